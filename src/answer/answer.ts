@@ -1,0 +1,58 @@
+import type { UiLanguage } from './ui-strings.js';
+
+/** A range of characters to highlight, as UTF-16 offsets into the text it belongs to (end exclusive). */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** A source the answer cites, numbered as the reader sees it ([1], [2], …). */
+export interface AnswerSource {
+  /** The citation number, from 1. */
+  n: number;
+  docId: string;
+  title: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+}
+
+/** Text quoted word for word from a document, with the words that matched the question marked. */
+export interface QuotedText {
+  text: string;
+  highlights: Highlight[];
+  /** Citation numbers (AnswerSource.n) of every source that carries this text. */
+  citations: number[];
+}
+
+/** A passage shown under the answer. */
+export interface AnswerPassage extends QuotedText {
+  /** 1 for the best passage. */
+  rank: number;
+  score: number;
+  passageId: string;
+  docId: string;
+  /** Headline of the passage's document. */
+  title: string;
+  /** Outlet of the passage's document, when known. */
+  source?: string;
+}
+
+/**
+ * The platform-neutral answer every adapter renders. Everything in `quote` and `passages` is quoted from the
+ * documents; nothing is generated. UI wording comes from ui-strings in `language`.
+ */
+export interface Answer {
+  question: string;
+  /** The language the reply's own wording should use, taken from the question. */
+  language: UiLanguage;
+  status: 'answered' | 'not_found';
+  /** The best sentence(s), quoted first. Empty when not found. */
+  quote: QuotedText[];
+  /** Supporting passages, best first, near-duplicates merged (their sources all cited). */
+  passages: AnswerPassage[];
+  /** Every source cited above, numbered. */
+  sources: AnswerSource[];
+  /** Why the question could not be asked as given ('empty', 'too_long' …), when it could not. */
+  problem?: 'empty' | 'no_words' | 'too_long';
+}

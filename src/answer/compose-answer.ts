@@ -1,0 +1,85 @@
+import type { SourceDocument } from '../documents/document.js';
+import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
+import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
+import { isNearDuplicate } from './near-duplicates.js';
+import { selectQuote } from './select-quote.js';
+import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
+
+/** Options of composeAnswer. */
+export interface ComposeAnswerOptions {
+  /** Passages shown, 1 to 10. Default 3. */
+  top?: number;
+  /** Least IDF-weighted share of the question's concepts the best passage must contain to count as an answer. */
+  minCoverage?: number;
+  /** Reply language; default: the question's. */
+  language?: UiLanguage;
+}
+
+/** Default answer options. minCoverage is calibrated in scripts/calibrate-abstention.ts. */
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.5 };
+
+/** Hits looked at for abstention and near-duplicates beyond the passages shown. */
+const CANDIDATE_POOL = 10;
+
+function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {
+  const source: AnswerSource = { n, docId, title: doc?.title ?? docId };
+  if (doc?.outlet) source.outlet = doc.outlet;
+  if (doc?.date) source.date = doc.date;
+  if (doc?.url) source.url = doc.url;
+  return source;
+}
+
+/**
+ * Composes the cited, extractive answer from search hits: declines when the best passages do not cover the
+ * question; otherwise quotes the best sentence, lists supporting passages (a statement carried by several outlets
+ * shown once, citing each) and numbers the sources.
+ */
+export function composeAnswer(result: SearchResult, index: PassageIndex, options: ComposeAnswerOptions = {}): Answer {
+  const { top, minCoverage } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
+  const question = result.query.text;
+  const language = options.language ?? detectUiLanguage(question);
+  const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
+  const weights = conceptWeights(result.query, index.bm25);
+  const candidates = result.hits.slice(0, CANDIDATE_POOL).map((hit) => ({
+    hit,
+    match: matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions),
+  }));
+  const best = candidates[0];
+  if (!best || Math.max(...candidates.slice(0, 3).map((c) => c.match.coverage)) < minCoverage) return notFound;
+
+  const sources: AnswerSource[] = [];
+  const numberOf = (docId: string): number => {
+    let source = sources.find((s) => s.docId === docId);
+    if (!source) sources.push((source = sourceOf(index.documents.get(docId), docId, sources.length + 1)));
+    return source.n;
+  };
+  const groups: Array<{ lead: (typeof candidates)[number]; docIds: string[] }> = [];
+  for (const candidate of candidates) {
+    const same = groups.find((g) => isNearDuplicate(g.lead.hit.passage.text, candidate.hit.passage.text));
+    if (same) {
+      if (!same.docIds.includes(candidate.hit.passage.docId)) same.docIds.push(candidate.hit.passage.docId);
+    } else if (groups.length < Math.min(Math.max(top, 1), 10)) {
+      groups.push({ lead: candidate, docIds: [candidate.hit.passage.docId] });
+    }
+  }
+  const passages: AnswerPassage[] = groups.map((g, i) => {
+    const { passage, score } = g.lead.hit;
+    const doc = index.documents.get(passage.docId);
+    const shown: AnswerPassage = {
+      rank: i + 1,
+      score,
+      passageId: passage.id,
+      docId: passage.docId,
+      title: doc?.title ?? passage.docId,
+      text: passage.text,
+      highlights: g.lead.match.ranges.map(({ start, end }) => ({ start, end })),
+      citations: g.docIds.map(numberOf),
+    };
+    if (doc?.outlet) shown.source = doc.outlet;
+    return shown;
+  });
+  const lead = passages[0]!;
+  const quote = selectQuote(lead.text, groups[0]!.lead.match.ranges);
+  return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
+}

@@ -1,0 +1,23 @@
+import { lineWords } from '../documents/line-key.js';
+
+/** Share of word triples two passages must share (of the shorter one) to be shown once as the same statement. */
+export const NEAR_DUPLICATE_CONTAINMENT = 0.6;
+
+function triples(text: string): Set<string> {
+  const words = lineWords(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (out.size === 0 && words.length) out.add(words.join(' '));
+  return out;
+}
+
+/** True when one passage restates the other (the same statement carried by several outlets). */
+export function isNearDuplicate(a: string, b: string): boolean {
+  const ta = triples(a);
+  const tb = triples(b);
+  const [small, large] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / small.size >= NEAR_DUPLICATE_CONTAINMENT;
+}

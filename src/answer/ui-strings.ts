@@ -1,0 +1,70 @@
+/** Languages the bot's own wording is written in. Quoted document text stays in its own language. */
+export type UiLanguage = 'ar' | 'en' | 'ru';
+
+/** Every sentence the bot says in its own words, per language. */
+export interface UiStrings {
+  sources: string;
+  answerHeading: string;
+  passagesHeading: string;
+  quotedFooter: string;
+  notFound: string;
+  notFoundHint: string;
+  empty: string;
+  noWords: string;
+  tooLong: (maxChars: number) => string;
+  outletUnknown: string;
+  examplesHeading: string;
+}
+
+/** The bot's wording in Arabic, English and Russian. */
+export const UI_STRINGS: Record<UiLanguage, UiStrings> = {
+  ar: {
+    sources: 'المصادر',
+    answerHeading: 'الجواب من الوثائق',
+    passagesHeading: 'مقاطع داعمة',
+    quotedFooter: 'النص منقول حرفيًا من الوثائق المذكورة.',
+    notFound: 'لم أجد في الوثائق ما يجيب عن هذا السؤال.',
+    notFoundHint: 'جرّب كلمات أخرى أو اسأل عن أحد المواضيع التالية:',
+    empty: 'السؤال فارغ. اكتب سؤالك عن الوثائق، مثلًا:',
+    noWords: 'لم أجد كلمات في السؤال. اكتب سؤالك بكلمات، مثلًا:',
+    tooLong: (n) => `السؤال طويل جدًا (الحد ${n} حرف). اختصره وأعد المحاولة.`,
+    outletUnknown: 'مصدر غير مذكور',
+    examplesHeading: 'أمثلة:',
+  },
+  en: {
+    sources: 'Sources',
+    answerHeading: 'Answer from the documents',
+    passagesHeading: 'Supporting passages',
+    quotedFooter: 'Text quoted word for word from the documents cited.',
+    notFound: 'The documents do not answer this question.',
+    notFoundHint: 'Try other words, or ask about one of these:',
+    empty: 'The question is empty. Ask something about the documents, for example:',
+    noWords: 'I found no words in the question. Ask in words, for example:',
+    tooLong: (n) => `The question is too long (limit ${n} characters). Please shorten it.`,
+    outletUnknown: 'outlet not stated',
+    examplesHeading: 'Examples:',
+  },
+  ru: {
+    sources: 'Источники',
+    answerHeading: 'Ответ из документов',
+    passagesHeading: 'Подтверждающие фрагменты',
+    quotedFooter: 'Текст дословно процитирован из указанных документов.',
+    notFound: 'В документах нет ответа на этот вопрос.',
+    notFoundHint: 'Попробуйте другие слова или спросите об одном из этого:',
+    empty: 'Вопрос пустой. Спросите что-нибудь о документах, например:',
+    noWords: 'В вопросе нет слов. Спросите словами, например:',
+    tooLong: (n) => `Вопрос слишком длинный (не больше ${n} символов). Сократите его.`,
+    outletUnknown: 'издание не указано',
+    examplesHeading: 'Примеры:',
+  },
+};
+
+/** Picks the reply language from the question's letters: Arabic unless Cyrillic or Latin letters dominate. */
+export function detectUiLanguage(text: string, fallback: UiLanguage = 'ar'): UiLanguage {
+  const arabic = (text.match(/[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/g) ?? []).length;
+  const cyrillic = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (arabic === 0 && cyrillic === 0 && latin === 0) return fallback;
+  if (arabic >= cyrillic && arabic >= latin) return 'ar';
+  return cyrillic >= latin ? 'ru' : 'en';
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** A bad configuration value; the message has one line per problem and never contains a secret's value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().url('must be a URL such as https://example.org').optional(),
+);
+const positiveInt = (fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.coerce.number().int('must be a whole number').positive('must be above 0'));
+const port = (fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.coerce.number().int('must be a whole number').min(1).max(65535, 'must be a port from 1 to 65535'));
+
+const ConfigSchema = z.object({
+  SANAD_CORPUS_DIR: z.preprocess((v) => (v === undefined || v === '' ? 'corpus' : v), z.string()),
+  SANAD_CACHE_DIR: z.preprocess((v) => (v === undefined || v === '' ? '.cache' : v), z.string()),
+  SANAD_DATA_DIR: z.preprocess((v) => (v === undefined || v === '' ? 'data' : v), z.string()),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === undefined || v === '' ? 'info' : v),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
+  ),
+  TELEGRAM_BOT_TOKEN: optionalText.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), 'does not look like a bot token (digits:letters from @BotFather)'),
+  TELEGRAM_API_ROOT: z.preprocess((v) => (v === undefined || v === '' ? 'https://api.telegram.org' : v), z.string().url('must be a URL such as https://api.telegram.org')),
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)'),
+  TELEGRAM_WEBHOOK_PORT: port(8080),
+  TELEGRAM_USER_QUESTIONS_PER_MINUTE: positiveInt(10),
+  TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: positiveInt(20),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be the numeric application id'),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be a numeric guild (server) id'),
+  DISCORD_API_ROOT: z.preprocess((v) => (v === undefined || v === '' ? 'https://discord.com/api' : v), z.string().url('must be a URL such as https://discord.com/api')),
+});
+
+/** The validated configuration. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * Reads and validates the configuration from an environment (process.env after dotenv). The one place the
+ * environment is read; throws ConfigError with one line per problem, naming the variable, never echoing its value.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) {
+    const config = result.data;
+    if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
+      throw new ConfigError(['DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set']);
+    }
+    return config;
+  }
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+}

@@ -1,0 +1,116 @@
+import { BOILERPLATE_LINE_PATTERNS, SOURCE_CREDIT_PATTERN, STATED_LINK_PATTERN } from './boilerplate-patterns.js';
+import { extractDate } from './extract-date.js';
+import { lineKey, lineWords } from './line-key.js';
+
+/** What cleaning keeps of a raw document: its paragraphs and what the text states about itself. */
+export interface CleanedDocument {
+  title?: string;
+  paragraphs: string[];
+  date?: string;
+  url?: string;
+  via?: string;
+}
+
+/** Options of cleanDocument. */
+export interface CleanDocumentOptions {
+  /** A known headline (from front matter): lines repeating it are dropped. Default: the first line is the title. */
+  title?: string;
+  /** Lines with fewer words than this and no sentence punctuation are labels (captions, sections). Default 6. */
+  minSentenceWords?: number;
+  /** Share of a paragraph's word triples already seen above that makes it a repeat. Default 0.8. */
+  repeatContainment?: number;
+}
+
+const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
+const WRAPPED_LINE_MIN_CHARS = 60;
+const DATELINE_MAX_WORDS = 10;
+
+function foldSpaces(line: string): string {
+  return line.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Joins hard-wrapped lines (long, no sentence end, followed by more text) and returns one candidate per paragraph. */
+function paragraphCandidates(body: string): string[] {
+  const lines = body.split(/\r\n?|\n/).map(foldSpaces);
+  const candidates: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (!line) {
+      if (current) candidates.push(current);
+      current = '';
+      continue;
+    }
+    if (current && current.length >= WRAPPED_LINE_MIN_CHARS && !SENTENCE_PUNCTUATION.test(current)) {
+      current += ` ${line}`;
+      continue;
+    }
+    if (current) candidates.push(current);
+    current = line;
+  }
+  if (current) candidates.push(current);
+  return candidates;
+}
+
+function shingles(words: string[]): string[] {
+  if (words.length < 3) return [words.join(' ')];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * Rule-based cleaning, the same for every document: drops site chrome, comment forms, cookie notices, "read also"
+ * lines, image labels, repeated mastheads and repeated paragraphs; keeps the dateline, a stated link and a credited
+ * source as metadata. Nothing is rewritten: kept paragraphs are the document's own words (spaces folded).
+ */
+export function cleanDocument(body: string, options: CleanDocumentOptions = {}): CleanedDocument {
+  const minWords = options.minSentenceWords ?? 6;
+  const containment = options.repeatContainment ?? 0.8;
+  const result: CleanedDocument = { paragraphs: [] };
+  let title = options.title ? foldSpaces(options.title) : undefined;
+  const titleKey = () => (title ? lineKey(title) : '');
+  const seenShingles = new Set<string>();
+  const seenKeys = new Set<string>();
+
+  for (const raw of paragraphCandidates(body)) {
+    const line = raw.replace(/\s*\|\s*$/, '').replace(/^\s*\|\s*/, '');
+    const link = STATED_LINK_PATTERN.exec(line);
+    if (link) {
+      result.url ??= link[1];
+      continue;
+    }
+    const credit = SOURCE_CREDIT_PATTERN.exec(line);
+    if (credit) {
+      result.via ??= credit[2]!.trim();
+      continue;
+    }
+    if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) continue;
+    const words = lineWords(line);
+    if (words.length === 0) continue;
+    const key = lineKey(line);
+    if (title === undefined && words.length >= 2) {
+      title = line;
+      if (line.length <= 200) continue;
+    }
+    // A headline repeated in the body, possibly with trailing punctuation or a kicker glued on.
+    const tKey = titleKey();
+    if (tKey && (key === tKey || (key.startsWith(tKey) && key.length < tKey.length * 1.3))) continue;
+    if (words.length <= DATELINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(line)) {
+      const date = extractDate(line);
+      if (date) {
+        result.date ??= date;
+        continue;
+      }
+    }
+    if (words.length < minWords && !SENTENCE_PUNCTUATION.test(line)) continue;
+    if (seenKeys.has(key)) continue;
+    const own = shingles(words);
+    const repeated = own.filter((s) => seenShingles.has(s)).length;
+    if (own.length > 0 && repeated / own.length >= containment) continue;
+    seenKeys.add(key);
+    for (const s of own) seenShingles.add(s);
+    result.paragraphs.push(line);
+  }
+  if (title !== undefined) result.title = title;
+  return result;
+}

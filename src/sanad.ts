@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Answer } from './answer/answer.js';
+import { composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
+import { detectUiLanguage, type UiLanguage } from './answer/ui-strings.js';
+import type { Passage, SourceDocument } from './documents/document.js';
+import { loadCorpus, type CorpusWarning } from './documents/load-corpus.js';
+import { splitPassages } from './documents/split-passages.js';
+import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
+import { PassageIndex, type PassageIndexOptions } from './search/passage-index.js';
+import { stripInvisible } from './text/strip-invisible.js';
+import { tokenize } from './text/tokenize.js';
+
+/** Longest question the bot reads, in characters; longer ones get a clear "too long" reply. */
+export const MAX_QUESTION_CHARS = 1000;
+/** Most passages an answer can show. */
+export const MAX_TOP = 10;
+
+/** Options of loadSanad. */
+export interface SanadOptions {
+  /** Folder of the documents. Default `corpus`. */
+  corpusDir?: string;
+  index?: PassageIndexOptions;
+  /** Least coverage for an answer (see composeAnswer). */
+  minCoverage?: number;
+}
+
+/** Options of one question. */
+export interface AskOptions {
+  /** Passages shown, 1 to 10. Default 3. */
+  top?: number;
+  /** Reply language; default: the question's. */
+  language?: UiLanguage;
+}
+
+/** The bot's core, ready to answer: the documents, their passages and the index. Platform-free. */
+export interface Sanad {
+  readonly documents: readonly SourceDocument[];
+  readonly passages: readonly Passage[];
+  readonly warnings: readonly CorpusWarning[];
+  readonly index: PassageIndex;
+  /** Answers a question from the documents, or says plainly that they do not answer it. Never throws on input. */
+  ask(question: string, options?: AskOptions): Answer;
+  /** A passage by id (`docId#n`). */
+  passage(id: string): Passage | undefined;
+  /** A document by id. */
+  document(id: string): SourceDocument | undefined;
+  /** Example questions for help texts and "not found" replies. */
+  exampleQuestions(language: UiLanguage): string[];
+}
+
+function readJson<T>(path: string): T | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}
+
+/** Builds the core from a corpus folder: documents cleaned, split into passages, indexed. */
+export function loadSanad(options: SanadOptions = {}): Sanad {
+  const corpusDir = options.corpusDir ?? 'corpus';
+  const { documents, warnings } = loadCorpus(corpusDir);
+  const gazetteer = new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []);
+  const passages = documents.flatMap((doc) => splitPassages(doc));
+  const index = PassageIndex.build(documents, passages, gazetteer, options.index);
+  return createSanad(documents, passages, warnings, index, readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {}, options);
+}
+
+/** Wraps a built index as the Sanad core. */
+export function createSanad(
+  documents: readonly SourceDocument[], passages: readonly Passage[], warnings: readonly CorpusWarning[], index: PassageIndex,
+  examples: Partial<Record<UiLanguage, string[]>>, options: SanadOptions = {},
+): Sanad {
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const minCoverage = options.minCoverage ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.minCoverage;
+  return {
+    documents, passages, warnings, index,
+    ask(rawQuestion, askOptions = {}) {
+      const question = stripInvisible(String(rawQuestion ?? '')).replace(/\s+/g, ' ').trim();
+      const language = askOptions.language ?? detectUiLanguage(question);
+      const declined = (problem: Answer['problem']): Answer => ({ question, language, status: 'not_found', quote: [], passages: [], sources: [], problem });
+      if (!question) return declined('empty');
+      if (question.length > MAX_QUESTION_CHARS) return declined('too_long');
+      if (tokenize(question).length === 0) return declined('no_words');
+      const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
+      return composeAnswer(index.search(question, Math.max(top * 3, 10)), index, { top, minCoverage, language });
+    },
+    passage: (id) => passageById.get(id),
+    document: (id) => docById.get(id),
+    exampleQuestions(language) {
+      const listed = examples[language] ?? examples.ar;
+      return listed?.length ? listed : documents.slice(0, 4).map((d) => d.title);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** How passages and questions become index terms. Part of the saved index's signature. */
+export interface TermOptions {
+  /** Character n-gram length for spelling variants. Default 4. */
+  ngramSize: number;
+  /** Fewest letters an Arabic stem keeps. Default 3. */
+  minStemLength: number;
+}
+
+/** Default term options. */
+export const DEFAULT_TERM_OPTIONS: TermOptions = { ngramSize: 4, minStemLength: 3 };
+
+/** Weight of each field in a passage's score. */
+export interface FieldWeights {
+  /** Light stems: the main evidence. */
+  stem: number;
+  /** Character n-grams: spelling variants and unstemmed forms. */
+  gram: number;
+  /** Gazetteer entities: names and key terms in any language and spelling. */
+  entity: number;
+  /** Consonant skeletons of names: transliterations no gazetteer lists. */
+  skeleton: number;
+  /** The document headline's stems, shared by all its passages. */
+  title: number;
+}
+
+/** Default field weights, tuned on ARCD and the project's own questions together. */
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { stem: 1, gram: 0.25, entity: 1.5, skeleton: 0.5, title: 0.3 };

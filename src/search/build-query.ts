@@ -1,0 +1,73 @@
+import type { AnalyzedToken } from '../text/analyze.js';
+import { charNgrams } from '../text/char-ngrams.js';
+import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import type { TermOptions } from './analyzer-config.js';
+import type { Gazetteer } from './gazetteer.js';
+import { bareForm, termsOfText } from './passage-terms.js';
+
+/** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
+export interface QueryConcept {
+  /** Indexes into Query.tokens. */
+  tokens: number[];
+  stems: string[];
+  grams: string[];
+  entity?: string;
+  skeleton?: string;
+}
+
+/** A question analysed into concepts and the weighted terms searched for (weights before field weights). */
+export interface Query {
+  text: string;
+  tokens: AnalyzedToken[];
+  concepts: QueryConcept[];
+  terms: Array<{ field: string; term: string; weight: number }>;
+}
+
+/**
+ * Turns a question into index terms. Words inside an entity mention become that entity (plus their own stems);
+ * character n-grams catch spelling variants; a consonant skeleton is added for words the index does not know as
+ * stems (Latin or Cyrillic names, unseen transliterations).
+ */
+export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number): Query {
+  const { tokens, entities } = termsOfText(text, gazetteer, options);
+  const covered = new Map<number, number>();
+  entities.forEach((e, n) => {
+    for (let i = e.first; i <= e.last; i++) if (!covered.has(i)) covered.set(i, n);
+  });
+  const concepts: QueryConcept[] = [];
+  const byEntity = new Map<number, QueryConcept>();
+  tokens.forEach((token, i) => {
+    if (token.stop) return;
+    const bare = bareForm(token, options.minStemLength);
+    const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
+    const entityNo = covered.get(i);
+    if (entityNo !== undefined) {
+      let concept = byEntity.get(entityNo);
+      if (!concept) {
+        concept = { tokens: [], stems: [], grams: [], entity: entities[entityNo]!.id };
+        byEntity.set(entityNo, concept);
+        concepts.push(concept);
+      }
+      concept.tokens.push(i);
+      concept.stems.push(token.stem);
+      concept.grams.push(...grams);
+      return;
+    }
+    const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
+    const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
+    const skeleton = unknown && token.script !== 'digit' ? consonantSkeleton(bare) : '';
+    if (skeleton) concept.skeleton = skeleton;
+    concepts.push(concept);
+  });
+  const terms: Query['terms'] = [];
+  for (const concept of concepts) {
+    for (const stem of concept.stems) {
+      terms.push({ field: 'stem', term: stem, weight: 1 });
+      terms.push({ field: 'title', term: stem, weight: 1 });
+    }
+    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: 1 });
+    if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1 });
+    if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1 });
+  }
+  return { text, tokens, concepts, terms };
+}

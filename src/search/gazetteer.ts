@@ -1,0 +1,82 @@
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { normalizeWord } from '../text/analyze.js';
+import { stripArabicPrefixes } from '../text/stem-arabic.js';
+
+/** One entity or key term and its spellings (corpus/gazetteer.json). */
+export interface GazetteerEntry {
+  id: string;
+  /** person and place names are protected from stemming. */
+  kind: 'person' | 'place' | 'org' | 'term';
+  ar?: string[];
+  en?: string[];
+  ru?: string[];
+}
+
+/** An entity found in a token sequence: tokens [first, last] of the analysed text. */
+export interface EntityMatch {
+  id: string;
+  first: number;
+  last: number;
+}
+
+/** The gazetteer's data, before it is compiled. */
+export interface GazetteerData {
+  entries: GazetteerEntry[];
+}
+
+const PROTECTED_KINDS = new Set(['person', 'place']);
+
+/**
+ * Finds the gazetteer's entities in analysed text, by their stems (so inflected and prefixed forms match),
+ * longest alias first. Also provides the names the stemmer must leave whole.
+ */
+export class Gazetteer {
+  /** Normalised single words of person and place names, and their article-less forms. */
+  readonly protectedWords: ReadonlySet<string>;
+  private readonly aliasesByFirstStem = new Map<string, Array<{ id: string; stems: string[] }>>();
+
+  constructor(readonly entries: readonly GazetteerEntry[] = []) {
+    const protectedWords = new Set<string>();
+    for (const entry of entries) {
+      if (!PROTECTED_KINDS.has(entry.kind)) continue;
+      for (const alias of entry.ar ?? []) {
+        for (const word of alias.split(/[\s-]+/)) {
+          const normalized = normalizeWord(word);
+          if (normalized.length < 3) continue;
+          protectedWords.add(normalized);
+          protectedWords.add(stripArabicPrefixes(normalized));
+        }
+      }
+    }
+    this.protectedWords = protectedWords;
+    for (const entry of entries) {
+      for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
+        const stems = analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem);
+        if (stems.length === 0) continue;
+        const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
+        if (!list.some((a) => a.id === entry.id && a.stems.join(' ') === stems.join(' '))) list.push({ id: entry.id, stems });
+        this.aliasesByFirstStem.set(stems[0]!, list);
+      }
+    }
+    for (const list of this.aliasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */
+  match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
+    const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
+    const matches: EntityMatch[] = [];
+    for (let p = 0; p < content.length; p++) {
+      const candidates = this.aliasesByFirstStem.get(content[p]!.stem);
+      if (!candidates) continue;
+      const seen = new Set<string>();
+      for (const { id, stems } of candidates) {
+        if (seen.has(id) || p + stems.length > content.length) continue;
+        if (stems.every((s, j) => content[p + j]!.stem === s)) {
+          seen.add(id);
+          matches.push({ id, first: content[p]!.i, last: content[p + stems.length - 1]!.i });
+        }
+      }
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,84 @@
+import type { Passage, SourceDocument } from '../documents/document.js';
+import { DEFAULT_FIELD_WEIGHTS, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
+import { Bm25Index, type Bm25Options, type FieldTerms, type SerializedBm25Index, type WeightedTerm } from './bm25-index.js';
+import type { Gazetteer } from './gazetteer.js';
+import { buildQuery, type Query } from './build-query.js';
+import { termsOfText } from './passage-terms.js';
+
+/** Options of a PassageIndex. */
+export interface PassageIndexOptions {
+  bm25?: Bm25Options;
+  terms?: Partial<TermOptions>;
+  weights?: Partial<FieldWeights>;
+}
+
+/** A passage the index ranked for a question. */
+export interface PassageHit {
+  passage: Passage;
+  score: number;
+}
+
+/** What a search found, with the analysed question for the answer's highlighting and abstention. */
+export interface SearchResult {
+  query: Query;
+  hits: PassageHit[];
+}
+
+/** Version of the term layout; part of the index signature so a saved index from older analysis is refused. */
+const ANALYSIS_VERSION = 1;
+
+/** The passages of a corpus, indexed for BM25 search over the Arabic-aware fields. */
+export class PassageIndex {
+  readonly termOptions: TermOptions;
+  readonly weights: FieldWeights;
+
+  private constructor(
+    readonly passages: readonly Passage[],
+    readonly documents: ReadonlyMap<string, SourceDocument>,
+    readonly gazetteer: Gazetteer,
+    readonly bm25: Bm25Index,
+    options: PassageIndexOptions,
+  ) {
+    this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
+    this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
+  }
+
+  /** The signature a saved index must carry to be reused with these options and this gazetteer. */
+  static signature(gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+    const terms = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
+    const gazetteerIds = gazetteer.entries.map((e) => `${e.id}:${[...(e.ar ?? []), ...(e.en ?? []), ...(e.ru ?? [])].join('|')}`);
+    return JSON.stringify({ v: ANALYSIS_VERSION, terms, gazetteer: gazetteerIds });
+  }
+
+  /** Indexes the passages of the documents. */
+  static build(documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
+    const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    const titleStems = new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
+    const fieldTerms: FieldTerms[] = passages.map((p) => {
+      const t = termsOfText(p.text, gazetteer, termOptions);
+      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, title: titleStems.get(p.docId) ?? [] };
+    });
+    const bm25 = Bm25Index.build(fieldTerms, options.bm25, PassageIndex.signature(gazetteer, options));
+    return new PassageIndex(passages, byId, gazetteer, bm25, options);
+  }
+
+  /** Restores an index saved with toJSON for the same passages; throws IndexFormatError when it does not fit. */
+  static load(data: SerializedBm25Index, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
+    const bm25 = Bm25Index.fromJSON(data, PassageIndex.signature(gazetteer, options));
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
+  }
+
+  /** The k best passages for a question. */
+  search(question: string, k: number): SearchResult {
+    const query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term));
+    const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
+    const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
+    return { query, hits };
+  }
+
+  /** The serialisable index (passages and documents are rebuilt from the corpus). */
+  toJSON(): SerializedBm25Index {
+    return this.bm25.toJSON();
+  }
+}

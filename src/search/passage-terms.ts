@@ -1,0 +1,39 @@
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { charNgrams } from '../text/char-ngrams.js';
+import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import { stripArabicPrefixes } from '../text/stem-arabic.js';
+import type { TermOptions } from './analyzer-config.js';
+import type { EntityMatch, Gazetteer } from './gazetteer.js';
+
+/** A text analysed into the index's fields, with the tokens and entity mentions behind them. */
+export interface TextTerms {
+  tokens: AnalyzedToken[];
+  entities: EntityMatch[];
+  stem: string[];
+  gram: string[];
+  entity: string[];
+  skeleton: string[];
+}
+
+/** The form n-grams and skeletons are taken from: normalised, article and conjunction removed, not suffix-stripped. */
+export function bareForm(token: AnalyzedToken, minStemLength: number): string {
+  return token.script === 'arabic' ? stripArabicPrefixes(token.normalized, minStemLength) : token.normalized;
+}
+
+/** Analyses text into the index's fields: stems, character n-grams, entity ids and consonant skeletons. */
+export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOptions): TextTerms {
+  const tokens = analyze(text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
+  const entities = gazetteer.match(tokens);
+  const stem: string[] = [];
+  const gram: string[] = [];
+  const skeleton: string[] = [];
+  for (const token of tokens) {
+    if (token.stop) continue;
+    stem.push(token.stem);
+    const bare = bareForm(token, options.minStemLength);
+    if (token.script !== 'digit') gram.push(...charNgrams(bare, options.ngramSize));
+    const skel = token.script === 'digit' ? '' : consonantSkeleton(bare);
+    if (skel) skeleton.push(skel);
+  }
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton };
+}

@@ -1,0 +1,69 @@
+import { detectScript, type Script } from './detect-script.js';
+import { foldCase } from './fold-case.js';
+import { normalizeArabic } from './normalize-arabic.js';
+import { stemArabic } from './stem-arabic.js';
+import { stemEnglish, stemRussian } from './stem-latin-cyrillic.js';
+import { isStopWord } from './stop-words.js';
+import { stripInvisible } from './strip-invisible.js';
+import { tokenize } from './tokenize.js';
+
+/** One word of a text after analysis, with its place in the original text. */
+export interface AnalyzedToken {
+  /** UTF-16 offset of the word in the original text. */
+  start: number;
+  /** Offset just past the word. */
+  end: number;
+  /** The word with invisible characters removed, Arabic normalised, Latin/Cyrillic case-folded. */
+  normalized: string;
+  script: Script;
+  /** The light stem, the index's main term. */
+  stem: string;
+  /** A function word: kept for phrase matching, never a search term. */
+  stop: boolean;
+}
+
+/** Options of the analyzer chain. */
+export interface AnalyzerOptions {
+  /** Normalised words the stemmer leaves whole (names from the gazetteer). Default: none. */
+  protectedWords?: ReadonlySet<string>;
+  /** Fewest letters an Arabic stem keeps. Default 3. */
+  minStemLength?: number;
+}
+
+/** Normalises one word: invisible marks removed, Arabic letters folded, case folded. */
+export function normalizeWord(word: string): string {
+  return foldCase(normalizeArabic(stripInvisible(word)));
+}
+
+/** Stems one normalised word by its script. */
+export function stemWord(normalized: string, script: Script, options: AnalyzerOptions = {}): string {
+  switch (script) {
+    case 'arabic':
+      return stemArabic(normalized, options);
+    case 'latin':
+      return stemEnglish(normalized);
+    case 'cyrillic':
+      return stemRussian(normalized);
+    default:
+      return normalized;
+  }
+}
+
+/**
+ * The analyzer chain: tokenize (offsets kept) → strip invisible marks → normalise Arabic (before any stemming, so
+ * affixes are seen in one spelling) → fold case → stop words (on the normalised form) → stem by script.
+ */
+export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedToken[] {
+  const tokens: AnalyzedToken[] = [];
+  for (const raw of tokenize(text)) {
+    const normalized = normalizeWord(raw.text);
+    if (!normalized) continue;
+    const script = detectScript(normalized);
+    let stop = isStopWord(normalized);
+    const stem = stop ? '' : stemWord(normalized, script, options);
+    // A prefixed function word (وهذا، بذلك) is still a function word once the prefix is gone.
+    if (!stop && isStopWord(stem)) stop = true;
+    tokens.push({ start: raw.start, end: raw.end, normalized, script, stem: stop ? '' : stem, stop });
+  }
+  return tokens;
+}

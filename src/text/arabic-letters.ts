@@ -1,0 +1,21 @@
+/** Named Arabic code points used by the normaliser and stemmer (after Lucene's ArabicNormalizer constants). */
+export const ALEF = '\u0627';
+export const ALEF_MADDA = '\u0622';
+export const ALEF_HAMZA_ABOVE = '\u0623';
+export const ALEF_HAMZA_BELOW = '\u0625';
+export const ALEF_WASLA = '\u0671';
+export const ALEF_WAVY_HAMZA_ABOVE = '\u0672';
+export const ALEF_WAVY_HAMZA_BELOW = '\u0673';
+export const HAMZA = '\u0621';
+export const WAW_HAMZA = '\u0624';
+export const YEH_HAMZA = '\u0626';
+export const YEH = '\u064A';
+export const DOTLESS_YEH = '\u0649';
+export const FARSI_YEH = '\u06CC';
+export const KAF = '\u0643';
+export const KEHEH = '\u06A9';
+export const HEH = '\u0647';
+export const TEH_MARBUTA = '\u0629';
+export const HEH_YEH_ABOVE = '\u06C0';
+export const TATWEEL = '\u0640';
+export const WAW = '\u0648';

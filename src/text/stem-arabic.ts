@@ -1,0 +1,51 @@
+/** Options of the Arabic light stemmer. */
+export interface ArabicStemOptions {
+  /** Normalised words never stemmed (names: ألماتي must not become مات). Default: none. */
+  protectedWords?: ReadonlySet<string>;
+  /** Fewest letters a stem may keep after a prefix or suffix is removed. Default 3. */
+  minStemLength?: number;
+}
+
+// Input is normalised (ة → ه, ى → ي, alef forms → ا), so the affixes are written in normalised form.
+// Order matters: longer articles first, so وال is tried before و.
+const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'ه', 'ي'];
+
+/**
+ * Light stemmer in the spirit of Larkey's light10: strips the conjunction و, then one article (ال and its
+ * prepositional forms), then suffixes, each only while enough of the word remains. Expects normalised input.
+ * Protected words (names) keep their letters; only a leading conjunction or article is removed from them.
+ */
+export function stemArabic(word: string, options: ArabicStemOptions = {}): string {
+  const minLength = options.minStemLength ?? 3;
+  const protectedWords = options.protectedWords;
+  let stem = stripArabicPrefixes(word, minLength);
+  if (protectedWords?.has(word) || protectedWords?.has(stem)) return stem;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of SUFFIXES) {
+      if (stem.endsWith(suffix) && stem.length - suffix.length >= minLength) {
+        stem = stem.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return stem;
+}
+
+/** Strips the conjunction و and then one article (ال, وال, بال, كال, فال, لل), keeping at least minLength letters. */
+export function stripArabicPrefixes(word: string, minLength = 3): string {
+  let stem = word;
+  for (const article of ARTICLES) {
+    if (stem.startsWith(article) && stem.length - article.length >= minLength - 1) return stem.slice(article.length);
+  }
+  // A leading و is the conjunction "and" far more often than a root letter; both sides are stemmed alike.
+  if (stem.startsWith('و') && stem.length > minLength) {
+    stem = stem.slice(1);
+    for (const article of ARTICLES) {
+      if (stem.startsWith(article) && stem.length - article.length >= minLength - 1) return stem.slice(article.length);
+    }
+  }
+  return stem;
+}

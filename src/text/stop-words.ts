@@ -1,0 +1,46 @@
+import { normalizeArabic } from './normalize-arabic.js';
+
+// Function words only: particles, pronouns, demonstratives, relatives, question words and auxiliaries.
+// Content words a news bot needs (عام، مليون، اليوم، ثلاثة، أسماء الأشهر) are deliberately absent.
+const ARABIC = `
+من في على الى إلى عن مع ب ل ك و ف
+هذا هذه هذان هاتان هؤلاء ذلك تلك ذلكم أولئك هنا هناك هنالك
+هو هي هما هم هن أنا نحن أنت أنتم أنتما أنتن إياه إياها إياهم
+الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي
+ما ماذا متى أين كيف لماذا هل كم أي أيّ علام عم مم لم لن لا لما ليس ليست
+قد كان كانت كانوا يكون تكون يكونون أصبح أصبحت أضحى ظل ظلت مازال ما زال
+أن إن أنه إنه أنها إنها أنهم إنهم لأن لكن لكنه بل أو أم ثم حتى إذا إذ إذن كي لكي
+كل بعض غير سوى عند عندما بين حيث منذ خلال لدى لدي إلا إلي
+به بها بهم بهما له لها لهم لهما فيه فيها فيهم منه منها منهم عنه عنها عنهم عليه عليها عليهم إليه إليها إليهم معه معها
+وقد فقد وهو وهي وهم وفي ومن وما ولا وإن وأن فإن بأن بما فيما مما عما كما وكما لقد
+ذو ذا ذات ذي يا أيها أيضا كذلك وكذلك هكذا جدا فقط
+`;
+
+const ENGLISH = `
+a an the and or but if then of in on at to for from by with about as into over after before under between
+is are was were be been being am do does did has have had will would shall should can could may might must
+i you he she it we they me him her us them my your his its our their this that these those there here
+what which who whom whose when where why how not no nor so than too very just also any some each all
+`;
+
+const RUSSIAN = `
+и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
+это этот эта эти тот та те то как что кто где когда почему зачем какой какая какие каков чем
+я ты он она оно мы вы они его ее их ему ей им нам вам мне меня тебя себя был была было были быть есть
+`;
+
+function wordsOf(list: string, fold: (w: string) => string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(fold));
+}
+
+/** Arabic stop words, stored normalised (see normalizeArabic) so that spelling variants match. */
+export const ARABIC_STOP_WORDS: ReadonlySet<string> = wordsOf(ARABIC, normalizeArabic);
+/** English stop words (lower case). */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = wordsOf(ENGLISH, (w) => w);
+/** Russian stop words (lower case, ё folded to е). */
+export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN, (w) => w.replace(/ё/g, 'е'));
+
+/** True when the normalised token is a function word in any of the three languages. */
+export function isStopWord(normalized: string): boolean {
+  return ARABIC_STOP_WORDS.has(normalized) || ENGLISH_STOP_WORDS.has(normalized) || RUSSIAN_STOP_WORDS.has(normalized);
+}
