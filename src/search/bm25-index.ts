@@ -180,7 +180,7 @@ export class Bm25Index {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         if (scores[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc] += weight * impacts[i]!;
+        scores[doc]! += weight * impacts[i]!;
       }
     }
     const results: ScoredDoc[] = [];

@@ -1,0 +1,35 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/** Paths pino blanks in every log line, wherever a token could end up. */
+const REDACTED_PATHS = ['token', '*.token', 'config.TELEGRAM_BOT_TOKEN', 'config.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'];
+
+/** Masks bot tokens inside free text (URLs such as /bot123:ABC/sendMessage, "Bot xyz" headers). */
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let out = text.replace(/bot\d+:[\w-]{20,}/gi, 'bot<redacted>').replace(/\bBot [\w.-]{20,}/g, 'Bot <redacted>');
+  for (const secret of secrets) if (secret && secret.length >= 8) out = out.split(secret).join('<redacted>');
+  return out;
+}
+
+/** The process logger: JSON lines on stderr, tokens redacted. */
+export function createLogger(level = 'info', secrets: readonly (string | undefined)[] = []): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '<redacted>' },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? redactSecrets(a, secrets) : a)) as Parameters<typeof method>);
+        },
+      },
+      serializers: {
+        err: (err: unknown) => {
+          const e = err instanceof Error ? err : new Error(String(err));
+          return { type: e.name, message: redactSecrets(e.message, secrets), stack: redactSecrets(e.stack ?? '', secrets) };
+        },
+      },
+    },
+    pino.destination(2),
+  );
+}
