@@ -8,26 +8,33 @@ export class ConfigError extends Error {
   }
 }
 
-const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
-const optionalUrl = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.string().trim().url('must be a URL such as https://example.org').optional(),
-);
+/** Blank values count as unset, and values are read without surrounding white space (`.env` lines often carry it). */
+const unsetIfBlank = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v);
+const withDefault = (fallback: unknown) => (v: unknown) => unsetIfBlank(v) ?? fallback;
+
+const optionalText = z.preprocess(unsetIfBlank, z.string().optional());
+const optionalUrl = z.preprocess(unsetIfBlank, z.string().url('must be a URL such as https://example.org').optional());
+const text = (fallback: string) => z.preprocess(withDefault(fallback), z.string());
+const url = (fallback: string) => z.preprocess(withDefault(fallback), z.string().url(`must be a URL such as ${fallback}`));
 const positiveInt = (fallback: number) =>
-  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.coerce.number().int('must be a whole number').positive('must be above 0'));
+  z.preprocess(withDefault(fallback), z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be above 0'));
 const port = (fallback: number) =>
-  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.coerce.number().int('must be a whole number').min(1).max(65535, 'must be a port from 1 to 65535'));
+  z.preprocess(
+    withDefault(fallback),
+    z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number')
+      .min(1, 'must be a port from 1 to 65535').max(65535, 'must be a port from 1 to 65535'),
+  );
 
 const ConfigSchema = z.object({
-  SANAD_CORPUS_DIR: z.preprocess((v) => (v === undefined || v === '' ? 'corpus' : v), z.string()),
-  SANAD_CACHE_DIR: z.preprocess((v) => (v === undefined || v === '' ? '.cache' : v), z.string()),
-  SANAD_DATA_DIR: z.preprocess((v) => (v === undefined || v === '' ? 'data' : v), z.string()),
+  SANAD_CORPUS_DIR: text('corpus'),
+  SANAD_CACHE_DIR: text('.cache'),
+  SANAD_DATA_DIR: text('data'),
   LOG_LEVEL: z.preprocess(
-    (v) => (v === undefined || v === '' ? 'info' : v),
+    withDefault('info'),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
   ),
   TELEGRAM_BOT_TOKEN: optionalText.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), 'does not look like a bot token (digits:letters from @BotFather)'),
-  TELEGRAM_API_ROOT: z.preprocess((v) => (v === undefined || v === '' ? 'https://api.telegram.org' : v), z.string().url('must be a URL such as https://api.telegram.org')),
+  TELEGRAM_API_ROOT: url('https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: optionalUrl,
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)'),
   TELEGRAM_WEBHOOK_PORT: port(8080),
@@ -36,7 +43,7 @@ const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be the numeric application id'),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be a numeric guild (server) id'),
-  DISCORD_API_ROOT: z.preprocess((v) => (v === undefined || v === '' ? 'https://discord.com/api' : v), z.string().url('must be a URL such as https://discord.com/api')),
+  DISCORD_API_ROOT: url('https://discord.com/api'),
 });
 
 /** The validated configuration. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from './answer/answer.js';
 import { composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
+import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './answer/ui-strings.js';
 import type { Passage, SourceDocument } from './documents/document.js';
 import { loadCorpus, type CorpusWarning } from './documents/load-corpus.js';
@@ -11,10 +12,7 @@ import { PassageIndex, type PassageIndexOptions } from './search/passage-index.j
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
 
-/** Longest question the bot reads, in characters; longer ones get a clear "too long" reply. */
-export const MAX_QUESTION_CHARS = 1000;
-/** Most passages an answer can show. */
-export const MAX_TOP = 10;
+export { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 
 /** Options of loadSanad. */
 export interface SanadOptions {

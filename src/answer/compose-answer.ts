@@ -17,7 +17,7 @@ export interface ComposeAnswerOptions {
 }
 
 /** Default answer options. minCoverage is calibrated in scripts/calibrate-abstention.ts. */
-export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.5 };
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25 };
 
 /** Hits looked at for abstention and near-duplicates beyond the passages shown. */
 const CANDIDATE_POOL = 10;

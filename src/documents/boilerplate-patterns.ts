@@ -9,14 +9,16 @@ export const BOILERPLATE_LINE_PATTERNS: readonly RegExp[] = [
   /^لن يتم نشر عنوان بريدك الإلكتروني/,
   /الحقول الإلزامية مشار إليها/,
   /^(عزيزي القارئ|عزيزتي القارئة)$/,
-  /نظام التعليقات/,
+  /^(لقد )?قمنا بتحديث نظام التعليقات/,
   /^لكتابة التعليقات/,
   /^(Leave a (comment|reply)|Your email address will not be published|Required fields are marked)/i,
-  /^(Оставьте комментарий|Ваш адрес email не будет опубликован|Комментарии)/i,
+  /^(Оставьте комментарий|Ваш адрес email не будет опубликован)/i,
+  /^(التعليقات|تعليقات|Comments|Комментарии)(\s*\(\d+\))?$/i,
   // cookie notices and consent buttons
-  /ملفات تعريف الارتباط/,
-  /\b(uses? cookies|cookie policy)\b/i,
-  /(использует файлы cookie|cookie)/i,
+  // (an article may report on cookies: only the site's own notice, in the words sites use, is chrome)
+  /^(هذا الموقع يستخدم|يستخدم هذا الموقع|يستخدم موقعنا|موقعنا يستخدم|نستخدم|نحن نستخدم) (ملفات تعريف الارتباط|ملفات الكوكيز|الكوكيز)/,
+  /^(this (web)?site uses cookies|we use cookies|by (continuing|using) .{0,80}cookies|cookie policy$|cookie settings$)/i,
+  /^(этот сайт использует (файлы )?cookie|мы используем (файлы )?cookie)/i,
   /^(موافق|أوافق|قبول|OK|Accept|Agree|Согласен|Принять)$/i,
   // navigation, sharing, tags
   /^زر الذهاب إلى الأعلى$/,

@@ -88,7 +88,7 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     const words = lineWords(line);
     if (words.length === 0) continue;
     const key = lineKey(line);
-    if (title === undefined && words.length >= 2) {
+    if (title === undefined) {
       title = line;
       if (line.length <= 200) continue;
     }

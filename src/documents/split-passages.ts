@@ -1,31 +1,42 @@
 import type { Passage, SourceDocument } from './document.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences, type SentenceSpan } from './split-sentences.js';
 
 /** Options of splitPassages. */
 export interface SplitPassagesOptions {
-  /** Paragraphs longer than this are split on sentence boundaries into parts of at most about this size. Default 700. */
+  /** Paragraphs longer than this are split on sentence boundaries into parts of at most this size (a longer sentence stays whole). Default 1000. */
   maxPassageChars?: number;
 }
 
 /** Default passage options. */
-export const DEFAULT_SPLIT_PASSAGES_OPTIONS: Required<SplitPassagesOptions> = { maxPassageChars: 700 };
+export const DEFAULT_SPLIT_PASSAGES_OPTIONS: Required<SplitPassagesOptions> = { maxPassageChars: 1000 };
 
-/** Splits a paragraph into chunks of whole sentences, each at most maxChars where a sentence allows. */
+/**
+ * Splits a paragraph into chunks of whole sentences, each at most maxChars unless one sentence alone is longer.
+ * Every character but the white space between chunks is kept.
+ */
 export function chunkParagraph(paragraph: string, maxChars: number): string[] {
   if (paragraph.length <= maxChars) return [paragraph];
-  const chunks: Array<{ start: number; end: number }> = [];
+  const chunks: SentenceSpan[][] = [];
+  const lengthOf = (chunk: readonly SentenceSpan[]) => chunk.at(-1)!.end - chunk[0]!.start;
   for (const sentence of splitSentences(paragraph)) {
     const current = chunks.at(-1);
-    if (current && sentence.end - current.start <= maxChars) current.end = sentence.end;
-    else chunks.push({ ...sentence });
+    if (current && sentence.end - current[0]!.start <= maxChars) current.push(sentence);
+    else chunks.push([sentence]);
   }
-  // A short tail reads better joined to the chunk before it.
+  // A short tail reads better with more context: move sentences from the chunk before it while both stay within
+  // the limit and the tail stays the shorter (joining them whole would break the limit, or greedy would have).
   const tail = chunks.at(-1);
-  if (chunks.length > 1 && tail && tail.end - tail.start < maxChars / 4) {
-    chunks.pop();
-    chunks[chunks.length - 1]!.end = tail.end;
+  const before = chunks.at(-2);
+  if (tail && before && lengthOf(tail) < maxChars / 4) {
+    while (before.length > 1) {
+      const moved = before.at(-1)!;
+      const grown = tail[tail.length - 1]!.end - moved.start;
+      const shrunk = before.at(-2)!.end - before[0]!.start;
+      if (grown > maxChars || grown > shrunk) break;
+      tail.unshift(before.pop()!);
+    }
   }
-  return chunks.map(({ start, end }) => paragraph.slice(start, end));
+  return chunks.map((chunk) => paragraph.slice(chunk[0]!.start, chunk.at(-1)!.end));
 }
 
 /** Splits a document's paragraphs into passages a reader can take in at once. */

@@ -13,8 +13,10 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    // A dot inside "2.5" is never matched: an end needs white space after it.
-    if (end - start > 1) spans.push({ start, end });
+    // A dot inside "2.5" is never matched: an end needs white space after it. A lone mark ("! …") is no sentence:
+    // it stays with the text after it rather than being dropped, so no text is ever lost.
+    if (end - start <= 1) continue;
+    spans.push({ start, end });
     start = end;
     while (start < text.length && /\s/.test(text[start]!)) start++;
   }

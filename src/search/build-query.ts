@@ -29,7 +29,7 @@ export interface Query {
  * stems (Latin or Cyrillic names, unseen transliterations).
  */
 export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number): Query {
-  const { tokens, entities } = termsOfText(text, gazetteer, options);
+  const { tokens, entities, pair } = termsOfText(text, gazetteer, options);
   const covered = new Map<number, number>();
   entities.forEach((e, n) => {
     for (let i = e.first; i <= e.last; i++) if (!covered.has(i)) covered.set(i, n);
@@ -69,5 +69,6 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1 });
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1 });
   }
+  for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1 });
   return { text, tokens, concepts, terms };
 }

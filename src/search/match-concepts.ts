@@ -16,7 +16,7 @@ export interface ConceptMatch {
 }
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
-const VARIANT_GRAM_SHARE = 0.6;
+const VARIANT_GRAM_SHARE = 0.5;
 
 /** The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). */
 export function conceptWeights(query: Query, bm25: Bm25Index): number[] {

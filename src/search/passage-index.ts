@@ -1,5 +1,5 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
-import { DEFAULT_FIELD_WEIGHTS, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
+import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { Bm25Index, type Bm25Options, type FieldTerms, type SerializedBm25Index, type WeightedTerm } from './bm25-index.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
@@ -57,9 +57,9 @@ export class PassageIndex {
     const titleStems = new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
     const fieldTerms: FieldTerms[] = passages.map((p) => {
       const t = termsOfText(p.text, gazetteer, termOptions);
-      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, title: titleStems.get(p.docId) ?? [] };
+      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, title: titleStems.get(p.docId) ?? [] };
     });
-    const bm25 = Bm25Index.build(fieldTerms, options.bm25, PassageIndex.signature(gazetteer, options));
+    const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.signature(gazetteer, options));
     return new PassageIndex(passages, byId, gazetteer, bm25, options);
   }
 

@@ -13,6 +13,8 @@ export interface TextTerms {
   gram: string[];
   entity: string[];
   skeleton: string[];
+  /** Pairs of neighbouring stems (function words skipped): rewards passages that keep the question's phrasing. */
+  pair: string[];
 }
 
 /** The form n-grams and skeletons are taken from: normalised, article and conjunction removed, not suffix-stripped. */
@@ -35,5 +37,7 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
     const skel = token.script === 'digit' ? '' : consonantSkeleton(bare);
     if (skel) skeleton.push(skel);
   }
-  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton };
+  const pair: string[] = [];
+  for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair };
 }

@@ -3,7 +3,7 @@ import { normalizeArabic } from './normalize-arabic.js';
 // Function words only: particles, pronouns, demonstratives, relatives, question words and auxiliaries.
 // Content words a news bot needs (عام، مليون، اليوم، ثلاثة، أسماء الأشهر) are deliberately absent.
 const ARABIC = `
-من في على الى إلى عن مع ب ل ك و ف
+من في على الى إلى عن مع ب ل ك و ف ال
 هذا هذه هذان هاتان هؤلاء ذلك تلك ذلكم أولئك هنا هناك هنالك
 هو هي هما هم هن أنا نحن أنت أنتم أنتما أنتن إياه إياها إياهم
 الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي

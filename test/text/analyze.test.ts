@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, normalizeWord, stemWord } from '../../src/text/analyze.js';
+
+/** mulberry32: a tiny seeded PRNG, so a failing random case can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Code-point ranges random text is drawn from: Arabic and its marks, presentation forms, Latin, Cyrillic,
+ * controls, format characters, lone surrogates, emoji, and anything at all. */
+const RANGES: Array<[number, number]> = [
+  [0x0600, 0x06ff], [0x064b, 0x065f], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0x0020, 0x007e], [0x00c0, 0x024f],
+  [0x0400, 0x04ff], [0x0000, 0x001f], [0x200b, 0x206f], [0xd800, 0xdfff], [0x0300, 0x036f], [0x1f300, 0x1faff],
+  [0x0000, 0x10ffff],
+];
+
+function randomText(next: () => number): string {
+  const length = Math.floor(next() * 80);
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    const [lo, hi] = RANGES[Math.floor(next() * RANGES.length)]!;
+    const cp = lo + Math.floor(next() * (hi - lo + 1));
+    // fromCharCode keeps lone surrogates lone; fromCodePoint builds astral characters.
+    text += cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+  }
+  return text;
+}
+
+describe('analyze', () => {
+  it('runs the chain: offsets into the original, normalised form, stem, script', () => {
+    const text = 'وصلت قوات حفظ السلام إلى ألماتي';
+    const tokens = analyze(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['وصلت', 'قوات', 'حفظ', 'السلام', 'إلى', 'ألماتي']);
+    expect(tokens[3]).toMatchObject({ normalized: 'السلام', stem: 'سلام', script: 'arabic', stop: false });
+    expect(tokens[4]).toMatchObject({ normalized: 'الي', stem: '', stop: true });
+  });
+
+  it('normalises before stemming, so spelling variants share a stem', () => {
+    const [a, b] = analyze('المسؤولين المسئولين');
+    expect(a!.stem).toBe(b!.stem);
+    expect(analyze('إسلامية')[0]!.stem).toBe(analyze('اسلاميه')[0]!.stem);
+  });
+
+  it('strips diacritics and tatweel before stemming', () => {
+    expect(analyze('الكِتَـــابُ')[0]!.stem).toBe('كتاب');
+  });
+
+  it('ignores zero-width marks inside a word while its offsets cover them', () => {
+    const text = 'عاصمة كا\u200Bزا\u200Cخستان';
+    const [, token] = analyze(text);
+    expect(token).toMatchObject({ start: 6, end: text.length, normalized: 'كازاخستان' });
+    expect(analyze('كازاخستان')[0]!.stem).toBe(token!.stem);
+  });
+
+  it('reads presentation-form letters as the base letters', () => {
+    expect(analyze('\uFEDB\uFE98\uFE8E\uFE8F')[0]).toMatchObject({ normalized: 'كتاب', stem: 'كتاب', start: 0, end: 4 });
+  });
+
+  it('reads Arabic-Indic digits as ASCII digits', () => {
+    expect(analyze('١٠ يناير')[0]).toMatchObject({ normalized: '10', script: 'digit', stem: '10' });
+  });
+
+  it('analyses mixed Arabic, Latin and Cyrillic text word by word', () => {
+    const tokens = analyze('توكاييف Tokayev Токаева');
+    expect(tokens.map((t) => t.script)).toEqual(['arabic', 'latin', 'cyrillic']);
+    expect(tokens.map((t) => t.normalized)).toEqual(['توكاييف', 'tokayev', 'токаева']);
+  });
+
+  it('case-folds and lightly stems English input', () => {
+    expect(analyze('Peacekeepers ARRIVED').map((t) => t.stem)).toEqual(['peacekeeper', 'arriv']);
+  });
+
+  it('case-folds and lightly stems Russian input', () => {
+    expect(analyze('Миротворцы').map((t) => t.stem)).toEqual(['миротворц']);
+  });
+
+  it('protects the names it is given from the stemmer', () => {
+    const protectedWords = new Set(['الماتي', 'ماتي']);
+    expect(analyze('ألماتي', { protectedWords })[0]!.stem).not.toBe('مات');
+    expect(analyze('ألماتي', { protectedWords })[0]!.stem).toBe(analyze('بألماتي', { protectedWords })[0]!.stem);
+  });
+
+  it('returns nothing for text without words', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze('\u200B\u200F ؟! 😀')).toEqual([]);
+  });
+
+  it('never throws on random code points and keeps offsets in order inside the text', () => {
+    const next = prng(20220106);
+    for (let run = 0; run < 400; run++) {
+      const text = randomText(next);
+      const tokens = analyze(text);
+      let last = 0;
+      for (const t of tokens) {
+        expect(t.start).toBeGreaterThanOrEqual(last);
+        expect(t.end).toBeGreaterThan(t.start);
+        expect(t.end).toBeLessThanOrEqual(text.length);
+        expect(t.normalized).not.toBe('');
+        if (t.stop) expect(t.stem).toBe('');
+        last = t.end;
+      }
+    }
+  });
+});
+
+describe('normalizeWord', () => {
+  it('removes invisible marks, folds Arabic letters and folds case', () => {
+    expect(normalizeWord('\u200Fأَلْمَاتِي\u200E')).toBe('الماتي');
+    expect(normalizeWord('ALMATY')).toBe('almaty');
+  });
+});
+
+describe('stemWord', () => {
+  it('picks the stemmer by script', () => {
+    expect(stemWord('المدينه', 'arabic')).toBe('مدين');
+    expect(stemWord('parties', 'latin')).toBe('party');
+    expect(stemWord('миротворцы', 'cyrillic')).toBe('миротворц');
+  });
+
+  it('should not stem digits or other scripts', () => {
+    expect(stemWord('2022', 'digit')).toBe('2022');
+    expect(stemWord('日本語', 'other')).toBe('日本語');
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/text/normalize-arabic.js';
+import { stemArabic, stripArabicPrefixes } from '../../src/text/stem-arabic.js';
+
+/** The stemmer expects normalised input, as the analyzer gives it. */
+const stem = (word: string, options?: Parameters<typeof stemArabic>[1]) => stemArabic(normalizeArabic(word), options);
+
+describe('stemArabic', () => {
+  it('strips the article ال', () => {
+    expect(stem('الكتاب')).toBe('كتاب');
+  });
+
+  it('strips the wal- prefix', () => {
+    expect(stem('والكتاب')).toBe('كتاب');
+  });
+
+  it('strips the bil- prefix', () => {
+    expect(stem('بالكتاب')).toBe('كتاب');
+  });
+
+  it('strips the kal- prefix', () => {
+    expect(stem('كالكتاب')).toBe('كتاب');
+  });
+
+  it('strips the fal- prefix', () => {
+    expect(stem('فالكتاب')).toBe('كتاب');
+  });
+
+  it('strips the lil- prefix', () => {
+    expect(stem('للكتاب')).toBe('كتاب');
+  });
+
+  it('strips the conjunction و', () => {
+    expect(stem('وكتاب')).toBe('كتاب');
+  });
+
+  it('strips the conjunction و and then an article', () => {
+    expect(stem('وللكتاب')).toBe('كتاب');
+  });
+
+  it('strips the suffix ها', () => {
+    expect(stem('قلمها')).toBe('قلم');
+  });
+
+  it('strips the dual suffix ان', () => {
+    expect(stem('قلمان')).toBe('قلم');
+  });
+
+  it('strips the feminine plural suffix ات', () => {
+    expect(stem('معلمات')).toBe('معلم');
+  });
+
+  it('strips the masculine plural suffix ون', () => {
+    expect(stem('مسلمون')).toBe('مسلم');
+  });
+
+  it('strips the suffix ين', () => {
+    expect(stem('مسلمين')).toBe('مسلم');
+  });
+
+  it('strips the suffix يه (normalised ية)', () => {
+    expect(stem('دولية')).toBe('دول');
+  });
+
+  it('strips the feminine ending ة (normalised ه)', () => {
+    expect(stem('مدرسة')).toBe('مدرس');
+  });
+
+  it('strips the suffix ي', () => {
+    expect(stem('كتابي')).toBe('كتاب');
+  });
+
+  it('strips the dual suffixes هما, كما, تين and تان', () => {
+    expect(stem('كتابهما')).toBe('كتاب');
+    expect(stem('كتابكما')).toBe('كتاب');
+    expect(stem('مدينتين')).toBe('مدين');
+    expect(stem('مدينتان')).toBe('مدين');
+  });
+
+  it('strips the pronoun suffixes هم, كم and نا', () => {
+    expect(stem('كتابهم')).toBe('كتاب');
+    expect(stem('كتابكم')).toBe('كتاب');
+    expect(stem('كتابنا')).toBe('كتاب');
+  });
+
+  it('strips stacked suffixes one after another', () => {
+    expect(stem('معلماتها')).toBe('معلم');
+  });
+
+  it('gives the inflected and prefixed forms of a word one stem', () => {
+    const forms = ['مدينة', 'المدينة', 'بالمدينة', 'للمدينة', 'والمدينة', 'مدينتين'];
+    expect(new Set(forms.map((w) => stem(w)))).toEqual(new Set(['مدين']));
+  });
+
+  it('should not stem a suffix when fewer than three letters would remain', () => {
+    expect(stem('امها')).toBe('امها');
+    expect(stem('بنات')).toBe('بنات');
+  });
+
+  it('should not strip an article that would leave a single letter', () => {
+    expect(stem('الم')).toBe('الم');
+  });
+
+  it('should not strip the و of a three-letter word', () => {
+    expect(stem('ولد')).toBe('ولد');
+    expect(stem('وقت')).toBe('وقت');
+  });
+
+  it('honours a larger minimum stem length', () => {
+    expect(stem('قلمها', { minStemLength: 4 })).toBe('قلمها');
+    expect(stem('معلماتها', { minStemLength: 4 })).toBe('معلم');
+  });
+
+  it('should not stem a word without affixes', () => {
+    expect(stem('كتب')).toBe('كتب');
+    expect(stem('سلام')).toBe('سلام');
+  });
+
+  it('keeps the letters of a protected name: ألماتي must not become مات', () => {
+    const protectedWords = new Set([normalizeArabic('ألماتي'), stripArabicPrefixes(normalizeArabic('ألماتي'))]);
+    const forms = ['ألماتي', 'الماتي', 'وألماتي', 'بالماتي'].map((w) => stem(w, { protectedWords }));
+    expect(forms).not.toContain('مات');
+    expect(new Set(forms).size).toBe(1);
+    expect(forms[0]).toMatch(/ماتي$/);
+  });
+
+  it('keeps the suffix-like ending of a protected name', () => {
+    const protectedWords = new Set(['توكاييف', 'كازاخستان']);
+    expect(stem('كازاخستان', { protectedWords })).toBe('كازاخستان');
+    expect(stem('والكازاخستان', { protectedWords })).toBe('كازاخستان');
+  });
+
+  it('passes non-Arabic words through unchanged', () => {
+    expect(stem('csto')).toBe('csto');
+    expect(stem('2022')).toBe('2022');
+  });
+});
+
+describe('stripArabicPrefixes', () => {
+  it('strips the article and keeps the suffixes', () => {
+    expect(stripArabicPrefixes('المعلمات')).toBe('معلمات');
+  });
+
+  it('strips و and then the article', () => {
+    expect(stripArabicPrefixes('وللمدينه')).toBe('مدينه');
+  });
+
+  it('should not strip a prefix from a word too short to carry one', () => {
+    expect(stripArabicPrefixes('ولد')).toBe('ولد');
+    expect(stripArabicPrefixes('ال')).toBe('ال');
+  });
+
+  it('leaves a word without prefixes unchanged', () => {
+    expect(stripArabicPrefixes('كتاب')).toBe('كتاب');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { isStopWord } from '../../src/text/stop-words.js';
+import { normalizeArabic } from '../../src/text/normalize-arabic.js';
+
+describe('isStopWord', () => {
+  it('knows Arabic function words in normalised spelling', () => {
+    for (const word of ['في', 'من', 'على', 'هذا', 'الذي', 'ماذا', 'لكن']) expect(isStopWord(normalizeArabic(word))).toBe(true);
+  });
+
+  it('matches an Arabic function word whatever its hamza or alef maqsura spelling', () => {
+    expect(isStopWord(normalizeArabic('إلى'))).toBe(true);
+    expect(isStopWord(normalizeArabic('الى'))).toBe(true);
+    expect(isStopWord(normalizeArabic('أن'))).toBe(true);
+  });
+
+  it('knows English function words', () => {
+    for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
+  });
+
+  it('knows Russian function words', () => {
+    for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
+  });
+
+  it('keeps content words a news question needs', () => {
+    for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
+    for (const word of ['peacekeepers', 'airport', 'аэропорт']) expect(isStopWord(word)).toBe(false);
+  });
+});
+
+describe('analyze (stop words)', () => {
+  it('marks function words as stop and gives them no stem', () => {
+    const [token] = analyze('الذي');
+    expect(token).toMatchObject({ stop: true, stem: '' });
+  });
+
+  it('treats a function word behind the conjunction و as a function word', () => {
+    for (const word of ['وهذا', 'وفي', 'ولكن', 'ومنها']) expect(analyze(word)[0]!.stop).toBe(true);
+  });
+
+  it('treats a capitalised English function word as a function word', () => {
+    expect(analyze('Which')[0]!.stop).toBe(true);
+  });
+});
