@@ -3,7 +3,8 @@
 // share kept / declined at each threshold. Usage: npx tsx scripts/calibrate-abstention.ts
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { conceptWeights, matchConcepts } from '../src/search/match-concepts.js';
+import { CANDIDATE_POOL } from '../src/answer/compose-answer.js';
+import { rerankByCoverage } from '../src/search/rerank-by-coverage.js';
 import { loadSanad, type Sanad } from '../src/sanad.js';
 
 const EVAL_DIR = resolve(process.env.SANAD_EVAL_DIR ?? '../shared/eval');
@@ -11,9 +12,8 @@ type Question = { q: string; kind: string };
 const read = (file: string): Question[] => JSON.parse(readFileSync(file, 'utf8'));
 
 function bestCoverage(sanad: Sanad, question: string): number {
-  const result = sanad.index.search(question, 3);
-  const weights = conceptWeights(result.query, sanad.index.bm25);
-  return Math.max(0, ...result.hits.map((h) => matchConcepts(h.passage.text, result.query, weights, sanad.index.gazetteer, sanad.index.termOptions).coverage));
+  // As composeAnswer decides: the coverage of the best passage after reranking.
+  return rerankByCoverage(sanad.index.search(question, CANDIDATE_POOL), sanad.index)[0]?.match.coverage ?? 0;
 }
 
 const seeds = loadSanad({ corpusDir: 'corpus' });
@@ -31,7 +31,7 @@ const unanswerable = [
 ];
 console.log(`answerable ${answerable.length}, unanswerable ${unanswerable.length}`);
 console.log('threshold  answerable kept  unanswerable declined');
-for (let t = 0.1; t <= 0.71; t += 0.05) {
+for (let t = 0.1; t <= 0.51; t += 0.05) {
   const kept = answerable.filter((c) => c >= t).length / answerable.length;
   const declined = unanswerable.filter((c) => c < t).length / unanswerable.length;
   console.log(`${t.toFixed(2)}       ${kept.toFixed(3)}            ${declined.toFixed(3)}`);

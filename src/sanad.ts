@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from './answer/answer.js';
-import { composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
+import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './answer/ui-strings.js';
 import type { Passage, SourceDocument } from './documents/document.js';
@@ -79,7 +79,7 @@ export function createSanad(
       if (question.length > MAX_QUESTION_CHARS) return declined('too_long');
       if (tokenize(question).length === 0) return declined('no_words');
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
-      return composeAnswer(index.search(question, Math.max(top * 3, 10)), index, { top, minCoverage, language });
+      return composeAnswer(index.search(question, CANDIDATE_POOL), index, { top, minCoverage, language });
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../documents/document.js';
-import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import { rerankByCoverage } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { isNearDuplicate } from './near-duplicates.js';
 import { selectQuote } from './select-quote.js';
@@ -19,8 +19,8 @@ export interface ComposeAnswerOptions {
 /** Default answer options. minCoverage is calibrated in scripts/calibrate-abstention.ts. */
 export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25 };
 
-/** Hits looked at for abstention and near-duplicates beyond the passages shown. */
-const CANDIDATE_POOL = 10;
+/** Hits reranked and looked at for abstention and near-duplicates. */
+export const CANDIDATE_POOL = 20;
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {
   const source: AnswerSource = { n, docId, title: doc?.title ?? docId };
@@ -40,13 +40,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const weights = conceptWeights(result.query, index.bm25);
-  const candidates = result.hits.slice(0, CANDIDATE_POOL).map((hit) => ({
-    hit,
-    match: matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions),
-  }));
+  const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index).map((hit) => ({ hit, match: hit.match }));
   const best = candidates[0];
-  if (!best || Math.max(...candidates.slice(0, 3).map((c) => c.match.coverage)) < minCoverage) return notFound;
+  if (!best || best.match.coverage < minCoverage) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {

@@ -49,6 +49,9 @@ const MAGIC = Buffer.from('SANADBM\0', 'latin1');
  * the top k. Documents within 1e-9 of the threshold are simply scored exactly.
  */
 const BOUND_SLACK = 1 + 1e-9;
+/** Postings per block for block-max skipping: 2^BLOCK_SHIFT. */
+const BLOCK_SHIFT = 7;
+const BLOCK_POSTINGS = 1 << BLOCK_SHIFT;
 
 /** Header of the binary form; the arrays follow it, 8-byte aligned. */
 interface BinaryHeader {
@@ -123,6 +126,8 @@ export class Bm25Index {
     private readonly tfs: Uint16Array,
     /** Per term: the largest tf / (tf + norm) over its postings, the term's upper bound but the weight and idf. */
     private maxFractions: Float64Array | undefined,
+    /** Per block of BLOCK_POSTINGS postings of the flat arrays (whatever terms it spans): the largest tf / (tf + norm). */
+    private blockMaxFractions: Float64Array | undefined,
   ) {
     this.fieldIds = new Map(fields.map((f, i) => [f, i]));
     this.termIds = [];
@@ -159,6 +164,19 @@ export class Bm25Index {
         fractions[t] = best;
       }
       this.maxFractions = fractions;
+    }
+    if (!this.blockMaxFractions) {
+      const blocks = new Float64Array(Math.ceil(docs.length / BLOCK_POSTINGS));
+      for (let t = 0; t < termCount; t++) {
+        const norm = this.norms[this.termField[t]!]!;
+        for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i++) {
+          const tf = tfs[i]!;
+          const fraction = tf / (tf + norm[docs[i]!]!);
+          const block = i >>> BLOCK_SHIFT;
+          if (fraction > blocks[block]!) blocks[block] = fraction;
+        }
+      }
+      this.blockMaxFractions = blocks;
     }
   }
 
@@ -246,7 +264,7 @@ export class Bm25Index {
       pairTfs[f] = new Uint16Array(0);
       base += terms[f]!.length;
     }
-    return new Bm25Index(docCount, params, signature, fields, terms, fieldLengths, offsets, docs, tfs, undefined);
+    return new Bm25Index(docCount, params, signature, fields, terms, fieldLengths, offsets, docs, tfs, undefined, undefined);
   }
 
   /** Loads an index saved with toBuffer, refusing one of another format or made by another analyzer. */
@@ -276,12 +294,13 @@ export class Bm25Index {
       return view;
     };
     const maxFractions = take((b, o, n) => new Float64Array(b, o, n), termCount, 8);
+    const blockMaxFractions = take((b, o, n) => new Float64Array(b, o, n), Math.ceil(header.postingCount / BLOCK_POSTINGS), 8);
     const fieldLengths = header.fields.map(() => take((b, o, n) => new Uint32Array(b, o, n), header.docCount, 4));
     const offsets = take((b, o, n) => new Uint32Array(b, o, n), termCount + 1, 4);
     const docs = take((b, o, n) => new Uint32Array(b, o, n), header.postingCount, 4);
     const tfs = take((b, o, n) => new Uint16Array(b, o, n), header.postingCount, 2);
     const params = { k1: header.k1, b: header.b };
-    return new Bm25Index(header.docCount, params, header.signature, header.fields, header.terms, fieldLengths, offsets, docs, tfs, maxFractions);
+    return new Bm25Index(header.docCount, params, header.signature, header.fields, header.terms, fieldLengths, offsets, docs, tfs, maxFractions, blockMaxFractions);
   }
 
   /** Loads an index saved with toJSON, refusing one of another format or made by another analyzer. */
@@ -348,16 +367,47 @@ export class Bm25Index {
     let threshold = 0;
     let firstEssential = 0;
 
+    const blockMax = this.blockMaxFractions!;
+    const total = prefixBounds[n]!;
     for (;;) {
+      // The next candidate: the lowest document of an essential cursor. Once the heap is full, a cursor skips every
+      // block whose best posting, with every other term at its best, still cannot pass the threshold.
       let doc = 0xffffffff;
       for (let j = firstEssential; j < n; j++) {
         const c = order[j]!;
-        if (positions[c]! < ends[c]!) {
-          const d = docs[positions[c]!]!;
+        let pos = positions[c]!;
+        const end = ends[c]!;
+        if (heapSize === limit) {
+          const others = total - bounds[c]!;
+          const w = weights[c]! * BOUND_SLACK;
+          while (pos < end && (w * blockMax[pos >>> BLOCK_SHIFT]! + others) * BOUND_SLACK <= threshold) {
+            pos = Math.min(((pos >>> BLOCK_SHIFT) + 1) << BLOCK_SHIFT, end);
+          }
+          positions[c] = pos;
+        }
+        if (pos < end) {
+          const d = docs[pos]!;
           if (d < doc) doc = d;
         }
       }
       if (doc === 0xffffffff) break;
+      if (heapSize === limit) {
+        // The candidate's bound from its essential terms' block maxima and the non-essential terms' maxima.
+        let bound = prefixBounds[firstEssential]!;
+        for (let j = firstEssential; j < n; j++) {
+          const c = order[j]!;
+          const pos = positions[c]!;
+          if (pos < ends[c]! && docs[pos] === doc) bound += weights[c]! * blockMax[pos >>> BLOCK_SHIFT]! * BOUND_SLACK;
+        }
+        if (bound * BOUND_SLACK <= threshold) {
+          for (let j = firstEssential; j < n; j++) {
+            const c = order[j]!;
+            const pos = positions[c]!;
+            if (pos < ends[c]! && docs[pos] === doc) positions[c] = pos + 1;
+          }
+          continue;
+        }
+      }
       let partial = 0;
       for (let j = firstEssential; j < n; j++) {
         const c = order[j]!;
@@ -413,7 +463,7 @@ export class Bm25Index {
 
   /**
    * The binary form: "SANADBM\0", the format version and header length (uint32 LE), a JSON header (signature,
-   * parameters, fields, terms), then 8-byte-aligned arrays: per-term bounds (float64), per-field document lengths,
+   * parameters, fields, terms), then 8-byte-aligned arrays: per-term and per-block bounds (float64), per-field lengths,
    * posting offsets and documents (uint32), term frequencies (uint16). Loading it takes no tokenising and no sorting.
    */
   toBuffer(): Buffer {
@@ -422,7 +472,7 @@ export class Bm25Index {
       fields: this.fields, terms: this.terms, postingCount: this.docs.length,
     };
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const arrays: ArrayBufferView[] = [this.maxFractions!, ...this.fieldLengths, this.offsets, this.docs, this.tfs];
+    const arrays: ArrayBufferView[] = [this.maxFractions!, this.blockMaxFractions!, ...this.fieldLengths, this.offsets, this.docs, this.tfs];
     let size = align8(16 + headerBytes.length);
     for (const array of arrays) size = align8(size + array.byteLength);
     const out = Buffer.alloc(size);

@@ -55,7 +55,8 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
-    const skeleton = unknown && token.script !== 'digit' ? consonantSkeleton(bare) : '';
+    // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
+    const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? consonantSkeleton(bare) : '';
     if (skeleton) concept.skeleton = skeleton;
     concepts.push(concept);
   });

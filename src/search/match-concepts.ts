@@ -12,7 +12,7 @@ export interface ConceptMatch {
   /** Matched concepts, by index into Query.concepts. */
   matched: number[];
   /** Character ranges of the matching words in the text. */
-  ranges: Array<{ start: number; end: number; weight: number }>;
+  ranges: Array<{ start: number; end: number; weight: number; concept: number }>;
 }
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
@@ -32,15 +32,17 @@ export function matchConcepts(text: string, query: Query, weights: readonly numb
   const terms = termsOfText(text, gazetteer, options);
   const matched: number[] = [];
   const ranges: ConceptMatch['ranges'] = [];
-  const tokenHit = new Map<number, number>();
-  const hit = (i: number, w: number) => tokenHit.set(i, Math.max(w, tokenHit.get(i) ?? 0));
+  const tokenHit = new Map<number, { weight: number; concept: number }>();
+  const hit = (i: number, concept: number) => {
+    if ((tokenHit.get(i)?.weight ?? -1) < weights[concept]!) tokenHit.set(i, { weight: weights[concept]!, concept });
+  };
   query.concepts.forEach((concept, c) => {
     let found = false;
     if (concept.entity) {
       for (const e of terms.entities) {
         if (e.id !== concept.entity) continue;
         found = true;
-        for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(i, weights[c]!);
+        for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(i, c);
       }
     }
     const stems = new Set(concept.stems);
@@ -49,7 +51,7 @@ export function matchConcepts(text: string, query: Query, weights: readonly numb
       if (token.stop) return;
       if (stems.has(token.stem)) {
         found = true;
-        hit(i, weights[c]!);
+        hit(i, c);
         return;
       }
       if (grams.size >= 2 && token.script !== 'digit') {
@@ -57,15 +59,15 @@ export function matchConcepts(text: string, query: Query, weights: readonly numb
         const shared = own.filter((g) => grams.has(g)).length;
         if (shared / Math.max(grams.size, own.length) >= VARIANT_GRAM_SHARE) {
           found = true;
-          hit(i, weights[c]!);
+          hit(i, c);
         }
       }
     });
     if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = true;
     if (found) matched.push(c);
   });
-  for (const [i, weight] of [...tokenHit].sort((a, b) => a[0] - b[0])) {
-    ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight });
+  for (const [i, { weight, concept }] of [...tokenHit].sort((a, b) => a[0] - b[0])) {
+    ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight, concept });
   }
   const total = weights.reduce((s, w) => s + w, 0);
   const got = matched.reduce((s, c) => s + weights[c]!, 0);

@@ -17,6 +17,9 @@ export interface TextTerms {
   pair: string[];
 }
 
+/** The definite article, alone or after و/ف and ب/ك/ل. */
+const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
+
 /** The form n-grams and skeletons are taken from: normalised, article and conjunction removed, not suffix-stripped. */
 export function bareForm(token: AnalyzedToken, minStemLength: number): string {
   return token.script === 'arabic' ? stripArabicPrefixes(token.normalized, minStemLength) : token.normalized;
@@ -34,7 +37,8 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
     stem.push(token.stem);
     const bare = bareForm(token, options.minStemLength);
     if (token.script !== 'digit') gram.push(...charNgrams(bare, options.ngramSize));
-    const skel = token.script === 'digit' ? '' : consonantSkeleton(bare);
+    // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
+    const skel = token.script === 'arabic' && !ARTICLE_PREFIX.test(token.normalized) ? consonantSkeleton(bare) : '';
     if (skel) skeleton.push(skel);
   }
   const pair: string[] = [];

@@ -1,0 +1,106 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { loadSanad } from '../../src/sanad.js';
+import { analyze } from '../../src/text/analyze.js';
+
+// Three small documents: 01 and 02 carry the same statement about a harbour (two outlets), 03 is about a library.
+const sanad = loadSanad({ corpusDir: fileURLToPath(new URL('../fixtures/corpora/tiny', import.meta.url)) });
+const HARBOUR = 'متى افتتح ميناء الصيادين في مدينة الرمال؟';
+const STATEMENT = 'افتتح وزير النقل ميناء الصيادين الجديد في مدينة الرمال يوم الثلاثاء بحضور مئات السكان.';
+
+/** Every citation of the answer names a listed source. */
+function expectCitationsListed(answer: Answer) {
+  const numbers = answer.sources.map((s) => s.n);
+  for (const quoted of [...answer.quote, ...answer.passages]) {
+    expect(quoted.citations.length).toBeGreaterThan(0);
+    for (const n of quoted.citations) expect(numbers).toContain(n);
+  }
+}
+
+describe('composeAnswer (through loadSanad on a tiny corpus)', () => {
+  it('answers from the passage that states it, quoting it verbatim', () => {
+    const answer = sanad.ask(HARBOUR);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote).toHaveLength(1);
+    expect(answer.quote[0]!.text).toBe(STATEMENT);
+    expect(sanad.passages.some((p) => p.text.includes(answer.quote[0]!.text))).toBe(true);
+  });
+
+  it('highlights words of the question inside the quote', () => {
+    const answer = sanad.ask(HARBOUR);
+    const questionStems = new Set(analyze(HARBOUR).filter((t) => !t.stop).map((t) => t.stem));
+    const { text, highlights } = answer.quote[0]!;
+    expect(highlights.length).toBeGreaterThan(0);
+    for (const h of highlights) {
+      expect(h.start).toBeGreaterThanOrEqual(0);
+      expect(h.end).toBeLessThanOrEqual(text.length);
+      const [word] = analyze(text.slice(h.start, h.end));
+      expect(questionStems, text.slice(h.start, h.end)).toContain(word!.stem);
+    }
+  });
+
+  it('highlights words inside each supporting passage', () => {
+    for (const p of sanad.ask(HARBOUR).passages) {
+      for (const h of p.highlights) expect(analyze(p.text.slice(h.start, h.end))).toHaveLength(1);
+    }
+  });
+
+  it('shows a statement carried by two documents once, citing both sources', () => {
+    const answer = sanad.ask(HARBOUR, { top: 5 });
+    const carrying = answer.passages.filter((p) => p.text === STATEMENT);
+    expect(carrying).toHaveLength(1);
+    const cited = carrying[0]!.citations.map((n) => answer.sources.find((s) => s.n === n)!.docId).sort();
+    expect(cited).toEqual(['01-harbour-daily', '02-harbour-agency']);
+    expect(answer.quote[0]!.citations).toEqual(carrying[0]!.citations);
+  });
+
+  it('never shows the same text twice', () => {
+    const texts = sanad.ask(HARBOUR, { top: 10 }).passages.map((p) => p.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('numbers sources from 1, each listed once, and every citation points to a listed source', () => {
+    const answer = sanad.ask(HARBOUR, { top: 5 });
+    expect(answer.sources.map((s) => s.n)).toEqual(answer.sources.map((_, i) => i + 1));
+    expect(new Set(answer.sources.map((s) => s.docId)).size).toBe(answer.sources.length);
+    expectCitationsListed(answer);
+  });
+
+  it('carries each source\'s stated metadata and nothing more', () => {
+    const answer = sanad.ask(HARBOUR);
+    expect(answer.sources.find((s) => s.docId === '01-harbour-daily')).toMatchObject({
+      title: 'افتتاح ميناء الصيادين الجديد في مدينة الرمال', outlet: 'صحيفة الساحل', date: '2023-03-14', url: 'https://coast.example/harbour',
+    });
+    const agency = answer.sources.find((s) => s.docId === '02-harbour-agency')!;
+    expect(agency).not.toHaveProperty('date');
+    expect(agency).not.toHaveProperty('url');
+  });
+
+  it('ranks passages from 1, best first', () => {
+    const passages = sanad.ask(HARBOUR, { top: 5 }).passages;
+    expect(passages.map((p) => p.rank)).toEqual(passages.map((_, i) => i + 1));
+    for (let i = 1; i < passages.length; i++) expect(passages[i]!.score).toBeLessThanOrEqual(passages[i - 1]!.score);
+  });
+
+  it('shows at most `top` passages', () => {
+    expect(sanad.ask(HARBOUR, { top: 1 }).passages).toHaveLength(1);
+    expect(sanad.ask(HARBOUR, { top: 2 }).passages).toHaveLength(2);
+  });
+
+  it('clamps `top` to at least 1', () => {
+    for (const top of [0, -3, Number.NaN]) expect(sanad.ask(HARBOUR, { top }).passages).toHaveLength(1);
+  });
+
+  it('answers a question about the other document from that document only', () => {
+    const answer = sanad.ask('متى أعادت مكتبة الجامعة فتح أبوابها؟', { top: 1 });
+    expect(answer.status).toBe('answered');
+    expect(answer.sources.map((s) => s.docId)).toEqual(['03-library']);
+  });
+
+  it('says not found for a question the documents do not answer', () => {
+    const answer = sanad.ask('ما هو سعر الذهب في بورصة لندن اليوم؟');
+    expect(answer).toMatchObject({ status: 'not_found', quote: [], passages: [], sources: [], language: 'ar' });
+    expect(answer.problem).toBeUndefined();
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.js';
+
+const BOT_TOKEN = '123456789:AAH-secret-telegram-token-value_x';
+
+/** The ConfigError readConfig throws for an environment. */
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('readConfig accepted the environment');
+}
+
+describe('readConfig', () => {
+  it('fills every default from an empty environment', () => {
+    expect(readConfig({})).toEqual({
+      SANAD_CORPUS_DIR: 'corpus',
+      SANAD_CACHE_DIR: '.cache',
+      SANAD_DATA_DIR: 'data',
+      LOG_LEVEL: 'info',
+      TELEGRAM_API_ROOT: 'https://api.telegram.org',
+      TELEGRAM_WEBHOOK_PORT: 8080,
+      TELEGRAM_USER_QUESTIONS_PER_MINUTE: 10,
+      TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: 20,
+      DISCORD_API_ROOT: 'https://discord.com/api',
+    });
+  });
+
+  it('treats empty and blank values as unset', () => {
+    expect(readConfig({ LOG_LEVEL: '', TELEGRAM_WEBHOOK_PORT: ' ', TELEGRAM_BOT_TOKEN: '  ', SANAD_CORPUS_DIR: '' })).toEqual(readConfig({}));
+  });
+
+  it('reads given values, numbers as numbers, without surrounding white space', () => {
+    const config = readConfig({
+      TELEGRAM_BOT_TOKEN: ` ${BOT_TOKEN}\n`, LOG_LEVEL: 'debug ', TELEGRAM_WEBHOOK_PORT: '8443', TELEGRAM_USER_QUESTIONS_PER_MINUTE: '5',
+      SANAD_CORPUS_DIR: 'docs', DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '123456789012345678',
+    });
+    expect(config).toMatchObject({
+      TELEGRAM_BOT_TOKEN: BOT_TOKEN, LOG_LEVEL: 'debug', TELEGRAM_WEBHOOK_PORT: 8443, TELEGRAM_USER_QUESTIONS_PER_MINUTE: 5, SANAD_CORPUS_DIR: 'docs',
+    });
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(readConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toHaveProperty('PATH');
+  });
+
+  it('reports one line per problem, each naming its variable', () => {
+    const error = configError({
+      LOG_LEVEL: 'loud',
+      TELEGRAM_BOT_TOKEN: 'not-a-token',
+      TELEGRAM_WEBHOOK_URL: 'not a url',
+      TELEGRAM_WEBHOOK_SECRET: 'has spaces!',
+      TELEGRAM_WEBHOOK_PORT: '70000',
+      TELEGRAM_USER_QUESTIONS_PER_MINUTE: 'ten',
+      TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: '0',
+      DISCORD_APPLICATION_ID: 'app',
+      DISCORD_GUILD_ID: '12',
+      TELEGRAM_API_ROOT: 'telegram',
+      DISCORD_API_ROOT: 'discord',
+    });
+    const lines = error.message.split('\n');
+    const named = lines.map((line) => line.split(':')[0]);
+    expect(named.sort()).toEqual([
+      'DISCORD_API_ROOT', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'TELEGRAM_API_ROOT', 'TELEGRAM_BOT_TOKEN',
+      'TELEGRAM_CHAT_QUESTIONS_PER_MINUTE', 'TELEGRAM_USER_QUESTIONS_PER_MINUTE', 'TELEGRAM_WEBHOOK_PORT', 'TELEGRAM_WEBHOOK_SECRET',
+      'TELEGRAM_WEBHOOK_URL',
+    ]);
+    expect(error.problems).toEqual(lines);
+    expect(error.name).toBe('ConfigError');
+  });
+
+  it('says what a good value looks like', () => {
+    const error = configError({ LOG_LEVEL: 'loud', TELEGRAM_WEBHOOK_PORT: '0', TELEGRAM_USER_QUESTIONS_PER_MINUTE: 'ten' });
+    expect(error.problems).toContain('LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent');
+    expect(error.problems).toContain('TELEGRAM_WEBHOOK_PORT: must be a port from 1 to 65535');
+    expect(error.problems).toContain('TELEGRAM_USER_QUESTIONS_PER_MINUTE: must be a whole number');
+  });
+
+  it('rejects a fractional port or rate', () => {
+    const error = configError({ TELEGRAM_WEBHOOK_PORT: '80.5', TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: '1.5' });
+    expect(error.problems).toEqual(['TELEGRAM_WEBHOOK_PORT: must be a whole number', 'TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: must be a whole number']);
+  });
+
+  it('requires DISCORD_APPLICATION_ID when DISCORD_TOKEN is set', () => {
+    expect(configError({ DISCORD_TOKEN: 'discord-secret' }).problems).toEqual(['DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set']);
+  });
+
+  it('never echoes a token or secret value in the error', () => {
+    const secrets = {
+      TELEGRAM_BOT_TOKEN: 'tg-secret-value-that-is-malformed',
+      TELEGRAM_WEBHOOK_SECRET: 'webhook secret value!',
+      DISCORD_TOKEN: 'discord-secret-value-xyz',
+    };
+    const error = configError({ ...secrets, DISCORD_APPLICATION_ID: 'also-bad' });
+    for (const value of Object.values(secrets)) {
+      expect(error.message).not.toContain(value);
+      expect(String(error.stack)).not.toContain(value);
+      expect(JSON.stringify(error.problems)).not.toContain(value);
+    }
+    expect(error.message).toContain('TELEGRAM_BOT_TOKEN');
+  });
+
+  it('never echoes a well-formed token when another variable is wrong', () => {
+    const error = configError({ TELEGRAM_BOT_TOKEN: BOT_TOKEN, LOG_LEVEL: 'loud' });
+    expect(error.message).not.toContain(BOT_TOKEN);
+    expect(error.message).not.toContain('secret-telegram-token');
+  });
+});

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listDocumentFiles, loadCorpus, parseDocument } from '../../src/documents/load-corpus.js';
+
+const MIXED = fileURLToPath(new URL('../fixtures/corpora/mixed', import.meta.url));
+const SENTENCE = 'أعلنت الحكومة عن حزمة إجراءات جديدة لخفض أسعار الغاز المسال في جميع مناطق البلاد.';
+
+describe('parseDocument', () => {
+  it('takes title, outlet, date, url and via from front matter', () => {
+    const text = [
+      '---', 'title: "عنوان الخبر"', 'outlet: "صحيفة"', 'date: 2022-01-06', 'url: https://news.example/a', 'via: تاس', '---', SENTENCE,
+    ].join('\n');
+    expect(parseDocument('a', text)).toEqual({
+      id: 'a', title: 'عنوان الخبر', outlet: 'صحيفة', date: '2022-01-06', url: 'https://news.example/a', via: 'تاس', paragraphs: [SENTENCE],
+    });
+  });
+
+  it('takes the first line as the title without front matter, and metadata stated in the text', () => {
+    const text = ['عنوان الخبر الأول', 'الخميس، 06 يناير 2022 - 08:13 م', SENTENCE, 'المصدر: نوفوستي', 'انسخ الرابطhttps://ar.rt.com/s48q'].join('\n');
+    expect(parseDocument('b', text)).toEqual({
+      id: 'b', title: 'عنوان الخبر الأول', date: '2022-01-06T20:13', url: 'https://ar.rt.com/s48q', via: 'نوفوستي', paragraphs: [SENTENCE],
+    });
+  });
+
+  it('prefers front matter over what the text states', () => {
+    const text = ['---', 'date: 2022-01-07', '---', 'عنوان الخبر', '6 يناير 2022', SENTENCE].join('\n');
+    expect(parseDocument('c', text).date).toBe('2022-01-07');
+  });
+
+  it('drops the headline repeated under the front-matter title', () => {
+    const text = ['---', 'title: "رئيس كازاخستان يتعهد بتدابير حاسمة"', '---', 'رئيس كازاخستان يتعهد بتدابير حاسمة', '', SENTENCE].join('\n');
+    expect(parseDocument('d', text).paragraphs).toEqual([SENTENCE]);
+  });
+
+  it('invents no metadata the file does not state', () => {
+    const doc = parseDocument('e', `عنوان\n${SENTENCE}`);
+    expect(Object.keys(doc).sort()).toEqual(['id', 'paragraphs', 'title']);
+  });
+});
+
+describe('listDocumentFiles', () => {
+  it('lists .txt and .md files by name, leaving out README and other files', () => {
+    expect(listDocumentFiles(MIXED)).toEqual(['bad-yaml.txt', 'good.md', 'only-chrome.txt']);
+  });
+});
+
+describe('loadCorpus', () => {
+  it('skips a file with invalid YAML front matter with a warning instead of crashing', () => {
+    const { documents, warnings } = loadCorpus(MIXED);
+    expect(documents.map((d) => d.id)).toEqual(['good']);
+    expect(warnings.map((w) => w.file)).toContain('bad-yaml.txt');
+    const warning = warnings.find((w) => w.file === 'bad-yaml.txt')!;
+    expect(warning.message).not.toBe('');
+    expect(warning.message).not.toContain('\n');
+  });
+
+  it('skips a file with no text left after cleaning with a warning', () => {
+    expect(loadCorpus(MIXED).warnings).toContainEqual({ file: 'only-chrome.txt', message: 'no text left after cleaning' });
+  });
+
+  it('loads the good file with its front matter', () => {
+    expect(loadCorpus(MIXED).documents[0]).toMatchObject({ id: 'good', title: 'A clean document', outlet: 'Example Outlet' });
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../src/answer/answer.js';
+import { listDocumentFiles } from '../src/documents/load-corpus.js';
+import { loadSanad, MAX_QUESTION_CHARS, MAX_TOP } from '../src/sanad.js';
+import { HOSTILE_STRINGS } from './fixtures/hostile-strings.js';
+
+const CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
+const sanad = loadSanad({ corpusDir: CORPUS });
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+const rawById = new Map(listDocumentFiles(CORPUS).map((name) => [name.replace(/\.[^.]+$/, ''), collapse(readFileSync(join(CORPUS, name), 'utf8'))]));
+
+/** What every answer must hold, whatever the question: quoted text is the corpus's own, citations resolve. */
+function expectWellFormed(answer: Answer) {
+  expect(['answered', 'not_found']).toContain(answer.status);
+  expect(['ar', 'en', 'ru']).toContain(answer.language);
+  const numbers = answer.sources.map((s) => s.n);
+  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  for (const p of answer.passages) {
+    expect(p.text).toBe(sanad.passage(p.passageId)!.text);
+    expect(rawById.get(p.docId)).toContain(p.text);
+    for (const h of p.highlights) expect(0 <= h.start && h.start < h.end && h.end <= p.text.length).toBe(true);
+    for (const n of p.citations) expect(numbers).toContain(n);
+  }
+  for (const q of answer.quote) {
+    expect(answer.passages.some((p) => p.text.includes(q.text))).toBe(true);
+    for (const h of q.highlights) expect(0 <= h.start && h.start < h.end && h.end <= q.text.length).toBe(true);
+    for (const n of q.citations) expect(numbers).toContain(n);
+  }
+  if (answer.status === 'answered') {
+    expect(answer.quote.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeGreaterThan(0);
+  } else {
+    expect(answer.quote).toEqual([]);
+    expect(answer.passages).toEqual([]);
+    expect(answer.sources).toEqual([]);
+  }
+}
+
+describe('loadSanad', () => {
+  it('builds the core from the seed corpus', () => {
+    expect(sanad.documents).toHaveLength(5);
+    expect(sanad.warnings).toEqual([]);
+    expect(sanad.passages.length).toBeGreaterThan(0);
+    expect(sanad.document(sanad.documents[0]!.id)).toBe(sanad.documents[0]);
+  });
+
+  it('offers example questions in each language', () => {
+    for (const language of ['ar', 'en', 'ru'] as const) expect(sanad.exampleQuestions(language).length).toBeGreaterThan(0);
+  });
+});
+
+describe('Sanad.ask on the seed corpus', () => {
+  it.each(['How do I reset my password?', 'حالة الطقس في الرياض غدا', 'نتيجة مباراة الأهلي والزمالك'])(
+    'abstains on the unrelated question "%s"',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.status).toBe('not_found');
+      expect(answer.problem).toBeUndefined();
+      expectWellFormed(answer);
+    },
+  );
+
+  it('answers an English question about the peacekeepers with the passage listing their countries', () => {
+    const answer = sanad.ask('Which armed forces make up the peacekeeping contingent?');
+    expect(answer.status).toBe('answered');
+    expect(answer.language).toBe('en');
+    expect(answer.passages[0]!.text).toContain('وبيلاروس');
+    expectWellFormed(answer);
+  });
+
+  it('answers a question spelling Almaty as ألما اتا', () => {
+    const answer = sanad.ask('ماذا حدث في ألما اتا؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.language).toBe('ar');
+    expect(answer.passages[0]!.text).toMatch(/ألما ?آتا|ألماتي|الماتي/);
+    expectWellFormed(answer);
+  });
+
+  it('replies in the language of the question', () => {
+    expect(sanad.ask('Что произошло в аэропорту Алматы?').language).toBe('ru');
+    expect(sanad.ask('What happened at Almaty airport?').language).toBe('en');
+    expect(sanad.ask('ماذا حدث في مطار ألماتي؟').language).toBe('ar');
+  });
+
+  it('takes the reply language from the options when given', () => {
+    expect(sanad.ask('ماذا حدث في مطار ألماتي؟', { language: 'ru' }).language).toBe('ru');
+  });
+
+  it(`clamps top to ${MAX_TOP}`, () => {
+    const at10 = sanad.ask('كازاخستان', { top: 10 });
+    expect(at10.passages.length).toBeLessThanOrEqual(MAX_TOP);
+    for (const top of [50, Number.POSITIVE_INFINITY]) {
+      expect(sanad.ask('كازاخستان', { top }).passages.map((p) => p.passageId)).toEqual(at10.passages.map((p) => p.passageId));
+    }
+  });
+
+  it('shows exactly `top` passages when the corpus has enough', () => {
+    for (const top of [1, 3, 5]) expect(sanad.ask('كازاخستان', { top }).passages).toHaveLength(top);
+  });
+
+  it('keeps the question it answered, without invisible marks', () => {
+    expect(sanad.ask('  \u200Fماذا حدث في ألماتي؟\u200E ').question).toBe('ماذا حدث في ألماتي؟');
+  });
+});
+
+describe('Sanad.ask on hostile input', () => {
+  it.each(Object.entries(HOSTILE_STRINGS))('returns a clear answer for %s, never a throw', (_name, question) => {
+    const answer = sanad.ask(question);
+    expectWellFormed(answer);
+    if (answer.problem) expect(answer.status).toBe('not_found');
+  });
+
+  it('says the question is empty for empty or blank input', () => {
+    expect(sanad.ask(HOSTILE_STRINGS.empty!).problem).toBe('empty');
+    expect(sanad.ask(HOSTILE_STRINGS.whitespace!).problem).toBe('empty');
+    expect(sanad.ask('\u200B\u200F\uFEFF').problem).toBe('empty');
+  });
+
+  it('says the question has no words for emoji or punctuation only', () => {
+    expect(sanad.ask(HOSTILE_STRINGS.emojiOnly!).problem).toBe('no_words');
+    expect(sanad.ask(HOSTILE_STRINGS.markdownV2Specials!).problem).toBe('no_words');
+  });
+
+  it(`says the question is too long past ${MAX_QUESTION_CHARS} characters`, () => {
+    expect(sanad.ask(HOSTILE_STRINGS.tenThousand!).problem).toBe('too_long');
+    expect(sanad.ask(HOSTILE_STRINGS.longArabic!).problem).toBe('too_long');
+    expect(sanad.ask('ا'.repeat(MAX_QUESTION_CHARS)).problem).not.toBe('too_long');
+  });
+
+  it('answers through zero-width and direction marks inside names', () => {
+    const answer = sanad.ask(HOSTILE_STRINGS.zeroWidth!);
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toContain('كازاخستان');
+  });
+
+  it('does not treat a non-string question as a crash', () => {
+    expectWellFormed(sanad.ask(undefined as unknown as string));
+    expectWellFormed(sanad.ask(42 as unknown as string));
+  });
+});
