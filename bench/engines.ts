@@ -62,7 +62,7 @@ export function miniSearchEngine(): BenchEngine {
 
 /** FlexSearch 0.8 Index, strict tokenizer, `suggest` so that a passage need not hold every query word. */
 export function flexSearchEngine(): BenchEngine {
-  const make = (): FlexSearch.Index => new FlexSearch.Index({ tokenize: 'strict', encoder: splitSpaces } as never);
+  const make = (): InstanceType<typeof FlexSearch.Index> => new FlexSearch.Index({ tokenize: 'strict', encoder: splitSpaces } as never);
   let index = make();
   return {
     name: 'FlexSearch', ranking: 'not BM25: term position / context',
@@ -104,9 +104,9 @@ export function winkEngine(): BenchEngine {
       index.consolidate();
     },
     search(stems, k) {
-      return (index.search(stems.join(' '), k) as Array<[string, number]>).map(([id]) => Number(id));
+      return index.search(stems.join(' '), k).map(([id]) => Number(id));
     },
-    save: () => Buffer.from(index.exportJSON() as string),
+    save: () => Buffer.from(index.exportJSON()),
     load(data) {
       index = winkBm25();
       index.importJSON(data.toString('utf8'));
