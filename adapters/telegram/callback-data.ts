@@ -1,0 +1,55 @@
+import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
+
+/**
+ * What a button does. Everything a button needs is either in its data (a stable passage id) or behind a short key
+ * of the durable KeyStore, so buttons keep working after a restart.
+ */
+export type CallbackAction =
+  | { kind: 'passage'; language: UiLanguage; passageId: string }
+  | { kind: 'passage_key'; language: UiLanguage; key: string }
+  | { kind: 'more'; language: UiLanguage; key: string }
+  | { kind: 'ask'; key: string }
+  | { kind: 'pin'; messageId?: number };
+
+const LANGUAGES: readonly UiLanguage[] = ['ar', 'en', 'ru'];
+
+/** Whether a string fits Telegram's callback_data (1–64 bytes). */
+export function fitsCallbackData(data: string): boolean {
+  const bytes = utf8ByteLength(data);
+  return bytes >= 1 && bytes <= TELEGRAM_CALLBACK_DATA_MAX_BYTES;
+}
+
+/** An action as callback_data; throws RangeError when it would exceed 64 bytes (callers then use a KeyStore key). */
+export function encodeCallbackData(action: CallbackAction): string {
+  let data: string;
+  switch (action.kind) {
+    case 'passage': data = `p:${action.language}:${action.passageId}`; break;
+    case 'passage_key': data = `k:${action.language}:${action.key}`; break;
+    case 'more': data = `m:${action.language}:${action.key}`; break;
+    case 'ask': data = `q:${action.key}`; break;
+    case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
+  }
+  if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
+  return data;
+}
+
+function language(code: string | undefined): UiLanguage | undefined {
+  return LANGUAGES.find((l) => l === code);
+}
+
+/** Reads callback_data back; undefined for anything this bot did not write (old formats, forged data). */
+export function decodeCallbackData(data: string | undefined): CallbackAction | undefined {
+  if (!data || !fitsCallbackData(data)) return undefined;
+  if (data === 'pin') return { kind: 'pin' };
+  const [kind, first = '', ...rest] = data.split(':');
+  const tail = rest.join(':');
+  if (kind === 'pin') return /^\d{1,15}$/.test(first) ? { kind: 'pin', messageId: Number(first) } : undefined;
+  if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
+  const lang = language(first);
+  if (!lang || !tail) return undefined;
+  if (kind === 'p') return { kind: 'passage', language: lang, passageId: tail };
+  if (kind === 'k' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'passage_key', language: lang, key: tail };
+  if (kind === 'm' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'more', language: lang, key: tail };
+  return undefined;
+}

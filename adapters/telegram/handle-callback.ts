@@ -1,0 +1,93 @@
+import type { CallbackQuery } from 'telegraf/types';
+import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import { MAX_TOP } from '../../src/sanad.js';
+import { stripInvisible } from '../../src/text/strip-invisible.js';
+import { answerQuestion } from './answer-question.js';
+import { decodeCallbackData } from './callback-data.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { answerKeyboard } from './keyboards.js';
+import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS, truncateText } from './limits.js';
+import { moreSources } from './more-sources.js';
+import { pinMessage } from './pin.js';
+import { renderBlocks, answerBlocks } from './render.js';
+import { renderPassage } from './render-pages.js';
+import { bold } from './rich-text.js';
+import { routeMessage, type IncomingMessage } from './route.js';
+import { replyPlaceOf, sendParts } from './send-parts.js';
+import { TELEGRAM_STRINGS, telegramLanguage } from './strings.js';
+
+/** The message a button sits under, as far as a callback query tells. */
+type ButtonMessage = IncomingMessage & { reply_to_message?: IncomingMessage['reply_to_message'] & Omit<IncomingMessage, 'chat'> };
+
+/**
+ * The question an answer message answered, for buttons whose key the store has lost: the question message it
+ * replies to (groups), else the "❓ question" line the answer starts with (shortened for long questions).
+ */
+export function questionOfMessage(message: ButtonMessage, deps: Pick<HandlerDeps, 'me'>): string | undefined {
+  const reply = message.reply_to_message;
+  if (reply && reply.from?.id !== deps.me.id) {
+    const route = routeMessage({ ...reply, chat: message.chat }, deps.me);
+    if (route.kind === 'question') return route.text;
+  }
+  const first = stripInvisible(message.text?.split('\n')[0] ?? '').trim();
+  if (!first.startsWith('❓')) return undefined;
+  return first.slice(1).replace(/…$/, '').trim() || undefined;
+}
+
+/**
+ * Handles a button press. The query is always answered (an empty answer stops the button's spinner; refusals come
+ * as alerts). 📄 sends the passage in full, ➕ the further sources, ❓ asks an example, 📌 pins for moderators.
+ */
+export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuery): Promise<void> {
+  const action = decodeCallbackData('data' in query ? query.data : undefined);
+  const language: UiLanguage = action && 'language' in action ? action.language : telegramLanguage(query.from.language_code);
+  const t = TELEGRAM_STRINGS[language];
+  const reply = (text?: string, alert = false) => deps.api('answerCallbackQuery', {
+    callback_query_id: query.id, ...(text ? { text: truncateText(text, TELEGRAM_CALLBACK_ANSWER_MAX_CHARS), show_alert: alert } : {}),
+  });
+  const message = query.message as ButtonMessage | undefined;
+  if (!action || !message) return void (await reply(t.buttonExpired, true));
+  const place = { ...replyPlaceOf(message), replyTo: message.chat.type === 'private' ? undefined : message.message_id };
+
+  switch (action.kind) {
+    case 'passage':
+    case 'passage_key': {
+      const id = action.kind === 'passage' ? action.passageId : deps.store.get(action.key);
+      const passage = id ? deps.sanad.passage(id) : undefined;
+      if (!passage) return void (await reply(t.buttonExpired, true));
+      await reply();
+      await sendParts(deps.api, place, renderPassage(passage, deps.sanad.document(passage.docId), language));
+      return;
+    }
+    case 'more': {
+      const question = deps.store.get(action.key) ?? questionOfMessage(message, deps);
+      if (!question) return void (await reply(t.buttonExpired, true));
+      const verdict = await deps.limiter.check(query.from.id, message.chat.id);
+      if (!verdict.allowed) return void (await reply(t.rateLimited(verdict.retryAfterSeconds), true));
+      const shown = deps.sanad.ask(question, { language });
+      const more = moreSources(shown, deps.sanad.ask(question, { top: MAX_TOP, language }));
+      if (!more) return void (await reply(t.noMoreSources));
+      await reply();
+      const parts = renderBlocks([{ spans: [bold(`➕ ${t.moreHeading}`)] }, ...answerBlocks(more, [])], language);
+      await sendParts(deps.api, place, parts, () => answerKeyboard({ language, passages: more.passages, store: deps.store }));
+      return;
+    }
+    case 'ask': {
+      const question = deps.store.get(action.key);
+      if (!question) return void (await reply(t.buttonExpired, true));
+      await reply();
+      await answerQuestion(deps, place, question, query.from.id, language);
+      return;
+    }
+    case 'pin': {
+      const outcome = await pinMessage(deps.api, deps.rights, {
+        chatId: message.chat.id, chatType: message.chat.type, messageId: action.messageId ?? message.message_id,
+        actor: { userId: query.from.id }, botId: deps.me.id,
+      });
+      if (outcome.status === 'failed') deps.logger.warn({ err: outcome.error, chatId: message.chat.id }, 'pin failed');
+      const text = { done: t.pinned, not_moderator: t.pinNotModerator, bot_lacks_right: t.pinBotLacksRight, failed: t.pinFailed }[outcome.status];
+      await reply(text, outcome.status !== 'done');
+      return;
+    }
+  }
+}

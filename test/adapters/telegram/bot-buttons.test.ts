@@ -1,0 +1,97 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { KEY_STORE_FILE } from '../../../adapters/telegram/bot.js';
+import { FakeBotApi, type ApiCall } from './fake-bot-api.js';
+import { buttonData, callbackUpdate, fakeBot, feed, GROUP_CHAT, messageUpdate, realSanad, removeTempDataDirs, tempDataDir } from './harness.js';
+import { parseTelegramHtml } from './telegram-html.js';
+
+afterAll(removeTempDataDirs);
+
+const api = new FakeBotApi();
+let apiRoot = '';
+beforeAll(async () => { apiRoot = await api.start(); });
+beforeEach(() => api.clear());
+afterAll(() => api.stop());
+
+const QUESTION = 'ما مهمة قوات حفظ السلام؟';
+const lastSent = () => api.callsOf('sendMessage').at(-1)!;
+const plainOf = (call: ApiCall) => parseTelegramHtml(call.payload.text).text;
+
+/** Asks in the group and returns the answer message as Telegram would hand it back on a button press. */
+async function askInGroup(dataDir: string) {
+  const app = fakeBot(apiRoot, dataDir);
+  const question = messageUpdate(`/ask ${QUESTION}`, { chat: GROUP_CHAT });
+  await feed(app, question);
+  const answer = lastSent();
+  const result = (answer.reply as { result: Record<string, unknown> }).result;
+  const message = { ...result, reply_markup: answer.payload.reply_markup, reply_to_message: (question as { message: unknown }).message };
+  await app.close();
+  return { data: buttonData(answer.payload), message };
+}
+
+describe('answer buttons', () => {
+  it('📄 sends the whole passage with its document, and answers the button', async () => {
+    const dir = tempDataDir();
+    const { data, message } = await askInGroup(dir);
+    const app = fakeBot(apiRoot, dir);
+    api.clear();
+    await feed(app, callbackUpdate(data.find((d) => d.startsWith('p:'))!, message));
+    expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
+    const passageId = data.find((d) => d.startsWith('p:'))!.slice('p:ar:'.length);
+    const passage = realSanad().passage(passageId)!;
+    expect(plainOf(lastSent())).toContain(passage.text);
+    expect(plainOf(lastSent())).toContain(realSanad().document(passage.docId)!.title);
+    await app.close();
+  });
+
+  it('keeps working after a restart: a new bot instance resolves the old ➕ and 📄 buttons', async () => {
+    const dir = tempDataDir();
+    const { data, message } = await askInGroup(dir);
+    const more = data.find((d) => d.startsWith('m:'))!;
+    expect(more).toBeDefined();
+    const restarted = fakeBot(apiRoot, dir);
+    api.clear();
+    await feed(restarted, callbackUpdate(more, message));
+    const text = plainOf(lastSent());
+    expect(text).toContain('مصادر أخرى');
+    expect(text).toContain('📚 المصادر');
+    expect(text).toMatch(/\[1\]/);
+    expect(api.callsOf('answerCallbackQuery')[0]!.payload.text).toBeUndefined();
+    await restarted.close();
+  });
+
+  it('derives the question from the answered message when the key file is gone', async () => {
+    const dir = tempDataDir();
+    const { data, message } = await askInGroup(dir);
+    rmSync(join(dir, KEY_STORE_FILE));
+    const amnesiac = fakeBot(apiRoot, dir);
+    api.clear();
+    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('m:'))!, message));
+    expect(plainOf(lastSent())).toContain('مصادر أخرى');
+    api.clear();
+    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('m:'))!, { ...message, reply_to_message: undefined }));
+    expect(plainOf(lastSent())).toContain('مصادر أخرى');
+    await amnesiac.close();
+  });
+
+  it('answers stale or forged buttons with an alert, never a crash', async () => {
+    const app = fakeBot(apiRoot, tempDataDir());
+    const message = { message_id: 1, date: 1, chat: GROUP_CHAT, text: 'x' };
+    await feed(app, callbackUpdate('p:ar:nope#1', message), callbackUpdate('m:ar:unknownkey12', message), callbackUpdate('garbage', message), callbackUpdate('q:unknownkey12', message));
+    const answers = api.callsOf('answerCallbackQuery');
+    expect(answers).toHaveLength(4);
+    expect(answers.every((a) => a.payload.show_alert === true)).toBe(true);
+    expect(api.callsOf('sendMessage')).toHaveLength(0);
+    await app.close();
+  });
+
+  it('❓ example buttons ask the example', async () => {
+    const app = fakeBot(apiRoot, tempDataDir());
+    await feed(app, messageUpdate('/help', { from: { id: 501, is_bot: false, first_name: 'A', language_code: 'en' } }));
+    const example = buttonData(lastSent().payload)[0]!;
+    await feed(app, callbackUpdate(example, { message_id: 2, date: 1, chat: { id: 501, type: 'private' }, text: 'help' }));
+    expect(plainOf(lastSent())).toContain(`❓ ${realSanad().exampleQuestions('en')[0]}`);
+    await app.close();
+  });
+});

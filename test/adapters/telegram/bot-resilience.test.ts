@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { registerCommands } from '../../../adapters/telegram/commands.js';
+import { FakeBotApi } from './fake-bot-api.js';
+import { fakeBot, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, USER } from './harness.js';
+import { parseTelegramHtml } from './telegram-html.js';
+
+afterAll(removeTempDataDirs);
+
+const api = new FakeBotApi();
+let apiRoot = '';
+beforeAll(async () => { apiRoot = await api.start(); });
+beforeEach(() => api.clear());
+afterAll(() => api.stop());
+
+const texts = () => api.callsOf('sendMessage').filter((c) => c.reply?.ok).map((c) => parseTelegramHtml(c.payload.text).text);
+
+describe('flood limits', () => {
+  it('waits out a 429 retry_after, then sends the answer', async () => {
+    const waits: number[] = [];
+    const app = fakeBot(apiRoot, tempDataDir(), { flood: { chatMinTimeMs: 0, sleep: async (ms) => void waits.push(ms) } });
+    api.replyOnce('sendMessage', { ok: false, error_code: 429, description: 'Too Many Requests: retry after 2', parameters: { retry_after: 2 } });
+    await feed(app, messageUpdate('ما مهمة قوات حفظ السلام؟'));
+    expect(waits).toEqual([2000]);
+    expect(api.callsOf('sendMessage')).toHaveLength(2);
+    expect(texts()[0]).toContain('📚');
+    await app.close();
+  });
+
+  it('follows a group that became a supergroup (migrate_to_chat_id)', async () => {
+    const app = fakeBot(apiRoot, tempDataDir());
+    api.replyOnce('sendMessage', { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -100123456 } });
+    await feed(app, messageUpdate('/ask ما مهمة قوات حفظ السلام؟', { chat: { id: -123456, type: 'group', title: 'old' } }));
+    expect(api.callsOf('sendMessage').map((c) => c.payload.chat_id)).toEqual([-123456, -100123456]);
+    await app.close();
+  });
+});
+
+describe('rate limits', () => {
+  it('replies once, kindly, when a user asks too often; then stays quiet', async () => {
+    const app = fakeBot(apiRoot, tempDataDir(), { userQuestionsPerMinute: 2 });
+    for (let i = 0; i < 4; i += 1) await feed(app, messageUpdate('What happened at Almaty airport?'));
+    const replies = texts();
+    expect(replies).toHaveLength(3);
+    expect(replies[2]).toMatch(/That’s a lot of questions at once\. Please try again in \d+ s\./);
+    await app.close();
+  });
+
+  it('limits a whole chat too', async () => {
+    const app = fakeBot(apiRoot, tempDataDir(), { chatQuestionsPerMinute: 1 });
+    await feed(
+      app,
+      messageUpdate('/ask Why did the protests start?', { chat: GROUP_CHAT, from: { ...USER, id: 1 } }),
+      messageUpdate('/ask Why did the protests start?', { chat: GROUP_CHAT, from: { ...USER, id: 2 } }),
+    );
+    expect(texts()[1]).toContain('a lot of questions');
+    await app.close();
+  });
+});
+
+describe('error boundary', () => {
+  it('logs a failing update without the token and keeps serving', async () => {
+    const log = memoryLogger();
+    const app = fakeBot(apiRoot, tempDataDir(), {}, log.logger);
+    api.replyOnce('sendMessage', { ok: false, error_code: 400, description: `Bad Request: chat not found (bot${TEST_TOKEN})` });
+    await expect(app.bot.handleUpdate(messageUpdate('ما مهمة قوات حفظ السلام؟'))).resolves.toBeUndefined();
+    await feed(app, messageUpdate('ما مهمة قوات حفظ السلام؟'));
+    const logged = log.lines.join('');
+    expect(logged).toContain('Telegram update failed');
+    expect(logged).toContain('Telegram refused sendMessage: 400');
+    expect(logged).not.toContain(TEST_TOKEN.split(':')[1]);
+    expect(texts()).toHaveLength(1);
+    await app.close();
+  });
+});
+
+describe('registerCommands', () => {
+  it('registers commands per language and /pin, /unpin only for chat administrators', async () => {
+    const app = fakeBot(apiRoot, tempDataDir());
+    expect(await registerCommands(app.api, () => {})).toBe(8);
+    const calls = api.callsOf('setMyCommands').map((c) => c.payload);
+    expect(new Set(calls.map((c) => c.language_code))).toEqual(new Set(['ar', 'en', 'ru', undefined]));
+    for (const call of calls) {
+      const names = call.commands.map((c: { command: string }) => c.command);
+      expect(names.includes('pin')).toBe(call.scope.type === 'all_chat_administrators');
+      for (const c of call.commands) expect(c.description.length).toBeLessThanOrEqual(256);
+    }
+    await app.close();
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { markDirection, RLM } from '../../../adapters/telegram/mark-direction.js';
+import { excerpt, highlightSpans, renderAnswer } from '../../../adapters/telegram/render.js';
+import { blocksToHtml, bold, plain } from '../../../adapters/telegram/rich-text.js';
+import type { Answer, AnswerPassage } from '../../../src/answer/answer.js';
+import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
+import { parseTelegramHtml } from './telegram-html.js';
+
+const ANSWER: Answer = {
+  question: 'ما مهمة <b>قوات</b> حفظ @everyone السلام؟', language: 'ar', status: 'answered',
+  quote: [{ text: 'CSTO تحمي المنشآت & <script>', highlights: [{ start: 0, end: 4 }, { start: 10, end: 17 }], citations: [1] }],
+  passages: [{
+    rank: 1, score: 1, passageId: 'd#1', docId: 'd', title: 'عنوان', source: 'RT عربي',
+    text: '2500 جندي من قوات حفظ السلام', highlights: [{ start: 13, end: 17 }], citations: [1, 2],
+  }],
+  sources: [
+    { n: 1, docId: 'd', title: 'عنوان <i>', outlet: 'RT عربي', date: '2022-01-06T20:13', url: 'https://ar.rt.com/s48q?a=1&b="2"' },
+    { n: 2, docId: 'e', title: 'خبر' },
+  ],
+};
+
+const GOLDEN_AR = [
+  '\u200F❓ <i>ما مهمة &lt;\u2068b\u2069&gt;قوات&lt;\u2068/b\u2069&gt; حفظ @\u2060\u2068everyone\u2069 السلام؟</i>',
+  '<blockquote>\u200F«<b>\u2068CSTO\u2069</b> تحمي <b>المنشآت</b> &amp; &lt;\u2068script\u2069&gt;» [1]</blockquote>',
+  '\u200F<b>مقاطع داعمة</b>',
+  '\u200F① [1][2] 2500 جندي من <b>قوات</b> حفظ السلام',
+  '\u200F<b>📚 المصادر</b>\n'
+    + '\u200F[1] \u2068RT\u2069 عربي — «عنوان &lt;\u2068i\u2069&gt;» — 2022-01-06 20:13 — '
+    + '<a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068https://ar.rt.com/s48q?a=1&amp;b="2"\u2069</a>\n'
+    + '\u200F[2] مصدر غير مذكور — «خبر»\n\n'
+    + '\u200F<i>النص منقول حرفيًا من الوثائق المذكورة.</i>',
+].join('\n\n');
+
+describe('renderAnswer', () => {
+  it('renders question, quote with citations, passages, sources and footer (golden)', () => {
+    expect(renderAnswer(ANSWER, [])).toEqual([GOLDEN_AR]);
+  });
+
+  it('starts every Arabic line with U+200F, so lines opening with Latin, digits or [1] read right to left', () => {
+    const text = parseTelegramHtml(GOLDEN_AR).text;
+    for (const line of text.split('\n').filter(Boolean)) expect(line.startsWith(RLM)).toBe(true);
+  });
+
+  it('keeps English wording left to right and Arabic quotes right to left in an English reply', () => {
+    const [html] = renderAnswer({ ...ANSWER, language: 'en', question: 'What is the mission?' }, []);
+    const lines = parseTelegramHtml(html!).text.split('\n').filter(Boolean);
+    expect(lines[0]).toBe('❓ What is the mission?');
+    expect(lines).toContain('Supporting passages');
+    expect(lines.find((l) => l.includes('CSTO'))!.startsWith(RLM)).toBe(true);
+    expect(lines.find((l) => l.startsWith(`${RLM}[1]`))).toBeDefined();
+  });
+
+  it('escapes every hostile string: Telegram would parse each message and no tag comes from input', () => {
+    for (const [name, hostile] of Object.entries(HOSTILE_STRINGS)) {
+      const answer: Answer = {
+        ...ANSWER, question: hostile,
+        quote: [{ text: hostile || 'x', highlights: [{ start: 0, end: 3 }], citations: [1] }],
+        sources: [{ n: 1, docId: 'd', title: hostile || 't', outlet: hostile || undefined, url: 'javascript:alert(1)' }],
+      };
+      for (const html of renderAnswer(answer, [hostile])) {
+        const tags = html.match(/<[^>]*>/g) ?? [];
+        expect(tags.every((t) => /^<\/?(b|i|blockquote)>$/.test(t)), name).toBe(true);
+        expect(() => parseTelegramHtml(html), name).not.toThrow();
+        expect(parseTelegramHtml(html).text.length, name).toBeLessThanOrEqual(4096);
+        expect(html, name).not.toContain('\u0000');
+      }
+    }
+  });
+
+  it('answers "not found" clearly with example questions', () => {
+    const notFound: Answer = { question: 'How do I reset my password?', language: 'en', status: 'not_found', quote: [], passages: [], sources: [] };
+    const text = parseTelegramHtml(renderAnswer(notFound, ['Why did the protests start?'])[0]!).text;
+    expect(text).toContain('The documents do not answer this question.');
+    expect(text).toContain('• Why did the protests start?');
+    expect(text).toContain('❓ How do I reset my password?');
+  });
+});
+
+describe('highlightSpans', () => {
+  it('bolds highlighted ranges and skips overlapping or out-of-range ones', () => {
+    expect(highlightSpans('abcdef', [{ start: 1, end: 3 }, { start: 2, end: 4 }, { start: 5, end: 9 }])).toEqual([plain('a'), bold('bc'), plain('def')]);
+  });
+
+  it('moves highlights along when a passage is shortened to an excerpt', () => {
+    const text = `${'كلمة '.repeat(200)}قوات حفظ السلام ${'نص '.repeat(100)}`;
+    const start = text.indexOf('قوات');
+    const short = excerpt({ text, highlights: [{ start, end: start + 4 }] }, 120);
+    expect(short.text.length).toBeLessThanOrEqual(120);
+    expect(short.text.startsWith('…') && short.text.endsWith('…')).toBe(true);
+    const [h] = short.highlights;
+    expect(short.text.slice(h!.start, h!.end)).toBe('قوات');
+  });
+});
+
+describe('markDirection', () => {
+  it('marks right-to-left lines and isolates Latin runs (golden)', () => {
+    const block = { spans: [plain('CSTO قوات\n2022 عام\n[1] مصدر\nEnglish only')] };
+    expect(blocksToHtml([markDirection(block, 'en')])).toBe(
+      '\u200F\u2068CSTO\u2069 قوات\n\u200F2022 عام\n\u200F[1] مصدر\nEnglish only',
+    );
+  });
+});
+
+describe('renderAnswer splitting', () => {
+  const passage = (rank: number, length: number): AnswerPassage => ({
+    rank, score: 1, passageId: `d#${rank}`, docId: 'd', title: 't', text: `${'ك'.repeat(9)} `.repeat(length / 10), highlights: [{ start: 0, end: 9 }], citations: [1],
+  });
+  const long: Answer = {
+    ...ANSWER, question: 'سؤال',
+    passages: Array.from({ length: 10 }, (_, i) => passage(i + 1, 1000)),
+    sources: Array.from({ length: 10 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `عنوان ${'خبر '.repeat(30)}`, outlet: 'RT عربي', url: `https://example.org/${i}` })),
+  };
+
+  it('splits at 4,096 characters on block boundaries, sources and footer on the last part', () => {
+    const parts = renderAnswer(long, [], { passagePreviewChars: 1000 });
+    expect(parts.length).toBeGreaterThan(1);
+    const texts = parts.map((p) => parseTelegramHtml(p).text);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    expect(texts.at(-1)).toContain('📚 المصادر');
+    expect(texts.at(-1)).toContain('[10] ');
+    expect(texts.at(-1)!.trimEnd().endsWith('النص منقول حرفيًا من الوثائق المذكورة.')).toBe(true);
+    for (const text of texts.slice(0, -1)) expect(text).not.toContain('📚');
+    expect(texts.join('').split('①').length - 1).toBe(1);
+  });
+
+  it('cuts a single block longer than a message at a sentence end and keeps U+200F on the continuation', () => {
+    const sentence = 'جملة عربية قصيرة تنتهي بنقطة. ';
+    const giant: Answer = { ...ANSWER, quote: [{ text: sentence.repeat(400), highlights: [], citations: [1] }], passages: [] };
+    const texts = renderAnswer(giant, []).map((p) => parseTelegramHtml(p).text);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const text of texts) {
+      expect(text.length).toBeLessThanOrEqual(4096);
+      expect(text.startsWith(RLM)).toBe(true);
+    }
+    expect(texts[0]!.trimEnd().endsWith('بنقطة.')).toBe(true);
+  });
+
+  it('never splits a surrogate pair, even with no boundary at all', () => {
+    const emoji: Answer = { ...ANSWER, quote: [{ text: '😀'.repeat(5000), highlights: [], citations: [1] }], passages: [] };
+    for (const html of renderAnswer(emoji, [])) {
+      const { text } = parseTelegramHtml(html);
+      expect(text.length).toBeLessThanOrEqual(4096);
+      expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+});
