@@ -55,7 +55,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
     const same = groups.find((g) => isNearDuplicate(g.lead.hit.passage.text, candidate.hit.passage.text));
     if (same) {
       if (!same.docIds.includes(candidate.hit.passage.docId)) same.docIds.push(candidate.hit.passage.docId);
-    } else if (groups.length < Math.min(Math.max(top, 1), 10)) {
+    } else if (groups.length < Math.min(Math.max(top, 1), 10) && (groups.length === 0 || candidate.match.ranges.length > 0)) {
+      // A supporting passage must contain a word of the question, not only share the document's headline.
       groups.push({ lead: candidate, docIds: [candidate.hit.passage.docId] });
     }
   }
@@ -70,7 +71,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
       title: doc?.title ?? passage.docId,
       text: passage.text,
       highlights: g.lead.match.ranges.map(({ start, end }) => ({ start, end })),
-      citations: g.docIds.map(numberOf),
+      citations: g.docIds.map(numberOf).sort((a, b) => a - b),
     };
     if (doc?.outlet) shown.source = doc.outlet;
     return shown;

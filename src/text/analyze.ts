@@ -30,6 +30,9 @@ export interface AnalyzerOptions {
   minStemLength?: number;
 }
 
+/** Letters that attach to the next word: and, so, with, for, like. */
+const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
 /** Normalises one word: invisible marks removed, Arabic letters folded, case folded. */
 export function normalizeWord(word: string): string {
   return foldCase(normalizeArabic(stripInvisible(word)));
@@ -59,10 +62,9 @@ export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedTo
     const normalized = normalizeWord(raw.text);
     if (!normalized) continue;
     const script = detectScript(normalized);
-    let stop = isStopWord(normalized);
+    // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
+    const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));
     const stem = stop ? '' : stemWord(normalized, script, options);
-    // A prefixed function word (وهذا، بذلك) is still a function word once the prefix is gone.
-    if (!stop && isStopWord(stem)) stop = true;
     tokens.push({ start: raw.start, end: raw.end, normalized, script, stem: stop ? '' : stem, stop });
   }
   return tokens;

@@ -2,11 +2,14 @@
 // not a full Porter/Snowball stemmer (the documents are Arabic; other languages reach them through the gazetteer).
 
 const ENGLISH_SUFFIXES: Array<[string, string]> = [
-  ['ies', 'y'], ['sses', 'ss'], ['ing', ''], ['ed', ''], ['es', ''], ['s', ''],
+  ['ies', 'y'], ['sses', 'ss'], ['ing', ''], ['ed', ''], ['s', ''],
 ];
+// -es is a plural ending only after sibilants (boxes, churches); elsewhere only the s goes (forces → force).
+const ES_AFTER = /(?:[sxz]|ch|sh)es$/;
 
 /** Strips one common English inflection (plural, -ing, -ed) when at least 3 letters remain. */
 export function stemEnglish(word: string): string {
+  if (ES_AFTER.test(word) && word.length - 2 >= 3) return word.slice(0, -2);
   for (const [suffix, replacement] of ENGLISH_SUFFIXES) {
     if (word.endsWith(suffix) && !word.endsWith('ss') && word.length - suffix.length >= 3) {
       return word.slice(0, -suffix.length) + replacement;

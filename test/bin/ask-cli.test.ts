@@ -1,0 +1,47 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+
+function ask(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const run = spawnSync(TSX, ['bin/ask.ts', ...args], { encoding: 'utf8', env: { ...process.env, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '' } });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+describe('npm run ask', () => {
+  it('prints one JSON object per line of a batch file, in order, with the documented fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sanad-ask-'));
+    const batch = join(dir, 'questions.txt');
+    writeFileSync(batch, 'Which armed forces make up the peacekeeping contingent?\n\nHow do I reset my password?\nBaikonur\n');
+    const out = execFileSync(TSX, ['bin/ask.ts', '--json', '--top', '2', '--batch', batch], { encoding: 'utf8' });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.question)).toEqual(['Which armed forces make up the peacekeeping contingent?', 'How do I reset my password?', 'Baikonur']);
+    const [answered, declined] = lines;
+    expect(answered.status).toBe('answered');
+    expect(answered.passages.length).toBeGreaterThan(0);
+    expect(answered.passages.length).toBeLessThanOrEqual(2);
+    expect(Object.keys(answered.passages[0]).sort()).toEqual(['docId', 'rank', 'score', 'source', 'text', 'title']);
+    expect(answered.passages[0].rank).toBe(1);
+    expect(answered.sources[0]).toMatchObject({ n: 1 });
+    expect(typeof answered.text).toBe('string');
+    expect(declined).toMatchObject({ status: 'not_found', passages: [], sources: [] });
+  });
+
+  it('reads another corpus with --corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sanad-corpus-'));
+    writeFileSync(join(dir, 'river.txt'), 'The Nile\n\nThe Nile is the longest river in Africa and flows north into the Mediterranean Sea.\n');
+    const { stdout, status } = ask(['--corpus', dir, '--json', 'Which river flows into the Mediterranean?']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).passages[0].text).toContain('longest river in Africa');
+  });
+
+  it('refuses bad options with a usage line and exit code 2', () => {
+    expect(ask(['--top', '99', 'x'])).toMatchObject({ status: 2 });
+    expect(ask(['--top', '99', 'x']).stderr).toContain('--top must be a whole number from 1 to 10');
+    expect(ask([]).stderr).toContain('usage:');
+    expect(ask(['--corpus', '/nonexistent/dir', 'x']).stderr).toContain('is not a folder');
+  });
+});
