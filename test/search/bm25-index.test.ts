@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/synthetic-corpus.js';
 import {
   BM25_FORMAT_VERSION, Bm25Index, DEFAULT_BM25_OPTIONS, IndexFormatError, type FieldTerms, type ScoredDoc, type WeightedTerm,
 } from '../../src/search/bm25-index.js';
 
-/** mulberry32: a small seeded PRNG, so the random corpus is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** BM25 from the documents themselves, every document scored, terms added in query order. */
 function bruteForce(documents: FieldTerms[], query: WeightedTerm[], k: number, { k1, b } = DEFAULT_BM25_OPTIONS): ScoredDoc[] {

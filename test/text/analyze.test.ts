@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as prng } from '../../bench/synthetic-corpus.js';
 import { analyze, normalizeWord, stemWord } from '../../src/text/analyze.js';
 
-/** mulberry32: a tiny seeded PRNG, so a failing random case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Code-point ranges random text is drawn from: Arabic and its marks, presentation forms, Latin, Cyrillic,
  * controls, format characters, lone surrogates, emoji, and anything at all. */
