@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { Query } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
-import { bareForm, termsOfText } from './passage-terms.js';
+import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { charNgrams } from '../text/char-ngrams.js';
 
 /** How well a text covers the question's concepts, and where the matching words are. */
@@ -28,9 +28,12 @@ export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
 }
 
 /** Finds the question's concepts in a text: by entity, stem, shared n-grams (spelling variants) or skeleton. */
-export function matchConcepts(text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions): ConceptMatch {
-  const terms = termsOfText(text, gazetteer, options);
+export function matchConcepts(
+  text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
+): ConceptMatch {
+  const terms = analysed ?? termsOfText(text, gazetteer, options);
   const matched: number[] = [];
+  const tokenGrams: string[][] = [];
   const ranges: ConceptMatch['ranges'] = [];
   const tokenHit = new Map<number, { weight: number; concept: number }>();
   const hit = (i: number, concept: number) => {
@@ -55,7 +58,7 @@ export function matchConcepts(text: string, query: Query, weights: readonly numb
         return;
       }
       if (grams.size >= 2 && token.script !== 'digit') {
-        const own = charNgrams(bareForm(token, options.minStemLength), options.ngramSize);
+        const own = (tokenGrams[i] ??= charNgrams(bareForm(token, options.minStemLength), options.ngramSize));
         const shared = own.filter((g) => grams.has(g)).length;
         if (shared / Math.max(grams.size, own.length) >= VARIANT_GRAM_SHARE) {
           found = true;

@@ -3,7 +3,7 @@ import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type
 import { Bm25Index, type Bm25Options, type FieldTerms, type SerializedBm25Index, type WeightedTerm } from './bm25-index.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
-import { termsOfText } from './passage-terms.js';
+import { termsOfText, type TextTerms } from './passage-terms.js';
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
@@ -27,10 +27,14 @@ export interface SearchResult {
 /** Version of the term layout; part of the index signature so a saved index from older analysis is refused. */
 const ANALYSIS_VERSION = 1;
 
+/** Analysed passages kept for reranking and highlighting; popular passages come back often. */
+const ANALYSIS_CACHE_SIZE = 4096;
+
 /** The passages of a corpus, indexed for BM25 search over the Arabic-aware fields. */
 export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
+  private readonly analysisCache = new Map<string, TextTerms>();
 
   private constructor(
     readonly passages: readonly Passage[],
@@ -75,6 +79,16 @@ export class PassageIndex {
     const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
     const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
     return { query, hits };
+  }
+
+  /** A passage's analysis (cached, least recently used dropped first). */
+  analysisOf(passage: Passage): TextTerms {
+    let terms = this.analysisCache.get(passage.id);
+    if (terms) this.analysisCache.delete(passage.id);
+    else terms = termsOfText(passage.text, this.gazetteer, this.termOptions);
+    this.analysisCache.set(passage.id, terms);
+    if (this.analysisCache.size > ANALYSIS_CACHE_SIZE) this.analysisCache.delete(this.analysisCache.keys().next().value!);
+    return terms;
   }
 
   /** The serialisable index (passages and documents are rebuilt from the corpus). */

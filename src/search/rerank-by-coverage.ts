@@ -18,7 +18,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, bonu
   const topScore = result.hits[0]?.score ?? 0;
   return result.hits
     .map((hit) => {
-      const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions);
+      const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, index.analysisOf(hit.passage));
       return { passage: hit.passage, score: hit.score + bonus * topScore * match.coverage, match };
     })
     .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);

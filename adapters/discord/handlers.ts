@@ -1,0 +1,110 @@
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import { detectUiLanguage } from '../../src/answer/ui-strings.js';
+import { MAX_TOP, type Sanad } from '../../src/sanad.js';
+import { suggestQuestions } from './autocomplete.js';
+import type { PinOutcome } from './pin.js';
+import type { RecentQuestions } from './recent-questions.js';
+import { renderHelp, renderPassage, renderSources } from './render-documents.js';
+import { renderAnswer, type RenderedMessage } from './render.js';
+import { DISCORD_CHANNEL_PINS_MAX } from './limits.js';
+import { DISCORD_STRINGS, pickLanguage } from './strings.js';
+
+/** What a handler wants sent: a rendered message or a short line, and whether only the user sees it. */
+export interface Reply extends Partial<RenderedMessage> {
+  content?: string;
+  ephemeral: boolean;
+}
+
+/** What handlers work with: the core and the recent questions. No discord.js objects. */
+export interface HandlerContext {
+  sanad: Sanad;
+  recent: RecentQuestions;
+}
+
+/** A question to answer, as plain values taken from the interaction. */
+export interface AskRequest {
+  question: string;
+  /** The user's Discord locale (interaction.locale). */
+  locale?: string | null;
+  /** The server, when asked in one. */
+  guildId?: string | null;
+  /** Only the asker sees the answer (and it offers no 📌). */
+  ephemeral: boolean;
+}
+
+/** Answers a question from the documents (`/kz ask`, "Ask sanad"); answered questions are remembered. */
+export function answerQuestion(ctx: HandlerContext, request: AskRequest): Reply {
+  const language = pickLanguage(request.locale, detectUiLanguage(request.question, 'en'));
+  const answer = ctx.sanad.ask(request.question, { language });
+  const moreKey =
+    answer.status === 'answered' ? ctx.recent.remember(answer.question, request.ephemeral ? undefined : request.guildId) : undefined;
+  const rendered = renderAnswer(answer, {
+    pinnable: !request.ephemeral && Boolean(request.guildId),
+    moreKey,
+    examples: ctx.sanad.exampleQuestions(answer.language),
+  });
+  return { ...rendered, ephemeral: request.ephemeral };
+}
+
+/** The "more sources" button: the question asked again with every passage it can show, for the presser alone. */
+export function showMoreSources(ctx: HandlerContext, key: string, locale?: string | null): Reply {
+  const kept = ctx.recent.get(key);
+  if (!kept) return { content: DISCORD_STRINGS[pickLanguage(locale)].expired, ephemeral: true };
+  const language = pickLanguage(locale, detectUiLanguage(kept.question, 'en'));
+  const answer = ctx.sanad.ask(kept.question, { language, top: MAX_TOP });
+  const heading = `${DISCORD_STRINGS[language].moreTitle}: ${kept.question}`;
+  return { ...renderAnswer(answer, { heading, passageChars: 400, examples: ctx.sanad.exampleQuestions(language) }), ephemeral: true };
+}
+
+/** The 📄 button: one passage in full, for the presser alone. */
+export function showPassage(ctx: HandlerContext, passageId: string, locale?: string | null): Reply {
+  const passage = ctx.sanad.passage(passageId);
+  const language = pickLanguage(locale);
+  if (!passage) return { content: DISCORD_STRINGS[language].passageGone, ephemeral: true };
+  return { ...renderPassage(passage, ctx.sanad.document(passage.docId), language), ephemeral: true };
+}
+
+/** `/kz sources`. */
+export function listSources(ctx: HandlerContext, locale?: string | null): Reply {
+  return { ...renderSources(ctx.sanad.documents, pickLanguage(locale)), ephemeral: false };
+}
+
+/** `/kz help`. */
+export function showHelp(ctx: HandlerContext, locale?: string | null): Reply {
+  const language = pickLanguage(locale);
+  return { ...renderHelp(language, ctx.sanad.exampleQuestions(language)), ephemeral: true };
+}
+
+/** Autocomplete of the question option: recent questions of this server, examples, headlines. */
+export function suggest(ctx: HandlerContext, typed: string, locale?: string | null, guildId?: string | null): APIApplicationCommandOptionChoice<string>[] {
+  return suggestQuestions(typed, {
+    recent: ctx.recent.inGuild(guildId),
+    examples: ctx.sanad.exampleQuestions(pickLanguage(locale, detectUiLanguage(typed, 'en'))),
+    headlines: ctx.sanad.documents.map((d) => d.title),
+  });
+}
+
+/** What the presser of 📌 is told (always ephemeral). */
+export function pinReply(outcome: PinOutcome, locale?: string | null): Reply {
+  const s = DISCORD_STRINGS[pickLanguage(locale)];
+  const content = {
+    pinned: s.pinned,
+    already_pinned: s.alreadyPinned,
+    refused: s.pinRefused,
+    bot_lacks: s.pinBotLacks,
+    list_full: s.pinListFull(DISCORD_CHANNEL_PINS_MAX),
+    outside_server: s.pinOutsideServer,
+    gone: s.pinGone,
+  }[outcome];
+  return { content, ephemeral: true };
+}
+
+/** A reply for a button this bot did not make (or no longer knows). */
+export function unknownAction(locale?: string | null): Reply {
+  return { content: DISCORD_STRINGS[pickLanguage(locale)].unknownAction, ephemeral: true };
+}
+
+/** The error boundary's apology. */
+export function apology(locale?: string | null): Reply {
+  return { content: DISCORD_STRINGS[pickLanguage(locale)].apology, ephemeral: true };
+}

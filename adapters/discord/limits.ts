@@ -1,0 +1,137 @@
+import type { APIEmbed } from 'discord.js';
+
+// Message and embed limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+/** Embed title, in characters. */
+export const DISCORD_EMBED_TITLE_MAX_CHARS = 256;
+/** Embed description, in characters. */
+export const DISCORD_EMBED_DESCRIPTION_MAX_CHARS = 4096;
+/** Fields in one embed. */
+export const DISCORD_EMBED_FIELDS_MAX = 25;
+/** Embed field name, in characters. */
+export const DISCORD_EMBED_FIELD_NAME_MAX_CHARS = 256;
+/** Embed field value, in characters. */
+export const DISCORD_EMBED_FIELD_VALUE_MAX_CHARS = 1024;
+/** Embed footer text, in characters. */
+export const DISCORD_EMBED_FOOTER_MAX_CHARS = 2048;
+/** Embed author name, in characters. */
+export const DISCORD_EMBED_AUTHOR_MAX_CHARS = 256;
+/** Title, description, field names and values, footer and author of all embeds of one message together. */
+export const DISCORD_EMBEDS_TOTAL_MAX_CHARS = 6000;
+/** Embeds in one message (https://discord.com/developers/docs/resources/message#create-message-jsonform-params). */
+export const DISCORD_MESSAGE_EMBEDS_MAX = 10;
+/** Message content, in characters. */
+export const DISCORD_MESSAGE_CONTENT_MAX_CHARS = 2000;
+
+// Components: https://discord.com/developers/docs/components/reference
+/** A component's custom_id, in characters. */
+export const DISCORD_CUSTOM_ID_MAX_CHARS = 100;
+/** A button label, in characters. */
+export const DISCORD_BUTTON_LABEL_MAX_CHARS = 80;
+/** Buttons in one action row. */
+export const DISCORD_ROW_BUTTONS_MAX = 5;
+/** Action rows in one message. */
+export const DISCORD_MESSAGE_ROWS_MAX = 5;
+
+// Commands: https://discord.com/developers/docs/interactions/application-commands
+/** Autocomplete choices in one response. */
+export const DISCORD_AUTOCOMPLETE_CHOICES_MAX = 25;
+/** Name and (string) value of one choice, in characters. */
+export const DISCORD_CHOICE_MAX_CHARS = 100;
+/** Command, subcommand and option names, in characters. */
+export const DISCORD_COMMAND_NAME_MAX_CHARS = 32;
+/** Command, subcommand and option descriptions, in characters. */
+export const DISCORD_COMMAND_DESCRIPTION_MAX_CHARS = 100;
+/** Longest string a string option accepts (max_length). */
+export const DISCORD_STRING_OPTION_MAX_CHARS = 6000;
+
+// Pins: https://discord.com/developers/docs/resources/message#pin-message
+/** Pinned messages in one channel; one more is refused with error 30003. */
+export const DISCORD_CHANNEL_PINS_MAX = 250;
+/** First response to an interaction (https://discord.com/developers/docs/interactions/receiving-and-responding). */
+export const DISCORD_INTERACTION_DEADLINE_MS = 3000;
+
+/** Characters Discord markdown gives a meaning to, plus the starts of mentions (`<@…>`, `@everyone`). */
+const MARKDOWN_SPECIALS = new Set(['\\', '*', '_', '~', '`', '|', '>', '#', '-', '[', ']', '<', '@']);
+
+/** Escapes one character for Discord markdown (a backslash before it), or returns it unchanged. */
+export function escapeMarkdownChar(ch: string): string {
+  return MARKDOWN_SPECIALS.has(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * Makes text safe to echo: drops control characters, bidi embeddings/overrides/isolates (U+202A–E, U+2066–9,
+ * which could flip the rest of a line) and BOMs; tabs become spaces; lone surrogates become U+FFFD.
+ */
+export function sanitizeText(text: string): string {
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\t/g, ' ')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '');
+}
+
+/** sanitizeText for one code point (one character or a surrogate pair), without a regular expression: '' when dropped. */
+export function sanitizeChar(ch: string): string {
+  if (ch.length === 2) return ch;
+  const c = ch.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return '\uFFFD';
+  if (c === 0x09) return ' ';
+  if (c === 0x0a) return ch;
+  const dropped = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+  return dropped ? '' : ch;
+}
+
+/** Sanitises and escapes text for Discord markdown; `@everyone`, `<@id>` and every markup character become inert. */
+export function escapeMarkdown(text: string): string {
+  let out = '';
+  for (const ch of sanitizeText(text)) out += escapeMarkdownChar(ch);
+  // "1. " at the start of a line would become an ordered list.
+  return out.replace(/^(\s*\d+)\./gm, '$1\\.');
+}
+
+/** Cuts plain text (no markdown) to at most `maxChars` UTF-16 units, ending with "…", never splitting a pair. */
+export function truncateText(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  if (maxChars <= 0) return '';
+  let end = maxChars - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** Characters of an embed that count toward the 6000 total. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/**
+ * Last guard before sending: clamps every part of the embeds to its limit and drops fields (then embeds) from the
+ * end until the total fits. Renderers already stay within the limits; this only makes a mistake impossible to send.
+ */
+export function clampEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const out = embeds.slice(0, DISCORD_MESSAGE_EMBEDS_MAX).map((e) => {
+    const embed: APIEmbed = { ...e };
+    if (embed.title !== undefined) embed.title = truncateText(embed.title, DISCORD_EMBED_TITLE_MAX_CHARS);
+    if (embed.description !== undefined) embed.description = truncateText(embed.description, DISCORD_EMBED_DESCRIPTION_MAX_CHARS);
+    if (embed.footer) embed.footer = { ...embed.footer, text: truncateText(embed.footer.text, DISCORD_EMBED_FOOTER_MAX_CHARS) };
+    if (embed.author) embed.author = { ...embed.author, name: truncateText(embed.author.name, DISCORD_EMBED_AUTHOR_MAX_CHARS) };
+    if (embed.fields) {
+      embed.fields = embed.fields.slice(0, DISCORD_EMBED_FIELDS_MAX).map((f) => ({
+        ...f,
+        name: truncateText(f.name, DISCORD_EMBED_FIELD_NAME_MAX_CHARS) || '\u200B',
+        value: truncateText(f.value, DISCORD_EMBED_FIELD_VALUE_MAX_CHARS) || '\u200B',
+      }));
+    }
+    return embed;
+  });
+  const total = () => out.reduce((n, e) => n + embedLength(e), 0);
+  while (total() > DISCORD_EMBEDS_TOTAL_MAX_CHARS) {
+    const last = out[out.length - 1]!;
+    if (last.fields?.length) last.fields = last.fields.slice(0, -1);
+    else if (out.length > 1) out.pop();
+    else last.description = truncateText(last.description ?? '', Math.max(0, (last.description?.length ?? 0) - (total() - DISCORD_EMBEDS_TOTAL_MAX_CHARS)));
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// npm start: the Telegram and/or Discord bots when their tokens are set, else a terminal chat on the same core.
+import { parseArgs } from 'node:util';
+import { startDiscord } from '../adapters/discord/bot.js';
+import { startTelegram } from '../adapters/telegram/bot.js';
+import { runTerminalChat } from '../adapters/terminal/bot.js';
+import { createLogger } from '../src/log.js';
+import { configOrExit, coreOrExit } from './load-core.js';
+
+const USAGE = `usage: npm start [-- --corpus DIR]
+  With TELEGRAM_BOT_TOKEN and/or DISCORD_TOKEN (+ DISCORD_APPLICATION_ID) set (environment or .env), runs those bots.
+  With neither, opens a terminal chat on the same documents: one question per line, /sources, /help, Ctrl-D to leave.
+  See .env.example for every setting.`;
+
+let values;
+try {
+  ({ values } = parseArgs({ options: { corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (error) {
+  console.error(`start: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const config = configOrExit();
+const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR);
+
+if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+  await runTerminalChat(sanad);
+  process.exit(0);
+}
+
+const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN]);
+const running: Array<{ name: string; stop(reason?: string): Promise<void> }> = [];
+try {
+  if (config.TELEGRAM_BOT_TOKEN) running.push({ name: 'telegram', ...(await startTelegram(config, sanad, logger)) });
+  if (config.DISCORD_TOKEN) running.push({ name: 'discord', ...(await startDiscord(config, sanad, logger)) });
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start');
+  await Promise.allSettled(running.map((bot) => bot.stop('start-up failed')));
+  process.exit(1);
+}
+logger.info({ bots: running.map((b) => b.name), documents: sanad.documents.length }, 'sanad is running');
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  await Promise.allSettled(running.map((bot) => bot.stop(signal)));
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,183 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One request the fake REST API received. `path` is as sent (URL-encoded, e.g. `%40original`), without `/api/v10`. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are arbitrary JSON, inspected by tests
+  body: any;
+}
+
+/** A canned answer: status and JSON body (no body: no content type, as a 204 must be). */
+export interface FakeResponse {
+  status: number;
+  body?: unknown;
+}
+
+/** Lets a test answer some requests itself (pins refused, commands rejected …); undefined falls through. */
+export type Responder = (request: RecordedRequest) => FakeResponse | undefined;
+
+export const APPLICATION_ID = '100000000000000001';
+export const BOT_USER_ID = '100000000000000001';
+export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake-token.for-tests-only-0123456789';
+
+let messageCounter = 500000000000000000n;
+
+/** A message object as Discord returns it for a webhook edit or follow-up. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors the request body
+function messageFrom(body: any, channelId = '300000000000000001') {
+  return {
+    id: String(++messageCounter),
+    channel_id: channelId,
+    author: { id: BOT_USER_ID, username: 'sanad', discriminator: '0', avatar: null, global_name: null, bot: true },
+    content: body?.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    pinned: false,
+    type: 0,
+    flags: body?.flags ?? 0,
+  };
+}
+
+/**
+ * A local stand-in for Discord on 127.0.0.1: a REST API (node:http) that records every request, and a gateway
+ * (ws) that says HELLO, acks heartbeats, answers IDENTIFY with READY and then delivers the dispatches a test sends.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly responders: Responder[] = [];
+  identifies = 0;
+  private readonly waiters = new Set<() => void>();
+  private socket: WebSocket | undefined;
+  private seq = 0;
+
+  private constructor(private readonly server: Server, private readonly gateway: WebSocketServer) {}
+
+  /** Starts the fake on a free port. */
+  static async start(): Promise<FakeDiscord> {
+    const server = createServer();
+    const gateway = new WebSocketServer({ server });
+    const fake = new FakeDiscord(server, gateway);
+    server.on('request', (req, res) => void fake.onRequest(req, res));
+    gateway.on('connection', (socket) => fake.onConnection(socket));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** What Config.DISCORD_API_ROOT should be. */
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Sends a gateway dispatch (op 0) to the connected bot. */
+  dispatch(event: string, data: unknown): void {
+    if (!this.socket) throw new Error('no bot is connected to the fake gateway');
+    this.socket.send(JSON.stringify({ op: 0, t: event, s: ++this.seq, d: data }));
+  }
+
+  /** Resolves with the first request (already received or still to come) that matches; fails after timeoutMs. */
+  waitFor(match: (r: RecordedRequest) => boolean, what: string, timeoutMs = 5000): Promise<RecordedRequest> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.requests.find(match);
+        if (!found) return false;
+        this.waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`fake Discord: no request for ${what}; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+      }, timeoutMs);
+      if (!check()) this.waiters.add(check);
+    });
+  }
+
+  /** Every request under a path prefix. */
+  requestsTo(prefix: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.startsWith(prefix));
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.socket = socket;
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number };
+      if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (payload.op === 2) {
+        this.identifies += 1;
+        this.seq = 0;
+        this.dispatch('READY', {
+          v: 10,
+          user: { id: BOT_USER_ID, username: 'sanad', discriminator: '0', avatar: null, global_name: null, bot: true },
+          guilds: [],
+          session_id: `session-${this.identifies}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          shard: [0, 1],
+          application: { id: APPLICATION_ID, flags: 0 },
+        });
+      }
+    });
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname.replace(/^\/api\/v10/, ''),
+      query: url.searchParams,
+      headers: req.headers,
+      body: text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text,
+    };
+    this.requests.push(request);
+    const reply = this.responders.map((r) => r(request)).find(Boolean) ?? this.defaultResponse(request);
+    if (reply.body === undefined) res.writeHead(reply.status).end();
+    else res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private defaultResponse(r: RecordedRequest): FakeResponse {
+    const { method, path } = r;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
+    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 204 };
+    if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
+    if (method === 'PUT' && /^\/channels\/\d+\/messages\/pins\/\d+$/.test(path)) return { status: 204 };
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- echoes the commands sent
+      return { status: 200, body: (r.body as any[]).map((c, i) => ({ ...c, id: String(700000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })) };
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+}
