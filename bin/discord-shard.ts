@@ -18,7 +18,7 @@ const DISCORD_API_ROOT = 'https://discord.com/api';
 
 /** One shard: the same bot as `npm start`, stopped cleanly on SIGINT/SIGTERM (the manager kills with SIGTERM). */
 async function runShard(config: Config, logger: Logger): Promise<void> {
-  const sanad = coreOrExit(config.SANAD_CORPUS_DIR);
+  const sanad = coreOrExit(config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
   const bot = await startDiscord(config, sanad, logger);
   const stop = (signal: NodeJS.Signals) => void bot.stop(signal).finally(() => process.exit(0));
   process.once('SIGINT', stop);

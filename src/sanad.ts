@@ -8,7 +8,8 @@ import type { Passage, SourceDocument } from './documents/document.js';
 import { loadCorpus, type CorpusWarning } from './documents/load-corpus.js';
 import { splitPassages } from './documents/split-passages.js';
 import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
-import { PassageIndex, type PassageIndexOptions } from './search/passage-index.js';
+import { loadOrBuildIndex, type IndexOrigin } from './search/load-or-build-index.js';
+import type { PassageIndex, PassageIndexOptions } from './search/passage-index.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
 
@@ -21,6 +22,8 @@ export interface SanadOptions {
   index?: PassageIndexOptions;
   /** Least coverage for an answer (see composeAnswer). */
   minCoverage?: number;
+  /** Folder for the saved index: reused while the corpus is unchanged. Default: none (always build). */
+  cacheDir?: string;
 }
 
 /** Options of one question. */
@@ -37,6 +40,8 @@ export interface Sanad {
   readonly passages: readonly Passage[];
   readonly warnings: readonly CorpusWarning[];
   readonly index: PassageIndex;
+  /** Whether the index was loaded from the cache or built. */
+  readonly indexOrigin: IndexOrigin;
   /** Answers a question from the documents, or says plainly that they do not answer it. Never throws on input. */
   ask(question: string, options?: AskOptions): Answer;
   /** A passage by id (`docId#n`). */
@@ -57,20 +62,21 @@ export function loadSanad(options: SanadOptions = {}): Sanad {
   const { documents, warnings } = loadCorpus(corpusDir);
   const gazetteer = new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []);
   const passages = documents.flatMap((doc) => splitPassages(doc));
-  const index = PassageIndex.build(documents, passages, gazetteer, options.index);
-  return createSanad(documents, passages, warnings, index, readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {}, options);
+  const { index, origin } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
+  const examples = readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {};
+  return createSanad(documents, passages, warnings, index, examples, options, origin);
 }
 
 /** Wraps a built index as the Sanad core. */
 export function createSanad(
   documents: readonly SourceDocument[], passages: readonly Passage[], warnings: readonly CorpusWarning[], index: PassageIndex,
-  examples: Partial<Record<UiLanguage, string[]>>, options: SanadOptions = {},
+  examples: Partial<Record<UiLanguage, string[]>>, options: SanadOptions = {}, indexOrigin: IndexOrigin = 'built',
 ): Sanad {
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const docById = new Map(documents.map((d) => [d.id, d]));
   const minCoverage = options.minCoverage ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.minCoverage;
   return {
-    documents, passages, warnings, index,
+    documents, passages, warnings, index, indexOrigin,
     ask(rawQuestion, askOptions = {}) {
       const question = stripInvisible(String(rawQuestion ?? '')).replace(/\s+/g, ' ').trim();
       const language = askOptions.language ?? detectUiLanguage(question);

@@ -5,6 +5,9 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 
+/** Words that frame a question ("ما اسم…", "ماذا يسمى…") rather than say what it is about. Query side only. */
+const QUESTION_WORDS = new Set(['ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر']);
+
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
   /** Indexes into Query.tokens. */
@@ -37,7 +40,7 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
   const concepts: QueryConcept[] = [];
   const byEntity = new Map<number, QueryConcept>();
   tokens.forEach((token, i) => {
-    if (token.stop) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
     const bare = bareForm(token, options.minStemLength);
     const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
     const entityNo = covered.get(i);

@@ -1,6 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
-import { Bm25Index, type Bm25Options, type FieldTerms, type SerializedBm25Index, type WeightedTerm } from './bm25-index.js';
+import { createHash } from 'node:crypto';
+import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from './bm25-index.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
@@ -54,6 +55,24 @@ export class PassageIndex {
     return JSON.stringify({ v: ANALYSIS_VERSION, terms, gazetteer: gazetteerIds });
   }
 
+  /**
+   * The signature of an index of exactly these passages: analysis, gazetteer, BM25 parameters and every passage's
+   * id and text. A saved index carrying it fits the corpus as it is now.
+   */
+  static corpusSignature(passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+    const hash = createHash('sha256');
+    hash.update(PassageIndex.signature(gazetteer, options));
+    hash.update(JSON.stringify({ ...DEFAULT_PASSAGE_BM25, ...options.bm25 }));
+    for (const p of passages) hash.update(`\u0000${p.id}\u0000${p.text}`);
+    return hash.digest('hex');
+  }
+
+  /** Restores an index saved with toBuffer for these passages; throws IndexFormatError when it does not fit them. */
+  static fromBuffer(buffer: Uint8Array, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
+    const bm25 = Bm25Index.fromBuffer(buffer, PassageIndex.corpusSignature(passages, gazetteer, options));
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
+  }
+
   /** Indexes the passages of the documents. */
   static build(documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
     const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
@@ -63,14 +82,8 @@ export class PassageIndex {
       const t = termsOfText(p.text, gazetteer, termOptions);
       return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, title: titleStems.get(p.docId) ?? [] };
     });
-    const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.signature(gazetteer, options));
+    const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
     return new PassageIndex(passages, byId, gazetteer, bm25, options);
-  }
-
-  /** Restores an index saved with toJSON for the same passages; throws IndexFormatError when it does not fit. */
-  static load(data: SerializedBm25Index, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
-    const bm25 = Bm25Index.fromJSON(data, PassageIndex.signature(gazetteer, options));
-    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
   }
 
   /** The k best passages for a question. */
@@ -91,8 +104,8 @@ export class PassageIndex {
     return terms;
   }
 
-  /** The serialisable index (passages and documents are rebuilt from the corpus). */
-  toJSON(): SerializedBm25Index {
-    return this.bm25.toJSON();
+  /** The index in its binary form (passages and documents are rebuilt from the corpus). */
+  toBuffer(): Buffer {
+    return this.bm25.toBuffer();
   }
 }
