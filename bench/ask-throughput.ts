@@ -1,6 +1,5 @@
 // Whole answers per second through the core, sanad.ask(), on the seed corpus.
-// TODO (Telegram adapter, being written by another engineer): time the same questions through the Telegram handler
-// (update → handlers.ts → render.ts, callApi stubbed) for the ≥ 2,000 answers/s goal, next to this figure.
+// The same questions through the Telegram handler: telegram-throughput.ts.
 import { readFileSync } from 'node:fs';
 import { loadSanad } from '../src/sanad.js';
 import { EVAL_DIR } from './arcd-quality.js';
@@ -14,14 +13,19 @@ export interface AskThroughput {
   p99Ms: number;
 }
 
-/** Asks the seed questions round-robin `asked` times (after one warm-up round). */
-export function askThroughput(asked: number): AskThroughput {
-  const sanad = loadSanad();
+/** The questions throughput is measured with: the corpus's examples and the project's eval questions. */
+export function benchQuestions(): string[] {
   const examples = JSON.parse(readFileSync('corpus/examples.json', 'utf8')) as Record<string, unknown>;
-  const questions = [
+  return [
     ...Object.entries(examples).filter(([key]) => !key.startsWith('$')).flatMap(([, list]) => list as string[]),
     ...(JSON.parse(readFileSync(`${EVAL_DIR}/questions.json`, 'utf8')) as Array<{ q: string }>).map((q) => q.q),
   ];
+}
+
+/** Asks the seed questions round-robin `asked` times (after one warm-up round). */
+export function askThroughput(asked: number): AskThroughput {
+  const sanad = loadSanad();
+  const questions = benchQuestions();
   for (const q of questions) sanad.ask(q);
   const timings: number[] = [];
   const started = performance.now();

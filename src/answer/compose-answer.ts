@@ -2,7 +2,8 @@ import type { SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { rerankByCoverage } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
-import { isNearDuplicate } from './near-duplicates.js';
+import type { Passage } from '../documents/document.js';
+import { triplesOverlap, wordTriples } from './near-duplicates.js';
 import { selectQuote } from './select-quote.js';
 import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
 
@@ -18,6 +19,14 @@ export interface ComposeAnswerOptions {
 
 /** Default answer options. minCoverage is calibrated in scripts/calibrate-abstention.ts. */
 export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25 };
+
+// Passages are immutable for the life of an index: their fingerprints are computed once.
+const TRIPLES = new WeakMap<Passage, Set<string>>();
+function triplesOf(passage: Passage): Set<string> {
+  let triples = TRIPLES.get(passage);
+  if (!triples) TRIPLES.set(passage, (triples = wordTriples(passage.text)));
+  return triples;
+}
 
 /** Hits reranked and looked at for abstention and near-duplicates. */
 export const CANDIDATE_POOL = 20;
@@ -52,7 +61,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   };
   const groups: Array<{ lead: (typeof candidates)[number]; docIds: string[] }> = [];
   for (const candidate of candidates) {
-    const same = groups.find((g) => isNearDuplicate(g.lead.hit.passage.text, candidate.hit.passage.text));
+    const same = groups.find((g) => triplesOverlap(triplesOf(g.lead.hit.passage), triplesOf(candidate.hit.passage)));
     if (same) {
       if (!same.docIds.includes(candidate.hit.passage.docId)) same.docIds.push(candidate.hit.passage.docId);
     } else if (groups.length < Math.min(Math.max(top, 1), 10) && (groups.length === 0 || candidate.match.ranges.length > 0)) {

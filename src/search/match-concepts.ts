@@ -2,8 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { Query } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
-import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
-import { charNgrams } from '../text/char-ngrams.js';
+import { termsOfText, type TextTerms } from './passage-terms.js';
 
 /** How well a text covers the question's concepts, and where the matching words are. */
 export interface ConceptMatch {
@@ -33,7 +32,6 @@ export function matchConcepts(
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
   const matched: number[] = [];
-  const tokenGrams: string[][] = [];
   const ranges: ConceptMatch['ranges'] = [];
   const tokenHit = new Map<number, { weight: number; concept: number }>();
   const hit = (i: number, concept: number) => {
@@ -50,6 +48,10 @@ export function matchConcepts(
     }
     const stems = new Set(concept.stems);
     const grams = new Set(concept.grams);
+    // A word can share at most the concept's n-grams the whole text has: skip the per-word check when too few.
+    let present = 0;
+    for (const g of grams) if (terms.gramSet.has(g)) present++;
+    const variantsPossible = grams.size >= 2 && present >= VARIANT_GRAM_SHARE * grams.size;
     terms.tokens.forEach((token, i) => {
       if (token.stop) return;
       if (stems.has(token.stem)) {
@@ -57,8 +59,8 @@ export function matchConcepts(
         hit(i, c);
         return;
       }
-      if (grams.size >= 2 && token.script !== 'digit') {
-        const own = (tokenGrams[i] ??= charNgrams(bareForm(token, options.minStemLength), options.ngramSize));
+      if (variantsPossible && token.script !== 'digit' && terms.tokenGrams[i]!.length > 0) {
+        const own = terms.tokenGrams[i]!;
         const shared = own.filter((g) => grams.has(g)).length;
         if (shared / Math.max(grams.size, own.length) >= VARIANT_GRAM_SHARE) {
           found = true;

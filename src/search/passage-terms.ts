@@ -15,6 +15,10 @@ export interface TextTerms {
   skeleton: string[];
   /** Pairs of neighbouring stems (function words skipped): rewards passages that keep the question's phrasing. */
   pair: string[];
+  /** Each token's n-grams (empty for function words and numbers), by token index. */
+  tokenGrams: string[][];
+  /** The distinct n-grams of the text. */
+  gramSet: Set<string>;
 }
 
 /** The definite article, alone or after و/ف and ب/ك/ل. */
@@ -32,16 +36,20 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   const stem: string[] = [];
   const gram: string[] = [];
   const skeleton: string[] = [];
+  const tokenGrams: string[][] = [];
   for (const token of tokens) {
+    const grams: string[] = [];
+    tokenGrams.push(grams);
     if (token.stop) continue;
     stem.push(token.stem);
     const bare = bareForm(token, options.minStemLength);
-    if (token.script !== 'digit') gram.push(...charNgrams(bare, options.ngramSize));
+    if (token.script !== 'digit') grams.push(...charNgrams(bare, options.ngramSize));
+    gram.push(...grams);
     // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
     const skel = token.script === 'arabic' && !ARTICLE_PREFIX.test(token.normalized) ? consonantSkeleton(bare) : '';
     if (skel) skeleton.push(skel);
   }
   const pair: string[] = [];
   for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
-  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair };
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, tokenGrams, gramSet: new Set(gram) };
 }
