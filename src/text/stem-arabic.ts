@@ -9,6 +9,8 @@ export interface ArabicStemOptions {
 // Input is normalised (ة → ه, ى → ي, alef forms → ا), so the affixes are written in normalised form.
 // Order matters: longer articles first, so وال is tried before و.
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+/** Letters (and letter pairs) that attach to a name: with, for, like, and-with, and-for. */
+const NAME_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'ب', 'ل', 'ك', 'و', 'ف'];
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'ه', 'ي'];
 
 /**
@@ -21,6 +23,12 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
   const protectedWords = options.protectedWords;
   let stem = stripArabicPrefixes(word, minLength);
   if (protectedWords?.has(word) || protectedWords?.has(stem)) return stem;
+  // A name behind a preposition letter (لكازاخستان، بألماتي، ولروسيا) keeps its letters too.
+  for (const prefix of NAME_PREFIXES) {
+    if (protectedWords && word.startsWith(prefix) && protectedWords.has(word.slice(prefix.length))) {
+      return stripArabicPrefixes(word.slice(prefix.length), minLength);
+    }
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const suffix of SUFFIXES) {

@@ -154,3 +154,12 @@ describe('stripArabicPrefixes', () => {
     expect(stripArabicPrefixes('كتاب')).toBe('كتاب');
   });
 });
+
+describe('stemArabic with a preposition before a protected name', () => {
+  it('keeps the name whole behind ل, ب and و+ل', () => {
+    const protectedWords = new Set(['كازاخستان']);
+    expect(stemArabic('لكازاخستان', { protectedWords })).toBe('كازاخستان');
+    expect(stemArabic('بكازاخستان', { protectedWords })).toBe('كازاخستان');
+    expect(stemArabic('ولكازاخستان', { protectedWords })).toBe('كازاخستان');
+  });
+});
