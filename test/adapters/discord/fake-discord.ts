@@ -28,27 +28,47 @@ export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake-token.for-tests-only-01
 
 let messageCounter = 500000000000000000n;
 
-/** A message object as Discord returns it for a webhook edit or follow-up. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors the request body
-function messageFrom(body: any, channelId = '300000000000000001') {
+/** The fields of a Discord message object the tests vary. */
+export interface MessageFields {
+  id?: string;
+  channelId?: string;
+  authorId?: string;
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  flags?: number;
+  pinned?: boolean;
+  timestamp?: string;
+}
+
+/** A message object shaped as Discord sends it (API v10). */
+export function discordMessage(fields: MessageFields = {}) {
   return {
-    id: String(++messageCounter),
-    channel_id: channelId,
-    author: { id: BOT_USER_ID, username: 'sanad', discriminator: '0', avatar: null, global_name: null, bot: true },
-    content: body?.content ?? '',
-    timestamp: new Date().toISOString(),
+    id: fields.id ?? String(++messageCounter),
+    channel_id: fields.channelId ?? '300000000000000001',
+    author: fields.authorId && fields.authorId !== BOT_USER_ID
+      ? { id: fields.authorId, username: 'someone', discriminator: '0', avatar: null, global_name: null }
+      : { id: BOT_USER_ID, username: 'sanad', discriminator: '0', avatar: null, global_name: null, bot: true },
+    content: fields.content ?? '',
+    timestamp: fields.timestamp ?? new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
     attachments: [],
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
-    pinned: false,
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+    pinned: fields.pinned ?? false,
     type: 0,
-    flags: body?.flags ?? 0,
+    flags: fields.flags ?? 0,
   };
+}
+
+/** The message Discord returns for a webhook edit or follow-up with this body. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors the request body
+function messageFrom(body: any, channelId?: string) {
+  return discordMessage({ channelId, content: body?.content, embeds: body?.embeds, components: body?.components, flags: body?.flags });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from 'discord.js';
-import { APPLICATION_ID, BOT_USER_ID } from './fake-discord.js';
+import { APPLICATION_ID, discordMessage, type MessageFields } from './fake-discord.js';
 
 export const GUILD_ID = '200000000000000001';
 export const CHANNEL_ID = '300000000000000001';
@@ -86,25 +86,8 @@ export function autocompletePayload(typed: string, options?: InteractionOptions)
 }
 
 /** A message as it appears in interaction payloads. */
-export function messageObject(fields: { id?: string; content?: string; components?: unknown[]; flags?: number; pinned?: boolean; authorId?: string } = {}) {
-  return {
-    id: fields.id ?? snowflake(),
-    channel_id: CHANNEL_ID,
-    author: { id: fields.authorId ?? BOT_USER_ID, username: 'someone', discriminator: '0', avatar: null, global_name: null },
-    content: fields.content ?? '',
-    timestamp: '2022-01-07T10:00:00.000Z',
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: fields.components ?? [],
-    pinned: fields.pinned ?? false,
-    type: 0,
-    flags: fields.flags ?? 0,
-  };
+export function messageObject(fields: MessageFields = {}) {
+  return discordMessage({ id: snowflake(), channelId: CHANNEL_ID, timestamp: '2022-01-07T10:00:00.000Z', ...fields });
 }
 
 /** A press of a button with this custom_id on a message. */

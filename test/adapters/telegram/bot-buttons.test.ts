@@ -1,18 +1,14 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { KEY_STORE_FILE } from '../../../adapters/telegram/bot.js';
-import { FakeBotApi, type ApiCall } from './fake-bot-api.js';
-import { buttonData, callbackUpdate, fakeBot, feed, GROUP_CHAT, messageUpdate, realSanad, removeTempDataDirs, tempDataDir } from './harness.js';
+import type { ApiCall } from './fake-bot-api.js';
+import { buttonData, callbackUpdate, fakeBot, feed, GROUP_CHAT, messageUpdate, realSanad, removeTempDataDirs, tempDataDir, useFakeBotApi } from './harness.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
 afterAll(removeTempDataDirs);
 
-const api = new FakeBotApi();
-let apiRoot = '';
-beforeAll(async () => { apiRoot = await api.start(); });
-beforeEach(() => api.clear());
-afterAll(() => api.stop());
+const { api, root } = useFakeBotApi();
 
 const QUESTION = 'ما مهمة قوات حفظ السلام؟';
 const lastSent = () => api.callsOf('sendMessage').at(-1)!;
@@ -20,7 +16,7 @@ const plainOf = (call: ApiCall) => parseTelegramHtml(call.payload.text).text;
 
 /** Asks in the group and returns the answer message as Telegram would hand it back on a button press. */
 async function askInGroup(dataDir: string) {
-  const app = fakeBot(apiRoot, dataDir);
+  const app = fakeBot(root(), dataDir);
   const question = messageUpdate(`/ask ${QUESTION}`, { chat: GROUP_CHAT });
   await feed(app, question);
   const answer = lastSent();
@@ -34,7 +30,7 @@ describe('answer buttons', () => {
   it('📄 sends the whole passage with its document, and answers the button', async () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
-    const app = fakeBot(apiRoot, dir);
+    const app = fakeBot(root(), dir);
     api.clear();
     await feed(app, callbackUpdate(data.find((d) => d.startsWith('p:'))!, message));
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
@@ -50,7 +46,7 @@ describe('answer buttons', () => {
     const { data, message } = await askInGroup(dir);
     const more = data.find((d) => d.startsWith('m:'))!;
     expect(more).toBeDefined();
-    const restarted = fakeBot(apiRoot, dir);
+    const restarted = fakeBot(root(), dir);
     api.clear();
     await feed(restarted, callbackUpdate(more, message));
     const text = plainOf(lastSent());
@@ -65,7 +61,7 @@ describe('answer buttons', () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
     rmSync(join(dir, KEY_STORE_FILE));
-    const amnesiac = fakeBot(apiRoot, dir);
+    const amnesiac = fakeBot(root(), dir);
     api.clear();
     await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('m:'))!, message));
     expect(plainOf(lastSent())).toContain('مصادر أخرى');
@@ -76,7 +72,7 @@ describe('answer buttons', () => {
   });
 
   it('answers stale or forged buttons with an alert, never a crash', async () => {
-    const app = fakeBot(apiRoot, tempDataDir());
+    const app = fakeBot(root(), tempDataDir());
     const message = { message_id: 1, date: 1, chat: GROUP_CHAT, text: 'x' };
     await feed(app, callbackUpdate('p:ar:nope#1', message), callbackUpdate('m:ar:unknownkey12', message), callbackUpdate('garbage', message), callbackUpdate('q:unknownkey12', message));
     const answers = api.callsOf('answerCallbackQuery');
@@ -87,7 +83,7 @@ describe('answer buttons', () => {
   });
 
   it('❓ example buttons ask the example', async () => {
-    const app = fakeBot(apiRoot, tempDataDir());
+    const app = fakeBot(root(), tempDataDir());
     await feed(app, messageUpdate('/help', { from: { id: 501, is_bot: false, first_name: 'A', language_code: 'en' } }));
     const example = buttonData(lastSent().payload)[0]!;
     await feed(app, callbackUpdate(example, { message_id: 2, date: 1, chat: { id: 501, type: 'private' }, text: 'help' }));

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../adapters/telegram/commands.js';
-import { FakeBotApi } from './fake-bot-api.js';
-import { fakeBot, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, USER } from './harness.js';
+import { fakeBot, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi, USER } from './harness.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
 afterAll(removeTempDataDirs);
 
-const api = new FakeBotApi();
-let apiRoot = '';
-beforeAll(async () => { apiRoot = await api.start(); });
-beforeEach(() => api.clear());
-afterAll(() => api.stop());
+const { api, root } = useFakeBotApi();
 
 const texts = () => api.callsOf('sendMessage').filter((c) => c.reply?.ok).map((c) => parseTelegramHtml(c.payload.text).text);
 
 describe('flood limits', () => {
   it('waits out a 429 retry_after, then sends the answer', async () => {
     const waits: number[] = [];
-    const app = fakeBot(apiRoot, tempDataDir(), { flood: { chatMinTimeMs: 0, sleep: async (ms) => void waits.push(ms) } });
+    const app = fakeBot(root(), tempDataDir(), { flood: { chatMinTimeMs: 0, sleep: async (ms) => void waits.push(ms) } });
     api.replyOnce('sendMessage', { ok: false, error_code: 429, description: 'Too Many Requests: retry after 2', parameters: { retry_after: 2 } });
     await feed(app, messageUpdate('ما مهمة قوات حفظ السلام؟'));
     expect(waits).toEqual([2000]);
@@ -27,7 +22,7 @@ describe('flood limits', () => {
   });
 
   it('follows a group that became a supergroup (migrate_to_chat_id)', async () => {
-    const app = fakeBot(apiRoot, tempDataDir());
+    const app = fakeBot(root(), tempDataDir());
     api.replyOnce('sendMessage', { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -100123456 } });
     await feed(app, messageUpdate('/ask ما مهمة قوات حفظ السلام؟', { chat: { id: -123456, type: 'group', title: 'old' } }));
     expect(api.callsOf('sendMessage').map((c) => c.payload.chat_id)).toEqual([-123456, -100123456]);
@@ -37,7 +32,7 @@ describe('flood limits', () => {
 
 describe('rate limits', () => {
   it('replies once, kindly, when a user asks too often; then stays quiet', async () => {
-    const app = fakeBot(apiRoot, tempDataDir(), { userQuestionsPerMinute: 2 });
+    const app = fakeBot(root(), tempDataDir(), { userQuestionsPerMinute: 2 });
     for (let i = 0; i < 4; i += 1) await feed(app, messageUpdate('What happened at Almaty airport?'));
     const replies = texts();
     expect(replies).toHaveLength(3);
@@ -46,7 +41,7 @@ describe('rate limits', () => {
   });
 
   it('limits a whole chat too', async () => {
-    const app = fakeBot(apiRoot, tempDataDir(), { chatQuestionsPerMinute: 1 });
+    const app = fakeBot(root(), tempDataDir(), { chatQuestionsPerMinute: 1 });
     await feed(
       app,
       messageUpdate('/ask Why did the protests start?', { chat: GROUP_CHAT, from: { ...USER, id: 1 } }),
@@ -60,7 +55,7 @@ describe('rate limits', () => {
 describe('error boundary', () => {
   it('logs a failing update without the token and keeps serving', async () => {
     const log = memoryLogger();
-    const app = fakeBot(apiRoot, tempDataDir(), {}, log.logger);
+    const app = fakeBot(root(), tempDataDir(), {}, log.logger);
     api.replyOnce('sendMessage', { ok: false, error_code: 400, description: `Bad Request: chat not found (bot${TEST_TOKEN})` });
     await expect(app.bot.handleUpdate(messageUpdate('ما مهمة قوات حفظ السلام؟'))).resolves.toBeUndefined();
     await feed(app, messageUpdate('ما مهمة قوات حفظ السلام؟'));
@@ -75,7 +70,7 @@ describe('error boundary', () => {
 
 describe('registerCommands', () => {
   it('registers commands per language and /pin, /unpin only for chat administrators', async () => {
-    const app = fakeBot(apiRoot, tempDataDir());
+    const app = fakeBot(root(), tempDataDir());
     expect(await registerCommands(app.api, () => {})).toBe(8);
     const calls = api.callsOf('setMyCommands').map((c) => c.payload);
     expect(new Set(calls.map((c) => c.language_code))).toEqual(new Set(['ar', 'en', 'ru', undefined]));

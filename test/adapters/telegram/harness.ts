@@ -7,7 +7,8 @@ import type { CallbackQuery, Update } from 'telegraf/types';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../../adapters/telegram/bot.js';
 import type { Logger } from '../../../src/log.js';
 import { loadSanad, type Sanad } from '../../../src/sanad.js';
-import { FAKE_BOT_INFO } from './fake-bot-api.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { FAKE_BOT_INFO, FakeBotApi } from './fake-bot-api.js';
 
 /** A token of the right shape; never a real one. */
 export const TEST_TOKEN = '123456789:TEST-token_abcdefghijklmnopqrstuvwxyz';
@@ -93,3 +94,13 @@ export function buttonData(payload: Record<string, any>): string[] {
   return (payload.reply_markup?.inline_keyboard ?? []).flat().map((b: { callback_data?: string }) => b.callback_data).filter(Boolean);
 }
 
+
+/** A fake Bot API for one test file: started before its tests, cleared before each, stopped after. */
+export function useFakeBotApi(): { api: FakeBotApi; root: () => string } {
+  const api = new FakeBotApi();
+  let apiRoot = '';
+  beforeAll(async () => { apiRoot = await api.start(); });
+  beforeEach(() => api.clear());
+  afterAll(() => api.stop());
+  return { api, root: () => apiRoot };
+}

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startTelegram } from '../../../adapters/telegram/bot.js';
 import { deriveWebhookSecret } from '../../../adapters/telegram/webhook.js';
 import { ConfigError, readConfig } from '../../../src/config.js';
-import { FakeBotApi } from './fake-bot-api.js';
 import { freePort } from './free-port.js';
-import { FAST_FLOOD, memoryLogger, messageUpdate, realSanad, removeTempDataDirs, tempDataDir, TEST_TOKEN } from './harness.js';
+import { FAST_FLOOD, memoryLogger, messageUpdate, realSanad, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi } from './harness.js';
 
 afterAll(removeTempDataDirs);
 
-const api = new FakeBotApi();
-let apiRoot = '';
-beforeAll(async () => { apiRoot = await api.start(); });
-beforeEach(() => api.clear());
-afterAll(() => api.stop());
+const { api, root } = useFakeBotApi();
 
 async function webhookConfig(extra: Record<string, string> = {}) {
   const port = await freePort();
   const config = readConfig({
-    TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook',
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: root(), TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook',
     TELEGRAM_WEBHOOK_PORT: String(port), SANAD_DATA_DIR: tempDataDir(), ...extra,
   });
   return { config, base: `http://127.0.0.1:${port}` };
@@ -31,7 +26,7 @@ describe('startTelegram', () => {
 
   it('fails clearly (without the token) when Telegram refuses the token, instead of hanging', async () => {
     api.replyOnce('getMe', { ok: false, error_code: 401, description: 'Unauthorized' });
-    const config = readConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, SANAD_DATA_DIR: tempDataDir() });
+    const config = readConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: root(), SANAD_DATA_DIR: tempDataDir() });
     const failure = startTelegram(config, realSanad(), memoryLogger().logger);
     await expect(failure).rejects.toThrow('Telegram refused getMe: 401 Unauthorized');
     await expect(failure).rejects.not.toThrow(TEST_TOKEN);
