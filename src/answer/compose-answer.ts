@@ -1,8 +1,7 @@
-import type { SourceDocument } from '../documents/document.js';
+import type { Passage, SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { rerankByCoverage } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
-import type { Passage } from '../documents/document.js';
 import { triplesOverlap, wordTriples } from './near-duplicates.js';
 import { selectQuote } from './select-quote.js';
 import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
@@ -49,7 +48,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index).map((hit) => ({ hit, match: hit.match }));
+  const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
   const best = candidates[0];
   if (!best || best.match.coverage < minCoverage) return notFound;
 
@@ -61,16 +60,16 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   };
   const groups: Array<{ lead: (typeof candidates)[number]; docIds: string[] }> = [];
   for (const candidate of candidates) {
-    const same = groups.find((g) => triplesOverlap(triplesOf(g.lead.hit.passage), triplesOf(candidate.hit.passage)));
+    const same = groups.find((g) => triplesOverlap(triplesOf(g.lead.passage), triplesOf(candidate.passage)));
     if (same) {
-      if (!same.docIds.includes(candidate.hit.passage.docId)) same.docIds.push(candidate.hit.passage.docId);
+      if (!same.docIds.includes(candidate.passage.docId)) same.docIds.push(candidate.passage.docId);
     } else if (groups.length < Math.min(Math.max(top, 1), 10) && (groups.length === 0 || candidate.match.ranges.length > 0)) {
       // A supporting passage must contain a word of the question, not only share the document's headline.
-      groups.push({ lead: candidate, docIds: [candidate.hit.passage.docId] });
+      groups.push({ lead: candidate, docIds: [candidate.passage.docId] });
     }
   }
   const passages: AnswerPassage[] = groups.map((g, i) => {
-    const { passage, score } = g.lead.hit;
+    const { passage, score } = g.lead;
     const doc = index.documents.get(passage.docId);
     const shown: AnswerPassage = {
       rank: i + 1,

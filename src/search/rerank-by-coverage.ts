@@ -21,5 +21,6 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, bonu
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, index.analysisOf(hit.passage));
       return { passage: hit.passage, score: hit.score + bonus * topScore * match.coverage, match };
     })
-    .sort((a, b) => b.score - a.score || a.passage.ordinal - b.passage.ordinal);
+    // Stable: equal scores keep BM25's order (which breaks ties by passage number).
+    .sort((a, b) => b.score - a.score);
 }
