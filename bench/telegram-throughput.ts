@@ -9,7 +9,7 @@ import type { Update } from 'telegraf/types';
 import { createTelegramBot } from '../adapters/telegram/bot.js';
 import { loadSanad } from '../src/sanad.js';
 import type { AskThroughput } from './ask-throughput.js';
-import { benchQuestions } from './ask-throughput.js';
+import { benchQuestions, throughputOf } from './ask-throughput.js';
 
 /** Updates handled concurrently (one per chat). */
 const IN_FLIGHT = 50;
@@ -40,6 +40,7 @@ export async function telegramThroughput(asked: number): Promise<AskThroughput> 
     // Updates from IN_FLIGHT different chats are handled at once, as telegraf does with polling batches; the flood
     // queue adds latency per message, so one-at-a-time would measure timers, not work.
     const timings: number[] = [];
+    const cpu = process.cpuUsage();
     const started = performance.now();
     let next = 0;
     const worker = async () => {
@@ -51,10 +52,9 @@ export async function telegramThroughput(asked: number): Promise<AskThroughput> 
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     const elapsed = performance.now() - started;
+    const used = process.cpuUsage(cpu);
     await close();
-    timings.sort((x, y) => x - y);
-    const at = (f: number): number => timings[Math.min(timings.length - 1, Math.floor(f * timings.length))]!;
-    return { questions: questions.length, asked, perSecond: (asked * 1000) / elapsed, p50Ms: at(0.5), p99Ms: at(0.99) };
+    return throughputOf(questions.length, timings, elapsed, used);
   } finally {
     Telegram.prototype.callApi = original;
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,6 @@
 import { detectUiLanguage, type UiLanguage } from '../../src/answer/ui-strings.js';
+import { DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../../src/answer/compose-answer.js';
+import { takeTop } from '../../src/answer/take-top.js';
 import { MAX_TOP } from '../../src/sanad.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { answerKeyboard, examplesKeyboard } from './keyboards.js';
@@ -24,13 +26,15 @@ export async function answerQuestion(deps: HandlerDeps, place: ReplyPlace, quest
     if (verdict.notify) await sendParts(deps.api, place, renderNotice(TELEGRAM_STRINGS[language].rateLimited(verdict.retryAfterSeconds), language));
     return;
   }
-  const answer = deps.sanad.ask(question);
+  // Asked once with the most passages: the reply shows the first few, and the rest decide the "more sources" button.
+  const full = deps.sanad.ask(question, { top: MAX_TOP });
+  const answer = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
   if (answer.status !== 'answered') {
     const examples = answer.problem === 'too_long' ? [] : deps.sanad.exampleQuestions(answer.language);
     await sendParts(deps.api, place, renderAnswer(answer, examples), () => examplesKeyboard(examples, deps.store));
     return;
   }
-  const more = moreSources(answer, deps.sanad.ask(answer.question, { top: MAX_TOP, language: answer.language }));
+  const more = moreSources(answer, full);
   const moreKey = more ? deps.store.put(answer.question) : undefined;
   const pin = isGroupChat(place.chatType);
   await sendParts(deps.api, place, renderAnswer(answer, []), (firstId) => answerKeyboard({

@@ -1,4 +1,4 @@
-import Bottleneck from 'bottleneck';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { CallApi } from './call-api.js';
 import {
   TELEGRAM_CHAT_MESSAGES_PER_SECOND, TELEGRAM_GLOBAL_MESSAGES_PER_SECOND, TELEGRAM_GROUP_MESSAGES_PER_MINUTE,
@@ -43,26 +43,72 @@ export interface FloodControl {
 /** Methods that post or change a message: these count against the flood limits. */
 const MESSAGE_METHOD = /^(send|edit|copy|forward)/;
 
+/** A stopped FloodControl refuses calls still waiting for their turn. */
+export class FloodStoppedError extends Error {
+  override name = 'FloodStoppedError';
+}
+
+/** A counter of `points` per `ms` (rate-limiter-flexible, in memory), or none when the limit is off. */
+function windowLimiter(points: number, ms: number): RateLimiterMemory | undefined {
+  if (!(ms > 0) || !Number.isFinite(points) || points >= 1e6) return undefined;
+  return new RateLimiterMemory({ points, duration: ms / 1000 });
+}
+
 /**
- * Wraps a CallApi so outgoing messages respect Telegram's flood limits (per chat, per group, overall; Bottleneck
- * queues them), a 429 is waited out for its `retry_after` and retried, and a message to a group that became a
- * supergroup is resent to its new id. https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+ * Wraps a CallApi so outgoing messages respect Telegram's flood limits (per chat, per group, overall), a 429 is
+ * waited out for its `retry_after` and retried, and a message to a group that became a supergroup is resent to its
+ * new id. https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+ *
+ * Messages to one chat go out one at a time, in order. A message under every limit goes out at once, with no timer
+ * (a queue library's scheduling tick cost five times the answer itself under load); one over a limit waits exactly
+ * until the window frees.
  */
 export function createFloodControl(call: CallApi, options: FloodOptions = {}): FloodControl {
   const o = { ...DEFAULT_FLOOD_OPTIONS, ...options };
-  const perSecond = o.globalMessagesPerSecond;
-  const global = new Bottleneck({ reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 });
-  const perMinute = o.groupMessagesPerMinute;
-  const chats = new Bottleneck.Group({ maxConcurrent: 1, minTime: o.chatMinTimeMs });
-  const groups = new Bottleneck.Group({
-    maxConcurrent: 1, minTime: o.chatMinTimeMs, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 60_000,
+  const perChat = windowLimiter(1, o.chatMinTimeMs);
+  const perGroup = windowLimiter(o.groupMessagesPerMinute, 60_000);
+  const overall = windowLimiter(o.globalMessagesPerSecond, 1000);
+  const tails = new Map<string, Promise<unknown>>();
+  const timers = new Set<{ timer: NodeJS.Timeout; reject: (e: Error) => void }>();
+  let stopped = false;
+
+  const wait = (ms: number) => new Promise<void>((resolve, reject) => {
+    const entry = { timer: setTimeout(() => { timers.delete(entry); resolve(); }, ms), reject };
+    timers.add(entry);
   });
-  for (const group of [chats, groups]) group.on('created', (limiter: Bottleneck) => limiter.chain(global));
+  /** Takes one point from a limiter, waiting for its window to free when it has none. */
+  const take = async (limiter: RateLimiterMemory | undefined, key: string): Promise<void> => {
+    while (limiter) {
+      if (stopped) throw new FloodStoppedError('flood control stopped');
+      try {
+        await limiter.consume(key);
+        return;
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        await wait(Math.max(1, refusal.msBeforeNext));
+      }
+    }
+  };
+  /** Runs jobs of one key one after another, in the order they came. */
+  const inOrder = <T>(key: string, job: () => Promise<T>): Promise<T> => {
+    const before = tails.get(key);
+    const run = before ? before.then(job, job) : job();
+    const tail = run.catch(() => {});
+    tails.set(key, tail);
+    void tail.then(() => { if (tails.get(key) === tail) tails.delete(key); });
+    return run;
+  };
 
   const schedule = <T>(method: string, chatId: unknown, job: () => Promise<T>): Promise<T> => {
     if (!MESSAGE_METHOD.test(method) || chatId === undefined) return job();
+    const key = String(chatId);
     const isGroup = typeof chatId === 'string' || (typeof chatId === 'number' && chatId < 0);
-    return (isGroup ? groups : chats).key(String(chatId)).schedule(job);
+    return inOrder(key, async () => {
+      await take(perChat, key);
+      if (isGroup) await take(perGroup, key);
+      await take(overall, 'all');
+      return job();
+    });
   };
 
   const api: CallApi = async (method, payload) => {
@@ -90,8 +136,13 @@ export function createFloodControl(call: CallApi, options: FloodOptions = {}): F
   return {
     api,
     async stop() {
-      const limiters = [global, ...[chats, groups].flatMap((g) => g.limiters().map((l) => l.limiter))];
-      await Promise.all(limiters.map((l) => l.disconnect(false).catch(() => {})));
+      stopped = true;
+      for (const { timer, reject } of timers) {
+        clearTimeout(timer);
+        reject(new FloodStoppedError('flood control stopped'));
+      }
+      timers.clear();
+      await Promise.all([...tails.values()]);
     },
   };
 }

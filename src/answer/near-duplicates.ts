@@ -21,7 +21,9 @@ export function isNearDuplicate(a: string, b: string): boolean {
 export function triplesOverlap(ta: ReadonlySet<string>, tb: ReadonlySet<string>): boolean {
   const [small, large] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
   if (small.size === 0) return false;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size >= NEAR_DUPLICATE_CONTAINMENT;
+  // Stop as soon as too many triples are missing: most pairs are not duplicates, and they fail early.
+  const allowedMisses = small.size - Math.ceil(NEAR_DUPLICATE_CONTAINMENT * small.size - 1e-9);
+  let missed = 0;
+  for (const t of small) if (!large.has(t) && ++missed > allowedMisses) return false;
+  return true;
 }

@@ -61,9 +61,16 @@ export const UI_STRINGS: Record<UiLanguage, UiStrings> = {
 
 /** Picks the reply language from the question's letters: Arabic unless Cyrillic or Latin letters dominate. */
 export function detectUiLanguage(text: string, fallback: UiLanguage = 'ar'): UiLanguage {
-  const arabic = (text.match(/[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/g) ?? []).length;
-  const cyrillic = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  let arabic = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  // One pass over the UTF-16 units: this runs on every line of every reply.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   if (arabic === 0 && cyrillic === 0 && latin === 0) return fallback;
   if (arabic >= cyrillic && arabic >= latin) return 'ar';
   return cyrillic >= latin ? 'ru' : 'en';

@@ -26,18 +26,97 @@ export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
   });
 }
 
+/** Where each stem and n-gram occurs in a text: token indices, built once per analysed text. */
+interface TokenLookup {
+  byStem: Map<string, number[]>;
+  byGram: Map<string, number[]>;
+}
+
+const lookups = new WeakMap<TextTerms, TokenLookup>();
+
+/** The stem and n-gram lookup of an analysed text (cached with it, so a passage pays for it once). */
+function lookupOf(terms: TextTerms): TokenLookup {
+  let lookup = lookups.get(terms);
+  if (lookup) return lookup;
+  lookup = { byStem: new Map(), byGram: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    // A word repeating an n-gram is listed once per repeat: the share counts repeats, as the word's own list does.
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  terms.tokens.forEach((token, i) => {
+    if (token.stop) return;
+    add(lookup!.byStem, token.stem, i);
+    if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(lookup!.byGram, g, i);
+  });
+  lookups.set(terms, lookup);
+  return lookup;
+}
+
+/** A concept's distinct stems and n-grams, prepared once per query (reranking matches it against many passages). */
+interface PreparedConcept {
+  stems: string[];
+  grams: string[];
+}
+
+const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
+
+function prepare(query: Query): PreparedConcept[] {
+  let prepared = preparedQueries.get(query);
+  if (!prepared) {
+    prepared = query.concepts.map((c) => ({ stems: [...new Set(c.stems)], grams: [...new Set(c.grams)] }));
+    preparedQueries.set(query, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Per-token work arrays, reused across calls (this runs for every candidate passage of every question, and
+ * allocating typed arrays costs more than the matching). Reset for the first `n` tokens on each call.
+ */
+interface Scratch {
+  /** Weight of the heaviest concept a token matched (a word counts for the concept that matters most), or -1. */
+  weightAt: Float64Array;
+  conceptAt: Int32Array;
+  /** The concept whose stem a token matched last, or -1 (such a token is not checked again as a variant). */
+  stemHitBy: Int32Array;
+  /** Shared n-grams of a token with the current concept; zero between concepts. */
+  sharedCount: Int32Array;
+}
+
+let scratch: Scratch = { weightAt: new Float64Array(256), conceptAt: new Int32Array(256), stemHitBy: new Int32Array(256), sharedCount: new Int32Array(256) };
+
+function scratchFor(n: number): Scratch {
+  if (scratch.weightAt.length < n) {
+    const size = 2 ** Math.ceil(Math.log2(n));
+    scratch = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size) };
+  }
+  scratch.weightAt.fill(-1, 0, n);
+  scratch.stemHitBy.fill(-1, 0, n);
+  return scratch;
+}
+
 /** Finds the question's concepts in a text: by entity, stem, shared n-grams (spelling variants) or skeleton. */
 export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
+  const { byStem, byGram } = lookupOf(terms);
+  const prepared = prepare(query);
   const matched: number[] = [];
-  const ranges: ConceptMatch['ranges'] = [];
-  const tokenHit = new Map<number, { weight: number; concept: number }>();
-  const hit = (i: number, concept: number) => {
-    if ((tokenHit.get(i)?.weight ?? -1) < weights[concept]!) tokenHit.set(i, { weight: weights[concept]!, concept });
+  const n = terms.tokens.length;
+  const { weightAt, conceptAt, stemHitBy, sharedCount } = scratchFor(n);
+  const touched: number[] = [];
+  const hit = (i: number, c: number) => {
+    if (weightAt[i]! < weights[c]!) {
+      weightAt[i] = weights[c]!;
+      conceptAt[i] = c;
+    }
   };
-  query.concepts.forEach((concept, c) => {
+  for (let c = 0; c < prepared.length; c++) {
+    const concept = query.concepts[c]!;
+    const { stems, grams } = prepared[c]!;
     let found = false;
     if (concept.entity) {
       for (const e of terms.entities) {
@@ -46,33 +125,40 @@ export function matchConcepts(
         for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(i, c);
       }
     }
-    const stems = new Set(concept.stems);
-    const grams = new Set(concept.grams);
-    // A word can share at most the concept's n-grams the whole text has: skip the per-word check when too few.
-    let present = 0;
-    for (const g of grams) if (terms.gramSet.has(g)) present++;
-    const variantsPossible = grams.size >= 2 && present >= VARIANT_GRAM_SHARE * grams.size;
-    terms.tokens.forEach((token, i) => {
-      if (token.stop) return;
-      if (stems.has(token.stem)) {
-        found = true;
+    for (const s of stems) {
+      const at = byStem.get(s);
+      if (!at) continue;
+      found = true;
+      for (const i of at) {
+        stemHitBy[i] = c;
         hit(i, c);
-        return;
       }
-      if (variantsPossible && token.script !== 'digit' && terms.tokenGrams[i]!.length > 0) {
-        const own = terms.tokenGrams[i]!;
-        const shared = own.filter((g) => grams.has(g)).length;
-        if (shared / Math.max(grams.size, own.length) >= VARIANT_GRAM_SHARE) {
+    }
+    // Spelling variants: words sharing enough of the concept's n-grams. Shared n-grams are counted per word from
+    // the n-gram lookup, so only words that share at least one are looked at.
+    if (grams.length >= 2) {
+      for (const g of grams) {
+        const at = byGram.get(g);
+        if (!at) continue;
+        for (const i of at) if (sharedCount[i]!++ === 0) touched.push(i);
+      }
+      for (const i of touched) {
+        const count = sharedCount[i]!;
+        sharedCount[i] = 0;
+        if (stemHitBy[i] === c) continue;
+        if (count / Math.max(grams.length, terms.tokenGrams[i]!.length) >= VARIANT_GRAM_SHARE) {
           found = true;
           hit(i, c);
         }
       }
-    });
+      touched.length = 0;
+    }
     if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = true;
     if (found) matched.push(c);
-  });
-  for (const [i, { weight, concept }] of [...tokenHit].sort((a, b) => a[0] - b[0])) {
-    ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight, concept });
+  }
+  const ranges: ConceptMatch['ranges'] = [];
+  for (let i = 0; i < n; i++) {
+    if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]! });
   }
   const total = weights.reduce((s, w) => s + w, 0);
   const got = matched.reduce((s, c) => s + weights[c]!, 0);

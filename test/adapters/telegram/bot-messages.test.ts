@@ -150,8 +150,9 @@ describe('groups', () => {
 describe('rendering through the bot', () => {
   it('splits a long answer at 4,096 characters: sources and buttons on the last part, 📌 pins the first', async () => {
     const base = realSanad().ask('ما مهمة قوات حفظ السلام؟', { top: 10 });
-    const long: Answer = { ...base, passages: base.passages.map((p) => ({ ...p, text: `${p.text} `.repeat(8) })) };
-    const sanad = { ...realSanad(), ask: (q: string, o?: { top?: number }) => (o?.top ? base : { ...long, question: q }) };
+    // Long sources (documents can have long headlines) make the reply pass 4,096 characters with the three passages shown.
+    const long: Answer = { ...base, passages: base.passages.map((p) => ({ ...p, text: `${p.text} `.repeat(8) })), sources: base.sources.map((s) => ({ ...s, title: `${s.title} `.repeat(12) })) };
+    const sanad = { ...realSanad(), ask: (q: string) => ({ ...long, question: q }) };
     const splitting = fakeBot(apiRoot, tempDataDir(), {}, memoryLogger().logger, sanad);
     await feed(splitting, messageUpdate('/ask q', { chat: GROUP_CHAT, message_id: 4321 }));
     const parts = sent();

@@ -61,4 +61,17 @@ describe('createFloodControl', () => {
     expect(calls).toBe(1);
     await flood.stop();
   });
+
+  it('holds a group to its messages per minute and refuses what still waits when stopped', async () => {
+    const sent: string[] = [];
+    const raw = (async (_m: string, payload: { text: string }) => { sent.push(payload.text); return true; }) as unknown as CallApi;
+    const flood = createFloodControl(raw, { chatMinTimeMs: 0, groupMessagesPerMinute: 2 });
+    const calls = ['a', 'b', 'c'].map((text) => flood.api('sendMessage', { chat_id: -7, text }));
+    await Promise.all(calls.slice(0, 2));
+    expect(sent).toEqual(['a', 'b']);
+    await flood.api('sendMessage', { chat_id: 8, text: 'private' });
+    await flood.stop();
+    await expect(calls[2]).rejects.toThrow(/flood control stopped/);
+    expect(sent).toEqual(['a', 'b', 'private']);
+  });
 });
