@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // One PostgreSQL for the store tests (SANAD_TEST_DATABASE_URL, or a throwaway server).
+    globalSetup: ['test/store/postgres-global-setup.ts'],
   },
 });

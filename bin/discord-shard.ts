@@ -62,7 +62,7 @@ if (!config.DISCORD_TOKEN) {
   process.exit(2);
 }
 const isShard = Boolean(process.env.SHARDING_MANAGER && process.env.SHARDS !== undefined);
-const logger = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]).child(isShard ? { shard: process.env.SHARDS } : { role: 'shard-manager' });
+const logger = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN, config.SANAD_DATABASE_URL]).child(isShard ? { shard: process.env.SHARDS } : { role: 'shard-manager' });
 (isShard ? runShard(config, logger) : runManager(config, logger)).catch((error: unknown) => {
   logger.fatal({ err: error }, isShard ? 'shard failed to start' : 'shard manager failed');
   process.exit(1);

@@ -16,6 +16,11 @@ const optionalText = z.preprocess(unsetIfBlank, z.string().optional());
 const optionalUrl = z.preprocess(unsetIfBlank, z.string().url('must be a URL such as https://example.org').optional());
 const text = (fallback: string) => z.preprocess(withDefault(fallback), z.string());
 const url = (fallback: string) => z.preprocess(withDefault(fallback), z.string().url(`must be a URL such as ${fallback}`));
+/** A PostgreSQL URL; the refusal names the shape, never the value (it holds a password). */
+const optionalPostgresUrl = optionalText.refine(
+  (v) => v === undefined || (/^postgres(ql)?:\/\//i.test(v) && URL.canParse(v)),
+  'must be a postgres:// or postgresql:// URL such as postgresql://sanad:PASSWORD@localhost:5432/sanad',
+);
 const positiveInt = (fallback: number) =>
   z.preprocess(withDefault(fallback), z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be above 0'));
 const port = (fallback: number) =>
@@ -29,6 +34,8 @@ const ConfigSchema = z.object({
   SANAD_CORPUS_DIR: text('corpus'),
   SANAD_CACHE_DIR: text('.cache'),
   SANAD_DATA_DIR: text('data'),
+  SANAD_DATABASE_URL: optionalPostgresUrl,
+  SANAD_RETENTION_DAYS: positiveInt(180),
   LOG_LEVEL: z.preprocess(
     withDefault('info'),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),

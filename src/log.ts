@@ -3,11 +3,19 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 /** Paths pino blanks in every log line, wherever a token could end up. */
-const REDACTED_PATHS = ['token', '*.token', 'config.TELEGRAM_BOT_TOKEN', 'config.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'];
+const REDACTED_PATHS = [
+  'token', '*.token', 'config.TELEGRAM_BOT_TOKEN', 'config.DISCORD_TOKEN', 'config.SANAD_DATABASE_URL',
+  'databaseUrl', '*.databaseUrl', 'connectionString', '*.connectionString', 'password', '*.password',
+  'headers.authorization', '*.headers.authorization',
+];
 
-/** Masks bot tokens inside free text (URLs such as /bot123:ABC/sendMessage, "Bot xyz" headers). */
+/**
+ * Masks secrets inside free text: bot tokens (URLs such as /bot123:ABC/sendMessage, "Bot xyz" headers), the password
+ * of a database URL, and every listed secret.
+ */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
-  let out = text.replace(/bot\d+:[\w-]{20,}/gi, 'bot<redacted>').replace(/\bBot [\w.-]{20,}/g, 'Bot <redacted>');
+  let out = text.replace(/bot\d+:[\w-]{20,}/gi, 'bot<redacted>').replace(/\bBot [\w.-]{20,}/g, 'Bot <redacted>')
+    .replace(/\b(postgres(?:ql)?:\/\/[^:/\s@]*:)[^@\s]*@/gi, '$1<redacted>@');
   for (const secret of secrets) if (secret && secret.length >= 8) out = out.split(secret).join('<redacted>');
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../src/config.js';
 
 const BOT_TOKEN = '123456789:AAH-secret-telegram-token-value_x';
+const DATABASE_PASSWORD = 'pg-pass-w0rd-secret';
 
 /** The ConfigError readConfig throws for an environment. */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -20,6 +21,7 @@ describe('readConfig', () => {
       SANAD_CORPUS_DIR: 'corpus',
       SANAD_CACHE_DIR: '.cache',
       SANAD_DATA_DIR: 'data',
+      SANAD_RETENTION_DAYS: 180,
       LOG_LEVEL: 'info',
       TELEGRAM_API_ROOT: 'https://api.telegram.org',
       TELEGRAM_WEBHOOK_PORT: 8080,
@@ -107,5 +109,37 @@ describe('readConfig', () => {
     const error = configError({ TELEGRAM_BOT_TOKEN: BOT_TOKEN, LOG_LEVEL: 'loud' });
     expect(error.message).not.toContain(BOT_TOKEN);
     expect(error.message).not.toContain('secret-telegram-token');
+  });
+
+  it('reads a PostgreSQL URL in either scheme, and the retention in days', () => {
+    const url = `postgresql://sanad:${DATABASE_PASSWORD}@db.internal:5432/sanad?sslmode=require`;
+    expect(readConfig({ SANAD_DATABASE_URL: ` ${url} `, SANAD_RETENTION_DAYS: '30' })).toMatchObject({ SANAD_DATABASE_URL: url, SANAD_RETENTION_DAYS: 30 });
+    expect(readConfig({ SANAD_DATABASE_URL: 'postgres://localhost/sanad' }).SANAD_DATABASE_URL).toBe('postgres://localhost/sanad');
+    expect(readConfig({ SANAD_DATABASE_URL: ' ' }).SANAD_DATABASE_URL).toBeUndefined();
+  });
+
+  it('refuses a database URL that is not PostgreSQL, and a retention that is not a positive whole number', () => {
+    for (const bad of ['mysql://sanad@localhost/sanad', 'localhost:5432/sanad', 'postgres:/sanad', 'postgresql://bad host/x']) {
+      expect(configError({ SANAD_DATABASE_URL: bad }).problems).toEqual([
+        'SANAD_DATABASE_URL: must be a postgres:// or postgresql:// URL such as postgresql://sanad:PASSWORD@localhost:5432/sanad',
+      ]);
+    }
+    for (const bad of ['0', '-5', '1.5', 'forever']) {
+      expect(configError({ SANAD_RETENTION_DAYS: bad }).problems).toHaveLength(1);
+      expect(configError({ SANAD_RETENTION_DAYS: bad }).problems[0]).toMatch(/^SANAD_RETENTION_DAYS: must be /);
+    }
+  });
+
+  it('never echoes the database URL or its password', () => {
+    for (const env of [
+      { SANAD_DATABASE_URL: `mysql://sanad:${DATABASE_PASSWORD}@localhost/sanad` },
+      { SANAD_DATABASE_URL: `postgresql://sanad:${DATABASE_PASSWORD}@localhost/sanad`, LOG_LEVEL: 'loud' },
+    ]) {
+      const error = configError(env);
+      for (const text of [error.message, String(error.stack), JSON.stringify(error.problems)]) {
+        expect(text).not.toContain(DATABASE_PASSWORD);
+        expect(text).not.toContain('@localhost/sanad');
+      }
+    }
   });
 });

@@ -1,0 +1,140 @@
+import { StoreError } from './store-error.js';
+
+/** The SQL dialects the store speaks. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** One step of the schema, applied once per database, in version order. */
+export interface Migration {
+  /** Positive, strictly increasing along MIGRATIONS; never reused or renumbered once released. */
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+/** The table that records which migrations a database has had. */
+export const SCHEMA_MIGRATIONS_TABLE: Record<Dialect, string> = {
+  sqlite: 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT',
+  postgres: 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+};
+
+/*
+ * Ids are never reused (AUTOINCREMENT, identity columns): buttons carry answer ids, and an old button must not
+ * vote on a newer answer after the old one was pruned. Text columns hold ids as the platforms give them.
+ * Indexes: chat + time (digest, prune), chat + message (lookups, pins), question key (digest groups).
+ */
+const INIT_SQLITE = `
+CREATE TABLE answers (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, message_id TEXT,
+  question TEXT NOT NULL, question_key TEXT NOT NULL, answer_json TEXT NOT NULL,
+  sent_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX answers_chat_sent ON answers (platform, chat_id, sent_at);
+CREATE INDEX answers_chat_message ON answers (platform, chat_id, message_id);
+CREATE INDEX answers_sent ON answers (sent_at);
+
+CREATE TABLE pins (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, message_id TEXT NOT NULL,
+  pinned_by TEXT NOT NULL, pinned_at INTEGER NOT NULL, unpinned_at INTEGER
+) STRICT;
+CREATE UNIQUE INDEX pins_live_message ON pins (platform, chat_id, message_id) WHERE unpinned_at IS NULL;
+CREATE INDEX pins_live_chat ON pins (platform, chat_id, pinned_at) WHERE unpinned_at IS NULL;
+CREATE INDEX pins_answer ON pins (answer_id);
+
+CREATE TABLE votes (
+  answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+  user_id TEXT NOT NULL,
+  value INTEGER NOT NULL CHECK (value IN (1, -1)),
+  voted_at INTEGER NOT NULL,
+  PRIMARY KEY (answer_id, user_id)
+) STRICT;
+
+CREATE TABLE unanswered (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL,
+  question TEXT NOT NULL, question_key TEXT NOT NULL, asked_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX unanswered_chat_asked ON unanswered (platform, chat_id, asked_at);
+CREATE INDEX unanswered_chat_key ON unanswered (platform, chat_id, question_key, asked_at);
+CREATE INDEX unanswered_asked ON unanswered (asked_at);
+
+CREATE TABLE short_keys (
+  short_key TEXT PRIMARY KEY, value TEXT NOT NULL,
+  created_at INTEGER NOT NULL, used_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX short_keys_used ON short_keys (used_at);
+`;
+
+const INIT_POSTGRES = `
+CREATE TABLE answers (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, message_id TEXT,
+  question TEXT NOT NULL, question_key TEXT NOT NULL, answer_json TEXT NOT NULL,
+  sent_at BIGINT NOT NULL
+);
+CREATE INDEX answers_chat_sent ON answers (platform, chat_id, sent_at);
+CREATE INDEX answers_chat_message ON answers (platform, chat_id, message_id);
+CREATE INDEX answers_sent ON answers (sent_at);
+
+CREATE TABLE pins (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  answer_id BIGINT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, message_id TEXT NOT NULL,
+  pinned_by TEXT NOT NULL, pinned_at BIGINT NOT NULL, unpinned_at BIGINT
+);
+CREATE UNIQUE INDEX pins_live_message ON pins (platform, chat_id, message_id) WHERE unpinned_at IS NULL;
+CREATE INDEX pins_live_chat ON pins (platform, chat_id, pinned_at) WHERE unpinned_at IS NULL;
+CREATE INDEX pins_answer ON pins (answer_id);
+
+CREATE TABLE votes (
+  answer_id BIGINT NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+  user_id TEXT NOT NULL,
+  value SMALLINT NOT NULL CHECK (value IN (1, -1)),
+  voted_at BIGINT NOT NULL,
+  PRIMARY KEY (answer_id, user_id)
+);
+
+CREATE TABLE unanswered (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL,
+  question TEXT NOT NULL, question_key TEXT NOT NULL, asked_at BIGINT NOT NULL
+);
+CREATE INDEX unanswered_chat_asked ON unanswered (platform, chat_id, asked_at);
+CREATE INDEX unanswered_chat_key ON unanswered (platform, chat_id, question_key, asked_at);
+CREATE INDEX unanswered_asked ON unanswered (asked_at);
+
+CREATE TABLE short_keys (
+  short_key TEXT PRIMARY KEY, value TEXT NOT NULL,
+  created_at BIGINT NOT NULL, used_at BIGINT NOT NULL
+);
+CREATE INDEX short_keys_used ON short_keys (used_at);
+`;
+
+/** Every migration, oldest first. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES }];
+
+/**
+ * The migrations a database still needs, in order. Throws StoreError when the database has a version this code does
+ * not know: it was written by a newer sanad, and guessing at its schema could damage it.
+ */
+export function pendingMigrations(applied: readonly number[], migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  migrations.forEach((m, i) => {
+    if (!Number.isInteger(m.version) || m.version < 1 || (i > 0 && m.version <= migrations[i - 1]!.version)) {
+      throw new Error(`migration ${m.version} (${m.name}): versions must be positive whole numbers in increasing order`);
+    }
+  });
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = applied.filter((v) => !known.has(v)).sort((a, b) => a - b);
+  if (unknown.length > 0) {
+    const newest = migrations.at(-1)?.version ?? 0;
+    throw new StoreError(
+      `the database has schema version ${unknown.join(', ')}, unknown to this sanad (it knows versions up to ${newest}): ` +
+        'it was used by a newer sanad. Upgrade sanad or point it at another database; nothing was changed.',
+    );
+  }
+  const done = new Set(applied);
+  return migrations.filter((m) => !done.has(m.version));
+}

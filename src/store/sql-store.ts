@@ -1,0 +1,172 @@
+import { keyLengths, keyOf } from './key-of.js';
+import type { Migration } from './migrations.js';
+import { toSentAnswer, type AnswerRow, type DislikedAnswerRow, type IntColumn, type PinnedAnswerRow, type TallyRow, type UnansweredCountRow } from './rows.js';
+import type { SqlDatabase, SqlSession } from './sql-database.js';
+import { SQL } from './statements.js';
+import { StoreError } from './store-error.js';
+import type {
+  ChatRef, Digest, DigestQuery, NewAnswer, Pin, PinnedAnswer, Platform, SentAnswer, Store, UnansweredQuestion, VoteTally, VoteValue,
+} from './store.js';
+
+/** How stale a key's last-used time may get before reading the key refreshes it: reads write at most once a day. */
+export const KEY_TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+const NO_VOTES: VoteTally = { up: 0, down: 0 };
+
+/** Whether a number can be an answer id; anything else (NaN from a mangled button) finds nothing. */
+const isAnswerId = (id: number) => Number.isSafeInteger(id) && id > 0;
+
+async function answerExists(session: SqlSession, answerId: number): Promise<boolean> {
+  return (await session.all(SQL.answerExists, [answerId])).length > 0;
+}
+
+async function tallyOf(session: SqlSession, answerId: number): Promise<VoteTally> {
+  const [row] = await session.all<TallyRow>(SQL.votesOf, [answerId]);
+  return { up: Number(row?.up ?? 0), down: Number(row?.down ?? 0) };
+}
+
+/**
+ * The Store over any SqlDatabase: the semantics live here once, the back ends only run SQL. A method with several
+ * statements runs them in one transaction; a single statement is its own transaction.
+ */
+export class SqlStore implements Store {
+  private closing?: Promise<void>;
+
+  /** `migrated`: the migrations applied when the store was opened (empty when the schema was up to date). */
+  constructor(
+    private readonly db: SqlDatabase,
+    readonly migrated: readonly Migration[],
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async recordAnswer(answer: NewAnswer): Promise<number> {
+    const [row] = await this.db.all<{ id: IntColumn }>(SQL.insertAnswer, [
+      answer.platform, answer.chatId, answer.messageId ?? null, answer.question, answer.questionKey, JSON.stringify(answer.answer), answer.sentAt,
+    ]);
+    return Number(row!.id);
+  }
+
+  async setAnswerMessage(answerId: number, messageId: string): Promise<void> {
+    if (isAnswerId(answerId)) await this.db.run(SQL.setAnswerMessage, [messageId, answerId]);
+  }
+
+  async answerById(answerId: number): Promise<SentAnswer | undefined> {
+    if (!isAnswerId(answerId)) return undefined;
+    const [row] = await this.db.all<AnswerRow>(SQL.answerById, [answerId]);
+    return row && toSentAnswer(row);
+  }
+
+  async answerByMessage(chat: ChatRef, messageId: string): Promise<SentAnswer | undefined> {
+    const [row] = await this.db.all<AnswerRow>(SQL.answerByMessage, [chat.platform, chat.chatId, messageId]);
+    return row && toSentAnswer(row);
+  }
+
+  async recordPin(pin: Omit<Pin, 'unpinnedAt'>): Promise<void> {
+    await this.db.transaction(async (s) => {
+      // An answer pruned meanwhile cannot be pinned; nothing to keep.
+      if (!(await answerExists(s, pin.answerId))) return;
+      await s.run(SQL.insertPin, [pin.answerId, pin.platform, pin.chatId, pin.messageId, pin.pinnedBy, pin.pinnedAt]);
+    });
+  }
+
+  async recordUnpin(chat: ChatRef, messageId: string, at: number): Promise<boolean> {
+    return (await this.db.run(SQL.unpin, [at, chat.platform, chat.chatId, messageId])) > 0;
+  }
+
+  async pinnedAnswers(chat: ChatRef, limit: number): Promise<PinnedAnswer[]> {
+    const rows = await this.db.all<PinnedAnswerRow>(SQL.pinnedAnswers, [chat.platform, chat.chatId, rowLimit(limit)]);
+    return rows.map((row) => {
+      const answer = toSentAnswer(row);
+      const pin: Pin = {
+        platform: row.pin_platform as Platform, chatId: row.pin_chat_id, answerId: answer.id, messageId: row.pin_message_id,
+        pinnedBy: row.pinned_by, pinnedAt: Number(row.pinned_at),
+      };
+      return { pin, answer };
+    });
+  }
+
+  async vote(answerId: number, userId: string, value: VoteValue, at: number): Promise<VoteTally> {
+    if (!isAnswerId(answerId)) return { ...NO_VOTES };
+    return this.db.transaction(async (s) => {
+      // A button of a pruned answer: the vote has nothing to count towards.
+      if (!(await answerExists(s, answerId))) return { ...NO_VOTES };
+      await s.run(SQL.upsertVote, [answerId, userId, value, at]);
+      return tallyOf(s, answerId);
+    });
+  }
+
+  async votesOf(answerId: number): Promise<VoteTally> {
+    return isAnswerId(answerId) ? tallyOf(this.db, answerId) : { ...NO_VOTES };
+  }
+
+  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
+    await this.db.run(SQL.insertUnanswered, [question.platform, question.chatId, question.question, question.questionKey, question.askedAt]);
+  }
+
+  async digest(query: DigestQuery): Promise<Digest> {
+    const params = [query.platform, query.chatId, query.since, rowLimit(query.limit)];
+    return this.db.transaction(async (s) => {
+      const unanswered = await s.all<UnansweredCountRow>(SQL.unansweredCounts, params);
+      const disliked = await s.all<DislikedAnswerRow>(SQL.dislikedAnswers, params);
+      return {
+        unanswered: unanswered.map((r) => ({ questionKey: r.question_key, question: r.question, count: Number(r.ask_count), lastAskedAt: Number(r.asked_at) })),
+        disliked: disliked.map((r) => ({
+          answerId: Number(r.id), question: r.question, ...(r.message_id === null ? {} : { messageId: r.message_id }), up: Number(r.up), down: Number(r.down),
+        })),
+      };
+    });
+  }
+
+  async migrateChat(platform: Platform, fromChatId: string, toChatId: string): Promise<void> {
+    if (fromChatId === toChatId) return;
+    await this.db.transaction(async (s) => {
+      await s.run(SQL.yieldMigratedPins, [this.now(), platform, fromChatId, platform, toChatId]);
+      for (const move of [SQL.moveAnswers, SQL.movePins, SQL.moveUnanswered]) await s.run(move, [toChatId, platform, fromChatId]);
+    });
+  }
+
+  async putKey(value: string): Promise<string> {
+    const now = this.now();
+    return this.db.transaction(async (s) => {
+      // A key taken by another value (a 72-bit prefix collision: about never) makes the next one 4 characters longer.
+      for (const length of keyLengths()) {
+        const key = keyOf(value, length);
+        if ((await s.all(SQL.putKey, [key, value, now, now])).length > 0) return key;
+      }
+      throw new StoreError('putKey: every key of the value belongs to another value');
+    });
+  }
+
+  async getKey(key: string): Promise<string | undefined> {
+    const now = this.now();
+    return this.db.transaction(async (s) => {
+      const [row] = await s.all<{ value: string; used_at: IntColumn }>(SQL.getKey, [key]);
+      if (!row) return undefined;
+      const stale = now - KEY_TOUCH_INTERVAL_MS;
+      // Keys are pruned by last use: a key still behind a pressed button stays.
+      if (Number(row.used_at) < stale) await s.run(SQL.touchKey, [now, key, stale]);
+      return row.value;
+    });
+  }
+
+  async prune(before: number): Promise<number> {
+    return this.db.transaction(async (s) => {
+      let deleted = 0;
+      // Votes and pins of an answer first, so every deleted row is counted (a cascade would delete them uncounted).
+      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys]) {
+        deleted += await s.run(sql, [before]);
+      }
+      return deleted;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing ??= this.db.close();
+    await this.closing;
+  }
+}
+
+/** A LIMIT both back ends read alike (SQLite takes a negative LIMIT as none, PostgreSQL refuses it). */
+function rowLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+}

@@ -1,0 +1,78 @@
+/*
+ * The store's SQL, written once for both back ends: only portable SQL (ON CONFLICT, RETURNING, window functions),
+ * `?` placeholders (the PostgreSQL driver numbers them). Times are epoch milliseconds in integer columns.
+ */
+
+/** The columns toSentAnswer reads, from `answers a`. */
+const ANSWER_COLUMNS = 'a.id, a.platform, a.chat_id, a.message_id, a.question, a.question_key, a.answer_json, a.sent_at';
+
+/** Answers sent before a time that no live pin keeps. */
+const PRUNABLE_ANSWER_IDS = `SELECT a.id FROM answers a WHERE a.sent_at < ?
+  AND NOT EXISTS (SELECT 1 FROM pins p WHERE p.answer_id = a.id AND p.unpinned_at IS NULL)`;
+
+/** Every statement of the store, by what it does. */
+export const SQL = {
+  insertAnswer: `INSERT INTO answers (platform, chat_id, message_id, question, question_key, answer_json, sent_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  setAnswerMessage: 'UPDATE answers SET message_id = ? WHERE id = ?',
+  answerById: `SELECT ${ANSWER_COLUMNS} FROM answers a WHERE a.id = ?`,
+  // Newest first: should a platform ever reuse a message id in a chat, the latest answer is the one on screen.
+  answerByMessage: `SELECT ${ANSWER_COLUMNS} FROM answers a WHERE a.platform = ? AND a.chat_id = ? AND a.message_id = ?
+    ORDER BY a.id DESC LIMIT 1`,
+  answerExists: 'SELECT id FROM answers WHERE id = ?',
+
+  // The partial unique index allows one live pin per message: pinning it again is a no-op.
+  insertPin: `INSERT INTO pins (answer_id, platform, chat_id, message_id, pinned_by, pinned_at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, chat_id, message_id) WHERE unpinned_at IS NULL DO NOTHING`,
+  unpin: 'UPDATE pins SET unpinned_at = ? WHERE platform = ? AND chat_id = ? AND message_id = ? AND unpinned_at IS NULL',
+  pinnedAnswers: `SELECT p.platform AS pin_platform, p.chat_id AS pin_chat_id, p.message_id AS pin_message_id, p.pinned_by,
+      p.pinned_at, ${ANSWER_COLUMNS}
+    FROM pins p JOIN answers a ON a.id = p.answer_id
+    WHERE p.platform = ? AND p.chat_id = ? AND p.unpinned_at IS NULL
+    ORDER BY p.pinned_at DESC, p.id DESC LIMIT ?`,
+
+  upsertVote: `INSERT INTO votes (answer_id, user_id, value, voted_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (answer_id, user_id) DO UPDATE SET value = excluded.value, voted_at = excluded.voted_at`,
+  votesOf: `SELECT COALESCE(SUM(CASE WHEN value = 1 THEN 1 ELSE 0 END), 0) AS up,
+      COALESCE(SUM(CASE WHEN value = -1 THEN 1 ELSE 0 END), 0) AS down
+    FROM votes WHERE answer_id = ?`,
+
+  insertUnanswered: 'INSERT INTO unanswered (platform, chat_id, question, question_key, asked_at) VALUES (?, ?, ?, ?, ?)',
+  // One row per question key: how often it was asked, and its latest wording and time.
+  unansweredCounts: `SELECT question_key, question, ask_count, asked_at FROM (
+      SELECT question_key, question, asked_at,
+        COUNT(*) OVER (PARTITION BY question_key) AS ask_count,
+        ROW_NUMBER() OVER (PARTITION BY question_key ORDER BY asked_at DESC, id DESC) AS nth
+      FROM unanswered WHERE platform = ? AND chat_id = ? AND asked_at >= ?
+    ) AS latest
+    WHERE nth = 1 ORDER BY ask_count DESC, asked_at DESC, question_key LIMIT ?`,
+  // Answers sent in the period with at least one 👎: most 👎 first, then fewest 👍, then newest.
+  dislikedAnswers: `SELECT a.id, a.question, a.message_id,
+      SUM(CASE WHEN v.value = 1 THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN v.value = -1 THEN 1 ELSE 0 END) AS down
+    FROM answers a JOIN votes v ON v.answer_id = a.id
+    WHERE a.platform = ? AND a.chat_id = ? AND a.sent_at >= ?
+    GROUP BY a.id, a.question, a.message_id
+    HAVING SUM(CASE WHEN v.value = -1 THEN 1 ELSE 0 END) > 0
+    ORDER BY down DESC, up ASC, a.id DESC LIMIT ?`,
+
+  // A live pin of the old chat whose message id is already pinned in the new chat gives way to it (one live pin per message).
+  yieldMigratedPins: `UPDATE pins SET unpinned_at = ? WHERE platform = ? AND chat_id = ? AND unpinned_at IS NULL
+    AND message_id IN (SELECT message_id FROM pins WHERE platform = ? AND chat_id = ? AND unpinned_at IS NULL)`,
+  moveAnswers: 'UPDATE answers SET chat_id = ? WHERE platform = ? AND chat_id = ?',
+  movePins: 'UPDATE pins SET chat_id = ? WHERE platform = ? AND chat_id = ?',
+  moveUnanswered: 'UPDATE unanswered SET chat_id = ? WHERE platform = ? AND chat_id = ?',
+
+  // Returns the value when the key is new or already holds this value; no row when it belongs to another value.
+  putKey: `INSERT INTO short_keys (short_key, value, created_at, used_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (short_key) DO UPDATE SET used_at = excluded.used_at WHERE short_keys.value = excluded.value
+    RETURNING value`,
+  getKey: 'SELECT value, used_at FROM short_keys WHERE short_key = ?',
+  touchKey: 'UPDATE short_keys SET used_at = ? WHERE short_key = ? AND used_at < ?',
+
+  pruneVotes: `DELETE FROM votes WHERE answer_id IN (${PRUNABLE_ANSWER_IDS})`,
+  prunePinsOfAnswers: `DELETE FROM pins WHERE answer_id IN (${PRUNABLE_ANSWER_IDS})`,
+  pruneAnswers: `DELETE FROM answers WHERE id IN (${PRUNABLE_ANSWER_IDS})`,
+  pruneUnpinned: 'DELETE FROM pins WHERE unpinned_at < ?',
+  pruneUnanswered: 'DELETE FROM unanswered WHERE asked_at < ?',
+  pruneKeys: 'DELETE FROM short_keys WHERE used_at < ?',
+} as const;

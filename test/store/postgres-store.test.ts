@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describePostgresUrl, openPostgresStore } from '../../src/store/postgres-store.js';
+import { StoreError } from '../../src/store/store-error.js';
+import { postgresBackend } from './backends.js';
+import { describeStoreContract } from './store-contract.js';
+import { freePort } from './throwaway-postgres.js';
+
+const PASSWORD = 'hunter2-pg-secret';
+
+describeStoreContract('PostgreSQL store', postgresBackend);
+
+describe('openPostgresStore', () => {
+  it('names the server but not the password when it cannot connect', async () => {
+    const port = await freePort();
+    const refusal = await openPostgresStore({ databaseUrl: `postgresql://sanad:${PASSWORD}@127.0.0.1:${port}/sanad` }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreError);
+    expect((refusal as Error).message).toContain(`PostgreSQL store sanad@127.0.0.1:${port}/sanad: `);
+    expect((refusal as Error).message).toMatch(/ECONNREFUSED/);
+    expect(`${(refusal as Error).message} ${(refusal as Error).stack}`).not.toContain(PASSWORD);
+  });
+
+  it('refuses a URL that is not PostgreSQL without quoting it', async () => {
+    await expect(openPostgresStore({ databaseUrl: `mysql://sanad:${PASSWORD}@localhost/sanad` })).rejects.toThrow(
+      /^the database URL must be a postgres:\/\/ or postgresql:\/\/ URL$/,
+    );
+  });
+});
+
+describe('describePostgresUrl', () => {
+  it('shows user, host, port and database, never the password', () => {
+    expect(describePostgresUrl(`postgres://sanad:${PASSWORD}@db.internal:6543/bots?sslmode=require`)).toBe('sanad@db.internal:6543/bots');
+    expect(describePostgresUrl('postgresql://db.internal/bots')).toBe('db.internal:5432/bots');
+    expect(describePostgresUrl('not a url')).toBe('(not a valid URL)');
+  });
+});
