@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from './answer/answer.js';
+import { findCuratedAnswer } from './curated/find-curated-answer.js';
+import { questionProfile } from './curated/question-profile.js';
 import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './answer/ui-strings.js';
@@ -50,6 +52,10 @@ export interface Sanad {
   document(id: string): SourceDocument | undefined;
   /** Example questions for help texts and "not found" replies. */
   exampleQuestions(language: UiLanguage): string[];
+  /** A normalised key of a question: asked again with other spelling, word order or punctuation, it is the same. */
+  questionKey(question: string): string;
+  /** Of answers pinned in a chat (newest first), the one whose question closely matches this one, if any. */
+  findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -89,6 +95,8 @@ export function createSanad(
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),
+    questionKey: (question) => questionProfile(index, question).key,
+    findCurated: (question, pinned) => findCuratedAnswer(index, question, pinned)?.pinned,
     exampleQuestions(language) {
       const listed = examples[language] ?? examples.ar;
       return listed?.length ? listed : documents.slice(0, 4).map((d) => d.title);
