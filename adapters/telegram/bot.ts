@@ -1,29 +1,29 @@
-import { join } from 'node:path';
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import { ConfigError, type Config } from '../../src/config.js';
 import { redactSecrets, type Logger } from '../../src/log.js';
 import type { Sanad } from '../../src/sanad.js';
+import { lazyStore } from '../../src/store/lazy-store.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
 import { handleUpdate } from './handlers.js';
-import { KeyStore } from './key-store.js';
 import { startPolling, type UpdateSource } from './polling.js';
 import { createQuestionLimiter } from './question-limiter.js';
 import { createChatRights, type ChatRightsOptions } from './rights.js';
 import { deriveWebhookSecret, startWebhook } from './webhook.js';
-
-/** The file under SANAD_DATA_DIR that maps button and deep-link keys to questions. */
-export const KEY_STORE_FILE = 'telegram-keys.json';
 
 /** Options of createTelegramBot. */
 export interface TelegramBotOptions {
   token: string;
   /** Bot API root, e.g. https://api.telegram.org (TELEGRAM_API_ROOT). */
   apiRoot: string;
-  /** Where durable state lives (SANAD_DATA_DIR). */
+  /** Where durable state lives (SANAD_DATA_DIR): the SQLite store when no `store` is given. */
   dataDir: string;
+  /** The store (answers, pins, votes, button keys); the caller closes it. Default: SQLite under dataDir, closed by close(). */
+  store?: Store;
   userQuestionsPerMinute: number;
   chatQuestionsPerMinute: number;
   flood?: FloodOptions;
@@ -32,11 +32,11 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
 }
 
-/** A wired bot: telegraf, the flood-limited Bot API, the durable keys, and a way to release them. */
+/** A wired bot: telegraf, the flood-limited Bot API, the store, and a way to release them. */
 export interface TelegramBot {
   bot: Telegraf;
   api: CallApi;
-  store: KeyStore;
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -46,11 +46,17 @@ export function createTelegramBot(sanad: Sanad, logger: Logger, options: Telegra
   if (options.botInfo) bot.botInfo = options.botInfo;
   const flood = createFloodControl(createCallApi(bot.telegram), {
     ...options.flood,
-    onRetry: (info) => logger.warn(info, 'Telegram asked to retry'),
+    onRetry: (info) => {
+      logger.warn(info, 'Telegram asked to retry');
+      // A message sent to a group that became a supergroup: its records follow it to the new id.
+      if (info.migrateToChatId !== undefined && info.chatId !== undefined) {
+        store.migrateChat('telegram', String(info.chatId), String(info.migrateToChatId))
+          .catch((error: unknown) => logger.warn({ err: error }, 'moving the records of a migrated group failed'));
+      }
+    },
   });
-  const store = KeyStore.open(join(options.dataDir, KEY_STORE_FILE), {
-    onError: (error) => logger.warn({ error: { message: redactSecrets(String(error), [options.token]) } }, 'Telegram key store problem'),
-  });
+  const ownsStore = !options.store;
+  const store = options.store ?? lazyStore(() => openStore({ dataDir: options.dataDir }));
   const rights = createChatRights(flood.api, options.rights);
   const limiter = createQuestionLimiter({ userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
   bot.use(async (ctx) => {
@@ -68,7 +74,7 @@ export function createTelegramBot(sanad: Sanad, logger: Logger, options: Telegra
     bot, api: flood.api, store,
     async close() {
       await flood.stop();
-      await store.flush();
+      if (ownsStore) await store.close();
     },
   };
 }
@@ -79,6 +85,8 @@ export interface TelegramStartOptions {
   webhookHost?: string;
   flood?: FloodOptions;
   rights?: ChatRightsOptions;
+  /** The store shared with other adapters; the caller closes it. Default: opened from the configuration, closed on stop. */
+  store?: Store;
 }
 
 /**
@@ -88,8 +96,11 @@ export interface TelegramStartOptions {
 export async function startTelegram(config: Config, sanad: Sanad, logger: Logger, options: TelegramStartOptions = {}): Promise<{ stop(reason?: string): Promise<void> }> {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required to start the Telegram bot']);
+  // Opened before anything else, so an unreachable database stops the start with a clear error.
+  const ownStore = options.store ? undefined : await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
+  const store = options.store ?? ownStore!;
   const app = createTelegramBot(sanad, logger, {
-    token, apiRoot: config.TELEGRAM_API_ROOT, dataDir: config.SANAD_DATA_DIR,
+    token, apiRoot: config.TELEGRAM_API_ROOT, dataDir: config.SANAD_DATA_DIR, store,
     userQuestionsPerMinute: config.TELEGRAM_USER_QUESTIONS_PER_MINUTE, chatQuestionsPerMinute: config.TELEGRAM_CHAT_QUESTIONS_PER_MINUTE,
     flood: options.flood, rights: options.rights,
   });
@@ -103,6 +114,7 @@ export async function startTelegram(config: Config, sanad: Sanad, logger: Logger
       : await startPolling(app.bot, logger);
   } catch (error) {
     await app.close();
+    await ownStore?.close();
     throw error;
   }
   const registered = await registerCommands(app.api, (error) => logger.warn({ error: { message: error instanceof Error ? error.message : String(error) } }, 'setMyCommands failed'));
@@ -113,6 +125,7 @@ export async function startTelegram(config: Config, sanad: Sanad, logger: Logger
       stopping ??= (async () => {
         await source.stop(reason);
         await app.close();
+        await ownStore?.close();
         logger.info({ reason }, 'Telegram bot stopped');
       })();
       return stopping;

@@ -2,15 +2,21 @@ import type { UiLanguage } from '../../src/answer/ui-strings.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
- * What a button does. Everything a button needs is either in its data (a stable passage id) or behind a short key
- * of the durable KeyStore, so buttons keep working after a restart.
+ * What a button does. Everything a button needs is in its data (a stable passage id, a stored answer's id) or behind
+ * a short key kept in the store, so buttons keep working after a restart.
  */
 export type CallbackAction =
   | { kind: 'passage'; language: UiLanguage; passageId: string }
   | { kind: 'passage_key'; language: UiLanguage; key: string }
   | { kind: 'more'; language: UiLanguage; key: string }
+  /** ➕ More sources for a stored answer's question. */
+  | { kind: 'more_of'; language: UiLanguage; answerId: number }
   | { kind: 'ask'; key: string }
-  | { kind: 'pin'; messageId?: number };
+  | { kind: 'pin'; messageId?: number }
+  /** 👍 (1) or 👎 (-1) on a stored answer. */
+  | { kind: 'vote'; answerId: number; value: 1 | -1 }
+  /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
+  | { kind: 'fresh'; language: UiLanguage; key: string };
 
 const LANGUAGES: readonly UiLanguage[] = ['ar', 'en', 'ru'];
 
@@ -20,15 +26,18 @@ export function fitsCallbackData(data: string): boolean {
   return bytes >= 1 && bytes <= TELEGRAM_CALLBACK_DATA_MAX_BYTES;
 }
 
-/** An action as callback_data; throws RangeError when it would exceed 64 bytes (callers then use a KeyStore key). */
+/** An action as callback_data; throws RangeError when it would exceed 64 bytes (callers then use a stored key). */
 export function encodeCallbackData(action: CallbackAction): string {
   let data: string;
   switch (action.kind) {
     case 'passage': data = `p:${action.language}:${action.passageId}`; break;
     case 'passage_key': data = `k:${action.language}:${action.key}`; break;
     case 'more': data = `m:${action.language}:${action.key}`; break;
+    case 'more_of': data = `ma:${action.language}:${action.answerId}`; break;
     case 'ask': data = `q:${action.key}`; break;
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
+    case 'vote': data = `v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`; break;
+    case 'fresh': data = `f:${action.language}:${action.key}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -45,11 +54,14 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   const [kind, first = '', ...rest] = data.split(':');
   const tail = rest.join(':');
   if (kind === 'pin') return /^\d{1,15}$/.test(first) ? { kind: 'pin', messageId: Number(first) } : undefined;
+  if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   const lang = language(first);
   if (!lang || !tail) return undefined;
   if (kind === 'p') return { kind: 'passage', language: lang, passageId: tail };
   if (kind === 'k' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'passage_key', language: lang, key: tail };
   if (kind === 'm' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'more', language: lang, key: tail };
+  if (kind === 'ma' && /^\d{1,15}$/.test(tail)) return { kind: 'more_of', language: lang, answerId: Number(tail) };
+  if (kind === 'f' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'fresh', language: lang, key: tail };
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../src/answer/ui-strings.js';
 import type { CallApi } from './call-api.js';
 
 /** The commands the bot understands. */
-export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin';
+export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin' | 'pinned' | 'unanswered';
 
 /** Descriptions of every command per language (1–256 characters; https://core.telegram.org/bots/api#botcommand). */
 export const COMMAND_DESCRIPTIONS: Record<UiLanguage, Record<CommandName, string>> = {
@@ -14,6 +14,8 @@ export const COMMAND_DESCRIPTIONS: Record<UiLanguage, Record<CommandName, string
     ask: 'اطرح سؤالًا (في المجموعات)',
     pin: 'ثبّت إجابة (بالرد عليها)',
     unpin: 'ألغِ تثبيت إجابة (بالرد عليها)',
+    pinned: 'الإجابات المثبّتة في هذه المحادثة',
+    unanswered: 'ملخص الأسئلة بلا جواب (للمشرفين)',
   },
   en: {
     start: 'Start, and how to ask',
@@ -22,6 +24,8 @@ export const COMMAND_DESCRIPTIONS: Record<UiLanguage, Record<CommandName, string
     ask: 'Ask a question (in groups)',
     pin: 'Pin an answer (reply to it)',
     unpin: 'Unpin an answer (reply to it)',
+    pinned: 'Answers pinned in this chat',
+    unanswered: 'Digest of unanswered questions (moderators)',
   },
   ru: {
     start: 'Начало и как спрашивать',
@@ -30,13 +34,15 @@ export const COMMAND_DESCRIPTIONS: Record<UiLanguage, Record<CommandName, string
     ask: 'Задать вопрос (в группах)',
     pin: 'Закрепить ответ (ответом на него)',
     unpin: 'Открепить ответ (ответом на него)',
+    pinned: 'Закреплённые ответы этого чата',
+    unanswered: 'Сводка вопросов без ответа (для модераторов)',
   },
 };
 
-/** Which commands each scope lists: everyone sees the first; group administrators also see /pin and /unpin. */
+/** Which commands each scope lists: everyone sees the first; group administrators also see /pin, /unpin and /unanswered. */
 export const COMMAND_SCOPES: readonly { scope: BotCommandScope; commands: readonly CommandName[] }[] = [
-  { scope: { type: 'default' }, commands: ['start', 'help', 'ask', 'sources'] },
-  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pin', 'unpin'] },
+  { scope: { type: 'default' }, commands: ['start', 'help', 'ask', 'sources', 'pinned'] },
+  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pinned', 'pin', 'unpin', 'unanswered'] },
 ];
 
 /** Languages the command lists are registered in; `undefined` is the default for every other language (English). */

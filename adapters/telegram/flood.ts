@@ -20,7 +20,7 @@ export interface FloodOptions {
   /** Waits `ms` milliseconds; replaceable so tests need not sleep. Default setTimeout. */
   sleep?: (ms: number) => Promise<void>;
   /** Told about each retry (for the log). */
-  onRetry?: (info: { method: string; retryAfterSeconds?: number; migrateToChatId?: number }) => void;
+  onRetry?: (info: { method: string; retryAfterSeconds?: number; migrateToChatId?: number; chatId?: number | string }) => void;
 }
 
 /** Defaults of FloodOptions, from Telegram's published limits. */
@@ -124,7 +124,7 @@ export function createFloodControl(call: CallApi, options: FloodOptions = {}): F
           o.onRetry({ method, retryAfterSeconds });
           await o.sleep(retryAfterSeconds * 1000);
         } else if (migrateToChatId !== undefined && 'chat_id' in current) {
-          o.onRetry({ method, migrateToChatId });
+          o.onRetry({ method, migrateToChatId, chatId: (current as { chat_id?: number | string }).chat_id });
           current = { ...current, chat_id: migrateToChatId };
         } else {
           throw error;

@@ -1,11 +1,12 @@
-import type { CallbackQuery } from 'telegraf/types';
+import type { CallbackQuery, InlineKeyboardMarkup } from 'telegraf/types';
 import type { UiLanguage } from '../../src/answer/ui-strings.js';
 import { MAX_TOP } from '../../src/sanad.js';
 import { stripInvisible } from '../../src/text/strip-invisible.js';
 import { answerQuestion } from './answer-question.js';
 import { decodeCallbackData } from './callback-data.js';
 import type { HandlerDeps } from './handler-deps.js';
-import { answerKeyboard } from './keyboards.js';
+import { answerKeyboard, withVotes } from './keyboards.js';
+import { recordPin } from './record-pin.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS, truncateText } from './limits.js';
 import { moreSources } from './more-sources.js';
 import { DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../../src/answer/compose-answer.js';
@@ -36,9 +37,25 @@ export function questionOfMessage(message: ButtonMessage, deps: Pick<HandlerDeps
   return first.slice(1).replace(/…$/, '').trim() || undefined;
 }
 
+/** 👍/👎: one vote per user per answer (a new one replaces the old); the toast confirms, the buttons show the counts. */
+async function vote(
+  deps: HandlerDeps, query: CallbackQuery, message: ButtonMessage, answerId: number, value: 1 | -1, reply: (text?: string, alert?: boolean) => Promise<unknown>,
+): Promise<void> {
+  const language = telegramLanguage(query.from.language_code);
+  const t = TELEGRAM_STRINGS[language];
+  if (!(await deps.store.answerById(answerId))) return void (await reply(t.buttonExpired, true));
+  const tally = await deps.store.vote(answerId, String(query.from.id), value, Date.now());
+  await reply(t.voted(value > 0 ? '👍' : '👎'));
+  const markup = withVotes((message as { reply_markup?: InlineKeyboardMarkup }).reply_markup, answerId, tally);
+  // Inline-mode messages carry no chat; and an unchanged keyboard is refused ("message is not modified"): both harmless.
+  await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup })
+    .catch((error: unknown) => deps.logger.debug({ err: error }, 'vote buttons not updated'));
+}
+
 /**
  * Handles a button press. The query is always answered (an empty answer stops the button's spinner; refusals come
- * as alerts). 📄 sends the passage in full, ➕ the further sources, ❓ asks an example, 📌 pins for moderators.
+ * as alerts). 📄 sends the passage in full, ➕ the further sources, ❓ asks an example, 🔎 searches afresh instead
+ * of a pinned answer, 📌 pins for moderators (and records the pin), 👍/👎 vote.
  */
 export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuery): Promise<void> {
   const action = decodeCallbackData('data' in query ? query.data : undefined);
@@ -54,15 +71,17 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
   switch (action.kind) {
     case 'passage':
     case 'passage_key': {
-      const id = action.kind === 'passage' ? action.passageId : deps.store.get(action.key);
+      const id = action.kind === 'passage' ? action.passageId : await deps.store.getKey(action.key);
       const passage = id ? deps.sanad.passage(id) : undefined;
       if (!passage) return void (await reply(t.buttonExpired, true));
       await reply();
       await sendParts(deps.api, place, renderPassage(passage, deps.sanad.document(passage.docId), language));
       return;
     }
-    case 'more': {
-      const question = deps.store.get(action.key) ?? questionOfMessage(message, deps);
+    case 'more':
+    case 'more_of': {
+      const stored = action.kind === 'more' ? await deps.store.getKey(action.key) : (await deps.store.answerById(action.answerId))?.question;
+      const question = stored ?? questionOfMessage(message, deps);
       if (!question) return void (await reply(t.buttonExpired, true));
       const verdict = await deps.limiter.check(query.from.id, message.chat.id);
       if (!verdict.allowed) return void (await reply(t.rateLimited(verdict.retryAfterSeconds), true));
@@ -71,22 +90,25 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
       if (!more) return void (await reply(t.noMoreSources));
       await reply();
       const parts = renderBlocks([{ spans: [bold(`➕ ${t.moreHeading}`)] }, ...answerBlocks(more, [])], language);
-      await sendParts(deps.api, place, parts, () => answerKeyboard({ language, passages: more.passages, store: deps.store }));
+      await sendParts(deps.api, place, parts, () => answerKeyboard({ language, passages: more.passages, keys: deps.store }));
       return;
     }
-    case 'ask': {
-      const question = deps.store.get(action.key);
+    case 'ask':
+    case 'fresh': {
+      const question = (await deps.store.getKey(action.key)) ?? (action.kind === 'fresh' ? questionOfMessage(message, deps) : undefined);
       if (!question) return void (await reply(t.buttonExpired, true));
       await reply();
-      await answerQuestion(deps, place, question, query.from.id, language);
+      await answerQuestion(deps, place, question, query.from.id, language, { fresh: action.kind === 'fresh' });
       return;
     }
+    case 'vote': return vote(deps, query, message, action.answerId, action.value, reply);
     case 'pin': {
       const outcome = await pinMessage(deps.api, deps.rights, {
         chatId: message.chat.id, chatType: message.chat.type, messageId: action.messageId ?? message.message_id,
         actor: { userId: query.from.id }, botId: deps.me.id,
       });
       if (outcome.status === 'failed') deps.logger.warn({ err: outcome.error, chatId: message.chat.id }, 'pin failed');
+      if (outcome.status === 'done') await recordPin(deps, message.chat.id, action.messageId ?? message.message_id, query.from.id);
       const text = { done: t.pinned, not_moderator: t.pinNotModerator, bot_lacks_right: t.pinBotLacksRight, failed: t.pinFailed }[outcome.status];
       await reply(text, outcome.status !== 'done');
       return;

@@ -16,7 +16,7 @@ export async function handleInlineQuery(deps: HandlerDeps, query: InlineQuery): 
   const text = query.query.trim();
   const results = text
     ? answerResults(deps.sanad, text)
-    : exampleResults(deps.sanad, deps.store, deps.me.username, telegramLanguage(query.from.language_code));
+    : await exampleResults(deps.sanad, deps.store, deps.me.username, telegramLanguage(query.from.language_code));
   await deps.api('answerInlineQuery', {
     inline_query_id: query.id, results, cache_time: INLINE_CACHE_SECONDS,
     // Examples follow the user's language, so they are personal; answers depend only on the query.

@@ -3,7 +3,7 @@ import type { InlineKeyboardMarkup, InlineQueryResultArticle } from 'telegraf/ty
 import type { Answer } from '../../src/answer/answer.js';
 import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
 import type { Sanad } from '../../src/sanad.js';
-import type { KeyStore } from './key-store.js';
+import type { KeyMaker } from './keyboards.js';
 import { openInBotKeyboard } from './keyboards.js';
 import { TELEGRAM_INLINE_RESULTS_MAX, TELEGRAM_INLINE_RESULT_ID_MAX_BYTES, truncateText, utf8ByteLength } from './limits.js';
 import { selectPassages } from './more-sources.js';
@@ -66,11 +66,13 @@ export function answerResults(sanad: Sanad, question: string): InlineQueryResult
 }
 
 /** Results for an empty query: the example questions, each sending its cited answer when chosen. */
-export function exampleResults(sanad: Sanad, store: KeyStore, username: string, language: UiLanguage): InlineQueryResultArticle[] {
+export async function exampleResults(sanad: Sanad, keys: KeyMaker, username: string, language: UiLanguage): Promise<InlineQueryResultArticle[]> {
   const t = TELEGRAM_STRINGS[language];
-  return sanad.exampleQuestions(language).slice(0, TELEGRAM_INLINE_RESULTS_MAX).map((example, i) => {
+  const results: InlineQueryResultArticle[] = [];
+  for (const [i, example] of sanad.exampleQuestions(language).slice(0, TELEGRAM_INLINE_RESULTS_MAX).entries()) {
     const answer = sanad.ask(example);
-    const markup = openInBotKeyboard(username, store.put(example), answer.language);
-    return article(inlineResultId('e', example, i), `❓ ${example}`, t.inlineExample, oneMessage(answer, []), markup);
-  });
+    const markup = openInBotKeyboard(username, await keys.putKey(example), answer.language);
+    results.push(article(inlineResultId('e', example, i), `❓ ${example}`, t.inlineExample, oneMessage(answer, []), markup));
+  }
+  return results;
 }

@@ -1,8 +1,8 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
 import type { AnswerPassage } from '../../src/answer/answer.js';
 import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import type { Store, VoteTally } from '../../src/store/store.js';
 import { encodeCallbackData, fitsCallbackData } from './callback-data.js';
-import type { KeyStore } from './key-store.js';
 import { TELEGRAM_START_PAYLOAD_MAX_CHARS, truncateText } from './limits.js';
 import { rankMark } from './render.js';
 import { TELEGRAM_STRINGS } from './strings.js';
@@ -11,46 +11,71 @@ import { TELEGRAM_STRINGS } from './strings.js';
 const EXAMPLE_LABEL_MAX_CHARS = 60;
 const PASSAGE_BUTTONS_PER_ROW = 3;
 
+/** Where button keys are kept: the store's putKey (a short key for a longer value, kept across restarts). */
+export type KeyMaker = Pick<Store, 'putKey'>;
+
 /** What the buttons under an answer need. */
 export interface AnswerKeyboardOptions {
   language: UiLanguage;
   passages: readonly Pick<AnswerPassage, 'rank' | 'passageId'>[];
-  /** KeyStore key of the question; enables ➕ More sources. */
-  moreKey?: string;
+  /** The stored answer whose question ➕ More sources asks again; enables the button. */
+  moreOf?: number;
   /** Show 📌 Pin (groups); messageId pins the first part of a split answer. */
   pin?: { messageId?: number };
-  store: KeyStore;
+  /** The stored answer and its votes so far: enables 👍/👎. */
+  votes?: { answerId: number; tally: VoteTally };
+  /** Stored key of the question of a pinned (curated) answer: enables 🔎 Fresh search. */
+  freshKey?: string;
+  keys: KeyMaker;
 }
 
-/** callback_data of a 📄 button: the stable passage id itself, or a KeyStore key when the id is too long. */
-export function passageButtonData(passageId: string, language: UiLanguage, store: KeyStore): string {
+/** callback_data of a 📄 button: the stable passage id itself, or a stored key when the id is too long. */
+export async function passageButtonData(passageId: string, language: UiLanguage, keys: KeyMaker): Promise<string> {
   const direct = `p:${language}:${passageId}`;
   if (fitsCallbackData(direct)) return encodeCallbackData({ kind: 'passage', language, passageId });
-  return encodeCallbackData({ kind: 'passage_key', language, key: store.put(passageId) });
+  return encodeCallbackData({ kind: 'passage_key', language, key: await keys.putKey(passageId) });
 }
 
-/** The buttons under an answer: 📄 each passage in full, ➕ more sources, 📌 pin. */
-export function answerKeyboard(options: AnswerKeyboardOptions): InlineKeyboardMarkup | undefined {
+/** The 👍/👎 row of an answer, with the counts so far. */
+export function voteButtons(answerId: number, tally: VoteTally): InlineKeyboardButton[] {
+  const label = (mark: string, n: number) => (n > 0 ? `${mark} ${n}` : mark);
+  return [
+    { text: label('👍', tally.up), callback_data: encodeCallbackData({ kind: 'vote', answerId, value: 1 }) },
+    { text: label('👎', tally.down), callback_data: encodeCallbackData({ kind: 'vote', answerId, value: -1 }) },
+  ];
+}
+
+/** The buttons under an answer: 📄 each passage in full, ➕ more sources, 🔎 fresh search, 📌 pin, 👍/👎. */
+export async function answerKeyboard(options: AnswerKeyboardOptions): Promise<InlineKeyboardMarkup | undefined> {
   const t = TELEGRAM_STRINGS[options.language];
   const rows: InlineKeyboardButton[][] = [];
-  const passageButtons = options.passages.map((p) => ({
-    text: t.buttonPassage(rankMark(p.rank)),
-    callback_data: passageButtonData(p.passageId, options.language, options.store),
-  }));
+  const passageButtons: InlineKeyboardButton[] = [];
+  for (const p of options.passages) {
+    passageButtons.push({ text: t.buttonPassage(rankMark(p.rank)), callback_data: await passageButtonData(p.passageId, options.language, options.keys) });
+  }
   for (let i = 0; i < passageButtons.length; i += PASSAGE_BUTTONS_PER_ROW) rows.push(passageButtons.slice(i, i + PASSAGE_BUTTONS_PER_ROW));
   const last: InlineKeyboardButton[] = [];
-  if (options.moreKey) last.push({ text: t.buttonMore, callback_data: encodeCallbackData({ kind: 'more', language: options.language, key: options.moreKey }) });
+  if (options.moreOf !== undefined) last.push({ text: t.buttonMore, callback_data: encodeCallbackData({ kind: 'more_of', language: options.language, answerId: options.moreOf }) });
+  if (options.freshKey) last.push({ text: t.buttonFresh, callback_data: encodeCallbackData({ kind: 'fresh', language: options.language, key: options.freshKey }) });
   if (options.pin) last.push({ text: t.buttonPin, callback_data: encodeCallbackData({ kind: 'pin', messageId: options.pin.messageId }) });
   if (last.length) rows.push(last);
+  if (options.votes) rows.push(voteButtons(options.votes.answerId, options.votes.tally));
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 
+/** The same keyboard with its 👍/👎 row showing new counts (other buttons untouched). */
+export function withVotes(markup: InlineKeyboardMarkup | undefined, answerId: number, tally: VoteTally): InlineKeyboardMarkup {
+  const isVoteRow = (row: readonly InlineKeyboardButton[]) => row.some((b) => 'callback_data' in b && b.callback_data.startsWith(`v:${answerId}:`));
+  const rows = (markup?.inline_keyboard ?? []).filter((row) => !isVoteRow(row));
+  return { inline_keyboard: [...rows, voteButtons(answerId, tally)] };
+}
+
 /** One button per example question; pressing it asks that question. */
-export function examplesKeyboard(examples: readonly string[], store: KeyStore): InlineKeyboardMarkup | undefined {
-  const rows = examples.map((example) => [{
-    text: `❓ ${truncateText(example, EXAMPLE_LABEL_MAX_CHARS)}`,
-    callback_data: encodeCallbackData({ kind: 'ask', key: store.put(example) }),
-  }]);
+export async function examplesKeyboard(examples: readonly string[], keys: KeyMaker): Promise<InlineKeyboardMarkup | undefined> {
+  const rows: InlineKeyboardButton[][] = [];
+  for (const example of examples) {
+    rows.push([{ text: `❓ ${truncateText(example, EXAMPLE_LABEL_MAX_CHARS)}`, callback_data: encodeCallbackData({ kind: 'ask', key: await keys.putKey(example) }) }]);
+  }
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 

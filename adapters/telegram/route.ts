@@ -21,7 +21,15 @@ export interface IncomingMessage {
   message_thread_id?: number;
   via_bot?: { id: number };
   reply_to_message?: { message_id: number; from?: { id: number }; forum_topic_created?: unknown };
+  /** Service message in a group that became a supergroup: the supergroup's id. */
+  migrate_to_chat_id?: number;
+  /** Service message in the new supergroup: the old group's id. */
+  migrate_from_chat_id?: number;
 }
+
+/** Longest period of the moderators' digest, in days; and the period when none is given. */
+export const DIGEST_MAX_DAYS = 365;
+export const DIGEST_DEFAULT_DAYS = 7;
 
 /** What a message asks of the bot. */
 export type MessageRoute =
@@ -32,6 +40,11 @@ export type MessageRoute =
   | { kind: 'sources' }
   | { kind: 'ask_usage' }
   | { kind: 'pin'; unpin: boolean; targetMessageId?: number }
+  | { kind: 'pinned' }
+  /** The moderators' digest; `days` undefined when the period given is not a number of days. */
+  | { kind: 'unanswered'; days?: number }
+  /** A group became a supergroup: its records move to the new id. */
+  | { kind: 'migrated'; fromChatId: number; toChatId: number }
   | { kind: 'unknown_command' }
   | { kind: 'text_only' };
 
@@ -59,6 +72,14 @@ function stripMentions(text: string, entities: readonly MessageEntity[], me: Bot
   return { text: out.replace(/\s+/g, ' ').trim(), mentioned };
 }
 
+/** The digest's period from the command's text: empty for the default, else a whole number of days in range. */
+function digestDays(payload: string): number | undefined {
+  if (!payload) return DIGEST_DEFAULT_DAYS;
+  const match = /^(\d{1,3})\s*(?:d|days?|يوم|أيام|ايام|дн\.?|дней|дня|день)?$/i.exec(payload);
+  const days = match ? Number(match[1]) : NaN;
+  return days >= 1 && days <= DIGEST_MAX_DAYS ? days : undefined;
+}
+
 function routeCommand(message: IncomingMessage, text: string, command: MessageEntity, me: BotIdentity): MessageRoute {
   const [name = '', target] = text.slice(1, command.length).toLowerCase().split('@');
   if (target !== undefined && target !== me.username.toLowerCase()) return { kind: 'ignore', reason: 'other_bot_command' };
@@ -72,6 +93,8 @@ function routeCommand(message: IncomingMessage, text: string, command: MessageEn
     case 'ask': return payload ? { kind: 'question', text: payload } : { kind: 'ask_usage' };
     case 'pin':
     case 'unpin': return { kind: 'pin', unpin: name === 'unpin', targetMessageId: repliedToBot };
+    case 'pinned': return { kind: 'pinned' };
+    case 'unanswered': return { kind: 'unanswered', days: digestDays(payload) };
     default:
       // In groups other bots' commands are common; only answer unknown commands addressed to this bot.
       return isPrivate || target !== undefined ? { kind: 'unknown_command' } : { kind: 'ignore', reason: 'not_addressed' };
@@ -86,6 +109,8 @@ function routeCommand(message: IncomingMessage, text: string, command: MessageEn
 export function routeMessage(message: IncomingMessage, me: BotIdentity): MessageRoute {
   if (message.is_automatic_forward || message.from?.id === TELEGRAM_SERVICE_USER_ID) return { kind: 'ignore', reason: 'linked_channel' };
   if (message.via_bot?.id === me.id) return { kind: 'ignore', reason: 'own_inline_result' };
+  if (message.migrate_to_chat_id !== undefined) return { kind: 'migrated', fromChatId: message.chat.id, toChatId: message.migrate_to_chat_id };
+  if (message.migrate_from_chat_id !== undefined) return { kind: 'migrated', fromChatId: message.migrate_from_chat_id, toChatId: message.chat.id };
   // People writing as a chat (anonymous admins, channels) come with a service bot in `from` and sender_chat set.
   if (message.from?.is_bot && message.from.id !== GROUP_ANONYMOUS_BOT_ID && !message.sender_chat) return { kind: 'ignore', reason: 'other_bot' };
   const isPrivate = message.chat.type === 'private';

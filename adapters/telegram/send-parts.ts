@@ -23,7 +23,7 @@ export function replyPlaceOf(message: Pick<IncomingMessage, 'message_id' | 'chat
 }
 
 /** Buttons for the last part, given the id of the first (a 📌 on a split answer pins its beginning). */
-export type KeyboardFor = (firstMessageId: number | undefined) => InlineKeyboardMarkup | undefined;
+export type KeyboardFor = (firstMessageId: number | undefined) => InlineKeyboardMarkup | undefined | Promise<InlineKeyboardMarkup | undefined>;
 
 /**
  * Sends the parts of a reply in order: the first replies to the question, the last carries the buttons. HTML parse
@@ -33,7 +33,7 @@ export async function sendParts(api: CallApi, place: ReplyPlace, parts: readonly
   const sent: Message.TextMessage[] = [];
   for (const [i, text] of parts.entries()) {
     const isLast = i === parts.length - 1;
-    const markup = isLast && keyboard ? keyboard(parts.length > 1 ? sent[0]?.message_id : undefined) : undefined;
+    const markup = isLast && keyboard ? await keyboard(parts.length > 1 ? sent[0]?.message_id : undefined) : undefined;
     sent.push(await api('sendMessage', {
       chat_id: place.chatId,
       text,

@@ -28,6 +28,22 @@ export interface TelegramStrings {
   unknownCommand: string;
   textOnly: string;
   inlineExample: string;
+  buttonFresh: string;
+  /** The mark above an answer the moderators pinned, given back for a matching question. */
+  curatedHeading: string;
+  /** Label of the link to the pinned message. */
+  curatedLink: string;
+  pinnedHeading: string;
+  pinnedEmpty: string;
+  /** Heading of the digest over the last `days` days. */
+  digestHeading: (days: number) => string;
+  digestUnanswered: string;
+  digestDisliked: string;
+  digestEmpty: string;
+  digestNotModerator: string;
+  digestUsage: string;
+  /** The toast after a vote. */
+  voted: (mark: string) => string;
 }
 
 /** The Telegram wording in Arabic, English and Russian. */
@@ -36,7 +52,7 @@ export const TELEGRAM_STRINGS: Record<UiLanguage, TelegramStrings> = {
     helpIntro: 'أجيب عن الأسئلة من مجموعة من الوثائق الإخبارية: أقتبس النص حرفيًا وأذكر مصدر كل اقتباس، ولا أؤلف شيئًا.',
     helpHowTo: (u) => `كيف تسأل:\n• هنا: اكتب سؤالك مباشرة\n• في المجموعات: /ask ثم السؤال، أو ردّ على إحدى رسائلي، أو اذكر @${u}\n• في أي محادثة: اكتب @${u} ثم سؤالك`,
     helpCommands: '/sources — قائمة الوثائق\n/help — هذه الرسالة',
-    helpModerators: 'يستطيع المشرفون تثبيت الإجابة بزر 📌 أو بالرد عليها بـ /pin (و/unpin لإلغاء التثبيت).',
+    helpModerators: 'يستطيع المشرفون تثبيت الإجابة بزر 📌 أو بالرد عليها بـ /pin (و/unpin لإلغاء التثبيت)؛ وتُعرض الإجابة المثبّتة لمن يسأل سؤالًا مشابهًا. /pinned يعرض الإجابات المثبّتة، و/unanswered يعرض للمشرفين الأسئلة التي بقيت بلا جواب.',
     askUsage: 'اكتب السؤال بعد الأمر، مثلًا:',
     sourcesHeading: 'الوثائق التي أجيب منها:',
     buttonPassage: (m) => `📄 المقطع ${m}`,
@@ -57,12 +73,24 @@ export const TELEGRAM_STRINGS: Record<UiLanguage, TelegramStrings> = {
     unknownCommand: 'لا أعرف هذا الأمر. اكتب /help لمعرفة ما أستطيع فعله.',
     textOnly: 'أرسل سؤالك نصًّا مكتوبًا.',
     inlineExample: 'اضغط لإرسال الجواب مع مصادره',
+    buttonFresh: '🔎 بحث جديد',
+    curatedHeading: '📌 إجابة ثبّتها المشرفون لسؤال مشابه',
+    curatedLink: 'الرسالة المثبّتة',
+    pinnedHeading: '📌 الإجابات المثبّتة في هذه المحادثة (الأحدث أولًا):',
+    pinnedEmpty: 'لا توجد إجابات مثبّتة هنا بعد. يستطيع المشرفون تثبيت إجابة بزر 📌.',
+    digestHeading: (d) => `📊 ملخص آخر ${d} يومًا`,
+    digestUnanswered: 'أكثر الأسئلة التي لم أجد لها جوابًا:',
+    digestDisliked: 'الإجابات الأكثر تقييمًا بـ 👎:',
+    digestEmpty: 'لا أسئلة بلا جواب ولا تقييمات سلبية في هذه الفترة.',
+    digestNotModerator: 'هذا الملخص للمشرفين فقط.',
+    digestUsage: 'اكتب عدد الأيام من 1 إلى 365، مثلًا: /unanswered 30',
+    voted: (m) => `شكرًا! صوتك: ${m}`,
   },
   en: {
     helpIntro: 'I answer questions from a collection of news documents: I quote the documents word for word and cite the source of every quote. Nothing is made up.',
     helpHowTo: (u) => `How to ask:\n• here: just send your question\n• in groups: /ask and your question, a reply to one of my messages, or a mention of @${u}\n• in any chat: type @${u} and your question`,
     helpCommands: '/sources — the documents\n/help — this message',
-    helpModerators: 'Moderators can pin an answer with its 📌 button or by replying /pin to it (/unpin undoes it).',
+    helpModerators: 'Moderators can pin an answer with its 📌 button or by replying /pin to it (/unpin undoes it); a pinned answer is given first to anyone asking a similar question. /pinned lists the pinned answers; /unanswered shows moderators the questions left unanswered.',
     askUsage: 'Write the question after the command, for example:',
     sourcesHeading: 'The documents I answer from:',
     buttonPassage: (m) => `📄 Passage ${m}`,
@@ -83,12 +111,24 @@ export const TELEGRAM_STRINGS: Record<UiLanguage, TelegramStrings> = {
     unknownCommand: 'I don’t know that command. /help lists what I can do.',
     textOnly: 'Please send your question as text.',
     inlineExample: 'Tap to send the answer with its sources',
+    buttonFresh: '🔎 Fresh search',
+    curatedHeading: '📌 An answer the moderators pinned for a similar question',
+    curatedLink: 'pinned message',
+    pinnedHeading: '📌 Answers pinned in this chat (newest first):',
+    pinnedEmpty: 'No answers are pinned here yet. Moderators can pin one with its 📌 button.',
+    digestHeading: (d) => `📊 Digest of the last ${d} day${d === 1 ? '' : 's'}`,
+    digestUnanswered: 'Questions I most often could not answer:',
+    digestDisliked: 'Answers with the most 👎:',
+    digestEmpty: 'No unanswered questions and no 👎 in this period.',
+    digestNotModerator: 'This digest is for moderators only.',
+    digestUsage: 'Give a number of days from 1 to 365, for example: /unanswered 30',
+    voted: (m) => `Thanks! Your vote: ${m}`,
   },
   ru: {
     helpIntro: 'Я отвечаю на вопросы по собранию новостных документов: цитирую их дословно и указываю источник каждой цитаты. Ничего не придумываю.',
     helpHowTo: (u) => `Как спросить:\n• здесь: просто напишите вопрос\n• в группах: /ask и вопрос, ответ на моё сообщение или упоминание @${u}\n• в любом чате: наберите @${u} и вопрос`,
     helpCommands: '/sources — список документов\n/help — это сообщение',
-    helpModerators: 'Модераторы могут закрепить ответ кнопкой 📌 или ответив на него /pin (/unpin — открепить).',
+    helpModerators: 'Модераторы могут закрепить ответ кнопкой 📌 или ответив на него /pin (/unpin — открепить); закреплённый ответ получит первым тот, кто задаст похожий вопрос. /pinned — закреплённые ответы; /unanswered — для модераторов: вопросы, оставшиеся без ответа.',
     askUsage: 'Напишите вопрос после команды, например:',
     sourcesHeading: 'Документы, по которым я отвечаю:',
     buttonPassage: (m) => `📄 Фрагмент ${m}`,
@@ -109,6 +149,18 @@ export const TELEGRAM_STRINGS: Record<UiLanguage, TelegramStrings> = {
     unknownCommand: 'Такой команды нет. /help покажет, что я умею.',
     textOnly: 'Пришлите вопрос текстом.',
     inlineExample: 'Нажмите, чтобы отправить ответ с источниками',
+    buttonFresh: '🔎 Искать заново',
+    curatedHeading: '📌 Ответ, закреплённый модераторами для похожего вопроса',
+    curatedLink: 'закреплённое сообщение',
+    pinnedHeading: '📌 Закреплённые ответы в этом чате (сначала новые):',
+    pinnedEmpty: 'Здесь пока нет закреплённых ответов. Модераторы могут закрепить ответ кнопкой 📌.',
+    digestHeading: (d) => `📊 Сводка за последние ${d} дн.`,
+    digestUnanswered: 'Вопросы, на которые я чаще всего не нашёл ответа:',
+    digestDisliked: 'Ответы с наибольшим числом 👎:',
+    digestEmpty: 'За этот период нет вопросов без ответа и оценок 👎.',
+    digestNotModerator: 'Эта сводка только для модераторов.',
+    digestUsage: 'Укажите число дней от 1 до 365, например: /unanswered 30',
+    voted: (m) => `Спасибо! Ваш голос: ${m}`,
   },
 };
 

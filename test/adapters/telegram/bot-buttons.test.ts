@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KEY_STORE_FILE } from '../../../adapters/telegram/bot.js';
+import { SQLITE_FILE_NAME } from '../../../src/store/sqlite-store.js';
 import type { ApiCall } from './fake-bot-api.js';
 import { buttonData, callbackUpdate, fakeBot, feed, GROUP_CHAT, messageUpdate, realSanad, removeTempDataDirs, tempDataDir, useFakeBotApi } from './harness.js';
 import { parseTelegramHtml } from './telegram-html.js';
@@ -44,7 +44,7 @@ describe('answer buttons', () => {
   it('keeps working after a restart: a new bot instance resolves the old ➕ and 📄 buttons', async () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
-    const more = data.find((d) => d.startsWith('m:'))!;
+    const more = data.find((d) => d.startsWith('ma:'))!;
     expect(more).toBeDefined();
     const restarted = fakeBot(root(), dir);
     api.clear();
@@ -57,16 +57,16 @@ describe('answer buttons', () => {
     await restarted.close();
   });
 
-  it('derives the question from the answered message when the key file is gone', async () => {
+  it('derives the question from the answered message when the store is gone', async () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
-    rmSync(join(dir, KEY_STORE_FILE));
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${SQLITE_FILE_NAME}${suffix}`), { force: true });
     const amnesiac = fakeBot(root(), dir);
     api.clear();
-    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('m:'))!, message));
+    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('ma:'))!, message));
     expect(plainOf(lastSent())).toContain('مصادر أخرى');
     api.clear();
-    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('m:'))!, { ...message, reply_to_message: undefined }));
+    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('ma:'))!, { ...message, reply_to_message: undefined }));
     expect(plainOf(lastSent())).toContain('مصادر أخرى');
     await amnesiac.close();
   });

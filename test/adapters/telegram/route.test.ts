@@ -40,7 +40,21 @@ describe('routeMessage', () => {
     expect(routeMessage(msg({ text: '@sanad_test_bot x', is_automatic_forward: true }), ME).kind).toBe('ignore');
     expect(routeMessage(msg({ text: '/ask x', entities: cmd('/ask'), from: { id: 99, is_bot: true } }), ME).kind).toBe('ignore');
     expect(routeMessage(msg({ chat: PRIVATE, text: 'answer', via_bot: { id: ME.id } }), ME).kind).toBe('ignore');
-    expect(routeMessage({ ...msg({}), migrate_to_chat_id: -100123 } as IncomingMessage, ME)).toEqual({ kind: 'ignore', reason: 'service' });
+    expect(routeMessage({ ...msg({}), pinned_message: { message_id: 3 } } as IncomingMessage, ME)).toEqual({ kind: 'ignore', reason: 'service' });
+  });
+
+  it('reads a group becoming a supergroup from either service message', () => {
+    const group = msg({});
+    expect(routeMessage({ ...group, migrate_to_chat_id: -100123 }, ME)).toEqual({ kind: 'migrated', fromChatId: group.chat.id, toChatId: -100123 });
+    const superGroup = msg({ chat: { id: -100123, type: 'supergroup' } });
+    expect(routeMessage({ ...superGroup, migrate_from_chat_id: group.chat.id }, ME)).toEqual({ kind: 'migrated', fromChatId: group.chat.id, toChatId: -100123 });
+  });
+
+  it.each([
+    ['', 7], ['30', 30], ['1', 1], ['365', 365], ['30d', 30], ['14 days', 14], ['30 يوم', 30], ['10 дней', 10],
+    ['0', undefined], ['366', undefined], ['-3', undefined], ['week', undefined], ['1e3', undefined],
+  ])('reads /unanswered %j as %s days', (arg, days) => {
+    expect(routeMessage(msg({ text: `/unanswered ${arg}`.trim(), entities: cmd('/unanswered') }), ME)).toEqual({ kind: 'unanswered', days });
   });
 
   it('lets anonymous admins (GroupAnonymousBot writing as the group) ask and pin', () => {
