@@ -4,6 +4,8 @@ import { startDiscord } from '../adapters/discord/bot.js';
 import { startTelegram } from '../adapters/telegram/bot.js';
 import { runTerminalChat } from '../adapters/terminal/bot.js';
 import { createLogger } from '../src/log.js';
+import { openStore } from '../src/store/open-store.js';
+import type { Store } from '../src/store/store.js';
 import { configOrExit, coreOrExit } from './load-core.js';
 
 const USAGE = `usage: npm start [-- --corpus DIR]
@@ -31,15 +33,29 @@ if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
   process.exit(0);
 }
 
-const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN]);
+const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN, config.SANAD_DATABASE_URL]);
 const running: Array<{ name: string; stop(reason?: string): Promise<void> }> = [];
+let store: Store | undefined;
 try {
-  if (config.TELEGRAM_BOT_TOKEN) running.push({ name: 'telegram', ...(await startTelegram(config, sanad, logger)) });
-  if (config.DISCORD_TOKEN) running.push({ name: 'discord', ...(await startDiscord(config, sanad, logger)) });
+  // One store for both bots: answers, pins, votes and button keys (SQLite under SANAD_DATA_DIR, or PostgreSQL).
+  store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
+  pruneEveryDay(store);
+  if (config.TELEGRAM_BOT_TOKEN) running.push({ name: 'telegram', ...(await startTelegram(config, sanad, logger, { store })) });
+  if (config.DISCORD_TOKEN) running.push({ name: 'discord', ...(await startDiscord(config, sanad, logger, { store })) });
 } catch (error) {
   logger.fatal({ err: error }, 'could not start');
   await Promise.allSettled(running.map((bot) => bot.stop('start-up failed')));
+  await store?.close().catch(() => undefined);
   process.exit(1);
+}
+
+/** Deletes records older than SANAD_RETENTION_DAYS now and once a day (pinned answers are kept). */
+function pruneEveryDay(opened: Store): void {
+  const prune = () => opened.prune(Date.now() - config.SANAD_RETENTION_DAYS * 86_400_000)
+    .then((deleted) => logger.info({ deleted, retentionDays: config.SANAD_RETENTION_DAYS }, 'old records pruned'))
+    .catch((error: unknown) => logger.warn({ err: error }, 'pruning old records failed'));
+  void prune();
+  setInterval(() => void prune(), 86_400_000).unref();
 }
 logger.info({ bots: running.map((b) => b.name), documents: sanad.documents.length }, 'sanad is running');
 
@@ -49,6 +65,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, 'stopping');
   await Promise.allSettled(running.map((bot) => bot.stop(signal)));
+  await store?.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the store failed'));
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

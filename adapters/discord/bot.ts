@@ -4,17 +4,30 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import { ConfigError, type Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Sanad } from '../../src/sanad.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { apology } from './handlers.js';
 import { RecentQuestions } from './recent-questions.js';
-import { NO_MENTIONS, routeInteraction, toEditBody, toReplyBody, type RouteContext } from './route-interaction.js';
+import { isUpdatingMessage, NO_MENTIONS, toEditBody, toReplyBody, type RouteContext } from './reply-body.js';
+import { routeInteraction } from './route-interaction.js';
 
 /** File under SANAD_DATA_DIR that keeps recently answered questions (autocomplete, "more sources" after a restart). */
 export const RECENT_QUESTIONS_FILE = 'discord-recent-questions.json';
 
 /** A running Discord bot. */
 export interface DiscordBot {
-  /** Disconnects from Discord and finishes writing the recent questions. Safe to call twice. */
+  /** Disconnects from Discord, finishes writing the recent questions and closes a store it opened. Safe to call twice. */
   stop(reason?: string): Promise<void>;
+}
+
+/** Options of startDiscord. */
+export interface StartDiscordOptions {
+  /**
+   * The store of answers, pins, votes and unanswered questions, shared with the other adapters; the caller closes it.
+   * Default: one opened from the configuration (SQLite under SANAD_DATA_DIR, or PostgreSQL at SANAD_DATABASE_URL)
+   * and closed by stop().
+   */
+  store?: Store;
 }
 
 /** Log fields of an error that never carry a token (DiscordAPIError.url holds the interaction token). */
@@ -23,7 +36,10 @@ function errorFields(error: unknown): Record<string, unknown> {
   return { err: error, code: e?.code, status: e?.status, method: e?.method };
 }
 
-/** The apology every failed interaction still gets, ephemeral; a public deferred answer is withdrawn first. */
+/**
+ * The apology every failed interaction still gets, ephemeral; a public deferred answer is withdrawn first, but never
+ * the answer a button press was updating (its @original).
+ */
 async function apologize(interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) {
     if (!interaction.responded) await interaction.respond([]);
@@ -31,7 +47,9 @@ async function apologize(interaction: Interaction): Promise<void> {
   }
   if (!interaction.isRepliable()) return;
   const reply = apology(interaction.locale);
-  if (interaction.deferred && interaction.ephemeral) await interaction.editReply(toEditBody(reply));
+  // A press acknowledged as an update has the answer itself as @original: keep it, apologise beside it.
+  if (isUpdatingMessage(interaction)) await interaction.followUp(toReplyBody(reply));
+  else if (interaction.deferred && interaction.ephemeral) await interaction.editReply(toEditBody(reply));
   else if (interaction.deferred || interaction.replied) {
     if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
     await interaction.followUp(toReplyBody(reply));
@@ -42,9 +60,11 @@ async function apologize(interaction: Interaction): Promise<void> {
  * Connects the bot to Discord (Guilds intent only: slash commands need nothing more) and answers its interactions.
  * Every interaction gets a reply, even when handling fails; the token is never logged. Resolves once ready.
  */
-export async function startDiscord(config: Config, sanad: Sanad, logger: Logger): Promise<DiscordBot> {
+export async function startDiscord(config: Config, sanad: Sanad, logger: Logger, options: StartDiscordOptions = {}): Promise<DiscordBot> {
   if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: required to start the Discord bot']);
   const log = logger.child({ adapter: 'discord' });
+  const ownStore = options.store === undefined;
+  const store = options.store ?? (await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger: log }));
   const recent = RecentQuestions.load({
     file: join(config.SANAD_DATA_DIR, RECENT_QUESTIONS_FILE),
     onError: (error) => log.warn({ err: error }, 'recent questions file could not be read or written; keeping them in memory'),
@@ -54,7 +74,7 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger)
     rest: { api: config.DISCORD_API_ROOT },
     allowedMentions: NO_MENTIONS,
   });
-  const ctx: RouteContext = { sanad, recent, rest: client.rest };
+  const ctx: RouteContext = { sanad, store, recent, rest: client.rest, log, now: Date.now };
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = Date.now();
@@ -75,6 +95,7 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger)
     await ready;
   } catch (error) {
     await client.destroy();
+    if (ownStore) await store.close();
     throw new Error(`Discord login failed: ${(error as Error).message}`, { cause: error });
   }
   log.info({ user: client.user?.tag, shards: client.shard?.ids ?? [0] }, 'discord bot ready');
@@ -86,6 +107,7 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger)
         log.info({ reason }, 'discord bot stopping');
         await client.destroy();
         await recent.flush();
+        if (ownStore) await store.close();
       })();
       return stopping;
     },

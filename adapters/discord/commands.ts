@@ -20,6 +20,12 @@ export const SOURCES_SUBCOMMAND = 'sources';
 export const HELP_SUBCOMMAND = 'help';
 export const QUESTION_OPTION = 'question';
 export const PRIVATE_OPTION = 'private';
+export const PINNED_SUBCOMMAND = 'pinned';
+export const UNANSWERED_SUBCOMMAND = 'unanswered';
+export const DAYS_OPTION = 'days';
+/** Period of `/kz unanswered` when no days are given, and the longest it accepts. */
+export const DIGEST_DAYS_DEFAULT = 7;
+export const DIGEST_DAYS_MAX = 365;
 
 type Wording = Record<UiLanguage, string>;
 
@@ -31,6 +37,9 @@ const WORDING = {
   private: { name: { en: 'private', ar: 'خاص', ru: 'лично' }, description: { en: 'Show the answer to you only', ar: 'أظهر الجواب لك وحدك', ru: 'Показать ответ только вам' } },
   sources: { name: { en: 'sources', ar: 'المصادر', ru: 'источники' }, description: { en: 'List the documents: outlet, headline, link', ar: 'قائمة الوثائق: المصدر والعنوان والرابط', ru: 'Список документов: издание, заголовок, ссылка' } },
   help: { name: { en: 'help', ar: 'مساعدة', ru: 'помощь' }, description: { en: 'How to use the bot, with examples', ar: 'طريقة استخدام البوت مع أمثلة', ru: 'Как пользоваться ботом, с примерами' } },
+  pinned: { name: { en: 'pinned', ar: 'المثبتة', ru: 'закреплённые' }, description: { en: 'Answers the moderators pinned in this channel', ar: 'الأجوبة التي ثبّتها المشرفون في هذه القناة', ru: 'Ответы, закреплённые модераторами в этом канале' } },
+  unanswered: { name: { en: 'unanswered', ar: 'بلا-جواب', ru: 'без-ответа' }, description: { en: 'Moderators: unanswered questions, disliked answers', ar: 'للمشرفين: أسئلة بلا جواب وأجوبة غير مفيدة', ru: 'Для модераторов: вопросы без ответа и неудачные ответы' } },
+  days: { name: { en: 'days', ar: 'الأيام', ru: 'дней' }, description: { en: `Period in days, 1 to ${DIGEST_DAYS_MAX} (default ${DIGEST_DAYS_DEFAULT})`, ar: `المدة بالأيام من 1 إلى ${DIGEST_DAYS_MAX} (افتراضيًا ${DIGEST_DAYS_DEFAULT})`, ru: `Период в днях, от 1 до ${DIGEST_DAYS_MAX} (по умолчанию ${DIGEST_DAYS_DEFAULT})` } },
   askMessage: { name: { en: ASK_MESSAGE_COMMAND, ar: 'اسأل سند', ru: 'Спросить sanad' } },
 } satisfies Record<string, { name: Wording; description?: Wording }>;
 
@@ -86,6 +95,16 @@ export function buildCommands(): RESTPutAPIApplicationCommandsJSONBody {
         },
         { ...named('sources'), description: describe(WORDING.sources.description), type: ApplicationCommandOptionType.Subcommand },
         { ...named('help'), description: describe(WORDING.help.description), type: ApplicationCommandOptionType.Subcommand },
+        { ...named('pinned'), description: describe(WORDING.pinned.description), type: ApplicationCommandOptionType.Subcommand },
+        {
+          // Visible to everyone (default_member_permissions would cover all of /kz): the handler checks the rights.
+          ...named('unanswered'),
+          description: describe(WORDING.unanswered.description),
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [
+            { ...named('days'), description: describe(WORDING.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_DAYS_MAX },
+          ],
+        },
       ],
     },
     { ...named('askMessage'), type: ApplicationCommandType.Message, ...common },

@@ -1,55 +1,25 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import { detectUiLanguage } from '../../src/answer/ui-strings.js';
-import { MAX_TOP, type Sanad } from '../../src/sanad.js';
+import { MAX_TOP } from '../../src/sanad.js';
 import { suggestQuestions } from './autocomplete.js';
-import type { PinOutcome } from './pin.js';
-import type { RecentQuestions } from './recent-questions.js';
-import { renderHelp, renderPassage, renderSources } from './render-documents.js';
-import { renderAnswer, type RenderedMessage } from './render.js';
+import type { HandlerContext, Reply } from './handler-context.js';
 import { DISCORD_CHANNEL_PINS_MAX } from './limits.js';
+import { MODERATION_STRINGS } from './moderation-strings.js';
+import type { PinOutcome } from './pin.js';
+import { renderHelp, renderPassage, renderSources } from './render-documents.js';
+import { renderAnswer } from './render.js';
 import { DISCORD_STRINGS, pickLanguage } from './strings.js';
 
-/** What a handler wants sent: a rendered message or a short line, and whether only the user sees it. */
-export interface Reply extends Partial<RenderedMessage> {
-  content?: string;
-  ephemeral: boolean;
-}
-
-/** What handlers work with: the core and the recent questions. No discord.js objects. */
-export interface HandlerContext {
-  sanad: Sanad;
-  recent: RecentQuestions;
-}
-
-/** A question to answer, as plain values taken from the interaction. */
-export interface AskRequest {
-  question: string;
-  /** The user's Discord locale (interaction.locale). */
-  locale?: string | null;
-  /** The server, when asked in one. */
-  guildId?: string | null;
-  /** Only the asker sees the answer (and it offers no 📌). */
-  ephemeral: boolean;
-}
-
-/** Answers a question from the documents (`/kz ask`, "Ask sanad"); answered questions are remembered. */
-export function answerQuestion(ctx: HandlerContext, request: AskRequest): Reply {
-  const language = pickLanguage(request.locale, detectUiLanguage(request.question, 'en'));
-  const answer = ctx.sanad.ask(request.question, { language });
-  const moreKey =
-    answer.status === 'answered' ? ctx.recent.remember(answer.question, request.ephemeral ? undefined : request.guildId) : undefined;
-  const rendered = renderAnswer(answer, {
-    pinnable: !request.ephemeral && Boolean(request.guildId),
-    moreKey,
-    examples: ctx.sanad.exampleQuestions(answer.language),
-  });
-  return { ...rendered, ephemeral: request.ephemeral };
-}
+export type { HandlerContext, Reply } from './handler-context.js';
+export { answerQuestion, type AnswerReply, type AskRequest } from './answer-question.js';
+export { castVote } from './cast-vote.js';
+export { listPinned, showDigest } from './moderation-handlers.js';
+export { togglePin } from './toggle-pin.js';
 
 /** The "more sources" button: the question asked again with every passage it can show, for the presser alone. */
 export function showMoreSources(ctx: HandlerContext, key: string, locale?: string | null): Reply {
   const kept = ctx.recent.get(key);
-  if (!kept) return { content: DISCORD_STRINGS[pickLanguage(locale)].expired, ephemeral: true };
+  if (!kept) return expired(locale);
   const language = pickLanguage(locale, detectUiLanguage(kept.question, 'en'));
   const answer = ctx.sanad.ask(kept.question, { language, top: MAX_TOP });
   const heading = `${DISCORD_STRINGS[language].moreTitle}: ${kept.question}`;
@@ -86,10 +56,11 @@ export function suggest(ctx: HandlerContext, typed: string, locale?: string | nu
 
 /** What the presser of 📌 is told (always ephemeral). */
 export function pinReply(outcome: PinOutcome, locale?: string | null): Reply {
-  const s = DISCORD_STRINGS[pickLanguage(locale)];
+  const language = pickLanguage(locale);
+  const s = DISCORD_STRINGS[language];
   const content = {
     pinned: s.pinned,
-    already_pinned: s.alreadyPinned,
+    unpinned: MODERATION_STRINGS[language].unpinned,
     refused: s.pinRefused,
     bot_lacks: s.pinBotLacks,
     list_full: s.pinListFull(DISCORD_CHANNEL_PINS_MAX),
@@ -107,4 +78,9 @@ export function unknownAction(locale?: string | null): Reply {
 /** The error boundary's apology. */
 export function apology(locale?: string | null): Reply {
   return { content: DISCORD_STRINGS[pickLanguage(locale)].apology, ephemeral: true };
+}
+
+/** A button whose question or answer the bot no longer keeps. */
+export function expired(locale?: string | null): Reply {
+  return { content: DISCORD_STRINGS[pickLanguage(locale)].expired, ephemeral: true };
 }

@@ -1,9 +1,9 @@
 import { PermissionFlagsBits, RESTJSONErrorCodes } from 'discord.js';
 
-/** How a press of 📌 ended. */
-export type PinOutcome = 'pinned' | 'already_pinned' | 'refused' | 'bot_lacks' | 'list_full' | 'outside_server' | 'gone';
+/** How a press of 📌 ended: it pins an unpinned message and unpins a pinned one. */
+export type PinOutcome = 'pinned' | 'unpinned' | 'refused' | 'bot_lacks' | 'list_full' | 'outside_server' | 'gone';
 
-/** What decides whether a press of 📌 may pin, as plain values. */
+/** What decides whether a press of 📌 may pin or unpin, as plain values. */
 export interface PinRequest {
   /** The button was pressed in a server channel. */
   inGuild: boolean;
@@ -11,8 +11,6 @@ export interface PinRequest {
   memberPermissions: bigint | null;
   /** The bot's permissions in that channel (interaction.appPermissions). */
   appPermissions: bigint;
-  /** The message is pinned already. */
-  alreadyPinned: boolean;
 }
 
 /**
@@ -25,24 +23,24 @@ export function hasPinRight(permissions: bigint | null | undefined): boolean {
   return (permissions & rights) !== 0n;
 }
 
-/** Why a press of 📌 must not pin, checked before calling Discord; undefined when it may go ahead. */
+/** Why a press of 📌 must not pin (or unpin), checked before calling Discord; undefined when it may go ahead. */
 export function checkPin(request: PinRequest): PinOutcome | undefined {
   if (!request.inGuild) return 'outside_server';
   if (!hasPinRight(request.memberPermissions)) return 'refused';
   if (!hasPinRight(request.appPermissions)) return 'bot_lacks';
-  if (request.alreadyPinned) return 'already_pinned';
   return undefined;
 }
 
 /**
- * Pins through `pin` (PUT /channels/{channel}/messages/pins/{message}, what discord.js 14.28's message.pin() calls)
- * and turns Discord's refusals into outcomes: 30003 the channel already has 250 pins, 50013/50001 the bot lacks
- * the right after all, 10008 the message is gone. Anything else is thrown to the error boundary.
+ * Pins or unpins through `change` (PUT or DELETE /channels/{channel}/messages/pins/{message}, what discord.js 14.28's
+ * message.pin() and unpin() call), resolving to `done` when it worked, and turns Discord's refusals into outcomes:
+ * 30003 the channel already has 250 pins, 50013/50001 the bot lacks the right after all, 10008 the message is gone.
+ * Anything else is thrown to the error boundary.
  */
-export async function runPin(pin: () => Promise<unknown>): Promise<PinOutcome> {
+export async function runPinChange(change: () => Promise<unknown>, done: 'pinned' | 'unpinned' = 'pinned'): Promise<PinOutcome> {
   try {
-    await pin();
-    return 'pinned';
+    await change();
+    return done;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel) return 'list_full';

@@ -2,10 +2,12 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { Answer, AnswerPassage } from '../../src/answer/answer.js';
 import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
 import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
-import { encodeCustomId } from './custom-id.js';
+import type { VoteTally } from '../../src/store/store.js';
+import { actionButton, pinButton, voteButtons } from './buttons.js';
 import { formatMarkdown, isRightToLeft } from './format-markdown.js';
 import { formatSourceLines, line } from './format-source.js';
 import * as L from './limits.js';
+import { MODERATION_STRINGS } from './moderation-strings.js';
 import { DISCORD_STRINGS } from './strings.js';
 
 /** A rendered message: embeds and button rows, every part within Discord's limits. */
@@ -20,6 +22,10 @@ export interface RenderAnswerOptions {
   pinnable?: boolean;
   /** Durable key of the question for the "more sources" button. Default: no button. */
   moreKey?: string;
+  /** The stored answer and its votes so far: offers 👍/👎 with the counts. Default: no vote buttons. */
+  votes?: { answerId: number; tally: VoteTally };
+  /** Store key of the question asked, for the "Fresh search" button under a pinned answer. Default: no button. */
+  freshKey?: string;
   /** Example questions offered when nothing is found. Default none. */
   examples?: readonly string[];
   /** Heading shown instead of the question. */
@@ -53,17 +59,19 @@ function passageValue(p: AnswerPassage, language: UiLanguage, maxChars: number):
 
 function buttonRows(answer: Answer, options: RenderAnswerOptions): APIActionRowComponent<APIButtonComponent>[] {
   const strings = DISCORD_STRINGS[answer.language];
-  const button = (customId: string | undefined, label: string, emoji: string, style: ButtonStyle.Primary | ButtonStyle.Secondary) =>
-    customId ? [{ type: ComponentType.Button as const, custom_id: customId, label: L.truncateText(label, L.DISCORD_BUTTON_LABEL_MAX_CHARS), emoji: { name: emoji }, style }] : [];
-  const passages = answer.passages.flatMap((p) => button(encodeCustomId({ kind: 'passage', passageId: p.passageId }), strings.passageButton(p.rank), '📄', ButtonStyle.Secondary));
+  const passages = answer.passages.flatMap((p) => actionButton({ kind: 'passage', passageId: p.passageId }, strings.passageButton(p.rank), '📄', ButtonStyle.Secondary));
   const actions = [
-    ...(options.moreKey ? button(encodeCustomId({ kind: 'more', key: options.moreKey }), strings.moreSources, '📚', ButtonStyle.Primary) : []),
-    ...(options.pinnable ? button(encodeCustomId({ kind: 'pin' }), strings.pin, '📌', ButtonStyle.Secondary) : []),
+    ...(options.moreKey ? actionButton({ kind: 'more', key: options.moreKey }, strings.moreSources, '📚', ButtonStyle.Primary) : []),
+    ...(options.pinnable ? pinButton(answer.language) : []),
+    ...(options.votes ? voteButtons(options.votes.answerId, options.votes.tally) : []),
+    ...(options.freshKey ? actionButton({ kind: 'fresh', key: options.freshKey }, MODERATION_STRINGS[answer.language].freshSearch, '🔎', ButtonStyle.Primary) : []),
   ];
   const rows: APIButtonComponent[][] = [];
   for (let i = 0; i < passages.length; i += L.DISCORD_ROW_BUTTONS_MAX) rows.push(passages.slice(i, i + L.DISCORD_ROW_BUTTONS_MAX));
   if (actions.length) rows.push(actions);
-  return rows.slice(0, L.DISCORD_MESSAGE_ROWS_MAX).map((components) => ({ type: ComponentType.ActionRow, components }));
+  // The action row goes last, so if rows must go it is passage buttons that are dropped (their passages show above).
+  const kept = rows.length > L.DISCORD_MESSAGE_ROWS_MAX ? [...rows.slice(0, L.DISCORD_MESSAGE_ROWS_MAX - 1), rows.at(-1)!] : rows;
+  return kept.map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
 function titleOf(answer: Answer, heading: string | undefined): string | undefined {

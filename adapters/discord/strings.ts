@@ -12,7 +12,6 @@ export interface DiscordStrings {
   helpTitle: string;
   helpUsage: string[];
   pinned: string;
-  alreadyPinned: string;
   pinRefused: string;
   pinBotLacks: string;
   pinListFull: (max: number) => string;
@@ -40,10 +39,11 @@ export const DISCORD_STRINGS: Record<UiLanguage, DiscordStrings> = {
       '`/kz sources` — قائمة الوثائق.',
       '`/kz help` — هذه المساعدة.',
       'قائمة الرسالة ← Apps ← **Ask sanad**: يجيب عن نص رسالة.',
-      '📌 يثبّت الجواب، لمن يملك صلاحية تثبيت الرسائل.',
+      '📌 يثبّت الجواب (أو يلغي تثبيته)، لمن يملك صلاحية تثبيت الرسائل؛ الأسئلة المشابهة تتلقى الجواب المثبّت أولًا.',
+      '`/kz pinned` — الأجوبة المثبّتة في هذه القناة. 👍/👎 تحت كل جواب تخبر المشرفين بما أفاد.',
+      '`/kz unanswered` — للمشرفين: الأسئلة التي لم تُجب عنها الوثائق والأجوبة الأكثر 👎.',
     ],
-    pinned: '📌 ثُبّت الجواب في هذه القناة.',
-    alreadyPinned: '📌 الجواب مثبّت من قبل.',
+    pinned: '📌 ثُبّت الجواب في هذه القناة؛ الأسئلة المشابهة هنا تتلقاه أولًا.',
     pinRefused: 'التثبيت للمشرفين فقط: يلزم إذن «Pin Messages» (أو «Manage Messages») في هذه القناة.',
     pinBotLacks: 'لا أملك إذن التثبيت هنا. امنحني إذن «Pin Messages» (مع «View Channel» و«Read Message History») في هذه القناة.',
     pinListFull: (max) => `قائمة المثبّتات في هذه القناة ممتلئة (${max} رسالة). ألغِ تثبيت رسالة قديمة ثم أعد المحاولة.`,
@@ -68,10 +68,11 @@ export const DISCORD_STRINGS: Record<UiLanguage, DiscordStrings> = {
       '`/kz sources` — the list of documents.',
       '`/kz help` — this help.',
       'Message menu → Apps → **Ask sanad**: answers a message\'s text.',
-      '📌 pins an answer, for members who may pin messages.',
+      '📌 pins an answer (or unpins it), for members who may pin messages; similar questions then get the pinned answer first.',
+      '`/kz pinned` — the answers pinned in this channel. 👍/👎 under each answer tell the moderators what helped.',
+      '`/kz unanswered` — for moderators: questions the documents did not answer, and the answers with most 👎.',
     ],
-    pinned: '📌 Pinned the answer in this channel.',
-    alreadyPinned: '📌 This answer is already pinned.',
+    pinned: '📌 Pinned the answer in this channel; similar questions here now get it first.',
     pinRefused: 'Only moderators can pin answers: it takes the Pin Messages (or Manage Messages) permission in this channel.',
     pinBotLacks: 'I may not pin here. Give me the Pin Messages permission (with View Channel and Read Message History) in this channel.',
     pinListFull: (max) => `This channel's pin list is full (${max} messages). Unpin an older message, then try again.`,
@@ -96,10 +97,11 @@ export const DISCORD_STRINGS: Record<UiLanguage, DiscordStrings> = {
       '`/kz sources` — список документов.',
       '`/kz help` — эта справка.',
       'Меню сообщения → Apps → **Ask sanad**: ответ на текст сообщения.',
-      '📌 закрепляет ответ — для тех, кто может закреплять сообщения.',
+      '📌 закрепляет ответ (или открепляет) — для тех, кто может закреплять сообщения; на похожие вопросы закреплённый ответ идёт первым.',
+      '`/kz pinned` — закреплённые ответы этого канала. 👍/👎 под ответом подскажут модераторам, что помогло.',
+      '`/kz unanswered` — для модераторов: вопросы без ответа в документах и ответы с наибольшим числом 👎.',
     ],
-    pinned: '📌 Ответ закреплён в этом канале.',
-    alreadyPinned: '📌 Этот ответ уже закреплён.',
+    pinned: '📌 Ответ закреплён в этом канале; на похожие вопросы здесь он теперь идёт первым.',
     pinRefused: 'Закреплять ответы могут только модераторы: нужно право «Закреплять сообщения» (или «Управлять сообщениями») в этом канале.',
     pinBotLacks: 'У меня нет права закреплять здесь. Дайте мне право «Закреплять сообщения» (и «Просматривать канал», «Читать историю сообщений») в этом канале.',
     pinListFull: (max) => `В этом канале уже ${max} закреплённых сообщений — это предел. Открепите старое и попробуйте снова.`,

@@ -33,6 +33,7 @@ function send(payload: unknown): void {
 }
 const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
 const edit = (p: Payload) => fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}/messages/%40original`, `edit of ${p.id}`);
+const followUp = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}`, `follow-up of ${p.id}`);
 const customIds = (body: RecordedRequest['body']): string[] =>
   (body.components ?? []).flatMap((row: { components: Array<{ custom_id: string }> }) => row.components.map((c) => c.custom_id));
 
@@ -155,14 +156,20 @@ describe('startDiscord', () => {
     expect(answer.body.embeds[0].footer.text).toContain('quoted');
   });
 
-  it('pins for a moderator with PIN_MESSAGES, through the new pins route', async () => {
+  it('pins for a moderator with PIN_MESSAGES, through the new pins route; the button then reads Unpin', async () => {
     const message = messageObject({ components: publicAnswer.body.components });
     const press = buttonPayload('kz:pin', message, { memberPermissions: PERMISSIONS.moderator });
     send(press);
-    expect((await callback(press)).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect((await callback(press)).body).toEqual({ type: 6 });
     const pin = await fake.waitFor((r) => r.method === 'PUT' && r.path === `/channels/${message.channel_id}/messages/pins/${message.id}`, 'pin');
     expect(decodeURIComponent(String(pin.headers['x-audit-log-reason']))).toContain('via sanad');
-    expect((await edit(press)).body.content).toContain('Pinned');
+    const relabelled = (await edit(press)).body;
+    expect(relabelled.embeds).toBeUndefined(); // only the buttons change
+    const buttons: Array<{ custom_id: string; label: string }> = relabelled.components.flatMap((r: { components: unknown[] }) => r.components);
+    expect(buttons.find((b) => b.custom_id === 'kz:pin')!.label).toBe('Unpin');
+    const told = (await followUp(press)).body;
+    expect(told.flags).toBe(EPHEMERAL);
+    expect(told.content).toContain('Pinned');
   });
 
   it('pins for a moderator with MANAGE_MESSAGES, the older equivalent', async () => {
@@ -170,7 +177,17 @@ describe('startDiscord', () => {
     const press = buttonPayload('kz:pin', message, { memberPermissions: PERMISSIONS.oldModerator });
     send(press);
     await fake.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/pins/${message.id}`), 'pin');
-    expect((await edit(press)).body.content).toContain('Pinned');
+    expect((await followUp(press)).body.content).toContain('Pinned');
+  });
+
+  it('unpins a pinned answer when a moderator presses 📌 again', async () => {
+    const message = messageObject({ components: publicAnswer.body.components, pinned: true });
+    const press = buttonPayload('kz:pin', message, { memberPermissions: PERMISSIONS.moderator });
+    send(press);
+    await fake.waitFor((r) => r.method === 'DELETE' && r.path === `/channels/${message.channel_id}/messages/pins/${message.id}`, 'unpin');
+    expect((await followUp(press)).body.content).toContain('Unpinned');
+    const buttons: Array<{ custom_id: string; label: string }> = (await edit(press)).body.components.flatMap((r: { components: unknown[] }) => r.components);
+    expect(buttons.find((b) => b.custom_id === 'kz:pin')!.label).toBe('Pin');
   });
 
   it('refuses a member without the pin right, ephemerally, without calling Discord', async () => {
@@ -199,7 +216,9 @@ describe('startDiscord', () => {
     fake.responders.push((r) => (r.path.endsWith(`/pins/${message.id}`) ? { status: 400, body: { code: 30003, message: 'Maximum number of pins reached (250)' } } : undefined));
     const press = buttonPayload('kz:pin', message, { memberPermissions: PERMISSIONS.moderator });
     send(press);
-    expect((await edit(press)).body.content).toContain('250');
+    expect((await followUp(press)).body.content).toContain('250');
+    // Nothing changed, so the button still reads "Pin": the message is not edited.
+    expect(fake.requests.some((r) => r.method === 'PATCH' && r.path.includes(press.token))).toBe(false);
   });
 
   it('still answers when handling fails: the public deferral is withdrawn and an ephemeral apology follows', async () => {

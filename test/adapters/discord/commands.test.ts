@@ -18,10 +18,10 @@ describe('buildCommands', () => {
   const commands = buildCommands() as Named[];
   const [kz, askMessage] = commands as [Named & { type: number }, Named & { type: number }];
 
-  it('declares /kz with ask, sources and help, and the "Ask sanad" message command', () => {
+  it('declares /kz with ask, sources, help, pinned and unanswered, and the "Ask sanad" message command', () => {
     expect(kz.name).toBe('kz');
     expect(kz.type).toBe(ApplicationCommandType.ChatInput);
-    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help']);
+    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help', 'pinned', 'unanswered']);
     expect(askMessage).toMatchObject({ name: ASK_MESSAGE_COMMAND, type: ApplicationCommandType.Message });
     expect(askMessage.description).toBeUndefined();
   });
@@ -31,6 +31,14 @@ describe('buildCommands', () => {
     const [question, secret] = ask.options as unknown as [Record<string, unknown>, Record<string, unknown>];
     expect(question).toMatchObject({ name: 'question', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: MAX_QUESTION_CHARS });
     expect(secret).toMatchObject({ name: 'private', type: ApplicationCommandOptionType.Boolean, required: false });
+  });
+
+  it('takes an optional period of 1 to 365 days for the digest, and no rights on the command (checked per use)', () => {
+    const unanswered = kz.options![4] as Named;
+    expect(unanswered.options).toEqual([
+      expect.objectContaining({ name: 'days', type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: 365 }),
+    ]);
+    expect(kz).not.toHaveProperty('default_member_permissions');
   });
 
   it('keeps every name and description within Discord\'s rules, in every locale', () => {

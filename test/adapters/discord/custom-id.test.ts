@@ -3,7 +3,10 @@ import { decodeCustomId, encodeCustomId, type ButtonAction } from '../../../adap
 
 describe('encodeCustomId', () => {
   it('round-trips every action through a custom_id of at most 100 characters', () => {
-    const actions: ButtonAction[] = [{ kind: 'pin' }, { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7' }, { kind: 'more', key: 'mBgAe73-ZuohNhK4' }];
+    const actions: ButtonAction[] = [
+      { kind: 'pin' }, { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7' }, { kind: 'more', key: 'mBgAe73-ZuohNhK4' },
+      { kind: 'vote', answerId: 42, value: 1 }, { kind: 'vote', answerId: 999_999_999_999_999, value: -1 }, { kind: 'fresh', key: 'Zk3_9aQ-xY2b' },
+    ];
     for (const action of actions) {
       const id = encodeCustomId(action)!;
       expect(id.length).toBeLessThanOrEqual(100);
@@ -18,6 +21,11 @@ describe('encodeCustomId', () => {
 
 describe('decodeCustomId', () => {
   it('ignores custom_ids it did not write', () => {
-    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:']) expect(decodeCustomId(id)).toBeUndefined();
+    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:', 'kz:f:']) expect(decodeCustomId(id)).toBeUndefined();
+  });
+
+  it('reads a vote only with a whole answer id and u or d', () => {
+    expect(decodeCustomId('kz:v:7:u')).toEqual({ kind: 'vote', answerId: 7, value: 1 });
+    for (const id of ['kz:v:7:x', 'kz:v::u', 'kz:v:1e3:u', 'kz:v:-7:d', 'kz:v:7', `kz:v:${'9'.repeat(16)}:u`]) expect(decodeCustomId(id)).toBeUndefined();
   });
 });

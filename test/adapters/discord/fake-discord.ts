@@ -11,12 +11,15 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are arbitrary JSON, inspected by tests
   body: any;
+  /** What the fake answered (set before anyone waiting for the request hears of it). */
+  response?: FakeResponse;
 }
 
 /** A canned answer: status and JSON body (no body: no content type, as a 204 must be). */
 export interface FakeResponse {
   status: number;
-  body?: unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are arbitrary JSON, inspected by tests
+  body?: any;
 }
 
 /** Lets a test answer some requests itself (pins refused, commands rejected …); undefined falls through. */
@@ -179,6 +182,7 @@ export class FakeDiscord {
     };
     this.requests.push(request);
     const reply = this.responders.map((r) => r(request)).find(Boolean) ?? this.defaultResponse(request);
+    request.response = reply;
     if (reply.body === undefined) res.writeHead(reply.status).end();
     else res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
     for (const waiter of [...this.waiters]) waiter();
@@ -193,7 +197,7 @@ export class FakeDiscord {
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 204 };
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
-    if (method === 'PUT' && /^\/channels\/\d+\/messages\/pins\/\d+$/.test(path)) return { status: 204 };
+    if ((method === 'PUT' || method === 'DELETE') && /^\/channels\/\d+\/messages\/pins\/\d+$/.test(path)) return { status: 204 };
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- echoes the commands sent
       return { status: 200, body: (r.body as any[]).map((c, i) => ({ ...c, id: String(700000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })) };

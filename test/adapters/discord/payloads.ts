@@ -27,19 +27,23 @@ export interface InteractionOptions {
   appPermissions?: bigint;
   /** Outside a server (a DM with the bot). */
   dm?: boolean;
+  /** The channel; default CHANNEL_ID. */
+  channelId?: string;
+  /** Who interacts; default USER_ID. */
+  userId?: string;
 }
-
-const user = { id: USER_ID, username: 'asker', discriminator: '0', avatar: null, global_name: 'Asker' };
 
 /** The common part of an INTERACTION_CREATE payload, with a unique id and token. */
 function interaction(type: number, data: unknown, options: InteractionOptions = {}) {
   const id = snowflake();
+  const channelId = options.channelId ?? CHANNEL_ID;
+  const user = { id: options.userId ?? USER_ID, username: 'asker', discriminator: '0', avatar: null, global_name: 'Asker' };
   const where = options.dm
-    ? { channel: { id: CHANNEL_ID, type: 1, recipients: [user] }, user, authorizing_integration_owners: { '1': USER_ID }, context: 1 }
+    ? { channel: { id: channelId, type: 1, recipients: [user] }, user, authorizing_integration_owners: { '1': user.id }, context: 1 }
     : {
         guild_id: GUILD_ID,
         guild_locale: 'en-US',
-        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'news' },
+        channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: 'news' },
         member: {
           user,
           roles: [],
@@ -90,9 +94,9 @@ export function messageObject(fields: MessageFields = {}) {
   return discordMessage({ id: snowflake(), channelId: CHANNEL_ID, timestamp: '2022-01-07T10:00:00.000Z', ...fields });
 }
 
-/** A press of a button with this custom_id on a message. */
-export function buttonPayload(customId: string, message = messageObject(), options?: InteractionOptions) {
-  return { ...interaction(3, { custom_id: customId, component_type: 2 }, options), message };
+/** A press of a button with this custom_id on a message (in the message's channel unless options say otherwise). */
+export function buttonPayload(customId: string, message = messageObject(), options: InteractionOptions = {}) {
+  return { ...interaction(3, { custom_id: customId, component_type: 2 }, { channelId: message.channel_id, ...options }), message };
 }
 
 /** The "Ask sanad" message command on a message with this text. */

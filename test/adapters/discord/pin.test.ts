@@ -1,8 +1,8 @@
 import { PermissionFlagsBits as F } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { checkPin, hasPinRight, runPin } from '../../../adapters/discord/pin.js';
+import { checkPin, hasPinRight, runPinChange } from '../../../adapters/discord/pin.js';
 
-const request = { inGuild: true, memberPermissions: F.PinMessages, appPermissions: F.PinMessages, alreadyPinned: false };
+const request = { inGuild: true, memberPermissions: F.PinMessages, appPermissions: F.PinMessages };
 
 describe('hasPinRight', () => {
   it('accepts PIN_MESSAGES (1 << 51), MANAGE_MESSAGES and ADMINISTRATOR', () => {
@@ -21,26 +21,26 @@ describe('checkPin', () => {
     expect(checkPin(request)).toBeUndefined();
   });
 
-  it('refuses outside servers, members without the right, a bot without it, and pinned messages', () => {
+  it('refuses outside servers, members without the right, and a bot without it', () => {
     expect(checkPin({ ...request, inGuild: false, memberPermissions: null })).toBe('outside_server');
     expect(checkPin({ ...request, memberPermissions: F.SendMessages })).toBe('refused');
     expect(checkPin({ ...request, appPermissions: F.SendMessages })).toBe('bot_lacks');
-    expect(checkPin({ ...request, alreadyPinned: true })).toBe('already_pinned');
   });
 });
 
-describe('runPin', () => {
+describe('runPinChange', () => {
   const failing = (code: number) => () => Promise.reject(Object.assign(new Error('refused'), { code }));
 
   it('turns Discord\'s refusals into outcomes', async () => {
-    expect(await runPin(() => Promise.resolve())).toBe('pinned');
-    expect(await runPin(failing(30003))).toBe('list_full');
-    expect(await runPin(failing(50013))).toBe('bot_lacks');
-    expect(await runPin(failing(50001))).toBe('bot_lacks');
-    expect(await runPin(failing(10008))).toBe('gone');
+    expect(await runPinChange(() => Promise.resolve())).toBe('pinned');
+    expect(await runPinChange(() => Promise.resolve(), 'unpinned')).toBe('unpinned');
+    expect(await runPinChange(failing(30003))).toBe('list_full');
+    expect(await runPinChange(failing(50013))).toBe('bot_lacks');
+    expect(await runPinChange(failing(50001), 'unpinned')).toBe('bot_lacks');
+    expect(await runPinChange(failing(10008))).toBe('gone');
   });
 
   it('throws anything else to the error boundary', async () => {
-    await expect(runPin(failing(500))).rejects.toThrow('refused');
+    await expect(runPinChange(failing(500))).rejects.toThrow('refused');
   });
 });
