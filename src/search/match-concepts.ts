@@ -10,8 +10,8 @@ export interface ConceptMatch {
   coverage: number;
   /** Matched concepts, by index into Query.concepts. */
   matched: number[];
-  /** Character ranges of the matching words in the text. */
-  ranges: Array<{ start: number; end: number; weight: number; concept: number }>;
+  /** Character ranges of the matching words in the text, with the concept matched and the word's token index. */
+  ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number }>;
 }
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
@@ -158,7 +158,7 @@ export function matchConcepts(
   }
   const ranges: ConceptMatch['ranges'] = [];
   for (let i = 0; i < n; i++) {
-    if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]! });
+    if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
   }
   const total = weights.reduce((s, w) => s + w, 0);
   const got = matched.reduce((s, c) => s + weights[c]!, 0);

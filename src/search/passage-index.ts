@@ -25,8 +25,11 @@ export interface SearchResult {
   hits: PassageHit[];
 }
 
-/** Version of the term layout; part of the index signature so a saved index from older analysis is refused. */
-const ANALYSIS_VERSION = 1;
+/**
+ * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
+ * 2: والد-like words keep their و.
+ */
+const ANALYSIS_VERSION = 2;
 
 /** Analysed passages kept for reranking and highlighting; popular passages come back often. */
 const ANALYSIS_CACHE_SIZE = 4096;

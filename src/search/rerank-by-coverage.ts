@@ -1,25 +1,56 @@
+import { markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
+import { questionForm } from './question-form.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
   match: ConceptMatch;
 }
 
-/** How much full coverage of the question adds, as a share of the best BM25 score. Tuned on ARCD (+0.7 pt hit@1). */
-export const COVERAGE_BONUS = 0.3;
+/** What reranking adds to a hit's BM25 score, each as a share of the best BM25 score of the question. */
+export interface RerankOptions {
+  /** For covering all the question's concepts (times the IDF-weighted share covered). Default 0.3. */
+  coverage: number;
+  /**
+   * For definition questions (ما هو X؟، من هي X؟): for the question's concepts opening a sentence, as its topic (times
+   * their weighted share). "السل مرض معد…" answers "ما هو السل؟"; "يصيب السل الرئتين…" does not. Default 0.2.
+   */
+  definitionTopic: number;
+  /** For a date (time questions) or a number (quantity questions) beside a matched word. Default 0.3. */
+  answerForm: number;
+  /** How many words from a matched word a date or number may be. Default 6. */
+  answerWindow: number;
+}
 
 /**
- * Reranks the first hits by BM25 plus a bonus for covering all the question's concepts: BM25 alone can prefer a
- * passage that repeats one rare word over one that contains every word asked about.
+ * Default reranking, tuned on ARCD with the project's questions as a check. Coverage: +0.7 pt hit@1. Definition
+ * topic: +1.2 pt hit@1, +0.7 pt MRR@10 (0.1: +0.4 pt, 0.3: +0.8 pt MRR@10); giving it to every question added nothing.
+ * Answer form: +0.6 pt hit@1, +0.4 pt MRR@10 (within 0.1 pt from 0.3 to 0.45 and for windows of 3 to 9 words).
  */
-export function rerankByCoverage(result: SearchResult, index: PassageIndex, bonus = COVERAGE_BONUS): RerankedHit[] {
+export const DEFAULT_RERANK_OPTIONS: RerankOptions = { coverage: 0.3, definitionTopic: 0.2, answerForm: 0.3, answerWindow: 6 };
+
+/**
+ * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
+ * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), and
+ * holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
+ * ("when") or a number ("how many") stands next to the matched words.
+ */
+export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
+  const { coverage, definitionTopic, answerForm, answerWindow } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
+  const form = questionForm(result.query.tokens);
   return result.hits
     .map((hit) => {
-      const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, index.analysisOf(hit.passage));
-      return { passage: hit.passage, score: hit.score + bonus * topScore * match.coverage, match };
+      const terms = index.analysisOf(hit.passage);
+      const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
+      const marks = passageMarks(terms, hit.passage.text);
+      let bonus = coverage * match.coverage;
+      if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights);
+      else if (form === 'time') bonus += answerForm * markedNearMatch(marks.dates, match, answerWindow);
+      else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
+      return { passage: hit.passage, score: hit.score + bonus * topScore, match };
     })
     // Stable: equal scores keep BM25's order (which breaks ties by passage number).
     .sort((a, b) => b.score - a.score);

@@ -31,7 +31,7 @@ export interface AnalyzerOptions {
 }
 
 /** Letters that attach to the next word: and, so, with, for, like. */
-const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+export const PREFIX_LETTERS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /** Normalises one word: invisible marks removed, Arabic letters folded, case folded. */
 export function normalizeWord(word: string): string {

@@ -54,6 +54,8 @@ export function stripArabicPrefixes(word: string, minLength = 3): string {
     for (const article of ARTICLES) {
       if (stem.startsWith(article) && stem.length - article.length >= minLength - 1) return stem.slice(article.length);
     }
+    // What is left looks like an article on a single letter (والد → و + الد): the و belongs to the word.
+    if (stem.startsWith('ال')) return word;
   }
   return stem;
 }

@@ -106,6 +106,11 @@ describe('stemArabic', () => {
     expect(stem('وقت')).toBe('وقت');
   });
 
+  it('should not strip a و whose removal leaves an article on one letter (والد is "father", not و + الد)', () => {
+    expect(stem('والد')).toBe('والد');
+    expect(stem('الوالد')).toBe('والد');
+  });
+
   it('honours a larger minimum stem length', () => {
     expect(stem('قلمها', { minStemLength: 4 })).toBe('قلمها');
     expect(stem('معلماتها', { minStemLength: 4 })).toBe('معلم');
@@ -143,6 +148,11 @@ describe('stripArabicPrefixes', () => {
 
   it('strips و and then the article', () => {
     expect(stripArabicPrefixes('وللمدينه')).toBe('مدينه');
+  });
+
+  it('keeps the و of a word whose rest only looks like an article', () => {
+    expect(stripArabicPrefixes('والد')).toBe('والد');
+    expect(stripArabicPrefixes('والي')).toBe('والي');
   });
 
   it('should not strip a prefix from a word too short to carry one', () => {

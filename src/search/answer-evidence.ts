@@ -1,0 +1,65 @@
+import { markDates } from '../text/mark-dates.js';
+import { markNumbers } from '../text/mark-numbers.js';
+import { markSentenceStarts } from '../text/mark-sentence-starts.js';
+import type { ConceptMatch } from './match-concepts.js';
+import type { TextTerms } from './passage-terms.js';
+
+/** Per-token marks of a passage that tell whether it can answer a kind of question, by token index. */
+export interface PassageMarks {
+  /** Strength of each token as part of a date, 0 to 1 (see markDates). */
+  dates: Float32Array;
+  /** 1 for a number (digits or a number word). */
+  numbers: Float32Array;
+  /** 1 for the first content word of a sentence. */
+  sentenceStarts: Uint8Array;
+}
+
+const marksCache = new WeakMap<TextTerms, PassageMarks>();
+
+/** The marks of an analysed passage, computed once and kept with its analysis. `text` is the analysed text. */
+export function passageMarks(terms: TextTerms, text: string): PassageMarks {
+  let marks = marksCache.get(terms);
+  if (!marks) {
+    marks = { dates: markDates(terms.tokens), numbers: markNumbers(terms.tokens), sentenceStarts: markSentenceStarts(text, terms.tokens) };
+    marksCache.set(terms, marks);
+  }
+  return marks;
+}
+
+/**
+ * How close a marked token (a date, a number) is to a word that matched the question, 0 to 1: the best, over marked
+ * tokens within `window` words of a matched word, of its mark times (1 − distance / (window + 1)). The answer to
+ * "when did X…" is a date beside X, not any date in the passage.
+ */
+export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window: number): number {
+  let best = 0;
+  for (const { token } of match.ranges) {
+    const last = Math.min(marks.length - 1, token + window);
+    for (let i = Math.max(0, token - window); i <= last; i++) {
+      const mark = marks[i]!;
+      if (mark === 0) continue;
+      const value = mark * (1 - Math.abs(i - token) / (window + 1));
+      if (value > best) best = value;
+    }
+  }
+  return best;
+}
+
+/**
+ * The weighted share of the question's concepts that open a sentence of the passage, 0 to 1 (weights as in coverage).
+ * A passage whose sentences are about the question's subject (its topic comes first) is more likely to answer it.
+ */
+export function topicShare(sentenceStarts: Uint8Array, match: ConceptMatch, weights: readonly number[]): number {
+  let total = 0;
+  for (const w of weights) total += w;
+  if (!(total > 0)) return 0;
+  const counted = new Set<number>();
+  let share = 0;
+  for (const { token, concept } of match.ranges) {
+    if (sentenceStarts[token] === 1 && !counted.has(concept)) {
+      counted.add(concept);
+      share += weights[concept]!;
+    }
+  }
+  return share / total;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { markedNearMatch, passageMarks, topicShare } from '../../src/search/answer-evidence.js';
+import { DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
+import { Gazetteer } from '../../src/search/gazetteer.js';
+import type { ConceptMatch } from '../../src/search/match-concepts.js';
+import { termsOfText } from '../../src/search/passage-terms.js';
+
+/** A match of the given concepts at the given token indexes. */
+function matchAt(...hits: Array<[token: number, concept: number]>): ConceptMatch {
+  return { coverage: 1, matched: [...new Set(hits.map(([, c]) => c))], ranges: hits.map(([token, concept]) => ({ start: 0, end: 0, weight: 1, concept, token })) };
+}
+
+describe('passageMarks', () => {
+  it('marks dates, numbers and sentence starts of an analysed passage', () => {
+    const text = 'افتتح المتحف في 15 مارس 2011. يضم خمس قاعات';
+    const terms = termsOfText(text, new Gazetteer(), DEFAULT_TERM_OPTIONS);
+    const marks = passageMarks(terms, text);
+    const words = terms.tokens.map((t) => text.slice(t.start, t.end));
+    expect(words.filter((_, i) => marks.dates[i]! > 0)).toEqual(['15', 'مارس', '2011']);
+    expect(words.filter((_, i) => marks.numbers[i] === 1)).toEqual(['15', '2011', 'خمس']);
+    expect(words.filter((_, i) => marks.sentenceStarts[i] === 1)).toEqual(['افتتح', 'يضم']);
+  });
+
+  it('computes the marks of an analysis once', () => {
+    const text = 'نص قصير';
+    const terms = termsOfText(text, new Gazetteer(), DEFAULT_TERM_OPTIONS);
+    expect(passageMarks(terms, text)).toBe(passageMarks(terms, text));
+  });
+});
+
+describe('markedNearMatch', () => {
+  const marks = Float32Array.from([0, 0, 0, 0, 1, 0, 0, 0, 0, 0.5]);
+
+  it('is the mark itself right beside a matched word, less the farther it is', () => {
+    // window 3: distance 1 → 1 − 1/4, distance 3 → 1 − 3/4.
+    expect(markedNearMatch(marks, matchAt([3, 0]), 3)).toBeCloseTo(0.75, 10);
+    expect(markedNearMatch(marks, matchAt([1, 0]), 3)).toBeCloseTo(0.25, 10);
+  });
+
+  it('takes the best pair of matched word and mark', () => {
+    // Token 8 is beside the weaker mark (0.5 · 0.75) and four away from the strong one (outside the window).
+    expect(markedNearMatch(marks, matchAt([8, 0]), 3)).toBeCloseTo(0.375, 10);
+    expect(markedNearMatch(marks, matchAt([8, 0], [4, 1]), 3)).toBe(1);
+  });
+
+  it('is 0 when no mark is within the window or nothing matched', () => {
+    expect(markedNearMatch(marks, matchAt([0, 0]), 3)).toBe(0);
+    expect(markedNearMatch(marks, matchAt(), 3)).toBe(0);
+  });
+});
+
+describe('topicShare', () => {
+  const starts = Uint8Array.from([1, 0, 0, 1, 0]);
+
+  it('is the weighted share of concepts with a matched word opening a sentence', () => {
+    // Concept 0 (weight 3) opens a sentence at token 0; concept 1 (weight 1) only at token 2.
+    expect(topicShare(starts, matchAt([0, 0], [2, 1]), [3, 1])).toBeCloseTo(0.75, 10);
+  });
+
+  it('counts a concept once however many sentences it opens', () => {
+    expect(topicShare(starts, matchAt([0, 0], [3, 0]), [1, 1])).toBeCloseTo(0.5, 10);
+  });
+
+  it('is 0 without weights or without a sentence-opening match', () => {
+    expect(topicShare(starts, matchAt([1, 0]), [1])).toBe(0);
+    expect(topicShare(starts, matchAt([0, 0]), [0])).toBe(0);
+  });
+});

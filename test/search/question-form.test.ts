@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { questionForm } from '../../src/search/question-form.js';
+import { analyze } from '../../src/text/analyze.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
+
+const formOf = (question: string) => questionForm(analyze(question));
+
+describe('questionForm', () => {
+  it('reads "when" questions as time', () => {
+    expect(formOf('متى ولد جمال خاشقجي؟')).toBe('time');
+    expect(formOf('ومتى غادر السعودية؟')).toBe('time');
+    expect(formOf('When did the protests start?')).toBe('time');
+    expect(formOf('Когда начались протесты?')).toBe('time');
+  });
+
+  it('reads "in which year/day" and "what is the date" questions as time', () => {
+    expect(formOf('في أي عام أسست إمارة شرق الأردن؟')).toBe('time');
+    expect(formOf('ما هو تاريخ ميلاد دونالد ترامب؟')).toBe('time');
+  });
+
+  it('reads "how many" and "what is the number/share/area" questions as quantity', () => {
+    expect(formOf('كم عدد سكان الصين؟')).toBe('quantity');
+    expect(formOf('في كم دولة تمتد العائلة؟')).toBe('quantity');
+    expect(formOf('ما عدد سكان الصين؟')).toBe('quantity');
+    expect(formOf('ما هي نسبة المصابين؟')).toBe('quantity');
+    expect(formOf('How many soldiers were sent?')).toBe('quantity');
+    expect(formOf('Сколько миротворцев?')).toBe('quantity');
+  });
+
+  it('reads "what/who is X" questions as definitions', () => {
+    expect(formOf('ما هو السل؟')).toBe('definition');
+    expect(formOf('من هي شاكيرا؟')).toBe('definition');
+    expect(formOf('من هم الدروز؟')).toBe('definition');
+    expect(formOf('ماهو الجرب؟')).toBe('definition');
+    expect(formOf('ما تعريف العلوية؟')).toBe('definition');
+    expect(formOf('What is the CSTO?')).toBe('definition');
+    expect(formOf('Что такое ОДКБ?')).toBe('definition');
+  });
+
+  it('reads other questions as other', () => {
+    expect(formOf('لماذا خرج الرسول؟')).toBe('other');
+    expect(formOf('أين تقع النمسا؟')).toBe('other');
+    expect(formOf('من حضر اجتماع مجلس الأمن؟')).toBe('other');
+    expect(formOf('ماذا قال الرئيس؟')).toBe('other');
+    expect(formOf('باشينيان فيسبوك')).toBe('other');
+  });
+
+  it('only looks for the interrogative among the first words', () => {
+    // كم here is "your" at the end of a statement, not "how many".
+    expect(formOf('أعلن الرئيس خطة جديدة لدعم المزارعين في بلادكم كم')).toBe('other');
+  });
+
+  it('never throws on hostile strings or an empty question', () => {
+    expect(questionForm([])).toBe('other');
+    for (const text of Object.values(HOSTILE_STRINGS)) expect(['time', 'quantity', 'definition', 'other']).toContain(formOf(text));
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { FULL_DATE_STRENGTH, markDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
+
+/** The date strength of each word of the text, by the word as written. */
+function datesOf(text: string): Record<string, number> {
+  const tokens = analyze(text);
+  const marks = markDates(tokens);
+  return Object.fromEntries(tokens.map((t, i) => [text.slice(t.start, t.end), marks[i]!]));
+}
+
+describe('markDates', () => {
+  it('marks a day, month and year as a full date', () => {
+    const marks = datesOf('ولد في 15 يناير 1937 في القاهرة');
+    expect(marks['15']).toBe(FULL_DATE_STRENGTH);
+    expect(marks['يناير']).toBe(FULL_DATE_STRENGTH);
+    expect(marks['1937']).toBe(FULL_DATE_STRENGTH);
+    expect(marks['القاهرة']).toBe(0);
+  });
+
+  it('marks a month and year as a full date', () => {
+    expect(datesOf('في آذار 2011 بدأت')['آذار']).toBe(FULL_DATE_STRENGTH);
+  });
+
+  it('marks a four-digit year alone as a year', () => {
+    expect(datesOf('تأسس النادي عام 1907')['1907']).toBe(YEAR_STRENGTH);
+    expect(datesOf('في 1998 فاز')['1998']).toBe(YEAR_STRENGTH);
+  });
+
+  it('marks a short number as a year after a year word or before an era mark', () => {
+    expect(datesOf('في سنة 61 للهجرة')['61']).toBe(YEAR_STRENGTH);
+    expect(datesOf('تأسست سنة 753 ق.م')['753']).toBe(YEAR_STRENGTH);
+    expect(datesOf('توفي 1227م')['1227م']).toBe(YEAR_STRENGTH);
+    expect(datesOf('وقعت عام 15 هـ')['15']).toBe(YEAR_STRENGTH);
+  });
+
+  it('does not mark a count or a large number as a date', () => {
+    const marks = datesOf('يضم 47 محافظة و 320000 نسمة');
+    expect(marks['47']).toBe(0);
+    expect(marks['320000']).toBe(0);
+  });
+
+  it('does not mark a month name that is also a given name when no number stands beside it', () => {
+    expect(datesOf('رجب طيب أردوغان رئيس')['رجب']).toBe(0);
+    expect(datesOf('الممثل محمد رمضان')['رمضان']).toBe(0);
+  });
+
+  it('gives nothing for text without words, and a strength from 0 to 1 per token of hostile strings', () => {
+    expect(markDates(analyze(''))).toHaveLength(0);
+    for (const [name, text] of Object.entries(HOSTILE_STRINGS)) {
+      const tokens = analyze(text);
+      const marks = markDates(tokens);
+      expect(marks, name).toHaveLength(tokens.length);
+      for (const mark of marks) expect([0, YEAR_STRENGTH, FULL_DATE_STRENGTH]).toContain(mark);
+    }
+  });
+});

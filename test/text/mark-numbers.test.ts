@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { isNumberWord, markNumbers } from '../../src/text/mark-numbers.js';
+import { normalizeArabic } from '../../src/text/normalize-arabic.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
+
+describe('isNumberWord', () => {
+  it('knows digits, Western and Arabic-Indic (after normalisation)', () => {
+    expect(isNumberWord('2018')).toBe(true);
+    expect(isNumberWord(normalizeArabic('١٩٥٨'))).toBe(true);
+    expect(isNumberWord('25')).toBe(true);
+  });
+
+  it('knows number words, also behind a prefix', () => {
+    for (const word of ['خمس', 'ثلاثة', 'مليون', 'بثلاث', 'والألف', 'ربع']) expect(isNumberWord(normalizeArabic(word)), word).toBe(true);
+  });
+
+  it('does not take ordinary words for numbers', () => {
+    for (const word of ['عدد', 'السكان', 'مدينة', 'خمسينيات', 'population']) expect(isNumberWord(normalizeArabic(word)), word).toBe(false);
+  });
+});
+
+describe('markNumbers', () => {
+  it('marks the numbers of a text and nothing else', () => {
+    const tokens = analyze('يعيش في خمس دول نحو 1.5 مليون شخص');
+    const marked = tokens.filter((_, i) => markNumbers(tokens)[i] === 1).map((t) => t.normalized);
+    expect(marked).toEqual(['خمس', '1', '5', 'مليون']);
+  });
+
+  it('marks each token of hostile strings with 0 or 1', () => {
+    for (const [name, text] of Object.entries(HOSTILE_STRINGS)) {
+      const tokens = analyze(text);
+      const marks = markNumbers(tokens);
+      expect(marks, name).toHaveLength(tokens.length);
+      for (const mark of marks) expect([0, 1]).toContain(mark);
+    }
+  });
+});
