@@ -66,23 +66,31 @@ export async function answerQuestion(
   // Asked once with the most passages: the reply shows the first few, and the rest decide the "more sources" button.
   const full = deps.sanad.ask(question, { top: MAX_TOP });
   const answer = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
+  // Keyed right after asking, while the question's analysis is still at hand.
+  const questionKey = deps.sanad.questionKey(answer.question);
   if (answer.status !== 'answered') {
     // Empty, too long or wordless input is not a question the documents failed to answer.
     if (!answer.problem) {
-      await deps.store.recordUnanswered({ ...chat, question: answer.question, questionKey: deps.sanad.questionKey(answer.question), askedAt: Date.now() });
+      await deps.store.recordUnanswered({ ...chat, question: answer.question, questionKey, askedAt: Date.now() });
     }
     const examples = answer.problem === 'too_long' ? [] : deps.sanad.exampleQuestions(answer.language);
     await sendParts(deps.api, place, renderAnswer(answer, examples), () => examplesKeyboard(examples, deps.store));
     return;
   }
-  const answerId = await deps.store.recordAnswer({
-    ...chat, question: answer.question, questionKey: deps.sanad.questionKey(answer.question), answer, sentAt: Date.now(),
-  });
   const more = moreSources(answer, full);
   const pin = isGroupChat(place.chatType);
-  const sent = await sendParts(deps.api, place, renderAnswer(answer, []), (firstId) => answerKeyboard({
-    language: answer.language, passages: answer.passages, moreOf: more ? answerId : undefined, pin: pin ? { messageId: firstId } : undefined,
-    votes: { answerId, tally: { up: 0, down: 0 } }, keys: deps.store,
-  }));
-  if (sent[0]) await deps.store.setAnswerMessage(answerId, String(sent[0].message_id));
+  const record = (messageId: number) => deps.store.recordAnswer({
+    ...chat, messageId: String(messageId), question: answer.question, questionKey, answer, sentAt: Date.now(),
+  });
+  // Recorded once, with its message id: after sending, and the buttons find it through the message they sit under.
+  // A split answer is recorded when its first part is out, so the buttons on its last part can carry the id.
+  let answerId: number | undefined;
+  const sent = await sendParts(deps.api, place, renderAnswer(answer, []), async (firstId) => {
+    if (firstId !== undefined) answerId = await record(firstId);
+    return answerKeyboard({
+      language: answer.language, passages: answer.passages, moreOf: more ? answerId ?? 'message' : undefined,
+      pin: pin ? { messageId: firstId } : undefined, votes: { answerId, tally: { up: 0, down: 0 } }, keys: deps.store,
+    });
+  });
+  if (answerId === undefined && sent[0]) await record(sent[0].message_id);
 }

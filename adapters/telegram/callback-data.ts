@@ -9,12 +9,12 @@ export type CallbackAction =
   | { kind: 'passage'; language: UiLanguage; passageId: string }
   | { kind: 'passage_key'; language: UiLanguage; key: string }
   | { kind: 'more'; language: UiLanguage; key: string }
-  /** ➕ More sources for a stored answer's question. */
-  | { kind: 'more_of'; language: UiLanguage; answerId: number }
+  /** ➕ More sources for a stored answer's question; without an id, the answer recorded for the button's message. */
+  | { kind: 'more_of'; language: UiLanguage; answerId?: number }
   | { kind: 'ask'; key: string }
   | { kind: 'pin'; messageId?: number }
-  /** 👍 (1) or 👎 (-1) on a stored answer. */
-  | { kind: 'vote'; answerId: number; value: 1 | -1 }
+  /** 👍 (1) or 👎 (-1) on a stored answer; without an id, the answer recorded for the button's message. */
+  | { kind: 'vote'; answerId?: number; value: 1 | -1 }
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
   | { kind: 'fresh'; language: UiLanguage; key: string };
 
@@ -33,10 +33,10 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'passage': data = `p:${action.language}:${action.passageId}`; break;
     case 'passage_key': data = `k:${action.language}:${action.key}`; break;
     case 'more': data = `m:${action.language}:${action.key}`; break;
-    case 'more_of': data = `ma:${action.language}:${action.answerId}`; break;
+    case 'more_of': data = action.answerId === undefined ? `ma:${action.language}` : `ma:${action.language}:${action.answerId}`; break;
     case 'ask': data = `q:${action.key}`; break;
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
-    case 'vote': data = `v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`; break;
+    case 'vote': data = `v:${action.answerId === undefined ? '' : `${action.answerId}:`}${action.value > 0 ? 'u' : 'd'}`; break;
     case 'fresh': data = `f:${action.language}:${action.key}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
@@ -54,6 +54,8 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   const [kind, first = '', ...rest] = data.split(':');
   const tail = rest.join(':');
   if (kind === 'pin') return /^\d{1,15}$/.test(first) ? { kind: 'pin', messageId: Number(first) } : undefined;
+  if (kind === 'v' && !tail && /^[ud]$/.test(first)) return { kind: 'vote', value: first === 'u' ? 1 : -1 };
+  if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   const lang = language(first);

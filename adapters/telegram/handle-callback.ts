@@ -2,7 +2,7 @@ import type { CallbackQuery, InlineKeyboardMarkup } from 'telegraf/types';
 import type { UiLanguage } from '../../src/answer/ui-strings.js';
 import { MAX_TOP } from '../../src/sanad.js';
 import { stripInvisible } from '../../src/text/strip-invisible.js';
-import { answerQuestion } from './answer-question.js';
+import { answerQuestion, telegramChat } from './answer-question.js';
 import { decodeCallbackData } from './callback-data.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { answerKeyboard, withVotes } from './keyboards.js';
@@ -37,17 +37,24 @@ export function questionOfMessage(message: ButtonMessage, deps: Pick<HandlerDeps
   return first.slice(1).replace(/…$/, '').trim() || undefined;
 }
 
+/** The stored answer a button names: by id, or (no id) the one recorded for the message the button sits under. */
+function answerOf(deps: HandlerDeps, message: ButtonMessage, answerId: number | undefined) {
+  return answerId !== undefined ? deps.store.answerById(answerId) : deps.store.answerByMessage(telegramChat(message.chat.id), String(message.message_id));
+}
+
 /** 👍/👎: one vote per user per answer (a new one replaces the old); the toast confirms, the buttons show the counts. */
 async function vote(
-  deps: HandlerDeps, query: CallbackQuery, message: ButtonMessage, answerId: number, value: 1 | -1, reply: (text?: string, alert?: boolean) => Promise<unknown>,
+  deps: HandlerDeps, query: CallbackQuery, message: ButtonMessage, answerId: number | undefined, value: 1 | -1,
+  reply: (text?: string, alert?: boolean) => Promise<unknown>,
 ): Promise<void> {
-  const language = telegramLanguage(query.from.language_code);
-  const t = TELEGRAM_STRINGS[language];
-  if (!(await deps.store.answerById(answerId))) return void (await reply(t.buttonExpired, true));
-  const tally = await deps.store.vote(answerId, String(query.from.id), value, Date.now());
+  const t = TELEGRAM_STRINGS[telegramLanguage(query.from.language_code)];
+  const answer = await answerOf(deps, message, answerId);
+  if (!answer) return void (await reply(t.buttonExpired, true));
+  const tally = await deps.store.vote(answer.id, String(query.from.id), value, Date.now());
   await reply(t.voted(value > 0 ? '👍' : '👎'));
-  const markup = withVotes((message as { reply_markup?: InlineKeyboardMarkup }).reply_markup, answerId, tally);
-  // Inline-mode messages carry no chat; and an unchanged keyboard is refused ("message is not modified"): both harmless.
+  const markup = withVotes((message as { reply_markup?: InlineKeyboardMarkup }).reply_markup, tally);
+  if (!markup) return;
+  // An unchanged keyboard is refused ("message is not modified"): harmless, and not worth a reply.
   await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup })
     .catch((error: unknown) => deps.logger.debug({ err: error }, 'vote buttons not updated'));
 }
@@ -80,7 +87,7 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
     }
     case 'more':
     case 'more_of': {
-      const stored = action.kind === 'more' ? await deps.store.getKey(action.key) : (await deps.store.answerById(action.answerId))?.question;
+      const stored = action.kind === 'more' ? await deps.store.getKey(action.key) : (await answerOf(deps, message, action.answerId))?.question;
       const question = stored ?? questionOfMessage(message, deps);
       if (!question) return void (await reply(t.buttonExpired, true));
       const verdict = await deps.limiter.check(query.from.id, message.chat.id);

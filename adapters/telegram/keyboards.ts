@@ -18,12 +18,12 @@ export type KeyMaker = Pick<Store, 'putKey'>;
 export interface AnswerKeyboardOptions {
   language: UiLanguage;
   passages: readonly Pick<AnswerPassage, 'rank' | 'passageId'>[];
-  /** The stored answer whose question ➕ More sources asks again; enables the button. */
-  moreOf?: number;
+  /** ➕ More sources: for the stored answer with this id, or (`'message'`) the one recorded for the button's message. */
+  moreOf?: number | 'message';
   /** Show 📌 Pin (groups); messageId pins the first part of a split answer. */
   pin?: { messageId?: number };
-  /** The stored answer and its votes so far: enables 👍/👎. */
-  votes?: { answerId: number; tally: VoteTally };
+  /** 👍/👎 with the votes so far, for the stored answer with this id or (no id) the one recorded for the button's message. */
+  votes?: { answerId?: number; tally: VoteTally };
   /** Stored key of the question of a pinned (curated) answer: enables 🔎 Fresh search. */
   freshKey?: string;
   keys: KeyMaker;
@@ -37,7 +37,7 @@ export async function passageButtonData(passageId: string, language: UiLanguage,
 }
 
 /** The 👍/👎 row of an answer, with the counts so far. */
-export function voteButtons(answerId: number, tally: VoteTally): InlineKeyboardButton[] {
+export function voteButtons(answerId: number | undefined, tally: VoteTally): InlineKeyboardButton[] {
   const label = (mark: string, n: number) => (n > 0 ? `${mark} ${n}` : mark);
   return [
     { text: label('👍', tally.up), callback_data: encodeCallbackData({ kind: 'vote', answerId, value: 1 }) },
@@ -55,7 +55,10 @@ export async function answerKeyboard(options: AnswerKeyboardOptions): Promise<In
   }
   for (let i = 0; i < passageButtons.length; i += PASSAGE_BUTTONS_PER_ROW) rows.push(passageButtons.slice(i, i + PASSAGE_BUTTONS_PER_ROW));
   const last: InlineKeyboardButton[] = [];
-  if (options.moreOf !== undefined) last.push({ text: t.buttonMore, callback_data: encodeCallbackData({ kind: 'more_of', language: options.language, answerId: options.moreOf }) });
+  if (options.moreOf !== undefined) {
+    const answerId = options.moreOf === 'message' ? undefined : options.moreOf;
+    last.push({ text: t.buttonMore, callback_data: encodeCallbackData({ kind: 'more_of', language: options.language, answerId }) });
+  }
   if (options.freshKey) last.push({ text: t.buttonFresh, callback_data: encodeCallbackData({ kind: 'fresh', language: options.language, key: options.freshKey }) });
   if (options.pin) last.push({ text: t.buttonPin, callback_data: encodeCallbackData({ kind: 'pin', messageId: options.pin.messageId }) });
   if (last.length) rows.push(last);
@@ -63,11 +66,18 @@ export async function answerKeyboard(options: AnswerKeyboardOptions): Promise<In
   return rows.length ? { inline_keyboard: rows } : undefined;
 }
 
-/** The same keyboard with its 👍/👎 row showing new counts (other buttons untouched). */
-export function withVotes(markup: InlineKeyboardMarkup | undefined, answerId: number, tally: VoteTally): InlineKeyboardMarkup {
-  const isVoteRow = (row: readonly InlineKeyboardButton[]) => row.some((b) => 'callback_data' in b && b.callback_data.startsWith(`v:${answerId}:`));
-  const rows = (markup?.inline_keyboard ?? []).filter((row) => !isVoteRow(row));
-  return { inline_keyboard: [...rows, voteButtons(answerId, tally)] };
+/** The same keyboard with its 👍/👎 row showing new counts (other buttons, and the row's own data, untouched). */
+export function withVotes(markup: InlineKeyboardMarkup | undefined, tally: VoteTally): InlineKeyboardMarkup | undefined {
+  if (!markup) return undefined;
+  const counts = { u: tally.up, d: tally.down };
+  return {
+    inline_keyboard: markup.inline_keyboard.map((row) => row.map((button) => {
+      const vote = 'callback_data' in button ? /^v:(?:\d+:)?([ud])$/.exec(button.callback_data)?.[1] as 'u' | 'd' | undefined : undefined;
+      if (!vote) return button;
+      const n = counts[vote];
+      return { ...button, text: n > 0 ? `${vote === 'u' ? '👍' : '👎'} ${n}` : vote === 'u' ? '👍' : '👎' };
+    })),
+  };
 }
 
 /** One button per example question; pressing it asks that question. */

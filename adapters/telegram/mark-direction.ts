@@ -13,10 +13,14 @@ const CONTINUATION = `[${LTR_LETTER}0-9]+(?:[.,:/?=&%#@+_'’-]+[${LTR_LETTER}0-
 /** A run of Latin or Cyrillic words (with digits and inner punctuation, as in "RT", "CSTO", "ar.rt.com/s48q"). */
 const LTR_RUN = new RegExp(`${WORD}(?:[ \\t]+${CONTINUATION})*`, 'g');
 
+const ANY_LTR_LETTER = new RegExp(`[${LTR_LETTER}]`);
+
 /** Wraps every Latin or Cyrillic run in FSI…PDI so it displays as a unit inside right-to-left text. */
 export function isolateLatin(text: string): string {
-  return text.replace(LTR_RUN, (run) => `${FSI}${run}${PDI}`);
+  // Most spans of an Arabic reply hold no Latin letter at all: skip the long pattern for them.
+  return ANY_LTR_LETTER.test(text) ? text.replace(LTR_RUN, (run) => `${FSI}${run}${PDI}`) : text;
 }
+
 
 const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
@@ -25,7 +29,7 @@ const ARABIC_LETTER = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
  * line has Arabic in it or no letters at all (a source line "[1] RT عربي — … — https://…" stays right to left).
  */
 function isRightToLeft(line: string, language: UiLanguage): boolean {
-  const words = line.replace(/https?:\/\/\S+/g, ' ');
+  const words = line.includes('http') ? line.replace(/https?:\/\/\S+/g, ' ') : line;
   if (detectUiLanguage(words, language) === 'ar') return language === 'ar' || ARABIC_LETTER.test(words);
   return language === 'ar' && ARABIC_LETTER.test(words);
 }

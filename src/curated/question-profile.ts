@@ -1,4 +1,3 @@
-import { buildQuery } from '../search/build-query.js';
 import { conceptWeights } from '../search/match-concepts.js';
 import type { PassageIndex } from '../search/passage-index.js';
 
@@ -29,7 +28,7 @@ export interface QuestionProfile {
 
 /** Profiles a question with the index's analyzer and statistics. */
 export function questionProfile(index: PassageIndex, question: string): QuestionProfile {
-  const query = buildQuery(question, index.gazetteer, index.termOptions, (field, term) => index.bm25.documentFrequency(field, term));
+  const query = index.queryOf(question);
   const idf = conceptWeights(query, index.bm25);
   const weights = new Map<string, number>();
   query.concepts.forEach((concept, i) => {

@@ -31,6 +31,9 @@ export interface SearchResult {
  */
 const ANALYSIS_VERSION = 2;
 
+/** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
+const RECENT_QUERIES = 8;
+
 /** Analysed passages kept for reranking and highlighting; popular passages come back often. */
 const ANALYSIS_CACHE_SIZE = 4096;
 
@@ -39,6 +42,7 @@ export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
   private readonly analysisCache = new Map<string, TextTerms>();
+  private readonly recentQueries = new Map<string, Query>();
 
   private constructor(
     readonly passages: readonly Passage[],
@@ -89,9 +93,22 @@ export class PassageIndex {
     return new PassageIndex(passages, byId, gazetteer, bm25, options);
   }
 
+  /**
+   * A question analysed into concepts and terms. The last few are kept: adapters ask, then key the same question
+   * for their records, and one analysis serves both.
+   */
+  queryOf(question: string): Query {
+    let query = this.recentQueries.get(question);
+    if (query) return query;
+    query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term));
+    this.recentQueries.set(question, query);
+    if (this.recentQueries.size > RECENT_QUERIES) this.recentQueries.delete(this.recentQueries.keys().next().value!);
+    return query;
+  }
+
   /** The k best passages for a question. */
   search(question: string, k: number): SearchResult {
-    const query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term));
+    const query = this.queryOf(question);
     const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
     const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
     return { query, hits };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from '../log.js';
 import { describePostgresUrl, openPostgresStore } from './postgres-store.js';
+import { withPinCache } from './pin-cache.js';
 import { openSqliteStore, SQLITE_FILE_NAME } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -21,7 +22,7 @@ export interface OpenStoreOptions {
 
 /**
  * Opens the bot's store: PostgreSQL when a database URL is set, otherwise SQLite under the data folder. Runs the
- * missing migrations first; rejects with StoreError when the database is unreachable or from a newer sanad.
+ * missing migrations first; each chat's pinned answers are read at most every PIN_CACHE_MS (see withPinCache); rejects with StoreError when the database is unreachable or from a newer sanad.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { logger, now } = options;
@@ -33,9 +34,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     });
     const migrated = store.migrated.map((m) => m.version);
     logger?.info({ store: 'postgresql', database: describePostgresUrl(options.databaseUrl), migrated }, 'store opened');
-    return store;
+    return withPinCache(store);
   }
   const store = await openSqliteStore({ dataDir: options.dataDir, now });
   logger?.info({ store: 'sqlite', file: join(options.dataDir, SQLITE_FILE_NAME), migrated: store.migrated.map((m) => m.version) }, 'store opened');
-  return store;
+  return withPinCache(store);
 }

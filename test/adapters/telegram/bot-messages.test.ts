@@ -163,6 +163,8 @@ describe('rendering through the bot', () => {
     expect(parts[0]!.reply_parameters).toMatchObject({ message_id: 4321 });
     const first = api.callsOf('sendMessage')[0]!.reply as { result: { message_id: number } };
     expect(buttonData(parts.at(-1)!)).toContain(`pin:${first.result.message_id}`);
+    // Its buttons sit on the last part, so they name the answer (recorded when the first part went out).
+    expect(buttonData(parts.at(-1)!).some((d) => /^v:\d+:u$/.test(d))).toBe(true);
     await splitting.close();
   });
 });

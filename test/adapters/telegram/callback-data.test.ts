@@ -19,6 +19,8 @@ describe('encodeCallbackData', () => {
       { kind: 'vote', answerId: 987654321, value: -1 },
       { kind: 'fresh', language: 'ar', key: 'AbC_12-xyz90' },
       { kind: 'more_of', language: 'en', answerId: 31337 },
+      { kind: 'more_of', language: 'ru' },
+      { kind: 'vote', value: -1 },
     ];
     for (const action of actions) expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
   });
