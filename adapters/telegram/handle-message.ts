@@ -93,6 +93,7 @@ export async function handleMessage(deps: HandlerDeps, message: IncomingMessage)
       return;
     }
     case 'unanswered': return digestByCommand(deps, message, place, route.days, language);
+    case 'pinned_by_hand': return recordPin(deps, message.chat.id, route.messageId, route.by);
     case 'migrated':
       // Telegram sends this to both the old group and the new supergroup; the second move finds nothing to move.
       await deps.store.migrateChat('telegram', String(route.fromChatId), String(route.toChatId));

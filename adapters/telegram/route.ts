@@ -25,6 +25,8 @@ export interface IncomingMessage {
   migrate_to_chat_id?: number;
   /** Service message in the new supergroup: the old group's id. */
   migrate_from_chat_id?: number;
+  /** Service message: someone pinned this message (with Telegram's own menu, or the bot did). */
+  pinned_message?: { message_id: number; from?: { id: number } };
 }
 
 /** Longest period of the moderators' digest, in days; and the period when none is given. */
@@ -45,6 +47,8 @@ export type MessageRoute =
   | { kind: 'unanswered'; days?: number }
   /** A group became a supergroup: its records move to the new id. */
   | { kind: 'migrated'; fromChatId: number; toChatId: number }
+  /** Someone with the right to pin pinned one of the bot's messages through Telegram's own menu. */
+  | { kind: 'pinned_by_hand'; messageId: number; by: number }
   | { kind: 'unknown_command' }
   | { kind: 'text_only' };
 
@@ -111,6 +115,13 @@ export function routeMessage(message: IncomingMessage, me: BotIdentity): Message
   if (message.via_bot?.id === me.id) return { kind: 'ignore', reason: 'own_inline_result' };
   if (message.migrate_to_chat_id !== undefined) return { kind: 'migrated', fromChatId: message.chat.id, toChatId: message.migrate_to_chat_id };
   if (message.migrate_from_chat_id !== undefined) return { kind: 'migrated', fromChatId: message.migrate_from_chat_id, toChatId: message.chat.id };
+  const pinned = message.pinned_message;
+  if (pinned) {
+    const by = message.sender_chat?.id ?? message.from?.id;
+    // The bot's own pins (📌, /pin) are recorded when it makes them.
+    if (pinned.from?.id !== me.id || by === undefined || by === me.id) return { kind: 'ignore', reason: 'service' };
+    return { kind: 'pinned_by_hand', messageId: pinned.message_id, by };
+  }
   // People writing as a chat (anonymous admins, channels) come with a service bot in `from` and sender_chat set.
   if (message.from?.is_bot && message.from.id !== GROUP_ANONYMOUS_BOT_ID && !message.sender_chat) return { kind: 'ignore', reason: 'other_bot' };
   const isPrivate = message.chat.type === 'private';

@@ -77,6 +77,22 @@ describe('pinned answers become curated answers', () => {
   });
 });
 
+describe('pins made with Telegram’s own menu', () => {
+  it('count as the moderators’ pins when the pinned message is one of the bot’s answers', async () => {
+    const app = fakeBot(root(), tempDataDir());
+    const answer = await ask(app, QUESTION);
+    const other = { message_id: 4040, date: 1, chat: GROUP_CHAT, from: MEMBER, text: 'hello' };
+    await feed(app, messageUpdate(undefined, { chat: GROUP_CHAT, from: MOD, pinned_message: other }));
+    api.clear();
+    await feed(app, messageUpdate('/pinned', { chat: GROUP_CHAT }));
+    expect(textOf(lastSent())).toContain('No answers are pinned here yet');
+    await feed(app, messageUpdate(undefined, { chat: GROUP_CHAT, from: MOD, pinned_message: { ...answer.message, from: FAKE_BOT_INFO } }));
+    await feed(app, messageUpdate('/pinned', { chat: GROUP_CHAT }));
+    expect(textOf(lastSent())).toContain(QUESTION);
+    await app.close();
+  });
+});
+
 describe('👍/👎', () => {
   it('one vote per user per answer, changeable; the buttons show the counts', async () => {
     const app = fakeBot(root(), tempDataDir());
