@@ -4,10 +4,14 @@ import { takeTop } from '../../src/answer/take-top.js';
 import { loadSanad } from '../../src/sanad.js';
 
 const sanad = loadSanad();
-const questions = (JSON.parse(readFileSync('../shared/eval/questions.json', 'utf8')) as Array<{ q: string }>).map((q) => q.q);
+const examples = JSON.parse(readFileSync('corpus/examples.json', 'utf8')) as Record<string, unknown>;
+const questions = [
+  ...Object.entries(examples).filter(([key]) => !key.startsWith('$')).flatMap(([, list]) => list as string[]),
+  'ماذا قال توكاييف عن الإرهابيين؟', 'متى بدأت الاحتجاجات؟', 'Why did gas prices rise?', 'Кто ввёл режим чрезвычайного положения?',
+];
 
 describe('takeTop', () => {
-  it('gives what asking with that many passages gives, for every eval question', () => {
+  it('gives what asking with that many passages gives, for every example question', () => {
     let cut = 0;
     for (const question of questions) {
       const full = sanad.ask(question, { top: 10 });
