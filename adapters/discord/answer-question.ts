@@ -69,7 +69,9 @@ export async function answerQuestion(ctx: HandlerContext, request: AskRequest): 
   }
   const sent = { ...chat, question: answer.question, questionKey: ctx.sanad.questionKey(answer.question), answer, sentAt: ctx.now() };
   const answerId = await withFallback(ctx, 'recordAnswer', () => ctx.store.recordAnswer(sent), undefined);
-  const moreKey = ctx.recent.remember(answer.question, request.ephemeral ? undefined : request.guildId);
+  // Autocomplete offers it later; the ➕ button carries the store's key, so it works after a restart on any instance.
+  ctx.recent.remember(answer.question, request.ephemeral ? undefined : request.guildId);
+  const moreKey = await withFallback(ctx, 'putKey', () => ctx.store.putKey(answer.question), undefined);
   const rendered = renderAnswer(answer, {
     pinnable: !request.ephemeral && Boolean(request.guildId),
     moreKey,

@@ -16,13 +16,16 @@ export { castVote } from './cast-vote.js';
 export { listPinned, showDigest } from './moderation-handlers.js';
 export { togglePin } from './toggle-pin.js';
 
-/** The "more sources" button: the question asked again with every passage it can show, for the presser alone. */
-export function showMoreSources(ctx: HandlerContext, key: string, locale?: string | null): Reply {
-  const kept = ctx.recent.get(key);
-  if (!kept) return expired(locale);
-  const language = pickLanguage(locale, detectUiLanguage(kept.question, 'en'));
-  const answer = ctx.sanad.ask(kept.question, { language, top: MAX_TOP });
-  const heading = `${DISCORD_STRINGS[language].moreTitle}: ${kept.question}`;
+/**
+ * The "more sources" button: the question asked again with every passage it can show, for the presser alone. The
+ * key is the store's (buttons made before the store existed carry a recent-questions key, still read).
+ */
+export async function showMoreSources(ctx: HandlerContext, key: string, locale?: string | null): Promise<Reply> {
+  const question = (await ctx.store.getKey(key)) ?? ctx.recent.get(key)?.question;
+  if (!question) return expired(locale);
+  const language = pickLanguage(locale, detectUiLanguage(question, 'en'));
+  const answer = ctx.sanad.ask(question, { language, top: MAX_TOP });
+  const heading = `${DISCORD_STRINGS[language].moreTitle}: ${question}`;
   return { ...renderAnswer(answer, { heading, passageChars: 400, examples: ctx.sanad.exampleQuestions(language) }), ephemeral: true };
 }
 

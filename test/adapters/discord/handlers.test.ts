@@ -92,16 +92,16 @@ describe('answerQuestion', () => {
 });
 
 describe('showMoreSources and showPassage', () => {
-  it('show more passages for a kept question, ephemerally', () => {
+  it('show more passages for a question kept in the store, ephemerally', async () => {
     const ctx = context();
-    const key = ctx.recent.remember(ANSWERABLE, null);
-    const reply = H.showMoreSources(ctx, key, 'en-US');
+    const key = await ctx.store.putKey(ANSWERABLE);
+    const reply = await H.showMoreSources(ctx, key, 'en-US');
     expect(reply.ephemeral).toBe(true);
     expect(reply.embeds![0]!.title).toContain('More passages and sources');
   });
 
-  it('say plainly when the question or passage is no longer known', () => {
-    expect(H.showMoreSources(context(), 'unknown-key', 'en-US').content).toContain('too old');
+  it('say plainly when the question or passage is no longer known', async () => {
+    expect((await H.showMoreSources(context(), 'unknown-key', 'en-US')).content).toContain('too old');
     expect(H.showPassage(context(), 'gone#1', 'ru').content).toBe('Этого фрагмента больше нет в документах.');
     expect(H.showPassage(context(), sanad.passages[0]!.id, 'en-US').embeds![0]!.description).toBeTruthy();
   });
