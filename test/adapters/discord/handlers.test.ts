@@ -25,12 +25,12 @@ const ids = (reply: H.Reply) => (reply.components ?? []).flatMap((row) => row.co
 
 beforeAll(async () => {
   sanad = loadSanad({ corpusDir: CORPUS });
-  data = tempDataDir();
+  data = await tempDataDir();
   store = await data.open();
 });
 afterAll(async () => {
   await store?.close();
-  data?.remove();
+  await data?.remove();
 });
 
 describe('pickLanguage', () => {

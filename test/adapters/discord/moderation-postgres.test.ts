@@ -1,0 +1,3 @@
+import { defineModerationSuite } from './moderation-suite.js';
+
+defineModerationSuite('postgresql');
