@@ -32,8 +32,10 @@ export const TELEGRAM_SERVICE_USER_ID = 777000;
 
 /** Escapes text for Telegram HTML: only <, > and & must be. https://core.telegram.org/bots/api#html-style */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return HTML_SPECIAL.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
 }
+
+const HTML_SPECIAL = /[&<>]/;
 
 /** Escapes an attribute value (href) for Telegram HTML: also the double quote. */
 export function escapeHtmlAttribute(text: string): string {
@@ -50,11 +52,16 @@ export function utf8ByteLength(text: string): number {
  * carries but Telegram's UTF-8 decoder refuses) replaced by U+FFFD.
  */
 export function cleanText(text: string): string {
+  // A quick look first: nearly all text has neither, and this runs on every span of every reply.
+  if (!MAYBE_UNCLEAN.test(text)) return text;
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
+
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF]/;
 
 /** Cuts text to at most `max` UTF-16 units, never inside a surrogate pair, marking the cut with an ellipsis. */
 export function truncateText(text: string, max: number): string {
