@@ -35,8 +35,8 @@ export function questionProfile(index: PassageIndex, question: string): Question
     const id = concept.entity ? `@${concept.entity}` : concept.stems[0]!;
     weights.set(id, Math.max(weights.get(id) ?? 0, idf[i]!));
   });
-  // Only the question's opening words: later, من is "from" and как is "as".
-  const opening = query.tokens.slice(0, 2).map((t) => INTERROGATIVES.get(t.normalized));
+  // Only the question's opening words (a leading و/ف aside: ومتى is متى): later, من is "from" and как is "as".
+  const opening = query.tokens.slice(0, 2).map((t) => INTERROGATIVES.get(t.normalized) ?? INTERROGATIVES.get(t.normalized.replace(/^[وف](?=..)/, '')));
   const asks = [...new Set(opening.filter((k): k is string => k !== undefined))].sort();
   const concepts = [...weights.keys()].sort();
   const key = [...asks.map((a) => `?${a}`), ...concepts].join(' ') || question.trim().toLowerCase();

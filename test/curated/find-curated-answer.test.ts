@@ -12,6 +12,7 @@ describe('findCurated (a pinned answer for a later, closely matching question)',
     ['the same words, other punctuation and marks', 'متى بدأت الاحتجاجات في كازاخستان', 1],
     ['another spelling of the name, another word order', 'عن الإرهابيين ماذا قال توقاييف', 2],
     ['an English form of the name the gazetteer knows', 'ماذا قال Tokayev عن الإرهابيين؟', 2],
+    ['a leading conjunction on the question word', 'ومتى بدأت الاحتجاجات في كازاخستان؟', 1],
   ])('matches %s', (_why, question, id) => {
     expect(sanad.findCurated(question, pinned)?.id).toBe(id);
   });
