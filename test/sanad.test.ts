@@ -63,6 +63,35 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  // From the test half of test/fixtures/off-topic-questions.json (not tuned on): an Arabic corpus shares a few
+  // common words, a gazetteer term ("столица") or a consonant skeleton with them, and used to answer all of these.
+  it.each([
+    'كيف أكتب دالة بلغة جافاسكربت؟',
+    'Who painted the Mona Lisa?',
+    'When did the Roman Empire fall?',
+    'How do I reverse a linked list in Python?',
+    'Какая столица Австралии?',
+    'Кто написал роман «Война и мир»?',
+    'Как установить Docker на Ubuntu?',
+  ])('declines the off-topic question "%s"', (question) => {
+    const answer = sanad.ask(question);
+    expect(answer.status).toBe('not_found');
+    expectWellFormed(answer);
+  });
+
+  it.each([
+    ['When was the national day of mourning?', 'يوم حداد وطني'],
+    ['Until when is the state of emergency in force?', 'حتى 19 يناير'],
+    ['How many police officers were killed in the unrest?', '13 ضابطا'],
+    ['Когда объявили день траура?', 'يوم حداد وطني'],
+    ['Охраняют ли миротворцы Байконур?', 'قاعدة بايكونور'],
+  ])('answers the question "%s", asked in another language than the documents, from the passage that says it', (question, phrase) => {
+    const answer = sanad.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.passages.some((p) => p.text.includes(phrase))).toBe(true);
+    expectWellFormed(answer);
+  });
+
   it('answers an English question about the peacekeepers with the passage listing their countries', () => {
     const answer = sanad.ask('Which armed forces make up the peacekeeping contingent?');
     expect(answer.status).toBe('answered');

@@ -1,5 +1,6 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import { answerSupport, scoreShare } from '../search/answer-support.js';
 import { rerankByCoverage } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { triplesOverlap, wordTriples } from './near-duplicates.js';
@@ -10,14 +11,19 @@ import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
 export interface ComposeAnswerOptions {
   /** Passages shown, 1 to 10. Default 3. */
   top?: number;
-  /** Least IDF-weighted share of the question's concepts the best passage must contain to count as an answer. */
+  /** Least support (IDF-weighted share of the question's concepts, see answerSupport) the best passage needs to count as an answer. */
   minCoverage?: number;
+  /** Least share of the most a passage could score for the question the best BM25 score must reach (see scoreShare). */
+  minScoreShare?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
 }
 
-/** Default answer options. minCoverage is calibrated in scripts/calibrate-abstention.ts. */
-export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25 };
+/**
+ * Default answer options. minCoverage and minScoreShare are calibrated in scripts/calibrate-abstention.ts: at 0.25 and
+ * 0.06 no answerable question of the eval or ARCD more is declined; ARCD answerables start to go at 0.3 and 0.08.
+ */
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25, minScoreShare: 0.06 };
 
 // Passages are immutable for the life of an index: their fingerprints are computed once.
 const TRIPLES = new WeakMap<Passage, Set<string>>();
@@ -39,18 +45,20 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
 }
 
 /**
- * Composes the cited, extractive answer from search hits: declines when the best passages do not cover the
- * question; otherwise quotes the best sentence, lists supporting passages (a statement carried by several outlets
+ * Composes the cited, extractive answer from search hits: declines when the best passage does not support an
+ * answer; otherwise quotes the best sentence, lists supporting passages (a statement carried by several outlets
  * shown once, citing each) and numbers the sources.
  */
 export function composeAnswer(result: SearchResult, index: PassageIndex, options: ComposeAnswerOptions = {}): Answer {
-  const { top, minCoverage } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
+  const { top, minCoverage, minScoreShare } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
   const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
   const best = candidates[0];
-  if (!best || best.match.coverage < minCoverage) return notFound;
+  // Two checks, both needed: the best passage holds the question's weighty concepts, and BM25 found more than a few
+  // common words of it.
+  if (!best || answerSupport(best.match, result.query, index) < minCoverage || scoreShare(result, index) < minScoreShare) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {

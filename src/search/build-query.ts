@@ -8,6 +8,16 @@ import { bareForm, termsOfText } from './passage-terms.js';
 /** Words that frame a question ("ما اسم…", "ماذا يسمى…") rather than say what it is about. Query side only. */
 const QUESTION_WORDS = new Set(['ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر']);
 
+/** Ends a sentence: the word after it is capitalised for the sentence, not for being a name. */
+const SENTENCE_END = /[.!?؟…:]$/;
+
+/** A Latin or Cyrillic word that starts with a capital letter inside its sentence. */
+function isWrittenAsName(text: string, token: AnalyzedToken): boolean {
+  if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
+  const before = text.slice(0, token.start).trimEnd();
+  return before !== '' && !SENTENCE_END.test(before) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+}
+
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
   /** Indexes into Query.tokens. */
@@ -16,6 +26,11 @@ export interface QueryConcept {
   grams: string[];
   entity?: string;
   skeleton?: string;
+  /**
+   * A Latin or Cyrillic word written as a name: capitalised, not the first word of its sentence ("Peru", "Токаев").
+   * Only for words outside gazetteer entities.
+   */
+  name?: boolean;
 }
 
 /** A question analysed into concepts and the weighted terms searched for (weights before field weights). */
@@ -23,7 +38,8 @@ export interface Query {
   text: string;
   tokens: AnalyzedToken[];
   concepts: QueryConcept[];
-  terms: Array<{ field: string; term: string; weight: number }>;
+  /** The terms searched for; `concept` is the index of the concept a term comes from (none for stem pairs). */
+  terms: Array<{ field: string; term: string; weight: number; concept?: number }>;
 }
 
 /**
@@ -57,6 +73,7 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
+    if (isWrittenAsName(text, token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? consonantSkeleton(bare) : '';
@@ -64,15 +81,16 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
     concepts.push(concept);
   });
   const terms: Query['terms'] = [];
-  for (const concept of concepts) {
+  concepts.forEach((concept, c) => {
     for (const stem of concept.stems) {
-      terms.push({ field: 'stem', term: stem, weight: 1 });
-      terms.push({ field: 'title', term: stem, weight: 1 });
+      terms.push({ field: 'stem', term: stem, weight: 1, concept: c });
+      terms.push({ field: 'title', term: stem, weight: 1, concept: c });
     }
-    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: 1 });
-    if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1 });
-    if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1 });
-  }
-  for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1 });
+    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: 1, concept: c });
+    if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
+    if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
+  });
+  // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
+  for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
   return { text, tokens, concepts, terms };
 }

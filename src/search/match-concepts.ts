@@ -10,9 +10,17 @@ export interface ConceptMatch {
   coverage: number;
   /** Matched concepts, by index into Query.concepts. */
   matched: number[];
+  /** The strongest evidence of each matched concept, parallel to `matched`. */
+  via: ConceptEvidence[];
   /** Character ranges of the matching words in the text, with the concept matched and the word's token index. */
   ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number }>;
 }
+
+/**
+ * How a concept was found, strongest first: its gazetteer entity, one of its stems, a word sharing most of its
+ * n-grams (a spelling variant), or only a word with the same consonant skeleton somewhere in the text.
+ */
+export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton';
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
 const VARIANT_GRAM_SHARE = 0.5;
@@ -105,6 +113,7 @@ export function matchConcepts(
   const { byStem, byGram } = lookupOf(terms);
   const prepared = prepare(query);
   const matched: number[] = [];
+  const via: ConceptEvidence[] = [];
   const n = terms.tokens.length;
   const { weightAt, conceptAt, stemHitBy, sharedCount } = scratchFor(n);
   const touched: number[] = [];
@@ -117,18 +126,18 @@ export function matchConcepts(
   for (let c = 0; c < prepared.length; c++) {
     const concept = query.concepts[c]!;
     const { stems, grams } = prepared[c]!;
-    let found = false;
+    let found: ConceptEvidence | undefined;
     if (concept.entity) {
       for (const e of terms.entities) {
         if (e.id !== concept.entity) continue;
-        found = true;
+        found = 'entity';
         for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(i, c);
       }
     }
     for (const s of stems) {
       const at = byStem.get(s);
       if (!at) continue;
-      found = true;
+      found ??= 'stem';
       for (const i of at) {
         stemHitBy[i] = c;
         hit(i, c);
@@ -147,14 +156,17 @@ export function matchConcepts(
         sharedCount[i] = 0;
         if (stemHitBy[i] === c) continue;
         if (count / Math.max(grams.length, terms.tokenGrams[i]!.length) >= VARIANT_GRAM_SHARE) {
-          found = true;
+          found ??= 'variant';
           hit(i, c);
         }
       }
       touched.length = 0;
     }
-    if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = true;
-    if (found) matched.push(c);
+    if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = 'skeleton';
+    if (found) {
+      matched.push(c);
+      via.push(found);
+    }
   }
   const ranges: ConceptMatch['ranges'] = [];
   for (let i = 0; i < n; i++) {
@@ -162,5 +174,5 @@ export function matchConcepts(
   }
   const total = weights.reduce((s, w) => s + w, 0);
   const got = matched.reduce((s, c) => s + weights[c]!, 0);
-  return { coverage: total > 0 ? got / total : 0, matched, ranges };
+  return { coverage: total > 0 ? got / total : 0, matched, via, ranges };
 }

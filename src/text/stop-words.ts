@@ -21,12 +21,16 @@ a an the and or but if then of in on at to for from by with about as into over a
 is are was were be been being am do does did has have had will would shall should can could may might must
 i you he she it we they me him her us them my your his its our their this that these those there here
 what which who whom whose when where why how not no nor so than too very just also any some each all
+many much more most other such only own same both few out up down off again once
 `;
 
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 это этот эта эти тот та те то как что кто где когда почему зачем какой какая какие каков чем
 я ты он она оно мы вы они его ее их ему ей им нам вам мне меня тебя себя был была было были быть есть
+какого какому каким каком какую какое каких какими сколько который которая которое которые которого которой
+котором которых такой такая такое такие такого так весь вся все всё всех всем свой своя своё свои самый самая
+самое самые будет будут еще уже очень только тоже также
 `;
 
 function wordsOf(list: string, fold: (w: string) => string): Set<string> {

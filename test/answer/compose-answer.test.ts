@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
+import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../../src/answer/compose-answer.js';
+import { scoreShare } from '../../src/search/answer-support.js';
 import { loadSanad } from '../../src/sanad.js';
 import { analyze } from '../../src/text/analyze.js';
 
@@ -102,5 +104,18 @@ describe('composeAnswer (through loadSanad on a tiny corpus)', () => {
     const answer = sanad.ask('ما هو سعر الذهب في بورصة لندن اليوم؟');
     expect(answer).toMatchObject({ status: 'not_found', quote: [], passages: [], sources: [], language: 'ar' });
     expect(answer.problem).toBeUndefined();
+  });
+
+  it('declines when the best BM25 score is below minScoreShare of the most the question could score', () => {
+    const result = sanad.index.search(HARBOUR, CANDIDATE_POOL);
+    const share = scoreShare(result, sanad.index);
+    expect(share).toBeGreaterThan(DEFAULT_COMPOSE_ANSWER_OPTIONS.minScoreShare);
+    expect(composeAnswer(result, sanad.index, { minScoreShare: share }).status).toBe('answered');
+    expect(composeAnswer(result, sanad.index, { minScoreShare: share + 1e-9 }).status).toBe('not_found');
+  });
+
+  it('declines when the best passage\'s support is below minCoverage, whatever its score share', () => {
+    const result = sanad.index.search(HARBOUR, CANDIDATE_POOL);
+    expect(composeAnswer(result, sanad.index, { minCoverage: 1.01, minScoreShare: 0 }).status).toBe('not_found');
   });
 });

@@ -7,7 +7,8 @@ import { termsOfText } from '../../src/search/passage-terms.js';
 
 /** A match of the given concepts at the given token indexes. */
 function matchAt(...hits: Array<[token: number, concept: number]>): ConceptMatch {
-  return { coverage: 1, matched: [...new Set(hits.map(([, c]) => c))], ranges: hits.map(([token, concept]) => ({ start: 0, end: 0, weight: 1, concept, token })) };
+  const matched = [...new Set(hits.map(([, c]) => c))];
+  return { coverage: 1, matched, via: matched.map(() => 'stem'), ranges: hits.map(([token, concept]) => ({ start: 0, end: 0, weight: 1, concept, token })) };
 }
 
 describe('passageMarks', () => {

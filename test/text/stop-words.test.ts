@@ -22,6 +22,11 @@ describe('isStopWord', () => {
     for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
   });
 
+  it('knows inflected Russian function words and English quantifiers, which would otherwise count as things asked about', () => {
+    for (const word of ['какого', 'сколько', 'такой', 'будет', 'которые']) expect(isStopWord(word)).toBe(true);
+    for (const word of ['many', 'much', 'other']) expect(isStopWord(word)).toBe(true);
+  });
+
   it('keeps content words a news question needs', () => {
     for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
     for (const word of ['peacekeepers', 'airport', 'аэропорт']) expect(isStopWord(word)).toBe(false);

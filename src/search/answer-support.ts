@@ -1,0 +1,108 @@
+import type { Query, QueryConcept } from './build-query.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { conceptWeights, type ConceptEvidence, type ConceptMatch } from './match-concepts.js';
+import type { PassageIndex, SearchResult } from './passage-index.js';
+
+/** How the evidence of a passage is weighed when deciding whether it answers the question at all. */
+export interface AnswerSupportOptions {
+  /**
+   * Credit for a concept found only as a spelling variant (a word sharing half its n-grams): a short word shares that
+   * with unrelated ones (حدود in محدود, مغرب in غرب). Default 0.5.
+   */
+  variantCredit: number;
+  /**
+   * Fewest consonant classes a skeleton-only match needs to count: three classes collide with common words (BRT is
+   * "bread" and فرض). Latin and Cyrillic words never count by skeleton: across scripts only the gazetteer links them.
+   * Default 4.
+   */
+  minSkeletonClasses: number;
+  /**
+   * Weights, times their IDF, of Latin and Cyrillic words no passage contains. Their IDF says nothing (all are
+   * "unknown", so all weigh most); what they are does: a name the documents never mention says the question is about
+   * something else; a gazetteer name or organisation ties it to the documents; a generic gazetteer term ("capital",
+   * "president") or a plain word (which the documents may well hold, in Arabic) says little. Default 2 / 1 / 0.5 / 0.5.
+   */
+  foreignWeights: { name: number; entity: number; term: number; word: number };
+}
+
+/** Default support options, calibrated in scripts/calibrate-abstention.ts. */
+export const DEFAULT_ANSWER_SUPPORT_OPTIONS: AnswerSupportOptions = {
+  variantCredit: 0.5,
+  minSkeletonClasses: 4,
+  foreignWeights: { name: 2, entity: 1, term: 0.5, word: 0.5 },
+};
+
+/** A stem pair with a Latin or Cyrillic word in it. */
+const LATIN_OR_CYRILLIC_PAIR = /[a-z\u00C0-\u024F\u0400-\u04FF]/;
+
+function isForeign(query: Query, concept: QueryConcept): boolean {
+  const { script } = query.tokens[concept.tokens[0]!]!;
+  return script === 'latin' || script === 'cyrillic';
+}
+
+const kindCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry['kind']>>();
+
+function kindsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry['kind']> {
+  let kinds = kindCache.get(gazetteer);
+  if (!kinds) kindCache.set(gazetteer, (kinds = new Map(gazetteer.entries.map((e) => [e.id, e.kind]))));
+  return kinds;
+}
+
+/** Each concept's weight in support: its IDF (see conceptWeights), set by kind for Latin and Cyrillic words no passage contains. */
+export function supportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number[] {
+  const kinds = kindsOf(index.gazetteer);
+  const { name, entity, term, word } = options.foreignWeights;
+  return conceptWeights(query, index.bm25).map((w, c) => {
+    const concept = query.concepts[c]!;
+    if (!isForeign(query, concept) || concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0)) return w;
+    if (concept.entity) return w * (kinds.get(concept.entity) === 'term' ? term : entity);
+    return w * (concept.name ? name : word);
+  });
+}
+
+function creditOf(evidence: ConceptEvidence, query: Query, concept: QueryConcept, options: AnswerSupportOptions): number {
+  switch (evidence) {
+    case 'entity':
+    case 'stem':
+      return 1;
+    case 'variant':
+      return options.variantCredit;
+    case 'skeleton':
+      return !isForeign(query, concept) && (concept.skeleton?.length ?? 0) >= options.minSkeletonClasses ? 1 : 0;
+  }
+}
+
+/**
+ * How well a passage's match supports an answer, 0 to 1: the weighted share of the question's concepts it contains,
+ * like ConceptMatch.coverage but stricter about evidence that also turns up by chance (see AnswerSupportOptions).
+ */
+export function answerSupport(match: ConceptMatch, query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number {
+  const weights = supportWeights(query, index, options);
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (!(total > 0)) return 0;
+  let got = 0;
+  match.matched.forEach((c, i) => {
+    got += weights[c]! * creditOf(match.via[i]!, query, query.concepts[c]!, options);
+  });
+  return got / total;
+}
+
+/**
+ * The best passage's BM25 score as a share of the most any passage could score for the question (every term, at
+ * BM25's saturation). An unrelated question reaches a few common words and scores a small share. Terms of Latin or
+ * Cyrillic words that no passage contains are left out of the most: they could not score in any passage.
+ */
+export function scoreShare(result: SearchResult, index: PassageIndex): number {
+  const best = result.hits[0]?.score ?? 0;
+  if (!(best > 0)) return 0;
+  const saturation = index.bm25.options.k1 + 1;
+  const { query } = result;
+  const foreignConcept = query.concepts.map((c) => isForeign(query, c));
+  let most = 0;
+  for (const { field, term, weight, concept } of query.terms) {
+    const foreign = concept === undefined ? LATIN_OR_CYRILLIC_PAIR.test(term) : foreignConcept[concept]!;
+    if (foreign && index.bm25.documentFrequency(field, term) === 0) continue;
+    most += weight * index.weights[field as keyof PassageIndex['weights']] * index.bm25.idf(field, term);
+  }
+  return most > 0 ? best / (most * saturation) : 0;
+}
