@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, AnswerPassage } from '../../src/answer/answer.js';
 import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
+import { passagesBeyondQuote } from '../../src/answer/passages-beyond-quote.js';
 import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
 import type { VoteTally } from '../../src/store/store.js';
 import { actionButton, pinButton, voteButtons } from './buttons.js';
@@ -115,8 +116,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const description = quotes.join('\n');
   room -= description.length;
   // A passage that is all quoted already shows in the description; its button still opens it.
-  const quoted = new Set(answer.quote.map((q) => q.text));
-  const shown = answer.passages.filter((p) => !quoted.has(p.text)).slice(0, L.DISCORD_EMBED_FIELDS_MAX - 1);
+  const shown = passagesBeyondQuote(answer).slice(0, L.DISCORD_EMBED_FIELDS_MAX - 1);
   const names = shown.map((p) => passageName(p, answer.language));
   room -= names.reduce((n, name) => n + name.length, 0);
   const perPassage = Math.min(options.passageChars ?? L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS, L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS, Math.floor(room / Math.max(1, shown.length)));

@@ -1,4 +1,5 @@
 import type { Answer, AnswerSource, Highlight, QuotedText } from '../../src/answer/answer.js';
+import { passagesBeyondQuote } from '../../src/answer/passages-beyond-quote.js';
 import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
 import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
 import { stripInvisible } from '../../src/text/strip-invisible.js';
@@ -124,9 +125,10 @@ export function answerBlocks(answer: Answer, examples: readonly string[], option
     const shown = options.quoteMaxChars ? excerpt(quote, options.quoteMaxChars) : quote;
     blocks.push({ quote: true, spans: [plain('«'), ...highlightSpans(shown.text, shown.highlights), plain(`» ${citations(quote.citations)}`)] });
   }
-  if (options.passages !== false && answer.passages.length) {
+  const supporting = options.passages === false ? [] : passagesBeyondQuote(answer);
+  if (supporting.length) {
     blocks.push({ spans: [bold(ui.passagesHeading)] });
-    for (const passage of answer.passages) {
+    for (const passage of supporting) {
       const shown = excerpt(passage, options.passagePreviewChars ?? PASSAGE_PREVIEW_MAX_CHARS);
       blocks.push({ spans: [plain(`${rankMark(passage.rank)} ${citations(passage.citations)} `), ...highlightSpans(shown.text, shown.highlights)] });
     }

@@ -1,4 +1,5 @@
 import type { Answer, AnswerSource, Highlight } from './answer.js';
+import { passagesBeyondQuote } from './passages-beyond-quote.js';
 import { MAX_QUESTION_CHARS } from './question-limits.js';
 import { UI_STRINGS } from './ui-strings.js';
 
@@ -40,9 +41,10 @@ export function renderAnswerText(answer: Answer, examples: readonly string[] = [
   if (answer.status === 'not_found') return [ui.notFound, examples.length ? ui.notFoundHint : '', list].filter(Boolean).join('\n');
   const parts: string[] = [];
   for (const quote of answer.quote) parts.push(`«${markHighlights(quote.text, quote.highlights, markup)}» ${citationMarks(quote.citations)}`);
-  if (answer.passages.length) {
+  const supporting = passagesBeyondQuote(answer);
+  if (supporting.length) {
     parts.push(`${ui.passagesHeading}:`);
-    for (const p of answer.passages) parts.push(`${citationMarks(p.citations)} ${markHighlights(p.text, p.highlights, markup)}`);
+    for (const p of supporting) parts.push(`${citationMarks(p.citations)} ${markHighlights(p.text, p.highlights, markup)}`);
   }
   parts.push(`${ui.sources}:\n${answer.sources.map((s) => formatSource(s, ui.outletUnknown)).join('\n')}`);
   parts.push(ui.quotedFooter);
