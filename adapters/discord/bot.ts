@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type GatewayChannelPinsUpdateDispatchData, type Interaction } from 'discord.js';
 import { ConfigError, type Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { Sanad } from '../../src/sanad.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { errorFields } from './error-fields.js';
+import { fetchChannelPins } from './fetch-channel-pins.js';
 import { apology } from './handlers.js';
+import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 import { RecentQuestions } from './recent-questions.js';
 import { isUpdatingMessage, NO_MENTIONS, toEditBody, toReplyBody, type RouteContext } from './reply-body.js';
 import { routeInteraction } from './route-interaction.js';
@@ -28,12 +31,8 @@ export interface StartDiscordOptions {
    * and closed by stop().
    */
   store?: Store;
-}
-
-/** Log fields of an error that never carry a token (DiscordAPIError.url holds the interaction token). */
-function errorFields(error: unknown): Record<string, unknown> {
-  const e = error as { code?: unknown; status?: unknown; method?: unknown };
-  return { err: error, code: e?.code, status: e?.status, method: e?.method };
+  /** Wait after a channel's first pins event before re-reading its pins, in milliseconds. Default PIN_SYNC_DELAY_MS. */
+  pinSyncDelayMs?: number;
 }
 
 /**
@@ -57,8 +56,9 @@ async function apologize(interaction: Interaction): Promise<void> {
 }
 
 /**
- * Connects the bot to Discord (Guilds intent only: slash commands need nothing more) and answers its interactions.
- * Every interaction gets a reply, even when handling fails; the token is never logged. Resolves once ready.
+ * Connects the bot to Discord (Guilds intent only: slash commands and pins events need nothing more) and answers its
+ * interactions. Every interaction gets a reply, even when handling fails; the token is never logged. Pins made or
+ * removed with Discord's own menu are followed into the store. Resolves once ready.
  */
 export async function startDiscord(config: Config, sanad: Sanad, logger: Logger, options: StartDiscordOptions = {}): Promise<DiscordBot> {
   if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: required to start the Discord bot']);
@@ -85,6 +85,13 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger,
         await apologize(interaction).catch((e: unknown) => log.warn({ ...errorFields(e), interactionId: interaction.id }, 'apology failed'));
       });
   });
+  const pinSync = createPinSync(
+    { store, fetchPins: (channelId) => fetchChannelPins(client.rest, channelId), botUserId: () => client.user?.id, log, now: Date.now },
+    options.pinSyncDelayMs ?? PIN_SYNC_DELAY_MS,
+  );
+  // The raw dispatch rather than Events.ChannelPinsUpdate: discord.js emits that only for channels in its cache.
+  client.ws.on(GatewayDispatchEvents.ChannelPinsUpdate, (data: GatewayChannelPinsUpdateDispatchData) =>
+    pinSync.notify({ channelId: data.channel_id, guildId: data.guild_id, lastPinTimestamp: data.last_pin_timestamp }));
   client.on(Events.Error, (error) => log.error(errorFields(error), 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
 
@@ -94,6 +101,7 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger,
     await client.login(config.DISCORD_TOKEN);
     await ready;
   } catch (error) {
+    await pinSync.stop();
     await client.destroy();
     if (ownStore) await store.close();
     throw new Error(`Discord login failed: ${(error as Error).message}`, { cause: error });
@@ -105,6 +113,7 @@ export async function startDiscord(config: Config, sanad: Sanad, logger: Logger,
     stop(reason = 'stop') {
       stopping ??= (async () => {
         log.info({ reason }, 'discord bot stopping');
+        await pinSync.stop(); // before the client: a running re-read still has its REST client
         await client.destroy();
         await recent.flush();
         if (ownStore) await store.close();

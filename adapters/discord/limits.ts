@@ -47,6 +47,8 @@ export const DISCORD_STRING_OPTION_MAX_CHARS = 6000;
 // Pins: https://discord.com/developers/docs/resources/message#pin-message
 /** Pinned messages in one channel; one more is refused with error 30003. */
 export const DISCORD_CHANNEL_PINS_MAX = 250;
+/** Pins one page of GET /channels/{channel}/messages/pins lists (https://discord.com/developers/docs/resources/message#get-channel-pins). */
+export const DISCORD_PINS_PAGE_MAX = 50;
 /** First response to an interaction (https://discord.com/developers/docs/interactions/receiving-and-responding). */
 export const DISCORD_INTERACTION_DEADLINE_MS = 3000;
 

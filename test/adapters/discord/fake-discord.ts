@@ -68,6 +68,12 @@ export function discordMessage(fields: MessageFields = {}) {
   };
 }
 
+/** A pin as GET /channels/{id}/messages/pins lists it (API v10 message pin object). */
+export interface FakePin {
+  pinned_at: string;
+  message: ReturnType<typeof discordMessage>;
+}
+
 /** The message Discord returns for a webhook edit or follow-up with this body. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors the request body
 function messageFrom(body: any, channelId?: string) {
@@ -81,7 +87,10 @@ function messageFrom(body: any, channelId?: string) {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly responders: Responder[] = [];
+  /** Each channel's pins, newest first: what GET /channels/{id}/messages/pins lists; the bot's PUT and DELETE change it. */
+  readonly pins = new Map<string, FakePin[]>();
   identifies = 0;
+  private lastPinMs = 0;
   private readonly waiters = new Set<() => void>();
   private socket: WebSocket | undefined;
   private seq = 0;
@@ -113,6 +122,24 @@ export class FakeDiscord {
   dispatch(event: string, data: unknown): void {
     if (!this.socket) throw new Error('no bot is connected to the fake gateway');
     this.socket.send(JSON.stringify({ op: 0, t: event, s: ++this.seq, d: data }));
+  }
+
+  /**
+   * Pins a message (by default one of the bot's) or unpins it, as a moderator does with Discord's own menu; send
+   * pinsUpdate() after, as Discord would.
+   */
+  setPinned(channelId: string, messageId: string, pinned: boolean, authorId?: string): void {
+    const rest = (this.pins.get(channelId) ?? []).filter((p) => p.message.id !== messageId);
+    // Strictly increasing pin times, as paging by `before` needs.
+    this.lastPinMs = Math.max(Date.now(), this.lastPinMs + 1);
+    const pin = { pinned_at: new Date(this.lastPinMs).toISOString(), message: discordMessage({ id: messageId, channelId, authorId, pinned: true }) };
+    this.pins.set(channelId, pinned ? [pin, ...rest] : rest);
+  }
+
+  /** Sends the CHANNEL_PINS_UPDATE Discord sends after a pin or unpin: the channel and its newest pin time, nothing more. */
+  pinsUpdate(channelId: string, guildId: string): void {
+    const newest = this.pins.get(channelId)?.[0];
+    this.dispatch('CHANNEL_PINS_UPDATE', { guild_id: guildId, channel_id: channelId, last_pin_timestamp: newest?.pinned_at ?? null });
   }
 
   /** Resolves with the first request (already received or still to come) that matches; fails after timeoutMs. */
@@ -197,11 +224,24 @@ export class FakeDiscord {
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 204 };
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
-    if ((method === 'PUT' || method === 'DELETE') && /^\/channels\/\d+\/messages\/pins\/\d+$/.test(path)) return { status: 204 };
+    const pin = /^\/channels\/(\d+)\/messages\/pins(?:\/(\d+))?$/.exec(path);
+    if (pin && method === 'GET' && !pin[2]) return this.listPins(pin[1]!, r.query);
+    if (pin && (method === 'PUT' || method === 'DELETE') && pin[2]) {
+      this.setPinned(pin[1]!, pin[2], method === 'PUT');
+      return { status: 204 };
+    }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- echoes the commands sent
       return { status: 200, body: (r.body as any[]).map((c, i) => ({ ...c, id: String(700000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })) };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  /** GET /channels/{id}/messages/pins: a page of pins (limit 1–50, default 50) pinned before `before`, newest first. */
+  private listPins(channelId: string, query: URLSearchParams): FakeResponse {
+    const limit = Math.min(50, Math.max(1, Number(query.get('limit') ?? 50)));
+    const before = query.get('before');
+    const older = (this.pins.get(channelId) ?? []).filter((p) => before === null || Date.parse(p.pinned_at) < Date.parse(before));
+    return { status: 200, body: { items: older.slice(0, limit), has_more: older.length > limit } };
   }
 }

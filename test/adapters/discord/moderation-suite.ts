@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
+import { startDiscord, type DiscordBot, type StartDiscordOptions } from '../../../adapters/discord/bot.js';
+import { discordChat } from '../../../adapters/discord/chat-ref.js';
 import { readConfig, type Config } from '../../../src/config.js';
 import { loadSanad, type Sanad } from '../../../src/sanad.js';
 import type { Store, VoteValue } from '../../../src/store/store.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { askPayload, buttonPayload, GUILD_ID, messageObject, PERMISSIONS, slashCommand, snowflake, type InteractionOptions } from './payloads.js';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, type Responder } from './fake-discord.js';
+import { MemoryLog, WARN, type LogLine } from './memory-log.js';
+import { askPayload, buttonPayload, GUILD_ID, messageObject, PERMISSIONS, slashCommand, snowflake, USER_ID, type InteractionOptions } from './payloads.js';
 import { tempDataDir, type StoreBackendName, type TempDataDir } from './temp-store.js';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
@@ -19,6 +20,8 @@ const USER_B = '410000000000000002';
 /** A user whose votes the store fails to record, as if the database were down. */
 const FAILING_USER = '410000000000000666';
 const EPHEMERAL = 64;
+/** Short, so the tests stay fast; long enough that events sent together make one re-read. */
+const TEST_PIN_SYNC_DELAY_MS = 25;
 type Payload = { id: string; token: string };
 type Button = { custom_id: string; label?: string; emoji?: { name: string } };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- embeds are JSON, inspected by the tests
@@ -35,7 +38,8 @@ export function defineModerationSuite(backend: StoreBackendName): void {
   let store: Store;
   let config: Config;
   let bot: DiscordBot;
-  const logger = pino({ level: 'silent' });
+  const logs = new MemoryLog();
+  const logger = logs.logger;
 
   const send = (payload: unknown) => fake.dispatch('INTERACTION_CREATE', payload);
   const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
@@ -72,6 +76,17 @@ export function defineModerationSuite(backend: StoreBackendName): void {
     return { deferral: (await callback(payload)).body, reply: (await edit(payload)).body };
   }
 
+  /**
+   * Sends Discord's CHANNEL_PINS_UPDATE for a channel `times` times at once, as after pins changed with Discord's own
+   * menu, and resolves to what the bot logged once it had re-read the channel's pins.
+   */
+  async function pinsChanged(channelId: string, times = 1): Promise<LogLine> {
+    const from = logs.lines.length;
+    for (let i = 0; i < times; i++) fake.pinsUpdate(channelId, GUILD_ID);
+    return logs.waitFor((l) => l.channelId === channelId && /^channel pins (not )?synced$/.test(l.msg), `pins sync of ${channelId}`, from);
+  }
+  const pinReads = (channelId: string) => fake.requests.filter((r) => r.method === 'GET' && r.path === `/channels/${channelId}/messages/pins`);
+
   /** The store as the bot sees it: the real one, except that FAILING_USER's votes fail. */
   function failingVotes(real: Store): Store {
     return new Proxy(real, {
@@ -86,13 +101,15 @@ export function defineModerationSuite(backend: StoreBackendName): void {
     });
   }
 
+  const botOptions = (): StartDiscordOptions => ({ store: failingVotes(store), pinSyncDelayMs: TEST_PIN_SYNC_DELAY_MS });
+
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     sanad = loadSanad({ corpusDir: CORPUS });
     data = await tempDataDir(backend);
     store = await data.open();
     config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: data.dir });
-    bot = await startDiscord(config, sanad, logger, { store: failingVotes(store) });
+    bot = await startDiscord(config, sanad, logger, botOptions());
   });
 
   afterAll(async () => {
@@ -158,6 +175,64 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       expect(button(updated!, 'kz:pin')!.label).toBe('Pin');
       expect((await ask(SIMILAR_QUESTION, channelId)).content).toBe('');
       expect((await command('pinned', channelId)).reply.embeds[0].description).toContain('No answers are pinned');
+    });
+  });
+
+  describe('startDiscord with a store: pins made with Discord\'s own menu', () => {
+    const channelId = snowflake();
+    let answer: Message;
+
+    it('makes an answer pinned by hand the curated answer, with one re-read of the pins per burst of events', async () => {
+      answer = await ask(PINNED_QUESTION, channelId);
+      expect((await ask(SIMILAR_QUESTION, channelId)).content).toBe('');
+      fake.setPinned(channelId, answer.id, true);
+      fake.setPinned(channelId, snowflake(), true, USER_A); // someone's message: not an answer
+      expect(await pinsChanged(channelId, 3)).toMatchObject({ msg: 'channel pins synced', pinned: 1, unpinned: 0 });
+      expect(pinReads(channelId)).toHaveLength(1);
+
+      const curated = await ask(SIMILAR_QUESTION, channelId);
+      expect(curated.content).toContain('Answer pinned by this channel\'s moderators');
+      expect(curated.content).toContain(`(https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`);
+      expect(curated.embeds[0].title).toBe(PINNED_QUESTION);
+      expect((await command('pinned', channelId)).reply.embeds[0].description)
+        .toContain(`**1.** [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`);
+      const [pinned] = await store.pinnedAnswers(discordChat(channelId), 10);
+      expect(pinned!.pin.pinnedBy).toBe('discord'); // Discord does not say which moderator
+    });
+
+    it('stops offering an answer unpinned by hand, and drops it from /kz pinned', async () => {
+      fake.setPinned(channelId, answer.id, false);
+      expect(await pinsChanged(channelId)).toMatchObject({ msg: 'channel pins synced', pinned: 0, unpinned: 1 });
+      expect((await ask(SIMILAR_QUESTION, channelId)).content).toBe('');
+      expect((await command('pinned', channelId)).reply.embeds[0].description).toContain('No answers are pinned');
+    });
+
+    it('keeps the moderator of a 📌 press when the pins event it caused arrives', async () => {
+      const elsewhere = snowflake();
+      const message = await ask(PINNED_QUESTION, elsewhere);
+      await press(message, 'kz:pin', { memberPermissions: PERMISSIONS.moderator }); // the fake now lists it as pinned
+      expect(await pinsChanged(elsewhere)).toMatchObject({ pinned: 0, unpinned: 0 });
+      const [pinned] = await store.pinnedAnswers(discordChat(elsewhere), 10);
+      expect(pinned!.pin).toMatchObject({ messageId: message.id, pinnedBy: USER_ID });
+    });
+
+    it('logs a failed re-read of the pins (no token), keeps the pins as they were, and catches up on the next event', async () => {
+      const elsewhere = snowflake();
+      const message = await ask(PINNED_QUESTION, elsewhere);
+      fake.setPinned(elsewhere, message.id, true);
+      await pinsChanged(elsewhere);
+      fake.setPinned(elsewhere, message.id, false);
+      const refuse: Responder = (r) =>
+        r.method === 'GET' && r.path === `/channels/${elsewhere}/messages/pins` ? { status: 403, body: { message: 'Missing Access', code: 50001 } } : undefined;
+      fake.responders.push(refuse);
+      const failed = await pinsChanged(elsewhere);
+      fake.responders.splice(fake.responders.indexOf(refuse), 1);
+      expect(failed).toMatchObject({ level: WARN, msg: 'channel pins not synced', step: 'reading the channel pins from Discord', code: 50001, status: 403 });
+      expect(logs.raw.join('')).not.toContain(FAKE_TOKEN);
+      expect((await ask(SIMILAR_QUESTION, elsewhere)).content).toContain('pinned by'); // still answering, pins untouched
+
+      expect(await pinsChanged(elsewhere)).toMatchObject({ msg: 'channel pins synced', unpinned: 1 });
+      expect((await ask(SIMILAR_QUESTION, elsewhere)).content).toBe('');
     });
   });
 
@@ -240,7 +315,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       await bot.stop('restart');
       await store.close();
       store = await data.open();
-      bot = await startDiscord(config, sanad, logger, { store: failingVotes(store) });
+      bot = await startDiscord(config, sanad, logger, botOptions());
 
       const { told, updated } = await press(answer, 'kz:v:');
       expect(told.body.content).toContain('Your vote: 👍');
