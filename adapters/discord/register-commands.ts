@@ -2,9 +2,9 @@ import { DiscordAPIError, HTTPError, REST, Routes, type RESTPutAPIApplicationCom
 import { ConfigError, type Config } from '../../src/config.js';
 import { buildCommands } from './commands.js';
 
-/** Discord (or the way to it) failed; the message is one line, says which, and never holds the token. */
-export class PlatformError extends Error {
-  override name = 'PlatformError';
+/** Registering the commands failed (Discord refused, or could not be reached); one line, never the token. */
+export class CommandRegistrationError extends Error {
+  override name = 'CommandRegistrationError';
 }
 
 /** Options of registerCommands. */
@@ -50,7 +50,7 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
     const saved = (await rest.put(route, { body: options.commands ?? buildCommands() })) as unknown[];
     return { scope: options.guildId ? 'guild' : 'global', route, count: Array.isArray(saved) ? saved.length : 0 };
   } catch (error) {
-    throw new PlatformError(describeDiscordFailure(error, options.apiRoot), { cause: error });
+    throw new CommandRegistrationError(describeDiscordFailure(error, options.apiRoot), { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommands } from '../../../adapters/discord/commands.js';
-import { PlatformError, registerCommands, registerOptionsFrom } from '../../../adapters/discord/register-commands.js';
+import { CommandRegistrationError, registerCommands, registerOptionsFrom } from '../../../adapters/discord/register-commands.js';
 import { ConfigError, readConfig } from '../../../src/config.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord } from './fake-discord.js';
 import { GUILD_ID } from './payloads.js';
@@ -43,7 +43,7 @@ describe('registerCommands', () => {
   it('says in one line, without the token, that Discord refused', async () => {
     fake.responders.push((r) => (r.path.includes('/commands') ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined));
     const failure = registerCommands({ token: FAKE_TOKEN, applicationId: APPLICATION_ID, apiRoot: fake.apiRoot });
-    await expect(failure).rejects.toBeInstanceOf(PlatformError);
+    await expect(failure).rejects.toBeInstanceOf(CommandRegistrationError);
     const message = await failure.catch((e: Error) => e.message);
     expect(message).toBe('Discord refused the request (HTTP 401, code 0): 401: Unauthorized');
     expect(message).not.toContain(FAKE_TOKEN);
