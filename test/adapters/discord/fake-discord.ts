@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { waitForMatch } from './wait-for-match.js';
 
 /** One request the fake REST API received. `path` is as sent (URL-encoded, e.g. `%40original`), without `/api/v10`. */
 export interface RecordedRequest {
@@ -144,22 +145,9 @@ export class FakeDiscord {
 
   /** Resolves with the first request (already received or still to come) that matches; fails after timeoutMs. */
   waitFor(match: (r: RecordedRequest) => boolean, what: string, timeoutMs = 5000): Promise<RecordedRequest> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.requests.find(match);
-        if (!found) return false;
-        this.waiters.delete(check);
-        clearTimeout(timer);
-        resolve(found);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`fake Discord: no request for ${what}; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.add(check);
-    });
+    return waitForMatch(() => this.requests.find(match), this.waiters, () => `fake Discord: no request for ${what}; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`, timeoutMs);
   }
+
 
   /** Every request under a path prefix. */
   requestsTo(prefix: string): RecordedRequest[] {

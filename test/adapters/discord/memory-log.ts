@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { waitForMatch } from './wait-for-match.js';
 
 /** One JSON line pino wrote: its message, level and fields. */
 export interface LogLine {
@@ -33,20 +34,7 @@ export class MemoryLog {
 
   /** Resolves with the first line from index `from` on (already written or still to come) that matches. */
   waitFor(match: (line: LogLine) => boolean, what: string, from = 0, timeoutMs = 5000): Promise<LogLine> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.lines.slice(from).find(match);
-        if (!found) return false;
-        this.waiters.delete(check);
-        clearTimeout(timer);
-        resolve(found);
-        return true;
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`no log line for ${what}; got ${this.lines.slice(from).map((l) => l.msg).join(', ')}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.add(check);
-    });
+    return waitForMatch(() => this.lines.slice(from).find(match), this.waiters, () => `no log line for ${what}; got ${this.lines.slice(from).map((l) => l.msg).join(', ')}`, timeoutMs);
   }
+
 }
