@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 
 /** A question the bot answered, kept for autocomplete and for the "more sources" button. */
 export interface RecentQuestion {
-  /** Stable key (see questionKey); travels in button custom_ids. */
+  /** Stable key (see recentQuestionKey); ➕ buttons sent before the store carried it. */
   key: string;
   question: string;
   /** When it was last answered, ms since the epoch. */
@@ -32,8 +32,8 @@ export interface RecentQuestionsOptions {
 export const DEFAULT_RECENT_QUESTIONS_OPTIONS = { maxQuestions: 200, maxGuildsPerQuestion: 20 };
 const FILE_VERSION = 1;
 
-/** The stable key of a question: 16 base64url characters of its SHA-256. */
-export function questionKey(question: string): string {
+/** A recent question's key (16 base64url characters of its SHA-256); not the core's normalised questionKey. */
+export function recentQuestionKey(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 16);
 }
 
@@ -77,7 +77,7 @@ export class RecentQuestions {
 
   /** Remembers an answered question (publicly in guildId, when given) and returns its key. */
   remember(question: string, guildId?: string | null): string {
-    const key = questionKey(question);
+    const key = recentQuestionKey(question);
     const old = this.questions.find((q) => q.key === key);
     const guildIds = [...new Set([...(guildId ? [guildId] : []), ...(old?.guildIds ?? [])])].slice(0, this.options.maxGuildsPerQuestion);
     this.questions = this.merge([{ key, question, at: (this.options.now ?? Date.now)(), guildIds }]);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { questionKey, RecentQuestions } from '../../../adapters/discord/recent-questions.js';
+import { recentQuestionKey, RecentQuestions } from '../../../adapters/discord/recent-questions.js';
 
 let dir: string;
 let file: string;
@@ -12,11 +12,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('questionKey', () => {
+describe('recentQuestionKey', () => {
   it('is stable, short and safe in a custom_id', () => {
-    expect(questionKey('ما مهمة قوات حفظ السلام؟')).toBe(questionKey('ما مهمة قوات حفظ السلام؟'));
-    expect(questionKey('a')).not.toBe(questionKey('b'));
-    expect(questionKey('x'.repeat(10_000))).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(recentQuestionKey('ما مهمة قوات حفظ السلام؟')).toBe(recentQuestionKey('ما مهمة قوات حفظ السلام؟'));
+    expect(recentQuestionKey('a')).not.toBe(recentQuestionKey('b'));
+    expect(recentQuestionKey('x'.repeat(10_000))).toMatch(/^[A-Za-z0-9_-]{16}$/);
   });
 });
 
@@ -41,7 +41,7 @@ describe('RecentQuestions', () => {
     expect(store.inGuild('1')).toEqual(['third', 'first']);
     expect(store.inGuild('2')).toEqual(['second']);
     expect(store.inGuild(null)).toEqual([]);
-    expect(store.get(questionKey('private one'))?.question).toBe('private one');
+    expect(store.get(recentQuestionKey('private one'))?.question).toBe('private one');
   });
 
   it('keeps at most maxQuestions, dropping the oldest', () => {
