@@ -1,5 +1,21 @@
 import type { PassageIndex } from '../search/passage-index.js';
-import { questionProfile, questionSimilarity } from './question-profile.js';
+import { questionProfile, questionSimilarity, type QuestionProfile } from './question-profile.js';
+
+/** Profiles of pinned questions kept per index: every new question in a chat is compared with the same pins. */
+const PINNED_PROFILES_KEPT = 2048;
+const pinnedProfiles = new WeakMap<PassageIndex, Map<string, QuestionProfile>>();
+
+/** The profile of a pinned answer's question, analysed once while it stays among the recently compared. */
+function pinnedProfile(index: PassageIndex, question: string): QuestionProfile {
+  let kept = pinnedProfiles.get(index);
+  if (!kept) pinnedProfiles.set(index, (kept = new Map()));
+  let profile = kept.get(question);
+  if (profile) return profile;
+  profile = questionProfile(index, question);
+  kept.set(question, profile);
+  if (kept.size > PINNED_PROFILES_KEPT) kept.delete(kept.keys().next().value!);
+  return profile;
+}
 
 /**
  * How close a new question must be to a pinned answer's question for the pinned answer to be given instead of a
@@ -18,7 +34,7 @@ export function findCuratedAnswer<T extends { question: string }>(
   if (asked.weights.size === 0) return undefined;
   let best: { pinned: T; similarity: number } | undefined;
   for (const candidate of pinned) {
-    const similarity = questionSimilarity(asked, questionProfile(index, candidate.question));
+    const similarity = questionSimilarity(asked, pinnedProfile(index, candidate.question));
     if (similarity >= threshold && similarity > (best?.similarity ?? 0)) best = { pinned: candidate, similarity };
   }
   return best;
