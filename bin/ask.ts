@@ -52,6 +52,7 @@ function toJson(answer: Answer, text: string): string {
     question: answer.question,
     status: answer.status,
     text,
+    quote: answer.quote.map((q) => ({ text: q.text, citations: q.citations })),
     passages: answer.passages.map((p) => ({ rank: p.rank, score: Number(p.score.toFixed(4)), docId: p.docId, title: p.title, source: p.source ?? null, text: p.text })),
     sources: answer.sources,
   });

@@ -1,7 +1,8 @@
-// Scores retrieval with ../shared/eval (questions on our documents, ARCD) through the whole pipeline: the bot's
-// shown passages, abstention included. Usage: npm run eval [-- --set seeds|arcd] [--misses]
+// Scores retrieval with ../shared/eval (questions on our documents, natural chat-style questions, ARCD) through the
+// whole pipeline: the bot's shown passages and its quote (rank 0), abstention included.
+// Usage: npm run eval [-- --set seeds|natural|arcd] [--half odd|even] [--misses]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,28 +11,53 @@ import { loadSanad } from '../src/sanad.js';
 const EVAL_DIR = resolve(process.env.SANAD_EVAL_DIR ?? '../shared/eval');
 const SETS = {
   seeds: { corpus: 'corpus', questions: join(EVAL_DIR, 'questions.json') },
+  natural: { corpus: 'corpus', questions: join(EVAL_DIR, 'natural.json') },
   arcd: { corpus: join(EVAL_DIR, 'arcd/corpus'), questions: join(EVAL_DIR, 'arcd/questions.json') },
 };
+type SetName = keyof typeof SETS;
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, misses: { type: 'boolean' } } });
-const names = values.set ? [values.set as keyof typeof SETS] : (Object.keys(SETS) as Array<keyof typeof SETS>);
+const { values } = parseArgs({ options: { set: { type: 'string' }, half: { type: 'string' }, misses: { type: 'boolean' } } });
+if (values.set && !(values.set in SETS)) {
+  console.error(`eval: --set is one of ${Object.keys(SETS).join(', ')}`);
+  process.exit(2);
+}
+if (values.half && values.half !== 'odd' && values.half !== 'even') {
+  console.error('eval: --half is odd or even');
+  process.exit(2);
+}
+if (!existsSync(EVAL_DIR)) {
+  console.error(`eval: no evaluation data at ${EVAL_DIR} (set SANAD_EVAL_DIR to the folder of questions.json)`);
+  process.exit(2);
+}
+const names = values.set ? [values.set as SetName] : (Object.keys(SETS) as SetName[]);
+const inHalf = (id: string): boolean => {
+  if (!values.half) return true;
+  const n = Number(id.replace(/\D/g, ''));
+  return (n % 2 === 1) === (values.half === 'odd');
+};
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 const out = mkdtempSync(join(tmpdir(), 'sanad-eval-'));
-for (const name of names) {
-  const set = SETS[name];
-  const sanad = loadSanad({ corpusDir: set.corpus });
-  const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as Array<{ id: string; q: string; kind: string }>;
-  const lines: string[] = [];
-  let declined = 0;
-  const started = performance.now();
-  for (const q of questions) {
-    const answer = sanad.ask(q.q, { top: 10 });
-    if (answer.status === 'not_found' && q.kind !== 'negative') declined++;
-    for (const p of answer.passages) lines.push([q.id, p.rank, p.score.toFixed(3), p.docId, p.text.replace(/\s+/g, ' ')].join('\t'));
+try {
+  for (const name of names) {
+    const set = SETS[name];
+    const sanad = loadSanad({ corpusDir: set.corpus });
+    const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as Array<{ id: string; q: string; kind: string }>).filter((q) => inHalf(q.id));
+    const lines: string[] = [];
+    let declined = 0;
+    const started = performance.now();
+    for (const q of questions) {
+      const answer = sanad.ask(q.q, { top: 10 });
+      if (answer.status === 'not_found' && q.kind !== 'negative') declined++;
+      if (answer.quote.length) lines.push([q.id, 0, 0, answer.passages[0]?.docId ?? '', oneLine(answer.quote.map((s) => s.text).join(' '))].join('\t'));
+      for (const p of answer.passages) lines.push([q.id, p.rank, p.score.toFixed(3), p.docId, oneLine(p.text)].join('\t'));
+    }
+    const ms = (performance.now() - started) / questions.length;
+    const file = join(out, `${name}.json`);
+    writeFileSync(file, JSON.stringify(questions));
+    const report = execFileSync('node', [join(EVAL_DIR, 'score.mjs'), file], { input: lines.join('\n') }).toString();
+    console.log(`## ${name}${values.half ? ` (${values.half} ids)` : ''}: ${questions.length} questions, ${sanad.passages.length} passages, ${ms.toFixed(2)} ms/question, answerable declined: ${declined}`);
+    console.log(values.misses ? report : report.split('\n').filter((l) => !l.startsWith('misses')).map((l) => l.replace(/ \(misses:.*\)$/, '')).join('\n'));
   }
-  const ms = (performance.now() - started) / questions.length;
-  const file = join(out, `${name}.tsv`);
-  writeFileSync(file, lines.join('\n'));
-  const report = execFileSync('node', [join(EVAL_DIR, 'score.mjs'), set.questions], { input: readFileSync(file) }).toString();
-  console.log(`## ${name}: ${questions.length} questions, ${sanad.passages.length} passages, ${ms.toFixed(2)} ms/question, answerable declined: ${declined}`);
-  console.log(values.misses ? report : report.split('\n').filter((l) => !l.startsWith('misses')).join('\n'));
+} finally {
+  rmSync(out, { recursive: true, force: true });
 }

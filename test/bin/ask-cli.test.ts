@@ -27,7 +27,11 @@ describe('npm run ask', () => {
     expect(answered.passages[0].rank).toBe(1);
     expect(answered.sources[0]).toMatchObject({ n: 1 });
     expect(typeof answered.text).toBe('string');
-    expect(declined).toMatchObject({ status: 'not_found', passages: [], sources: [] });
+    // The quote is what the reader sees first: whole sentences of a shown passage, with their citation numbers.
+    expect(answered.quote.length).toBeGreaterThan(0);
+    expect(answered.passages.some((p: { text: string }) => p.text.includes(answered.quote[0].text))).toBe(true);
+    expect(answered.quote[0].citations).toContain(1);
+    expect(declined).toMatchObject({ status: 'not_found', quote: [], passages: [], sources: [] });
   });
 
   it('reads another corpus with --corpus', () => {
