@@ -1,10 +1,13 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import { passageMarks } from '../search/answer-evidence.js';
 import { answerSupport, scoreShare } from '../search/answer-support.js';
-import { rerankByCoverage } from '../search/rerank-by-coverage.js';
+import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
+import { questionForm } from '../search/question-form.js';
+import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { triplesOverlap, wordTriples } from './near-duplicates.js';
-import { selectQuote } from './select-quote.js';
+import { selectQuote, type QuoteSource } from './select-quote.js';
 import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
 
 /** Options of composeAnswer. */
@@ -35,6 +38,15 @@ function triplesOf(passage: Passage): Set<string> {
 
 /** Hits reranked and looked at for abstention and near-duplicates. */
 export const CANDIDATE_POOL = 20;
+
+/** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
+function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
+  const { passage, match } = lead;
+  const terms = index.analysisOf(passage);
+  const title = index.documents.get(passage.docId)?.title ?? '';
+  const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions).matched);
+  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical };
+}
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {
   const source: AnswerSource = { n, docId, title: doc?.title ?? docId };
@@ -93,6 +105,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
     return shown;
   });
   const lead = passages[0]!;
-  const quote = selectQuote(lead.text, groups[0]!.lead.match.ranges);
+  const weights = conceptWeights(result.query, index.bm25);
+  const quote = selectQuote(quoteSource(groups[0]!.lead, result, index, weights), weights, questionForm(result.query.tokens));
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }

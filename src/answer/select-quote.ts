@@ -1,4 +1,8 @@
 import { splitSentences } from '../documents/split-sentences.js';
+import type { PassageMarks } from '../search/answer-evidence.js';
+import type { ConceptMatch } from '../search/match-concepts.js';
+import type { TextTerms } from '../search/passage-terms.js';
+import type { QuestionForm } from '../search/question-form.js';
 import type { Highlight } from './answer.js';
 
 /** A quote chosen from a passage: a run of whole sentences and the highlights inside it. */
@@ -7,36 +11,104 @@ export interface SelectedQuote {
   highlights: Highlight[];
 }
 
+/** The passage a quote is chosen from, with its analysis and its match of the question. */
+export interface QuoteSource {
+  text: string;
+  terms: TextTerms;
+  match: ConceptMatch;
+  marks: PassageMarks;
+  /**
+   * Concepts of the question that the passage's headline names: what the whole passage is about, so they do not tell
+   * its sentences apart (an article about Iran rarely repeats "Iran" in the sentence naming its capital).
+   */
+  topical?: ReadonlySet<number>;
+}
+
+/** How sentences are weighed against each other. */
+export interface SelectQuoteOptions {
+  /**
+   * For holding what the question's form asks for (a date for "when", a number for "how many", a place for "where",
+   * a person or organisation for "who", a cause for "why") beside the question's words, as a share of full coverage.
+   * Default 0.3.
+   */
+  answerCue: number;
+  /** How many words from a matched word the asked-for thing may be. Default 8. */
+  cueWindow: number;
+}
+
+/**
+ * Default weighing, tuned on ARCD (quote-hit 0.730 → 0.761 with the topical and local weights below; the cue alone
+ * +0.7 pt, flat from 0.1 to 0.3 and from 4 to 15 words). Quoting from the second or third passage when one of its
+ * sentences scored higher lowered hit@1 on ARCD and on our own questions, so the quote stays in the best passage.
+ */
+export const DEFAULT_SELECT_QUOTE_OPTIONS: SelectQuoteOptions = { answerCue: 0.3, cueWindow: 8 };
+
 /** Sentences shorter than this get the next sentence added, so the quote can stand alone. */
 const SHORT_SENTENCE_CHARS = 80;
 
-/**
- * Picks the sentence of a passage that carries most of the matched words (by their weight), extended by the next
- * sentence when it is too short to read alone. Highlights are moved to the quote's offsets.
- */
-export function selectQuote(text: string, matches: ReadonlyArray<Highlight & { weight: number }>): SelectedQuote {
-  const sentences = splitSentences(text);
-  if (sentences.length === 0) return { text, highlights: [] };
+/** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
+function cueMarks(form: QuestionForm, marks: PassageMarks): Float32Array | undefined {
+  switch (form) {
+    case 'time':
+      return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!));
+    case 'quantity':
+      // A count, not the day or year of a date.
+      return marks.numbers.map((m, i) => (marks.dates[i]! > 0 ? 0 : m));
+    case 'place':
+      return marks.places;
+    case 'agent':
+      return marks.agents;
+    case 'reason':
+      return marks.causes;
+    default:
+      return undefined;
+  }
+}
+
+/** Best cue beside the sentence's matched words: its mark times (1 − distance / (window + 1)). */
+function cueNear(source: QuoteSource, cues: Float32Array, sentence: { start: number; end: number }, inside: ConceptMatch['ranges'], window: number): number {
+  const matchedTokens = new Set(source.match.ranges.map((r) => r.token));
   let best = 0;
-  let bestScore = -1;
-  sentences.forEach((s, i) => {
-    const seen = new Set<string>();
-    let score = 0;
-    for (const m of matches) {
-      const word = text.slice(m.start, m.end);
-      if (m.start >= s.start && m.end <= s.end && !seen.has(word)) {
-        seen.add(word);
-        score += m.weight;
-      }
-    }
-    if (score > bestScore) [best, bestScore] = [i, score];
+  source.terms.tokens.forEach((token, i) => {
+    if (cues[i] === 0 || token.start < sentence.start || token.end > sentence.end || matchedTokens.has(i)) return;
+    const distance = Math.min(...inside.map((m) => Math.abs(m.token - i)));
+    best = Math.max(best, cues[i]! * Math.max(0, 1 - distance / (window + 1)));
   });
-  const first = sentences[best]!;
-  let end = first.end;
-  const next = sentences[best + 1];
-  if (end - first.start < SHORT_SENTENCE_CHARS && next) end = next.end;
-  const highlights = matches
-    .filter((m) => m.start >= first.start && m.end <= end)
-    .map((m) => ({ start: m.start - first.start, end: m.end - first.start }));
-  return { text: text.slice(first.start, end), highlights };
+  return best;
+}
+
+/**
+ * Picks the sentence of a passage that best answers the question: the one holding most of the question's concepts,
+ * each counted once and weighed by how well it tells the passage's sentences apart (a concept in every sentence, or
+ * named in the headline, tells little), plus a bonus when it also holds what the question's form asks for next to
+ * those words. A sentence too short to read alone gets the next one. Highlights are moved to the quote's offsets.
+ */
+export function selectQuote(source: QuoteSource, weights: readonly number[], form: QuestionForm, options: Partial<SelectQuoteOptions> = {}): SelectedQuote {
+  const { answerCue, cueWindow } = { ...DEFAULT_SELECT_QUOTE_OPTIONS, ...options };
+  const { text, match } = source;
+  const total = weights.reduce((s, w) => s + w, 0) || 1;
+  const cues = cueMarks(form, source.marks);
+  const sentences = splitSentences(text).map((span) => {
+    const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
+    return { span, inside, concepts: new Set(inside.map((m) => m.concept)) };
+  });
+  if (sentences.length === 0) return { text, highlights: [] };
+  const inSentences = new Map<number, number>();
+  for (const { concepts } of sentences) for (const c of concepts) inSentences.set(c, (inSentences.get(c) ?? 0) + 1);
+  const n = sentences.length;
+  const telling = (c: number) => (source.topical?.has(c) ? 0 : (weights[c] ?? 0) * (Math.log(1 + n / inSentences.get(c)!) / Math.log(1 + n)));
+  let best = sentences[0]!;
+  let bestScore = -1;
+  for (const sentence of sentences) {
+    let coverage = 0;
+    for (const c of sentence.concepts) coverage += telling(c);
+    const cue = cues && sentence.inside.length ? cueNear(source, cues, sentence.span, sentence.inside, cueWindow) : 0;
+    const score = coverage / total + answerCue * cue;
+    if (score > bestScore) [best, bestScore] = [sentence, score];
+  }
+  const { start } = best.span;
+  const next = sentences.find((s) => s.span.start >= best.span.end);
+  const end = best.span.end - start < SHORT_SENTENCE_CHARS && next ? next.span.end : best.span.end;
+  const highlights = match.ranges.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));
+  return { text: text.slice(start, end), highlights };
 }

@@ -1,6 +1,8 @@
+import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
 import { markDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { ConceptMatch } from './match-concepts.js';
 import type { TextTerms } from './passage-terms.js';
 
@@ -12,15 +14,48 @@ export interface PassageMarks {
   numbers: Float32Array;
   /** 1 for the first content word of a sentence. */
   sentenceStarts: Uint8Array;
+  /** 1 for a day of the week (يوم الإثنين): news gives days more often than dates. */
+  weekdays: Float32Array;
+  /** 1 for a gazetteer place, or a word that heads a place name or gives a direction (مدينة، منطقة، غرب). */
+  places: Float32Array;
+  /** 1 for a gazetteer person or organisation, or a title or organisation noun (الرئيس، وزارة، وكالة). */
+  agents: Float32Array;
+  /** 1 for a word that gives a cause or purpose (بسبب، لأن، بهدف، لمنع). */
+  causes: Float32Array;
 }
+
+/** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
+function markEntities(marks: Float32Array, terms: TextTerms, kinds: ReadonlyMap<string, GazetteerEntry['kind']>, wanted: ReadonlySet<string>): Float32Array {
+  for (const e of terms.entities) {
+    if (!wanted.has(kinds.get(e.id) ?? '')) continue;
+    for (let i = e.first; i <= e.last; i++) marks[i] = 1;
+  }
+  return marks;
+}
+
+const PLACE_KINDS = new Set(['place']);
+const AGENT_KINDS = new Set(['person', 'org']);
 
 const marksCache = new WeakMap<TextTerms, PassageMarks>();
 
-/** The marks of an analysed passage, computed once and kept with its analysis. `text` is the analysed text. */
-export function passageMarks(terms: TextTerms, text: string): PassageMarks {
+/**
+ * The marks of an analysed passage, computed once and kept with its analysis. `text` is the analysed text; the
+ * gazetteer tells which of its entities are places, people and organisations.
+ */
+export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazetteer): PassageMarks {
   let marks = marksCache.get(terms);
   if (!marks) {
-    marks = { dates: markDates(terms.tokens), numbers: markNumbers(terms.tokens), sentenceStarts: markSentenceStarts(text, terms.tokens) };
+    const { tokens } = terms;
+    const kinds = gazetteer?.kinds ?? new Map<string, GazetteerEntry['kind']>();
+    marks = {
+      dates: markDates(tokens),
+      numbers: markNumbers(tokens),
+      sentenceStarts: markSentenceStarts(text, tokens),
+      weekdays: markWeekdays(tokens),
+      places: markEntities(markPlaceHeads(tokens), terms, kinds, PLACE_KINDS),
+      agents: markEntities(markAgentHeads(tokens), terms, kinds, AGENT_KINDS),
+      causes: markCauses(tokens),
+    };
     marksCache.set(terms, marks);
   }
   return marks;

@@ -1,5 +1,4 @@
 import type { Query, QueryConcept } from './build-query.js';
-import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { conceptWeights, type ConceptEvidence, type ConceptMatch } from './match-concepts.js';
 import type { PassageIndex, SearchResult } from './passage-index.js';
 
@@ -40,17 +39,9 @@ function isForeign(query: Query, concept: QueryConcept): boolean {
   return script === 'latin' || script === 'cyrillic';
 }
 
-const kindCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry['kind']>>();
-
-function kindsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry['kind']> {
-  let kinds = kindCache.get(gazetteer);
-  if (!kinds) kindCache.set(gazetteer, (kinds = new Map(gazetteer.entries.map((e) => [e.id, e.kind]))));
-  return kinds;
-}
-
 /** Each concept's weight in support: its IDF (see conceptWeights), set by kind for Latin and Cyrillic words no passage contains. */
 export function supportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number[] {
-  const kinds = kindsOf(index.gazetteer);
+  const { kinds } = index.gazetteer;
   const { name, entity, term, word } = options.foreignWeights;
   return conceptWeights(query, index.bm25).map((w, c) => {
     const concept = query.concepts[c]!;

@@ -33,6 +33,8 @@ const PROTECTED_KINDS = new Set(['person', 'place']);
 export class Gazetteer {
   /** Normalised single words of person and place names, and their article-less forms. */
   readonly protectedWords: ReadonlySet<string>;
+  /** The kind of each entry, by id. */
+  readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
   private readonly aliasesByFirstStem = new Map<string, Array<{ id: string; stems: string[] }>>();
 
   constructor(readonly entries: readonly GazetteerEntry[] = []) {
@@ -49,6 +51,7 @@ export class Gazetteer {
       }
     }
     this.protectedWords = protectedWords;
+    this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
     for (const entry of entries) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
         const stems = analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem);

@@ -28,8 +28,9 @@ export interface SearchResult {
 /**
  * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
+ * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun.
  */
-const ANALYSIS_VERSION = 3;
+const ANALYSIS_VERSION = 4;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;

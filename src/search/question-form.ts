@@ -5,20 +5,41 @@ import { inWordList } from '../text/bare-word-forms.js';
  * What kind of answer a question asks for, as far as its wording tells:
  * - `time`: a date (متى…؟، في أي عام…؟، ما تاريخ…؟, when, когда);
  * - `quantity`: a number (كم…؟، ما عدد/نسبة/مساحة…؟, how many, сколько);
+ * - `place`: a place (أين…؟، في أي مدينة…؟, where, где);
+ * - `agent`: a person or organisation (من فعل…؟، أي وكالة…؟, who, кто);
+ * - `reason`: a cause or purpose (لماذا…؟، ما سبب…؟، ما الهدف من…؟, why, почему);
+ * - `manner`: how something was done (كيف…؟, how, как);
+ * - `yesno`: whether something holds (هل…؟, did/is…?, ли);
  * - `definition`: what or who something is (ما هو X؟، من هي X؟، ما تعريف X؟, what is, кто такой);
  * - `other`: anything else (the answer's form is not told by the wording).
  */
-export type QuestionForm = 'time' | 'quantity' | 'definition' | 'other';
+export type QuestionForm = 'time' | 'quantity' | 'place' | 'agent' | 'reason' | 'manner' | 'yesno' | 'definition' | 'other';
 
 /** Interrogatives are looked for among the question's first words only: later, من is "from" and كم is "your". */
 const OPENING_WORDS = 3;
 
-const WHEN = new Set(['متي', 'when', 'когда']);
-const HOW_MANY = new Set(['كم', 'بكم', 'сколько']);
+/** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
+const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
+  ...['متي', 'when', 'когда'].map((w) => [w, 'time'] as const),
+  ...['كم', 'بكم', 'сколько'].map((w) => [w, 'quantity'] as const),
+  ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
+  ...['who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем'].map((w) => [w, 'agent'] as const),
+  ...['لماذا', 'لماذ', 'why', 'почему', 'зачем', 'отчего'].map((w) => [w, 'reason'] as const),
+  ...['كيف', 'how', 'как', 'каким'].map((w) => [w, 'manner'] as const),
+  ...['هل', 'ли'].map((w) => [w, 'yesno'] as const),
+]);
+/** English auxiliaries that open a yes/no question ("did the troops leave?"). */
+const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should']);
 /** Nouns that make "which …" a time question: في أي عام/سنة/يوم…؟ */
-const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'يوم', 'شهر', 'قرن']);
+const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
-const QUANTITY_NOUNS = new Set(['عدد', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه']);
+const QUANTITY_NOUNS = new Set(['عدد', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه', 'number', 'percentage', 'share']);
+/** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
+const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'جهه', 'place', 'city', 'region', 'country', 'town', 'городе', 'город', 'стране', 'регионе', 'месте']);
+/** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
+const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
+/** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */
+const REASON_NOUNS = new Set(['سبب', 'اسباب', 'هدف', 'غايه', 'غرض', 'دافع', 'دوافع', 'reason', 'cause', 'purpose', 'причина', 'цель']);
 /** Nouns that make "what is the … of X" a definition question: ما تعريف/معنى/مفهوم X؟ */
 const DEFINITION_NOUNS = new Set(['تعريف', 'معني', 'مفهوم']);
 /** "What" and "who" (with colloquial مين), and the pronouns that serve as the copula after them (ما هو، من هي). */
@@ -27,32 +48,61 @@ const WHO = new Set(['من', 'مين']);
 const COPULAS = new Set(['هو', 'هي', 'هم', 'هن']);
 /** "What is" written as one word. */
 const WHAT_IS = new Set(['ماهو', 'ماهي']);
+/** "Which": Arabic أي (normalised), English which/what, Russian какой in its forms. */
+const WHICH = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какую', 'каких', 'какому', 'каким']);
 /** English and Russian "what/who is": the interrogative, then the verb or pronoun. */
 const FOREIGN_DEFINITIONS = new Set(['what is', 'what are', 'who is', 'who are', 'who was', 'what was', 'что такое', 'кто такой', 'кто такая', 'кто такие']);
 
-/** The question's words in normalised form, a leading conjunction removed (ومتى → متى), lone و/ف dropped. */
+/** Whether a normalised word is an interrogative or "what/which". */
+function isInterrogative(word: string): boolean {
+  return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';
+}
+
+/** The question's words in normalised form, a conjunction removed from an interrogative (ومتى → متى), lone و/ف dropped. */
 function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
-  const words = tokens.map((t) => (t.script === 'arabic' && t.normalized.length > 2 ? t.normalized.replace(/^[وف]/, '') : t.normalized));
-  while (words[0] === 'و' || words[0] === 'ف') words.shift();
+  const words = tokens.map(({ normalized }) => (/^[وف]/.test(normalized) && isInterrogative(normalized.slice(1)) ? normalized.slice(1) : normalized));
+  while (words[0] === 'و' || words[0] === 'ف' || words[0] === 'and' || words[0] === 'и' || words[0] === 'а') words.shift();
   return words;
+}
+
+/** The form a "which/what is the N" noun gives the question, if any. */
+function formOfNoun(noun: string): QuestionForm | undefined {
+  if (inWordList(noun, QUANTITY_NOUNS)) return 'quantity';
+  if (inWordList(noun, TIME_NOUNS)) return 'time';
+  if (inWordList(noun, PLACE_NOUNS)) return 'place';
+  if (inWordList(noun, REASON_NOUNS)) return 'reason';
+  if (inWordList(noun, AGENT_NOUNS)) return 'agent';
+  return undefined;
 }
 
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
   const opening = words.slice(0, OPENING_WORDS);
-  if (opening.some((w) => WHEN.has(w))) return 'time';
-  if (opening.some((w) => HOW_MANY.has(w)) || (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much'))) return 'quantity';
-  const which = opening.indexOf('اي');
-  if (which >= 0 && inWordList(words[which + 1] ?? '', TIME_NOUNS)) return 'time';
-  // After "what" (and its copula): ما عدد…، ما هو تاريخ…، ماهي نسبة…
+  if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much')) return 'quantity';
+  if (opening[0] === 'how' && opening[1] === 'long') return 'time';
+  if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`)) return 'definition';
+  // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
+  const which = opening.findIndex((w) => WHICH.has(w));
+  if (which >= 0) {
+    const form = formOfNoun(words[which + 1] ?? '') ?? formOfNoun(words[which + 2] ?? '');
+    if (form) return form;
+  }
+  // After "what" (and its copula): ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…
   const afterWhat = words[0] === WHAT ? (COPULAS.has(words[1] ?? '') ? words[2] : words[1]) : WHAT_IS.has(words[0] ?? '') ? words[1] : undefined;
   if (afterWhat !== undefined) {
-    if (inWordList(afterWhat, QUANTITY_NOUNS)) return 'quantity';
-    if (inWordList(afterWhat, TIME_NOUNS)) return 'time';
+    const form = formOfNoun(afterWhat);
+    if (form) return form;
     if (inWordList(afterWhat, DEFINITION_NOUNS)) return 'definition';
   }
   if ((words[0] === WHAT || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
-  if (WHAT_IS.has(words[0] ?? '') || FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`)) return 'definition';
+  if (WHAT_IS.has(words[0] ?? '')) return 'definition';
+  for (const word of opening) {
+    const form = OPENERS.get(word);
+    if (form) return form;
+  }
+  // من (and colloquial مين) opening a question asks who; later in it, من is "from".
+  if (WHO.has(words[0] ?? '') || (words[0] === 'ل' && WHO.has(words[1] ?? '')) || words[0] === 'لمن') return 'agent';
+  if (YES_NO_AUXILIARIES.has(words[0] ?? '')) return 'yesno';
   return 'other';
 }

@@ -11,6 +11,12 @@ export interface ArabicStemOptions {
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 /** Letters (and letter pairs) that attach to a name: with, for, like, and-with, and-for. */
 const NAME_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'ب', 'ل', 'ك', 'و', 'ف'];
+/**
+ * Attached pronouns (her, their, your, our) that a teh marbuta before them turns into ت. Not ه (his): after
+ * normalisation it is also the teh marbuta itself, and ثابته would lose its ت.
+ */
+const PRONOUN_SUFFIXES: ReadonlySet<string> = new Set(['هما', 'كما', 'ها', 'هم', 'كم', 'نا']);
+const TEH = 'ت';
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'ه', 'ي'];
 
 /**
@@ -29,16 +35,21 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
       return stripArabicPrefixes(word.slice(prefix.length), minLength);
     }
   }
+  let pronounRemoved = false;
   for (let changed = true; changed; ) {
     changed = false;
     for (const suffix of SUFFIXES) {
       if (stem.endsWith(suffix) && stem.length - suffix.length >= minLength) {
         stem = stem.slice(0, -suffix.length);
+        pronounRemoved ||= PRONOUN_SUFFIXES.has(suffix);
         changed = true;
         break;
       }
     }
   }
+  // Teh marbuta is written ت before a pronoun (عاصمة → عاصمتها، حكومة → حكومتهم): without it the stem meets the bare
+  // noun's (عاصم، حكوم). Short stems keep it (بيتها is بيت).
+  if (pronounRemoved && stem.endsWith(TEH) && stem.length - 1 >= minLength) stem = stem.slice(0, -1);
   return stem;
 }
 

@@ -37,11 +37,39 @@ describe('questionForm', () => {
     expect(formOf('Что такое ОДКБ?')).toBe('definition');
   });
 
+  it('reads "where" and "in which city/country" questions as place', () => {
+    expect(formOf('أين تقع النمسا؟')).toBe('place');
+    expect(formOf('في أي مدينة اجتمع مجلس الأمن؟')).toBe('place');
+    expect(formOf('Where did the protests begin?')).toBe('place');
+    expect(formOf('Где начались протесты?')).toBe('place');
+    expect(formOf('В каком городе захватили аэропорт?')).toBe('place');
+  });
+
+  it('reads "who" and "which agency/organisation" questions as agent', () => {
+    expect(formOf('من حضر اجتماع مجلس الأمن؟')).toBe('agent');
+    expect(formOf('لأي وكالة أنباء تحدث المصدر؟')).toBe('agent');
+    expect(formOf('Who sent the troops?')).toBe('agent');
+    expect(formOf('Кто отправил войска?')).toBe('agent');
+  });
+
+  it('reads "why" and "what is the reason/aim" questions as reason', () => {
+    expect(formOf('لماذا خرج الرسول؟')).toBe('reason');
+    expect(formOf('ما سبب الاحتجاجات؟')).toBe('reason');
+    expect(formOf('ما الهدف من قطع الإنترنت؟')).toBe('reason');
+    expect(formOf('Why was the internet cut?')).toBe('reason');
+    expect(formOf('Почему отключили интернет?')).toBe('reason');
+  });
+
+  it('reads "how" as manner and "did/is …?" or هل as yes/no', () => {
+    expect(formOf('كيف واجهت الشرطة المحتجين؟')).toBe('manner');
+    expect(formOf('How did the police respond?')).toBe('manner');
+    expect(formOf('هل استقالت الحكومة؟')).toBe('yesno');
+    expect(formOf('Did the government resign?')).toBe('yesno');
+  });
+
   it('reads other questions as other', () => {
-    expect(formOf('لماذا خرج الرسول؟')).toBe('other');
-    expect(formOf('أين تقع النمسا؟')).toBe('other');
-    expect(formOf('من حضر اجتماع مجلس الأمن؟')).toBe('other');
     expect(formOf('ماذا قال الرئيس؟')).toBe('other');
+    expect(formOf('what did tokayev say?')).toBe('other');
     expect(formOf('باشينيان فيسبوك')).toBe('other');
   });
 
@@ -52,6 +80,7 @@ describe('questionForm', () => {
 
   it('never throws on hostile strings or an empty question', () => {
     expect(questionForm([])).toBe('other');
-    for (const text of Object.values(HOSTILE_STRINGS)) expect(['time', 'quantity', 'definition', 'other']).toContain(formOf(text));
+    const forms = ['time', 'quantity', 'place', 'agent', 'reason', 'manner', 'yesno', 'definition', 'other'];
+    for (const text of Object.values(HOSTILE_STRINGS)) expect(forms).toContain(formOf(text));
   });
 });

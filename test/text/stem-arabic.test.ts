@@ -92,6 +92,17 @@ describe('stemArabic', () => {
     expect(new Set(forms.map((w) => stem(w)))).toEqual(new Set(['مدين']));
   });
 
+  it('gives a noun whose teh marbuta is written ت before a pronoun the bare noun\'s stem', () => {
+    expect(stem('عاصمتها')).toBe(stem('عاصمة'));
+    expect(stem('حكومتهم')).toBe(stem('الحكومة'));
+    expect(stem('ولايتنا')).toBe(stem('ولاية'));
+  });
+
+  it('should not drop a ت that belongs to a short stem or to a word without a pronoun', () => {
+    expect(stem('بيتها')).toBe('بيت');
+    expect(stem('ثابتة')).toBe('ثابت');
+  });
+
   it('should not stem a suffix when fewer than three letters would remain', () => {
     expect(stem('امها')).toBe('امها');
     expect(stem('بنات')).toBe('بنات');

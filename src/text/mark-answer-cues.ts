@@ -1,0 +1,69 @@
+import type { AnalyzedToken } from './analyze.js';
+import { inWordList } from './bare-word-forms.js';
+import { normalizeArabic } from './normalize-arabic.js';
+
+// Words that announce the kind of thing a question asks for, so the sentence that holds it can be quoted first.
+// General Arabic (and English/Russian) news vocabulary, written as in a grammar or style guide; normalised at load.
+
+/** Nouns that head a place name (مدينة نور سلطان، منطقة مانغيستاو) and the compass points (غرب البلاد). */
+const PLACE_HEADS = `مدينة مدينتي مدن منطقة مناطق إقليم أقاليم ولاية ولايات محافظة محافظات قرية قرى بلدة عاصمة العاصمة
+  حي شارع ميدان ساحة مطار ميناء جزيرة جزر دولة دول بلد بلاد مقاطعة مركز حدود شمال جنوب شرق غرب وسط شمالي جنوبي
+  شرقي غربي city town region province capital village district north south east west городе городах области районе
+  столице регионе севере юге востоке западе`;
+
+/** Titles and nouns that head a person's or organisation's name (الرئيس، وزير الخارجية، منظمة، وكالة). */
+const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزراء وزارة الوزارة وزارات الأمين متحدث المتحدث الناطق سفير السفير ملك الملك أمير
+  الأمير شيخ الشيخ جنرال لواء اللواء عقيد العقيد قائد القائد زعيم الزعيم مدير المدير مسؤول المسؤول نائب النائب
+  مندوب المندوب منظمة المنظمة هيئة الهيئة لجنة اللجنة مجلس المجلس حزب الحزب شركة الشركة وكالة الوكالة جامعة اتحاد
+  جهاز قوات القوات جيش الجيش الشرطة حكومة الحكومة البرلمان الأمانة السلطات مصدر المصدر president minister ministry
+  spokesman agency organization organisation council committee government army police officials президент министр
+  министерство агентство организация совет комитет правительство армия полиция`;
+
+/** Words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، احتجاجا على، على خلفية). */
+const CAUSE_WORDS = `بسبب لأن لان لأنه لانه لأنها لأنهم نتيجة نتيجه بهدف هدفها هدفه الهدف بغية لمنع لمنعه أجل لأجل احتجاجا
+  احتجاجًا خلفية إثر اثر جراء بفعل نظرا نظرًا بداعي بحجة بذريعة لكي كي أدى أدت مما سبب أسباب دوافع دافع للحد للتصدي
+  لضمان لحماية للسيطرة للرد بسببه because due cause reason purpose prevent
+  потому поскольку чтобы причина цель`;
+
+/** Days of the week: "يوم الإثنين" answers "when" in news text, which gives days more often than dates. */
+// Arabic only with the article: أحد is also "one", اثنين "two", جمعة a name.
+const WEEKDAYS = `السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда четверг пятница суббота
+  воскресенье`;
+
+function listOf(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w).toLowerCase()));
+}
+
+const PLACE_HEAD_SET = listOf(PLACE_HEADS);
+const AGENT_HEAD_SET = listOf(AGENT_HEADS);
+const CAUSE_SET = listOf(CAUSE_WORDS);
+const WEEKDAY_SET = listOf(WEEKDAYS);
+
+/** Marks (1) the tokens whose normalised form, or a bare form of it, is in the list. */
+function markListed(tokens: readonly AnalyzedToken[], list: ReadonlySet<string>): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    if (list.has(token.normalized) || (token.script === 'arabic' && inWordList(token.normalized, list))) marks[i] = 1;
+  });
+  return marks;
+}
+
+/** Marks words that head a place name or give a direction (مدينة، منطقة، غرب). */
+export function markPlaceHeads(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, PLACE_HEAD_SET);
+}
+
+/** Marks titles and organisation nouns that head a person's or an organisation's name (الرئيس، وزارة، وكالة). */
+export function markAgentHeads(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, AGENT_HEAD_SET);
+}
+
+/** Marks words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، على خلفية). */
+export function markCauses(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, CAUSE_SET);
+}
+
+/** Marks days of the week (الإثنين، Monday, понедельник). */
+export function markWeekdays(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, WEEKDAY_SET);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
+
+/** The words of `text` that `mark` marks. */
+function marked(mark: typeof markCauses, text: string): string[] {
+  const tokens = analyze(text);
+  const marks = mark(tokens);
+  return tokens.filter((_, i) => marks[i] === 1).map((t) => text.slice(t.start, t.end));
+}
+
+describe('markPlaceHeads', () => {
+  it('marks nouns that head a place name and compass points, with or without the article', () => {
+    expect(marked(markPlaceHeads, 'احتج سكان مدينة جاناوزين في منطقة مانغيستاو غرب البلاد')).toEqual(['مدينة', 'منطقة', 'غرب', 'البلاد']);
+    expect(marked(markPlaceHeads, 'وصلت القوات إلى العاصمة')).toEqual(['العاصمة']);
+  });
+});
+
+describe('markAgentHeads', () => {
+  it('marks titles and organisation nouns', () => {
+    expect(marked(markAgentHeads, 'قال وزير الخارجية إن المنظمة أرسلت قوات')).toEqual(['وزير', 'المنظمة', 'قوات']);
+    expect(marked(markAgentHeads, 'The minister said the agency agreed')).toEqual(['minister', 'agency']);
+  });
+});
+
+describe('markCauses', () => {
+  it('marks words that give a cause or purpose', () => {
+    expect(marked(markCauses, 'قطعت السلطات الإنترنت لمنع الاتصال بسبب الاضطرابات')).toEqual(['لمنع', 'بسبب']);
+    expect(marked(markCauses, 'the internet was cut because of the unrest')).toEqual(['because']);
+  });
+
+  it('does not take "from" for the start of "for the sake of"', () => {
+    expect(marked(markCauses, 'جاء من أجل السلام')).toEqual(['أجل']);
+  });
+});
+
+describe('markWeekdays', () => {
+  it('marks days of the week with the article, in three languages', () => {
+    expect(marked(markWeekdays, 'وجاء في بيان لها يوم الإثنين')).toEqual(['الإثنين']);
+    expect(marked(markWeekdays, 'on Monday, в понедельник')).toEqual(['Monday', 'понедельник']);
+  });
+
+  it('leaves أحد (one) and اثنين (two) alone', () => {
+    expect(marked(markWeekdays, 'أحد أكبر المدن واثنين من الوزراء')).toEqual([]);
+  });
+});
+
+describe('answer cue marks', () => {
+  it('never throw on hostile strings', () => {
+    for (const text of Object.values(HOSTILE_STRINGS)) {
+      for (const mark of [markPlaceHeads, markAgentHeads, markCauses, markWeekdays]) expect(mark(analyze(text)).length).toBe(analyze(text).length);
+    }
+  });
+});
