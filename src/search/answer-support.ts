@@ -45,21 +45,21 @@ export function supportWeights(query: Query, index: PassageIndex, options: Answe
   const { name, entity, term, word } = options.foreignWeights;
   return conceptWeights(query, index.bm25).map((w, c) => {
     const concept = query.concepts[c]!;
-    if (!isForeign(query, concept) || concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0)) return w;
+    const known = concept.alternatives?.length || concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0);
+    if (!isForeign(query, concept) || known) return w;
     if (concept.entity) return w * (kinds.get(concept.entity) === 'term' ? term : entity);
     return w * (concept.name ? name : word);
   });
 }
 
-function creditOf(evidence: ConceptEvidence, query: Query, concept: QueryConcept, options: AnswerSupportOptions): number {
+function creditOf(evidence: ConceptEvidence, credit: number, query: Query, concept: QueryConcept, options: AnswerSupportOptions): number {
   switch (evidence) {
-    case 'entity':
-    case 'stem':
-      return 1;
     case 'variant':
       return options.variantCredit;
     case 'skeleton':
       return !isForeign(query, concept) && (concept.skeleton?.length ?? 0) >= options.minSkeletonClasses ? 1 : 0;
+    default:
+      return credit;
   }
 }
 
@@ -73,7 +73,7 @@ export function answerSupport(match: ConceptMatch, query: Query, index: PassageI
   if (!(total > 0)) return 0;
   let got = 0;
   match.matched.forEach((c, i) => {
-    got += weights[c]! * creditOf(match.via[i]!, query, query.concepts[c]!, options);
+    got += weights[c]! * creditOf(match.via[i]!, match.credit[i]!, query, query.concepts[c]!, options);
   });
   return got / total;
 }
@@ -89,11 +89,17 @@ export function scoreShare(result: SearchResult, index: PassageIndex): number {
   const saturation = index.bm25.options.k1 + 1;
   const { query } = result;
   const foreignConcept = query.concepts.map((c) => isForeign(query, c));
+  // A concept's alternatives stand in for one another: the most counts the best of them, not their sum.
+  const alternativesOf = query.concepts.map((c) => new Set(c.alternatives?.map((a) => a.stem)));
+  const bestAlternative = new Float64Array(query.concepts.length);
   let most = 0;
   for (const { field, term, weight, concept } of query.terms) {
     const foreign = concept === undefined ? LATIN_OR_CYRILLIC_PAIR.test(term) : foreignConcept[concept]!;
     if (foreign && index.bm25.documentFrequency(field, term) === 0) continue;
-    most += weight * index.weights[field as keyof PassageIndex['weights']] * index.bm25.idf(field, term);
+    const termMost = weight * index.weights[field as keyof PassageIndex['weights']] * index.bm25.idf(field, term);
+    if (concept !== undefined && field === 'stem' && alternativesOf[concept]!.has(term)) bestAlternative[concept] = Math.max(bestAlternative[concept]!, termMost);
+    else most += termMost;
   }
+  for (const value of bestAlternative) most += value;
   return most > 0 ? best / (most * saturation) : 0;
 }

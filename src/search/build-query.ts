@@ -1,9 +1,10 @@
-import type { AnalyzedToken } from '../text/analyze.js';
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
+import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 
 /** Words that frame a question ("ما اسم…", "ماذا يسمى…") rather than say what it is about. Query side only. */
 const QUESTION_WORDS = new Set(['ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر']);
@@ -31,7 +32,19 @@ export interface QueryConcept {
    * Only for words outside gazetteer entities.
    */
   name?: boolean;
+  /** Index stems the documents may use for it instead (dialect readings, synonyms, translations), with their credit. */
+  alternatives?: ConceptAlternative[];
 }
+
+/** An index stem that stands for a concept at a credit below 1. */
+export interface ConceptAlternative {
+  stem: string;
+  credit: number;
+  via: AlternativeKind;
+}
+
+/** Most alternative stems kept per concept, best credit first: more add noise and search time, not answers. */
+const MAX_ALTERNATIVES = 8;
 
 /** A question analysed into concepts and the weighted terms searched for (weights before field weights). */
 export interface Query {
@@ -47,7 +60,10 @@ export interface Query {
  * character n-grams catch spelling variants; a consonant skeleton is added for words the index does not know as
  * stems (Latin or Cyrillic names, unseen transliterations).
  */
-export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number): Query {
+export function buildQuery(
+  text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+  expander: QueryExpander = NO_EXPANSION,
+): Query {
   const { tokens, entities, pair } = termsOfText(text, gazetteer, options);
   const covered = new Map<number, number>();
   entities.forEach((e, n) => {
@@ -55,8 +71,10 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
   });
   const concepts: QueryConcept[] = [];
   const byEntity = new Map<number, QueryConcept>();
+  let spanned: QueryConcept | undefined;
+  let spanEnd = -1;
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || expander.isFunctionWord(token)) return;
     const bare = bareForm(token, options.minStemLength);
     const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
     const entityNo = covered.get(i);
@@ -72,12 +90,21 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
       concept.grams.push(...grams);
       return;
     }
+    // A word inside a phrase an alternative stands for ("state of emergency") belongs to the phrase's concept.
+    if (spanned && i <= spanEnd) {
+      spanned.tokens.push(i);
+      spanned.stems.push(token.stem);
+      return;
+    }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
     if (isWrittenAsName(text, token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? consonantSkeleton(bare) : '';
     if (skeleton) concept.skeleton = skeleton;
+    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
+    if (found.alternatives.length) concept.alternatives = found.alternatives;
+    if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });
   const terms: Query['terms'] = [];
@@ -89,8 +116,33 @@ export function buildQuery(text: string, gazetteer: Gazetteer, options: TermOpti
     for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: 1, concept: c });
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
+    for (const alternative of concept.alternatives ?? []) terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
   });
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
   return { text, tokens, concepts, terms };
+}
+
+/**
+ * The expander's alternatives of a question word as index stems the documents contain (others could never match),
+ * best credit first, at most MAX_ALTERNATIVES, and how many question tokens the longest of them stands for.
+ */
+function alternativesOf(
+  expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
+  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
+): { alternatives: ConceptAlternative[]; span: number } {
+  const byStem = new Map<string, ConceptAlternative>();
+  let span = 1;
+  for (const alternative of expander.alternativesOf(tokens, i)) {
+    let used = false;
+    for (const t of analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })) {
+      if (t.stop || own.has(t.stem) || documentFrequency('stem', t.stem) === 0) continue;
+      used = true;
+      const known = byStem.get(t.stem);
+      if (!known || known.credit < alternative.credit) byStem.set(t.stem, { stem: t.stem, credit: alternative.credit, via: alternative.via });
+    }
+    if (used) span = Math.max(span, alternative.span ?? 1);
+  }
+  const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
+  return { alternatives, span };
 }

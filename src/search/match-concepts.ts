@@ -1,6 +1,7 @@
 import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { Query } from './build-query.js';
+import type { AlternativeKind } from './query-expander.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 
@@ -12,24 +13,32 @@ export interface ConceptMatch {
   matched: number[];
   /** The strongest evidence of each matched concept, parallel to `matched`. */
   via: ConceptEvidence[];
+  /** What that evidence counts for, 0 to 1, parallel to `matched`: 1 for the concept's own words, less for alternatives. */
+  credit: number[];
   /** Character ranges of the matching words in the text, with the concept matched and the word's token index. */
   ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number }>;
 }
 
 /**
  * How a concept was found, strongest first: its gazetteer entity, one of its stems, a word sharing most of its
- * n-grams (a spelling variant), or only a word with the same consonant skeleton somewhere in the text.
+ * n-grams (a spelling variant), only a word with the same consonant skeleton somewhere in the text, or one of its
+ * alternatives (a dialect reading, a synonym, a translation: see QueryConcept.alternatives).
  */
-export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton';
+export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton' | AlternativeKind;
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
 const VARIANT_GRAM_SHARE = 0.5;
 
-/** The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). */
+/**
+ * The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). A word the
+ * documents lack but one of its alternatives has weighs what that alternative does.
+ */
 export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
   return query.concepts.map((c) => {
     const idfs = c.stems.map((s) => bm25.idf('stem', s));
     if (c.entity) idfs.push(bm25.idf('entity', c.entity));
+    const known = c.entity || c.stems.some((s) => bm25.documentFrequency('stem', s) > 0);
+    if (!known && c.alternatives?.length) return Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem)));
     return Math.max(...idfs, 0);
   });
 }
@@ -114,6 +123,7 @@ export function matchConcepts(
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
+  const credit: number[] = [];
   const n = terms.tokens.length;
   const { weightAt, conceptAt, stemHitBy, sharedCount } = scratchFor(n);
   const touched: number[] = [];
@@ -163,9 +173,19 @@ export function matchConcepts(
       touched.length = 0;
     }
     if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = 'skeleton';
+    let foundCredit = 1;
+    if (!found) {
+      for (const alternative of concept.alternatives ?? []) {
+        const at = byStem.get(alternative.stem);
+        if (!at) continue;
+        if (!found || alternative.credit > foundCredit) [found, foundCredit] = [alternative.via, alternative.credit];
+        for (const i of at) hit(i, c);
+      }
+    }
     if (found) {
       matched.push(c);
       via.push(found);
+      credit.push(foundCredit);
     }
   }
   const ranges: ConceptMatch['ranges'] = [];
@@ -173,6 +193,6 @@ export function matchConcepts(
     if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
   }
   const total = weights.reduce((s, w) => s + w, 0);
-  const got = matched.reduce((s, c) => s + weights[c]!, 0);
-  return { coverage: total > 0 ? got / total : 0, matched, via, ranges };
+  const got = matched.reduce((s, c, k) => s + weights[c]! * credit[k]!, 0);
+  return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges };
 }

@@ -5,12 +5,15 @@ import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from 
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
+import { NO_EXPANSION, type QueryExpander } from './query-expander.js';
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
   bm25?: Bm25Options;
   terms?: Partial<TermOptions>;
   weights?: Partial<FieldWeights>;
+  /** What question words may be in the documents' words (dialect, synonyms, translations). Query side only. Default: none. */
+  expander?: QueryExpander;
 }
 
 /** A passage the index ranked for a question. */
@@ -42,6 +45,7 @@ const ANALYSIS_CACHE_SIZE = 4096;
 export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
+  private readonly expander: QueryExpander;
   private readonly analysisCache = new Map<string, TextTerms>();
   private readonly recentQueries = new Map<string, Query>();
 
@@ -54,6 +58,7 @@ export class PassageIndex {
   ) {
     this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
+    this.expander = options.expander ?? NO_EXPANSION;
   }
 
   /** The signature a saved index must carry to be reused with these options and this gazetteer. */
@@ -101,7 +106,7 @@ export class PassageIndex {
   queryOf(question: string): Query {
     let query = this.recentQueries.get(question);
     if (query) return query;
-    query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term));
+    query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term), this.expander);
     this.recentQueries.set(question, query);
     if (this.recentQueries.size > RECENT_QUERIES) this.recentQueries.delete(this.recentQueries.keys().next().value!);
     return query;

@@ -104,3 +104,22 @@ describe('scoreShare', () => {
     expect(scoreShare(index.search('sourdough', 10), index)).toBe(0);
   });
 });
+
+describe('answerSupport (alternatives)', () => {
+  it('counts a word found only through an alternative at the alternative\'s credit, weighed as that alternative', () => {
+    const expander = {
+      isFunctionWord: () => false,
+      alternativesOf: (tokens: readonly { normalized: string }[], i: number) =>
+        tokens[i]!.normalized === 'النت' ? [{ text: 'الإنترنت', credit: 0.5, via: 'synonym' as const }] : [],
+    };
+    const texts = ['قطعت السلطات الإنترنت في البلاد', ...FILLER];
+    const documents: SourceDocument[] = texts.map((text, i) => ({ id: `d${i}`, title: `وثيقة ${i}`, paragraphs: [text] }));
+    const passages: Passage[] = texts.map((text, i) => ({ id: `p${i}`, docId: `d${i}`, ordinal: 0, text }));
+    const index = PassageIndex.build(documents, passages, new Gazetteer(), { expander });
+    const { support, matched } = measure(index, 'السلطات قطعت النت');
+    expect(matched).toEqual(['stem', 'stem', 'synonym']);
+    // Three concepts of equal weight (each in one passage of four); the third counts half.
+    expect(support).toBeCloseTo(2.5 / 3, 10);
+    expect(measure(PassageIndex.build(documents, passages, new Gazetteer()), 'السلطات قطعت النت').support).toBeLessThan(support);
+  });
+});

@@ -36,3 +36,37 @@ describe('buildQuery (names)', () => {
     expect(new Set(query.terms.map((t) => t.concept))).toEqual(new Set([0, 1, undefined]));
   });
 });
+
+describe('buildQuery (alternatives)', () => {
+  const expander = {
+    isFunctionWord: (t: { normalized: string }) => t.normalized === 'عشان',
+    alternativesOf: (tokens: readonly { normalized: string }[], i: number) => {
+      const word = tokens[i]!.normalized;
+      if (word === 'النت') return [{ text: 'الإنترنت', credit: 0.8, via: 'synonym' as const }, { text: 'الشبكة العالمية', credit: 0.5, via: 'synonym' as const }];
+      if (word === 'state') return [{ text: 'حالة الطوارئ', credit: 0.7, via: 'translation' as const, span: 3 }];
+      return [];
+    },
+  };
+  const vocabulary = new Set(['انترنت', 'طوارء', 'حال', 'قطع']);
+  const df = (field: string, term: string) => (field === 'stem' && vocabulary.has(term) ? 3 : 0);
+
+  it('keeps alternatives the documents contain, with their credit, as stem terms of the concept', () => {
+    const query = buildQuery('ليش قطعوا النت', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
+    const net = query.concepts.find((c) => c.stems.includes('نت'))!;
+    expect(net.alternatives).toEqual([{ stem: 'انترنت', credit: 0.8, via: 'synonym' }]);
+    const c = query.concepts.indexOf(net);
+    expect(query.terms).toContainEqual({ field: 'stem', term: 'انترنت', weight: 0.8, concept: c });
+  });
+
+  it('drops function words the expander names', () => {
+    const query = buildQuery('قطعوا النت عشان ايه', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
+    expect(query.concepts.flatMap((c) => c.stems)).not.toContain('عشان');
+  });
+
+  it('makes the words a phrase alternative stands for one concept', () => {
+    const query = buildQuery('state of emergency declared', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
+    const phrase = query.concepts.find((c) => c.alternatives?.length)!;
+    expect(phrase.stems).toEqual(['state', 'emergency']);
+    expect(phrase.alternatives!.map((a) => a.stem).sort()).toEqual(['حال', 'طوارء']);
+  });
+});

@@ -1,0 +1,32 @@
+import type { AnalyzedToken } from '../text/analyze.js';
+
+/** Where an alternative of a question word comes from; each kind has its own credit. */
+export type AlternativeKind = 'dialect' | 'spelling' | 'synonym' | 'translation';
+
+/** Another way of writing or saying a question word (or a few words), which the documents may use instead. */
+export interface WordAlternative {
+  /** The alternative as text: an Arabic word or short phrase, analysed like the documents. */
+  text: string;
+  /** How much a match on it counts, against 1 for the question's own word. */
+  credit: number;
+  via: AlternativeKind;
+  /** How many question tokens, from this one, the alternative stands for ("state of emergency": 3). Default 1. */
+  span?: number;
+}
+
+/**
+ * Supplies what the question's words may be in the documents' words: dialect readings, other spellings, synonyms,
+ * translations. Query side only: the index is not changed, so a saved index stays valid when the lexicons change.
+ */
+export interface QueryExpander {
+  /** Whether the word is a function word (of a dialect, say) that says nothing about what is asked. */
+  isFunctionWord(token: AnalyzedToken): boolean;
+  /** Alternatives of the content word `tokens[i]`, best first. */
+  alternativesOf(tokens: readonly AnalyzedToken[], i: number): WordAlternative[];
+}
+
+/** The expander that adds nothing: the question's own words only. */
+export const NO_EXPANSION: QueryExpander = {
+  isFunctionWord: () => false,
+  alternativesOf: () => [],
+};
