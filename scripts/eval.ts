@@ -13,6 +13,8 @@ const SETS = {
   seeds: { corpus: 'corpus', questions: join(EVAL_DIR, 'questions.json') },
   natural: { corpus: 'corpus', questions: join(EVAL_DIR, 'natural.json') },
   arcd: { corpus: join(EVAL_DIR, 'arcd/corpus'), questions: join(EVAL_DIR, 'arcd/questions.json') },
+  // Our own development set: chat-style questions written without seeing the eval (scripts/calibration/README.md).
+  chat: { corpus: 'corpus', questions: 'scripts/calibration/chat-questions.json' },
 };
 type SetName = keyof typeof SETS;
 
@@ -25,11 +27,11 @@ if (values.half && values.half !== 'odd' && values.half !== 'even') {
   console.error('eval: --half is odd or even');
   process.exit(2);
 }
-if (!existsSync(EVAL_DIR)) {
+if (!existsSync(EVAL_DIR) && values.set !== 'chat') {
   console.error(`eval: no evaluation data at ${EVAL_DIR} (set SANAD_EVAL_DIR to the folder of questions.json)`);
   process.exit(2);
 }
-const names = values.set ? [values.set as SetName] : (Object.keys(SETS) as SetName[]);
+const names = values.set ? [values.set as SetName] : (Object.keys(SETS) as SetName[]).filter((n) => n !== 'chat');
 const inHalf = (id: string): boolean => {
   if (!values.half) return true;
   const n = Number(id.replace(/\D/g, ''));
@@ -41,7 +43,10 @@ try {
   for (const name of names) {
     const set = SETS[name];
     const sanad = loadSanad({ corpusDir: set.corpus });
-    const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as Array<{ id: string; q: string; kind: string }>).filter((q) => inHalf(q.id));
+    // Questions that say their language are scored per language (answerable ones; negatives stay together).
+    const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as Array<{ id: string; q: string; kind: string; lang?: string }>)
+      .filter((q) => inHalf(q.id))
+      .map((q) => (q.lang && q.kind !== 'negative' ? { ...q, kind: q.lang } : q));
     const lines: string[] = [];
     let declined = 0;
     const started = performance.now();
