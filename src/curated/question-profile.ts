@@ -1,20 +1,6 @@
 import { conceptWeights } from '../search/match-concepts.js';
 import type { PassageIndex } from '../search/passage-index.js';
-
-/**
- * What kind of answer a question asks for, by its interrogative word, in the three languages (normalised forms).
- * "When did the protests start?" and "Where did the protests start?" share every content word but are different
- * questions.
- */
-const INTERROGATIVES: ReadonlyMap<string, string> = new Map([
-  ...['متي', 'when', 'когда'].map((w) => [w, 'when'] as const),
-  ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'where'] as const),
-  ...['كم', 'сколько'].map((w) => [w, 'how_many'] as const),
-  ...['من', 'who', 'whom', 'whose', 'кто', 'кого', 'кому'].map((w) => [w, 'who'] as const),
-  ...['لماذا', 'why', 'почему', 'зачем'].map((w) => [w, 'why'] as const),
-  ...['كيف', 'how', 'как'].map((w) => [w, 'how'] as const),
-  ...['هل'].map((w) => [w, 'whether'] as const),
-]);
+import { questionForm } from '../search/question-form.js';
 
 /** A question reduced to what it asks about (weighted concepts) and what kind of answer it wants. */
 export interface QuestionProfile {
@@ -22,7 +8,7 @@ export interface QuestionProfile {
   key: string;
   /** Concept (entity id or stem) → weight (its IDF in the corpus: rare words count most). */
   weights: Map<string, number>;
-  /** Kinds of answer asked for ("when", "who"…), sorted. */
+  /** The kind of answer asked for ("time", "agent"…; see questionForm), when the wording tells one. */
   asks: string[];
 }
 
@@ -35,9 +21,10 @@ export function questionProfile(index: PassageIndex, question: string): Question
     const id = concept.entity ? `@${concept.entity}` : concept.stems[0]!;
     weights.set(id, Math.max(weights.get(id) ?? 0, idf[i]!));
   });
-  // Only the question's opening words (a leading و/ف aside: ومتى is متى): later, من is "from" and как is "as".
-  const opening = query.tokens.slice(0, 2).map((t) => INTERROGATIVES.get(t.normalized) ?? INTERROGATIVES.get(t.normalized.replace(/^[وف](?=..)/, '')));
-  const asks = [...new Set(opening.filter((k): k is string => k !== undefined))].sort();
+  // "When did the protests start?" and "Where did the protests start?" share every content word but are different
+  // questions. "What is X?" and a bare "X?" ask the same.
+  const form = questionForm(query.tokens);
+  const asks = form === 'other' || form === 'definition' ? [] : [form];
   const concepts = [...weights.keys()].sort();
   const key = [...asks.map((a) => `?${a}`), ...concepts].join(' ') || question.trim().toLowerCase();
   return { key, weights, asks };
