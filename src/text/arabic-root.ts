@@ -42,6 +42,8 @@ const TEH = code('ت');
 const SEEN = code('س');
 const HEH = code('ه');
 const NOON = code('ن');
+const MEEM = code('م');
+const KAF = code('ك');
 const WAW = code('و');
 const YEH = code('ي');
 
@@ -49,9 +51,13 @@ const YEH = code('ي');
 const BASE = HAMZA;
 const TABLE_SIZE = 0x40;
 
+/** The alphabet normalizeArabic leaves. */
+const ALPHABET = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const allBut = (excluded: string): string => [...ALPHABET].filter((letter) => !excluded.includes(letter)).join('');
+
 /** Letters of the normalised alphabet, and the unnormalised spellings folded here so raw input does not crash. */
 const LETTER_OF = new Int32Array(TABLE_SIZE).fill(-1);
-for (const letter of 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي') LETTER_OF[code(letter) - BASE] = code(letter);
+for (const letter of ALPHABET) LETTER_OF[code(letter) - BASE] = code(letter);
 for (const [from, to] of [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ؤ', 'ء'], ['ئ', 'ء'], ['ة', 'ه'], ['ى', 'ي']] as const) {
   LETTER_OF[code(from) - BASE] = code(to);
 }
@@ -126,9 +132,11 @@ function compile(template: string, spec: PatternSpec = {}): Pattern {
 }
 
 /** Every letter but the prepositions ب ل ك, for patterns whose first root letter could be one. */
-const NOT_PREPOSITION = 'ءاتثجحخدذرزسشصضطظعغفقمنهوي';
+const NOT_PREPOSITION = allBut('بلك');
+/** Every letter but the weak ones. */
+const NOT_WEAK = allBut('اوي');
 /** Every letter but ت. */
-const NOT_TEH = 'ءابثجحخدذرزسشصضطظعغفقكلمنهوي';
+const NOT_TEH = allBut('ت');
 /** The imperfect letters (and the ا of the derived perfects: افتعل = ?فتعل with ا). */
 const IMPERFECT = 'اتني';
 
@@ -144,6 +152,7 @@ function table(rows: Record<number, Array<string | [string, PatternSpec]>>): Tab
 /** Patterns of three-letter roots, by word length. */
 const TRILITERAL: Table = table({
   4: [
+    ['?فعل', { where: { 0: 'ي', 1: 'ا' } }], // imperfect of a first-hamza root: يأخذ، يأتي (not فاعل: few nouns start يا)
     ['فاعل', { hamzaIsWeak: true }],
     // م?ت? is مفعل with ت in the root (مكتب، مقتل) or a doubled form VIII participle (محتج، محتل); only the
     // participle takes the sound plural, so behind ون/ين it is read as the latter.
@@ -165,21 +174,23 @@ const TRILITERAL: Table = table({
     ['اتعال', { firstWaw: true }], // اتفاق، اتصال، اتجاه
     'افعال', // before افتعل: إنتاج is إفعال, not افتعل of a hollow root
     ['?فاعل', { where: { 0: 'تي' } }], // تعاون، يحاول، تنازع (before فواعل and تنفعل: تواصل is not ت + واصل)
-    ['?فتعل', { where: { 0: IMPERFECT } }], // انتخب، يجتمع
-    ['?فطعل', { where: { 0: IMPERFECT, 1: 'صضطظ' } }], // اضطر، يصطدم
-    ['?فدعل', { where: { 0: IMPERFECT, 1: 'دذز' } }], // ازدهر
-    ['?نفعل', { where: { 0: IMPERFECT } }], // انسحب، ينفجر
-    ['?تفعل', { where: { 0: 'تين' } }], // يتقدم، تتحول
+    // Doubled form X before form VIII: استمر، مستقل are more common than استمع، مستمع, which this misreads.
     ['?ستفع', { where: { 0: IMPERFECT }, doubled: true }], // استمر، يستحق
     ['مستفع', { doubled: true }], // مستمر، مستقل
-    'مفتعل', // before مفعال: مختار is مفتعل
+    ['?فطعل', { where: { 0: IMPERFECT, 1: 'صضطظ' } }], // اضطر، يصطدم
+    ['?فدعل', { where: { 0: IMPERFECT, 1: 'دذز' } }], // ازدهر
+    ['?فتعل', { where: { 0: IMPERFECT } }], // انتخب، يجتمع
+    ['?نفعل', { where: { 0: IMPERFECT } }], // انسحب، ينفجر
+    ['?تفعل', { where: { 0: 'تين' } }], // يتقدم، تتحول
     ['مفطعل', { where: { 1: 'صضطظ' } }], // مصطلح، مضطر
-    ['مفدعل', { where: { 1: 'دذز' } }], // مزدهر
+    ['مفدعل', { where: { 1: 'دذز' } }], // مزدوج، مزدهر
+    ['مفعول', { where: { 4: NOT_WEAK } }], // before مفتعل: مكتوب، مقتول (but محتوى، مستوى are مفتعل)
+    'مفتعل', // before مفعال: مختار is مفتعل (at the price of مفتاح)
     'مفاعل', // before منفعل: مناصب، مناطق
     'منفعل',
     'متفعل',
-    'مفعول',
     'مفعال',
+    'افعيل', // إقليم
     'تفعيل',
     'تفعال',
     'فعاءل', // فعائل: رسائل، نتائج، بدائل
@@ -199,8 +210,9 @@ const TRILITERAL: Table = table({
     'مستفعل',
     'متفاعل',
     ['?تفاعل', { where: { 0: 'تين' } }],
-    'مفاعيل', // مشاريع، مواعيد
+    ['مفاعيل', { where: { 5: allBut('ن') } }], // مشاريع، مواعيد; but مصابين is مصاب + ين
     'تفاعيل', // تفاصيل
+    'افاعيل', // أسابيع، أقاليم
     'افعلاء', // أصدقاء
   ],
   7: ['استفعال'],
@@ -211,6 +223,7 @@ const QUADRILITERAL: Table = table({
   5: [
     ['?فعلل', { where: { 0: 'تين' } }], // يسيطر، تدحرج
     'مفعلل',
+    'فعلال', // زلزال
     ['فعالل', { where: { 0: NOT_PREPOSITION } }], // جداول، عناصر; but لصالح is ل + صالح
   ],
   6: [
@@ -343,7 +356,7 @@ function rootOfLetters(length: number): string {
     }
     // A final ا on a longer word is the accusative's (عاما، تقريبا، مرارا), unless it ends the plural وا: off before the
     // patterns read it as a root letter.
-    if (letters[end - 1] === ALEF && letters[end - 2] !== WAW && end === length && suffixStage === PRONOUN_STAGE) {
+    if (letters[end - 1] === ALEF && end === length && suffixStage === PRONOUN_STAGE && !endsWithSuffixInAlef(start, end)) {
       end--;
       suffixStage = INFLECTION_STAGE;
       continue;
@@ -379,6 +392,13 @@ function rootOfLetters(length: number): string {
       continue;
     }
 
+    // A conjunction or preposition in front of a word that fits a pattern comes off before the four-letter
+    // patterns read it as a root letter (بكتاب is not فعلال, وجبال not فعلال).
+    if (prefixStage <= 1 && (has(CONJUNCTIONS, letters[start]!) || has(PREPOSITIONS, letters[start]!))) {
+      const rest = matchPatterns(TRILITERAL[n - 1], start + 1, context(plural, start + 1, end, length));
+      if (rest) return rest;
+    }
+
     const quadriliteral = matchPatterns(QUADRILITERAL[n], start, context(plural, start, end, length));
     if (quadriliteral) return quadriliteral;
 
@@ -405,6 +425,14 @@ const PLURAL = 1;
 const WHOLE_WORD = 2;
 function context(plural: boolean, start: number, end: number, length: number): number {
   return (plural ? PLURAL : 0) | (start === 0 && end === length ? WHOLE_WORD : 0);
+}
+
+/** True when the word's final ا belongs to a suffix, not the accusative: وا، ها، هما، كما، and نا on three letters. */
+function endsWithSuffixInAlef(start: number, end: number): boolean {
+  const before = letters[end - 2];
+  if (before === WAW || before === HEH) return true;
+  if (before === MEEM) return letters[end - 3] === HEH || letters[end - 3] === KAF;
+  return before === NOON && end - start >= 5;
 }
 
 /** Four letters ending in ه that are an imperfect (يشبه) or an assimilated form VIII (اتجه): the ه is the root's. */
