@@ -135,8 +135,6 @@ function compile(template: string, spec: PatternSpec = {}): Pattern {
 const NOT_PREPOSITION = allBut('بلك');
 /** Every letter but the weak ones. */
 const NOT_WEAK = allBut('اوي');
-/** Every letter but ت. */
-const NOT_TEH = allBut('ت');
 /** The imperfect letters (and the ا of the derived perfects: افتعل = ?فتعل with ا). */
 const IMPERFECT = 'اتني';
 
@@ -167,8 +165,10 @@ const TRILITERAL: Table = table({
     'فعال',
     'فعول',
     'فعيل',
-    // Not before a final ت: نشرت، تركت are perfects with the feminine ت.
-    ['?فعل', { where: { 0: IMPERFECT, 3: NOT_TEH } }], // يكتب، تقدم، أكبر
+    // Not before a final ت: نشرت، تركت are perfects with the feminine ت; and ن + ي ends a nisba (نظري، نسبي) far
+    // more often than a first-person imperfect (نبني).
+    ['?فعل', { where: { 0: 'اتي', 3: allBut('ت') } }], // يكتب، تقدم، أكبر
+    ['?فعل', { where: { 0: 'ن', 3: allBut('تي') } }], // نكتب
   ],
   5: [
     ['اتعال', { firstWaw: true }], // اتفاق، اتصال، اتجاه
@@ -223,8 +223,11 @@ const QUADRILITERAL: Table = table({
   5: [
     ['?فعلل', { where: { 0: 'تين' } }], // يسيطر، تدحرج
     'مفعلل',
-    'فعلال', // زلزال
     ['فعالل', { where: { 0: NOT_PREPOSITION } }], // جداول، عناصر; but لصالح is ل + صالح
+    'فعلال', // زلزال
+    // Only once no suffix is left (حربين is حرب + ين), and not behind a preposition letter.
+    ['فعلول', { where: { 0: NOT_PREPOSITION } }], // جمهور، صندوق
+    ['فعليل', { where: { 0: NOT_PREPOSITION } }], // قنديل
   ],
   6: [
     'متفعلل',
@@ -253,7 +256,8 @@ const SUFFIXES: string[][] = [
   ['تين', 'تان', 'ات', 'ان', 'ين', 'ون', 'وا', 'تم', 'تن', 'ه', 'ت', 'ا'],
   ['ي'],
 ];
-const SUFFIX_CODES = SUFFIXES.map((stage) => stage.map((s) => [...s].map(code)));
+/** Each suffix as letter codes, with the fewest letters it must leave: three, but two for ات (قوات → قو). */
+const SUFFIX_CODES = SUFFIXES.map((stage) => stage.map((s) => ({ letters: [...s].map(code), minRest: s === 'ات' ? 2 : 3 })));
 
 /** Prefixes in the order they stand from the start: conjunction, preposition (or future س), imperfect letter. */
 const CONJUNCTIONS = letterSet('وف');
@@ -333,9 +337,10 @@ function rootOfLetters(length: number): string {
   let suffixStage = PRONOUN_STAGE;
   let plural = false;
 
-  for (const [article, minRest] of ARTICLE_CODES) {
-    if (endsWithPrefix(article) && length - article.length >= minRest) {
-      start = article.length;
+  for (let k = 0; k < ARTICLE_CODES.length; k++) {
+    const article = ARTICLE_CODES[k]!;
+    if (length - article.letters.length >= article.minRest && startsWith(article.letters)) {
+      start = article.letters.length;
       prefixStage = 3;
       break;
     }
@@ -384,17 +389,17 @@ function rootOfLetters(length: number): string {
     }
 
     const shorterEnd = stripSuffix(start, end, suffixStage);
-    if (shorterEnd.end !== end) {
+    if (positionOf(shorterEnd) !== end) {
       // A sound masculine plural marks a participle or adjective.
-      plural ||= isSoundPlural(end, shorterEnd.end);
-      end = shorterEnd.end;
-      suffixStage = shorterEnd.stage;
+      plural ||= isSoundPlural(end, positionOf(shorterEnd));
+      end = positionOf(shorterEnd);
+      suffixStage = stageOf(shorterEnd);
       continue;
     }
 
     // A conjunction or preposition in front of a word that fits a pattern comes off before the four-letter
     // patterns read it as a root letter (بكتاب is not فعلال, وجبال not فعلال).
-    if (prefixStage <= 1 && (has(CONJUNCTIONS, letters[start]!) || has(PREPOSITIONS, letters[start]!))) {
+    if (prefixStage <= 1 && (has(CONJUNCTIONS, letters[start]!) || has(PREPOSITIONS, letters[start]!) || isFuture(start))) {
       const rest = matchPatterns(TRILITERAL[n - 1], start + 1, context(plural, start + 1, end, length));
       if (rest) return rest;
     }
@@ -403,9 +408,9 @@ function rootOfLetters(length: number): string {
     if (quadriliteral) return quadriliteral;
 
     const prefix = prefixToStrip(start, end, prefixStage);
-    if (prefix.stage !== prefixStage || prefix.start !== start) {
-      start = prefix.start;
-      prefixStage = prefix.stage;
+    if (positionOf(prefix) !== start) {
+      start = positionOf(prefix);
+      prefixStage = stageOf(prefix);
       continue;
     }
     // Nothing more to remove: four letters are a four-letter root (سيطر، فندق); more are not explained.
@@ -413,9 +418,9 @@ function rootOfLetters(length: number): string {
   }
 }
 
-const ARTICLE_CODES: Array<[number[], number]> = ARTICLES.map(([article, minRest]) => [[...article].map(code), minRest]);
+const ARTICLE_CODES = ARTICLES.map(([article, minRest]) => ({ letters: [...article].map(code), minRest }));
 
-function endsWithPrefix(prefix: number[]): boolean {
+function startsWith(prefix: number[]): boolean {
   for (let i = 0; i < prefix.length; i++) if (letters[i] !== prefix[i]) return false;
   return true;
 }
@@ -443,7 +448,8 @@ function verbWithFinalHeh(start: number): boolean {
 /** The first pattern of the list that fits letters[start..start+n), as a root; '' when none does. */
 function matchPatterns(patterns: Pattern[] | undefined, start: number, context: number): string {
   if (!patterns) return '';
-  next: for (const pattern of patterns) {
+  next: for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
     if ((pattern.participle && !(context & PLURAL)) || (pattern.wholeWord && !(context & WHOLE_WORD))) continue;
     const { positions, allowed } = pattern;
     for (let k = 0; k < positions.length; k++) {
@@ -484,25 +490,37 @@ function isSoundPlural(end: number, newEnd: number): boolean {
   return end - newEnd === 2 && letters[end - 1] === NOON && (letters[newEnd] === WAW || letters[newEnd] === YEH);
 }
 
-/** Removes the longest suffix the open stages allow, keeping three letters (two for ات). */
-function stripSuffix(start: number, end: number, stage: number): { end: number; stage: number } {
+/** Removes the longest suffix the open stages allow, keeping three letters (two for ات): the new end and stage, packed. */
+function stripSuffix(start: number, end: number, stage: number): number {
   for (let s = stage; s < DONE_STAGE; s++) {
-    for (const suffix of SUFFIX_CODES[s]!) {
-      const minRest = suffix.length === 2 && suffix[0] === ALEF && suffix[1] === TEH ? 2 : 3;
-      if (end - start - suffix.length >= minRest && endsWith(start, end, suffix)) return { end: end - suffix.length, stage: s + 1 };
+    const suffixes = SUFFIX_CODES[s]!;
+    for (let k = 0; k < suffixes.length; k++) {
+      const suffix = suffixes[k]!;
+      if (end - start - suffix.letters.length >= suffix.minRest && endsWith(start, end, suffix.letters)) return pack(end - suffix.letters.length, s + 1);
     }
   }
-  return { end, stage };
+  return pack(end, stage);
 }
 
-/** Removes one prefix letter the open stages allow (conjunction, preposition or future س, imperfect letter). */
-function prefixToStrip(start: number, end: number, stage: number): { start: number; stage: number } {
-  if (end - start <= 3) return { start, stage };
+/** Removes one prefix letter the open stages allow (conjunction, preposition or future س, imperfect letter): the new
+ * start and stage, packed. */
+function prefixToStrip(start: number, end: number, stage: number): number {
+  if (end - start <= 3) return pack(start, stage);
   const first = letters[start]!;
-  if (stage <= 0 && has(CONJUNCTIONS, first)) return { start: start + 1, stage: 1 };
-  if (stage <= 1 && has(PREPOSITIONS, first)) return { start: start + 1, stage: 2 };
+  if (stage <= 0 && has(CONJUNCTIONS, first)) return pack(start + 1, 1);
+  if (stage <= 1 && has(PREPOSITIONS, first)) return pack(start + 1, 2);
   // The future س only stands before an imperfect letter with at least three letters behind it (سيقول، ستبدأ).
-  if (stage <= 1 && first === SEEN && end - start >= 5 && has(IMPERFECTS, letters[start + 1]!)) return { start: start + 1, stage: 2 };
-  if (stage <= 2 && has(IMPERFECTS, first)) return { start: start + 1, stage: 3 };
-  return { start, stage };
+  if (stage <= 1 && end - start >= 5 && isFuture(start)) return pack(start + 1, 2);
+  if (stage <= 2 && has(IMPERFECTS, first)) return pack(start + 1, 3);
+  return pack(start, stage);
 }
+
+/** True when the letter at start is the future س before an imperfect letter (سيقول). */
+function isFuture(start: number): boolean {
+  return letters[start] === SEEN && has(IMPERFECTS, letters[start + 1]!);
+}
+
+/** A position and a stage in one number, so the hot loop allocates nothing. */
+const pack = (position: number, stage: number): number => (position << 2) | stage;
+const positionOf = (packed: number): number => packed >> 2;
+const stageOf = (packed: number): number => packed & 3;
