@@ -7,31 +7,40 @@ import { stripArabicPrefixes } from './stem-arabic.js';
  *
  * The shape is ISRI's (K. Taghva, R. Elkhoury, J. Coombs, "Arabic Stemming without a Root Dictionary", ITCC 2005):
  * remove the article, then at each word length try that length's patterns, and only when none fits remove one
- * suffix or one prefix and try again. The pattern sets are Khoja's (S. Khoja, R. Garside, "Stemming Arabic Text",
- * Lancaster University, 1999): the derived verb forms with their imperfects, participles and verbal nouns, and the
- * common noun and broken-plural patterns (فاعل، مفعول، تفعيل، افتعال، استفعال، فواعل، فعائل، فعلاء …).
+ * suffix or one prefix and try again; three-letter roots are tried before four-letter ones. The pattern sets are
+ * Khoja's (S. Khoja, R. Garside, "Stemming Arabic Text", Lancaster University, 1999): the derived verb forms with
+ * their imperfects, participles and verbal nouns, and the common noun and broken-plural patterns (فاعل، مفعول، تفعيل،
+ * افتعال، استفعال، مفاعلة، تفاعل، فواعل، فعائل، فعلاء …). Written from the papers; no code was copied.
  *
  * Departures, and why:
- * - No root dictionary, so a weak letter cannot be put back as the one the dictionary would give (قال → قول but
- *   باع → بيع). Weak radicals are written in one canonical spelling instead: a weak middle radical is always و
- *   (قال، يقول، قيل، مقال → قول; باع، يبيع → بوع), a weak or hamzated last radical is always ي (دعا، يدعو، دعوة → دعي;
- *   بدأ، بداية → بدي), a first radical ي is written و (ميلاد → ولد، استيلاء → ولي), a first hamza is written ا
- *   (مؤتمر → امر). So the forms of one word family meet, at the price that roots differing only in a weak letter meet
- *   too (طار/طور، عاد/عيد، حيي/حوي). For a weak, lower-weighted index field that is the trade we want.
- * - Two-letter remainders are taken as doubled roots (مد، مدة، الحج → مدد، حجج), or as a root with a weak middle and
- *   last letter when the second letter is weak (قوة، قوات → قوي). ISRI returns them unchanged.
- * - Affixes follow Arabic's order instead of ISRI's free one-letter stripping: at most one conjunction, then one
- *   preposition or future س, then one imperfect letter in front; from the end at most one pronoun, then one
- *   inflection, then a nisba ي. This keeps foreign names from being whittled down to three letters.
- * - The feminine ة (ه after normalisation) and a verb's feminine ت behind a hollow stem (قالت) come off before the
- *   four-letter patterns, which otherwise read them as root letters (حالة → حله, قالت → قلت).
- * - Doubled and assimilated forms that lose a letter in writing have their own patterns (احتج، مستمر; اتفق، اتصال).
- * - Words that no pattern explains and that stay longer than four letters get '' rather than a made-up root.
+ * - No root dictionary, so a weak letter cannot be put back as the dictionary would (قال → قول but باع → بيع). Weak
+ *   radicals get one canonical spelling instead: a weak middle radical is always و (قال، يقول، قيل، مقال → قول;
+ *   باع، يبيع → بوع), a weak or hamzated last radical always ي (دعا، يدعو، دعوة → دعي; بدأ، بداية → بدي), a first
+ *   radical ي is written و (ميلاد → ولد، استيلاء → ولي), a first hamza ا (مؤتمر → امر). The forms of one family meet,
+ *   at the price that roots differing only in a weak letter meet too (طار/طور، عاد/عيد، حيي/حوي): the right trade
+ *   for a weak, lower-weighted index field.
+ * - Two letters left are a doubled root (مد، مدة، الحج → مدد، حجج), or a root with weak middle and last letters
+ *   when the second is weak (قوة، قوات → قوي). ISRI returns them unchanged.
+ * - Affixes follow Arabic's order, not ISRI's free one-letter stripping: in front at most a conjunction, then a
+ *   preposition or the future س, then an imperfect letter; at the end at most a pronoun, then an inflection, then a
+ *   nisba ي. This keeps foreign names from being whittled down to three letters.
+ * - Some endings come off before the patterns, which would read them as root letters: the feminine ة (حالة, not
+ *   فاعل), the accusative ا (عاما), ات on two letters (قوات، مرات), the feminine ت behind a hollow stem (قالت).
+ * - A conjunction, preposition or future س in front of a word that fits a pattern comes off before the four-letter
+ *   patterns are tried (بكتاب is not فعلال); on a long word a conjunction comes off even before the suffixes (وتحتوي).
+ * - Doubled and assimilated forms that write a letter once have their own patterns (احتج، مستمر; اتفق، اتصال); م?ت?
+ *   is read as a doubled participle only behind the sound plural (محتجون), else as مفعل (مكتب، مقتل).
+ * - Function words (the project's stop words and the prepositions with attached pronouns) and protected names get
+ *   no root; so do words that stay longer than four letters with no pattern left to explain them.
+ *
+ * normalizeArabic folds أ to ا, so a hamza in the middle of a root that was written on alef looks like a hollow
+ * root's ا (سأل → سول, while سؤال keeps it: سءل). The commented orders in the tables below are the choices made where
+ * two patterns fit the same letters.
  */
 
 /** Options of the root extractor. */
 export interface ArabicRootOptions {
-  /** Normalised words that are names and get no root (ألماتي must not become ملت). Default: none. */
+  /** Normalised words that are names and get no root (ألماتي must not become متي). Default: none. */
   protectedWords?: ReadonlySet<string>;
 }
 
@@ -300,10 +309,7 @@ function isProtected(word: string, names: ReadonlySet<string>): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * The root of a normalised Arabic word (see normalizeArabic), usually three letters, sometimes four: أرسل، إرسال، مرسل،
- * رسالة → رسل. '' for words that are too short, not Arabic, function words, protected names, or that no pattern explains.
- */
+/** The three- or four-letter root of a normalised Arabic word (إرسال، رسالة → رسل), or '' (function word, name, not Arabic). */
 export function arabicRoot(normalizedWord: string, options: ArabicRootOptions = {}): string {
   const length = normalizedWord.length;
   if (length < 2 || length > MAX_LETTERS) return '';
