@@ -1,4 +1,5 @@
 export * from './analyze.js';
+export * from './arabic-root.js';
 export * from './bare-word-forms.js';
 export * from './char-ngrams.js';
 export * from './consonant-skeleton.js';
