@@ -8,7 +8,7 @@ import { SUDANESE } from './colloquial/sudanese.js';
 import type { Asks, Dialect, Homograph, Role, WordClass, WordList } from './colloquial/word-list.js';
 import { normalizeArabic } from './normalize-arabic.js';
 
-export { ASKS, DIALECTS, SOURCES } from './colloquial/word-list.js';
+export { ASKS, DIALECTS, SOURCES as COLLOQUIAL_SOURCES } from './colloquial/word-list.js';
 export type { Asks, ColloquialEntry, Dialect, Homograph, Role, WordClass, WordList } from './colloquial/word-list.js';
 export { MSA_INTERROGATIVES, MSA_INTERROGATIVES_SOURCE } from './colloquial/msa.js';
 export { COLLOQUIAL_QUESTION_PHRASES, type QuestionPhrase } from './colloquial/question-phrases.js';

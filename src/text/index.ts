@@ -1,6 +1,7 @@
 export * from './analyze.js';
 export * from './bare-word-forms.js';
 export * from './char-ngrams.js';
+export * from './colloquial-words.js';
 export * from './consonant-skeleton.js';
 export * from './detect-script.js';
 export * from './fold-case.js';
@@ -8,6 +9,7 @@ export * from './mark-dates.js';
 export * from './mark-numbers.js';
 export * from './mark-sentence-starts.js';
 export * from './normalize-arabic.js';
+export * from './read-colloquial.js';
 export * from './stem-arabic.js';
 export * from './stem-latin-cyrillic.js';
 export * from './stop-words.js';

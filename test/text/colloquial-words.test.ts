@@ -3,10 +3,10 @@ import {
   ASKS,
   COLLOQUIAL_LISTS,
   COLLOQUIAL_QUESTION_PHRASES,
+  COLLOQUIAL_SOURCES,
   COLLOQUIAL_WORDS,
   DIALECTS,
   MSA_INTERROGATIVES,
-  SOURCES,
   colloquialConflicts,
   lookupColloquial,
   type Dialect,
@@ -23,7 +23,7 @@ describe('colloquial word lists: consistency', () => {
   });
 
   it('names its sources on every list, from the cited references', () => {
-    const references: string[] = Object.values(SOURCES);
+    const references: string[] = Object.values(COLLOQUIAL_SOURCES);
     for (const list of COLLOQUIAL_LISTS) {
       expect(list.source, `${list.dialect} ${list.class}`).not.toBe('');
       expect(references.some((r) => list.source.includes(r)), `${list.dialect} ${list.class}: ${list.source}`).toBe(true);
