@@ -1,3 +1,4 @@
+import { GULF_IRAQI_TEENS } from './gulf-iraqi-teens.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -115,15 +116,8 @@ export const GULF: readonly WordList[] = [
   ),
   wordList('gulf', 'number', cite(S.holes1990, S.qafisheh),
     means('ثنين', 'اثنان اثنين'),
-    means('احدعش', 'أحد_عشر'),
-    means('اثنعش ثنعش', 'اثنا_عشر'),
-    means('ثلطعش', 'ثلاثة_عشر'),
-    means('اربعطعش', 'أربعة_عشر'),
-    means('خمسطعش', 'خمسة_عشر'),
-    means('سطعش', 'ستة_عشر'),
-    means('سبعطعش', 'سبعة_عشر'),
-    means('ثمنطعش', 'ثمانية_عشر'),
-    means('تسعطعش', 'تسعة_عشر'),
+    means('ثنعش', 'اثنا_عشر'),
+    [...GULF_IRAQI_TEENS],
     means('ميتين', 'مئتين'),
     means('نص', 'نصف'),
   ),

@@ -1,3 +1,4 @@
+import { GULF_IRAQI_TEENS } from './gulf-iraqi-teens.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -88,15 +89,7 @@ export const IRAQI: readonly WordList[] = [
   ),
   wordList('iraqi', 'number', cite(S.erwin),
     means('ثنين', 'اثنان اثنين'),
-    means('احدعش', 'أحد_عشر'),
-    means('اثنعش', 'اثنا_عشر'),
-    means('ثلطعش', 'ثلاثة_عشر'),
-    means('اربعطعش', 'أربعة_عشر'),
-    means('خمسطعش', 'خمسة_عشر'),
-    means('سطعش', 'ستة_عشر'),
-    means('سبعطعش', 'سبعة_عشر'),
-    means('ثمنطعش', 'ثمانية_عشر'),
-    means('تسعطعش', 'تسعة_عشر'),
+    [...GULF_IRAQI_TEENS],
     means('نص', 'نصف'),
   ),
   wordList('iraqi', 'verb', cite(S.erwin, S.woodheadBeene),
