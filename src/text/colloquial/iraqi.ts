@@ -2,11 +2,11 @@ import { GULF_IRAQI_TEENS } from './gulf-iraqi-teens.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
- * Iraqi (Baghdadi) Arabic after Erwin (1963) and Woodhead & Beene (1967). چ and گ are folded by the reader, so
- * هيچ and گال are listed as هيج / قال spell them as well.
+ * Iraqi (Baghdadi) Arabic after Erwin (1963) and Woodhead & Beene (1967); spellings after CODA* (Habash et al. 2018),
+ * which covers Baghdad. The reader folds چ and گ (read-colloquial.ts): هيچ is read as هيج, گال as قال or كال.
  */
 export const IRAQI: readonly WordList[] = [
-  wordList('iraqi', 'interrogative', cite(S.erwin, S.woodheadBeene),
+  wordList('iraqi', 'interrogative', cite(S.erwin, S.woodheadBeene, S.codaStar),
     question('what', 'شنو شني شنهو', 'ماذا ما'),
     question('what', 'شكو', 'ماذا_يوجد'),
     question('why', 'ليش لويش', 'لماذا'),
@@ -26,7 +26,7 @@ export const IRAQI: readonly WordList[] = [
     fn('إنتو', 'أنتم'),
     fn('همه', 'هم'),
   ),
-  wordList('iraqi', 'demonstrative', cite(S.erwin),
+  wordList('iraqi', 'demonstrative', cite(S.erwin, S.codaStar),
     fn('هذا', 'هذا'),
     fn('هاي', 'هذه'),
     fn('هذوله هذني', 'هؤلاء'),

@@ -1,8 +1,8 @@
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
-/** Sudanese (Khartoum) Arabic after Dickins (2007) and Hillelson (1930). */
+/** Sudanese (Khartoum) Arabic after Dickins (2007) and Hillelson (1930); spellings after CODA* (Habash et al. 2018). */
 export const SUDANESE: readonly WordList[] = [
-  wordList('sudanese', 'interrogative', cite(S.dickins, S.hillelson),
+  wordList('sudanese', 'interrogative', cite(S.dickins, S.hillelson, S.codaStar),
     question('what', 'شنو شن', 'ماذا ما'),
     question('why', 'ليه', 'لماذا', 'function'),
     question('why', 'مالو', 'لماذا'),
@@ -22,7 +22,7 @@ export const SUDANESE: readonly WordList[] = [
     fn('إنت إنتي', 'أنت'),
     fn('إنتو', 'أنتم'),
   ),
-  wordList('sudanese', 'demonstrative', cite(S.dickins, S.hillelson),
+  wordList('sudanese', 'demonstrative', cite(S.dickins, S.hillelson, S.codaStar),
     fn('دا ده', 'هذا'),
     fn('دي', 'هذه'),
     fn('ديل', 'هؤلاء'),

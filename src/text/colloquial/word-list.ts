@@ -113,7 +113,6 @@ export const SOURCES = {
   codaEgyptian: 'CODA for Egyptian: Habash, Diab & Rambow, "Conventional Orthography for Dialectal Arabic" (LREC 2012)',
   codaStar: 'CODA*: Habash et al., "Unified Guidelines and Resources for Arabic Dialect Orthography" (LREC 2018)',
   brustad: 'Brustad, The Syntax of Spoken Arabic: Moroccan, Egyptian, Syrian and Kuwaiti Dialects (Georgetown UP, 2000)',
-  holes2004: 'Holes, Modern Arabic: Structures, Functions, and Varieties (Georgetown UP, rev. ed. 2004)',
   cowell: 'Cowell, A Reference Grammar of Syrian Arabic (Georgetown UP, 1964)',
   stowasserAni: 'Stowasser & Ani, A Dictionary of Syrian Arabic: English-Arabic (Georgetown UP, 1964)',
   codaPalestinian: 'Palestinian CODA: Habash, Jarrar et al., Palestinian Arabic Conventional Orthography Guidelines (tech. report, Curras corpus)',
