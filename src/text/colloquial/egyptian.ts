@@ -35,7 +35,7 @@ export const EGYPTIAN: readonly WordList[] = [
     fn('أهو أهي', 'ها_هو'),
   ),
   wordList('egyptian', 'relative', cite(S.abdelMassih, S.codaEgyptian),
-    fn('اللي', 'الذي التي الذين'),
+    fn('اللي الي', 'الذي التي الذين'), // الي is also MSA إلى as typed without hamza
   ),
   wordList('egyptian', 'negation', cite(S.abdelMassih, S.brustad, S.codaEgyptian),
     fn('مش', 'ليس'),
@@ -66,7 +66,6 @@ export const EGYPTIAN: readonly WordList[] = [
     fn('كمان', 'أيضا'),
     fn('برضو برضه بردو برده برضك', 'أيضا'),
     fn('ولا والا', 'أم أو'),
-    fn('أما', 'عندما'),
     fn('لحد لغاية لغايت', 'حتى'),
     fn('زي', 'مثل'),
     fn('ياريت', 'ليت'),

@@ -42,7 +42,7 @@ export const GULF: readonly WordList[] = [
     fn('ذولاك هذوليك', 'أولئك'),
   ),
   wordList('gulf', 'relative', cite(S.holes1990, S.codaGulf),
-    fn('اللي', 'الذي التي الذين'),
+    fn('اللي الي', 'الذي التي الذين'),
   ),
   wordList('gulf', 'negation', cite(S.holes1990, S.qafisheh, S.brustad),
     fn('مب موب مهب مهوب', 'ليس'), // مب: Emirati; مهب / مهوب: Saudi
