@@ -1,0 +1,187 @@
+import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
+
+/**
+ * Maghrebi Arabic: Moroccan (Harrell 1962, 1966; Caubet 1993), Algerian (Marçais 1977; the Algerian CODA) and
+ * Tunisian (Singer 1984; the Tunisian CODA). Comments name the country where a form is not shared: MA, DZ, TN.
+ */
+export const MAGHREBI: readonly WordList[] = [
+  wordList('maghrebi', 'interrogative', cite(S.harrell, S.caubet, S.marcais, S.singer, S.codaTunisian, S.codaAlgerian),
+    question('what', 'أشنو آش شنو شنوا شنية شنيا شنوة', 'ماذا ما'), // أشنو MA; شنوا / شنية TN
+    question('what', 'واش', 'ماذا', 'function'), // "what" in DZ, the yes-no particle in MA
+    question('what', 'شبيك شبيهم', 'ماذا'), // TN "what is the matter with…" (شبيه is left out: MSA "similar")
+    question('why', 'علاش لاش علاه', 'لماذا'),
+    question('where', 'فين فاين وين', 'أين'), // فاين MA, DZ
+    question('where', 'منين', 'من_أين'),
+    question('where', 'لفين', 'إلى_أين'),
+    question('when', 'إيمتا إمتا وقتاش وقتاه', 'متى'), // إيمتا MA; وقتاش DZ, TN
+    question('how-many', 'شحال بشحال قداش بقداش', 'كم'), // شحال MA, DZ; قداش TN, DZ
+    question('who', 'شكون', 'من'),
+    question('how', 'كيفاش', 'كيف'),
+    question('how', 'كيف', 'كيف'),
+    question('which', 'أشمن واشمن أنهو أناهو أنهي إينا', 'أي'), // أشمن MA, واشمن DZ, أناهو TN, إينا MA
+  ),
+  wordList('maghrebi', 'pronoun', cite(S.harrell, S.marcais, S.singer),
+    fn('آنا', 'أنا'),
+    fn('حنا احنا', 'نحن'),
+    fn('نتا نتي نتيا', 'أنت'),
+    fn('نتوما انتوما', 'أنتم'),
+    fn('هوا هوة', 'هو'),
+    fn('هيا', 'هي'),
+    fn('هوما هومة', 'هم'),
+  ),
+  wordList('maghrebi', 'demonstrative', cite(S.harrell, S.marcais, S.singer),
+    fn('هاد هادا هذا', 'هذا'),
+    fn('هادي هاذي', 'هذه'),
+    fn('هادو هاذوما هادوما', 'هؤلاء'),
+    fn('داك هاداك هاذاكا', 'ذلك'),
+    fn('هاديك هاذيكا', 'تلك'),
+    fn('ديك', 'تلك', 'content'), // also "rooster",
+    fn('دوك هادوك', 'أولئك'),
+    fn('هاكا هاكي هاكوما', 'ذلك'), // TN
+  ),
+  wordList('maghrebi', 'relative', cite(S.harrell, S.singer),
+    fn('اللي لي', 'الذي التي الذين'),
+  ),
+  wordList('maghrebi', 'negation', cite(S.harrell, S.caubet, S.marcais, S.singer),
+    fn('ماشي', 'ليس', 'content'), // MA; also "walking", "all right"
+    fn('موش مش', 'ليس'), // TN
+    fn('مانيش منيش', 'لست'),
+    fn('ماش', 'لن'), // DZ, before a future
+    fn('ماهوش ماهيش', 'ليس ليست'),
+    fn('ماكش', 'لست'),
+    fn('والو', 'لا_شيء'),
+  ),
+  wordList('maghrebi', 'existential', cite(S.harrell, S.marcais, S.singer, S.brustad),
+    fn('كاين كاينة كاينين كاينا كين', 'يوجد'), // MA, DZ
+    fn('ماكاينش مكاينش ماكانش', 'لا_يوجد'),
+    fn('فما فمة', 'يوجد'), // TN
+    fn('مافماش ماثماش', 'لا_يوجد'),
+  ),
+  wordList('maghrebi', 'aspect', cite(S.harrell, S.caubet, S.marcais, S.singer),
+    // كا / تا + imperfect: present (MA, joined: كيقول); غادي / غا + imperfect: future (MA); باش: future (TN);
+    // راه / راني…: the presentative "he is (now)" (DZ, MA); قاعد: progressive (TN).
+    fn('غادي غادية غاديين غا', 'سوف'), // TN غادي is "there"
+    fn('باش بش', 'سوف لكي'),
+    fn('راه راهي راني راك راكي رانا راكم راهم', ''),
+    fn('قاعد قاعدة', 'ما_زال'),
+  ),
+  wordList('maghrebi', 'conjunction', cite(S.harrell, S.harrellDictionary, S.marcais, S.singer),
+    fn('حيت حيث', 'لأن'), // MA
+    fn('خاطر خاطرش علاخاطر', 'لأن', 'content'), // TN; خاطر is also "mind"
+    fn('علاحقاش', 'لأن'), // DZ
+    fn('بصح', 'لكن'), // DZ
+    fn('ولاكين', 'لكن'),
+    fn('غير', 'فقط'),
+    fn('برك', 'فقط'), // TN, DZ
+    fn('ياك', ''),
+    fn('واخا', 'حسنا'),
+    fn('إيوا', 'إذن'),
+    fn('زعما زعمة', 'ربما'),
+    fn('ولا', 'أم أو'),
+    fn('بحال', 'مثل'),
+    fn('كيما', 'مثل'),
+    fn('ملي', 'عندما'), // MA
+  ),
+  wordList('maghrebi', 'preposition', cite(S.harrell, S.marcais, S.singer),
+    fn('ديال ديالي ديالك ديالو ديالها ديالنا ديالكم ديالهم', 'ل'), // MA
+    fn('نتاع تاع متاع متاعي متاعو متاعها متاعهم', 'ل'), // DZ, TN
+    fn('عندو عندهوم', 'لدى'),
+    fn('معاه معاها معاهم', 'مع'),
+    fn('فيه', 'في'),
+  ),
+  wordList('maghrebi', 'adverb', cite(S.harrell, S.harrellDictionary, S.marcais, S.singer),
+    fn('دابا دبا', 'الآن'), // MA
+    fn('درك دروك ضرك دوكا', 'الآن'), // DZ
+    fn('توا توة', 'الآن'), // TN
+    fn('هنا هنايا هني هوني', 'هنا'),
+    fn('تما لهيه لهيك', 'هناك'),
+    fn('بزاف', 'كثيرا جدا'), // MA, DZ
+    fn('برشا برشة', 'كثيرا جدا'), // TN
+    fn('ياسر ياسرة', 'كثيرا جدا', 'content'), // TN, DZ; ياسر is also a name
+    fn('زادة زادا', 'أيضا'), // TN
+    fn('تاني', 'أيضا'), // DZ
+    fn('ثاني', 'أيضا', 'content'), // DZ; also MSA "second"
+    fn('هكا هكاك هكاكة هكدا', 'هكذا'),
+    fn('يمكن', 'ربما'),
+    fn('بالاك', 'ربما'), // DZ
+    fn('عاود عاوتاني', 'مرة_أخرى'), // MA
+    fn('مازال مزال', 'لا_يزال'),
+    fn('باقي', 'لا_يزال', 'content'),
+    fn('ديجا', 'سابقا'),
+  ),
+  wordList('maghrebi', 'quantity', cite(S.harrellDictionary, S.singer),
+    fn('شوية شويا', 'قليل'),
+    fn('شي', 'شيء'),
+    fn('حاجة', 'شيء', 'content'),
+    fn('كلشي', 'كل_شيء'),
+  ),
+  wordList('maghrebi', 'time', cite(S.harrellDictionary, S.singer),
+    means('البارح', 'أمس'),
+    means('غدوة', 'غدا'), // TN, DZ
+    means('الليوم', 'اليوم'),
+  ),
+  wordList('maghrebi', 'number', cite(S.harrell, S.marcais, S.singer),
+    means('جوج', 'اثنان اثنين'), // MA
+    means('زوز', 'اثنان اثنين'), // TN
+    means('زوج', 'اثنان اثنين'), // DZ; also MSA "husband, pair"
+    means('تلاتة', 'ثلاثة'),
+    means('ربعة', 'أربعة'),
+    means('تمنية', 'ثمانية'),
+    means('حضاش', 'أحد_عشر'),
+    means('طناش', 'اثنا_عشر'),
+    means('تلطاش', 'ثلاثة_عشر'),
+    means('ربعطاش', 'أربعة_عشر'),
+    means('خمسطاش', 'خمسة_عشر'),
+    means('سطاش', 'ستة_عشر'),
+    means('سبعطاش', 'سبعة_عشر'),
+    means('تمنطاش', 'ثمانية_عشر'),
+    means('تسعطاش', 'تسعة_عشر'),
+    means('ميا', 'مئة'),
+    means('نص', 'نصف'),
+  ),
+  wordList('maghrebi', 'verb', cite(S.harrellDictionary, S.caubet, S.marcais, S.singer),
+    means('بغا', 'أراد'),
+    means('بغيت', 'أريد'),
+    means('يبغي', 'يريد'),
+    means('حاب حابة حابين', 'يريد'), // DZ
+    means('يحب', 'يريد'), // TN
+    means('مشا', 'ذهب'),
+    means('يمشي', 'يذهب'),
+    means('جا', 'جاء أتى'),
+    means('يجي', 'يأتي'),
+    means('شاف', 'رأى شاهد'),
+    means('يشوف', 'يرى يشاهد'),
+    means('صيفط سيفط', 'أرسل'), // MA
+    means('يصيفط', 'يرسل'),
+    means('وقع', 'حدث'), // MA
+    means('صرا', 'حدث'), // DZ
+    means('ولى', 'أصبح'),
+    means('دار', 'فعل'),
+    means('يدير', 'يفعل'),
+    means('خدا', 'أخذ'),
+    means('ياخد', 'يأخذ'),
+    means('عطا', 'أعطى'),
+    means('جاب', 'أحضر جلب'),
+    means('يجيب', 'يحضر يجلب'),
+    means('بقا', 'بقي ظل'),
+    means('لقا', 'وجد'),
+    means('صاب', 'وجد'), // DZ, TN
+    means('هضر هدر', 'تحدث'), // MA
+    means('يهضر يهدر', 'يتحدث'),
+    means('يقدر', 'يستطيع'),
+    means('تقتل', 'قتل'), // MA passive
+    means('تشد', 'اعتقل'), // MA "was arrested"
+    means('شرا', 'اشترى'),
+    means('شرد', 'هرب'),
+    means('خدم', 'عمل'),
+    means('يخدم', 'يعمل'),
+  ),
+  wordList('maghrebi', 'noun', cite(S.harrellDictionary, S.singer),
+    means('دراري', 'أطفال أولاد'),
+    means('فلوس', 'أموال مال'),
+    means('خدمة', 'عمل'),
+    means('بلاصة', 'مكان'),
+    means('كرهبة', 'سيارة'), // TN
+    means('طوموبيل طونوبيل', 'سيارة'), // MA
+  ),
+];
