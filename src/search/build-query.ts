@@ -32,6 +32,8 @@ export interface QueryConcept {
    * Only for words outside gazetteer entities.
    */
   name?: boolean;
+  /** The Arabic root of its word, when it has one the documents share (a weak signal: see FieldWeights.root). */
+  root?: string;
   /** Index stems the documents may use for it instead (dialect readings, synonyms, translations), with their credit. */
   alternatives?: ConceptAlternative[];
 }
@@ -64,7 +66,8 @@ export function buildQuery(
   text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
   expander: QueryExpander = NO_EXPANSION,
 ): Query {
-  const { tokens, entities, pair } = termsOfText(text, gazetteer, options);
+  const analysed = termsOfText(text, gazetteer, options);
+  const { tokens, entities, pair } = analysed;
   const covered = new Map<number, number>();
   entities.forEach((e, n) => {
     for (let i = e.first; i <= e.last; i++) if (!covered.has(i)) covered.set(i, n);
@@ -74,7 +77,8 @@ export function buildQuery(
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized) || expander.isFunctionWord(token)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
+    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) return;
     const bare = bareForm(token, options.minStemLength);
     const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
     const entityNo = covered.get(i);
@@ -102,6 +106,8 @@ export function buildQuery(
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? consonantSkeleton(bare) : '';
     if (skeleton) concept.skeleton = skeleton;
+    const root = token.script === 'arabic' ? analysed.tokenRoots[i]! : '';
+    if (root && documentFrequency('root', root) > 0) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
@@ -117,6 +123,7 @@ export function buildQuery(
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
+    if (concept.root) terms.push({ field: 'root', term: concept.root, weight: 1, concept: c });
   });
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
@@ -133,7 +140,8 @@ function alternativesOf(
 ): { alternatives: ConceptAlternative[]; span: number } {
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
-  for (const alternative of expander.alternativesOf(tokens, i)) {
+  const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
+  for (const alternative of expander.alternativesOf(tokens, i, known)) {
     let used = false;
     for (const t of analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })) {
       if (t.stop || own.has(t.stem) || documentFrequency('stem', t.stem) === 0) continue;

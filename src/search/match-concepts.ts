@@ -21,10 +21,13 @@ export interface ConceptMatch {
 
 /**
  * How a concept was found, strongest first: its gazetteer entity, one of its stems, a word sharing most of its
- * n-grams (a spelling variant), only a word with the same consonant skeleton somewhere in the text, or one of its
- * alternatives (a dialect reading, a synonym, a translation: see QueryConcept.alternatives).
+ * n-grams (a spelling variant), only a word with the same consonant skeleton somewhere in the text, one of its
+ * alternatives (a dialect reading, a synonym, a translation: see QueryConcept.alternatives), or a word of its root.
  */
-export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton' | AlternativeKind;
+export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton' | AlternativeKind | 'root';
+
+/** What a word of the same root counts for: a family (أرسل، مرسل) but also unrelated words sharing three letters. */
+export const ROOT_CREDIT = 0.4;
 
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
 const VARIANT_GRAM_SHARE = 0.5;
@@ -47,6 +50,7 @@ export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
 interface TokenLookup {
   byStem: Map<string, number[]>;
   byGram: Map<string, number[]>;
+  byRoot: Map<string, number[]>;
 }
 
 const lookups = new WeakMap<TextTerms, TokenLookup>();
@@ -55,7 +59,7 @@ const lookups = new WeakMap<TextTerms, TokenLookup>();
 function lookupOf(terms: TextTerms): TokenLookup {
   let lookup = lookups.get(terms);
   if (lookup) return lookup;
-  lookup = { byStem: new Map(), byGram: new Map() };
+  lookup = { byStem: new Map(), byGram: new Map(), byRoot: new Map() };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     // A word repeating an n-gram is listed once per repeat: the share counts repeats, as the word's own list does.
     const list = map.get(key);
@@ -65,6 +69,7 @@ function lookupOf(terms: TextTerms): TokenLookup {
   terms.tokens.forEach((token, i) => {
     if (token.stop) return;
     add(lookup!.byStem, token.stem, i);
+    if (terms.tokenRoots[i]) add(lookup!.byRoot, terms.tokenRoots[i]!, i);
     if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(lookup!.byGram, g, i);
   });
   lookups.set(terms, lookup);
@@ -119,7 +124,7 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram } = lookupOf(terms);
+  const { byStem, byGram, byRoot } = lookupOf(terms);
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -181,6 +186,11 @@ export function matchConcepts(
         if (!found || alternative.credit > foundCredit) [found, foundCredit] = [alternative.via, alternative.credit];
         for (const i of at) hit(i, c);
       }
+    }
+    const rootAt = !found && concept.root ? byRoot.get(concept.root) : undefined;
+    if (rootAt) {
+      [found, foundCredit] = ['root', ROOT_CREDIT];
+      for (const i of rootAt) hit(i, c);
     }
     if (found) {
       matched.push(c);

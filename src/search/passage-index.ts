@@ -5,14 +5,21 @@ import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from 
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
-import { NO_EXPANSION, type QueryExpander } from './query-expander.js';
+import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
+import type { QueryExpander } from './query-expander.js';
+
+/** The expansion questions get unless told otherwise: colloquial Arabic read as MSA. */
+export const DEFAULT_EXPANDER: QueryExpander = COLLOQUIAL_EXPANDER;
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
   bm25?: Bm25Options;
   terms?: Partial<TermOptions>;
   weights?: Partial<FieldWeights>;
-  /** What question words may be in the documents' words (dialect, synonyms, translations). Query side only. Default: none. */
+  /**
+   * What question words may be in the documents' words (dialect, synonyms, translations). Query side only.
+   * Default: DEFAULT_EXPANDER.
+   */
   expander?: QueryExpander;
 }
 
@@ -31,9 +38,10 @@ export interface SearchResult {
 /**
  * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
- * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun.
+ * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun. 5: a root field; the
+ * accusative alef is stemmed off (ضابطا).
  */
-const ANALYSIS_VERSION = 4;
+const ANALYSIS_VERSION = 5;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;
@@ -58,7 +66,7 @@ export class PassageIndex {
   ) {
     this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
-    this.expander = options.expander ?? NO_EXPANSION;
+    this.expander = options.expander ?? DEFAULT_EXPANDER;
   }
 
   /** The signature a saved index must carry to be reused with these options and this gazetteer. */
@@ -93,7 +101,7 @@ export class PassageIndex {
     const titleStems = new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
     const fieldTerms: FieldTerms[] = passages.map((p) => {
       const t = termsOfText(p.text, gazetteer, termOptions);
-      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, title: titleStems.get(p.docId) ?? [] };
+      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, root: t.root, title: titleStems.get(p.docId) ?? [] };
     });
     const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
     return new PassageIndex(passages, byId, gazetteer, bm25, options);

@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { arabicRoot } from '../text/arabic-root.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stripArabicPrefixes } from '../text/stem-arabic.js';
@@ -15,6 +16,10 @@ export interface TextTerms {
   skeleton: string[];
   /** Pairs of neighbouring stems (function words skipped): rewards passages that keep the question's phrasing. */
   pair: string[];
+  /** Roots of the Arabic content words: words of one family (أرسل، إرسال، مرسل), a weak signal. */
+  root: string[];
+  /** Each token's root ('' for none), by token index. */
+  tokenRoots: string[];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
   tokenGrams: string[][];
   /** The distinct n-grams of the text. */
@@ -37,9 +42,14 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   const gram: string[] = [];
   const skeleton: string[] = [];
   const tokenGrams: string[][] = [];
+  const root: string[] = [];
+  const tokenRoots: string[] = [];
   for (const token of tokens) {
     const grams: string[] = [];
     tokenGrams.push(grams);
+    const tokenRoot = !token.stop && token.script === 'arabic' ? arabicRoot(token.normalized, { protectedWords: gazetteer.protectedWords }) : '';
+    tokenRoots.push(tokenRoot);
+    if (tokenRoot) root.push(tokenRoot);
     if (token.stop) continue;
     stem.push(token.stem);
     const bare = bareForm(token, options.minStemLength);
@@ -51,5 +61,5 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   }
   const pair: string[] = [];
   for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
-  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, tokenGrams, gramSet: new Set(gram) };
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, root, tokenRoots, tokenGrams, gramSet: new Set(gram) };
 }

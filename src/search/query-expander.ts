@@ -19,10 +19,13 @@ export interface WordAlternative {
  * translations. Query side only: the index is not changed, so a saved index stays valid when the lexicons change.
  */
 export interface QueryExpander {
-  /** Whether the word is a function word (of a dialect, say) that says nothing about what is asked. */
-  isFunctionWord(token: AnalyzedToken): boolean;
-  /** Alternatives of the content word `tokens[i]`, best first. */
-  alternativesOf(tokens: readonly AnalyzedToken[], i: number): WordAlternative[];
+  /**
+   * Whether the word is a function word (of a dialect, say) that says nothing about what is asked; `known` when the
+   * documents contain the word itself.
+   */
+  isFunctionWord(token: AnalyzedToken, known: boolean): boolean;
+  /** Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself. */
+  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[];
 }
 
 /** The expander that adds nothing: the question's own words only. */

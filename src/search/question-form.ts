@@ -1,5 +1,8 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { inWordList } from '../text/bare-word-forms.js';
+import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
+import { normalizeArabic } from '../text/normalize-arabic.js';
+import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -104,5 +107,32 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   // من (and colloquial مين) opening a question asks who; later in it, من is "from".
   if (WHO.has(words[0] ?? '') || (words[0] === 'ل' && WHO.has(words[1] ?? '')) || words[0] === 'لمن') return 'agent';
   if (YES_NO_AUXILIARIES.has(words[0] ?? '')) return 'yesno';
+  return colloquialForm(tokens, words);
+}
+
+const MSA_INTERROGATIVE_FORMS: ReadonlySet<string> = new Set(MSA_INTERROGATIVES.map((i) => normalizeArabic(i.form)));
+
+/** The form each kind of colloquial interrogative asks for ("what" and "which" tell nothing about the answer's form). */
+const FORM_OF_ASKS: Record<Asks, QuestionForm> = {
+  what: 'other', which: 'other', why: 'reason', where: 'place', when: 'time', 'how-many': 'quantity', who: 'agent', how: 'manner', 'yes-no': 'yesno',
+};
+
+/**
+ * The form a colloquial question asks for. Dialects often leave the interrogative at the end (راحوا فين؟، نزلوا
+ * عشان ايه؟), so phrases (قد ايه، عشان ايه) and unambiguous interrogatives (فين، امتى، ليش، شحال) count anywhere.
+ */
+function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string[]): QuestionForm {
+  for (let i = 0; i < words.length; i++) {
+    const phrase = questionPhraseAt(words, i);
+    if (phrase) return FORM_OF_ASKS[phrase.asks];
+  }
+  for (const token of tokens) {
+    if (token.script !== 'arabic') continue;
+    // Dialect interrogatives only: MSA ones count where they open the question (a late كم is "your").
+    const reading = readColloquial(token.normalized);
+    if (reading.asks && !reading.asksAmbiguous && reading.dialects.length > 0 && !MSA_INTERROGATIVE_FORMS.has(token.normalized)) {
+      return FORM_OF_ASKS[reading.asks];
+    }
+  }
   return 'other';
 }

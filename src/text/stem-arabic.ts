@@ -17,6 +17,11 @@ const NAME_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'ب', 'ل', 'ك', 'و', '
  */
 const PRONOUN_SUFFIXES: ReadonlySet<string> = new Set(['هما', 'كما', 'ها', 'هم', 'كم', 'نا']);
 const TEH = 'ت';
+const ALEF = 'ا';
+/** Fewest letters left after an accusative alef is removed: عاما keeps it (three letters would meet too many words). */
+const ACCUSATIVE_MIN_STEM = 4;
+/** Letters before a final alef that make it something else: ي/و (روسيا، قالوا), ه/ن (the pronouns ها، نا). */
+const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', 'ن']);
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'ه', 'ي'];
 
 /**
@@ -50,6 +55,11 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
   // Teh marbuta is written ت before a pronoun (عاصمة → عاصمتها، حكومة → حكومتهم): without it the stem meets the bare
   // noun's (عاصم، حكوم). Short stems keep it (بيتها is بيت).
   if (pronounRemoved && stem.endsWith(TEH) && stem.length - 1 >= minLength) stem = stem.slice(0, -1);
+  // The accusative alef (13 ضابطا) after a long stem; not after ي/و, where it is more often a name's or a verb's.
+  // A pronoun suffix kept for the minimum length (قلمها) is not one.
+  if (stem.endsWith(ALEF) && stem.length - 1 >= Math.max(ACCUSATIVE_MIN_STEM, minLength) && !NOT_BEFORE_ACCUSATIVE.has(stem[stem.length - 2]!)) {
+    stem = stem.slice(0, -1);
+  }
   return stem;
 }
 

@@ -1,0 +1,32 @@
+import type { AnalyzedToken } from '../text/analyze.js';
+import { readColloquial } from '../text/read-colloquial.js';
+import type { QueryExpander, WordAlternative } from './query-expander.js';
+
+/** Credit of a dialect reading: the same word in its MSA form, so nearly the word itself; later readings are guesses. */
+const FIRST_READING_CREDIT = 0.9;
+const READING_CREDIT_STEP = 0.1;
+const LEAST_READING_CREDIT = 0.6;
+
+/**
+ * Reads Arabic question words as colloquial Arabic (src/text/read-colloquial): dialect function words are dropped like
+ * stop words, and a dialect form gets its MSA readings as alternatives (بيطلعون → يطلعون، بعتت → أرسلت، عالحدود →
+ * على الحدود), so a question typed in Egyptian, Gulf, Levantine or Maghrebi Arabic meets the documents' wording.
+ */
+export const COLLOQUIAL_EXPANDER: QueryExpander = {
+  isFunctionWord(token: AnalyzedToken, known: boolean): boolean {
+    // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state").
+    return token.script === 'arabic' && !known && readColloquial(token.normalized).stop;
+  },
+  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
+    const token = tokens[i]!;
+    // A word the documents use as it is needs no reading: other readings of an MSA word are guesses that add noise.
+    if (token.script !== 'arabic' || known) return [];
+    const previous = tokens[i - 1]?.normalized;
+    const { readings } = readColloquial(token.normalized, previous === undefined ? {} : { previous });
+    return readings.slice(1).map((text, k) => ({
+      text,
+      credit: Math.max(LEAST_READING_CREDIT, FIRST_READING_CREDIT - k * READING_CREDIT_STEP),
+      via: 'dialect' as const,
+    }));
+  },
+};
