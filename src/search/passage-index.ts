@@ -28,8 +28,10 @@ export interface SearchResult {
 /**
  * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
+ * 4: English and Russian stems come from the Snowball algorithms (Porter2, Snowball Russian), not suffix lists;
+ *    Russian names from the gazetteer keep the case-ending stem.
  */
-const ANALYSIS_VERSION = 3;
+const ANALYSIS_VERSION = 4;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;
