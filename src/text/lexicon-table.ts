@@ -6,61 +6,75 @@ export interface PhraseKey {
   stems: readonly string[];
 }
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
 /**
- * One lexicon file: lines `headword TAB stem TAB value…` sorted by stem, then headword (UTF-16 code units), the stem
- * being the analyzer's stem of each word of the headword. Lookups binary-search the text itself: loading only finds
- * where lines start, so a 3 MB file is ready in a few milliseconds, where a Map of 90,000 headwords takes ten
- * times as long.
+ * One lexicon file: lines `headword TAB stem TAB value…` sorted by stem, then headword, the stem being the
+ * analyzer's stem of each word of the headword. Lookups binary-search the file's bytes: loading only reads the file
+ * and finds where lines start, with no decoding and no map of 90,000 headwords (each of which costs more than the
+ * whole search). UTF-8 byte order is code point order, the order the build script sorts in, for the Latin and
+ * Cyrillic stems the files hold.
  */
 export class LexiconTable {
-  /** Offset of each line's first character, and one past the end of the text. */
+  /** Offset of each line's first byte, and one past the last line's newline. */
   private readonly lineStarts: Int32Array;
   private readonly lines: number;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly bytes: Buffer) {
     let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    if (text.length > 0 && !text.endsWith('\n')) count++;
+    for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) count++;
     const starts = new Int32Array(count + 1);
-    let line = 0;
-    for (let start = 0; start < text.length && line < count; line++) {
+    for (let line = 0, start = 0; line < count; line++) {
       starts[line] = start;
-      const end = text.indexOf('\n', start);
-      start = end < 0 ? text.length : end + 1;
+      start = bytes.indexOf(NEWLINE, start) + 1;
     }
-    starts[count] = text.endsWith('\n') ? text.length : text.length + 1;
+    starts[count] = count > 0 ? bytes.lastIndexOf(NEWLINE) + 1 : 0;
     this.lineStarts = starts;
     this.lines = count;
   }
 
-  /** Reads a table file. */
+  /** Reads a table file (UTF-8, every line ending in a newline). */
   static read(file: string): LexiconTable {
-    return new LexiconTable(readFileSync(file, 'utf8'));
+    return new LexiconTable(readFileSync(file));
   }
 
   private keyOf(line: number): string {
     const start = this.lineStarts[line]!;
-    return this.text.slice(start, this.text.indexOf('\t', start));
+    return this.bytes.toString('utf8', start, this.bytes.indexOf(TAB, start));
   }
 
   private stemOf(line: number): string {
-    const start = this.text.indexOf('\t', this.lineStarts[line]!) + 1;
-    return this.text.slice(start, this.text.indexOf('\t', start));
+    const start = this.bytes.indexOf(TAB, this.lineStarts[line]!) + 1;
+    return this.bytes.toString('utf8', start, this.bytes.indexOf(TAB, start));
   }
 
   private valuesOf(line: number): string[] {
-    const keyEnd = this.text.indexOf('\t', this.lineStarts[line]!);
-    const stemEnd = this.text.indexOf('\t', keyEnd + 1);
-    return this.text.slice(stemEnd + 1, this.lineStarts[line + 1]! - 1).split('\t');
+    const keyEnd = this.bytes.indexOf(TAB, this.lineStarts[line]!);
+    const stemEnd = this.bytes.indexOf(TAB, keyEnd + 1);
+    return this.bytes.toString('utf8', stemEnd + 1, this.lineStarts[line + 1]! - 1).split('\t');
+  }
+
+  /** Compares a line's stem with `stem` (UTF-8 bytes) in place: negative, zero or positive as it sorts before it. */
+  private compareStem(line: number, stem: Buffer): number {
+    const bytes = this.bytes;
+    let i = bytes.indexOf(TAB, this.lineStarts[line]!) + 1;
+    for (let j = 0; ; i++, j++) {
+      const a = bytes[i]!;
+      if (j === stem.length) return a === TAB ? 0 : 1;
+      if (a === TAB) return -1;
+      const b = stem[j]!;
+      if (a !== b) return a - b;
+    }
   }
 
   /** The first line whose stem is ≥ stem. */
-  private lowerBound(stem: string): number {
+  private lowerBound(stem: Buffer): number {
     let low = 0;
     let high = this.lines;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.stemOf(mid) < stem) low = mid + 1;
+      if (this.compareStem(mid, stem) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -68,7 +82,8 @@ export class LexiconTable {
 
   /** The values of a headword whose stem is `stem`, best first; [] when it is not in the table. */
   get(key: string, stem: string): string[] {
-    for (let line = this.lowerBound(stem); line < this.lines && this.stemOf(line) === stem; line++) {
+    const bytes = Buffer.from(stem);
+    for (let line = this.lowerBound(bytes); line < this.lines && this.compareStem(line, bytes) === 0; line++) {
       if (this.keyOf(line) === key) return this.valuesOf(line);
     }
     return [];
@@ -76,8 +91,9 @@ export class LexiconTable {
 
   /** The headwords with exactly this stem (single words, or phrases when the stem has spaces). */
   keysWithStem(stem: string): string[] {
+    const bytes = Buffer.from(stem);
     const keys: string[] = [];
-    for (let line = this.lowerBound(stem); line < this.lines && this.stemOf(line) === stem; line++) keys.push(this.keyOf(line));
+    for (let line = this.lowerBound(bytes); line < this.lines && this.compareStem(line, bytes) === 0; line++) keys.push(this.keyOf(line));
     return keys;
   }
 
@@ -85,7 +101,7 @@ export class LexiconTable {
   phrasesStartingWith(stem: string): PhraseKey[] {
     const prefix = `${stem} `;
     const phrases: PhraseKey[] = [];
-    for (let line = this.lowerBound(prefix); line < this.lines; line++) {
+    for (let line = this.lowerBound(Buffer.from(prefix)); line < this.lines; line++) {
       const stems = this.stemOf(line);
       if (!stems.startsWith(prefix)) break;
       phrases.push({ key: this.keyOf(line), stems: stems.split(' ') });
@@ -104,7 +120,7 @@ export class LexiconTable {
       if (this.keysWithStem(shorter).length > 0) found.add(shorter);
     }
     if (stem.length >= minShared) {
-      for (let line = this.lowerBound(stem); line < this.lines; line++) {
+      for (let line = this.lowerBound(Buffer.from(stem)); line < this.lines; line++) {
         const longer = this.stemOf(line);
         if (!longer.startsWith(stem)) break;
         if (longer !== stem && !longer.includes(' ') && longer.length - stem.length <= extra) found.add(longer);
