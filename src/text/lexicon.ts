@@ -190,8 +190,9 @@ class FileLexicon implements Lexicon {
     const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     const stem = stemRussian(word);
     if (this.ruEn.get(word, stem).length > 0) add(word, 1);
+    // The first dictionary form found is the likeliest reading (чрезвычайное: чрезвычайный before чрезвычайно).
     for (const lemma of russianLemmaCandidates(word)) {
-      if (this.ruEn.get(lemma, stemRussian(lemma)).length > 0) add(lemma, 0.9);
+      if (this.ruEn.get(lemma, stemRussian(lemma)).length > 0) add(lemma, keys.size === 0 ? 0.9 : 0.6);
     }
     // Once the word or its dictionary form is found, other headwords of a short stem are mostly other words
     // (ранены → ранить, not рано).
@@ -207,13 +208,15 @@ class FileLexicon implements Lexicon {
 
   /** Russian headwords → their English senses (summed where headwords agree) → those senses' Arabic. */
   private arabicForRussian(word: string): string[] {
-    const found = this.arabicForRussianKeys(this.russianKeys(word));
+    // A participle used as a noun names the doer (протестующие: protesters), whom English calls by an agent noun.
+    const agent = /(?:ющ|ящ|ащ)(?:ие|их|им|ими)$/.test(word);
+    const found = this.arabicForRussianKeys(this.russianKeys(word), agent);
     if (found.length > 0) return found;
     const latin = transliterate(stemRussian(word));
     return latin.length >= 4 ? this.arabicForEnglish(latin) : [];
   }
 
-  private arabicForRussianKeys(keys: ReadonlyMap<string, number>): string[] {
+  private arabicForRussianKeys(keys: ReadonlyMap<string, number>, agent = false): string[] {
     const english = new Map<string, number>();
     for (const [key, weight] of keys) {
       // The first sense leads: a Russian word's later senses are rarer, and many of them share a vague Arabic word.
@@ -221,7 +224,14 @@ class FileLexicon implements Lexicon {
     }
     const scores = new ArabicScores();
     const senses = [...english].sort((a, b) => b[1] - a[1]).slice(0, MAX_ENGLISH_SENSES);
-    for (const [en, weight] of senses) addRanked(scores, this.enAr.get(en, stemPhrase(en, stemEnglish)), weight);
+    for (const [en, weight] of senses) {
+      if (agent) {
+        for (const doer of [`${en}ers`, `${en.replace(/e$/, '')}ors`, `${en}rs`]) addRanked(scores, this.enAr.get(doer, stemEnglish(doer)), 1.2 * weight);
+      }
+      addRanked(scores, this.enAr.get(en, stemPhrase(en, stemEnglish)), weight);
+      // The English word's other forms widen a one-word entry (kill: القتل; killed: مقتول), below the other senses.
+      if (!en.includes(' ')) addRanked(scores, this.arabicForEnglish(en), 0.3 * weight);
+    }
     return scores.best();
   }
 }

@@ -4,7 +4,10 @@
 
 const ADJECTIVE = '(?:ие|их|ий|ая|ее|ое|его|ому|ему|им|ими|ую|ые|ый|ых|ого|ыми)';
 
-/** Ending → the dictionary endings it may come from ($1: letters the ending keeps). Every rule that applies adds. */
+/**
+ * Ending → the dictionary endings it may come from ($1: letters the ending keeps). Every rule that applies adds its
+ * candidates, verbs before adjectives before nouns: the likelier reading of an ambiguous ending comes first.
+ */
 const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // Past tense, reflexive first: собрались → собраться; отключили, отправила → отключить, отправить; погибли → погибнуть.
   [/(?:лись|лся|лась|лось)$/, ['ться']],
@@ -17,6 +20,8 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [new RegExp(`т(?:ы|а|о|${ADJECTIVE})?$`), ['ть']],
   [new RegExp(`([ая])нн?(?:ы|а|о|${ADJECTIVE})?$`), ['$1ть']],
   [new RegExp(`енн?(?:ы|а|о|${ADJECTIVE})?$`), ['ить', 'еть']],
+  // Adjectives back to the masculine: чрезвычайное, чрезвычайного → чрезвычайный; раненые → раненый.
+  [new RegExp(`${ADJECTIVE}$`), ['ый', 'ий', 'ой']],
   // Nouns back to the nominative singular: цены → цена; протестов → протест; аэропорту → аэропорт; России → россия.
   [/(?:ии|ию|ией|иям|иями|иях)$/, ['ия', 'ие']],
   [/(?:ы|и)$/, ['а', 'я', '', 'о', 'ь']],
