@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { headwordStem } from '../src/text/lexicon-table.js';
 import { normalizeArabic } from '../src/text/normalize-arabic.js';
 import { stemEnglish, stemRussian } from '../src/text/stem-latin-cyrillic.js';
 import { isStopWord } from '../src/text/stop-words.js';
@@ -157,7 +158,6 @@ function writeTsv(file: string, rows: Map<string, string[]>, stem?: (key: string
   return lines.length;
 }
 
-const stemPhrase = (stem: (w: string) => string) => (key: string) => key.split(/[ -]/).filter(Boolean).map(stem).join(' ');
 
 // ---------------------------------------------------------------- countries (i18n-iso-countries)
 
@@ -426,8 +426,8 @@ for (const [key, scored] of [...synonyms.map].sort(([a], [b]) => byCodePoint(a, 
 // ---------------------------------------------------------------- write
 
 const counts = {
-  'en-ar.tsv': writeTsv('en-ar.tsv', enArRows, stemPhrase(stemEnglish)),
-  'ru-en.tsv': writeTsv('ru-en.tsv', ruEnRows, stemPhrase(stemRussian)),
+  'en-ar.tsv': writeTsv('en-ar.tsv', enArRows, (key) => headwordStem(key, stemEnglish)),
+  'ru-en.tsv': writeTsv('ru-en.tsv', ruEnRows, (key) => headwordStem(key, stemRussian)),
   'ar-synonyms.tsv': writeTsv('ar-synonyms.tsv', synonymRows),
 };
 console.log(`English phrases: ${phrasesThroughRussian} through Russian, ${phrasesOfConstructState} as construct state`);

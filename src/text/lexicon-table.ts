@@ -6,6 +6,11 @@ export interface PhraseKey {
   stems: readonly string[];
 }
 
+/** The stem column of a headword: the stems of its words, a hyphen splitting words as the tokenizer does. */
+export function headwordStem(headword: string, stem: (word: string) => string): string {
+  return headword.split(/[ -]/).filter(Boolean).map(stem).join(' ');
+}
+
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 

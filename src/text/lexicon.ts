@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldCase } from './fold-case.js';
-import { LexiconTable } from './lexicon-table.js';
+import { headwordStem, LexiconTable } from './lexicon-table.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { russianLemmaCandidates } from './russian-lemma-candidates.js';
 import { stripArabicPrefixes } from './stem-arabic.js';
@@ -220,7 +220,7 @@ class FileLexicon implements Lexicon {
     const english = new Map<string, number>();
     for (const [key, weight] of keys) {
       // The first sense leads: a Russian word's later senses are rarer, and many of them share a vague Arabic word.
-      this.ruEn.get(key, stemPhrase(key, stemRussian)).forEach((en, rank) => english.set(en, (english.get(en) ?? 0) + weight / (1 + rank)));
+      this.ruEn.get(key, headwordStem(key, stemRussian)).forEach((en, rank) => english.set(en, (english.get(en) ?? 0) + weight / (1 + rank)));
     }
     const scores = new ArabicScores();
     const senses = [...english].sort((a, b) => b[1] - a[1]).slice(0, MAX_ENGLISH_SENSES);
@@ -228,17 +228,12 @@ class FileLexicon implements Lexicon {
       if (agent) {
         for (const doer of [`${en}ers`, `${en.replace(/e$/, '')}ors`, `${en}rs`]) addRanked(scores, this.enAr.get(doer, stemEnglish(doer)), 1.2 * weight);
       }
-      addRanked(scores, this.enAr.get(en, stemPhrase(en, stemEnglish)), weight);
+      addRanked(scores, this.enAr.get(en, headwordStem(en, stemEnglish)), weight);
       // The English word's other forms widen a one-word entry (kill: القتل; killed: مقتول), below the other senses.
       if (!en.includes(' ')) addRanked(scores, this.arabicForEnglish(en), 0.3 * weight);
     }
     return scores.best();
   }
-}
-
-/** The stem column of a headword: the stems of its words, hyphens splitting words as the tokenizer does. */
-function stemPhrase(key: string, stem: (word: string) => string): string {
-  return key.split(/[ -]/).filter(Boolean).map(stem).join(' ');
 }
 
 const LATIN_OF: Record<string, string> = {
