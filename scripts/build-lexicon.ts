@@ -147,13 +147,12 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Writes `key TAB stem TAB value…` lines, sorted by stem then key (UTF-16 code units), so the loader can binary-search
- * the text by stem instead of building maps (src/text/lexicon-table.ts). Without a stem function: `key TAB value…`
- * sorted by key.
+ * the text by stem instead of building maps (src/text/lexicon-table.ts).
  */
-function writeTsv(file: string, rows: Map<string, string[]>, stem?: (key: string) => string): number {
-  const lines = [...rows].map(([key, values]) => ({ key, stem: stem?.(key) ?? '', values }));
+function writeTsv(file: string, rows: Map<string, string[]>, stem: (key: string) => string): number {
+  const lines = [...rows].map(([key, values]) => ({ key, stem: stem(key), values }));
   lines.sort((a, b) => byCodePoint(a.stem, b.stem) || byCodePoint(a.key, b.key));
-  const text = lines.map((l) => [l.key, ...(stem ? [l.stem] : []), ...l.values].join('\t')).join('\n');
+  const text = lines.map((l) => [l.key, l.stem, ...l.values].join('\t')).join('\n');
   writeFileSync(join(OUT, file), text + '\n');
   return lines.length;
 }
@@ -428,7 +427,8 @@ for (const [key, scored] of [...synonyms.map].sort(([a], [b]) => byCodePoint(a, 
 const counts = {
   'en-ar.tsv': writeTsv('en-ar.tsv', enArRows, (key) => headwordStem(key, stemEnglish)),
   'ru-en.tsv': writeTsv('ru-en.tsv', ruEnRows, (key) => headwordStem(key, stemRussian)),
-  'ar-synonyms.tsv': writeTsv('ar-synonyms.tsv', synonymRows),
+  // The "stem" of a thesaurus word is its normalised spelling: lookups ignore hamza, alef and ة spelling.
+  'ar-synonyms.tsv': writeTsv('ar-synonyms.tsv', synonymRows, normalizeArabic),
 };
 console.log(`English phrases: ${phrasesThroughRussian} through Russian, ${phrasesOfConstructState} as construct state`);
 console.log(`sources: eng-ara + ${araEngEntries} ara-eng entries, ${muellerEntries} Mueller entries (${muellerPhrasePairs.length} example phrases), ${thesaurusEntries} thesaurus entries`);

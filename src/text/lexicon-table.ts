@@ -23,20 +23,17 @@ const TAB = 0x09;
  */
 export class LexiconTable {
   /** Offset of each line's first byte, and one past the last line's newline. */
-  private readonly lineStarts: Int32Array;
+  private readonly lineStarts: number[];
   private readonly lines: number;
 
   constructor(private readonly bytes: Buffer) {
-    let count = 0;
-    for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) count++;
-    const starts = new Int32Array(count + 1);
-    for (let line = 0, start = 0; line < count; line++) {
-      starts[line] = start;
-      start = bytes.indexOf(NEWLINE, start) + 1;
-    }
-    starts[count] = count > 0 ? bytes.lastIndexOf(NEWLINE) + 1 : 0;
+    // One pass of the native search: a loop over the bytes in JavaScript is slower until the JIT has compiled it.
+    const starts = [0];
+    for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) starts.push(i + 1);
+    // The last start is one past the final newline: the end of the last line, not a line.
+    if (starts[starts.length - 1] !== bytes.length) starts.push(bytes.length + 1);
     this.lineStarts = starts;
-    this.lines = count;
+    this.lines = starts.length - 1;
   }
 
   /** Reads a table file (UTF-8, every line ending in a newline). */

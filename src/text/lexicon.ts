@@ -1,6 +1,5 @@
 // The bilingual lexicon (English → Arabic, Russian → English → Arabic) and the Arabic thesaurus, built from Debian's
 // FreeDict, Mueller and mythes-ar packages by scripts/build-lexicon.ts into lexicon/ (see lexicon/README.md).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldCase } from './fold-case.js';
@@ -96,7 +95,7 @@ function englishBase(word: string): string {
 class FileLexicon implements Lexicon {
   private enArTable: LexiconTable | undefined;
   private ruEnTable: LexiconTable | undefined;
-  private synonymTable: Map<string, string[]> | undefined;
+  private synonymTable: LexiconTable | undefined;
   private readonly translations = new Map<string, string[]>();
 
   constructor(private readonly dir: string) {}
@@ -109,8 +108,9 @@ class FileLexicon implements Lexicon {
     return (this.ruEnTable ??= LexiconTable.read(join(this.dir, 'ru-en.tsv')));
   }
 
-  private get synonyms(): Map<string, string[]> {
-    return (this.synonymTable ??= readSynonyms(join(this.dir, 'ar-synonyms.tsv')));
+  /** The thesaurus, by normalised spelling (its "stem" column), so lookups ignore hamza, alef and ة spelling. */
+  private get synonyms(): LexiconTable {
+    return (this.synonymTable ??= LexiconTable.read(join(this.dir, 'ar-synonyms.tsv')));
   }
 
   arabicFor(word: string): string[] {
@@ -160,7 +160,11 @@ class FileLexicon implements Lexicon {
   synonymsOf(arabicWord: string): string[] {
     const word = normalizeArabic(arabicWord.trim());
     const bare = stripArabicPrefixes(word);
-    const found = [...(this.synonyms.get(word) ?? []), ...(bare !== word ? (this.synonyms.get(bare) ?? []) : [])];
+    const found: string[] = [];
+    for (const form of bare === word ? [word] : [word, bare]) {
+      // Several spellings of one word (أمات, امات) share the normalised form: all their rows count.
+      for (const key of this.synonyms.keysWithStem(form)) found.push(...this.synonyms.get(key, form).map(normalizeArabic));
+    }
     return [...new Set(found)].filter((s) => s !== word && s !== bare);
   }
 
@@ -245,21 +249,4 @@ const LATIN_OF: Record<string, string> = {
 /** Russian letters in Latin ones, for loanwords the 1961 dictionary lacks (интернет → internet). */
 function transliterate(word: string): string {
   return [...word].map((c) => LATIN_OF[c] ?? c).join('');
-}
-
-/**
- * The thesaurus (`word TAB synonym…`) by normalised word, so lookups ignore hamza, alef and ة spelling; a word
- * written several ways (أمات, امات) gathers all its rows.
- */
-function readSynonyms(file: string): Map<string, string[]> {
-  const synonyms = new Map<string, string[]>();
-  // One normalisation of the whole file: letter by letter, the same as word by word, and far quicker.
-  for (const line of normalizeArabic(readFileSync(file, 'utf8')).split('\n')) {
-    if (!line) continue;
-    const [word, ...values] = line.split('\t');
-    const list = synonyms.get(word!) ?? [];
-    for (const synonym of values) if (synonym !== word && !list.includes(synonym)) list.push(synonym);
-    synonyms.set(word!, list);
-  }
-  return synonyms;
 }
