@@ -201,7 +201,8 @@ for (const { body } of readDictd('freedict-ara-eng')) {
   for (const key of english) for (const a of arabic) enAr.add(key, a, 1.5 / Math.sqrt(english.length) / arabic.length);
 }
 
-const enArRows = new Map([...enAr.map].map(([k, s]) => [k, s.best()]));
+// Single letters are letter names (a → آي), never what a question means.
+const enArRows = new Map([...enAr.map].filter(([k]) => k.length > 1).map(([k, s]) => [k, s.best()]));
 
 // ---------------------------------------------------------------- Russian → English
 
@@ -360,6 +361,8 @@ for (const source of [ruEnMueller, ruEnFreedict]) {
 /** Sources agreeing on a sense count for more than either alone: the sum, and a bonus when both give it. */
 const ruEnRows = new Map<string, string[]>();
 for (const ru of new Set([...ruEnMueller.map.keys(), ...ruEnFreedict.map.keys(), ...ruEnCountries.map.keys()])) {
+  // Prepositions and other function words (в → within, per) and one-letter abbreviations only add noise.
+  if (ru.length < 2 || isStopWord(ru)) continue;
   const mueller = ruEnMueller.map.get(ru)?.scores() ?? new Map<string, number>();
   const freedict = ruEnFreedict.map.get(ru)?.scores() ?? new Map<string, number>();
   const country = ruEnCountries.map.get(ru)?.scores() ?? new Map<string, number>();
