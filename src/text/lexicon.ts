@@ -186,8 +186,7 @@ class FileLexicon implements Lexicon {
   /**
    * The Russian headwords a word may stand for, with how sure the match is: the word itself, the dictionary forms
    * its ending suggests (убиты → убить), headwords of its stem and of its name stem, and, weaker, of a stem a letter
-   * or two longer or shorter (отключ → отключа: the other aspect of the verb). Failing all these, a loanword spelled
-   * in Latin letters (интернет → internet) is tried as English.
+   * or two longer or shorter (отключ → отключа: the other aspect of the verb).
    */
   private russianKeys(word: string): Map<string, number> {
     const keys = new Map<string, number>();
@@ -210,7 +209,10 @@ class FileLexicon implements Lexicon {
     return keys;
   }
 
-  /** Russian headwords → their English senses (summed where headwords agree) → those senses' Arabic. */
+  /**
+   * Russian headwords → their English senses → those senses' Arabic. Failing that, a loanword the dictionaries lack
+   * is tried in Latin letters as English (интернет → internet).
+   */
   private arabicForRussian(word: string): string[] {
     // A participle used as a noun names the doer (протестующие: protesters), whom English calls by an agent noun.
     const agent = /(?:ющ|ящ|ащ)(?:ие|их|им|ими)$/.test(word);
@@ -220,6 +222,7 @@ class FileLexicon implements Lexicon {
     return latin.length >= 4 ? this.arabicForEnglish(latin) : [];
   }
 
+  /** The English senses of these headwords, summed where headwords agree, and their Arabic, best first. */
   private arabicForRussianKeys(keys: ReadonlyMap<string, number>, agent = false): string[] {
     const english = new Map<string, number>();
     for (const [key, weight] of keys) {
