@@ -99,6 +99,16 @@ export class LexiconTable {
     return keys;
   }
 
+  /** The headwords with exactly this stem and their values, in one pass. */
+  entriesWithStem(stem: string): Array<[key: string, values: string[]]> {
+    const bytes = Buffer.from(stem);
+    const entries: Array<[string, string[]]> = [];
+    for (let line = this.lowerBound(bytes); line < this.lines && this.compareStem(line, bytes) === 0; line++) {
+      entries.push([this.keyOf(line), this.valuesOf(line)]);
+    }
+    return entries;
+  }
+
   /** Phrases whose first word has this stem, longest first. */
   phrasesStartingWith(stem: string): PhraseKey[] {
     const prefix = `${stem} `;

@@ -61,7 +61,7 @@ const LATIN = /[a-z]/i;
 class ArabicScores {
   private readonly items = new Map<string, { text: string; best: number; rest: number }>();
   add(text: string, score: number): void {
-    const id = normalizeArabic(text);
+    const id = normalizedSpelling(text);
     const item = this.items.get(id);
     if (!item) {
       this.items.set(id, { text, best: score, rest: 0 });
@@ -79,6 +79,17 @@ class ArabicScores {
     const top = items[0]?.score ?? 0;
     return items.filter((i) => i.score >= top * MIN_SHARE).slice(0, limit).map((i) => i.text);
   }
+}
+
+/** Normalised spellings of the lexicon's Arabic, kept: the same translations come back in lookup after lookup. */
+const NORMALIZED = new Map<string, string>();
+function normalizedSpelling(arabic: string): string {
+  let normalized = NORMALIZED.get(arabic);
+  if (normalized === undefined) {
+    if (NORMALIZED.size >= 4 * CACHED_WORDS) NORMALIZED.clear();
+    NORMALIZED.set(arabic, (normalized = normalizeArabic(arabic)));
+  }
+  return normalized;
 }
 
 /** Adds a ranked list, each item worth `weight` scaled down by its rank. */
@@ -176,9 +187,8 @@ class FileLexicon implements Lexicon {
     const scores = new ArabicScores();
     const stem = stemEnglish(word);
     const base = englishBase(word);
-    for (const key of this.enAr.keysWithStem(stem)) {
-      const weight = key === word ? 1 : englishBase(key) === base ? 0.35 : 0.1;
-      addRanked(scores, this.enAr.get(key, stem), weight);
+    for (const [key, arabic] of this.enAr.entriesWithStem(stem)) {
+      addRanked(scores, arabic, key === word ? 1 : englishBase(key) === base ? 0.35 : 0.1);
     }
     return scores.best();
   }
@@ -235,9 +245,13 @@ class FileLexicon implements Lexicon {
       if (agent) {
         for (const doer of [`${en}ers`, `${en.replace(/e$/, '')}ors`, `${en}rs`]) addRanked(scores, this.enAr.get(doer, stemEnglish(doer)), 1.2 * weight);
       }
-      addRanked(scores, this.enAr.get(en, headwordStem(en, stemEnglish)), weight);
-      // The English word's other forms widen a one-word entry (kill: القتل; killed: مقتول), below the other senses.
-      if (!en.includes(' ')) addRanked(scores, this.arabicForEnglish(en), 0.3 * weight);
+      if (en.includes(' ')) {
+        addRanked(scores, this.enAr.get(en, headwordStem(en, stemEnglish)), weight);
+      } else {
+        // The sense's own row first, then its other forms (kill: القتل; killed: مقتول), below the other senses'
+        // first translations. Cached: the same English senses serve many Russian words.
+        this.arabicFor(en).forEach((arabic, rank) => scores.add(arabic, rank === 0 ? weight : (0.3 * weight) / rank));
+      }
     }
     return scores.best();
   }
