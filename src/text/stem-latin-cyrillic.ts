@@ -4,15 +4,34 @@
 import { stemmer as snowballRussian } from '@orama/stemmers/russian';
 import porter2 from 'wink-porter2-stemmer';
 
+/** Stems kept per language: Porter2 takes microseconds a word, ten times the old suffix lists, and words repeat. */
+const CACHED_STEMS = 20_000;
+
+/** A stemmer that remembers its last CACHED_STEMS answers (emptied when full: cheaper than least-recently-used). */
+function remembering(stem: (word: string) => string): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let found = stems.get(word);
+    if (found === undefined) {
+      if (stems.size >= CACHED_STEMS) stems.clear();
+      stems.set(word, (found = stem(word)));
+    }
+    return found;
+  };
+}
+
+const porter2Remembered = remembering(porter2);
+// Snowball's Russian stemmer expects ё written as е (the analyzer's case folding already does this).
+const russianRemembered = remembering((word) => snowballRussian(word.replace(/ё/g, 'е')));
+
 /** The Porter2 (Snowball English) stem of a case-folded English word: protesters, protesting → protest. */
 export function stemEnglish(word: string): string {
-  return porter2(word);
+  return porter2Remembered(word);
 }
 
 /** The Snowball Russian stem of a case-folded Russian word: отключили, отключить → отключ; миротворцев → миротворц. */
 export function stemRussian(word: string): string {
-  // Snowball's Russian stemmer expects ё written as е (the analyzer's case folding already does this).
-  return snowballRussian(word.replace(/ё/g, 'е'));
+  return russianRemembered(word);
 }
 
 // Longest first. Russian names decline by these regular endings (Казахстан, Казахстана, Казахстане), which Snowball's
