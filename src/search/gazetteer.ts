@@ -1,6 +1,7 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { normalizeWord } from '../text/analyze.js';
 import { stripArabicPrefixes } from '../text/stem-arabic.js';
+import { stemRussianName } from '../text/stem-latin-cyrillic.js';
 
 /** One entity or key term and its spellings (corpus/gazetteer.json). */
 export interface GazetteerEntry {
@@ -31,7 +32,7 @@ const PROTECTED_KINDS = new Set(['person', 'place']);
  * longest alias first. Also provides the names the stemmer must leave whole.
  */
 export class Gazetteer {
-  /** Normalised single words of person and place names, and their article-less forms. */
+  /** Normalised single words of person and place names, their article-less forms, and the stems of Russian names. */
   readonly protectedWords: ReadonlySet<string>;
   /** The kind of each entry, by id. */
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
@@ -47,6 +48,12 @@ export class Gazetteer {
           if (normalized.length < 3) continue;
           protectedWords.add(normalized);
           protectedWords.add(stripArabicPrefixes(normalized));
+        }
+      }
+      for (const alias of entry.ru ?? []) {
+        for (const word of alias.split(/[\s-]+/)) {
+          const normalized = normalizeWord(word);
+          if (normalized.length >= 3) protectedWords.add(stemRussianName(normalized));
         }
       }
     }

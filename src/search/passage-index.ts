@@ -39,9 +39,10 @@ export interface SearchResult {
  * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
  * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun. 5: a root field; the
- * accusative alef is stemmed off (ضابطا).
+ * accusative alef is stemmed off (ضابطا). 6: English and Russian stems come from the Snowball algorithms (Porter2,
+ * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem.
  */
-const ANALYSIS_VERSION = 5;
+const ANALYSIS_VERSION = 6;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;

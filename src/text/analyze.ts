@@ -2,7 +2,7 @@ import { detectScript, type Script } from './detect-script.js';
 import { foldCase } from './fold-case.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { stemArabic } from './stem-arabic.js';
-import { stemEnglish, stemRussian } from './stem-latin-cyrillic.js';
+import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic.js';
 import { isStopWord } from './stop-words.js';
 import { stripInvisible } from './strip-invisible.js';
 import { tokenize } from './tokenize.js';
@@ -24,7 +24,10 @@ export interface AnalyzedToken {
 
 /** Options of the analyzer chain. */
 export interface AnalyzerOptions {
-  /** Normalised words the stemmer leaves whole (names from the gazetteer). Default: none. */
+  /**
+   * Normalised words the stemmer leaves whole (names from the gazetteer). Russian names are given by their
+   * stemRussianName stems and keep only their case ending off. Default: none.
+   */
   protectedWords?: ReadonlySet<string>;
   /** Fewest letters an Arabic stem keeps. Default 3. */
   minStemLength?: number;
@@ -45,8 +48,11 @@ export function stemWord(normalized: string, script: Script, options: AnalyzerOp
       return stemArabic(normalized, options);
     case 'latin':
       return stemEnglish(normalized);
-    case 'cyrillic':
-      return stemRussian(normalized);
+    case 'cyrillic': {
+      // A name declines by case endings only; Snowball's verb rules would split its forms (see stemRussianName).
+      const name = stemRussianName(normalized);
+      return options.protectedWords?.has(name) ? name : stemRussian(normalized);
+    }
     default:
       return normalized;
   }

@@ -63,11 +63,11 @@ describe('analyze', () => {
     expect(tokens.map((t) => t.normalized)).toEqual(['توكاييف', 'tokayev', 'токаева']);
   });
 
-  it('case-folds and lightly stems English input', () => {
-    expect(analyze('Peacekeepers ARRIVED').map((t) => t.stem)).toEqual(['peacekeeper', 'arriv']);
+  it('case-folds and stems English input', () => {
+    expect(analyze('Peacekeepers ARRIVED').map((t) => t.stem)).toEqual(['peacekeep', 'arriv']);
   });
 
-  it('case-folds and lightly stems Russian input', () => {
+  it('case-folds and stems Russian input', () => {
     expect(analyze('Миротворцы').map((t) => t.stem)).toEqual(['миротворц']);
   });
 
@@ -110,7 +110,7 @@ describe('normalizeWord', () => {
 describe('stemWord', () => {
   it('picks the stemmer by script', () => {
     expect(stemWord('المدينه', 'arabic')).toBe('مدين');
-    expect(stemWord('parties', 'latin')).toBe('party');
+    expect(stemWord('parties', 'latin')).toBe('parti');
     expect(stemWord('миротворцы', 'cyrillic')).toBe('миротворц');
   });
 

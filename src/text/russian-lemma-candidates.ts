@@ -1,0 +1,59 @@
+// Dictionaries list a Russian verb by its infinitive and a noun by its nominative, while questions use past tense
+// (отключили), participles (убиты, задержаны, протестующие) and cases with a fleeting vowel (миротворцев). Snowball
+// stems do not always meet the headword's (убить → уб, убиты → убит), so these rules guess the headword itself.
+
+const ADJECTIVE = '(?:ие|их|ий|ая|ее|ое|его|ому|ему|им|ими|ую|ые|ый|ых|ого|ыми)';
+
+/**
+ * Ending → the dictionary endings it may come from ($1: letters the ending keeps). Every rule that applies adds its
+ * candidates, verbs before adjectives before nouns: the likelier reading of an ambiguous ending comes first.
+ */
+const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  // Past tense, reflexive first: собрались → собраться; отключили, отправила → отключить, отправить; погибли → погибнуть.
+  [/(?:лись|лся|лась|лось)$/, ['ться']],
+  [/(?:ли|ла|ло|л)$/, ['ть', 'нуть']],
+  // Present participles: протестующие → протестовать; нарушающих → нарушать; стоящие → стоять, говорящие → говорить.
+  [new RegExp(`ующ${ADJECTIVE}$`), ['овать']],
+  [new RegExp(`([ая])ющ${ADJECTIVE}$`), ['$1ть']],
+  [new RegExp(`([ая])щ${ADJECTIVE}$`), ['$1ть', 'ить']],
+  // Passive participles, short and full: убиты, убитые → убить; задержаны → задержать; ранены, отключены → ранить.
+  [new RegExp(`т(?:ы|а|о|${ADJECTIVE})?$`), ['ть']],
+  [new RegExp(`([ая])нн?(?:ы|а|о|${ADJECTIVE})?$`), ['$1ть']],
+  [new RegExp(`енн?(?:ы|а|о|${ADJECTIVE})?$`), ['ить', 'еть']],
+  // Adjectives back to the masculine: чрезвычайное, чрезвычайного → чрезвычайный; раненые → раненый.
+  [new RegExp(`${ADJECTIVE}$`), ['ый', 'ий', 'ой']],
+  // Nouns back to the nominative singular: цены → цена; протестов → протест; аэропорту → аэропорт; России → россия.
+  [/(?:ии|ию|ией|иям|иями|иях)$/, ['ия', 'ие']],
+  [/(?:ы|и)$/, ['а', 'я', '', 'о', 'ь']],
+  [/(?:ов|ев|ей)$/, ['', 'ь', 'а', 'я']],
+  [/(?:ами|ями|ам|ям|ах|ях)$/, ['', 'а', 'я', 'о', 'ь']],
+  [/(?:ом|ем|ой|ей|ою|ью)$/, ['', 'а', 'я', 'о', 'ь']],
+  [/(?:у|ю|е)$/, ['', 'а', 'я', 'о', 'ь']],
+  [/(?:а|я)$/, ['', 'о', 'ь']],
+];
+
+/** Case endings of nouns, longest first, for the fleeting vowel (миротворцев → миротворец, бойцы → боец). */
+const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|ей|ы|и|а|я|у|ю|е)$/;
+
+/**
+ * Dictionary forms a Russian word may be an inflection of, likeliest first, for looking it up in a word list
+ * (most are not words: the caller keeps those its list has). Expects lower case with ё written е.
+ */
+export function russianLemmaCandidates(word: string): string[] {
+  const candidates: string[] = [];
+  for (const [ending, replacements] of RULES) {
+    const match = ending.exec(word);
+    // Two letters at least before the ending: "ли", "быт" alone are no verbs to look up.
+    if (!match || match.index < 2) continue;
+    for (const replacement of replacements) candidates.push(word.replace(ending, replacement));
+  }
+  const noun = NOUN_ENDINGS.exec(word);
+  if (noun) {
+    const base = word.slice(0, noun.index);
+    // A consonant cluster before ц, к or н lost its е or о: миротворц → миротворец; отц → отец.
+    if (/[^аеиоуыэюя][цкн]$/.test(base) && base.length >= 3) {
+      candidates.push(`${base.slice(0, -1)}е${base.slice(-1)}`, `${base.slice(0, -1)}о${base.slice(-1)}`);
+    }
+  }
+  return [...new Set(candidates)].filter((c) => c !== word);
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
+import { analyze } from '../../src/text/analyze.js';
+
+const data = JSON.parse(readFileSync(new URL('../../corpus/gazetteer.json', import.meta.url), 'utf8')) as GazetteerData;
+const gazetteer = new Gazetteer(data.entries);
+
+/** The ids of the entities the gazetteer finds in a question. */
+function entities(question: string): string[] {
+  return gazetteer.match(analyze(question, { protectedWords: gazetteer.protectedWords })).map((m) => m.id);
+}
+
+describe('Gazetteer.match with the project gazetteer', () => {
+  it('finds a Russian place name in every case', () => {
+    for (const form of ['Казахстан', 'Казахстана', 'Казахстане', 'Казахстаном', 'Казахстану']) {
+      expect(entities(`Что в ${form}?`)).toContain('kazakhstan');
+    }
+  });
+
+  it('finds Russian names whose forms Snowball would split', () => {
+    expect(entities('Где Беларусь?')).toContain('belarus');
+    expect(entities('Что в Беларуси?')).toContain('belarus');
+    expect(entities('Что сказал Пашинян?')).toContain('pashinyan');
+    expect(entities('Что сказали Пашиняну?')).toContain('pashinyan');
+    expect(entities('Что сказал Токаев?')).toContain('tokayev');
+    expect(entities('Что сказали Токаеву?')).toContain('tokayev');
+  });
+
+  it('finds English and Russian terms in plural and inflected forms', () => {
+    expect(entities('How many protesters?')).toContain('protests');
+    expect(entities('Сколько миротворцев?')).toContain('peacekeepers');
+    expect(entities('Was the airport closed?')).toContain('airport');
+    expect(entities('Что случилось в аэропорту?')).toContain('airport');
+  });
+});

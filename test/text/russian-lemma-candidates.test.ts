@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { russianLemmaCandidates } from '../../src/text/russian-lemma-candidates.js';
+
+describe('russianLemmaCandidates', () => {
+  it('offers the infinitive of a past-tense verb', () => {
+    expect(russianLemmaCandidates('отключили')).toContain('отключить');
+    expect(russianLemmaCandidates('погибли')).toContain('погибнуть');
+    expect(russianLemmaCandidates('собрались')).toContain('собраться');
+  });
+
+  it('offers the infinitive of a participle', () => {
+    expect(russianLemmaCandidates('убиты')).toContain('убить');
+    expect(russianLemmaCandidates('задержаны')).toContain('задержать');
+    expect(russianLemmaCandidates('протестующие')).toContain('протестовать');
+  });
+
+  it('offers the nominative singular of a noun', () => {
+    expect(russianLemmaCandidates('цены')).toContain('цена');
+    expect(russianLemmaCandidates('аэропорту')).toContain('аэропорт');
+    expect(russianLemmaCandidates('россии')).toContain('россия');
+  });
+
+  it('puts back a fleeting vowel', () => {
+    expect(russianLemmaCandidates('миротворцев')).toContain('миротворец');
+  });
+
+  it('never offers the word itself, and nothing for a short word', () => {
+    expect(russianLemmaCandidates('цена')).not.toContain('цена');
+    expect(russianLemmaCandidates('ли')).toEqual([]);
+  });
+});
