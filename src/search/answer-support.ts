@@ -21,14 +21,20 @@ export interface AnswerSupportOptions {
    * something else; a gazetteer name or organisation ties it to the documents; a generic gazetteer term ("capital",
    * "president") or a plain word (which the documents may well hold, in Arabic) says little. Default 2 / 1 / 0.5 / 0.5.
    */
-  foreignWeights: { name: number; entity: number; term: number; word: number };
+  foreignWeights: { name: number; entity: number; term: number; word: number; translated: number };
+  /**
+   * Weight, times its IDF, of an Arabic word that neither the documents nor any of its alternatives contain: a word
+   * of the question's own phrasing (a paraphrase, a dialect verb) as often as a sign of another subject.
+   */
+  arabicUnknown: number;
 }
 
 /** Default support options, calibrated in scripts/calibrate-abstention.ts. */
 export const DEFAULT_ANSWER_SUPPORT_OPTIONS: AnswerSupportOptions = {
   variantCredit: 0.5,
   minSkeletonClasses: 4,
-  foreignWeights: { name: 2, entity: 1, term: 0.5, word: 0.5 },
+  foreignWeights: { name: 2, entity: 1, term: 0.5, word: 0.5, translated: 1 },
+  arabicUnknown: 1,
 };
 
 /** A stem pair with a Latin or Cyrillic word in it. */
@@ -42,13 +48,16 @@ function isForeign(query: Query, concept: QueryConcept): boolean {
 /** Each concept's weight in support: its IDF (see conceptWeights), set by kind for Latin and Cyrillic words no passage contains. */
 export function supportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number[] {
   const { kinds } = index.gazetteer;
-  const { name, entity, term, word } = options.foreignWeights;
+  const { name, entity, term, word, translated } = options.foreignWeights;
   return conceptWeights(query, index.bm25).map((w, c) => {
     const concept = query.concepts[c]!;
     const known = concept.alternatives?.length || concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0);
-    if (!isForeign(query, concept) || known) return w;
+    if (known) return w;
+    if (!isForeign(query, concept)) return concept.entity || concept.root ? w : w * options.arabicUnknown;
     if (concept.entity) return w * (kinds.get(concept.entity) === 'term' ? term : entity);
-    return w * (concept.name ? name : word);
+    if (concept.name) return w * name;
+    // A dictionary word whose every translation the documents lack is missing from them, as an Arabic word would be.
+    return w * (concept.offered ? translated : word);
   });
 }
 

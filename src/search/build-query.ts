@@ -36,6 +36,11 @@ export interface QueryConcept {
   root?: string;
   /** Index stems the documents may use for it instead (dialect readings, synonyms, translations), with their credit. */
   alternatives?: ConceptAlternative[];
+  /**
+   * The expander knew the word (offered a translation, reading or synonym), whether or not the documents use it: a
+   * dictionary word, not a name. An English word whose translations the documents lack is missing from them.
+   */
+  offered?: boolean;
 }
 
 /** An index stem that stands for a concept at a credit below 1. */
@@ -104,12 +109,13 @@ export function buildQuery(
     if (isWrittenAsName(text, token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
-    const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? consonantSkeleton(bare) : '';
+    const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
     if (skeleton) concept.skeleton = skeleton;
     const root = token.script === 'arabic' ? analysed.tokenRoots[i]! : '';
     if (root && documentFrequency('root', root) > 0) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
     if (found.alternatives.length) concept.alternatives = found.alternatives;
+    if (found.offered) concept.offered = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });
@@ -130,6 +136,20 @@ export function buildQuery(
   return { text, tokens, concepts, terms };
 }
 
+/** Letters that attach to a name (ل، ب، ك، و، ف): لكازخستان is ل + a misspelled كازاخستان. */
+const NAME_PREFIX_LETTERS = new Set(['ل', 'ب', 'ك', 'و', 'ف']);
+
+/**
+ * The consonant skeleton of an unknown word, or of the word without a preposition letter when only that one is
+ * the skeleton of a name the documents contain (a misspelled name behind ل or ب).
+ */
+function skeletonOf(bare: string, token: AnalyzedToken, documentFrequency: (field: string, term: string) => number): string {
+  const whole = consonantSkeleton(bare);
+  if (token.script !== 'arabic' || !NAME_PREFIX_LETTERS.has(bare[0]!) || bare.length < 5 || documentFrequency('skeleton', whole) > 0) return whole;
+  const behind = consonantSkeleton(bare.slice(1));
+  return behind && documentFrequency('skeleton', behind) > 0 ? behind : whole;
+}
+
 /**
  * The expander's alternatives of a question word as index stems the documents contain (others could never match),
  * best credit first, at most MAX_ALTERNATIVES, and how many question tokens the longest of them stands for.
@@ -137,11 +157,12 @@ export function buildQuery(
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
-): { alternatives: ConceptAlternative[]; span: number } {
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean } {
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
-  for (const alternative of expander.alternativesOf(tokens, i, known)) {
+  const offered = expander.alternativesOf(tokens, i, known);
+  for (const alternative of offered) {
     let used = false;
     for (const t of analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })) {
       if (t.stop || own.has(t.stem) || documentFrequency('stem', t.stem) === 0) continue;
@@ -152,5 +173,5 @@ function alternativesOf(
     if (used) span = Math.max(span, alternative.span ?? 1);
   }
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
-  return { alternatives, span };
+  return { alternatives, span, offered: offered.length > 0 };
 }

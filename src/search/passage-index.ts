@@ -6,10 +6,15 @@ import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
+import { combineExpanders } from './combine-expanders.js';
+import { lexiconExpander } from './lexicon-expander.js';
 import type { QueryExpander } from './query-expander.js';
 
-/** The expansion questions get unless told otherwise: colloquial Arabic read as MSA. */
-export const DEFAULT_EXPANDER: QueryExpander = COLLOQUIAL_EXPANDER;
+/**
+ * The expansion questions get unless told otherwise: colloquial Arabic read as MSA, then the lexicon's translations
+ * and synonyms. The lexicon's files are read on the first question that needs them.
+ */
+export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(COLLOQUIAL_EXPANDER, lexiconExpander());
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {

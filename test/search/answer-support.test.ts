@@ -35,13 +35,19 @@ describe('answerSupport', () => {
     expect(support).toBeCloseTo(0.2, 10);
   });
 
-  it('treats an uncapitalised unknown word as a plain word, not a name', () => {
-    expect(measure(CITY, 'what is the capital of peru').support).toBeCloseTo(0.5, 10);
+  it('treats an uncapitalised unknown word as a dictionary word, not a name', () => {
+    // peru (×1: the lexicon translates it, and no passage holds the translation) against capital (term, ×0.5).
+    expect(measure(CITY, 'what is the capital of peru').support).toBeCloseTo(1 / 3, 10);
   });
 
-  it('weighs a gazetteer place in full and an unlinked plain word at half', () => {
-    // Almaty (place, ×1) is found, "happened" (a plain word, ×0.5) is not: 1 / 1.5.
-    expect(measure(CITY, 'What happened in Almaty?').support).toBeCloseTo(2 / 3, 10);
+  it('weighs a word the lexicon does not know at half: it may be a word the documents would not use', () => {
+    // capital (term, ×0.5) is found, "qwertzy" (no translation, not written as a name, ×0.5) is not: 0.5 / 1.
+    expect(measure(CITY, 'capital qwertzy').support).toBeCloseTo(0.5, 10);
+  });
+
+  it('weighs a word whose every translation the documents lack in full', () => {
+    // Almaty (place, ×1) is found, "happened" (translated, but not found) is not: 1 / 2.
+    expect(measure(indexOf(['زار الوزير ألماتي', ...FILLER], ENTRIES), 'What happened in Almaty?').support).toBeCloseTo(1 / 2, 10);
   });
 
   it('weighs Arabic words by their IDF alone, as coverage does', () => {

@@ -1,0 +1,45 @@
+import type { AnalyzedToken } from '../text/analyze.js';
+import { loadLexicon, type Lexicon } from '../text/lexicon.js';
+import { readColloquial } from '../text/read-colloquial.js';
+import type { QueryExpander, WordAlternative } from './query-expander.js';
+
+/** Credit of the best translation of an English or Russian word: below the word itself, as a dictionary can mislead. */
+const FIRST_TRANSLATION_CREDIT = 0.8;
+/** Each later translation counts this much less, down to the least. */
+const TRANSLATION_CREDIT_STEP = 0.1;
+const LEAST_TRANSLATION_CREDIT = 0.4;
+/** Translations kept per word: later ones come from rare senses and homographs (отключить → kill). */
+const MAX_TRANSLATIONS = 3;
+/** Credit of a synonym from the thesaurus: it has no word senses, so a synonym may be another word's (سعر، أشعل). */
+const SYNONYM_CREDIT = 0.5;
+
+/** Credit of the k-th translation (0 = best). */
+function translationCredit(k: number): number {
+  return Math.max(LEAST_TRANSLATION_CREDIT, FIRST_TRANSLATION_CREDIT - k * TRANSLATION_CREDIT_STEP);
+}
+
+/**
+ * Alternatives from the lexicon (src/text/lexicon): Arabic translations of English and Russian words and phrases the
+ * gazetteer does not cover ("protesters", "state of emergency", "отключили"), and thesaurus synonyms of Arabic words
+ * the documents do not use.
+ */
+export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander {
+  return {
+    isFunctionWord: () => false,
+    alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
+      const token = tokens[i]!;
+      if (token.script === 'latin' || token.script === 'cyrillic') {
+        const words = tokens.map((t) => t.normalized);
+        const phrase = lexicon.phraseAt(words, i);
+        const alternatives: WordAlternative[] = [];
+        if (phrase) alternatives.push(...phrase.arabic.slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, span: phrase.end - phrase.start })));
+        alternatives.push(...lexicon.arabicFor(token.normalized).slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const })));
+        return alternatives;
+      }
+      if (token.script !== 'arabic' || known) return [];
+      // Synonyms of the word, and of its dialect readings (بيطلعون → يخرج → غادر): a reading is the same word in MSA.
+      const readings = readColloquial(token.normalized).readings;
+      return [...new Set(readings.flatMap((reading) => lexicon.synonymsOf(reading)))].map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
+    },
+  };
+}
