@@ -27,7 +27,7 @@ function storeThatKeepsNothing(): Store {
   return {
     recordAnswer: async () => ++id, setAnswerMessage: none, answerById: none, answerByMessage: none, recordPin: none,
     recordUnpin: async () => false, pinnedAnswers: async () => [], vote: async () => ({ up: 0, down: 0 }), votesOf: async () => ({ up: 0, down: 0 }),
-    recordUnanswered: none, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: none, putKey: async () => 'benchkey0000',
+    recordUnanswered: none, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: none, rememberQuestion: none, recentQuestions: async () => [], putKey: async () => 'benchkey0000',
     getKey: none, prune: async () => 0, close: none,
   };
 }
