@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { startDiscord } from '../adapters/discord/bot.js';
 import { startTelegram } from '../adapters/telegram/bot.js';
 import { runTerminalChat } from '../adapters/terminal/bot.js';
-import { createLogger } from '../src/log.js';
+import { createConversation, createLogger, noStore } from '../src/index.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { configOrExit, coreOrExit } from './load-core.js';
@@ -29,7 +29,9 @@ const config = configOrExit();
 const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
 
 if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
-  await runTerminalChat(sanad);
+  // One user, no buttons: the terminal chat keeps no records.
+  const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
+  await runTerminalChat(createConversation({ sanad, store: noStore(), log: quiet, now: Date.now }), { noColor: config.NO_COLOR });
   process.exit(0);
 }
 
