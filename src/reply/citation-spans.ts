@@ -7,6 +7,11 @@ import { WORDING } from './wording.js';
 /** What a source line shows: number (if any), outlet, headline, date, link; only what is known. */
 export type SourceFields = Pick<AnswerSource, 'title' | 'outlet' | 'date' | 'url'> & { n?: number };
 
+/** A date as a unit of its line (see markDirection), in the reply's language. */
+export function dateSpan(value: string | number, language: UiLanguage): Span {
+  return { type: 'text', text: formatDate(value, language), whole: true };
+}
+
 /** Citation marks for source numbers: "[1][2]". The one place a citation is written. */
 export function citationSpan(numbers: readonly number[]): Span {
   return { type: 'citation', text: numbers.map((n) => `[${n}]`).join(''), numbers };
@@ -19,6 +24,6 @@ export function sourceLine(source: SourceFields, language: UiLanguage): Span[] {
   spans.push(text(`${source.outlet ?? WORDING[language].outletUnknown} — `));
   const headline = `«${source.title}»`;
   spans.push(source.url ? link(headline, source.url) : text(headline));
-  if (source.date) spans.push(text(` — ${formatDate(source.date, language)}`));
+  if (source.date) spans.push(text(' — '), dateSpan(source.date, language));
   return spans;
 }

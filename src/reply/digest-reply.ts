@@ -1,6 +1,6 @@
 import type { Digest } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
-import { formatDate } from './format-date.js';
+import { dateSpan } from './citation-spans.js';
 import { listedQuestion, type MessageLink } from './pinned-reply.js';
 import { bold, text, type Block, type Reply, type Span } from './reply.js';
 import { WORDING } from './wording.js';
@@ -14,7 +14,7 @@ function section(heading: string, items: Span[][], empty: string): Block[] {
 export function digestReply(digest: Digest, days: number, language: UiLanguage, messageLink: MessageLink): Reply {
   const w = WORDING[language];
   const unanswered = digest.unanswered.map((u): Span[] => [
-    bold(`${u.count}×`), text(' '), listedQuestion(u.question, undefined, text), text(` — ${formatDate(u.lastAskedAt, language)}`),
+    bold(`${u.count}×`), text(' '), listedQuestion(u.question, undefined, text), text(' — '), dateSpan(u.lastAskedAt, language),
   ]);
   const disliked = digest.disliked.map((d): Span[] => [
     text(`👎 ${d.down} · 👍 ${d.up} — `), listedQuestion(d.question, d.messageId === undefined ? undefined : messageLink(d.messageId), text),

@@ -1,7 +1,7 @@
 import type { PinnedAnswer } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { truncateText } from '../text/truncate-text.js';
-import { formatDate } from './format-date.js';
+import { dateSpan } from './citation-spans.js';
 import { bold, link, text, type Reply, type Span } from './reply.js';
 import { WORDING } from './wording.js';
 
@@ -24,7 +24,7 @@ export function pinnedReply(pinned: readonly PinnedAnswer[], language: UiLanguag
   const w = WORDING[language];
   if (!pinned.length) return { language, tone: 'notice', blocks: [{ kind: 'paragraph', spans: [text(w.pinnedEmpty)] }], actions: [] };
   const items = pinned.slice(0, PINNED_LIST_SHOWN).map(({ pin, answer }, i): Span[] => [
-    text(`${i + 1}. `), listedQuestion(answer.question, messageLink(pin.messageId)), text(` — ${formatDate(pin.pinnedAt, language)}`),
+    text(`${i + 1}. `), listedQuestion(answer.question, messageLink(pin.messageId)), text(' — '), dateSpan(pin.pinnedAt, language),
   ]);
   if (pinned.length > PINNED_LIST_SHOWN) items.push([text(w.andMore(pinned.length - PINNED_LIST_SHOWN))]);
   return { language, tone: 'notice', blocks: [{ kind: 'heading', spans: [text(w.pinnedHeading)] }, { kind: 'list', items }], actions: [] };

@@ -4,7 +4,8 @@ import type { UiLanguage } from '../text/detect-ui-language.js';
 
 /** A run of text in a block. Spans carry no markup: every renderer escapes every span for its platform. */
 export type Span =
-  | { type: 'text'; text: string }
+  /** Text; `whole` marks a unit (a date) that reads in its own direction and never turns its line around. */
+  | { type: 'text'; text: string; whole?: boolean }
   /** Emphasis the bot adds (a heading, a count). */
   | { type: 'bold'; text: string }
   /** Words quoted from a document, those that matched the question highlighted; renderers may shorten it around them. */

@@ -14,9 +14,14 @@ describe('directedLines', () => {
   });
 
   it('isolates a link\'s text whole in a right-to-left line', () => {
-    expect(directedLines([text('[1] المصدر — '), link('«عنوان»', 'https://x.example')], 'ar')[0]).toEqual([
-      text(RLM), text('[1] المصدر — '), link(`${FSI}«عنوان»${PDI}`, 'https://x.example'),
+    expect(directedLines([text('[1] المصدر — '), link('«عنوان»', 'https://x.example/')], 'ar')[0]).toEqual([
+      text(RLM), text('[1] المصدر — '), link(`${FSI}«عنوان»${PDI}`, 'https://x.example/'),
     ]);
+  });
+
+  it('links http(s) only: any other link is shown as its text', () => {
+    expect(directedLines([link('x', 'javascript:alert(1)'), link('y', 'not a url'), link('z', 'https://ar.rt.com/s48q')], 'en')[0])
+      .toEqual([text('x'), text('y'), link('z', 'https://ar.rt.com/s48q')]);
   });
 
   it('never leaves the input\'s own bidi controls or a lone surrogate, whatever it is given', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FSI, isolateLatin, isRightToLeft, markDirection, PDI, RLM } from '../../src/text/mark-direction.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
-type Piece = { text: string; url?: string };
+type Piece = { text: string; url?: string; whole?: boolean };
 const plain = (text: string): Piece => ({ text });
 const mark = (text: string, language: 'ar' | 'en' | 'ru' = 'ar') => markDirection([plain(text)], language, plain).map((p) => p.text).join('');
 
@@ -55,6 +55,12 @@ describe('markDirection', () => {
   it('isolates a link\'s text whole', () => {
     const line = markDirection([plain('المصدر: '), { text: 'https://ar.rt.com/s48q?a=1', url: 'https://ar.rt.com/s48q?a=1' }], 'ar', plain);
     expect(line).toEqual([plain(RLM), plain('المصدر: '), { text: `${FSI}https://ar.rt.com/s48q?a=1${PDI}`, url: 'https://ar.rt.com/s48q?a=1' }]);
+  });
+
+  it('isolates a whole piece (a date) and leaves it out of the line\'s direction', () => {
+    const line = markDirection([plain('[1] أصداء — '), { text: 'January 6, 2022', whole: true }], 'en', plain);
+    expect(line.map((p) => p.text).join('')).toBe(`${RLM}[1] أصداء — ${FSI}January 6, 2022${PDI}`);
+    expect(markDirection([plain('[1] RT — '), { text: '6 يناير 2022', whole: true }], 'en', plain).map((p) => p.text).join('')).toBe('[1] RT — 6 يناير 2022');
   });
 
   it('does not mark a line twice, nor an empty one', () => {
