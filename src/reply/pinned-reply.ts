@@ -5,8 +5,8 @@ import { dateSpan } from './citation-spans.js';
 import { bold, link, text, type Reply, type Span } from './reply.js';
 import { WORDING } from './wording.js';
 
-/** Pinned answers listed at most; the list then says how many more there are. */
-export const PINNED_LIST_SHOWN = 20;
+/** Pinned answers listed at most (one message or embed holds them); the list then says how many more there are. */
+export const PINNED_LIST_SHOWN = 15;
 /** Longest question shown in a list line; its link opens the whole answer. */
 export const LIST_QUESTION_MAX_CHARS = 120;
 
@@ -26,6 +26,7 @@ export function pinnedReply(pinned: readonly PinnedAnswer[], language: UiLanguag
   const items = pinned.slice(0, PINNED_LIST_SHOWN).map(({ pin, answer }, i): Span[] => [
     text(`${i + 1}. `), listedQuestion(answer.question, messageLink(pin.messageId)), text(' — '), dateSpan(pin.pinnedAt, language),
   ]);
-  if (pinned.length > PINNED_LIST_SHOWN) items.push([text(w.andMore(pinned.length - PINNED_LIST_SHOWN))]);
-  return { language, tone: 'notice', blocks: [{ kind: 'heading', spans: [text(w.pinnedHeading)] }, { kind: 'list', items }], actions: [] };
+  const more = pinned.length - items.length;
+  if (more > 0) items.push([text(w.andMore(more))]);
+  return { language, tone: 'notice', blocks: [{ kind: 'heading', spans: [text(w.pinnedHeading)] }, { kind: 'list', items, ...(more > 0 ? { more } : {}) }], actions: [] };
 }

@@ -23,14 +23,21 @@ function excerpt(quoted: Quoted, max: number): Quoted {
 }
 
 /**
- * Quoted document text as spans, the words that matched the question in bold; shortened to at most `maxChars`
- * around the first match when longer. Overlapping or out-of-range highlights are skipped.
+ * Quoted document text as spans, the words that matched the question in bold (words only spaces apart in one run);
+ * shortened to at most `maxChars` around the first match when longer. Overlapping or out-of-range highlights are skipped.
  */
 export function quotedSpans(quoted: Quoted, maxChars = Number.POSITIVE_INFINITY): Span[] {
   const shown = excerpt(quoted, maxChars);
+  // Highlights only spaces apart are one: "**قوات حفظ السلام**", not three bold words.
+  const ranges: { start: number; end: number }[] = [];
+  for (const h of [...shown.highlights].sort((a, b) => a.start - b.start)) {
+    const last = ranges.at(-1);
+    if (last && h.start >= last.end && /^ +$/.test(shown.text.slice(last.end, h.start))) last.end = h.end;
+    else ranges.push({ start: h.start, end: h.end });
+  }
   const spans: Span[] = [];
   let at = 0;
-  for (const { start, end } of [...shown.highlights].sort((a, b) => a.start - b.start)) {
+  for (const { start, end } of ranges) {
     if (start < at || end > shown.text.length || end <= start) continue;
     if (start > at) spans.push(text(shown.text.slice(at, start)));
     spans.push(bold(shown.text.slice(start, end)));

@@ -27,8 +27,8 @@ export type Block =
   | { kind: 'quote'; spans: Span[] }
   /** A supporting passage: its label (rank mark and citations), then its text. */
   | { kind: 'passage'; label: Span[]; spans: Span[] }
-  /** One item a line. */
-  | { kind: 'list'; items: Span[][] }
+  /** One item a line; `more`: the last item says that many more were left out (a renderer that cuts adds to it). */
+  | { kind: 'list'; items: Span[][]; more?: number }
   /** The numbered sources and the note that the text above is quoted from them. */
   | { kind: 'sources'; heading: string; lines: Span[][]; note: string };
 

@@ -34,15 +34,19 @@ export function isRightToLeft(line: string, language: UiLanguage): boolean {
 /**
  * Gives one line (a list of pieces) its direction, the one place sanad decides it: a right-to-left line starts with
  * U+200F and has its Latin runs isolated, so a line that begins with "CSTO", "2022" or "[1]" still reads right to
- * left; a left-to-right line is left as it is. A link's text is isolated whole; a piece marked `whole` (a date) too,
- * and it does not count towards the line's direction: an English date must not turn an Arabic source line around.
+ * left; a left-to-right line is left as it is, but for its Arabic units. A link's text is isolated whole; a piece
+ * marked `whole` (a date) too, and it does not count towards the line's direction: an English date must not turn an
+ * Arabic source line around.
  * Platforms take a paragraph's direction from its first strong character
  * (https://unicode.org/reports/tr9/). `plain` makes the piece that carries the mark.
  */
 export function markDirection<S extends { text: string; url?: string; whole?: boolean }>(line: readonly S[], language: UiLanguage, plain: (text: string) => S): S[] {
   const unit = (s: S) => s.url !== undefined || s.whole === true;
   const text = line.filter((s) => !s.whole).map((s) => s.text).join('');
-  if (!line.length || !isRightToLeft(text, language)) return [...line];
+  if (!line.length) return [];
+  // In a left-to-right line, a unit written in Arabic (a headline, a date) is isolated so it cannot pull its
+  // neighbouring numbers into its own direction.
+  if (!isRightToLeft(text, language)) return line.map((s) => (unit(s) && ARABIC_LETTER.test(s.text) ? { ...s, text: `${FSI}${s.text}${PDI}` } : s));
   const marked = line.map((s) => ({ ...s, text: unit(s) ? `${FSI}${s.text}${PDI}` : isolateLatin(s.text) }));
   return line[0]!.text.startsWith(RLM) ? marked : [plain(RLM), ...marked];
 }

@@ -7,6 +7,10 @@ describe('quotedSpans', () => {
     expect(quotedSpans({ text: 'abcdef', highlights: [{ start: 1, end: 3 }, { start: 2, end: 4 }, { start: 5, end: 9 }] })).toEqual([text('a'), bold('bc'), text('def')]);
   });
 
+  it('bolds words only spaces apart as one run', () => {
+    expect(quotedSpans({ text: 'قوات حفظ السلام هنا', highlights: [{ start: 0, end: 4 }, { start: 5, end: 8 }, { start: 9, end: 15 }] })).toEqual([bold('قوات حفظ السلام'), text(' هنا')]);
+  });
+
   it('shortens a long quote around its first match, moving the highlights along', () => {
     const whole = `${'كلمة '.repeat(200)}قوات حفظ السلام ${'نص '.repeat(100)}`;
     const start = whole.indexOf('قوات');

@@ -60,7 +60,11 @@ describe('markDirection', () => {
   it('isolates a whole piece (a date) and leaves it out of the line\'s direction', () => {
     const line = markDirection([plain('[1] أصداء — '), { text: 'January 6, 2022', whole: true }], 'en', plain);
     expect(line.map((p) => p.text).join('')).toBe(`${RLM}[1] أصداء — ${FSI}January 6, 2022${PDI}`);
-    expect(markDirection([plain('[1] RT — '), { text: '6 يناير 2022', whole: true }], 'en', plain).map((p) => p.text).join('')).toBe('[1] RT — 6 يناير 2022');
+    expect(markDirection([plain('[1] RT — '), { text: 'January 6, 2022', whole: true }], 'en', plain).map((p) => p.text).join('')).toBe('[1] RT — January 6, 2022');
+  });
+
+  it('isolates an Arabic unit in a left-to-right line, so it keeps its numbers in place', () => {
+    expect(markDirection([plain('10× Who won? — '), { text: '6 يناير 2022', whole: true }], 'ar', plain).map((p) => p.text).join('')).toBe(`10× Who won? — ${FSI}6 يناير 2022${PDI}`);
   });
 
   it('does not mark a line twice, nor an empty one', () => {
