@@ -26,6 +26,6 @@ export { noStore } from './store/no-store.js';
 export { openStore } from './store/open-store.js';
 export type { Platform, Store, VoteTally, VoteValue } from './store/store.js';
 export { detectUiLanguage, UI_LANGUAGES, type UiLanguage } from './text/detect-ui-language.js';
-export { FSI, PDI, RLM } from './text/mark-direction.js';
+export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { directedLines, RLM, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
+import { continueDirection, directedLines, RLM, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
 import { encodeCallbackData, fitsCallbackData, type CallbackAction } from './callback-data.js';
 import { escapeHtml, escapeHtmlAttribute, TELEGRAM_MESSAGE_MAX_CHARS, TELEGRAM_START_PAYLOAD_MAX_CHARS } from './limits.js';
 
@@ -98,15 +98,14 @@ function findCut(text: string, limit: number): number {
   return Math.max(1, /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
 }
 
-/** Cuts a block into a head of at most `limit` characters (at the best boundary) and the rest; the rest keeps U+200F. */
+/** Cuts a block into a head of at most `limit` characters (at the best boundary) and the rest, which keeps the direction. */
 function cutBlock(block: TgBlock, limit: number): [TgBlock, TgBlock] {
   const text = textOf(block);
   const cut = findCut(text, limit);
   const head = text.slice(0, cut).trimEnd().length;
   const restStart = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
-  let rest: TgBlock = { ...block, spans: slice(block.spans, restStart, text.length) };
-  if (text.startsWith(RLM) && !textOf(rest).startsWith(RLM)) rest = { ...rest, spans: [{ text: RLM }, ...rest.spans] };
-  return [{ ...block, spans: slice(block.spans, 0, head) }, rest];
+  const rest = continueDirection(text, slice(block.spans, restStart, text.length), (mark) => ({ text: mark }));
+  return [{ ...block, spans: slice(block.spans, 0, head) }, { ...block, spans: rest }];
 }
 
 /**

@@ -50,3 +50,11 @@ export function markDirection<S extends { text: string; url?: string; whole?: bo
   const marked = line.map((s) => ({ ...s, text: unit(s) ? `${FSI}${s.text}${PDI}` : isolateLatin(s.text) }));
   return line[0]!.text.startsWith(RLM) ? marked : [plain(RLM), ...marked];
 }
+
+/**
+ * The second half of a line cut in two (a message too long for its platform), given its direction again: it starts
+ * with U+200F when the whole line did, since a platform lays out each message on its own.
+ */
+export function continueDirection<S extends { text: string }>(whole: string, rest: readonly S[], plain: (text: string) => S): S[] {
+  return whole.startsWith(RLM) && !rest.map((s) => s.text).join('').startsWith(RLM) ? [plain(RLM), ...rest] : [...rest];
+}

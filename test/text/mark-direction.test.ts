@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FSI, isolateLatin, isRightToLeft, markDirection, PDI, RLM } from '../../src/text/mark-direction.js';
+import { continueDirection, FSI, isolateLatin, isRightToLeft, markDirection, PDI, RLM } from '../../src/text/mark-direction.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 type Piece = { text: string; url?: string; whole?: boolean };
@@ -79,5 +79,13 @@ describe('markDirection', () => {
         expect(out.split(FSI).length, name).toBe(out.split(PDI).length);
       }
     }
+  });
+});
+
+describe('continueDirection', () => {
+  it('starts the rest of a right-to-left line cut in two with U+200F, once', () => {
+    expect(continueDirection(`${RLM}جملة. جملة`, [plain('جملة')], plain)).toEqual([plain(RLM), plain('جملة')]);
+    expect(continueDirection(`${RLM}جملة`, [plain(`${RLM}جملة`)], plain)).toEqual([plain(`${RLM}جملة`)]);
+    expect(continueDirection('English. More', [plain('More')], plain)).toEqual([plain('More')]);
   });
 });
