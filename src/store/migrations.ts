@@ -118,30 +118,23 @@ CREATE INDEX short_keys_used ON short_keys (used_at);
  * database. One row per question key (the same question reworded counts once, its latest wording kept); the key is
  * stored as its SHA-256, so the primary key stays small whatever the question.
  */
-const RECENT_QUESTIONS_SQLITE = `
+function recentQuestions(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  return `
 CREATE TABLE recent_questions (
   platform TEXT NOT NULL, scope_id TEXT NOT NULL, key_hash TEXT NOT NULL,
-  question TEXT NOT NULL, asked_at INTEGER NOT NULL,
+  question TEXT NOT NULL, asked_at ${integer} NOT NULL,
   PRIMARY KEY (platform, scope_id, key_hash)
-) STRICT;
+)${strict};
 CREATE INDEX recent_questions_scope_asked ON recent_questions (platform, scope_id, asked_at);
 CREATE INDEX recent_questions_asked ON recent_questions (asked_at);
 `;
-
-const RECENT_QUESTIONS_POSTGRES = `
-CREATE TABLE recent_questions (
-  platform TEXT NOT NULL, scope_id TEXT NOT NULL, key_hash TEXT NOT NULL,
-  question TEXT NOT NULL, asked_at BIGINT NOT NULL,
-  PRIMARY KEY (platform, scope_id, key_hash)
-);
-CREATE INDEX recent_questions_scope_asked ON recent_questions (platform, scope_id, asked_at);
-CREATE INDEX recent_questions_asked ON recent_questions (asked_at);
-`;
+}
 
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
-  { version: 2, name: 'recent questions', sqlite: RECENT_QUESTIONS_SQLITE, postgres: RECENT_QUESTIONS_POSTGRES },
+  { version: 2, name: 'recent questions', sqlite: recentQuestions('sqlite'), postgres: recentQuestions('postgres') },
 ];
 
 /**
