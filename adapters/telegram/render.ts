@@ -30,11 +30,15 @@ const NEWLINE: TgSpan = { text: '\n' };
 
 /** Spans as Telegram spans, each line given its direction (directedLines), in a style (not the direction mark itself). */
 function styled(spans: readonly Span[], language: UiLanguage, style: Omit<TgSpan, 'text'> = {}, quoteMaxChars?: number): TgSpan[] {
-  return directedLines(spans, language, quoteMaxChars).flatMap((line, i) => [
-    ...(i > 0 ? [NEWLINE] : []),
-    ...line.map((s): TgSpan => (s.type === 'text' && s.text === RLM ? { text: RLM }
-      : { text: s.text, ...style, ...(s.type === 'bold' ? { bold: true } : {}), ...(s.type === 'link' ? { href: s.url } : {}) })),
-  ]);
+  const out: TgSpan[] = [];
+  for (const [i, line] of directedLines(spans, language, quoteMaxChars).entries()) {
+    if (i > 0) out.push(NEWLINE);
+    for (const s of line) {
+      if (s.type === 'text' && s.text === RLM) out.push({ text: RLM });
+      else out.push({ text: s.text, bold: style.bold || s.type === 'bold' || undefined, italic: style.italic, href: s.type === 'link' ? s.url : undefined });
+    }
+  }
+  return out;
 }
 
 /** Neighbouring spans of one style as one, so each style is one tag. */
@@ -42,8 +46,8 @@ function merged(spans: readonly TgSpan[]): TgSpan[] {
   const out: TgSpan[] = [];
   for (const span of spans) {
     const last = out.at(-1);
-    if (last && last.bold === span.bold && last.italic === span.italic && last.href === span.href) out[out.length - 1] = { ...last, text: last.text + span.text };
-    else out.push(span);
+    if (last && last.bold === span.bold && last.italic === span.italic && last.href === span.href) last.text += span.text;
+    else out.push({ ...span });
   }
   return out;
 }

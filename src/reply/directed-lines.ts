@@ -27,14 +27,23 @@ function safeLink(span: LineSpan): LineSpan {
  */
 export function directedLines(spans: readonly Span[], language: UiLanguage, quoteMaxChars = Number.POSITIVE_INFINITY): LineSpan[][] {
   const lines: LineSpan[][] = [[]];
+  // Plain loops and no copies of unchanged spans: this runs on every block of every reply.
   for (const span of spans) {
     const pieces: LineSpan[] = span.type === 'quote' ? (quotedSpans(span, quoteMaxChars) as LineSpan[]) : [safeLink(span)];
     for (const piece of pieces) {
-      cleanUserText(piece.text).split('\n').forEach((part, i) => {
+      const clean = cleanUserText(piece.text);
+      if (!clean.includes('\n')) {
+        if (clean) lines[lines.length - 1]!.push(clean === piece.text ? piece : { ...piece, text: clean });
+        continue;
+      }
+      const parts = clean.split('\n');
+      for (let i = 0; i < parts.length; i++) {
         if (i > 0) lines.push([]);
-        if (part) lines[lines.length - 1]!.push({ ...piece, text: part });
-      });
+        if (parts[i]) lines[lines.length - 1]!.push({ ...piece, text: parts[i]! });
+      }
     }
   }
-  return lines.map((line) => markDirection(line, language, (mark) => text(mark) as LineSpan));
+  const mark = (rlm: string) => text(rlm) as LineSpan;
+  for (let i = 0; i < lines.length; i++) lines[i] = markDirection(lines[i]!, language, mark);
+  return lines;
 }

@@ -41,13 +41,23 @@ export function isRightToLeft(line: string, language: UiLanguage): boolean {
  * (https://unicode.org/reports/tr9/). `plain` makes the piece that carries the mark.
  */
 export function markDirection<S extends { text: string; url?: string; whole?: boolean }>(line: readonly S[], language: UiLanguage, plain: (text: string) => S): S[] {
-  const unit = (s: S) => s.url !== undefined || s.whole === true;
-  const text = line.filter((s) => !s.whole).map((s) => s.text).join('');
   if (!line.length) return [];
+  let text = '';
+  let units = false;
+  for (const s of line) {
+    if (!s.whole) text += s.text;
+    if (s.url !== undefined || s.whole) units = true;
+  }
+  const unit = (s: S) => s.url !== undefined || s.whole === true;
   // In a left-to-right line, a unit written in Arabic (a headline, a date) is isolated so it cannot pull its
   // neighbouring numbers into its own direction.
-  if (!isRightToLeft(text, language)) return line.map((s) => (unit(s) && ARABIC_LETTER.test(s.text) ? { ...s, text: `${FSI}${s.text}${PDI}` } : s));
-  const marked = line.map((s) => ({ ...s, text: unit(s) ? `${FSI}${s.text}${PDI}` : isolateLatin(s.text) }));
+  if (!isRightToLeft(text, language)) {
+    return units ? line.map((s) => (unit(s) && ARABIC_LETTER.test(s.text) ? { ...s, text: `${FSI}${s.text}${PDI}` } : s)) : (line as S[]);
+  }
+  const marked = line.map((s) => {
+    const isolated = unit(s) ? `${FSI}${s.text}${PDI}` : isolateLatin(s.text);
+    return isolated === s.text ? s : { ...s, text: isolated };
+  });
   return line[0]!.text.startsWith(RLM) ? marked : [plain(RLM), ...marked];
 }
 
