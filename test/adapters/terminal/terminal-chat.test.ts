@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runTerminalChat, type TerminalChatOptions } from '../../../adapters/terminal/bot.js';
-import { createConversation, loadSanad, noStore } from '../../../src/index.js';
+import { renderTerminal } from '../../../adapters/terminal/render.js';
+import { answerReply, createConversation, loadSanad, noStore, type Answer } from '../../../src/index.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 
 const sanad = loadSanad({ corpusDir: 'corpus' });
@@ -62,5 +63,29 @@ describe('runTerminalChat', () => {
     const question = 'Which armed forces make up the peacekeeping contingent?';
     expect(await chat([question], { color: true })).toContain('\x1b[1m');
     expect(await chat([question], { color: true, noColor: true })).not.toContain('\x1b[');
+  });
+});
+
+describe('renderTerminal', () => {
+  const ANSWER: Answer = {
+    question: 'Who sent peacekeepers?', language: 'en', status: 'answered',
+    quote: [{ text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [{ start: 14, end: 18 }], citations: [1] }],
+    passages: [{ rank: 1, score: 3, passageId: 'd1#2', docId: 'd1', title: 'عنوان', text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [], citations: [1] },
+      { rank: 2, score: 2, passageId: 'd2#5', docId: 'd2', title: 'Troops', text: 'Troops arrived in Almaty.', highlights: [{ start: 0, end: 6 }], citations: [2] }],
+    sources: [{ n: 1, docId: 'd1', title: 'عنوان', outlet: 'RT عربي', url: 'https://ar.rt.com/s48q' }, { n: 2, docId: 'd2', title: 'Troops', date: '2022-01-06' }],
+  };
+
+  it('renders the golden answer: the Arabic quote right to left, bold matches and headings, sources with links and dates', () => {
+    expect(renderTerminal(answerReply(ANSWER), true)).toBe([
+      '\u200F«أرسلت المنظمة \x1b[1mقوات\x1b[22m حفظ السلام (\u2068CSTO\u2069).» [1]',
+      '\x1b[1mSupporting passages\x1b[22m',
+      '② [2] \x1b[1mTroops\x1b[22m arrived in Almaty.',
+      '\x1b[1m📚 Sources\x1b[22m\n\u200F[1] \u2068RT\u2069 عربي — \u2068«عنوان»\u2069 (https://ar.rt.com/s48q)\n[2] outlet not stated — «Troops» — January 6, 2022',
+      'Text quoted word for word from the documents cited.',
+    ].join('\n\n'));
+  });
+
+  it('writes the same text without escapes when colour is off', () => {
+    expect(renderTerminal(answerReply(ANSWER), false)).not.toContain('\x1b');
   });
 });
