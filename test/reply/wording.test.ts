@@ -31,9 +31,9 @@ describe('WORDING', () => {
     expect(WORDING.ru.notFound).toMatch(/[\u0400-\u04FF]/);
   });
 
-  it('carries no markup: every platform escapes wording as text', () => {
+  it('carries no markup and no direction marks: platforms escape wording as text, and markDirection gives it its direction', () => {
     for (const language of ['ar', 'en', 'ru'] as const) {
-      for (const [key, value] of Object.entries(sentences(language))) expect(value, `${language} ${key}`).not.toMatch(/[`<>]|\*\*|\]\(/);
+      for (const [key, value] of Object.entries(sentences(language))) expect(value, `${language} ${key}`).not.toMatch(/[`<>\u200E\u200F\u202A-\u202E\u2066-\u2069]|\*\*|\]\(/);
     }
   });
 });
