@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { createTelegramBot } from '../adapters/telegram/bot.js';
-import { loadSanad } from '../src/sanad.js';
+import { createConversation, loadSanad, openStore } from '../src/index.js';
 import type { Store } from '../src/store/store.js';
 import { benchQuestions, throughputOf, type AskThroughput } from './ask-throughput.js';
 
@@ -27,7 +27,7 @@ function storeThatKeepsNothing(): Store {
   return {
     recordAnswer: async () => ++id, setAnswerMessage: none, answerById: none, answerByMessage: none, recordPin: none,
     recordUnpin: async () => false, pinnedAnswers: async () => [], vote: async () => ({ up: 0, down: 0 }), votesOf: async () => ({ up: 0, down: 0 }),
-    recordUnanswered: none, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: none, putKey: async () => 'benchkey0000',
+    recordUnanswered: none, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: none, rememberQuestion: none, recentQuestions: async () => [], putKey: async () => 'benchkey0000',
     getKey: none, prune: async () => 0, close: none,
   };
 }
@@ -47,9 +47,11 @@ export async function telegramThroughput(asked: number, warmUp: number, store: S
   } as typeof original;
   try {
     const questions = benchQuestions();
-    const { bot, close } = createTelegramBot(loadSanad(), pino({ level: 'silent' }), {
-      token: '123456:bench-token-not-real-aaaaaaaaaaaa', apiRoot: 'http://127.0.0.1:9', dataDir,
-      store: store === 'none' ? storeThatKeepsNothing() : undefined,
+    // The store is opened once and handed down, as `npm start` does.
+    const opened = store === 'none' ? storeThatKeepsNothing() : await openStore({ dataDir });
+    const conversation = createConversation({ sanad: loadSanad(), store: opened, log: pino({ level: 'silent' }), now: Date.now });
+    const { bot, close } = createTelegramBot(conversation, pino({ level: 'silent' }), {
+      token: '123456:bench-token-not-real-aaaaaaaaaaaa', apiRoot: 'http://127.0.0.1:9',
       userQuestionsPerMinute: 1e9, chatQuestionsPerMinute: 1e9,
       flood: { chatMinTimeMs: 0, groupMessagesPerMinute: 1e9, globalMessagesPerSecond: 1e9, sleep: async () => {} },
       botInfo: { id: 1, is_bot: true, first_name: 'sanad', username: 'sanad_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true } as never,
@@ -78,6 +80,7 @@ export async function telegramThroughput(asked: number, warmUp: number, store: S
     const elapsed = performance.now() - started;
     const used = process.cpuUsage(cpu);
     await close();
+    await opened.close();
     return throughputOf(questions.length, timings, elapsed, used);
   } finally {
     Telegram.prototype.callApi = original;

@@ -1,7 +1,7 @@
 // npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] "question"
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { renderAnswerText } from '../src/answer/render-text.js';
+import { renderAnswerText } from '../adapters/terminal/render.js';
 import type { Answer } from '../src/answer/answer.js';
 import { MAX_TOP } from '../src/answer/question-limits.js';
 import { configOrExit, coreOrExit } from './load-core.js';

@@ -3,9 +3,7 @@ import { parseArgs } from 'node:util';
 import { startDiscord } from '../adapters/discord/bot.js';
 import { startTelegram } from '../adapters/telegram/bot.js';
 import { runTerminalChat } from '../adapters/terminal/bot.js';
-import { createLogger } from '../src/log.js';
-import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { createConversation, createLogger, noStore, openStore, type Store } from '../src/index.js';
 import { configOrExit, coreOrExit } from './load-core.js';
 
 const USAGE = `usage: npm start [-- --corpus DIR]
@@ -29,7 +27,9 @@ const config = configOrExit();
 const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
 
 if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
-  await runTerminalChat(sanad);
+  // One user, no buttons: the terminal chat keeps no records.
+  const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
+  await runTerminalChat(createConversation({ sanad, store: noStore(), log: quiet, now: Date.now }), { noColor: config.NO_COLOR });
   process.exit(0);
 }
 
@@ -37,11 +37,13 @@ const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config
 const running: Array<{ name: string; stop(reason?: string): Promise<void> }> = [];
 let store: Store | undefined;
 try {
-  // One store for both bots: answers, pins, votes and button keys (SQLite under SANAD_DATA_DIR, or PostgreSQL).
+  // The one store, opened here and handed down through one conversation to both bots: answers, pins, votes, recent
+  // questions and button keys (SQLite under SANAD_DATA_DIR, or PostgreSQL).
   store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
   pruneEveryDay(store);
-  if (config.TELEGRAM_BOT_TOKEN) running.push({ name: 'telegram', ...(await startTelegram(config, sanad, logger, { store })) });
-  if (config.DISCORD_TOKEN) running.push({ name: 'discord', ...(await startDiscord(config, sanad, logger, { store })) });
+  const conversation = createConversation({ sanad, store, log: logger, now: Date.now });
+  if (config.TELEGRAM_BOT_TOKEN) running.push({ name: 'telegram', ...(await startTelegram(config, conversation, logger)) });
+  if (config.DISCORD_TOKEN) running.push({ name: 'discord', ...(await startDiscord(config, conversation, logger)) });
 } catch (error) {
   logger.fatal({ err: error }, 'could not start');
   await Promise.allSettled(running.map((bot) => bot.stop('start-up failed')));

@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be the numeric application id'),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be a numeric guild (server) id'),
   DISCORD_API_ROOT: url('https://discord.com/api'),
+  // https://no-color.org: present and not empty, whatever its value, turns the terminal chat's colours off.
+  NO_COLOR: z.preprocess((v) => unsetIfBlank(v) !== undefined, z.boolean()),
 });
 
 /** The validated configuration. */

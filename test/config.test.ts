@@ -28,7 +28,14 @@ describe('readConfig', () => {
       TELEGRAM_USER_QUESTIONS_PER_MINUTE: 10,
       TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: 20,
       DISCORD_API_ROOT: 'https://discord.com/api',
+      NO_COLOR: false,
     });
+  });
+
+  it('reads NO_COLOR as set when it has any value but blank (https://no-color.org)', () => {
+    expect(readConfig({ NO_COLOR: '1' }).NO_COLOR).toBe(true);
+    expect(readConfig({ NO_COLOR: 'false' }).NO_COLOR).toBe(true);
+    expect(readConfig({ NO_COLOR: ' ' }).NO_COLOR).toBe(false);
   });
 
   it('treats empty and blank values as unset', () => {

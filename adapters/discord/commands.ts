@@ -7,8 +7,7 @@ import {
   type LocalizationMap,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
-import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, MAX_QUESTION_CHARS, type UiLanguage } from '../../src/index.js';
 
 /** Name of the slash command. */
 export const KZ_COMMAND = 'kz';
@@ -23,9 +22,6 @@ export const PRIVATE_OPTION = 'private';
 export const PINNED_SUBCOMMAND = 'pinned';
 export const UNANSWERED_SUBCOMMAND = 'unanswered';
 export const DAYS_OPTION = 'days';
-/** Period of `/kz unanswered` when no days are given, and the longest it accepts. */
-export const DIGEST_DAYS_DEFAULT = 7;
-export const DIGEST_DAYS_MAX = 365;
 
 type Wording = Record<UiLanguage, string>;
 
@@ -39,7 +35,7 @@ const WORDING = {
   help: { name: { en: 'help', ar: 'مساعدة', ru: 'помощь' }, description: { en: 'How to use the bot, with examples', ar: 'طريقة استخدام البوت مع أمثلة', ru: 'Как пользоваться ботом, с примерами' } },
   pinned: { name: { en: 'pinned', ar: 'المثبتة', ru: 'закреплённые' }, description: { en: 'Answers the moderators pinned in this channel', ar: 'الأجوبة التي ثبّتها المشرفون في هذه القناة', ru: 'Ответы, закреплённые модераторами в этом канале' } },
   unanswered: { name: { en: 'unanswered', ar: 'بلا-جواب', ru: 'без-ответа' }, description: { en: 'Moderators: unanswered questions, disliked answers', ar: 'للمشرفين: أسئلة بلا جواب وأجوبة غير مفيدة', ru: 'Для модераторов: вопросы без ответа и неудачные ответы' } },
-  days: { name: { en: 'days', ar: 'الأيام', ru: 'дней' }, description: { en: `Period in days, 1 to ${DIGEST_DAYS_MAX} (default ${DIGEST_DAYS_DEFAULT})`, ar: `المدة بالأيام من 1 إلى ${DIGEST_DAYS_MAX} (افتراضيًا ${DIGEST_DAYS_DEFAULT})`, ru: `Период в днях, от 1 до ${DIGEST_DAYS_MAX} (по умолчанию ${DIGEST_DAYS_DEFAULT})` } },
+  days: { name: { en: 'days', ar: 'الأيام', ru: 'дней' }, description: { en: `Period in days, 1 to ${DIGEST_MAX_DAYS} (default ${DIGEST_DEFAULT_DAYS})`, ar: `المدة بالأيام من 1 إلى ${DIGEST_MAX_DAYS} (افتراضيًا ${DIGEST_DEFAULT_DAYS})`, ru: `Период в днях, от 1 до ${DIGEST_MAX_DAYS} (по умолчанию ${DIGEST_DEFAULT_DAYS})` } },
   askMessage: { name: { en: ASK_MESSAGE_COMMAND, ar: 'اسأل سند', ru: 'Спросить sanad' } },
 } satisfies Record<string, { name: Wording; description?: Wording }>;
 
@@ -102,7 +98,7 @@ export function buildCommands(): RESTPutAPIApplicationCommandsJSONBody {
           description: describe(WORDING.unanswered.description),
           type: ApplicationCommandOptionType.Subcommand,
           options: [
-            { ...named('days'), description: describe(WORDING.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_DAYS_MAX },
+            { ...named('days'), description: describe(WORDING.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_MAX_DAYS },
           ],
         },
       ],

@@ -1,13 +1,16 @@
-import type { VoteValue } from '../../src/store/store.js';
+import { UI_LANGUAGES, type UiLanguage, type VoteValue } from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
 /**
- * What a button does. Everything a button needs travels in its custom_id as a stable key (a passage id, the durable
- * key of a question, the store's id of an answer), so buttons keep working after a restart.
+ * What a button does. Everything a button needs travels in its custom_id as a stable key (a passage id, the store's
+ * id of an answer, the stored key of a question) with the answer's language, so buttons keep working after a restart.
  */
 export type ButtonAction =
-  | { kind: 'passage'; passageId: string }
-  | { kind: 'more'; key: string }
+  | { kind: 'passage'; passageId: string; language?: UiLanguage }
+  /** ➕ of a stored answer. */
+  | { kind: 'more'; answerId: number; language?: UiLanguage }
+  /** ➕ made before answers carried their id: the stored key of the question. */
+  | { kind: 'more_key'; key: string }
   | { kind: 'pin' }
   | { kind: 'vote'; answerId: number; value: VoteValue }
   | { kind: 'fresh'; key: string };
@@ -16,8 +19,9 @@ const PREFIX = 'kz';
 
 function customIdOf(action: ButtonAction): string {
   switch (action.kind) {
-    case 'passage': return `${PREFIX}:p:${action.passageId}`;
-    case 'more': return `${PREFIX}:m:${action.key}`;
+    case 'passage': return action.language ? `${PREFIX}:p:${action.language}:${action.passageId}` : `${PREFIX}:p:${action.passageId}`;
+    case 'more': return `${PREFIX}:ma:${action.language ?? ''}:${action.answerId}`;
+    case 'more_key': return `${PREFIX}:m:${action.key}`;
     case 'pin': return `${PREFIX}:pin`;
     case 'vote': return `${PREFIX}:v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`;
     case 'fresh': return `${PREFIX}:f:${action.key}`;
@@ -30,13 +34,18 @@ export function encodeCustomId(action: ButtonAction): string | undefined {
   return id.length <= DISCORD_CUSTOM_ID_MAX_CHARS ? id : undefined;
 }
 
-/** Reads a custom_id written by encodeCustomId; undefined for anything else. */
+const languageOf = (code: string | undefined) => UI_LANGUAGES.find((l) => l === code);
+
+/** Reads a custom_id written by encodeCustomId (or by earlier versions of the bot); undefined for anything else. */
 export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (customId === `${PREFIX}:pin`) return { kind: 'pin' };
   const vote = /^kz:v:(\d{1,15}):([ud])$/.exec(customId);
   if (vote) return { kind: 'vote', answerId: Number(vote[1]), value: vote[2] === 'u' ? 1 : -1 };
-  const match = /^kz:([pmf]):(.+)$/s.exec(customId);
-  if (!match) return undefined;
-  if (match[1] === 'p') return { kind: 'passage', passageId: match[2]! };
-  return match[1] === 'm' ? { kind: 'more', key: match[2]! } : { kind: 'fresh', key: match[2]! };
+  const more = /^kz:ma:(ar|en|ru)?:(\d{1,15})$/.exec(customId);
+  if (more) return { kind: 'more', answerId: Number(more[2]), ...(more[1] ? { language: languageOf(more[1])! } : {}) };
+  const passage = /^kz:p:(?:(ar|en|ru):)?(.+)$/s.exec(customId);
+  if (passage) return { kind: 'passage', passageId: passage[2]!, ...(passage[1] ? { language: languageOf(passage[1])! } : {}) };
+  const keyed = /^kz:([mf]):(.+)$/s.exec(customId);
+  if (!keyed) return undefined;
+  return keyed[1] === 'm' ? { kind: 'more_key', key: keyed[2]! } : { kind: 'fresh', key: keyed[2]! };
 }

@@ -1,89 +1,206 @@
-import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import { detectUiLanguage } from '../../src/answer/ui-strings.js';
-import { MAX_TOP } from '../../src/sanad.js';
-import { suggestQuestions } from './autocomplete.js';
-import type { HandlerContext, Reply } from './handler-context.js';
-import { DISCORD_CHANNEL_PINS_MAX } from './limits.js';
-import { MODERATION_STRINGS } from './moderation-strings.js';
-import type { PinOutcome } from './pin.js';
-import { renderHelp, renderPassage, renderSources } from './render-documents.js';
-import { renderAnswer } from './render.js';
-import { DISCORD_STRINGS, pickLanguage } from './strings.js';
+import { createHash } from 'node:crypto';
+import {
+  MessageFlags, Routes, type APIMessageTopLevelComponent, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction,
+  type Interaction, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction, type REST, type RepliableInteraction,
+} from 'discord.js';
+import { UI_LANGUAGES, type ChatRequest, type Conversation, type Reply, type UiLanguage } from '../../src/index.js';
+import * as C from './commands.js';
+import { decodeCustomId } from './custom-id.js';
+import { DISCORD_AUTOCOMPLETE_CHOICES_MAX, DISCORD_CHANNEL_PINS_MAX, DISCORD_CHOICE_MAX_CHARS } from './limits.js';
+import { hasPinRight, pinRightsOf, refusesAtOnce, runPinChange } from './pin.js';
+import { renderReply, votedAnswerId, withPinState, withVoteCounts, type ButtonContext } from './render.js';
 
-export type { HandlerContext, Reply } from './handler-context.js';
-export { answerQuestion, type AnswerReply, type AskRequest } from './answer-question.js';
-export { castVote } from './cast-vote.js';
-export { listPinned, showDigest } from './moderation-handlers.js';
-export { togglePin } from './toggle-pin.js';
+/** What handling needs besides the interaction: the conversation and the REST client (for pins). */
+export interface DiscordDeps {
+  conversation: Conversation;
+  rest: REST;
+}
+
+/** Mentions nothing, whatever the text says: `@everyone`, roles and users in questions and documents stay inert. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** The body of an edit: the rendered reply with mentions off. */
+export function toEditBody(reply: Reply, buttons: ButtonContext = {}): InteractionEditReplyOptions {
+  const { content, embeds, components } = renderReply(reply, buttons);
+  return { content, embeds, components, allowedMentions: NO_MENTIONS };
+}
+
+/** The body of a first response (or a follow-up): the edit body plus the ephemeral flag. */
+export function toReplyBody(reply: Reply, ephemeral: boolean): InteractionReplyOptions {
+  const { content, embeds, components, allowedMentions } = toEditBody(reply);
+  return { ...(content ? { content } : {}), embeds, components, allowedMentions, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+/** Sends a reply as the first response, or as the edit of a deferred one. */
+async function send(interaction: RepliableInteraction, reply: Reply, ephemeral: boolean): Promise<void> {
+  if (interaction.deferred || interaction.replied) await interaction.editReply(toEditBody(reply));
+  else await interaction.reply(toReplyBody(reply, ephemeral));
+}
+
+/** Work that calls the store or Discord first defers (within the 3 seconds), then edits in the result. */
+async function deferThen(interaction: RepliableInteraction, ephemeral: boolean, work: () => Promise<Reply>): Promise<void> {
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.editReply(toEditBody(await work()));
+}
+
+/** Presses acknowledged as an update of their own message: their @original is that message, never to be withdrawn. */
+const updatingMessage = new WeakSet<object>();
+
+/** Acknowledges a button press as an update of the message it is on (no new message; its buttons change later). */
+async function deferUpdate(interaction: MessageComponentInteraction): Promise<void> {
+  await interaction.deferUpdate();
+  updatingMessage.add(interaction);
+}
+
+/** Whether deferUpdate acknowledged this interaction (the error boundary must then not delete @original). */
+export const isUpdatingMessage = (interaction: object): boolean => updatingMessage.has(interaction);
+
+const componentsOf = (interaction: MessageComponentInteraction): APIMessageTopLevelComponent[] => interaction.message.components.map((c) => c.toJSON());
+const editComponents = (interaction: MessageComponentInteraction, components: APIMessageTopLevelComponent[]) =>
+  interaction.editReply({ components, allowedMentions: NO_MENTIONS });
+const followUpAlone = (interaction: RepliableInteraction, reply: Reply) => interaction.followUp(toReplyBody(reply, true));
+
+/** The language a Discord locale (`ru`, `en-US`, `en-GB` …) names, if the bot speaks it (Discord has no Arabic locale). */
+export function languageOfLocale(locale: string | null | undefined): UiLanguage | undefined {
+  const base = (locale ?? '').toLowerCase().split('-')[0];
+  return UI_LANGUAGES.find((l) => l === base);
+}
+
+/** The interaction's channel and user as the conversation's plain request; messages link within the server. */
+export function requestOf(interaction: Interaction): ChatRequest {
+  const { guildId, channelId } = interaction;
+  if (!channelId) throw new Error('interaction without a channel');
+  const language = languageOfLocale(interaction.locale);
+  return {
+    platform: 'discord', chatId: channelId, userId: interaction.user.id, ...(language ? { userLanguage: language } : {}),
+    messageLink: (messageId) => (guildId ? `https://discord.com/channels/${guildId}/${channelId}/${messageId}` : undefined),
+  };
+}
 
 /**
- * The "more sources" button: the question asked again with every passage it can show, for the presser alone. The
- * key is the store's (buttons made before the store existed carry a recent-questions key, still read).
+ * After a deferral: answers, and records a public answer before sending it (its 👍/👎 and ➕ carry the stored id),
+ * then its message id (pins and the digest link to it). Ephemeral messages cannot be pinned or linked to.
  */
-export async function showMoreSources(ctx: HandlerContext, key: string, locale?: string | null): Promise<Reply> {
-  const question = (await ctx.store.getKey(key)) ?? ctx.recent.get(key)?.question;
-  if (!question) return expired(locale);
-  const language = pickLanguage(locale, detectUiLanguage(question, 'en'));
-  const answer = ctx.sanad.ask(question, { language, top: MAX_TOP });
-  const heading = `${DISCORD_STRINGS[language].moreTitle}: ${question}`;
-  return { ...renderAnswer(answer, { heading, passageChars: 400, examples: ctx.sanad.exampleQuestions(language) }), ephemeral: true };
-}
-
-/** The 📄 button: one passage in full, for the presser alone. */
-export function showPassage(ctx: HandlerContext, passageId: string, locale?: string | null): Reply {
-  const passage = ctx.sanad.passage(passageId);
-  const language = pickLanguage(locale);
-  if (!passage) return { content: DISCORD_STRINGS[language].passageGone, ephemeral: true };
-  return { ...renderPassage(passage, ctx.sanad.document(passage.docId), language), ephemeral: true };
-}
-
-/** `/kz sources`. */
-export function listSources(ctx: HandlerContext, locale?: string | null): Reply {
-  return { ...renderSources(ctx.sanad.documents, pickLanguage(locale)), ephemeral: false };
-}
-
-/** `/kz help`. */
-export function showHelp(ctx: HandlerContext, locale?: string | null): Reply {
-  const language = pickLanguage(locale);
-  return { ...renderHelp(language, ctx.sanad.exampleQuestions(language)), ephemeral: true };
-}
-
-/** Autocomplete of the question option: recent questions of this server, examples, headlines. */
-export function suggest(ctx: HandlerContext, typed: string, locale?: string | null, guildId?: string | null): APIApplicationCommandOptionChoice<string>[] {
-  return suggestQuestions(typed, {
-    recent: ctx.recent.inGuild(guildId),
-    examples: ctx.sanad.exampleQuestions(pickLanguage(locale, detectUiLanguage(typed, 'en'))),
-    headlines: ctx.sanad.documents.map((d) => d.title),
+async function answer(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean, fresh = false): Promise<void> {
+  const inServer = Boolean(interaction.guildId);
+  const outcome = await deps.conversation.ask({
+    ...requestOf(interaction), question, fresh, pinnable: inServer && !ephemeral, ...(inServer && !ephemeral ? { scopeId: interaction.guildId! } : {}),
   });
+  const answerId = await outcome.record?.();
+  const message = await interaction.editReply(toEditBody(outcome.reply, { answerId }));
+  if (answerId !== undefined && !ephemeral) await deps.conversation.attachMessage(answerId, message.id);
 }
 
-/** What the presser of 📌 is told (always ephemeral). */
-export function pinReply(outcome: PinOutcome, locale?: string | null): Reply {
-  const language = pickLanguage(locale);
-  const s = DISCORD_STRINGS[language];
-  const content = {
-    pinned: s.pinned,
-    unpinned: MODERATION_STRINGS[language].unpinned,
-    refused: s.pinRefused,
-    bot_lacks: s.pinBotLacks,
-    list_full: s.pinListFull(DISCORD_CHANNEL_PINS_MAX),
-    outside_server: s.pinOutsideServer,
-    gone: s.pinGone,
-  }[outcome];
-  return { content, ephemeral: true };
+/** `/kz ask` and "Ask sanad": defers (publicly, or for the asker alone: Discord keeps that for the edit), then answers. */
+async function ask(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean): Promise<void> {
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await answer(interaction, deps, question, ephemeral);
 }
 
-/** A reply for a button this bot did not make (or no longer knows). */
-export function unknownAction(locale?: string | null): Reply {
-  return { content: DISCORD_STRINGS[pickLanguage(locale)].unknownAction, ephemeral: true };
+async function routeChatInput(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+  const sub = interaction.commandName === C.KZ_COMMAND ? interaction.options.getSubcommand(false) : null;
+  const { conversation } = deps;
+  const request = requestOf(interaction);
+  switch (sub) {
+    case C.ASK_SUBCOMMAND: return ask(interaction, deps, interaction.options.getString(C.QUESTION_OPTION) ?? '', interaction.options.getBoolean(C.PRIVATE_OPTION) ?? false);
+    case C.SOURCES_SUBCOMMAND: return send(interaction, conversation.sources(request), false);
+    case C.HELP_SUBCOMMAND: return send(interaction, conversation.help(request), true);
+    case C.PINNED_SUBCOMMAND: return deferThen(interaction, true, () => conversation.pinned(request));
+    case C.UNANSWERED_SUBCOMMAND: {
+      const moderator = hasPinRight(interaction.memberPermissions?.bitfield);
+      const days = interaction.options.getInteger(C.DAYS_OPTION) ?? undefined;
+      return deferThen(interaction, true, () => conversation.digest({ ...request, moderator, ...(days === undefined ? {} : { days }) }));
+    }
+    default: return send(interaction, conversation.notice(request, 'unknownAction'), true);
+  }
 }
 
-/** The error boundary's apology. */
-export function apology(locale?: string | null): Reply {
-  return { content: DISCORD_STRINGS[pickLanguage(locale)].apology, ephemeral: true };
+/** The text "Ask sanad" asks: the message's content, else its first embed's text. */
+function messageText(interaction: MessageContextMenuCommandInteraction): string {
+  const message = interaction.targetMessage;
+  return message.content || message.embeds.map((e) => e.description ?? e.title ?? '').find(Boolean) || '';
 }
 
-/** A button whose question or answer the bot no longer keeps. */
-export function expired(locale?: string | null): Reply {
-  return { content: DISCORD_STRINGS[pickLanguage(locale)].expired, ephemeral: true };
+/** Autocomplete of the question: what the conversation suggests, within Discord's 25 choices of 100 characters. */
+async function routeAutocomplete(interaction: AutocompleteInteraction, deps: DiscordDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name !== C.QUESTION_OPTION) return void (await interaction.respond([]));
+  const suggestions = await deps.conversation.suggest({
+    ...requestOf(interaction), typed: String(focused.value), ...(interaction.guildId ? { scopeId: interaction.guildId } : {}),
+    limit: DISCORD_AUTOCOMPLETE_CHOICES_MAX, maxChars: DISCORD_CHOICE_MAX_CHARS,
+  });
+  await interaction.respond(suggestions.map((text) => ({ name: text, value: text })));
+}
+
+/**
+ * A ➕ made before answers carried their id holds the question's stored key, or (older still) the first 16
+ * characters of its SHA-256, as the recent-questions file keyed it: the store's 12-character key is that hash's
+ * start, so the question is found by it and checked against the longer key.
+ */
+async function questionOfOldKey(conversation: Conversation, key: string): Promise<string | undefined> {
+  const stored = await conversation.valueOf(key);
+  if (stored !== undefined || key.length !== 16) return stored;
+  const question = await conversation.valueOf(key.slice(0, 12));
+  return question !== undefined && createHash('sha256').update(question).digest('base64url').startsWith(key) ? question : undefined;
+}
+
+/**
+ * 📌: a moderator's press pins the answer, or unpins it when pinned; the button then reads "Unpin" or "Pin" again
+ * and the presser alone is told what happened. Others are refused before Discord is called.
+ */
+async function routePin(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
+  const { message, user } = interaction;
+  const rights = pinRightsOf({ inGuild: interaction.inGuild(), memberPermissions: interaction.memberPermissions?.bitfield ?? null, appPermissions: interaction.appPermissions.bitfield });
+  const unpin = message.pinned === true;
+  const route = Routes.channelMessagesPin(message.channelId, message.id);
+  const reason = `${unpin ? 'Unpinned' : 'Pinned'} for ${user.username} (${user.id}) via sanad`;
+  const refused = refusesAtOnce(rights);
+  if (!refused) await deferUpdate(interaction);
+  const result = await deps.conversation.pin({
+    ...requestOf(interaction), messageId: message.id, answerId: votedAnswerId(componentsOf(interaction)), unpin, rights, pinsMax: DISCORD_CHANNEL_PINS_MAX,
+    pinOnPlatform: () => runPinChange(() => (unpin ? deps.rest.delete(route, { reason }) : deps.rest.put(route, { reason }))),
+  });
+  if (refused) return send(interaction, result.reply, true);
+  if (result.outcome === 'done') await editComponents(interaction, withPinState(componentsOf(interaction), result.answerLanguage ?? result.reply.language, !unpin));
+  await followUpAlone(interaction, result.reply);
+}
+
+/** Turns a button press into its use case; a custom_id this bot did not write gets a plain "unknown button". */
+async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
+  const { conversation } = deps;
+  const action = decodeCustomId(interaction.customId);
+  const request = requestOf(interaction);
+  switch (action?.kind) {
+    case 'passage': return send(interaction, await conversation.passage({ ...request, passageId: action.passageId, answerLanguage: action.language }), true);
+    case 'more':
+    case 'more_key': return deferThen(interaction, true, async () => conversation.moreSources(action.kind === 'more'
+      ? { ...request, answerId: action.answerId, answerLanguage: action.language }
+      : { ...request, question: await questionOfOldKey(conversation, action.key) }));
+    case 'pin': return routePin(interaction, deps);
+    case 'vote': {
+      await deferUpdate(interaction);
+      const outcome = await conversation.vote({ ...request, userId: interaction.user.id, answerId: action.answerId, value: action.value });
+      if (outcome.tally) await editComponents(interaction, withVoteCounts(componentsOf(interaction), action.answerId, outcome.tally));
+      return void (await followUpAlone(interaction, outcome.reply));
+    }
+    case 'fresh': {
+      // Searched afresh and shown as the pinned answer was: publicly, or for the asker alone.
+      const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      const question = await conversation.valueOf(action.key);
+      if (question === undefined) return void (await interaction.editReply(toEditBody(conversation.notice(request, 'buttonExpired'))));
+      return answer(interaction, deps, question, ephemeral, true);
+    }
+    default: return send(interaction, conversation.notice(request, 'unknownAction'), true);
+  }
+}
+
+/** Turns one interaction into plain values, calls the conversation and sends the rendered reply. Errors go to the caller's boundary. */
+export async function routeInteraction(interaction: Interaction, deps: DiscordDeps): Promise<void> {
+  if (interaction.isAutocomplete()) return routeAutocomplete(interaction, deps);
+  if (interaction.isChatInputCommand()) return routeChatInput(interaction, deps);
+  if (interaction.isMessageContextMenuCommand() && interaction.commandName === C.ASK_MESSAGE_COMMAND) return ask(interaction, deps, messageText(interaction), false);
+  if (interaction.isButton()) return routeButton(interaction, deps);
+  if (interaction.isRepliable()) return send(interaction, deps.conversation.notice(requestOf(interaction), 'unknownAction'), true);
 }

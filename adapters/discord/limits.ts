@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { truncateText } from '../../src/index.js';
 
 // Message and embed limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 /** Embed title, in characters. */
@@ -58,46 +59,6 @@ const MARKDOWN_SPECIALS = new Set(['\\', '*', '_', '~', '`', '|', '>', '#', '-',
 /** Escapes one character for Discord markdown (a backslash before it), or returns it unchanged. */
 export function escapeMarkdownChar(ch: string): string {
   return MARKDOWN_SPECIALS.has(ch) ? `\\${ch}` : ch;
-}
-
-/**
- * Makes text safe to echo: drops control characters, bidi embeddings/overrides/isolates (U+202A–E, U+2066–9,
- * which could flip the rest of a line) and BOMs; tabs become spaces; lone surrogates become U+FFFD.
- */
-export function sanitizeText(text: string): string {
-  return text
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\t/g, ' ')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '');
-}
-
-/** sanitizeText for one code point (one character or a surrogate pair), without a regular expression: '' when dropped. */
-export function sanitizeChar(ch: string): string {
-  if (ch.length === 2) return ch;
-  const c = ch.charCodeAt(0);
-  if (c >= 0xd800 && c <= 0xdfff) return '\uFFFD';
-  if (c === 0x09) return ' ';
-  if (c === 0x0a) return ch;
-  const dropped = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
-  return dropped ? '' : ch;
-}
-
-/** Sanitises and escapes text for Discord markdown; `@everyone`, `<@id>` and every markup character become inert. */
-export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of sanitizeText(text)) out += escapeMarkdownChar(ch);
-  // "1. " at the start of a line would become an ordered list.
-  return out.replace(/^(\s*\d+)\./gm, '$1\\.');
-}
-
-/** Cuts plain text (no markdown) to at most `maxChars` UTF-16 units, ending with "…", never splitting a pair. */
-export function truncateText(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  if (maxChars <= 0) return '';
-  let end = maxChars - 1;
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /** Characters of an embed that count toward the 6000 total. */

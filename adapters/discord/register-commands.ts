@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, REST, Routes, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { ConfigError, type Config } from '../../src/config.js';
+import { ConfigError, type Config } from '../../src/index.js';
 import { buildCommands } from './commands.js';
 
 /** Registering the commands failed (Discord refused, or could not be reached); one line, never the token. */

@@ -1,127 +1,269 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Answer, AnswerPassage } from '../../src/answer/answer.js';
-import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
-import { passagesBeyondQuote } from '../../src/answer/passages-beyond-quote.js';
-import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
-import type { VoteTally } from '../../src/store/store.js';
-import { actionButton, pinButton, voteButtons } from './buttons.js';
-import { formatMarkdown, isRightToLeft } from './format-markdown.js';
-import { formatSourceLines, line } from './format-source.js';
+import {
+  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed,
+  type APIMessageTopLevelComponent,
+} from 'discord.js';
+import {
+  directedLines, FSI, PDI, RLM, WORDING, truncateText, type Block, type LineSpan, type Reply, type Span, type UiLanguage, type VoteTally, type VoteValue,
+} from '../../src/index.js';
+import { decodeCustomId, encodeCustomId, type ButtonAction } from './custom-id.js';
 import * as L from './limits.js';
-import { MODERATION_STRINGS } from './moderation-strings.js';
-import { DISCORD_STRINGS } from './strings.js';
 
-/** A rendered message: embeds and button rows, every part within Discord's limits. */
+/** A rendered message: a line of content, embeds and button rows, every part within Discord's limits. */
 export interface RenderedMessage {
+  content: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
 }
 
-/** Options of renderAnswer. */
-export interface RenderAnswerOptions {
-  /** Offer 📌 (a public answer in a server). Default false; never on ephemeral answers. */
-  pinnable?: boolean;
-  /** Durable key of the question for the "more sources" button. Default: no button. */
-  moreKey?: string;
-  /** The stored answer and its votes so far: offers 👍/👎 with the counts. Default: no vote buttons. */
-  votes?: { answerId: number; tally: VoteTally };
-  /** Store key of the question asked, for the "Fresh search" button under a pinned answer. Default: no button. */
-  freshKey?: string;
-  /** Example questions offered when nothing is found. Default none. */
-  examples?: readonly string[];
-  /** Heading shown instead of the question. */
-  heading?: string;
-  /** Characters of each passage at most. Default 1024, a field's limit. */
-  passageChars?: number;
+/** What buttons need beyond the reply: the stored answer they belong to, and whether its message is pinned. */
+export interface ButtonContext {
+  answerId?: number;
+  pinned?: boolean;
 }
 
-/** Embed colour of answers and lists. */
+/** Embed colour of answers and lists, and of "not found" replies. */
 export const ANSWER_COLOR = 0x2b7a78;
-/** Embed colour of "not found" replies. */
 export const NOT_FOUND_COLOR = 0xd4a017;
-/** Share of the 6000 characters the quote may take; passages share what the rest leaves. */
+/** Share of the 6,000 characters the quote may take; passages share what the rest leaves. */
 const QUOTE_MAX_CHARS = 1500;
-/** Below this many characters a passage is not worth showing. */
+/** Longest excerpt of a supporting passage (its 📄 button shows it whole), and the shortest worth showing. */
+const PASSAGE_MAX_CHARS = 400;
 const PASSAGE_MIN_CHARS = 40;
+const BOLD = '**';
 
-function citeMarks(citations: readonly number[]): string {
-  return citations.map((n) => `\\[${n}\\]`).join('');
+/** One piece of rendered markdown, never split when cutting: a character (escaped), a bold marker, an isolate, a link's ends. */
+interface Token { text: string; kind?: 'bold' | 'open' | 'close' | 'link' | 'unlink' }
+
+/** A link Discord renders safely in `[text](url)`: parentheses and spaces encoded, at most 512 characters. */
+function markdownUrl(url: string): string | undefined {
+  const href = url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  return href.length <= 512 ? href : undefined;
 }
 
-function passageName(p: AnswerPassage, language: UiLanguage): string {
-  const rtl = language === 'ar' || isRightToLeft(p.text);
-  const outlet = formatMarkdown(p.source ?? UI_STRINGS[language].outletUnknown, { singleLine: true, maxChars: 80, rtl });
-  return line(`${citeMarks(p.citations)} ${outlet}`, rtl);
+/** Lines as markdown tokens: every character escaped (markup, mentions, "1." that would start a list). */
+function tokensOf(lines: readonly LineSpan[][]): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) tokens.push({ text: '\n' });
+    let state: 'start' | 'digits' | 'other' = 'start';
+    const chars = (text: string) => {
+      for (const ch of text) {
+        if (ch === FSI || ch === PDI) tokens.push({ text: ch, kind: ch === FSI ? 'open' : 'close' });
+        else {
+          tokens.push({ text: ch === '.' && state === 'digits' ? '\\.' : L.escapeMarkdownChar(ch) });
+          if (ch === RLM) continue;
+          if (/\d/.test(ch)) state = state === 'other' ? 'other' : 'digits';
+          else if (ch !== ' ' || state === 'digits') state = 'other';
+        }
+      }
+    };
+    for (const span of line) {
+      const url = span.type === 'link' ? markdownUrl(span.url) : undefined;
+      if (url) {
+        tokens.push({ text: '[', kind: 'link' });
+        chars(span.text);
+        tokens.push({ text: `](${url})`, kind: 'unlink' });
+        state = 'other';
+      } else if (span.type === 'bold' && span.text.trim()) {
+        tokens.push({ text: BOLD, kind: 'bold' });
+        chars(span.text);
+        tokens.push({ text: BOLD, kind: 'bold' });
+      } else chars(span.text);
+    }
+  });
+  return tokens;
 }
 
-function passageValue(p: AnswerPassage, language: UiLanguage, maxChars: number): string {
-  return formatMarkdown(p.text, { highlights: p.highlights, rtl: language === 'ar' || isRightToLeft(p.text), maxChars });
+/** Tokens as text of at most `max` characters: cut at a token, isolates, link and bold closed, "…" at the cut. */
+function fit(tokens: readonly Token[], max: number): string {
+  const full = tokens.map((t) => t.text).join('');
+  if (full.length <= max) return full;
+  let out = '';
+  let bold = false;
+  let boldAt = -1;
+  let open = 0;
+  let link: string | undefined;
+  const closing = (b: boolean, o: number, l: string | undefined) => PDI.repeat(o) + (l ?? '') + (b ? BOLD : '');
+  for (const [i, t] of tokens.entries()) {
+    const nextBold: boolean = t.kind === 'bold' ? !bold : bold;
+    const nextOpen: number = Math.max(0, open + (t.kind === 'open' ? 1 : t.kind === 'close' ? -1 : 0));
+    // A link is opened only with its closing in view: the closing is the next 'unlink' token.
+    const nextLink = t.kind === 'link' ? tokens.slice(i).find((x) => x.kind === 'unlink')!.text : t.kind === 'unlink' ? undefined : link;
+    if (out.length + t.text.length + closing(nextBold, nextOpen, nextLink).length + 1 > max) break;
+    if (t.kind === 'bold' && nextBold) boldAt = out.length;
+    out += t.text;
+    [bold, open, link] = [nextBold, nextOpen, nextLink];
+  }
+  // A bold opened right at the cut would close on nothing: drop it instead.
+  if (bold && boldAt === out.length - BOLD.length) [out, bold] = [out.slice(0, boldAt), false];
+  return `${out}${closing(bold, open, link)}…`;
 }
 
-function buttonRows(answer: Answer, options: RenderAnswerOptions): APIActionRowComponent<APIButtonComponent>[] {
-  const strings = DISCORD_STRINGS[answer.language];
-  const passages = answer.passages.flatMap((p) => actionButton({ kind: 'passage', passageId: p.passageId }, strings.passageButton(p.rank), '📄', ButtonStyle.Secondary));
-  const actions = [
-    ...(options.moreKey ? actionButton({ kind: 'more', key: options.moreKey }, strings.moreSources, '📚', ButtonStyle.Primary) : []),
-    ...(options.pinnable ? pinButton(answer.language) : []),
-    ...(options.votes ? voteButtons(options.votes.answerId, options.votes.tally) : []),
-    ...(options.freshKey ? actionButton({ kind: 'fresh', key: options.freshKey }, MODERATION_STRINGS[answer.language].freshSearch, '🔎', ButtonStyle.Primary) : []),
-  ];
+/** Spans as Discord markdown of at most `max` characters, each line given its direction. */
+function markdown(spans: readonly Span[], language: UiLanguage, max: number, quoteMaxChars?: number): string {
+  return max > 0 ? fit(tokensOf(directedLines(spans, language, quoteMaxChars)), max) : '';
+}
+
+/** Spans on one line (titles, field names), every line break a space. */
+const oneLine = (spans: readonly Span[]): Span[] => spans.map((s) => (s.type === 'quote' ? s : { ...s, text: s.text.replace(/\n/g, ' ') }));
+const emphasised = (spans: readonly Span[]): Span[] => spans.map((s) => (s.type === 'text' ? { type: 'bold', text: s.text } : s));
+
+/**
+ * A list's lines that fit in `max` characters (whole lines only), then how many were left out: those the list
+ * already said it left out (its last line, when `more` is set) and those cut here.
+ */
+function fitList(list: Extract<Block, { kind: 'list' }>, language: UiLanguage, max: number): string {
+  const items = list.more ? list.items.slice(0, -1) : list.items;
+  const lines = items.map((item) => markdown(oneLine(item), language, max));
+  const moreLine = (n: number) => markdown([{ type: 'text', text: WORDING[language].andMore(n) }], language, 100);
+  const reserve = moreLine(items.length + (list.more ?? 0)).length + 1;
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const limit = i === lines.length - 1 && !list.more ? max : max - reserve;
+    if (used + line.length + (kept.length ? 1 : 0) > limit) break;
+    used += line.length + (kept.length ? 1 : 0);
+    kept.push(line);
+  }
+  const left = lines.length - kept.length + (list.more ?? 0);
+  return [...kept, ...(left ? [moreLine(left)] : [])].join('\n');
+}
+
+/** The sources as one field value: every source gets a line, longer ones cut to share the 1,024 characters. */
+function sourceLines(lines: readonly Span[][], language: UiLanguage): string {
+  const out: string[] = [];
+  let room = L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS;
+  lines.forEach((line, i) => {
+    const text = markdown(oneLine(line), language, Math.floor((room - (lines.length - i - 1)) / (lines.length - i)));
+    out.push(text);
+    room -= text.length + 1;
+  });
+  return out.join('\n');
+}
+
+/** A reply of short paragraphs (a notice, a refusal): plain message content, no embed. */
+const isNotice = (reply: Reply) => (reply.tone === 'notice' || reply.tone === 'refusal') && reply.blocks.every((b) => b.kind === 'paragraph');
+
+/** The embed of a reply: title, description, passage and source fields, footer; within the 6,000 characters. */
+function embedOf(reply: Reply, content: string[]): APIEmbed | undefined {
+  const { language } = reply;
+  const description: string[] = [];
+  const passages: Extract<Block, { kind: 'passage' }>[] = [];
+  let title: string | undefined;
+  let sources: Extract<Block, { kind: 'sources' }> | undefined;
+  const room = () => L.DISCORD_EMBED_DESCRIPTION_MAX_CHARS - description.reduce((n, d) => n + d.length + 2, 0);
+  // A heading in the description sits right above what it heads; other parts are a blank line apart.
+  let headed = false;
+  const add = (text: string, heading = false) => {
+    if (headed && description.length) description[description.length - 1] += `\n${text}`;
+    else description.push(text);
+    headed = heading;
+  };
+  for (const block of reply.blocks) {
+    switch (block.kind) {
+      case 'banner': content.push(markdown(block.spans, language, L.DISCORD_MESSAGE_CONTENT_MAX_CHARS)); break;
+      case 'question':
+      case 'heading': {
+        const spans = block.kind === 'question' ? [{ type: 'text' as const, text: block.text }] : block.spans;
+        if (title === undefined) title = markdown(oneLine(spans), language, L.DISCORD_EMBED_TITLE_MAX_CHARS);
+        else add(markdown(block.kind === 'question' ? [{ type: 'text', text: `❓ ${block.text}` }] : emphasised(block.spans), language, room()), block.kind === 'heading');
+        break;
+      }
+      case 'list': add(fitList(block, language, room())); break;
+      case 'passage': passages.push(block); break;
+      case 'sources': sources = block; break;
+      default: add(markdown(block.spans, language, Math.min(room(), QUOTE_MAX_CHARS + 200), QUOTE_MAX_CHARS));
+    }
+  }
+  const embed: APIEmbed = { color: reply.tone === 'not_found' ? NOT_FOUND_COLOR : ANSWER_COLOR };
+  if (title) embed.title = title;
+  const text = description.filter(Boolean).join('\n\n');
+  if (text) embed.description = text;
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  if (sources) {
+    const value = sourceLines(sources.lines, language);
+    if (value) fields.push({ name: markdown([{ type: 'text', text: sources.heading }], language, L.DISCORD_EMBED_FIELD_NAME_MAX_CHARS), value });
+    embed.footer = { text: directedLines([{ type: 'text', text: sources.note }], language).flat().map((s) => s.text).join('') };
+  }
+  const shown = passages.slice(0, L.DISCORD_EMBED_FIELDS_MAX - fields.length);
+  const names = shown.map((p) => markdown(oneLine(p.label), language, 100));
+  const left = L.DISCORD_EMBEDS_TOTAL_MAX_CHARS - L.embedLength({ ...embed, fields }) - names.reduce((n, name) => n + name.length, 0);
+  const each = Math.min(PASSAGE_MAX_CHARS, Math.floor(left / Math.max(1, shown.length)));
+  if (each >= PASSAGE_MIN_CHARS) fields.unshift(...shown.map((p, i) => ({ name: names[i]!, value: markdown(p.spans, language, each, each) })));
+  if (fields.length) embed.fields = fields;
+  return embed.title || embed.description || embed.fields ? embed : undefined;
+}
+
+/** A button that does `action`, as a list of one; empty when its custom_id would not fit Discord's 100 characters. */
+function actionButton(action: ButtonAction, label: string | undefined, emoji: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId[] {
+  const customId = encodeCustomId(action);
+  if (!customId) return [];
+  return [{ type: ComponentType.Button, custom_id: customId, ...(label ? { label: truncateText(label, L.DISCORD_BUTTON_LABEL_MAX_CHARS) } : {}), emoji: { name: emoji }, style }];
+}
+
+const VOTE_EMOJI: Record<VoteValue, string> = { 1: '👍', [-1]: '👎' };
+const voteButton = (answerId: number, value: VoteValue, count: number) =>
+  actionButton({ kind: 'vote', answerId, value }, count > 0 ? String(count) : undefined, VOTE_EMOJI[value], ButtonStyle.Secondary);
+const pinButton = (language: UiLanguage, pinned: boolean) =>
+  actionButton({ kind: 'pin' }, pinned ? WORDING[language].buttonUnpin : WORDING[language].buttonPin, '📌', ButtonStyle.Secondary);
+
+/** The reply's actions as button rows: 📄 five a row, then ➕ 📌 👍 👎 🔎 (passage rows go first when rows run out). */
+function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent<APIButtonComponent>[] {
+  const { language } = reply;
+  const passages: APIButtonComponent[] = [];
+  const actions: APIButtonComponent[] = [];
+  for (const action of reply.actions) {
+    const answerId = action.kind === 'more' || action.kind === 'vote' ? action.answerId ?? context.answerId : undefined;
+    switch (action.kind) {
+      case 'passage': passages.push(...actionButton({ kind: 'passage', passageId: action.passageId, language }, action.label, '📄', ButtonStyle.Secondary)); break;
+      case 'more': if (answerId !== undefined) actions.push(...actionButton({ kind: 'more', answerId, language }, WORDING[language].buttonMore, '➕', ButtonStyle.Primary)); break;
+      case 'pin': actions.push(...pinButton(language, context.pinned ?? action.pinned)); break;
+      case 'vote': if (answerId !== undefined) actions.push(...voteButton(answerId, 1, action.tally.up), ...voteButton(answerId, -1, action.tally.down)); break;
+      case 'fresh': actions.push(...actionButton({ kind: 'fresh', key: action.key }, action.label, '🔎', ButtonStyle.Primary)); break;
+      // Example questions are listed in the text; Discord's slash command asks them.
+      case 'ask': break;
+    }
+  }
   const rows: APIButtonComponent[][] = [];
   for (let i = 0; i < passages.length; i += L.DISCORD_ROW_BUTTONS_MAX) rows.push(passages.slice(i, i + L.DISCORD_ROW_BUTTONS_MAX));
   if (actions.length) rows.push(actions);
-  // The action row goes last, so if rows must go it is passage buttons that are dropped (their passages show above).
   const kept = rows.length > L.DISCORD_MESSAGE_ROWS_MAX ? [...rows.slice(0, L.DISCORD_MESSAGE_ROWS_MAX - 1), rows.at(-1)!] : rows;
   return kept.map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
-function titleOf(answer: Answer, heading: string | undefined): string | undefined {
-  const text = heading ?? answer.question;
-  if (!text.trim()) return undefined;
-  return formatMarkdown(text, { singleLine: true, rtl: isRightToLeft(text), maxChars: L.DISCORD_EMBED_TITLE_MAX_CHARS });
-}
-
-/** The reply to a question nothing answers (or that could not be asked): a friendly line and example questions. */
-export function renderNotFound(answer: Answer, options: RenderAnswerOptions = {}): RenderedMessage {
-  const ui = UI_STRINGS[answer.language];
-  const rtl = answer.language === 'ar';
-  const lead = { empty: ui.empty, no_words: ui.noWords, too_long: ui.tooLong(MAX_QUESTION_CHARS) }[answer.problem ?? 'empty'];
-  const lines = answer.problem ? [line(lead, rtl)] : [line(ui.notFound, rtl), '', line(ui.notFoundHint, rtl)];
-  const examples = answer.problem === 'too_long' ? [] : (options.examples ?? []).slice(0, 8);
-  for (const example of examples) lines.push(line(`• ${formatMarkdown(example, { singleLine: true, maxChars: 300, rtl: rtl || isRightToLeft(example) })}`, rtl));
-  const embed: APIEmbed = { color: NOT_FOUND_COLOR, description: L.truncateText(lines.join('\n'), L.DISCORD_EMBED_DESCRIPTION_MAX_CHARS) };
-  const title = answer.problem === 'too_long' ? undefined : titleOf(answer, options.heading);
-  if (title) embed.title = title;
-  return { embeds: L.clampEmbeds([embed]), components: [] };
-}
-
 /**
- * Renders an Answer as one embed: the quote with matched words in bold and numbered citations, the supporting
- * passages, the sources with links, a footer saying the text is quoted; buttons for full passages, more sources and
- * 📌. All echoed text is escaped, Arabic lines start with U+200F, and the whole stays within the 6000 characters.
+ * A reply as a Discord message: a notice as plain content; anything else as one embed (the question or heading as
+ * title, quotes, headings and lists in the description, passages and sources as fields, the quoted-text note as
+ * footer) with its buttons. Everything echoed is escaped, every line given its direction, every limit kept.
  */
-export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): RenderedMessage {
-  if (answer.status !== 'answered' || answer.quote.length === 0) return renderNotFound(answer, options);
-  const ui = UI_STRINGS[answer.language];
-  const title = titleOf(answer, options.heading);
-  const sources = { name: line(ui.sources, answer.language === 'ar'), value: formatSourceLines(answer.sources, answer.language) };
-  const footer = { text: ui.quotedFooter };
-  let room = L.DISCORD_EMBEDS_TOTAL_MAX_CHARS - (title?.length ?? 0) - footer.text.length - sources.name.length - sources.value.length;
-  const quoteRoom = Math.min(QUOTE_MAX_CHARS, L.DISCORD_EMBED_DESCRIPTION_MAX_CHARS, room);
-  const quotes = answer.quote.map((q) => {
-    const marks = ` ${citeMarks(q.citations)}`;
-    const rtl = answer.language === 'ar' || isRightToLeft(q.text);
-    return formatMarkdown(q.text, { highlights: q.highlights, rtl, maxChars: Math.floor(quoteRoom / answer.quote.length) - marks.length - 1 }) + marks;
+export function renderReply(reply: Reply, context: ButtonContext = {}): RenderedMessage {
+  const content: string[] = [];
+  if (isNotice(reply)) content.push(...reply.blocks.map((b) => (b.kind === 'paragraph' ? markdown(b.spans, reply.language, L.DISCORD_MESSAGE_CONTENT_MAX_CHARS) : '')));
+  const embed = isNotice(reply) ? undefined : embedOf(reply, content);
+  return { content: truncateText(content.join('\n\n'), L.DISCORD_MESSAGE_CONTENT_MAX_CHARS), embeds: L.clampEmbeds(embed ? [embed] : []), components: buttonRows(reply, context) };
+}
+
+/** A message's components (as JSON) with every button `change` returns a new one for replaced; the rest kept. */
+function mapButtons(components: readonly APIMessageTopLevelComponent[], change: (action: ButtonAction | undefined) => APIButtonComponent | undefined): APIMessageTopLevelComponent[] {
+  return components.map((component) => {
+    if (component.type !== ComponentType.ActionRow) return component;
+    return { ...component, components: component.components.map((b) => (b.type === ComponentType.Button && 'custom_id' in b ? change(decodeCustomId(b.custom_id)) ?? b : b)) };
   });
-  const description = quotes.join('\n');
-  room -= description.length;
-  // A passage that is all quoted already shows in the description; its button still opens it.
-  const shown = passagesBeyondQuote(answer).slice(0, L.DISCORD_EMBED_FIELDS_MAX - 1);
-  const names = shown.map((p) => passageName(p, answer.language));
-  room -= names.reduce((n, name) => n + name.length, 0);
-  const perPassage = Math.min(options.passageChars ?? L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS, L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS, Math.floor(room / Math.max(1, shown.length)));
-  const passages = perPassage >= PASSAGE_MIN_CHARS ? shown.map((p, i) => ({ name: names[i]!, value: passageValue(p, answer.language, perPassage) })) : [];
-  const embed: APIEmbed = { color: ANSWER_COLOR, description, fields: [...passages, sources], footer };
-  if (title) embed.title = title;
-  return { embeds: L.clampEmbeds([embed]), components: buttonRows(answer, options) };
+}
+
+/** The stored answer id the 👍/👎 of a message carry, if it has them. */
+export function votedAnswerId(components: readonly APIMessageTopLevelComponent[]): number | undefined {
+  let answerId: number | undefined;
+  mapButtons(components, (action) => void (action?.kind === 'vote' && (answerId ??= action.answerId)));
+  return answerId;
+}
+
+/** The components with the 👍/👎 of one answer showing a new tally. */
+export function withVoteCounts(components: readonly APIMessageTopLevelComponent[], answerId: number, tally: VoteTally): APIMessageTopLevelComponent[] {
+  return mapButtons(components, (a) => (a?.kind === 'vote' && a.answerId === answerId ? voteButton(answerId, a.value, a.value > 0 ? tally.up : tally.down)[0] : undefined));
+}
+
+/** The components with the 📌 button labelled for the message's new pin state. */
+export function withPinState(components: readonly APIMessageTopLevelComponent[], language: UiLanguage, pinned: boolean): APIMessageTopLevelComponent[] {
+  return mapButtons(components, (a) => (a?.kind === 'pin' ? pinButton(language, pinned)[0] : undefined));
 }

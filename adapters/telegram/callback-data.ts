@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import { UI_LANGUAGES, type UiLanguage } from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -18,7 +18,6 @@ export type CallbackAction =
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
   | { kind: 'fresh'; language: UiLanguage; key: string };
 
-const LANGUAGES: readonly UiLanguage[] = ['ar', 'en', 'ru'];
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
 export function fitsCallbackData(data: string): boolean {
@@ -44,7 +43,7 @@ export function encodeCallbackData(action: CallbackAction): string {
 }
 
 function language(code: string | undefined): UiLanguage | undefined {
-  return LANGUAGES.find((l) => l === code);
+  return UI_LANGUAGES.find((l) => l === code);
 }
 
 /** Reads callback_data back; undefined for anything this bot did not write (old formats, forged data). */

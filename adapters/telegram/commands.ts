@@ -1,5 +1,5 @@
 import type { BotCommand, BotCommandScope } from 'telegraf/types';
-import type { UiLanguage } from '../../src/answer/ui-strings.js';
+import type { UiLanguage } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 
 /** The commands the bot understands. */

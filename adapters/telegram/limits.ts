@@ -46,38 +46,3 @@ export function escapeHtmlAttribute(text: string): string {
 export function utf8ByteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
-
-/**
- * Makes text safe to send: control characters (other than tab and newline) removed, lone surrogates (which JSON
- * carries but Telegram's UTF-8 decoder refuses) replaced by U+FFFD.
- */
-export function cleanText(text: string): string {
-  // A quick look first: nearly all text has neither, and this runs on every span of every reply.
-  if (!MAYBE_UNCLEAN.test(text)) return text;
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF]/;
-
-/** Cuts text to at most `max` UTF-16 units, never inside a surrogate pair, marking the cut with an ellipsis. */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
-  return `${text.slice(0, end).trimEnd()}…`;
-}
-
-/** An http(s) URL fit for an href, or undefined (javascript:, tg: and malformed links are shown as text, never linked). */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

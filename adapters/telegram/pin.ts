@@ -1,4 +1,5 @@
 import type { Chat } from 'telegraf/types';
+import type { PinRights, PlatformPinOutcome } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { GROUP_ANONYMOUS_BOT_ID, TELEGRAM_SERVICE_USER_ID } from './limits.js';
 import { PlatformError } from './platform-error.js';
@@ -13,35 +14,28 @@ export interface PinActor {
   isAutomaticForward?: boolean;
 }
 
-/** A request to pin or unpin one message. */
-export interface PinRequest {
-  chatId: number;
-  chatType: Chat['type'];
-  messageId: number;
-  actor: PinActor;
-  botId: number;
-  unpin?: boolean;
-}
-
-/** How a pin request ended. */
-export type PinOutcome =
-  | { status: 'done' }
-  | { status: 'not_moderator' }
-  | { status: 'bot_lacks_right' }
-  | { status: 'failed'; error: unknown };
+/** The chat a pin is asked in. */
+export type PinChat = Pick<Chat, 'id' | 'type'>;
 
 /**
  * Whether the actor moderates the chat: anyone in a private chat; in groups the creator and administrators with
  * can_pin_messages (asked of Telegram), and anonymous admins (sender_chat is the group itself). The linked
  * channel (777000, automatic forwards) and other channels are not moderators.
  */
-export async function isModeratorActor(rights: ChatRights, chatId: number, chatType: Chat['type'], actor: PinActor): Promise<boolean> {
-  if (chatType === 'private') return true;
+export async function isModeratorActor(rights: ChatRights, chat: PinChat, actor: PinActor): Promise<boolean> {
+  if (chat.type === 'private') return true;
   if (actor.isAutomaticForward) return false;
-  if (actor.senderChatId !== undefined) return actor.senderChatId === chatId;
+  if (actor.senderChatId !== undefined) return actor.senderChatId === chat.id;
   const { userId } = actor;
   if (userId === undefined || userId === TELEGRAM_SERVICE_USER_ID || userId === GROUP_ANONYMOUS_BOT_ID) return false;
-  return rights.isModerator(chatId, userId);
+  return rights.isModerator(chat.id, userId);
+}
+
+/** The rights behind a pin request, asked of Telegram at request time (the bot's own only once the actor may pin). */
+export async function pinRightsOf(rights: ChatRights, chat: PinChat, actor: PinActor, botId: number): Promise<PinRights> {
+  const moderator = await isModeratorActor(rights, chat, actor);
+  const bot = moderator && chat.type !== 'private' ? await rights.botCanPin(chat.id, botId) : 'yes';
+  return { pinnable: true, moderator, ...(bot === 'unknown' ? {} : { botMayPin: bot === 'yes' }) };
 }
 
 function lacksRight(error: unknown): boolean {
@@ -51,22 +45,23 @@ function lacksRight(error: unknown): boolean {
 }
 
 /**
- * Pins (or unpins) a message when the actor is a moderator and the bot may pin. Rights are checked at request time;
- * nothing is pinned otherwise. https://core.telegram.org/bots/api#pinchatmessage
+ * Pins (or unpins) a message through the Bot API, turning a refusal for lack of rights into its outcome (and
+ * forgetting the cached rights); other failures are reported to `onFailure`. https://core.telegram.org/bots/api#pinchatmessage
  */
-export async function pinMessage(api: CallApi, rights: ChatRights, request: PinRequest): Promise<PinOutcome> {
-  const { chatId, chatType, messageId } = request;
-  if (!(await isModeratorActor(rights, chatId, chatType, request.actor))) return { status: 'not_moderator' };
-  if (chatType !== 'private' && (await rights.botCanPin(chatId, request.botId)) === 'no') return { status: 'bot_lacks_right' };
+export async function pinOnTelegram(
+  api: CallApi, rights: ChatRights, request: { chatId: number; messageId: number; unpin: boolean }, onFailure: (error: unknown) => void,
+): Promise<PlatformPinOutcome> {
+  const { chatId, messageId } = request;
   try {
     if (request.unpin) await api('unpinChatMessage', { chat_id: chatId, message_id: messageId });
     else await api('pinChatMessage', { chat_id: chatId, message_id: messageId, disable_notification: true });
-    return { status: 'done' };
+    return 'done';
   } catch (error) {
-    if (lacksRight(error)) {
-      rights.forgetChat(chatId);
-      return { status: 'bot_lacks_right' };
+    if (!lacksRight(error)) {
+      onFailure(error);
+      return 'failed';
     }
-    return { status: 'failed', error };
+    rights.forgetChat(chatId);
+    return 'bot_lacks_right';
   }
 }

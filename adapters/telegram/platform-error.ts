@@ -1,5 +1,5 @@
 import { TelegramError } from 'telegraf';
-import { redactSecrets } from '../../src/log.js';
+import { redactSecrets } from '../../src/index.js';
 
 /** Where a failed Bot API call failed: Telegram answered with an error, or the request never got an answer. */
 export type PlatformErrorSource = 'api' | 'network';

@@ -1,5 +1,5 @@
 import type { Telegraf } from 'telegraf';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/index.js';
 import { ALLOWED_UPDATES } from './handlers.js';
 import { toPlatformError } from './platform-error.js';
 

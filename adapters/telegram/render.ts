@@ -1,151 +1,243 @@
-import type { Answer, AnswerSource, Highlight, QuotedText } from '../../src/answer/answer.js';
-import { passagesBeyondQuote } from '../../src/answer/passages-beyond-quote.js';
-import { UI_STRINGS, type UiLanguage } from '../../src/answer/ui-strings.js';
-import { MAX_QUESTION_CHARS } from '../../src/sanad.js';
-import { stripInvisible } from '../../src/text/strip-invisible.js';
-import { TELEGRAM_MESSAGE_MAX_CHARS, truncateText } from './limits.js';
-import { markDirection } from './mark-direction.js';
-import { blocksToHtml, bold, italic, link, plain, type Block, type Span } from './rich-text.js';
-import { splitBlocks } from './split-blocks.js';
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
+import { continueDirection, directedLines, RLM, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
+import { encodeCallbackData, fitsCallbackData, type CallbackAction } from './callback-data.js';
+import { escapeHtml, escapeHtmlAttribute, TELEGRAM_MESSAGE_MAX_CHARS, TELEGRAM_START_PAYLOAD_MAX_CHARS } from './limits.js';
 
 /** Longest echo of the question above an answer. */
 export const QUESTION_ECHO_MAX_CHARS = 200;
-/** Longest excerpt of a supporting passage under an answer; the 📄 button shows it whole. */
+/** Longest excerpt of a supporting passage under an answer; its 📄 button shows it whole. */
 export const PASSAGE_PREVIEW_MAX_CHARS = 400;
+/** Longest label of an example-question button (Telegram shortens longer ones on screen anyway). */
+const EXAMPLE_LABEL_MAX_CHARS = 60;
+const PASSAGE_BUTTONS_PER_ROW = 3;
+/** What separates blocks inside one message. */
+const BLOCK_SEPARATOR = '\n\n';
 
-/** Options of answerBlocks. */
-export interface AnswerBlocksOptions {
-  /** Show the supporting passages. Default true. */
-  passages?: boolean;
-  /** Longest passage excerpt. Default PASSAGE_PREVIEW_MAX_CHARS. */
-  passagePreviewChars?: number;
-  /** Longest quote (inline results must fit one message). Default: whole. */
+/** A run of raw text in one style, as Telegram HTML marks it up. */
+interface TgSpan { text: string; bold?: boolean; italic?: boolean; href?: string }
+/** A paragraph kept in one message unless it alone is too long. */
+interface TgBlock { spans: TgSpan[]; quote?: boolean }
+
+/** Options of renderReply. */
+export interface RenderOptions {
+  /** Longest quote shown (an inline answer must fit one message). Default: whole. */
   quoteMaxChars?: number;
+  /** Longest message. Default TELEGRAM_MESSAGE_MAX_CHARS. */
+  max?: number;
 }
 
-/** ①…⑳: marks the passages so the 📄 buttons can name them. */
-export function rankMark(rank: number): string {
-  return rank >= 1 && rank <= 20 ? String.fromCodePoint(0x2460 + rank - 1) : `(${rank})`;
-}
+const NEWLINE: TgSpan = { text: '\n' };
 
-/** Spans of a text with its highlighted ranges in bold; overlapping or out-of-range highlights are skipped. */
-export function highlightSpans(text: string, highlights: readonly Highlight[]): Span[] {
-  const spans: Span[] = [];
-  let at = 0;
-  for (const { start, end } of [...highlights].sort((a, b) => a.start - b.start)) {
-    if (start < at || end > text.length || end <= start) continue;
-    if (start > at) spans.push(plain(text.slice(at, start)));
-    spans.push(bold(text.slice(start, end)));
-    at = end;
+/** Spans as Telegram spans, each line given its direction (directedLines), in a style (not the direction mark itself). */
+function styled(spans: readonly Span[], language: UiLanguage, style: Omit<TgSpan, 'text'> = {}, quoteMaxChars?: number): TgSpan[] {
+  const out: TgSpan[] = [];
+  for (const [i, line] of directedLines(spans, language, quoteMaxChars).entries()) {
+    if (i > 0) out.push(NEWLINE);
+    for (const s of line) {
+      if (s.type === 'text' && s.text === RLM) out.push({ text: RLM });
+      else out.push({ text: s.text, bold: style.bold || s.type === 'bold' || undefined, italic: style.italic, href: s.type === 'link' ? s.url : undefined });
+    }
   }
-  if (at < text.length) spans.push(plain(text.slice(at)));
-  return spans;
+  return out;
 }
 
-/** An excerpt of at most `max` characters around the first highlight, highlights moved along. */
-export function excerpt(quoted: Pick<QuotedText, 'text' | 'highlights'>, max: number): Pick<QuotedText, 'text' | 'highlights'> {
-  const { text, highlights } = quoted;
-  if (text.length <= max) return quoted;
-  const first = highlights.length ? Math.min(...highlights.map((h) => h.start)) : 0;
-  let start = Math.max(0, Math.min(first - Math.floor(max / 4), text.length - max + 2));
-  if (start > 0) start = Math.max(0, text.lastIndexOf(' ', start) + 1);
-  const lead = start > 0 ? '…' : '';
-  const room = max - lead.length;
-  const body = truncateText(text.slice(start), room);
-  const visible = text.length - start > room ? body.length - 1 : body.length;
-  const shift = lead.length - start;
+/** Neighbouring spans of one style as one, so each style is one tag. */
+function merged(spans: readonly TgSpan[]): TgSpan[] {
+  const out: TgSpan[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && last.bold === span.bold && last.italic === span.italic && last.href === span.href) last.text += span.text;
+    else out.push({ ...span });
+  }
+  return out;
+}
+
+const plain = (text: string): Span => ({ type: 'text', text });
+
+function tgBlock(block: Block, language: UiLanguage, options: RenderOptions): TgBlock {
+  switch (block.kind) {
+    // Mentions in an echoed question are defused (a word joiner after @): the bot must not notify anyone.
+    case 'question': return { spans: styled([plain('❓ '), plain(truncateText(block.text, QUESTION_ECHO_MAX_CHARS).replace(/@/g, '@\u2060'))], language, { italic: true }) };
+    case 'heading': return { spans: styled(block.spans, language, { bold: true }) };
+    case 'quote': return { quote: true, spans: styled(block.spans, language, {}, options.quoteMaxChars) };
+    case 'passage': return { spans: styled([...block.label, plain(' '), ...block.spans], language, {}, options.quoteMaxChars ?? PASSAGE_PREVIEW_MAX_CHARS) };
+    case 'list': return { spans: block.items.flatMap((item, i) => [...(i ? [NEWLINE] : []), ...styled(item, language)]) };
+    // The sources and the note form one block, so that they stay together on the last message.
+    case 'sources': return {
+      spans: [
+        ...styled([plain(block.heading)], language, { bold: true }),
+        ...block.lines.flatMap((line) => [NEWLINE, ...styled(line, language)]),
+        NEWLINE, NEWLINE, ...styled([plain(block.note)], language, { italic: true }),
+      ],
+    };
+    default: return { spans: styled(block.spans, language) };
+  }
+}
+
+const textOf = (block: TgBlock) => block.spans.map((s) => s.text).join('');
+/** Length as Telegram counts it after parsing the HTML (UTF-16 units, tags not counted). */
+const lengthOf = (block: TgBlock) => block.spans.reduce((n, s) => n + s.text.length, 0);
+
+/** The spans covering [start, end) of the block's text, styles kept. */
+function slice(spans: readonly TgSpan[], start: number, end: number): TgSpan[] {
+  const out: TgSpan[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + span.text.length);
+    if (from < to) out.push({ ...span, text: span.text.slice(from - at, to - at) });
+    at += span.text.length;
+  }
+  return out;
+}
+
+/** Where a block too long for one message may be cut, best first: a line break, a sentence end, a space. */
+const BREAKS: readonly RegExp[] = [/\n$/, /[.!?؟۔…]["'»”’)]{0,2}\s$/, /\s$/];
+
+function findCut(text: string, limit: number): number {
+  for (const pattern of BREAKS) {
+    for (let i = limit; i > Math.floor(limit / 2); i -= 1) if (pattern.test(text.slice(Math.max(0, i - 4), i))) return i;
+  }
+  // No boundary in the second half: cut hard, but never between the halves of a surrogate pair.
+  return Math.max(1, /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
+}
+
+/** Cuts a block into a head of at most `limit` characters (at the best boundary) and the rest, which keeps the direction. */
+function cutBlock(block: TgBlock, limit: number): [TgBlock, TgBlock] {
+  const text = textOf(block);
+  const cut = findCut(text, limit);
+  const head = text.slice(0, cut).trimEnd().length;
+  const restStart = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
+  const rest = continueDirection(text, slice(block.spans, restStart, text.length), (mark) => ({ text: mark }));
+  return [{ ...block, spans: slice(block.spans, 0, head) }, { ...block, spans: rest }];
+}
+
+/**
+ * Groups blocks into messages of at most `max` characters. Blocks are kept whole when they fit a message; one
+ * longer than a message is cut at the best boundary, filling the room left. Order is kept, so the last block (the
+ * sources) ends up on the last message.
+ */
+function splitBlocks(blocks: readonly TgBlock[], max: number): TgBlock[][] {
+  const parts: TgBlock[][] = [];
+  let current: TgBlock[] = [];
+  let length = 0;
+  const flush = () => {
+    if (current.length) parts.push(current);
+    current = [];
+    length = 0;
+  };
+  const add = (block: TgBlock) => {
+    length += (current.length ? BLOCK_SEPARATOR.length : 0) + lengthOf(block);
+    current.push(block);
+  };
+  for (let rest of blocks) {
+    while (lengthOf(rest) > 0) {
+      const room = current.length ? max - length - BLOCK_SEPARATOR.length : max;
+      if (lengthOf(rest) <= room) {
+        add(rest);
+        break;
+      }
+      if (lengthOf(rest) <= max || room < max / 4) {
+        flush();
+        continue;
+      }
+      const [head, tail] = cutBlock(rest, room);
+      add(head);
+      flush();
+      rest = tail;
+    }
+  }
+  flush();
+  return parts;
+}
+
+function spanHtml(span: TgSpan): string {
+  let html = escapeHtml(span.text);
+  if (!html) return '';
+  if (span.italic) html = `<i>${html}</i>`;
+  if (span.bold) html = `<b>${html}</b>`;
+  return span.href ? `<a href="${escapeHtmlAttribute(span.href)}">${html}</a>` : html;
+}
+
+function blockHtml(block: TgBlock): string {
+  const html = block.spans.map(spanHtml).join('');
+  return block.quote && html ? `<blockquote>${html}</blockquote>` : html;
+}
+
+/**
+ * A reply as Telegram HTML messages (usually one): each block laid out, each line given its direction, split at
+ * `max` characters on block boundaries, every character of text escaped so that no input can add markup.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): string[] {
+  const blocks = reply.blocks.map((b) => tgBlock(b, reply.language, options)).map((b) => ({ ...b, spans: merged(b.spans) }));
+  return splitBlocks(blocks, options.max ?? TELEGRAM_MESSAGE_MAX_CHARS).map((part) => part.map(blockHtml).filter(Boolean).join(BLOCK_SEPARATOR));
+}
+
+/** What the buttons under a reply need beyond the reply: the recorded answer, the message 📌 pins, a way to key long values. */
+export interface KeyboardContext {
+  /** The stored answer the ➕ and 👍/👎 belong to; none: the answer recorded for the message they sit under. */
+  answerId?: number;
+  /** The first message of a split answer, which 📌 pins. */
+  firstMessageId?: number;
+  /** Stores a value too long for a button (undefined: the button is left out). */
+  keyFor(value: string): Promise<string | undefined>;
+}
+
+const button = (text: string, action: CallbackAction): InlineKeyboardButton => ({ text, callback_data: encodeCallbackData(action) });
+const voteLabel = (mark: string, n: number) => (n > 0 ? `${mark} ${n}` : mark);
+
+/** The 👍/👎 row of an answer, with the counts so far. */
+function voteRow(answerId: number | undefined, tally: VoteTally): InlineKeyboardButton[] {
+  return [button(voteLabel('👍', tally.up), { kind: 'vote', answerId, value: 1 }), button(voteLabel('👎', tally.down), { kind: 'vote', answerId, value: -1 })];
+}
+
+/** The buttons under a reply: 📄 each passage (three a row), then ➕ 🔎 📌, then 👍/👎, then ❓ each example. */
+export async function keyboardOf(reply: Reply, context: KeyboardContext): Promise<InlineKeyboardMarkup | undefined> {
+  const { language } = reply;
+  const passages: InlineKeyboardButton[] = [];
+  const actions: InlineKeyboardButton[] = [];
+  const rows: InlineKeyboardButton[][] = [];
+  let votes: InlineKeyboardButton[] = [];
+  for (const action of reply.actions) {
+    switch (action.kind) {
+      case 'passage': {
+        // The stable passage id itself when it fits the 64 bytes, else a stored key for it.
+        const fits = fitsCallbackData(`p:${language}:${action.passageId}`);
+        const key = fits ? undefined : await context.keyFor(action.passageId);
+        if (fits) passages.push(button(`📄 ${action.label}`, { kind: 'passage', language, passageId: action.passageId }));
+        else if (key) passages.push(button(`📄 ${action.label}`, { kind: 'passage_key', language, key }));
+        break;
+      }
+      case 'more': actions.push(button(`➕ ${WORDING[language].buttonMore}`, { kind: 'more_of', language, answerId: action.answerId ?? context.answerId })); break;
+      case 'fresh': actions.push(button(`🔎 ${action.label}`, { kind: 'fresh', language, key: action.key })); break;
+      case 'pin': actions.push(button(`📌 ${action.label}`, { kind: 'pin', messageId: context.firstMessageId })); break;
+      case 'vote': votes = voteRow(action.answerId ?? context.answerId, action.tally); break;
+      case 'ask': {
+        const key = await context.keyFor(action.question);
+        if (key) rows.push([button(`❓ ${truncateText(action.question, EXAMPLE_LABEL_MAX_CHARS)}`, { kind: 'ask', key })]);
+        break;
+      }
+    }
+  }
+  const passageRows = Array.from({ length: Math.ceil(passages.length / PASSAGE_BUTTONS_PER_ROW) }, (_, i) => passages.slice(i * PASSAGE_BUTTONS_PER_ROW, (i + 1) * PASSAGE_BUTTONS_PER_ROW));
+  const all = [...passageRows, ...(actions.length ? [actions] : []), ...(votes.length ? [votes] : []), ...rows];
+  return all.length ? { inline_keyboard: all } : undefined;
+}
+
+/** The same keyboard with its 👍/👎 row showing new counts (other buttons, and the row's own data, untouched). */
+export function withVotes(markup: InlineKeyboardMarkup | undefined, tally: VoteTally): InlineKeyboardMarkup | undefined {
+  if (!markup) return undefined;
   return {
-    text: lead + body,
-    highlights: highlights.filter((h) => h.start >= start && h.end - start <= visible).map((h) => ({ start: h.start + shift, end: h.end + shift })),
+    inline_keyboard: markup.inline_keyboard.map((row) => row.map((b) => {
+      const vote = 'callback_data' in b ? /^v:(?:\d+:)?([ud])$/.exec(b.callback_data)?.[1] : undefined;
+      return vote ? { ...b, text: vote === 'u' ? voteLabel('👍', tally.up) : voteLabel('👎', tally.down) } : b;
+    })),
   };
 }
 
-/** The question as echoed above a reply: invisible marks removed, mentions defused, shortened. */
-export function echoQuestion(question: string): Span[] {
-  const safe = truncateText(stripInvisible(question), QUESTION_ECHO_MAX_CHARS).replace(/@/g, '@\u2060');
-  return [plain('❓ '), italic(safe)];
-}
-
-const citations = (ns: readonly number[]): string => ns.map((n) => `[${n}]`).join('');
-
-/** What a line about a document shows: outlet, headline, date, link (only what is known). */
-export interface DocumentLine {
-  title: string;
-  outlet?: string;
-  date?: string;
-  url?: string;
-}
-
-/** A document as one line: outlet, «headline», date, link. */
-export function documentSpans(doc: DocumentLine, language: UiLanguage): Span[] {
-  const spans = [plain(`${doc.outlet ?? UI_STRINGS[language].outletUnknown} — «${doc.title}»`)];
-  if (doc.date) spans.push(plain(` — ${doc.date.replace('T', ' ')}`));
-  if (doc.url) spans.push(plain(' — '), link(doc.url, doc.url));
-  return spans;
-}
-
-/** One line of the sources list: the citation number, then the document. */
-export function sourceSpans(source: AnswerSource, language: UiLanguage): Span[] {
-  return [plain(`[${source.n}] `), ...documentSpans(source, language)];
-}
-
-/** The sources list and the "quoted from the documents" footer, as one block so they stay on the last message. */
-export function sourcesBlock(sources: readonly AnswerSource[], language: UiLanguage): Block {
-  const ui = UI_STRINGS[language];
-  const spans: Span[] = [bold(`📚 ${ui.sources}`)];
-  for (const source of sources) spans.push(plain('\n'), ...sourceSpans(source, language));
-  spans.push(plain('\n\n'), italic(ui.quotedFooter));
-  return { spans };
-}
-
-/** A bulleted list of example questions. */
-export function examplesBlock(examples: readonly string[]): Block {
-  return { spans: examples.flatMap((e, i) => [plain(`${i ? '\n' : ''}• `), plain(e)]) };
-}
-
-function declinedBlocks(answer: Answer, examples: readonly string[]): Block[] {
-  const ui = UI_STRINGS[answer.language];
-  const list = examples.length ? [examplesBlock(examples)] : [];
-  if (answer.problem === 'too_long') return [{ spans: [plain(ui.tooLong(MAX_QUESTION_CHARS))] }];
-  if (answer.problem === 'empty') return [{ spans: [plain(ui.empty)] }, ...list];
-  if (answer.problem === 'no_words') return [{ spans: [plain(ui.noWords)] }, ...list];
-  const hint = examples.length ? [plain(`\n${ui.notFoundHint}`)] : [];
-  return [{ spans: echoQuestion(answer.question) }, { spans: [plain(`🔎 ${ui.notFound}`), ...hint] }, ...list];
-}
-
-/**
- * The reply to a question as blocks: the question, the quote with its citation numbers, the supporting passages
- * (excerpts, matched words in bold), then the sources and the footer. Not found: a clear reply with examples.
- */
-export function answerBlocks(answer: Answer, examples: readonly string[], options: AnswerBlocksOptions = {}): Block[] {
-  if (answer.status !== 'answered') return declinedBlocks(answer, examples);
-  const ui = UI_STRINGS[answer.language];
-  const blocks: Block[] = [{ spans: echoQuestion(answer.question) }];
-  for (const quote of answer.quote) {
-    const shown = options.quoteMaxChars ? excerpt(quote, options.quoteMaxChars) : quote;
-    blocks.push({ quote: true, spans: [plain('«'), ...highlightSpans(shown.text, shown.highlights), plain(`» ${citations(quote.citations)}`)] });
-  }
-  const supporting = options.passages === false ? [] : passagesBeyondQuote(answer);
-  if (supporting.length) {
-    blocks.push({ spans: [bold(ui.passagesHeading)] });
-    for (const passage of supporting) {
-      const shown = excerpt(passage, options.passagePreviewChars ?? PASSAGE_PREVIEW_MAX_CHARS);
-      blocks.push({ spans: [plain(`${rankMark(passage.rank)} ${citations(passage.citations)} `), ...highlightSpans(shown.text, shown.highlights)] });
-    }
-  }
-  blocks.push(sourcesBlock(answer.sources, answer.language));
-  return blocks;
-}
-
-/**
- * Blocks as Telegram messages: each line given its direction, then split at `max` characters (after entity
- * parsing) on block boundaries, then written as escaped HTML. Never a message Telegram would reject for length.
- */
-export function renderBlocks(blocks: readonly Block[], language: UiLanguage, max: number = TELEGRAM_MESSAGE_MAX_CHARS): string[] {
-  return splitBlocks(blocks.map((b) => markDirection(b, language)), max).map(blocksToHtml);
-}
-
-/** An answer as Telegram HTML messages (usually one; the sources always on the last). */
-export function renderAnswer(answer: Answer, examples: readonly string[], options: AnswerBlocksOptions = {}, max?: number): string[] {
-  return renderBlocks(answerBlocks(answer, examples, options), answer.language, max);
+/** A deep link that opens a private chat with the bot and asks the question there (`/start q_<key>`). */
+export function openInBotKeyboard(username: string, key: string | undefined, language: UiLanguage): InlineKeyboardMarkup | undefined {
+  const payload = `q_${key}`;
+  if (!username || !key || payload.length > TELEGRAM_START_PAYLOAD_MAX_CHARS) return undefined;
+  return { inline_keyboard: [[{ text: `💬 ${WORDING[language].buttonOpenInBot}`, url: `https://t.me/${username}?start=${payload}` }]] };
 }

@@ -1,4 +1,5 @@
 import type { Chat, MessageEntity } from 'telegraf/types';
+import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS } from '../../src/index.js';
 import { GROUP_ANONYMOUS_BOT_ID, TELEGRAM_SERVICE_USER_ID } from './limits.js';
 
 /** The bot's own id and @username (from getMe). */
@@ -28,10 +29,6 @@ export interface IncomingMessage {
   /** Service message: someone pinned this message (with Telegram's own menu, or the bot did). */
   pinned_message?: { message_id: number; from?: { id: number } };
 }
-
-/** Longest period of the moderators' digest, in days; and the period when none is given. */
-export const DIGEST_MAX_DAYS = 365;
-export const DIGEST_DEFAULT_DAYS = 7;
 
 /** What a message asks of the bot. */
 export type MessageRoute =

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Telegraf } from 'telegraf';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { ALLOWED_UPDATES } from './handlers.js';
 import type { UpdateSource } from './polling.js';

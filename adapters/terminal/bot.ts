@@ -1,58 +1,60 @@
 import { createInterface } from 'node:readline';
-import { detectUiLanguage } from '../../src/answer/ui-strings.js';
-import type { Sanad } from '../../src/sanad.js';
-import { renderTerminalAnswer, renderTerminalSources } from './render.js';
+import type { ChatRequest, Conversation, UiLanguage } from '../../src/index.js';
+import { renderTerminal } from './render.js';
 
-/** What the terminal chat says about itself, in the three languages (shown for /help). */
-export const TERMINAL_HELP = `sanad — اسأل عن الوثائق / ask about the documents / спросите о документах
-  type a question and press Enter; /sources lists the documents; /help shows this; /quit or Ctrl-D leaves`;
-
-/** Streams the terminal chat reads and writes; process stdin/stdout by default. */
+/** Streams the terminal chat reads and writes (process stdin/stdout by default), and its colours. */
 export interface TerminalChatOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-  /** Bold highlights; default: when output is a TTY. */
+  /** Bold highlights. Default: when the output is a terminal and `noColor` is not set. */
   color?: boolean;
+  /** NO_COLOR was set (https://no-color.org): no colours, even on a terminal. */
+  noColor?: boolean;
 }
 
 /**
- * A chat in the terminal on the same core as the platform bots: one line a question. Resolves when input ends
- * (EOF or /quit); bad input gets the core's clear reply, never an exception.
+ * A chat in the terminal on the same conversation as the platform bots: one line a question, /help, /sources,
+ * /quit. Resolves when input ends (EOF or /quit); bad input gets the same clear reply as anywhere, never an exception.
  */
-export function runTerminalChat(sanad: Sanad, options: TerminalChatOptions = {}): Promise<void> {
+export function runTerminalChat(conversation: Conversation, options: TerminalChatOptions = {}): Promise<void> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const color = options.color ?? (output as { isTTY?: boolean }).isTTY === true;
+  const color = !options.noColor && (options.color ?? (output as { isTTY?: boolean }).isTTY === true);
   const rl = createInterface({ input, output, terminal: interactive });
+  // The terminal reports no language: commands follow the language of the last answer, English at first.
+  let userLanguage: UiLanguage | undefined;
+  const request = (): ChatRequest => ({ platform: 'terminal', chatId: 'terminal', ...(userLanguage ? { userLanguage } : {}) });
   const say = (text: string) => output.write(`${text}\n\n`);
-  say(`${TERMINAL_HELP}\n${sanad.documents.length} documents, ${sanad.passages.length} passages.`);
+  say(renderTerminal(conversation.help(request()), color));
   rl.setPrompt(interactive ? 'سند › ' : '');
   rl.prompt();
   let closed = false;
+  // Lines are answered one at a time, in order, and input ending waits for the last answer.
+  let answering = Promise.resolve();
+  const answer = async (line: string) => {
+    // readline still delivers lines it had buffered when /quit closed it.
+    if (closed) return;
+    const text = line.trim();
+    const command = /^\/[a-z]+$/i.test(text) ? text.toLowerCase() : undefined;
+    if (command === '/quit' || command === '/exit') {
+      closed = true;
+      rl.close();
+      return;
+    }
+    const reply = command === '/help' ? conversation.help(request())
+      : command === '/sources' ? conversation.sources(request())
+        : command ? conversation.notice(request(), 'unknownCommand')
+          : (await conversation.ask({ ...request(), question: text })).reply;
+    if (!command) userLanguage = reply.language;
+    say(renderTerminal(reply, color));
+    rl.prompt();
+  };
   return new Promise((resolve) => {
-    rl.on('line', (line) => {
-      // readline still delivers lines it had buffered when /quit closed it.
-      if (closed) return;
-      const text = line.trim();
-      const command = text.toLowerCase();
-      if (command === '/quit' || command === '/exit') {
-        closed = true;
-        rl.close();
-        return;
-      }
-      if (command === '/help') say(TERMINAL_HELP);
-      else if (command === '/sources') say(renderTerminalSources(sanad.documents, detectUiLanguage(text, 'en')));
-      else if (text.startsWith('/') && /^\/[a-z]+$/i.test(text)) say(`unknown command ${text}\n${TERMINAL_HELP}`);
-      else {
-        const answer = sanad.ask(text);
-        say(renderTerminalAnswer(answer, answer.status === 'not_found' ? sanad.exampleQuestions(answer.language) : [], color));
-      }
-      rl.prompt();
-    });
-    rl.on('close', () => {
+    rl.on('line', (line) => void (answering = answering.then(() => answer(line))));
+    rl.on('close', () => void answering.then(() => {
       closed = true;
       resolve();
-    });
+    }));
   });
 }

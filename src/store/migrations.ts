@@ -113,8 +113,29 @@ CREATE TABLE short_keys (
 CREATE INDEX short_keys_used ON short_keys (used_at);
 `;
 
+/*
+ * Questions answered publicly, per scope (a Discord server), for autocomplete: before, a JSON file beside the
+ * database. One row per question key (the same question reworded counts once, its latest wording kept); the key is
+ * stored as its SHA-256, so the primary key stays small whatever the question.
+ */
+function recentQuestions(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  return `
+CREATE TABLE recent_questions (
+  platform TEXT NOT NULL, scope_id TEXT NOT NULL, key_hash TEXT NOT NULL,
+  question TEXT NOT NULL, asked_at ${integer} NOT NULL,
+  PRIMARY KEY (platform, scope_id, key_hash)
+)${strict};
+CREATE INDEX recent_questions_scope_asked ON recent_questions (platform, scope_id, asked_at);
+CREATE INDEX recent_questions_asked ON recent_questions (asked_at);
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
+  { version: 2, name: 'recent questions', sqlite: recentQuestions('sqlite'), postgres: recentQuestions('postgres') },
+];
 
 /**
  * The migrations a database still needs, in order. Throws StoreError when the database has a version this code does

@@ -1,11 +1,12 @@
-import { keyLengths, keyOf } from './key-of.js';
+import { KEY_MAX_LENGTH_CHARS, keyLengths, keyOf } from './key-of.js';
 import type { Migration } from './migrations.js';
 import { toSentAnswer, type AnswerRow, type DislikedAnswerRow, type IntColumn, type PinnedAnswerRow, type TallyRow, type UnansweredCountRow } from './rows.js';
 import type { SqlDatabase, SqlSession } from './sql-database.js';
 import { SQL } from './statements.js';
 import { StoreError } from './store-error.js';
 import type {
-  ChatRef, Digest, DigestQuery, NewAnswer, Pin, PinnedAnswer, Platform, SentAnswer, Store, UnansweredQuestion, VoteTally, VoteValue,
+  ChatRef, Digest, DigestQuery, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RecentQuestion, SentAnswer, Store, UnansweredQuestion,
+  VoteTally, VoteValue,
 } from './store.js';
 
 /** How stale a key's last-used time may get before reading the key refreshes it: reads write at most once a day. */
@@ -125,6 +126,16 @@ export class SqlStore implements Store {
     });
   }
 
+  async rememberQuestion(question: RecentQuestion): Promise<void> {
+    const hash = keyOf(question.questionKey, KEY_MAX_LENGTH_CHARS);
+    await this.db.run(SQL.rememberQuestion, [question.platform, question.scopeId, hash, question.question, question.askedAt]);
+  }
+
+  async recentQuestions(scope: QuestionScope, limit: number): Promise<string[]> {
+    const rows = await this.db.all<{ question: string }>(SQL.recentQuestions, [scope.platform, scope.scopeId, rowLimit(limit)]);
+    return rows.map((row) => row.question);
+  }
+
   async putKey(value: string): Promise<string> {
     const now = this.now();
     return this.db.transaction(async (s) => {
@@ -153,7 +164,7 @@ export class SqlStore implements Store {
     return this.db.transaction(async (s) => {
       let deleted = 0;
       // Votes and pins of an answer first, so every deleted row is counted (a cascade would delete them uncounted).
-      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys]) {
+      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions]) {
         deleted += await s.run(sql, [before]);
       }
       return deleted;

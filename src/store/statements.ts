@@ -69,10 +69,17 @@ export const SQL = {
   getKey: 'SELECT value, used_at FROM short_keys WHERE short_key = ?',
   touchKey: 'UPDATE short_keys SET used_at = ? WHERE short_key = ? AND used_at < ?',
 
+  // Asked again, a question moves to the front with its latest wording.
+  rememberQuestion: `INSERT INTO recent_questions (platform, scope_id, key_hash, question, asked_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (platform, scope_id, key_hash) DO UPDATE SET question = excluded.question, asked_at = excluded.asked_at
+    WHERE excluded.asked_at >= recent_questions.asked_at`,
+  recentQuestions: 'SELECT question FROM recent_questions WHERE platform = ? AND scope_id = ? ORDER BY asked_at DESC, question LIMIT ?',
+
   pruneVotes: `DELETE FROM votes WHERE answer_id IN (${PRUNABLE_ANSWER_IDS})`,
   prunePinsOfAnswers: `DELETE FROM pins WHERE answer_id IN (${PRUNABLE_ANSWER_IDS})`,
   pruneAnswers: `DELETE FROM answers WHERE id IN (${PRUNABLE_ANSWER_IDS})`,
   pruneUnpinned: 'DELETE FROM pins WHERE unpinned_at < ?',
   pruneUnanswered: 'DELETE FROM unanswered WHERE asked_at < ?',
   pruneKeys: 'DELETE FROM short_keys WHERE used_at < ?',
+  pruneRecentQuestions: 'DELETE FROM recent_questions WHERE asked_at < ?',
 } as const;

@@ -3,7 +3,7 @@ import type { Store } from './store.js';
 /** Every method of Store but close, so wrappers forward each one (a new method fails type-checking until listed). */
 export const STORE_METHODS = [
   'recordAnswer', 'setAnswerMessage', 'answerById', 'answerByMessage', 'recordPin', 'recordUnpin', 'pinnedAnswers',
-  'vote', 'votesOf', 'recordUnanswered', 'digest', 'migrateChat', 'putKey', 'getKey', 'prune',
+  'vote', 'votesOf', 'recordUnanswered', 'digest', 'migrateChat', 'rememberQuestion', 'recentQuestions', 'putKey', 'getKey', 'prune',
 ] as const satisfies readonly Exclude<keyof Store, 'close'>[];
 
 type Unlisted = Exclude<keyof Store, (typeof STORE_METHODS)[number] | 'close'>;

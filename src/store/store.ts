@@ -94,8 +94,22 @@ export interface DigestQuery extends ChatRef {
   limit: number;
 }
 
+/** Where remembered questions are offered again: a Discord server (questions are suggested server-wide). */
+export interface QuestionScope {
+  platform: Platform;
+  scopeId: string;
+}
+
+/** A question answered publicly in a scope, remembered for autocomplete. */
+export interface RecentQuestion extends QuestionScope {
+  question: string;
+  /** The core's normalised key (see questionKey): the same question reworded is remembered once. */
+  questionKey: string;
+  askedAt: number;
+}
+
 /**
- * The bot's durable records: answers sent, pins, votes, unanswered questions and the short keys behind buttons.
+ * The bot's durable records: answers sent, pins, votes, unanswered and recent questions, and the short keys behind buttons.
  * Every method is one transaction; a method that resolved has its change on disk (nothing acknowledged is lost).
  * Two implementations: SQLite (default, a file under the data folder) and PostgreSQL (shared by several instances).
  */
@@ -128,13 +142,18 @@ export interface Store {
   /** Moves every record of a chat to a new id (a Telegram group upgraded to a supergroup gets a new chat id). */
   migrateChat(platform: Platform, fromChatId: string, toChatId: string): Promise<void>;
 
+  /** Remembers a question answered publicly; asked again (the same key), it moves to the front with its latest wording. */
+  rememberQuestion(question: RecentQuestion): Promise<void>;
+  /** The scope's remembered questions, most recently asked first. */
+  recentQuestions(scope: QuestionScope, limit: number): Promise<string[]>;
+
   /** The short key of a value (questions behind buttons and deep links), stored when new; the same value, the same key. */
   putKey(value: string): Promise<string>;
   getKey(key: string): Promise<string | undefined>;
 
   /**
    * Deletes records older than `before` (epoch ms), except answers that are still pinned; resolves to rows deleted.
-   * Older means: answers sent (with their votes and pins), pins unpinned, questions asked, keys last put or read.
+   * Older means: answers sent (with their votes and pins), pins unpinned, questions asked or remembered, keys last put or read.
    */
   prune(before: number): Promise<number>;
   close(): Promise<void>;

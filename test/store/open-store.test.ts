@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore, type StoreLogger } from '../../src/store/open-store.js';
 import { SQLITE_FILE_NAME } from '../../src/store/sqlite-store.js';
 import { StoreError } from '../../src/store/store-error.js';
@@ -28,7 +29,7 @@ describe('openStore', () => {
       expect(existsSync(join(backend.target.dataDir, SQLITE_FILE_NAME))).toBe(true);
       expect(await backend.query('SELECT id FROM answers')).toEqual([{ id }]);
       expect(logger.lines).toHaveLength(1);
-      expect(JSON.parse(logger.lines[0]!)).toEqual([{ store: 'sqlite', file: join(backend.target.dataDir, SQLITE_FILE_NAME), migrated: [1] }, 'store opened']);
+      expect(JSON.parse(logger.lines[0]!)).toEqual([{ store: 'sqlite', file: join(backend.target.dataDir, SQLITE_FILE_NAME), migrated: MIGRATIONS.map((m) => m.version) }, 'store opened']);
     } finally {
       await backend.dispose();
     }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/store/migrations.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 import { StoreError } from '../../src/store/store-error.js';
-import type { ChatRef, Store } from '../../src/store/store.js';
+import type { ChatRef, QuestionScope, Store } from '../../src/store/store.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 import { answerOf, DAY_MS, newAnswer, T0 } from './answers.js';
 import type { StoreBackend, TestOpenOptions } from './backends.js';
@@ -17,6 +17,8 @@ const SAME_ID_ON_DISCORD: ChatRef = { platform: 'discord', chatId: '-1001' };
 const stored = (text: string) => Buffer.from(text.replaceAll('\u0000', '\uFFFD'), 'utf8').toString('utf8');
 const sha256Key = (value: string, length: number) => createHash('sha256').update(value).digest('base64url').slice(0, length);
 const versionsOf = (migrations: readonly Migration[]) => migrations.map((m) => m.version);
+/** The version a migration added by a test takes: the next after the released ones. */
+const NEXT_VERSION = MIGRATIONS.at(-1)!.version + 1;
 
 /**
  * The behaviour every Store must have, defined once and run against each back end. `createBackend` gives each test
@@ -298,6 +300,45 @@ export function describeStoreContract(name: string, createBackend: () => Promise
       });
     });
 
+    describe('rememberQuestion, recentQuestions', () => {
+      const GUILD: QuestionScope = { platform: 'discord', scopeId: '200000000000000001' };
+      const remember = (question: string, askedAt: number, scope = GUILD, questionKey = question.toLowerCase()) =>
+        store.rememberQuestion({ ...scope, question, questionKey, askedAt });
+
+      it("lists a scope's questions newest first, up to the limit, apart by scope and platform", async () => {
+        await remember('first?', T0 + 1);
+        await remember('second?', T0 + 2);
+        await remember('third?', T0 + 3);
+        await remember('elsewhere?', T0 + 4, { ...GUILD, scopeId: '2' });
+        await remember('on telegram?', T0 + 5, { platform: 'telegram', scopeId: GUILD.scopeId });
+        expect(await store.recentQuestions(GUILD, 2)).toEqual(['third?', 'second?']);
+        expect(await store.recentQuestions(GUILD, 10)).toEqual(['third?', 'second?', 'first?']);
+        expect(await store.recentQuestions({ ...GUILD, scopeId: '3' }, 10)).toEqual([]);
+      });
+
+      it('keeps a question asked again once, at the front, in its latest wording; an older report changes nothing', async () => {
+        await remember('Who sent troops?', T0 + 1);
+        await remember('Other?', T0 + 2);
+        await remember('who sent TROOPS', T0 + 3, GUILD, 'who sent troops?');
+        await remember('WHO SENT TROOPS?', T0, GUILD, 'who sent troops?');
+        expect(await store.recentQuestions(GUILD, 10)).toEqual(['who sent TROOPS', 'Other?']);
+      });
+
+      it('keeps long and hostile questions (the key is stored hashed)', async () => {
+        const long = '漢'.repeat(1000);
+        await remember(long, T0 + 1);
+        await remember(HOSTILE_STRINGS.nullAndControls!, T0 + 2);
+        expect(await store.recentQuestions(GUILD, 10)).toEqual([stored(HOSTILE_STRINGS.nullAndControls!), long]);
+      });
+
+      it('forgets questions last asked before the prune time', async () => {
+        await remember('old?', T0);
+        await remember('new?', T0 + 10 * DAY_MS);
+        expect(await store.prune(T0 + 5 * DAY_MS)).toBe(1);
+        expect(await store.recentQuestions(GUILD, 10)).toEqual(['new?']);
+      });
+    });
+
     describe('putKey, getKey', () => {
       it('gives the first 12 base64url characters of the SHA-256, the same key for the same value', async () => {
         const value = 'ما هي قوات حفظ السلام؟';
@@ -416,17 +457,17 @@ export function describeStoreContract(name: string, createBackend: () => Promise
 
       it('applies a new migration on the next start, keeping the data', async () => {
         const id = await store.recordAnswer(newAnswer(1));
-        const next: Migration = { version: 2, name: 'extra', sqlite: 'CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (7);', postgres: 'CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (7);' };
+        const next: Migration = { version: NEXT_VERSION, name: 'extra', sqlite: 'CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (7);', postgres: 'CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (7);' };
         const upgraded = await open({ migrations: [...MIGRATIONS, next] });
-        expect(versionsOf(upgraded.migrated)).toEqual([2]);
+        expect(versionsOf(upgraded.migrated)).toEqual([NEXT_VERSION]);
         expect((await backend.query<{ x: number }>('SELECT x FROM extra')).map((r) => r.x)).toEqual([7]);
         expect(await upgraded.answerById(id)).toMatchObject({ id });
-        expect(await migrationVersions()).toEqual([...versionsOf(MIGRATIONS), 2]);
+        expect(await migrationVersions()).toEqual([...versionsOf(MIGRATIONS), NEXT_VERSION]);
       });
 
       it('rolls a failing migration back entirely', async () => {
         const broken: Migration = {
-          version: 2, name: 'broken',
+          version: NEXT_VERSION, name: 'broken',
           sqlite: 'CREATE TABLE extra (x INTEGER); SELECT x FROM no_such_table;',
           postgres: 'CREATE TABLE extra (x INTEGER); SELECT x FROM no_such_table;',
         };

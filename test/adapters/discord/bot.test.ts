@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
-import { readConfig, type Config } from '../../../src/config.js';
-import { loadSanad, type Sanad } from '../../../src/sanad.js';
+import { createConversation, loadSanad, openStore, readConfig, type Config, type Sanad, type Store } from '../../../src/index.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { askMessagePayload, askPayload, autocompletePayload, buttonPayload, messageObject, PERMISSIONS, slashCommand } from './payloads.js';
 
@@ -17,6 +16,7 @@ type Payload = { id: string; token: string };
 
 let fake: FakeDiscord;
 let sanad: Sanad;
+let store: Store;
 let bot: DiscordBot;
 let config: Config;
 let dataDir: string;
@@ -48,11 +48,13 @@ beforeAll(async () => {
   sanad = explodingSanad(loadSanad({ corpusDir: CORPUS }));
   dataDir = mkdtempSync(join(tmpdir(), 'sanad-discord-'));
   config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: dataDir });
-  bot = await startDiscord(config, sanad, logger);
+  store = await openStore({ dataDir });
+  bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
 });
 
 afterAll(async () => {
   await bot?.stop('tests done');
+  await store?.close();
   await fake?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -72,12 +74,12 @@ describe('startDiscord', () => {
     const [embed] = answer.body.embeds;
     expect(embed.description).toMatch(/\*\*[^*]+\*\*/);
     expect(embed.description).toMatch(/\\\[1\\\]/);
-    expect(embed.fields.at(-1).name).toBe('Sources');
+    expect(embed.fields.at(-1).name).toBe('📚 Sources');
     expect(embed.footer.text).toBe('Text quoted word for word from the documents cited.');
     const ids = customIds(answer.body);
     expect(ids).toContain('kz:pin');
     expect(ids.some((id) => id.startsWith('kz:p:'))).toBe(true);
-    expect(ids.some((id) => id.startsWith('kz:m:'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('kz:ma:'))).toBe(true);
     expect(answer.body.allowed_mentions).toEqual({ parse: [] });
     publicAnswer = answer;
   });
@@ -133,6 +135,19 @@ describe('startDiscord', () => {
     send(empty);
     const recent = (await callback(empty)).body.data.choices.map((c: { value: string }) => c.value);
     expect(recent).toContain(ANSWERABLE);
+  });
+
+  it('suggests a question answered publicly in its server only, and one answered privately nowhere', async () => {
+    const secret = 'Which armed forces make up the CSTO peacekeeping contingent?';
+    await askAndWait(askPayload(secret, { private: true }));
+    const here = autocompletePayload('');
+    send(here);
+    const suggested = (await callback(here)).body.data.choices.map((c: { value: string }) => c.value);
+    expect(suggested).toContain(ANSWERABLE);
+    expect(suggested).not.toContain(secret);
+    const dm = autocompletePayload('', { dm: true });
+    send(dm);
+    expect((await callback(dm)).body.data.choices.map((c: { value: string }) => c.value)).not.toContain(ANSWERABLE);
   });
 
   it('lists the documents for /kz sources and explains usage for /kz help', async () => {
@@ -245,7 +260,7 @@ describe('startDiscord', () => {
 
   it('keeps the buttons of an earlier answer working after a restart', async () => {
     await bot.stop('restart');
-    bot = await startDiscord(config, sanad, logger);
+    bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
     expect(fake.identifies).toBe(2);
     const ids = customIds(publicAnswer.body);
     const passage = buttonPayload(ids.find((id) => id.startsWith('kz:p:'))!);
@@ -254,11 +269,12 @@ describe('startDiscord', () => {
     expect(shown.data.flags).toBe(EPHEMERAL);
     expect(shown.data.embeds[0].description.length).toBeGreaterThan(20);
 
-    const more = buttonPayload(ids.find((id) => id.startsWith('kz:m:'))!);
+    const more = buttonPayload(ids.find((id) => id.startsWith('kz:ma:'))!);
     send(more);
     await callback(more);
     const moreAnswer = (await edit(more)).body;
-    expect(moreAnswer.embeds[0].title).toContain('More passages');
+    expect(moreAnswer.embeds[0].title).toContain('More sources');
+    expect(moreAnswer.embeds[0].fields.at(-1).value).toMatch(/^\*\*\\\[1\\\]\*\*|\\\[1\\\]/);
     expect(customIds(moreAnswer)).not.toContain('kz:pin');
   });
 });

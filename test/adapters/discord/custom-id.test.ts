@@ -4,8 +4,9 @@ import { decodeCustomId, encodeCustomId, type ButtonAction } from '../../../adap
 describe('encodeCustomId', () => {
   it('round-trips every action through a custom_id of at most 100 characters', () => {
     const actions: ButtonAction[] = [
-      { kind: 'pin' }, { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7' }, { kind: 'more', key: 'mBgAe73-ZuohNhK4' },
-      { kind: 'vote', answerId: 42, value: 1 }, { kind: 'vote', answerId: 999_999_999_999_999, value: -1 }, { kind: 'fresh', key: 'Zk3_9aQ-xY2b' },
+      { kind: 'pin' }, { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7', language: 'ar' }, { kind: 'more', answerId: 31337, language: 'ru' },
+      { kind: 'more_key', key: 'mBgAe73-ZuohNhK4' }, { kind: 'vote', answerId: 42, value: 1 }, { kind: 'vote', answerId: 999_999_999_999_999, value: -1 },
+      { kind: 'fresh', key: 'Zk3_9aQ-xY2b' },
     ];
     for (const action of actions) {
       const id = encodeCustomId(action)!;
@@ -15,13 +16,18 @@ describe('encodeCustomId', () => {
   });
 
   it('refuses what would not fit Discord\'s 100 characters', () => {
-    expect(encodeCustomId({ kind: 'passage', passageId: `${'x'.repeat(100)}#1` })).toBeUndefined();
+    expect(encodeCustomId({ kind: 'passage', passageId: `${'x'.repeat(100)}#1`, language: 'en' })).toBeUndefined();
   });
 });
 
 describe('decodeCustomId', () => {
+  it('still reads the buttons of earlier versions: a passage without its language, ➕ by stored key', () => {
+    expect(decodeCustomId('kz:p:000_56c35eec2b1c14d3#7')).toEqual({ kind: 'passage', passageId: '000_56c35eec2b1c14d3#7' });
+    expect(decodeCustomId('kz:m:mBgAe73-ZuohNhK4')).toEqual({ kind: 'more_key', key: 'mBgAe73-ZuohNhK4' });
+  });
+
   it('ignores custom_ids it did not write', () => {
-    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:', 'kz:f:']) expect(decodeCustomId(id)).toBeUndefined();
+    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:', 'kz:f:', 'kz:ma:en:', 'kz:ma:xx:1']) expect(decodeCustomId(id)).toBeUndefined();
   });
 
   it('reads a vote only with a whole answer id and u or d', () => {

@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot, type StartDiscordOptions } from '../../../adapters/discord/bot.js';
-import { discordChat } from '../../../adapters/discord/chat-ref.js';
-import { readConfig, type Config } from '../../../src/config.js';
-import { loadSanad, type Sanad } from '../../../src/sanad.js';
-import type { Store, VoteValue } from '../../../src/store/store.js';
+import { createConversation, loadSanad, readConfig, type Config, type Conversation, type Sanad, type Store, type VoteValue } from '../../../src/index.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, type Responder } from './fake-discord.js';
 import { MemoryLog, WARN, type LogLine } from './memory-log.js';
 import { askPayload, buttonPayload, GUILD_ID, messageObject, PERMISSIONS, slashCommand, snowflake, USER_ID, type InteractionOptions } from './payloads.js';
@@ -101,7 +98,9 @@ export function defineModerationSuite(backend: StoreBackendName): void {
     });
   }
 
-  const botOptions = (): StartDiscordOptions => ({ store: failingVotes(store), pinSyncDelayMs: TEST_PIN_SYNC_DELAY_MS });
+  const botOptions: StartDiscordOptions = { pinSyncDelayMs: TEST_PIN_SYNC_DELAY_MS };
+  const conversationOn = (real: Store): Conversation => createConversation({ sanad, store: failingVotes(real), log: logger, now: Date.now });
+  const discordChat = (channelId: string) => ({ platform: 'discord' as const, chatId: channelId });
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
@@ -109,7 +108,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
     data = await tempDataDir(backend);
     store = await data.open();
     config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: data.dir });
-    bot = await startDiscord(config, sanad, logger, botOptions());
+    bot = await startDiscord(config, conversationOn(store), logger, botOptions);
   });
 
   afterAll(async () => {
@@ -134,19 +133,19 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       const { deferral, reply } = await command('pinned', channelId);
       expect(deferral.data.flags).toBe(EPHEMERAL);
       const [embed] = reply.embeds;
-      expect(embed.title).toContain('Answers pinned in this channel');
-      expect(embed.description).toContain(`**1.** [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${pinnedMessage.id})`);
-      expect(embed.description).toMatch(/<t:\d+:d>/);
+      expect(embed.title).toContain('Answers pinned here');
+      expect(embed.description).toContain(`1\\. [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${pinnedMessage.id}) — `);
+      expect(embed.description).toMatch(/ — \u2068?[A-Z][a-z]+ \d{1,2}, \d{4}/);
     });
 
     it('says plainly when a channel has no pinned answers', async () => {
       const { reply } = await command('pinned', snowflake(), { locale: 'ru' });
-      expect(reply.embeds[0].description).toContain('пока нет закреплённых ответов');
+      expect(reply.content).toContain('пока нет закреплённых ответов');
     });
 
     it('answers a similar question with the pinned answer first, marked and linked, with a Fresh search button', async () => {
       const curated = await ask(SIMILAR_QUESTION, channelId);
-      expect(curated.content).toContain('Answer pinned by this channel\'s moderators');
+      expect(curated.content).toContain('An answer the moderators pinned for a similar question');
       expect(curated.content).toContain(`(https://discord.com/channels/${GUILD_ID}/${channelId}/${pinnedMessage.id})`);
       expect(curated.embeds[0].title).toBe(PINNED_QUESTION);
       expect(button(curated, 'kz:v:')!.custom_id).toBe(button(pinnedMessage, 'kz:v:')!.custom_id); // votes count toward the pinned answer
@@ -174,7 +173,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       expect(told.body.content).toContain('Unpinned');
       expect(button(updated!, 'kz:pin')!.label).toBe('Pin');
       expect((await ask(SIMILAR_QUESTION, channelId)).content).toBe('');
-      expect((await command('pinned', channelId)).reply.embeds[0].description).toContain('No answers are pinned');
+      expect((await command('pinned', channelId)).reply.content).toContain('No answers are pinned');
     });
   });
 
@@ -191,11 +190,11 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       expect(pinReads(channelId)).toHaveLength(1);
 
       const curated = await ask(SIMILAR_QUESTION, channelId);
-      expect(curated.content).toContain('Answer pinned by this channel\'s moderators');
+      expect(curated.content).toContain('An answer the moderators pinned for a similar question');
       expect(curated.content).toContain(`(https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`);
       expect(curated.embeds[0].title).toBe(PINNED_QUESTION);
       expect((await command('pinned', channelId)).reply.embeds[0].description)
-        .toContain(`**1.** [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`);
+        .toContain(`1\\. [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`);
       const [pinned] = await store.pinnedAnswers(discordChat(channelId), 10);
       expect(pinned!.pin.pinnedBy).toBe('discord'); // Discord does not say which moderator
     });
@@ -204,7 +203,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       fake.setPinned(channelId, answer.id, false);
       expect(await pinsChanged(channelId)).toMatchObject({ msg: 'channel pins synced', pinned: 0, unpinned: 1 });
       expect((await ask(SIMILAR_QUESTION, channelId)).content).toBe('');
-      expect((await command('pinned', channelId)).reply.embeds[0].description).toContain('No answers are pinned');
+      expect((await command('pinned', channelId)).reply.content).toContain('No answers are pinned');
     });
 
     it('keeps the moderator of a 📌 press when the pins event it caused arrives', async () => {
@@ -227,9 +226,9 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       fake.responders.push(refuse);
       const failed = await pinsChanged(elsewhere);
       fake.responders.splice(fake.responders.indexOf(refuse), 1);
-      expect(failed).toMatchObject({ level: WARN, msg: 'channel pins not synced', step: 'reading the channel pins from Discord', code: 50001, status: 403 });
+      expect(failed).toMatchObject({ level: WARN, msg: 'channel pins not synced', step: 'reading the platform pins', code: 50001, status: 403 });
       expect(logs.raw.join('')).not.toContain(FAKE_TOKEN);
-      expect((await ask(SIMILAR_QUESTION, elsewhere)).content).toContain('pinned by'); // still answering, pins untouched
+      expect((await ask(SIMILAR_QUESTION, elsewhere)).content).toContain('pinned for a similar question'); // still answering, pins untouched
 
       expect(await pinsChanged(elsewhere)).toMatchObject({ msg: 'channel pins synced', unpinned: 1 });
       expect((await ask(SIMILAR_QUESTION, elsewhere)).content).toBe('');
@@ -273,7 +272,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       await ask(UNANSWERABLE, channelId);
       const { deferral, reply } = await command('unanswered', channelId, { memberPermissions: PERMISSIONS.member });
       expect(deferral.data.flags).toBe(EPHEMERAL);
-      expect(reply.content).toContain('Only moderators');
+      expect(reply.content).toContain('for moderators only');
       expect(reply.embeds).toEqual([]);
     });
 
@@ -289,20 +288,23 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       const { deferral, reply } = await command('unanswered', channelId, { memberPermissions: PERMISSIONS.oldModerator }, [{ name: 'days', type: 4, value: 30 }]);
       expect(deferral.data.flags).toBe(EPHEMERAL);
       const [embed] = reply.embeds;
-      expect(embed.title).toContain('Last 30 days');
+      expect(embed.title).toContain('last 30 days');
+      const today = new Intl.DateTimeFormat('en-u-nu-latn', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
       expect(embed.description.split('\n')).toEqual([
         '**Unanswered questions (most asked first)**',
-        '**3×** how do I reset my PASSWORD',
-        '**1×** What is the weather on Mars?',
+        `**3×** how do I reset my PASSWORD — ${today}`,
+        `**1×** What is the weather on Mars? — ${today}`,
         '',
         '**Answers with the most 👎**',
         `👎 1 · 👍 1 — [${PINNED_QUESTION}](https://discord.com/channels/${GUILD_ID}/${channelId}/${answer.id})`,
+        '',
+        'Add documents that answer these questions, or pin a good answer.',
       ]);
     });
 
     it('defaults to 7 days and says so when there is nothing to report', async () => {
       const { reply } = await command('unanswered', snowflake(), { memberPermissions: PERMISSIONS.moderator });
-      expect(reply.embeds[0].title).toContain('Last 7 days');
+      expect(reply.embeds[0].title).toContain('last 7 days');
       expect(reply.embeds[0].description).toContain('Every question was answered.');
       expect(reply.embeds[0].description).toContain('No answer got a 👎.');
     });
@@ -315,14 +317,14 @@ export function defineModerationSuite(backend: StoreBackendName): void {
       await bot.stop('restart');
       await store.close();
       store = await data.open();
-      bot = await startDiscord(config, sanad, logger, botOptions());
+      bot = await startDiscord(config, conversationOn(store), logger, botOptions);
 
       const { told, updated } = await press(answer, 'kz:v:');
       expect(told.body.content).toContain('Your vote: 👍');
       expect(votes(updated!)).toEqual(['👍1', '👎']);
       await press(answer, 'kz:pin', { memberPermissions: PERMISSIONS.moderator });
       expect((await command('pinned', channelId)).reply.embeds[0].description).toContain(`/${channelId}/${answer.id})`);
-      expect((await ask(SIMILAR_QUESTION, channelId)).content).toContain('pinned by');
+      expect((await ask(SIMILAR_QUESTION, channelId)).content).toContain('pinned for a similar question');
     });
   });
 

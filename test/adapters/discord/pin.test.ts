@@ -1,6 +1,6 @@
 import { PermissionFlagsBits as F } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { checkPin, hasPinRight, runPinChange } from '../../../adapters/discord/pin.js';
+import { hasPinRight, pinRightsOf, refusesAtOnce, runPinChange } from '../../../adapters/discord/pin.js';
 
 const request = { inGuild: true, memberPermissions: F.PinMessages, appPermissions: F.PinMessages };
 
@@ -16,15 +16,17 @@ describe('hasPinRight', () => {
   });
 });
 
-describe('checkPin', () => {
+describe('pinRightsOf', () => {
   it('lets a moderator pin when the bot may too', () => {
-    expect(checkPin(request)).toBeUndefined();
+    expect(pinRightsOf(request)).toEqual({ pinnable: true, moderator: true, botMayPin: true });
+    expect(refusesAtOnce(pinRightsOf(request))).toBe(false);
   });
 
-  it('refuses outside servers, members without the right, and a bot without it', () => {
-    expect(checkPin({ ...request, inGuild: false, memberPermissions: null })).toBe('outside_server');
-    expect(checkPin({ ...request, memberPermissions: F.SendMessages })).toBe('refused');
-    expect(checkPin({ ...request, appPermissions: F.SendMessages })).toBe('bot_lacks');
+  it('refuses outside servers, members without the right, and a bot without it, before Discord is asked', () => {
+    expect(pinRightsOf({ ...request, inGuild: false, memberPermissions: null }).pinnable).toBe(false);
+    expect(pinRightsOf({ ...request, memberPermissions: F.SendMessages }).moderator).toBe(false);
+    expect(pinRightsOf({ ...request, appPermissions: F.SendMessages }).botMayPin).toBe(false);
+    for (const over of [{ inGuild: false }, { memberPermissions: F.SendMessages }, { appPermissions: F.SendMessages }]) expect(refusesAtOnce(pinRightsOf({ ...request, ...over }))).toBe(true);
   });
 });
 
@@ -32,11 +34,10 @@ describe('runPinChange', () => {
   const failing = (code: number) => () => Promise.reject(Object.assign(new Error('refused'), { code }));
 
   it('turns Discord\'s refusals into outcomes', async () => {
-    expect(await runPinChange(() => Promise.resolve())).toBe('pinned');
-    expect(await runPinChange(() => Promise.resolve(), 'unpinned')).toBe('unpinned');
+    expect(await runPinChange(() => Promise.resolve())).toBe('done');
     expect(await runPinChange(failing(30003))).toBe('list_full');
-    expect(await runPinChange(failing(50013))).toBe('bot_lacks');
-    expect(await runPinChange(failing(50001), 'unpinned')).toBe('bot_lacks');
+    expect(await runPinChange(failing(50013))).toBe('bot_lacks_right');
+    expect(await runPinChange(failing(50001))).toBe('bot_lacks_right');
     expect(await runPinChange(failing(10008))).toBe('gone');
   });
 

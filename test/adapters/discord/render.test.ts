@@ -1,23 +1,22 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { RLM } from '../../../adapters/discord/format-markdown.js';
 import * as L from '../../../adapters/discord/limits.js';
-import { renderHelp, renderPassage, renderSources } from '../../../adapters/discord/render-documents.js';
-import { safeUrl } from '../../../adapters/discord/format-source.js';
-import { renderAnswer, renderNotFound, type RenderedMessage } from '../../../adapters/discord/render.js';
-import type { Answer } from '../../../src/answer/answer.js';
+import { renderReply, type RenderedMessage } from '../../../adapters/discord/render.js';
+import { answerReply, createConversation, FSI, loadSanad, noStore, PDI, RLM, type Answer, type Reply } from '../../../src/index.js';
 import type { SourceDocument } from '../../../src/documents/document.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 
 const H = HOSTILE_STRINGS;
 const hostile = Object.values(H).join(' ');
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
 
 /** Every text part of an embed that Discord renders as markdown. */
 const markdownParts = (e: APIEmbed) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])];
 
-/** Asserts every Discord limit on a rendered message. */
-function expectWithinLimits({ embeds, components }: RenderedMessage): void {
+/** Asserts every Discord limit, and well-formed markup, on a rendered message. */
+function expectWithinLimits({ content, embeds, components }: RenderedMessage): void {
+  expect(content.length).toBeLessThanOrEqual(L.DISCORD_MESSAGE_CONTENT_MAX_CHARS);
   expect(embeds.length).toBeLessThanOrEqual(L.DISCORD_MESSAGE_EMBEDS_MAX);
   expect(embeds.reduce((n, e) => n + L.embedLength(e), 0)).toBeLessThanOrEqual(L.DISCORD_EMBEDS_TOTAL_MAX_CHARS);
   for (const e of embeds) {
@@ -31,11 +30,12 @@ function expectWithinLimits({ embeds, components }: RenderedMessage): void {
       expect(f.value.length).toBeGreaterThan(0);
       expect(f.value.length).toBeLessThanOrEqual(L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS);
     }
-    for (const part of markdownParts(e)) {
+    for (const part of [content, ...markdownParts(e)]) {
       expect(part).not.toMatch(loneSurrogate);
       expect(part).not.toMatch(/[\u202A-\u202E\uFEFF]/);
       expect(part).not.toContain(String.fromCharCode(0));
       expect((part.replace(/\\./g, '').match(/\*\*/g) ?? []).length % 2).toBe(0);
+      expect(part.split(FSI).length).toBe(part.split(PDI).length);
     }
   }
   expect(components.length).toBeLessThanOrEqual(L.DISCORD_MESSAGE_ROWS_MAX);
@@ -43,13 +43,13 @@ function expectWithinLimits({ embeds, components }: RenderedMessage): void {
     expect(row.components.length).toBeLessThanOrEqual(L.DISCORD_ROW_BUTTONS_MAX);
     for (const b of row.components) {
       expect('custom_id' in b && b.custom_id.length).toBeLessThanOrEqual(L.DISCORD_CUSTOM_ID_MAX_CHARS);
-      expect('label' in b && (b.label ?? '').length).toBeLessThanOrEqual(L.DISCORD_BUTTON_LABEL_MAX_CHARS);
+      expect(('label' in b ? b.label ?? '' : '').length).toBeLessThanOrEqual(L.DISCORD_BUTTON_LABEL_MAX_CHARS);
     }
   }
 }
 
 /** Text with links and our own bold markers removed: what is left must have no live markup or mention. */
-const echoedOnly = (part: string) => part.replace(/\]\(https?:[^)\s]+\)/g, '').replace(/\\./g, '').replace(/\*\*/g, '').replace(/^\u200F?\[|(?<=[\s\u200F])\[/gm, '');
+const echoedOnly = (part: string) => part.replace(/\]\(https?:[^)\s]+\)/g, '').replace(/\\./g, '').replace(/\*\*/g, '').replace(/(^|[\s\u200F\u2068])\[/gm, '$1');
 
 function hostileAnswer(): Answer {
   const long = `${H.longArabic} ${hostile} ${H.tenThousand}`;
@@ -67,8 +67,13 @@ function hostileAnswer(): Answer {
   };
 }
 
-describe('renderAnswer', () => {
-  it('renders the golden answer: quote with bold highlights and citations, passages, linked sources, footer, buttons', () => {
+/** An answer reply with every button: ➕, 📌 and 👍/👎 for stored answer 7. */
+function withButtons(reply: Reply): Reply {
+  return { ...reply, actions: [...reply.actions, { kind: 'more', label: 'x' }, { kind: 'pin', pinned: false, label: 'Pin' }, { kind: 'vote', tally: { up: 0, down: 2 } }] };
+}
+
+describe('renderReply', () => {
+  it('renders the golden answer: the quote with bold highlights and citations, passages, linked sources, footer, buttons', () => {
     const answer: Answer = {
       question: 'Who sent peacekeepers?', language: 'en', status: 'answered',
       quote: [{ text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [{ start: 14, end: 18 }, { start: 19, end: 22 }, { start: 23, end: 29 }], citations: [1] }],
@@ -76,102 +81,119 @@ describe('renderAnswer', () => {
         { rank: 2, score: 2, passageId: 'd2#5', docId: 'd2', title: 'خبر', text: 'وصلت القوات.', highlights: [{ start: 5, end: 11 }], citations: [2] }],
       sources: [{ n: 1, docId: 'd1', title: 'عنوان', outlet: 'RT عربي', url: 'https://ar.rt.com/s48q' }, { n: 2, docId: 'd2', title: 'خبر', date: '2022-01-06T20:13' }],
     };
-    expect(renderAnswer(answer, { pinnable: true, moreKey: 'KEY' })).toEqual({
+    expect(renderReply(withButtons(answerReply(answer)), { answerId: 7 })).toEqual({
+      content: '',
       embeds: [{
         color: 0x2b7a78,
         title: 'Who sent peacekeepers?',
-        description: `${RLM}أرسلت المنظمة **قوات حفظ السلام** (\u2068CSTO\u2069). \\[1\\]`,
+        description: `${RLM}«أرسلت المنظمة **قوات حفظ السلام** (${FSI}CSTO${PDI}).» \\[1\\]\n\n**Supporting passages**`,
         fields: [
-          { name: `${RLM}\\[2\\] ${RLM}\u2068outlet not stated\u2069`, value: `${RLM}وصلت **القوات**.` },
-          { name: 'Sources', value: `${RLM}**\\[1\\]** ${RLM}\u2068RT\u2069 عربي — [${RLM}عنوان](https://ar.rt.com/s48q)\n${RLM}**\\[2\\]** ${RLM}\u2068outlet not stated\u2069 — ${RLM}خبر · 2022\\-01\\-06` },
+          { name: '② \\[2\\]', value: `${RLM}وصلت **القوات**.` },
+          { name: '📚 Sources', value: `${RLM}\\[1\\] ${FSI}RT${PDI} عربي — [${FSI}«عنوان»${PDI}](https://ar.rt.com/s48q)\n\\[2\\] outlet not stated — «خبر» — January 6, 2022 at 8:13 PM` },
         ],
         footer: { text: 'Text quoted word for word from the documents cited.' },
       }],
       components: [
         { type: 1, components: [
-          { type: 2, custom_id: 'kz:p:d1#2', label: 'Passage 1', emoji: { name: '📄' }, style: 2 },
-          { type: 2, custom_id: 'kz:p:d2#5', label: 'Passage 2', emoji: { name: '📄' }, style: 2 },
+          { type: 2, custom_id: 'kz:p:en:d1#2', label: 'Passage ①', emoji: { name: '📄' }, style: 2 },
+          { type: 2, custom_id: 'kz:p:en:d2#5', label: 'Passage ②', emoji: { name: '📄' }, style: 2 },
         ] },
         { type: 1, components: [
-          { type: 2, custom_id: 'kz:m:KEY', label: 'More sources', emoji: { name: '📚' }, style: 1 },
+          { type: 2, custom_id: 'kz:ma:en:7', label: 'More sources', emoji: { name: '➕' }, style: 1 },
           { type: 2, custom_id: 'kz:pin', label: 'Pin', emoji: { name: '📌' }, style: 2 },
+          { type: 2, custom_id: 'kz:v:7:u', emoji: { name: '👍' }, style: 2 },
+          { type: 2, custom_id: 'kz:v:7:d', label: '2', emoji: { name: '👎' }, style: 2 },
         ] },
       ],
     });
   });
 
   it('respects every Discord limit with hostile, 10,000-character content everywhere', () => {
-    const message = renderAnswer(hostileAnswer(), { pinnable: true, moreKey: 'k'.repeat(16) });
+    const message = renderReply(withButtons(answerReply(hostileAnswer())), { answerId: 7 });
     expectWithinLimits(message);
     expect(message.embeds[0]!.fields!.length).toBeGreaterThan(2);
   });
 
   it('escapes markdown and keeps mentions inert in everything it echoes', () => {
-    const [embed] = renderAnswer(hostileAnswer()).embeds;
+    const [embed] = renderReply(answerReply(hostileAnswer())).embeds;
     for (const part of markdownParts(embed!)) expect(echoedOnly(part)).not.toMatch(/[@<`|~_*]/);
     expect(embed!.title).toContain('\\@everyone');
     expect(JSON.stringify(embed)).not.toMatch(/(?<!\\)<@/);
   });
 
   it('starts every Arabic line with U+200F', () => {
-    const [embed] = renderAnswer(hostileAnswer()).embeds;
+    const [embed] = renderReply(answerReply(hostileAnswer())).embeds;
     for (const part of [embed!.description!, ...embed!.fields!.flatMap((f) => [f.name, f.value])]) {
-      for (const line of part.split('\n')) expect(line.startsWith(RLM), line.slice(0, 40)).toBe(true);
+      for (const line of part.split('\n').filter((l) => /[\u0600-\u06FF]/.test(l))) expect(line.startsWith(RLM), line.slice(0, 40)).toBe(true);
     }
   });
 
-  it('encodes parentheses and spaces in links, and drops other schemes', () => {
-    expect(safeUrl('https://evil.example/a(b)c d')).toBe('https://evil.example/a%28b%29c%20d');
-    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
-    expect(safeUrl('not a url')).toBeUndefined();
+  it('encodes parentheses and spaces in links, and shows other schemes as text', () => {
+    const linked = (url: string) => renderReply(answerReply({ ...hostileAnswer(), sources: [{ n: 1, docId: 'd', title: 'T', outlet: 'RT', url }] })).embeds[0]!.fields!.at(-1)!.value;
+    expect(linked('https://evil.example/a(b)c d')).toBe('\\[1\\] RT — [«T»](https://evil.example/a%28b%29c%20d)');
+    expect(linked('javascript:alert(1)')).not.toContain('](');
   });
 
-  it('leaves out the pin button when not pinnable and the more button without a key', () => {
-    const ids = renderAnswer(hostileAnswer()).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
-    expect(ids.some((id) => id === 'kz:pin' || id.startsWith('kz:m:'))).toBe(false);
+  it('leaves out 📌, ➕ and 👍/👎 when the reply does not offer them or the answer is not stored', () => {
+    const ids = renderReply(withButtons(answerReply(hostileAnswer()))).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    expect(ids.some((id) => id.startsWith('kz:ma:') || id.startsWith('kz:v:'))).toBe(false);
     expect(ids.every((id) => id.length <= 100)).toBe(true);
+  });
+
+  it('cuts long text at a token, closing bold and isolates, within the limit', () => {
+    const text = 'word '.repeat(600);
+    const reply = answerReply({ ...hostileAnswer(), language: 'ar', quote: [{ text: `كلمة ${text}`, highlights: [{ start: 5, end: 2000 }], citations: [1] }], passages: [] });
+    const description = renderReply(reply).embeds[0]!.description!;
+    expect(description.length).toBeLessThanOrEqual(L.DISCORD_EMBED_DESCRIPTION_MAX_CHARS);
+    expect(description).toContain('…');
   });
 });
 
-describe('renderNotFound', () => {
+describe('renderReply of declined questions and pages', () => {
   const base: Answer = { question: H.everyone!, language: 'en', status: 'not_found', quote: [], passages: [], sources: [] };
+  const sanad = loadSanad({ corpusDir: 'corpus' });
+  const conversation = createConversation({ sanad, store: noStore(), log: quiet, now: Date.now });
 
-  it('says so kindly and suggests example questions, escaped', () => {
-    const message = renderNotFound(base, { examples: ['What happened at *Almaty*?', H.everyone!] });
+  it('says so kindly and suggests example questions, escaped, with no buttons', () => {
+    const message = renderReply(answerReply(base, ['What happened at *Almaty*?', H.everyone!]));
     expectWithinLimits(message);
+    expect(message.embeds[0]!.color).toBe(0xd4a017);
     expect(message.embeds[0]!.description).toContain('The documents do not answer this question.');
     expect(message.embeds[0]!.description).toContain('• What happened at \\*Almaty\\*?');
     expect(message.components).toEqual([]);
   });
 
   it('explains a question that is too long, empty or wordless', () => {
-    expect(renderNotFound({ ...base, question: H.tenThousand!, problem: 'too_long' }).embeds[0]!.description).toContain('1000');
-    const empty = renderNotFound({ ...base, question: '', problem: 'empty' }, { examples: ['Q?'] }).embeds[0]!;
+    expect(renderReply(answerReply({ ...base, question: H.tenThousand!, problem: 'too_long' })).embeds[0]!.description).toContain('1000');
+    const empty = renderReply(answerReply({ ...base, question: '', problem: 'empty' }, ['Q?'])).embeds[0]!;
     expect(empty.title).toBeUndefined();
     expect(empty.description).toContain('• Q?');
-    expect(renderNotFound({ ...base, language: 'ar', problem: 'no_words' }).embeds[0]!.description!.startsWith(RLM)).toBe(true);
+    expect(renderReply(answerReply({ ...base, language: 'ar', problem: 'no_words' })).embeds[0]!.description!.startsWith(RLM)).toBe(true);
   });
-});
-
-describe('renderSources, renderPassage, renderHelp', () => {
-  const doc = (i: number): SourceDocument => ({ id: `d${i}`, title: `${H.markdown} ${H.longArabic}`, outlet: H.everyone, url: 'https://ar.rt.com/s48q', paragraphs: [] });
 
   it('lists as many documents as fit, then how many more', () => {
-    const message = renderSources(Array.from({ length: 300 }, (_, i) => doc(i)), 'en');
+    const doc = (i: number): SourceDocument => ({ id: `d${i}`, title: `${H.markdown} ${H.longArabic}`, outlet: H.everyone, url: 'https://ar.rt.com/s48q', paragraphs: [] });
+    const many = createConversation({ sanad: { ...sanad, documents: Array.from({ length: 300 }, (_, i) => doc(i)) }, store: noStore(), log: quiet, now: Date.now });
+    const message = renderReply(many.sources({ platform: 'discord', chatId: 'c', userLanguage: 'en' }));
     expectWithinLimits(message);
     expect(message.embeds[0]!.description).toMatch(/and \d+ more\.$/);
   });
 
-  it('shows a 10,000-character passage within the limits, with its source', () => {
-    const message = renderPassage({ id: 'd1#1', docId: 'd1', ordinal: 0, text: `${hostile} ${H.tenThousand}` }, doc(1), 'ar');
+  it('shows a 10,000-character passage within the limits, with its source', async () => {
+    const long = { ...sanad, passage: () => ({ id: 'd1#1', docId: 'd1', ordinal: 0, text: `${hostile} ${H.tenThousand}` }), document: () => sanad.documents.find((d) => d.url)! };
+    const reply = await createConversation({ sanad: long, store: noStore(), log: quiet, now: Date.now }).passage({ platform: 'discord', chatId: 'c', passageId: 'd1#1', answerLanguage: 'ar' });
+    const message = renderReply(reply);
     expectWithinLimits(message);
-    expect(message.embeds[0]!.url).toBe('https://ar.rt.com/s48q');
     expect(message.embeds[0]!.fields![0]!.value).toContain('](https://ar.rt.com/s48q)');
   });
 
   it('writes help right to left in Arabic, with examples', () => {
-    const message = renderHelp('ar', ['سؤال؟']);
+    const message = renderReply(conversation.help({ platform: 'discord', chatId: 'c', userLanguage: 'ar' }));
     expectWithinLimits(message);
-    for (const line of message.embeds[0]!.description!.split('\n').filter(Boolean)) expect(line.startsWith(RLM)).toBe(true);
+    for (const line of message.embeds[0]!.description!.split('\n').filter(Boolean)) expect(line.startsWith(RLM), line).toBe(true);
+  });
+
+  it('sends a short notice as plain content', () => {
+    expect(renderReply(conversation.notice({ platform: 'discord', chatId: 'c', userLanguage: 'ru' }, 'unknownAction'))).toEqual({ content: 'Я не знаю эту кнопку. Задайте вопрос заново.', embeds: [], components: [] });
   });
 });

@@ -77,7 +77,7 @@ describe('private chat', () => {
     await feed(app, messageUpdate('/sources'));
     const [reply] = sent();
     for (const doc of realSanad().documents) expect(reply!.plain).toContain(doc.title);
-    expect(reply!.plain).toMatch(/5\. /);
+    expect(reply!.plain).toMatch(/\[5\] /);
     expect(reply!.text).toContain('<a href="https://ar.rt.com/s48q">');
   });
 

@@ -69,7 +69,7 @@ describe.each(['sqlite', 'postgresql'] as const)('on %s', (backend) => {
       api.clear();
       await feed(app, messageUpdate('/pinned', { chat: GROUP_CHAT, from: MEMBER }));
       const list = lastSent();
-      expect(textOf(list)).toContain('Answers pinned in this chat');
+      expect(textOf(list)).toContain('Answers pinned here');
       expect(textOf(list)).toContain(QUESTION);
       expect(list.payload.text).toContain(`https://t.me/c/777/${answer.message.message_id}`);
 
@@ -131,7 +131,8 @@ describe.each(['sqlite', 'postgresql'] as const)('on %s', (backend) => {
       const labels = (call: ApiCall) => (call.payload.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.at(-1)!.map((b) => b.text);
       const edits = api.callsOf('editMessageReplyMarkup');
       expect(edits.map(labels)).toEqual([['👍 1', '👎'], ['👍 1', '👎'], ['👍', '👎 1'], ['👍 1', '👎 1']]);
-      expect(api.callsOf('answerCallbackQuery').map((c) => c.payload.text)).toEqual(['Thanks! Your vote: 👍', 'Thanks! Your vote: 👍', 'Thanks! Your vote: 👎', 'Thanks! Your vote: 👍']);
+      const thanks = (mark: string) => `Thanks! Your vote: ${mark}. Press the other button to change it.`;
+      expect(api.callsOf('answerCallbackQuery').map((c) => c.payload.text)).toEqual([thanks('👍'), thanks('👍'), thanks('👎'), thanks('👍')]);
       // The other buttons stay.
       expect(labels(edits[0]!)).toHaveLength(2);
       expect((edits[0]!.payload.reply_markup as { inline_keyboard: unknown[][] }).inline_keyboard.length).toBeGreaterThan(1);
@@ -185,7 +186,7 @@ describe.each(['sqlite', 'postgresql'] as const)('on %s', (backend) => {
       const second = await botOn(target);
       api.clear();
       await feed(second, callbackUpdate(answer.data.find((d) => /^v:(\d+:)?u$/.test(d))!, answer.message, MEMBER));
-      expect(api.callsOf('answerCallbackQuery')[0]!.payload.text).toBe('Thanks! Your vote: 👍');
+      expect(api.callsOf('answerCallbackQuery')[0]!.payload.text).toBe('Thanks! Your vote: 👍. Press the other button to change it.');
       await feed(second, callbackUpdate(answer.data.find((d) => d.startsWith('ma:'))!, answer.message, MEMBER));
       expect(textOf(lastSent())).toContain('مصادر أخرى');
       await feed(second, callbackUpdate(answer.data.find((d) => d.startsWith('pin'))!, answer.message, MOD));

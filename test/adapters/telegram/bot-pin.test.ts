@@ -41,7 +41,7 @@ describe('📌 button', () => {
       { chat_id: GROUP_CHAT.id, message_id: 300, disable_notification: true },
       { chat_id: GROUP_CHAT.id, message_id: 299, disable_notification: true },
     ]);
-    expect(alerts()[0]).toMatchObject({ text: '📌 Pinned.', show_alert: false });
+    expect(alerts()[0]).toMatchObject({ text: '📌 Pinned. Similar questions here now get this answer first.', show_alert: false });
   });
 
   it('refuses anyone else with an alert, and pins nothing', async () => {
@@ -88,7 +88,7 @@ describe('/pin and /unpin', () => {
     await feed(app, messageUpdate('/pin', { ...replyToAnswer, from: MOD }), messageUpdate('/unpin', { ...replyToAnswer, from: MOD }));
     expect(api.callsOf('pinChatMessage')[0]!.payload).toMatchObject({ message_id: 300 });
     expect(api.callsOf('unpinChatMessage')[0]!.payload).toMatchObject({ message_id: 300 });
-    expect(notices()).toEqual(['Unpinned.']);
+    expect(notices()).toEqual(['📌 Unpinned. Similar questions no longer get this answer first.']);
   });
 
   it('lets an anonymous admin (sender_chat is the group) pin without asking Telegram', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../adapters/telegram/commands.js';
-import { fakeBot, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi, USER } from './harness.js';
+import { downStore } from '../../conversation/memory-store.js';
+import { buttonData, callbackUpdate, fakeBot, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi, USER } from './harness.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
 afterAll(removeTempDataDirs);
@@ -79,6 +80,27 @@ describe('registerCommands', () => {
       expect(names.includes('pin')).toBe(call.scope.type === 'all_chat_administrators');
       for (const c of call.commands) expect(c.description.length).toBeLessThanOrEqual(256);
     }
+    await app.close();
+  });
+});
+
+describe('store outage', () => {
+  it('still answers a question when every store call fails: the answer goes out, the failure is logged, not shown', async () => {
+    const log = memoryLogger();
+    const app = fakeBot(root(), tempDataDir(), { store: downStore() }, log.logger);
+    await feed(app, messageUpdate('/ask ما مهمة قوات حفظ السلام؟', { chat: GROUP_CHAT }));
+    expect(texts()).toHaveLength(1);
+    expect(texts()[0]).toMatch(/«[^»]+» \[1\]/);
+    expect(texts()[0]).toContain('📚 المصادر');
+    const logged = log.lines.join('');
+    expect(logged).toContain('store call failed');
+    expect(logged).not.toContain('Telegram update failed');
+
+    // A vote needs the store: the voter is asked to try again later, in an alert.
+    const sent = api.callsOf('sendMessage')[0]!;
+    const vote = buttonData(sent.payload).find((d) => d.startsWith('v:'))!;
+    await feed(app, callbackUpdate(vote, { ...(sent.reply as { result: object }).result, reply_markup: sent.payload.reply_markup }));
+    expect(api.callsOf('answerCallbackQuery')[0]!.payload).toMatchObject({ show_alert: true, text: expect.stringContaining('try again') });
     await app.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCallbackData, encodeCallbackData, type CallbackAction } from '../../../adapters/telegram/callback-data.js';
-import { passageButtonData } from '../../../adapters/telegram/keyboards.js';
-import { openStore } from '../../../src/store/open-store.js';
+import { keyboardOf } from '../../../adapters/telegram/render.js';
+import { answerReply, openStore } from '../../../src/index.js';
 import { removeTempDataDirs, tempDataDir } from './harness.js';
 
 afterAll(removeTempDataDirs);
@@ -38,15 +38,21 @@ describe('decodeCallbackData', () => {
   });
 });
 
-describe('passageButtonData', () => {
+describe('📄 button data', () => {
   it('uses the stable passage id when it fits, a durable key when it does not', async () => {
     const dataDir = tempDataDir();
     const store = await openStore({ dataDir });
-    expect(await passageButtonData('000_56c35eec2b1c14d3#7', 'ar', store)).toBe('p:ar:000_56c35eec2b1c14d3#7');
     const longId = `${'وثيقة_'.repeat(8)}#3`;
-    const data = await passageButtonData(longId, 'ar', store);
-    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
-    const action = decodeCallbackData(data);
+    const reply = answerReply({
+      question: 'q', language: 'ar', status: 'answered', quote: [], sources: [{ n: 1, docId: 'd', title: 't' }],
+      passages: [{ rank: 1, score: 1, passageId: '000_56c35eec2b1c14d3#7', docId: 'd', title: 't', text: 'x', highlights: [], citations: [1] },
+        { rank: 2, score: 1, passageId: longId, docId: 'd', title: 't', text: 'y', highlights: [], citations: [1] }],
+    });
+    const markup = await keyboardOf(reply, { keyFor: (value) => store.putKey(value) });
+    const [direct, keyed] = markup!.inline_keyboard[0]!.map((b) => ('callback_data' in b ? b.callback_data : ''));
+    expect(direct).toBe('p:ar:000_56c35eec2b1c14d3#7');
+    expect(Buffer.byteLength(keyed!)).toBeLessThanOrEqual(64);
+    const action = decodeCallbackData(keyed);
     expect(action?.kind).toBe('passage_key');
     await store.close();
     // The key outlives the process that made it.

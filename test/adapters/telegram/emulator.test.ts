@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegram } from '../../../adapters/telegram/bot.js';
 import { readConfig } from '../../../src/config.js';
 import { freePort } from './free-port.js';
-import { FAST_FLOOD, memoryLogger, realSanad, removeTempDataDirs, tempDataDir, TEST_TOKEN } from './harness.js';
+import { conversationFor, FAST_FLOOD, memoryLogger, realSanad, removeTempDataDirs, tempDataDir, TEST_TOKEN } from './harness.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
-afterAll(removeTempDataDirs);
+const { conversation, store } = conversationFor(tempDataDir());
+afterAll(async () => {
+  await store.close();
+  removeTempDataDirs();
+});
 
 /** The real telegraf bot, long polling over HTTP, against the telegram-test-api emulator on 127.0.0.1. */
 let server: TelegramServer;
@@ -22,7 +26,7 @@ beforeAll(async () => {
   user = server.getClient(TEST_TOKEN, { userId: PRIVATE_ID, chatId: PRIVATE_ID, type: 'private' });
   group = server.getClient(TEST_TOKEN, { userId: 7003, chatId: GROUP_ID, type: 'group', chatTitle: 'Watchers' });
   const config = readConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, SANAD_DATA_DIR: tempDataDir() });
-  bot = await startTelegram(config, realSanad(), memoryLogger().logger, { flood: FAST_FLOOD });
+  bot = await startTelegram(config, conversation, memoryLogger().logger, { flood: FAST_FLOOD });
 });
 afterAll(async () => {
   await bot?.stop('tests done');

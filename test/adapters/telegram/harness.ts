@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { CallbackQuery, Update } from 'telegraf/types';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../../adapters/telegram/bot.js';
-import type { Logger } from '../../../src/log.js';
-import { loadSanad, type Sanad } from '../../../src/sanad.js';
+import { createConversation, loadSanad, openStore, type Conversation, type Logger, type Sanad, type Store } from '../../../src/index.js';
+import { lazyStore } from '../../../src/store/lazy-store.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { FAKE_BOT_INFO, FakeBotApi } from './fake-bot-api.js';
 
@@ -43,14 +43,29 @@ export function memoryLogger(): { logger: Logger; lines: string[] } {
   return { logger: pino({ level: 'debug' }, stream), lines };
 }
 
-/** A bot against the fake Bot API, botInfo preset, driven with bot.handleUpdate. */
+/** A conversation on the core and a store (default: SQLite under dataDir, opened on first use). */
+export function conversationFor(dataDir: string, logger: Logger = memoryLogger().logger, sanad: Sanad = realSanad(), store?: Store): { conversation: Conversation; store: Store } {
+  const opened = store ?? lazyStore(() => openStore({ dataDir }));
+  return { conversation: createConversation({ sanad, store: opened, log: logger, now: Date.now }), store: opened };
+}
+
+/** A bot against the fake Bot API, botInfo preset, driven with bot.handleUpdate; close() also closes a store it opened. */
 export function fakeBot(
-  apiRoot: string, dataDir: string, options: Partial<TelegramBotOptions> = {}, logger: Logger = memoryLogger().logger, sanad: Sanad = realSanad(),
-): TelegramBot {
-  return createTelegramBot(sanad, logger, {
-    token: TEST_TOKEN, apiRoot, dataDir, userQuestionsPerMinute: 100, chatQuestionsPerMinute: 100, flood: FAST_FLOOD, botInfo: FAKE_BOT_INFO,
-    ...options,
+  apiRoot: string, dataDir: string, options: Partial<TelegramBotOptions> & { store?: Store } = {}, logger: Logger = memoryLogger().logger, sanad: Sanad = realSanad(),
+): TelegramBot & { store: Store } {
+  const { store: given, ...rest } = options;
+  const { conversation, store } = conversationFor(dataDir, logger, sanad, given);
+  const app = createTelegramBot(conversation, logger, {
+    token: TEST_TOKEN, apiRoot, userQuestionsPerMinute: 100, chatQuestionsPerMinute: 100, flood: FAST_FLOOD, botInfo: FAKE_BOT_INFO,
+    ...rest,
   });
+  return {
+    ...app, store,
+    async close() {
+      await app.close();
+      if (!given) await store.close();
+    },
+  };
 }
 
 let updateId = 1;

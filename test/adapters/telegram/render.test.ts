@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markDirection, RLM } from '../../../adapters/telegram/mark-direction.js';
-import { excerpt, highlightSpans, renderAnswer } from '../../../adapters/telegram/render.js';
-import { blocksToHtml, bold, plain } from '../../../adapters/telegram/rich-text.js';
-import type { Answer, AnswerPassage } from '../../../src/answer/answer.js';
+import { keyboardOf, renderReply, withVotes } from '../../../adapters/telegram/render.js';
+import { answerReply, RLM, type Answer, type Reply } from '../../../src/index.js';
+import type { AnswerPassage } from '../../../src/answer/answer.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
@@ -19,21 +18,23 @@ const ANSWER: Answer = {
   ],
 };
 
+/** The golden rendering of ANSWER from the one reply model: every line right to left, every character escaped. */
 const GOLDEN_AR = [
-  '\u200F❓ <i>ما مهمة &lt;\u2068b\u2069&gt;قوات&lt;\u2068/b\u2069&gt; حفظ @\u2060\u2068everyone\u2069 السلام؟</i>',
+  '\u200F<i>❓ ما مهمة &lt;\u2068b\u2069&gt;قوات&lt;\u2068/b\u2069&gt; حفظ @\u2060\u2068everyone\u2069 السلام؟</i>',
   '<blockquote>\u200F«<b>\u2068CSTO\u2069</b> تحمي <b>المنشآت</b> &amp; &lt;\u2068script\u2069&gt;» [1]</blockquote>',
   '\u200F<b>مقاطع داعمة</b>',
   '\u200F① [1][2] 2500 جندي من <b>قوات</b> حفظ السلام',
   '\u200F<b>📚 المصادر</b>\n'
-    + '\u200F[1] \u2068RT\u2069 عربي — «عنوان &lt;\u2068i\u2069&gt;» — 2022-01-06 20:13 — '
-    + '<a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068https://ar.rt.com/s48q?a=1&amp;b="2"\u2069</a>\n'
+    + '\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
     + '\u200F[2] مصدر غير مذكور — «خبر»\n\n'
     + '\u200F<i>النص منقول حرفيًا من الوثائق المذكورة.</i>',
 ].join('\n\n');
 
-describe('renderAnswer', () => {
+const keys = { keyFor: async (value: string) => `key${value.length}` };
+
+describe('renderReply', () => {
   it('renders question, quote with citations, passages, sources and footer (golden)', () => {
-    expect(renderAnswer(ANSWER, [])).toEqual([GOLDEN_AR]);
+    expect(renderReply(answerReply(ANSWER))).toEqual([GOLDEN_AR]);
   });
 
   it('starts every Arabic line with U+200F, so lines opening with Latin, digits or [1] read right to left', () => {
@@ -42,7 +43,7 @@ describe('renderAnswer', () => {
   });
 
   it('keeps English wording left to right and Arabic quotes right to left in an English reply', () => {
-    const [html] = renderAnswer({ ...ANSWER, language: 'en', question: 'What is the mission?' }, []);
+    const [html] = renderReply(answerReply({ ...ANSWER, language: 'en', question: 'What is the mission?' }));
     const lines = parseTelegramHtml(html!).text.split('\n').filter(Boolean);
     expect(lines[0]).toBe('❓ What is the mission?');
     expect(lines).toContain('Supporting passages');
@@ -57,51 +58,37 @@ describe('renderAnswer', () => {
         quote: [{ text: hostile || 'x', highlights: [{ start: 0, end: 3 }], citations: [1] }],
         sources: [{ n: 1, docId: 'd', title: hostile || 't', outlet: hostile || undefined, url: 'javascript:alert(1)' }],
       };
-      for (const html of renderAnswer(answer, [hostile])) {
+      for (const html of renderReply(answerReply(answer, [hostile]))) {
         const tags = html.match(/<[^>]*>/g) ?? [];
         expect(tags.every((t) => /^<\/?(b|i|blockquote)>$/.test(t)), name).toBe(true);
         expect(() => parseTelegramHtml(html), name).not.toThrow();
         expect(parseTelegramHtml(html).text.length, name).toBeLessThanOrEqual(4096);
         expect(html, name).not.toContain('\u0000');
+        expect(html, name).not.toMatch(/[\u202A-\u202E]/);
       }
     }
   });
 
   it('answers "not found" clearly with example questions', () => {
     const notFound: Answer = { question: 'How do I reset my password?', language: 'en', status: 'not_found', quote: [], passages: [], sources: [] };
-    const text = parseTelegramHtml(renderAnswer(notFound, ['Why did the protests start?'])[0]!).text;
+    const text = parseTelegramHtml(renderReply(answerReply(notFound, ['Why did the protests start?']))[0]!).text;
     expect(text).toContain('The documents do not answer this question.');
     expect(text).toContain('• Why did the protests start?');
     expect(text).toContain('❓ How do I reset my password?');
   });
-});
 
-describe('highlightSpans', () => {
-  it('bolds highlighted ranges and skips overlapping or out-of-range ones', () => {
-    expect(highlightSpans('abcdef', [{ start: 1, end: 3 }, { start: 2, end: 4 }, { start: 5, end: 9 }])).toEqual([plain('a'), bold('bc'), plain('def')]);
-  });
-
-  it('moves highlights along when a passage is shortened to an excerpt', () => {
+  it('shortens a long supporting passage to an excerpt around its match (📄 shows it whole)', () => {
     const text = `${'كلمة '.repeat(200)}قوات حفظ السلام ${'نص '.repeat(100)}`;
     const start = text.indexOf('قوات');
-    const short = excerpt({ text, highlights: [{ start, end: start + 4 }] }, 120);
-    expect(short.text.length).toBeLessThanOrEqual(120);
-    expect(short.text.startsWith('…') && short.text.endsWith('…')).toBe(true);
-    const [h] = short.highlights;
-    expect(short.text.slice(h!.start, h!.end)).toBe('قوات');
+    const long: Answer = { ...ANSWER, passages: [{ ...ANSWER.passages[0]!, text, highlights: [{ start, end: start + 4 }] }] };
+    const line = parseTelegramHtml(renderReply(answerReply(long))[0]!).text.split('\n').find((l) => l.includes('①'))!;
+    expect(line.length).toBeLessThan(420);
+    expect(line).toContain('…');
+    expect(line).toContain('قوات');
   });
 });
 
-describe('markDirection', () => {
-  it('marks right-to-left lines and isolates Latin runs (golden)', () => {
-    const block = { spans: [plain('CSTO قوات\n2022 عام\n[1] مصدر\nEnglish only')] };
-    expect(blocksToHtml([markDirection(block, 'en')])).toBe(
-      '\u200F\u2068CSTO\u2069 قوات\n\u200F2022 عام\n\u200F[1] مصدر\nEnglish only',
-    );
-  });
-});
-
-describe('renderAnswer splitting', () => {
+describe('renderReply splitting', () => {
   const passage = (rank: number, length: number): AnswerPassage => ({
     rank, score: 1, passageId: `d#${rank}`, docId: 'd', title: 't', text: `${'ك'.repeat(9)} `.repeat(length / 10), highlights: [{ start: 0, end: 9 }], citations: [1],
   });
@@ -112,21 +99,21 @@ describe('renderAnswer splitting', () => {
   };
 
   it('splits at 4,096 characters on block boundaries, sources and footer on the last part', () => {
-    const parts = renderAnswer(long, [], { passagePreviewChars: 1000 });
+    const parts = renderReply(answerReply(long), { max: 2000 });
     expect(parts.length).toBeGreaterThan(1);
     const texts = parts.map((p) => parseTelegramHtml(p).text);
-    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(2000);
     expect(texts.at(-1)).toContain('📚 المصادر');
     expect(texts.at(-1)).toContain('[10] ');
     expect(texts.at(-1)!.trimEnd().endsWith('النص منقول حرفيًا من الوثائق المذكورة.')).toBe(true);
     for (const text of texts.slice(0, -1)) expect(text).not.toContain('📚');
-    expect(texts.join('').split('①').length - 1).toBe(1);
+    expect(texts.join('').split('②').length - 1).toBe(1);
   });
 
   it('cuts a single block longer than a message at a sentence end and keeps U+200F on the continuation', () => {
     const sentence = 'جملة عربية قصيرة تنتهي بنقطة. ';
     const giant: Answer = { ...ANSWER, quote: [{ text: sentence.repeat(400), highlights: [], citations: [1] }], passages: [] };
-    const texts = renderAnswer(giant, []).map((p) => parseTelegramHtml(p).text);
+    const texts = renderReply(answerReply(giant)).map((p) => parseTelegramHtml(p).text);
     expect(texts.length).toBeGreaterThanOrEqual(3);
     for (const text of texts) {
       expect(text.length).toBeLessThanOrEqual(4096);
@@ -137,10 +124,40 @@ describe('renderAnswer splitting', () => {
 
   it('never splits a surrogate pair, even with no boundary at all', () => {
     const emoji: Answer = { ...ANSWER, quote: [{ text: '😀'.repeat(5000), highlights: [], citations: [1] }], passages: [] };
-    for (const html of renderAnswer(emoji, [])) {
+    for (const html of renderReply(answerReply(emoji))) {
       const { text } = parseTelegramHtml(html);
       expect(text.length).toBeLessThanOrEqual(4096);
       expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     }
+  });
+});
+
+describe('keyboardOf', () => {
+  const reply: Reply = {
+    ...answerReply({ ...ANSWER, passages: [ANSWER.passages[0]!, { ...ANSWER.passages[0]!, rank: 2, passageId: `${'وثيقة_'.repeat(8)}#3` }] }),
+  };
+
+  it('lays out 📄 for each passage, then ➕ 🔎 📌, then 👍/👎 with the recorded answer\'s id', async () => {
+    const markup = await keyboardOf({
+      ...reply,
+      actions: [...reply.actions, { kind: 'more', label: 'x' }, { kind: 'fresh', key: 'AbC_12-xyz90', label: 'بحث جديد' }, { kind: 'pin', pinned: false, label: 'تثبيت' }, { kind: 'vote', tally: { up: 2, down: 0 } }],
+    }, { ...keys, answerId: 42, firstMessageId: 7 });
+    expect(markup!.inline_keyboard.map((row) => row.map((b) => [b.text, 'callback_data' in b ? b.callback_data : '']))).toEqual([
+      [['📄 المقطع ①', 'p:ar:d#1'], ['📄 المقطع ②', 'k:ar:key50']],
+      [['➕ مصادر أخرى', 'ma:ar:42'], ['🔎 بحث جديد', 'f:ar:AbC_12-xyz90'], ['📌 تثبيت', 'pin:7']],
+      [['👍 2', 'v:42:u'], ['👎', 'v:42:d']],
+    ]);
+  });
+
+  it('keeps every button within Telegram\'s 64 bytes, leaving out one whose key the store could not keep', async () => {
+    const markup = await keyboardOf(reply, { keyFor: async () => undefined });
+    expect(markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📄 المقطع ①']);
+  });
+
+  it('asks ❓ examples through stored keys, and shows new vote counts on the same buttons', async () => {
+    const notFound = answerReply({ question: 'q', language: 'en', status: 'not_found', quote: [], passages: [], sources: [] }, ['Why did the protests start?']);
+    expect((await keyboardOf(notFound, keys))!.inline_keyboard).toEqual([[{ text: '❓ Why did the protests start?', callback_data: 'q:key27' }]]);
+    const votes = { inline_keyboard: [[{ text: '📄', callback_data: 'p:ar:d#1' }], [{ text: '👍', callback_data: 'v:9:u' }, { text: '👎', callback_data: 'v:9:d' }]] };
+    expect(withVotes(votes, { up: 3, down: 1 })!.inline_keyboard).toEqual([[{ text: '📄', callback_data: 'p:ar:d#1' }], [{ text: '👍 3', callback_data: 'v:9:u' }, { text: '👎 1', callback_data: 'v:9:d' }]]);
   });
 });

@@ -3,9 +3,13 @@ import { startTelegram } from '../../../adapters/telegram/bot.js';
 import { deriveWebhookSecret } from '../../../adapters/telegram/webhook.js';
 import { ConfigError, readConfig } from '../../../src/config.js';
 import { freePort } from './free-port.js';
-import { FAST_FLOOD, memoryLogger, messageUpdate, realSanad, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi } from './harness.js';
+import { conversationFor, FAST_FLOOD, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, useFakeBotApi } from './harness.js';
 
-afterAll(removeTempDataDirs);
+const { conversation, store } = conversationFor(tempDataDir());
+afterAll(async () => {
+  await store.close();
+  removeTempDataDirs();
+});
 
 const { api, root } = useFakeBotApi();
 
@@ -20,21 +24,21 @@ async function webhookConfig(extra: Record<string, string> = {}) {
 
 describe('startTelegram', () => {
   it('refuses to start without a token, in one clear line', async () => {
-    await expect(startTelegram(readConfig({}), realSanad(), memoryLogger().logger)).rejects.toThrow(ConfigError);
-    await expect(startTelegram(readConfig({}), realSanad(), memoryLogger().logger)).rejects.toThrow(/^TELEGRAM_BOT_TOKEN: /);
+    await expect(startTelegram(readConfig({}), conversation, memoryLogger().logger)).rejects.toThrow(ConfigError);
+    await expect(startTelegram(readConfig({}), conversation, memoryLogger().logger)).rejects.toThrow(/^TELEGRAM_BOT_TOKEN: /);
   });
 
   it('fails clearly (without the token) when Telegram refuses the token, instead of hanging', async () => {
     api.replyOnce('getMe', { ok: false, error_code: 401, description: 'Unauthorized' });
     const config = readConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: root(), SANAD_DATA_DIR: tempDataDir() });
-    const failure = startTelegram(config, realSanad(), memoryLogger().logger);
+    const failure = startTelegram(config, conversation, memoryLogger().logger);
     await expect(failure).rejects.toThrow('Telegram refused getMe: 401 Unauthorized');
     await expect(failure).rejects.not.toThrow(TEST_TOKEN);
   });
 
   it('serves a webhook with the secret-token check and GET /healthz, and registers the commands', async () => {
     const { config, base } = await webhookConfig({ TELEGRAM_WEBHOOK_SECRET: 'sekret_123' });
-    const bot = await startTelegram(config, realSanad(), memoryLogger().logger, { webhookHost: '127.0.0.1', flood: FAST_FLOOD });
+    const bot = await startTelegram(config, conversation, memoryLogger().logger, { webhookHost: '127.0.0.1', flood: FAST_FLOOD });
     expect(api.callsOf('setWebhook')[0]!.payload).toMatchObject({
       url: 'https://bot.example.org/tg/hook', secret_token: 'sekret_123', allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'],
     });
@@ -59,7 +63,7 @@ describe('startTelegram', () => {
 
   it('derives a webhook secret from the token when none is configured', async () => {
     const { config } = await webhookConfig();
-    const bot = await startTelegram(config, realSanad(), memoryLogger().logger, { webhookHost: '127.0.0.1' });
+    const bot = await startTelegram(config, conversation, memoryLogger().logger, { webhookHost: '127.0.0.1' });
     const secret = api.callsOf('setWebhook')[0]!.payload.secret_token as string;
     expect(secret).toBe(deriveWebhookSecret(TEST_TOKEN));
     expect(secret).toMatch(/^[\w-]{1,256}$/);

@@ -1,0 +1,30 @@
+import type { UiLanguage } from '../text/detect-ui-language.js';
+
+/** A date-time as documents give it: `2022-01-06`, `2022-01-06T20:13`, with or without seconds and zone. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatOf(language: UiLanguage, withTime: boolean): Intl.DateTimeFormat {
+  const id = `${language}:${withTime}`;
+  let format = formats.get(id);
+  if (!format) {
+    // Latin digits in every language: the documents write theirs so, and a reply should not mix two kinds.
+    format = new Intl.DateTimeFormat(`${language}-u-nu-latn`, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
+    formats.set(id, format);
+  }
+  return format;
+}
+
+/**
+ * A date in the reply's language, the one place sanad formats dates: a document's ISO date (with its time of day
+ * when given, as written: no time zone is assumed or converted) or a record's time in epoch milliseconds (its UTC
+ * day). Text that is not a date comes back unchanged.
+ */
+export function formatDate(value: string | number, language: UiLanguage): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? formatOf(language, false).format(new Date(value)) : '';
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return value;
+  const [, y, mo, d, h, mi] = m;
+  const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0));
+  return Number.isNaN(at) ? value : formatOf(language, h !== undefined).format(new Date(at));
+}

@@ -1,0 +1,87 @@
+import type { Platform } from '../store/store.js';
+import type { UiLanguage } from '../text/detect-ui-language.js';
+import { ARABIC } from './wording-ar.js';
+import { ENGLISH } from './wording-en.js';
+import { RUSSIAN } from './wording-ru.js';
+
+/** Words that differ by platform (commands, the names of rights), in one language. */
+export type PerPlatform<T = string> = Record<Platform, T>;
+
+/**
+ * Every sentence the bot says in its own words, in one language: answers, buttons, help, notices, pins, votes and
+ * the moderators' lists, for every platform. Quoted document text stays in its own language.
+ */
+export interface Wording {
+  sources: string;
+  passagesHeading: string;
+  quotedFooter: string;
+  notFound: string;
+  notFoundHint: string;
+  empty: string;
+  noWords: string;
+  tooLong: (maxChars: number) => string;
+  outletUnknown: string;
+  examplesHeading: string;
+  moreHeading: string;
+  noMoreSources: string;
+  /** The line above an answer the moderators pinned, given back for a similar question. */
+  curatedLead: string;
+  /** Label of the link to the pinned message. */
+  curatedLink: string;
+
+  /** Label of the 📄 button of the passage marked `mark` (①, ②…). */
+  buttonPassage: (mark: string) => string;
+  buttonMore: string;
+  buttonPin: string;
+  buttonUnpin: string;
+  buttonFresh: string;
+  buttonOpenInBot: string;
+
+  helpTitle: string;
+  helpIntro: string;
+  /** How to ask and the commands, given the bot's name (Telegram's @username). */
+  helpHowTo: PerPlatform<(bot: string) => string>;
+  helpModerators: PerPlatform;
+  documentsHeading: string;
+  /** The last line of a list cut short: how many more. */
+  andMore: (n: number) => string;
+
+  askUsage: string;
+  pinUsage: string;
+  unpinUsage: string;
+  unknownCommand: string;
+  textOnly: string;
+  digestUsage: string;
+  buttonExpired: string;
+  passageGone: string;
+  unknownAction: string;
+  apology: string;
+  rateLimited: (seconds: number) => string;
+  storeUnavailable: string;
+  inlineExample: string;
+
+  pinned: string;
+  unpinned: string;
+  pinNotModerator: PerPlatform;
+  pinBotLacksRight: PerPlatform;
+  pinListFull: (max: number) => string;
+  pinOutsideServer: string;
+  pinGone: string;
+  pinFailed: string;
+  /** The acknowledgement of a vote. */
+  voted: (mark: string) => string;
+  voteFailed: string;
+
+  pinnedHeading: string;
+  pinnedEmpty: string;
+  digestHeading: (days: number) => string;
+  digestUnanswered: string;
+  digestDisliked: string;
+  digestNoUnanswered: string;
+  digestNoDisliked: string;
+  digestFooter: string;
+  digestNotModerator: PerPlatform;
+}
+
+/** The bot's wording in Arabic, English and Russian. */
+export const WORDING: Record<UiLanguage, Wording> = { ar: ARABIC, en: ENGLISH, ru: RUSSIAN };

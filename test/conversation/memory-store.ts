@@ -1,0 +1,84 @@
+import type { ChatRef, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteValue } from '../../src/store/store.js';
+
+const same = (a: ChatRef, b: ChatRef) => a.platform === b.platform && a.chatId === b.chatId;
+
+/** A Store in memory with the contract's behaviour, enough for the use cases' tests (no pruning, no migration). */
+export function memoryStore(): Store {
+  const answers: SentAnswer[] = [];
+  const pins: Pin[] = [];
+  const votes = new Map<string, VoteValue>();
+  const unanswered: Parameters<Store['recordUnanswered']>[0][] = [];
+  const recent = new Map<string, { question: string; askedAt: number; scope: string }>();
+  const keys = new Map<string, string>();
+  const tally = (answerId: number) => {
+    const values = [...votes].filter(([k]) => k.startsWith(`${answerId}:`)).map(([, v]) => v);
+    return { up: values.filter((v) => v > 0).length, down: values.filter((v) => v < 0).length };
+  };
+  return {
+    async recordAnswer(answer: NewAnswer) {
+      answers.push({ ...answer, id: answers.length + 1 });
+      return answers.length;
+    },
+    async setAnswerMessage(id, messageId) {
+      const found = answers.find((a) => a.id === id);
+      if (found) found.messageId = messageId;
+    },
+    answerById: async (id) => answers.find((a) => a.id === id),
+    answerByMessage: async (chat, messageId) => answers.findLast((a) => same(a, chat) && a.messageId === messageId),
+    async recordPin(pin) {
+      if (answers.some((a) => a.id === pin.answerId) && !pins.some((p) => same(p, pin) && p.messageId === pin.messageId && p.unpinnedAt === undefined)) pins.push({ ...pin });
+    },
+    async recordUnpin(chat, messageId, at) {
+      const live = pins.find((p) => same(p, chat) && p.messageId === messageId && p.unpinnedAt === undefined);
+      if (live) live.unpinnedAt = at;
+      return Boolean(live);
+    },
+    async pinnedAnswers(chat, limit): Promise<PinnedAnswer[]> {
+      return pins.filter((p) => same(p, chat) && p.unpinnedAt === undefined).sort((a, b) => b.pinnedAt - a.pinnedAt).slice(0, limit)
+        .map((pin) => ({ pin, answer: answers.find((a) => a.id === pin.answerId)! }));
+    },
+    async vote(answerId, userId, value) {
+      if (!answers.some((a) => a.id === answerId)) return { up: 0, down: 0 };
+      votes.set(`${answerId}:${userId}`, value);
+      return tally(answerId);
+    },
+    votesOf: async (answerId) => tally(answerId),
+    async recordUnanswered(question) {
+      unanswered.push(question);
+    },
+    async digest(query) {
+      const mine = unanswered.filter((u) => same(u, query) && u.askedAt >= query.since);
+      const keysAsked = [...new Set(mine.map((u) => u.questionKey))];
+      return {
+        unanswered: keysAsked.map((key) => {
+          const asked = mine.filter((u) => u.questionKey === key);
+          return { questionKey: key, question: asked.at(-1)!.question, count: asked.length, lastAskedAt: asked.at(-1)!.askedAt };
+        }).sort((a, b) => b.count - a.count).slice(0, query.limit),
+        disliked: answers.filter((a) => same(a, query) && a.sentAt >= query.since && tally(a.id).down > 0)
+          .map((a) => ({ answerId: a.id, question: a.question, ...(a.messageId ? { messageId: a.messageId } : {}), ...tally(a.id) })).slice(0, query.limit),
+      };
+    },
+    async migrateChat(platform, from, to) {
+      for (const row of [...answers, ...pins, ...unanswered]) if (row.platform === platform && row.chatId === from) row.chatId = to;
+    },
+    async rememberQuestion(q) {
+      recent.set(`${q.platform}:${q.scopeId}:${q.questionKey}`, { question: q.question, askedAt: q.askedAt, scope: `${q.platform}:${q.scopeId}` });
+    },
+    recentQuestions: async (scope, limit) =>
+      [...recent.values()].filter((r) => r.scope === `${scope.platform}:${scope.scopeId}`).sort((a, b) => b.askedAt - a.askedAt).slice(0, limit).map((r) => r.question),
+    async putKey(value) {
+      const key = `k${Buffer.from(value).toString('base64url').slice(0, 10)}${keys.size}`;
+      for (const [k, v] of keys) if (v === value) return k;
+      keys.set(key, value);
+      return key;
+    },
+    getKey: async (key) => keys.get(key),
+    prune: async () => 0,
+    close: async () => undefined,
+  };
+}
+
+/** A store whose every call fails, as when the database is down. */
+export function downStore(): Store {
+  return new Proxy({} as Store, { get: () => () => Promise.reject(new Error('database down')) });
+}
