@@ -1,98 +1,109 @@
-// Calibrates abstention. For questions the documents answer and questions they cannot, it reports what the bot
-// does (sanad.ask: kept or declined), per set and per language, and the share kept / declined at each threshold of
-// the two measures composeAnswer decides by (the support of the best passage, the BM25 score share), the other at
-// its default.
-//   answerable:   the eval's own questions, ARCD's, and the on-topic paraphrases of test/fixtures/off-topic-questions.json
-//   unanswerable: the eval's negatives, ARCD's questions asked of our corpus and ours of ARCD's, the off-topic questions
-// Usage: npx tsx scripts/calibrate-abstention.ts [--split dev|test|all] [--misses]
-// Tune on --split dev (the default); report test once, at the end.
-import { readFileSync } from 'node:fs';
+// Calibrates abstention: fits the logistic model of src/answer/answer-confidence.ts and reports, per threshold, what
+// the bot keeps and declines. Positives are answerable questions whose best passage is right (declining a wrong
+// answer is no loss); negatives are unanswerable ones and answerable ones whose best passage is wrong.
+//   fit on:    our chat-style development set (scripts/calibration/), the off-topic fixture's dev split, and when
+//              ../shared/eval is present the project's questions, ARCD, and each asked of the other corpus
+//   report on: the same sets, and the off-topic fixture's test split, which is never fitted on
+// ../shared/eval/natural.json is the evaluation: it is never read here.
+// Usage: npx tsx scripts/calibrate-abstention.ts [--misses]
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerConfidence, answerEvidence, DEFAULT_CONFIDENCE_MODEL, type AnswerEvidence, type ConfidenceModel } from '../src/answer/answer-confidence.js';
 import { CANDIDATE_POOL, DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../src/answer/compose-answer.js';
-import { detectUiLanguage, type UiLanguage } from '../src/answer/ui-strings.js';
-import { answerSupport, scoreShare } from '../src/search/answer-support.js';
 import { rerankByCoverage } from '../src/search/rerank-by-coverage.js';
 import { loadSanad, type Sanad } from '../src/sanad.js';
 
 const EVAL_DIR = resolve(process.env.SANAD_EVAL_DIR ?? '../shared/eval');
-const HELD_OUT = 'test/fixtures/off-topic-questions.json';
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, misses: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
 
-interface Question { q: string; lang: UiLanguage; expect: string[] }
-interface QuestionSet { name: string; sanad: Sanad; questions: Question[]; answerable: boolean }
-
-type EvalQuestion = { q: string; kind: string; expect: string[] };
-type HeldOutQuestion = { q: string; kind: 'off-topic' | 'on-topic'; lang: UiLanguage; split: 'dev' | 'test'; expect: string[] };
-const readEval = (file: string): EvalQuestion[] => JSON.parse(readFileSync(file, 'utf8'));
-const asQuestion = (q: EvalQuestion): Question => ({ q: q.q, lang: detectUiLanguage(q.q), expect: q.expect });
+interface Question { id: string; q: string; kind: string; lang?: string; expect: string[] }
+interface QuestionSet { name: string; sanad: Sanad; questions: Question[]; answerable: boolean; fit: boolean; weight: number }
+interface Row { set: string; q: string; evidence: AnswerEvidence; positive: boolean; weight: number; fit: boolean; answerable: boolean }
 
 // As ../shared/eval/score.mjs compares an expected phrase with a passage.
 const norm = (s: string) => s.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي')
   .replace(/ة/g, 'ه').replace(/[“”"«»*_<>]/g, '').replace(/\s+/g, ' ').toLowerCase();
+const read = (file: string): Question[] => JSON.parse(readFileSync(file, 'utf8'));
 
 const seeds = loadSanad({ corpusDir: 'corpus' });
-const arcd = loadSanad({ corpusDir: join(EVAL_DIR, 'arcd/corpus') });
-const seedQuestions = readEval(join(EVAL_DIR, 'questions.json'));
-const arcdQuestions = readEval(join(EVAL_DIR, 'arcd/questions.json'));
-const heldOut = (JSON.parse(readFileSync(HELD_OUT, 'utf8')) as { questions: HeldOutQuestion[] }).questions
-  .filter((q) => values.split === 'all' || q.split === values.split);
-const seedPositives = seedQuestions.filter((q) => q.kind !== 'negative').map(asQuestion);
-
+const chat = read('scripts/calibration/chat-questions.json');
+const fixture = (JSON.parse(readFileSync('test/fixtures/off-topic-questions.json', 'utf8')) as { questions: Array<Question & { split: string }> }).questions;
 const sets: QuestionSet[] = [
-  { name: 'seeds', sanad: seeds, questions: seedPositives, answerable: true },
-  { name: 'arcd', sanad: arcd, questions: arcdQuestions.map(asQuestion), answerable: true },
-  { name: `on-topic ${values.split}`, sanad: seeds, questions: heldOut.filter((q) => q.kind === 'on-topic'), answerable: true },
-  { name: 'seed negatives', sanad: seeds, questions: seedQuestions.filter((q) => q.kind === 'negative').map(asQuestion), answerable: false },
-  { name: 'arcd → seeds', sanad: seeds, questions: arcdQuestions.map(asQuestion), answerable: false },
-  { name: 'seeds → arcd', sanad: arcd, questions: seedPositives, answerable: false },
-  { name: `off-topic ${values.split}`, sanad: seeds, questions: heldOut.filter((q) => q.kind === 'off-topic'), answerable: false },
+  { name: 'chat', sanad: seeds, questions: chat.filter((q) => q.kind !== 'negative'), answerable: true, fit: true, weight: 1 },
+  { name: 'chat negatives', sanad: seeds, questions: chat.filter((q) => q.kind === 'negative'), answerable: false, fit: true, weight: 1 },
+  { name: 'on-topic dev', sanad: seeds, questions: fixture.filter((q) => q.kind === 'on-topic' && q.split === 'dev'), answerable: true, fit: true, weight: 1 },
+  { name: 'off-topic dev', sanad: seeds, questions: fixture.filter((q) => q.kind === 'off-topic' && q.split === 'dev'), answerable: false, fit: true, weight: 1 },
+  { name: 'on-topic test', sanad: seeds, questions: fixture.filter((q) => q.kind === 'on-topic' && q.split === 'test'), answerable: true, fit: false, weight: 1 },
+  { name: 'off-topic test', sanad: seeds, questions: fixture.filter((q) => q.kind === 'off-topic' && q.split === 'test'), answerable: false, fit: false, weight: 1 },
 ];
-
-/** The two measures composeAnswer compares with minCoverage and minScoreShare. */
-function measuresOf(sanad: Sanad, question: string): { support: number; share: number } {
-  const result = sanad.index.search(question, CANDIDATE_POOL);
-  const best = rerankByCoverage(result, sanad.index)[0];
-  return { support: best ? answerSupport(best.match, result.query, sanad.index) : 0, share: scoreShare(result, sanad.index) };
+if (existsSync(EVAL_DIR)) {
+  const arcd = loadSanad({ corpusDir: join(EVAL_DIR, 'arcd/corpus') });
+  const own = read(join(EVAL_DIR, 'questions.json'));
+  const arcdQuestions = read(join(EVAL_DIR, 'arcd/questions.json'));
+  const ownPositives = own.filter((q) => q.kind !== 'negative');
+  // ARCD is large: its rows together weigh as much as the chat set's, so Wikipedia questions do not set the model.
+  const arcdWeight = chat.length / arcdQuestions.length;
+  sets.push(
+    { name: 'seeds', sanad: seeds, questions: ownPositives, answerable: true, fit: true, weight: 1 },
+    { name: 'seed negatives', sanad: seeds, questions: own.filter((q) => q.kind === 'negative'), answerable: false, fit: true, weight: 1 },
+    { name: 'arcd', sanad: arcd, questions: arcdQuestions, answerable: true, fit: true, weight: arcdWeight },
+    { name: 'arcd → seeds', sanad: seeds, questions: arcdQuestions, answerable: false, fit: true, weight: arcdWeight },
+    { name: 'seeds → arcd', sanad: arcd, questions: ownPositives, answerable: false, fit: true, weight: 1 },
+  );
 }
+
+const rows: Row[] = [];
+for (const set of sets) {
+  for (const question of set.questions) {
+    const result = set.sanad.index.search(question.q, CANDIDATE_POOL);
+    const best = rerankByCoverage(result, set.sanad.index)[0];
+    if (!best) continue;
+    const right = set.answerable && question.expect.some((e) => norm(best.passage.text.slice(0, 1200)).includes(norm(e)));
+    rows.push({ set: set.name, q: question.q, evidence: answerEvidence(best, result, set.sanad.index), positive: right, weight: set.weight, fit: set.fit, answerable: set.answerable });
+  }
+}
+
+const FEATURES = Object.keys(DEFAULT_CONFIDENCE_MODEL.weights) as Array<keyof AnswerEvidence>;
+
+/** Weighted logistic regression with a little L2, by gradient descent (seven parameters: no library needed). */
+function fit(data: Row[]): ConfidenceModel {
+  const w = new Float64Array(FEATURES.length + 1);
+  const lambda = 1e-3;
+  const totalWeight = data.reduce((s, r) => s + r.weight, 0);
+  for (let step = 0; step < 20_000; step++) {
+    const grad = new Float64Array(w.length);
+    for (const r of data) {
+      let z = w[0]!;
+      FEATURES.forEach((f, i) => (z += w[i + 1]! * r.evidence[f]));
+      const error = (1 / (1 + Math.exp(-z)) - (r.positive ? 1 : 0)) * r.weight;
+      grad[0]! += error;
+      FEATURES.forEach((f, i) => (grad[i + 1]! += error * r.evidence[f]));
+    }
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! - 2 * (grad[i]! / totalWeight + (i > 0 ? lambda * w[i]! : 0));
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { bias: round(w[0]!), weights: Object.fromEntries(FEATURES.map((f, i) => [f, round(w[i + 1]!)])) as ConfidenceModel['weights'] };
+}
+
+const model = fit(rows.filter((r) => r.fit));
+console.log('fitted model (paste into DEFAULT_CONFIDENCE_MODEL):');
+console.log(JSON.stringify(model));
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');
-const scores: Record<'answerable' | 'unanswerable', Array<{ support: number; share: number }>> = { answerable: [], unanswerable: [] };
-console.log('set               lang     n   right      (answerable: kept, with a right passage in the top 3; unanswerable: declined)');
+const thresholds = [0.2, 0.3, 0.4, 0.5, 0.6];
+console.log(`\nper set: answerable → answered with the right passage first; unanswerable → declined   (current threshold ${DEFAULT_COMPOSE_ANSWER_OPTIONS.minConfidence})`);
+console.log(`${'set'.padEnd(16)} ${'n'.padStart(5)}  ${thresholds.map((t) => `≥${t}`.padStart(8)).join('')}`);
 for (const set of sets) {
-  const byLanguage = new Map<string, { n: number; right: number; found: number; wrong: string[] }>();
-  for (const question of set.questions) {
-    const answer = set.sanad.ask(question.q, { top: 3 });
-    const kept = answer.status === 'answered';
-    const found = kept && question.expect.length > 0 && answer.passages.some((p) => question.expect.some((e) => norm(p.text.slice(0, 1200)).includes(norm(e))));
-    for (const lang of [question.lang, 'all']) {
-      const row = byLanguage.get(lang) ?? { n: 0, right: 0, found: 0, wrong: [] };
-      row.n++;
-      if (kept === set.answerable) row.right++;
-      else if (lang !== 'all') row.wrong.push(question.q);
-      if (found) row.found++;
-      byLanguage.set(lang, row);
-    }
-    scores[set.answerable ? 'answerable' : 'unanswerable'].push(measuresOf(set.sanad, question.q));
-  }
-  for (const [lang, row] of [...byLanguage].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
-    if (lang === 'all' && byLanguage.size === 2) continue;
-    const found = set.answerable ? `   top 3 right ${pct(row.found, row.n)}` : '';
-    console.log(`${set.name.padEnd(17)} ${lang.padEnd(4)} ${String(row.n).padStart(5)}   ${row.right}/${row.n} = ${pct(row.right, row.n)}${found}`);
-    if (values.misses && row.wrong.length) console.log(`    ${set.answerable ? 'declined' : 'answered'}: ${row.wrong.slice(0, 30).join(' | ')}`);
+  const mine = rows.filter((r) => r.set === set.name);
+  const cells = thresholds.map((t) => {
+    const good = mine.filter((r) => (set.answerable ? r.positive && answerConfidence(r.evidence, model) >= t : answerConfidence(r.evidence, model) < t)).length;
+    return pct(good, mine.length).padStart(8);
+  });
+  console.log(`${set.name.padEnd(16)} ${String(mine.length).padStart(5)}  ${cells.join('')}${set.fit ? '' : '   (not fitted on)'}`);
+  if (values.misses) {
+    const t = DEFAULT_COMPOSE_ANSWER_OPTIONS.minConfidence;
+    const wrong = mine.filter((r) => (set.answerable ? r.positive && answerConfidence(r.evidence, model) < t : answerConfidence(r.evidence, model) >= t));
+    for (const r of wrong.slice(0, 15)) console.log(`    ${set.answerable ? 'declined' : 'answered'} ${answerConfidence(r.evidence, model).toFixed(2)} ${r.q}`);
   }
 }
-
-const { answerable, unanswerable } = scores;
-const { minCoverage, minScoreShare } = DEFAULT_COMPOSE_ANSWER_OPTIONS;
-console.log(`\nanswerable ${answerable.length}, unanswerable ${unanswerable.length}`);
-const table = (name: string, thresholds: number[], passes: (m: { support: number; share: number }, t: number) => boolean) => {
-  console.log(`${name.padEnd(34)} answerable kept  unanswerable declined`);
-  for (const t of thresholds) {
-    const kept = answerable.filter((m) => passes(m, t)).length / answerable.length;
-    const declined = unanswerable.filter((m) => !passes(m, t)).length / unanswerable.length;
-    console.log(`${t.toFixed(2).padEnd(34)} ${kept.toFixed(3)}            ${declined.toFixed(3)}`);
-  }
-};
-table(`support (share ≥ ${minScoreShare})`, [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], (m, t) => m.support >= t && m.share >= minScoreShare);
-table(`score share (support ≥ ${minCoverage})`, [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15], (m, t) => m.support >= minCoverage && m.share >= t);

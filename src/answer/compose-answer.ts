@@ -1,7 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks } from '../search/answer-evidence.js';
-import { answerSupport, scoreShare } from '../search/answer-support.js';
+import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { questionForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -18,15 +18,18 @@ export interface ComposeAnswerOptions {
   minCoverage?: number;
   /** Least share of the most a passage could score for the question the best BM25 score must reach (see scoreShare). */
   minScoreShare?: number;
+  /** Least confidence (answerConfidence: the calibrated model over the best passage's evidence) to answer at all. */
+  minConfidence?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
 }
 
 /**
- * Default answer options. minCoverage and minScoreShare are calibrated in scripts/calibrate-abstention.ts: at 0.25 and
- * 0.06 no answerable question of the eval or ARCD more is declined; ARCD answerables start to go at 0.3 and 0.08.
+ * Default answer options. The bot answers when the calibrated confidence reaches minConfidence
+ * (scripts/calibrate-abstention.ts); minCoverage and minScoreShare are floors below which no model is asked: a passage
+ * holding under a tenth of the question, or scoring a few common words, answers nothing.
  */
-export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.25, minScoreShare: 0.06 };
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.2 };
 
 // Passages are immutable for the life of an index: their fingerprints are computed once.
 const TRIPLES = new WeakMap<Passage, Set<string>>();
@@ -62,7 +65,7 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
  * shown once, citing each) and numbers the sources.
  */
 export function composeAnswer(result: SearchResult, index: PassageIndex, options: ComposeAnswerOptions = {}): Answer {
-  const { top, minCoverage, minScoreShare } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
+  const { top, minCoverage, minScoreShare, minConfidence } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
@@ -70,7 +73,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const best = candidates[0];
   // Two checks, both needed: the best passage holds the question's weighty concepts, and BM25 found more than a few
   // common words of it.
-  if (!best || answerSupport(best.match, result.query, index) < minCoverage || scoreShare(result, index) < minScoreShare) return notFound;
+  if (!best) return notFound;
+  const evidence = answerEvidence(best, result, index);
+  if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || answerConfidence(evidence) < minConfidence) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {

@@ -25,10 +25,12 @@ export interface FieldWeights {
   pair: number;
   /** Arabic roots: words of one family, a weak signal (many families share a root). */
   root: number;
+  /** Other cuts of Arabic words (لوكالة as ل + وكالة): the light stemmer's second choices. */
+  forms: number;
 }
 
 /** Default field weights, tuned on ARCD and the project's own questions together. */
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { stem: 1, gram: 0.6, entity: 1.5, skeleton: 0.5, title: 0.8, pair: 0.25, root: 0.3 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { stem: 1, gram: 0.6, entity: 1.5, skeleton: 0.5, title: 0.8, pair: 0.25, root: 0.3, forms: 0.2 };
 
 /** BM25 parameters for passages, tuned with the field weights (ARCD: k1 0.9 / b 0.6 beat Lucene's 1.2 / 0.75). */
 export const DEFAULT_PASSAGE_BM25 = { k1: 0.9, b: 0.6 };

@@ -50,6 +50,9 @@ export interface ConceptAlternative {
   via: AlternativeKind;
 }
 
+/** Credit of another cut of a word (لوكالة read as ل + وكالة): the same word, but the cut may be wrong (كتاب, ك + تاب). */
+export const FORM_CREDIT = 0.8;
+
 /** Most alternative stems kept per concept, best credit first: more add noise and search time, not answers. */
 const MAX_ALTERNATIVES = 8;
 
@@ -114,6 +117,10 @@ export function buildQuery(
     const root = token.script === 'arabic' ? analysed.tokenRoots[i]! : '';
     if (root && documentFrequency('root', root) > 0) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
+    // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
+    for (const form of analysed.tokenForms[i]!) {
+      if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
+    }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.offered) concept.offered = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
@@ -130,6 +137,8 @@ export function buildQuery(
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
     if (concept.root) terms.push({ field: 'root', term: concept.root, weight: 1, concept: c });
+    // And the documents' words whose other cut is this word's stem (وكالة in لوكالة).
+    for (const stem of concept.stems) if (documentFrequency('forms', stem) > 0) terms.push({ field: 'forms', term: stem, weight: 1, concept: c });
   });
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });

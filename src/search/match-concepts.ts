@@ -2,6 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
+import { FORM_CREDIT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 
@@ -51,6 +52,7 @@ interface TokenLookup {
   byStem: Map<string, number[]>;
   byGram: Map<string, number[]>;
   byRoot: Map<string, number[]>;
+  byForm: Map<string, number[]>;
 }
 
 const lookups = new WeakMap<TextTerms, TokenLookup>();
@@ -59,7 +61,7 @@ const lookups = new WeakMap<TextTerms, TokenLookup>();
 function lookupOf(terms: TextTerms): TokenLookup {
   let lookup = lookups.get(terms);
   if (lookup) return lookup;
-  lookup = { byStem: new Map(), byGram: new Map(), byRoot: new Map() };
+  lookup = { byStem: new Map(), byGram: new Map(), byRoot: new Map(), byForm: new Map() };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     // A word repeating an n-gram is listed once per repeat: the share counts repeats, as the word's own list does.
     const list = map.get(key);
@@ -70,6 +72,7 @@ function lookupOf(terms: TextTerms): TokenLookup {
     if (token.stop) return;
     add(lookup!.byStem, token.stem, i);
     if (terms.tokenRoots[i]) add(lookup!.byRoot, terms.tokenRoots[i]!, i);
+    for (const form of terms.tokenForms[i]!) add(lookup!.byForm, form, i);
     if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(lookup!.byGram, g, i);
   });
   lookups.set(terms, lookup);
@@ -124,7 +127,7 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot } = lookupOf(terms);
+  const { byStem, byGram, byRoot, byForm } = lookupOf(terms);
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -184,6 +187,15 @@ export function matchConcepts(
         const at = byStem.get(alternative.stem);
         if (!at) continue;
         if (!found || alternative.credit > foundCredit) [found, foundCredit] = [alternative.via, alternative.credit];
+        for (const i of at) hit(i, c);
+      }
+    }
+    if (!found) {
+      // A word of the text whose other cut is this concept's stem (لوكالة for وكالة).
+      for (const s of stems) {
+        const at = byForm.get(s);
+        if (!at) continue;
+        [found, foundCredit] = ['spelling', FORM_CREDIT];
         for (const i of at) hit(i, c);
       }
     }

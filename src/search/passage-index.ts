@@ -44,7 +44,7 @@ export interface SearchResult {
  * Version of the term layout; part of the index signature so a saved index from older analysis is refused.
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
  * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun. 5: a root field; the
- * accusative alef is stemmed off (ضابطا). 6: English and Russian stems come from the Snowball algorithms (Porter2,
+ * accusative alef is stemmed off (ضابطا); the other cuts of Arabic words (forms). 6: English and Russian stems come from the Snowball algorithms (Porter2,
  * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem.
  */
 const ANALYSIS_VERSION = 6;
@@ -107,7 +107,7 @@ export class PassageIndex {
     const titleStems = new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
     const fieldTerms: FieldTerms[] = passages.map((p) => {
       const t = termsOfText(p.text, gazetteer, termOptions);
-      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, root: t.root, title: titleStems.get(p.docId) ?? [] };
+      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, root: t.root, forms: t.forms, title: titleStems.get(p.docId) ?? [] };
     });
     const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
     return new PassageIndex(passages, byId, gazetteer, bm25, options);

@@ -2,7 +2,7 @@ import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
-import { stripArabicPrefixes } from '../text/stem-arabic.js';
+import { otherArabicStems, stripArabicPrefixes } from '../text/stem-arabic.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 
@@ -20,11 +20,17 @@ export interface TextTerms {
   root: string[];
   /** Each token's root ('' for none), by token index. */
   tokenRoots: string[];
+  /** Stems of the other ways its Arabic words may be cut (لوكالة: وكال; وزير: وزير besides زير): see otherArabicStems. */
+  forms: string[];
+  /** Each token's other stems, by token index. */
+  tokenForms: string[][];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
   tokenGrams: string[][];
   /** The distinct n-grams of the text. */
   gramSet: Set<string>;
 }
+
+const NONE: string[] = [];
 
 /** The definite article, alone or after و/ف and ب/ك/ل. */
 const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
@@ -44,12 +50,17 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   const tokenGrams: string[][] = [];
   const root: string[] = [];
   const tokenRoots: string[] = [];
+  const forms: string[] = [];
+  const tokenForms: string[][] = [];
   for (const token of tokens) {
     const grams: string[] = [];
     tokenGrams.push(grams);
     const tokenRoot = !token.stop && token.script === 'arabic' ? arabicRoot(token.normalized, { protectedWords: gazetteer.protectedWords }) : '';
     tokenRoots.push(tokenRoot);
     if (tokenRoot) root.push(tokenRoot);
+    const other = !token.stop && token.script === 'arabic' ? otherArabicStems(token.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength }) : NONE;
+    tokenForms.push(other);
+    forms.push(...other);
     if (token.stop) continue;
     stem.push(token.stem);
     const bare = bareForm(token, options.minStemLength);
@@ -61,5 +72,5 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   }
   const pair: string[] = [];
   for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
-  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, root, tokenRoots, tokenGrams, gramSet: new Set(gram) };
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, root, tokenRoots, forms, tokenForms, tokenGrams, gramSet: new Set(gram) };
 }

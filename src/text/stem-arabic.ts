@@ -40,6 +40,15 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
       return stripArabicPrefixes(word.slice(prefix.length), minLength);
     }
   }
+  return stripArabicSuffixes(stem, minLength);
+}
+
+/**
+ * Strips suffixes (pronouns, plural and dual endings, ة, nisba) one after another while at least minLength letters
+ * remain; ت left by a teh marbuta before a pronoun goes too (عاصمتها → عاصم), and an accusative alef.
+ */
+export function stripArabicSuffixes(word: string, minLength = 3): string {
+  let stem = word;
   let pronounRemoved = false;
   for (let changed = true; changed; ) {
     changed = false;
@@ -61,6 +70,34 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
     stem = stem.slice(0, -1);
   }
   return stem;
+}
+
+/** A word that starts with the article, alone or behind one of و/ف/ب/ك/ل. */
+const ARTICLE_START = /^(?:[وفبكل]?ال|لل)/;
+
+/** Letters that attach to a word in front: and, so, with, for, like. */
+const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
+ * Stems of the other ways a word may be cut, besides stemArabic's: a first letter that may be a preposition or
+ * conjunction (لوكالة = ل + وكالة, بسبب = ب + سبب) or a root letter (وكالة, not و + كالة). A light stemmer must pick one
+ * cut; indexing and searching the others as a weaker field lets لوكالة, وكالة and الوكالة meet. Names are not cut.
+ */
+export function otherArabicStems(word: string, options: ArabicStemOptions = {}): string[] {
+  const minLength = options.minStemLength ?? 3;
+  const main = stemArabic(word, options);
+  if (options.protectedWords?.has(main)) return [];
+  const stems = new Set<string>();
+  // The و stemArabic took for "and" may be the word's own (وكالة، وزير).
+  if (word[0] === 'و' && main[0] !== 'و' && !ARTICLE_START.test(word)) stems.add(stripArabicSuffixes(word, minLength));
+  // A first letter stemArabic kept may be a preposition or conjunction (لوكالة، بسبب).
+  if (PROCLITICS.has(word[0]!) && main[0] === word[0] && word.length - 1 >= minLength) {
+    const rest = word.slice(1);
+    stems.add(stemArabic(rest, options));
+    if (!ARTICLE_START.test(rest)) stems.add(stripArabicSuffixes(rest, minLength));
+  }
+  stems.delete(main);
+  return [...stems].filter((s) => s.length >= minLength);
 }
 
 /** Strips the conjunction و and then one article (ال, وال, بال, كال, فال, لل), keeping at least minLength letters. */

@@ -1,0 +1,103 @@
+import type { Query, QueryConcept } from '../search/build-query.js';
+import { answerSupport, scoreShare, supportWeights } from '../search/answer-support.js';
+import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import type { RerankedHit } from '../search/rerank-by-coverage.js';
+
+/** What the best passage shows about whether the documents answer the question, each 0 to 1. */
+export interface AnswerEvidence {
+  /** Weighted share of the question's concepts the passage holds, chance matches discounted (answerSupport). */
+  support: number;
+  /** The best BM25 score as a share of the most the question could score (scoreShare), capped at 1. */
+  scoreShare: number;
+  /** Share of the question's concepts the passage holds, by count, each at the credit of its evidence. */
+  matchedShare: number;
+  /** The weightiest concept the passage lacks, as a share of the question's weight: one missing name sinks it. */
+  missingMax: number;
+  /**
+   * 1 when a concept the passage lacks looks like a name or a subject of its own: a Latin or Cyrillic word no
+   * dictionary knows or written as a name, or an Arabic word the documents know in no form (no stem, root or
+   * alternative). "What did Nazarbayev do?" asks about someone the documents never name.
+   */
+  unmatchedName: number;
+  /** 1 / the number of concepts: a one-word question carries less evidence either way. */
+  brevity: number;
+  /**
+   * 1 when an English or Russian dictionary word is missing from the passage although the lexicon translated it: its
+   * meaning is known, and the documents do not hold it ("reset my password").
+   */
+  missingTranslated: number;
+  /** 1 for a question in English or Russian: its words reach the documents through a dictionary, at lower credit. */
+  foreign: number;
+}
+
+/** A logistic model of "the documents answer this question", over AnswerEvidence. */
+export interface ConfidenceModel {
+  bias: number;
+  weights: Record<keyof AnswerEvidence, number>;
+}
+
+/**
+ * The model fitted by scripts/calibrate-abstention.ts on answerable and unanswerable questions from our chat-style
+ * development set, the project's questions, off-topic questions and ARCD (never on ../shared/eval/natural.json).
+ */
+export const DEFAULT_CONFIDENCE_MODEL: ConfidenceModel = {
+  bias: -2.88,
+  weights: { support: 2.46, scoreShare: 2.11, matchedShare: 3.23, missingMax: 0.61, unmatchedName: -0.47, brevity: -3.25, missingTranslated: -0.64, foreign: 0.36 },
+};
+
+function isForeign(query: Query, concept: QueryConcept): boolean {
+  const { script } = query.tokens[concept.tokens[0]!]!;
+  return script === 'latin' || script === 'cyrillic';
+}
+
+/** Whether an unmatched concept looks like a name or a subject the documents never touch. */
+function looksLikeOwnSubject(concept: QueryConcept, query: Query, index: PassageIndex): boolean {
+  if (concept.entity || concept.alternatives?.length) return false;
+  if (concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0)) return false;
+  if (isForeign(query, concept)) return concept.name === true || !concept.offered;
+  return !concept.root;
+}
+
+/** The evidence of the best reranked passage for a question. */
+export function answerEvidence(best: RerankedHit, result: SearchResult, index: PassageIndex): AnswerEvidence {
+  const { query } = result;
+  const { match } = best;
+  const weights = supportWeights(query, index);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const matched = new Map(match.matched.map((c, k) => [c, match.credit[k]!]));
+  let credited = 0;
+  let missingMax = 0;
+  let unmatchedName = 0;
+  let missingTranslated = 0;
+  let foreignConcepts = 0;
+  query.concepts.forEach((concept, c) => {
+    const foreign = isForeign(query, concept);
+    if (foreign) foreignConcepts++;
+    const credit = matched.get(c);
+    if (credit !== undefined) {
+      credited += credit;
+      return;
+    }
+    if (total > 0) missingMax = Math.max(missingMax, weights[c]! / total);
+    if (looksLikeOwnSubject(concept, query, index)) unmatchedName = 1;
+    if (foreign && concept.offered && !concept.entity) missingTranslated = 1;
+  });
+  const n = query.concepts.length;
+  return {
+    support: answerSupport(match, query, index),
+    scoreShare: Math.min(1, scoreShare(result, index)),
+    matchedShare: n > 0 ? credited / n : 0,
+    missingMax,
+    unmatchedName,
+    brevity: n > 0 ? 1 / n : 1,
+    missingTranslated,
+    foreign: n > 0 && foreignConcepts * 2 > n ? 1 : 0,
+  };
+}
+
+/** How likely the documents answer the question, 0 to 1, by the model. */
+export function answerConfidence(evidence: AnswerEvidence, model: ConfidenceModel = DEFAULT_CONFIDENCE_MODEL): number {
+  let z = model.bias;
+  for (const key of Object.keys(model.weights) as Array<keyof AnswerEvidence>) z += model.weights[key] * evidence[key];
+  return 1 / (1 + Math.exp(-z));
+}
