@@ -32,7 +32,7 @@ const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات'
 export function stemArabic(word: string, options: ArabicStemOptions = {}): string {
   const minLength = options.minStemLength ?? 3;
   const protectedWords = options.protectedWords;
-  let stem = stripArabicPrefixes(word, minLength);
+  const stem = stripArabicPrefixes(word, minLength);
   if (protectedWords?.has(word) || protectedWords?.has(stem)) return stem;
   // A name behind a preposition letter (لكازاخستان، بألماتي، ولروسيا) keeps its letters too.
   for (const prefix of NAME_PREFIXES) {
