@@ -47,7 +47,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const { passage, match } = lead;
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
-  const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions).matched);
+  const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical };
 }
 

@@ -61,6 +61,7 @@ export class PassageIndex {
   readonly weights: FieldWeights;
   private readonly expander: QueryExpander;
   private readonly analysisCache = new Map<string, TextTerms>();
+  private readonly titleAnalyses = new Map<string, TextTerms>();
   private readonly recentQueries = new Map<string, Query>();
 
   private constructor(
@@ -132,6 +133,13 @@ export class PassageIndex {
     const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
     const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
     return { query, hits };
+  }
+
+  /** A document headline's analysis, computed once (the corpus's headlines are few and reused by every answer). */
+  titleAnalysisOf(docId: string): TextTerms {
+    let terms = this.titleAnalyses.get(docId);
+    if (!terms) this.titleAnalyses.set(docId, (terms = termsOfText(this.documents.get(docId)?.title ?? '', this.gazetteer, this.termOptions)));
+    return terms;
   }
 
   /** A passage's analysis (cached, least recently used dropped first). */
