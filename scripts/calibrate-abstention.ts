@@ -65,8 +65,15 @@ for (const set of sets) {
 }
 
 const FEATURES = Object.keys(DEFAULT_CONFIDENCE_MODEL.weights) as Array<keyof AnswerEvidence>;
+/**
+ * The sign each weight must have: more support is never evidence against answering, a missing name never for it.
+ * Without the constraint, correlated features (support, matchedShare, missingMax) trade signs to fit noise.
+ */
+const SIGNS: Record<keyof AnswerEvidence, 1 | -1 | 0> = {
+  support: 1, scoreShare: 1, matchedShare: 1, missingMax: -1, unmatchedName: -1, brevity: 0, missingTranslated: -1, foreign: 0, missingCountry: -1,
+};
 
-/** Weighted logistic regression with a little L2, by gradient descent (seven parameters: no library needed). */
+/** Weighted logistic regression with a little L2 and sign constraints, by projected gradient descent (a handful of parameters: no library needed). */
 function fit(data: Row[]): ConfidenceModel {
   const w = new Float64Array(FEATURES.length + 1);
   const lambda = 1e-3;
@@ -80,7 +87,11 @@ function fit(data: Row[]): ConfidenceModel {
       grad[0]! += error;
       FEATURES.forEach((f, i) => (grad[i + 1]! += error * r.evidence[f]));
     }
-    for (let i = 0; i < w.length; i++) w[i] = w[i]! - 2 * (grad[i]! / totalWeight + (i > 0 ? lambda * w[i]! : 0));
+    for (let i = 0; i < w.length; i++) {
+      w[i] = w[i]! - 2 * (grad[i]! / totalWeight + (i > 0 ? lambda * w[i]! : 0));
+      const sign = i > 0 ? SIGNS[FEATURES[i - 1]!] : 0;
+      if (sign * w[i]! < 0) w[i] = 0;
+    }
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return { bias: round(w[0]!), weights: Object.fromEntries(FEATURES.map((f, i) => [f, round(w[i + 1]!)])) as ConfidenceModel['weights'] };

@@ -2,6 +2,7 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import { answerSupport, scoreShare, supportWeights } from '../search/answer-support.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
+import { worldCountries } from '../search/world-countries.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
 export interface AnswerEvidence {
@@ -28,6 +29,8 @@ export interface AnswerEvidence {
   missingTranslated: number;
   /** 1 for a question in English or Russian: its words reach the documents through a dictionary, at lower credit. */
   foreign: number;
+  /** 1 when the question names a country the passage does not: "ما موقف الصين؟" asks about China, not the documents. */
+  missingCountry: number;
 }
 
 /** A logistic model of "the documents answer this question", over AnswerEvidence. */
@@ -38,11 +41,15 @@ export interface ConfidenceModel {
 
 /**
  * The model fitted by scripts/calibrate-abstention.ts on answerable and unanswerable questions from our chat-style
- * development set, the project's questions, off-topic questions and ARCD (never on ../shared/eval/natural.json).
+ * development set, the project's questions, off-topic questions and ARCD (never on ../shared/eval/natural.json), with
+ * each weight held to its sign (missingMax came out 0: support already carries it).
  */
 export const DEFAULT_CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.88,
-  weights: { support: 2.46, scoreShare: 2.11, matchedShare: 3.23, missingMax: 0.61, unmatchedName: -0.47, brevity: -3.25, missingTranslated: -0.64, foreign: 0.36 },
+  bias: -2.6,
+  weights: {
+    support: 2.28, scoreShare: 2.21, matchedShare: 3.12, missingMax: 0, unmatchedName: -0.43, brevity: -3.18, missingTranslated: -0.58,
+    foreign: 0.3, missingCountry: -1.11,
+  },
 };
 
 function isForeign(query: Query, concept: QueryConcept): boolean {
@@ -56,6 +63,14 @@ function looksLikeOwnSubject(concept: QueryConcept, query: Query, index: Passage
   if (concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0)) return false;
   if (isForeign(query, concept)) return concept.name === true || !concept.offered;
   return !concept.root;
+}
+
+/** Whether the question names a country (worldCountries) whose words the passage matched none of. */
+function namesMissingCountry(query: Query, matched: ReadonlyMap<number, number>): boolean {
+  return worldCountries().match(query.tokens).some(({ first, last }) => {
+    const concepts = query.concepts.map((c, i) => (c.tokens.some((t) => t >= first && t <= last) ? i : -1)).filter((i) => i >= 0);
+    return concepts.length > 0 && concepts.every((c) => !matched.has(c));
+  });
 }
 
 /** The evidence of the best reranked passage for a question. */
@@ -92,6 +107,7 @@ export function answerEvidence(best: RerankedHit, result: SearchResult, index: P
     brevity: n > 0 ? 1 / n : 1,
     missingTranslated,
     foreign: n > 0 && foreignConcepts * 2 > n ? 1 : 0,
+    missingCountry: namesMissingCountry(query, matched) ? 1 : 0,
   };
 }
 
