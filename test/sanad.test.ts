@@ -92,6 +92,32 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
+  // Written for these tests the way people type in chats (not taken from any evaluation set): dialect question words
+  // and verbs, chat spelling, a misspelled name behind a preposition, and English and Russian beyond the gazetteer.
+  it.each([
+    ['ليه قطعوا الانترنت في كازاخستان؟', 'لمنع الاتصال بين أعضاء'],
+    ['الحكومة استقالت امتى؟', 'استقالت الحكومة'],
+    ['شحال من جندي صيفطات المنظمة؟', '2500'],
+    ['كم طيارة كانت في مطار الماتي؟', 'نحو خمس طائرات'],
+    ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
+    ['How many peacekeepers did the CSTO send?', '2500'],
+    ['Сколько миротворцев отправила ОДКБ?', '2500'],
+  ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
+    const answer = sanad.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((q) => q.text).join(' ')).toContain(phrase);
+    expectWellFormed(answer);
+  });
+
+  it.each(['what is the capital of france', 'ما موقف الصين من أحداث كازاخستان؟', 'كيف اطبخ الملوخية', 'Кто выиграл чемпионат мира по футболу?'])(
+    'declines "%s": the documents do not answer it',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.status).toBe('not_found');
+      expectWellFormed(answer);
+    },
+  );
+
   it('answers an English question about the peacekeepers with the passage listing their countries', () => {
     const answer = sanad.ask('Which armed forces make up the peacekeeping contingent?');
     expect(answer.status).toBe('answered');

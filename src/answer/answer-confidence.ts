@@ -45,10 +45,10 @@ export interface ConfidenceModel {
  * each weight held to its sign (missingMax came out 0: support already carries it).
  */
 export const DEFAULT_CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.6,
+  bias: -2.62,
   weights: {
-    support: 2.28, scoreShare: 2.21, matchedShare: 3.12, missingMax: 0, unmatchedName: -0.43, brevity: -3.18, missingTranslated: -0.58,
-    foreign: 0.3, missingCountry: -1.11,
+    support: 2.27, scoreShare: 2.17, matchedShare: 3.15, missingMax: 0, unmatchedName: -0.42, brevity: -3.16, missingTranslated: -0.58,
+    foreign: 0.31, missingCountry: -1.34,
   },
 };
 
@@ -65,11 +65,15 @@ function looksLikeOwnSubject(concept: QueryConcept, query: Query, index: Passage
   return !concept.root;
 }
 
-/** Whether the question names a country (worldCountries) whose words the passage matched none of. */
-function namesMissingCountry(query: Query, matched: ReadonlyMap<number, number>): boolean {
+/**
+ * Whether the question names a country (worldCountries) that the passage does not match and the documents never name
+ * (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
+ */
+function namesMissingCountry(query: Query, matched: ReadonlyMap<number, number>, index: PassageIndex): boolean {
+  const unknown = (c: QueryConcept) => !c.entity && !c.alternatives?.length && c.stems.every((s) => index.bm25.documentFrequency('stem', s) === 0);
   return worldCountries().match(query.tokens).some(({ first, last }) => {
-    const concepts = query.concepts.map((c, i) => (c.tokens.some((t) => t >= first && t <= last) ? i : -1)).filter((i) => i >= 0);
-    return concepts.length > 0 && concepts.every((c) => !matched.has(c));
+    const concepts = query.concepts.filter((c) => c.tokens.some((t) => t >= first && t <= last));
+    return concepts.length > 0 && concepts.every((c) => !matched.has(query.concepts.indexOf(c)) && unknown(c));
   });
 }
 
@@ -107,7 +111,7 @@ export function answerEvidence(best: RerankedHit, result: SearchResult, index: P
     brevity: n > 0 ? 1 / n : 1,
     missingTranslated,
     foreign: n > 0 && foreignConcepts * 2 > n ? 1 : 0,
-    missingCountry: namesMissingCountry(query, matched) ? 1 : 0,
+    missingCountry: namesMissingCountry(query, matched, index) ? 1 : 0,
   };
 }
 

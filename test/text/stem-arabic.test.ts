@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize-arabic.js';
-import { stemArabic, stripArabicPrefixes } from '../../src/text/stem-arabic.js';
+import { otherArabicStems, stemArabic, stripArabicPrefixes } from '../../src/text/stem-arabic.js';
 
 /** The stemmer expects normalised input, as the analyzer gives it. */
 const stem = (word: string, options?: Parameters<typeof stemArabic>[1]) => stemArabic(normalizeArabic(word), options);
@@ -182,5 +182,35 @@ describe('stemArabic with a preposition before a protected name', () => {
     expect(stemArabic('لكازاخستان', { protectedWords })).toBe('كازاخستان');
     expect(stemArabic('بكازاخستان', { protectedWords })).toBe('كازاخستان');
     expect(stemArabic('ولكازاخستان', { protectedWords })).toBe('كازاخستان');
+  });
+});
+
+describe('otherArabicStems', () => {
+  const others = (word: string) => otherArabicStems(normalizeArabic(word));
+
+  it('cuts a first letter the stemmer kept as a preposition: لوكالة is ل + وكالة, بسبب is ب + سبب', () => {
+    expect(others('لوكالة')).toContain(stem('وكالة'));
+    expect(others('بسبب')).toContain('سبب');
+  });
+
+  it('keeps a first و the stemmer took for "and": وزير, وكالة', () => {
+    expect(others('وزير')).toEqual(['وزير']);
+    expect(others('وكالة')).toContain('وكال');
+  });
+
+  it('has nothing to add to a word behind the article, nor to a protected name', () => {
+    expect(others('الوكالة')).toEqual([]);
+    expect(others('والدولة')).toEqual([]);
+    expect(otherArabicStems(normalizeArabic('بألماتي'), { protectedWords: new Set(['الماتي', 'ماتي']) })).toEqual([]);
+  });
+
+  it('never returns the main stem or a stem shorter than three letters', () => {
+    for (const word of ['لوكالة', 'بسبب', 'وزير', 'كتاب', 'لها', 'بي']) {
+      const main = stem(word);
+      for (const other of others(word)) {
+        expect(other).not.toBe(main);
+        expect(other.length).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { answerConfidence, answerEvidence, DEFAULT_CONFIDENCE_MODEL, type AnswerEvidence } from '../../src/answer/answer-confidence.js';
+import type { Passage, SourceDocument } from '../../src/documents/document.js';
+import { Gazetteer } from '../../src/search/gazetteer.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
+import { rerankByCoverage } from '../../src/search/rerank-by-coverage.js';
+
+const TEXTS = [
+  'قطعت السلطات الإنترنت في البلاد لمنع الاتصال بين الجماعات المسلحة',
+  'ارتفعت أسعار الغاز المسال في غرب البلاد فخرج السكان إلى الشوارع',
+  'وصلت قوات حفظ السلام إلى المطار صباح الخميس',
+];
+const documents: SourceDocument[] = TEXTS.map((text, i) => ({ id: `d${i}`, title: `وثيقة ${i}`, paragraphs: [text] }));
+const passages: Passage[] = TEXTS.map((text, i) => ({ id: `p${i}`, docId: `d${i}`, ordinal: 0, text }));
+const index = PassageIndex.build(documents, passages, new Gazetteer());
+
+function evidenceOf(question: string): AnswerEvidence {
+  const result = index.search(question, 10);
+  return answerEvidence(rerankByCoverage(result, index)[0]!, result, index);
+}
+
+describe('answerEvidence', () => {
+  it('finds every concept of a question the passage answers word for word', () => {
+    const evidence = evidenceOf('لماذا قطعت السلطات الإنترنت؟');
+    expect(evidence.support).toBeCloseTo(1, 10);
+    expect(evidence.matchedShare).toBeCloseTo(1, 10);
+    expect(evidence.missingMax).toBe(0);
+  });
+
+  it('notices a country the question names and no passage does', () => {
+    expect(evidenceOf('ما موقف الصين من قطع الإنترنت؟').missingCountry).toBe(1);
+    expect(evidenceOf('لماذا قطعت السلطات الإنترنت؟').missingCountry).toBe(0);
+  });
+
+  it('notices an English dictionary word whose translations the documents lack', () => {
+    expect(evidenceOf('why did they cut the internet password').missingTranslated).toBe(1);
+  });
+
+  it('notices a name the documents know in no form', () => {
+    expect(evidenceOf('What did Nazarbayev say about the internet?').unmatchedName).toBe(1);
+  });
+});
+
+describe('answerConfidence', () => {
+  it('rises with support and falls when a country asked about is missing', () => {
+    const base = evidenceOf('لماذا قطعت السلطات الإنترنت؟');
+    expect(answerConfidence(base)).toBeGreaterThan(answerConfidence({ ...base, support: 0.2, matchedShare: 0.2 }));
+    expect(answerConfidence({ ...base, missingCountry: 1 })).toBeLessThan(answerConfidence(base));
+  });
+
+  it('is a probability', () => {
+    for (const question of ['الإنترنت', 'الغاز في الشوارع', 'How do I reset the internet password?']) {
+      const confidence = answerConfidence(evidenceOf(question), DEFAULT_CONFIDENCE_MODEL);
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThan(1);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { COLLOQUIAL_EXPANDER } from '../../src/search/colloquial-expander.js';
+import { analyze } from '../../src/text/analyze.js';
+
+const tokensOf = (text: string) => analyze(text);
+
+describe('COLLOQUIAL_EXPANDER', () => {
+  it('drops a dialect function word the documents never use', () => {
+    const [token] = tokensOf('عشان');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(token!, false)).toBe(true);
+  });
+
+  it('keeps a dialect function word the documents use: there it is an MSA word (بعد "after")', () => {
+    const [token] = tokensOf('بعد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(token!, false)).toBe(true);
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(token!, true)).toBe(false);
+  });
+
+  it('reads a dialect verb as its MSA forms, best first, below the word itself', () => {
+    const tokens = tokensOf('بعتت');
+    const alternatives = COLLOQUIAL_EXPANDER.alternativesOf(tokens, 0, false);
+    expect(alternatives.map((a) => a.text)).toContain('ارسل');
+    expect(alternatives.every((a) => a.via === 'dialect' && a.credit < 1 && a.credit > 0)).toBe(true);
+    expect(alternatives.map((a) => a.credit)).toEqual([...alternatives.map((a) => a.credit)].sort((a, b) => b - a));
+  });
+
+  it('gives no readings for a word the documents use as it is, nor for Latin words', () => {
+    expect(COLLOQUIAL_EXPANDER.alternativesOf(tokensOf('بعتت'), 0, true)).toEqual([]);
+    expect(COLLOQUIAL_EXPANDER.alternativesOf(tokensOf('protests'), 0, false)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconExpander } from '../../src/search/lexicon-expander.js';
+import { analyze } from '../../src/text/analyze.js';
+import type { Lexicon } from '../../src/text/lexicon.js';
+
+/** A lexicon of a few entries, to test the expander's rules rather than the dictionary. */
+const LEXICON: Lexicon = {
+  arabicFor: (word) => ({ airport: ['مطار', 'المطار'], prices: ['الأسعار', 'السعر', 'الثمن', 'القيمة'], аэропорт: ['مطار'] })[word] ?? [],
+  arabicForPhrase: () => [],
+  phraseAt: (words, start) => (words[start] === 'state' && words[start + 2] === 'emergency' ? { start, end: start + 3, phrase: 'state of emergency', arabic: ['حالة الطوارئ'] } : undefined),
+  phrasesIn: () => [],
+  synonymsOf: (word) => ({ النت: ['الانترنت'], ارسل: ['اوفد'] })[word] ?? [],
+};
+const expander = lexiconExpander(LEXICON);
+
+describe('lexiconExpander', () => {
+  it('translates an English or Russian word, best first, each later translation worth less, at most three', () => {
+    const alternatives = expander.alternativesOf(analyze('gas prices'), 1, false);
+    expect(alternatives.map((a) => a.text)).toEqual(['الأسعار', 'السعر', 'الثمن']);
+    expect(alternatives.map((a) => a.credit)).toEqual([0.8, 0.7, 0.6].map((c) => expect.closeTo(c, 10)));
+    expect(expander.alternativesOf(analyze('аэропорт'), 0, false)).toMatchObject([{ text: 'مطار', via: 'translation' }]);
+  });
+
+  it('translates a phrase as a whole, standing for all its words', () => {
+    const alternatives = expander.alternativesOf(analyze('state of emergency declared'), 0, false);
+    expect(alternatives[0]).toMatchObject({ text: 'حالة الطوارئ', via: 'translation', span: 3 });
+  });
+
+  it('gives an Arabic word the documents lack its synonyms, and one they use none', () => {
+    expect(expander.alternativesOf(analyze('النت'), 0, false)).toEqual([{ text: 'الانترنت', credit: 0.5, via: 'synonym' }]);
+    expect(expander.alternativesOf(analyze('النت'), 0, true)).toEqual([]);
+  });
+
+  it('gives synonyms of a dialect reading too (بعتت is read ارسل, whose synonym is اوفد)', () => {
+    expect(expander.alternativesOf(analyze('بعتت'), 0, false).map((a) => a.text)).toEqual(['اوفد']);
+  });
+
+  it('drops no word as a function word', () => {
+    expect(expander.isFunctionWord(analyze('the')[0]!, false)).toBe(false);
+  });
+});
