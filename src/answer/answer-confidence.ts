@@ -1,5 +1,5 @@
 import type { Query, QueryConcept } from '../search/build-query.js';
-import { answerSupport, scoreShare, supportWeights } from '../search/answer-support.js';
+import { answerSupport, scoreShare, supportCredit, supportWeights } from '../search/answer-support.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import { worldCountries } from '../search/world-countries.js';
@@ -45,10 +45,10 @@ export interface ConfidenceModel {
  * each weight held to its sign (missingMax came out 0: support already carries it).
  */
 export const DEFAULT_CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.62,
+  bias: -2.36,
   weights: {
-    support: 2.27, scoreShare: 2.17, matchedShare: 3.15, missingMax: 0, unmatchedName: -0.42, brevity: -3.16, missingTranslated: -0.58,
-    foreign: 0.31, missingCountry: -1.34,
+    support: 2.08, scoreShare: 2.14, matchedShare: 3.03, missingMax: 0, unmatchedName: -0.5, brevity: -2.99, missingTranslated: -0.57,
+    foreign: 0.25, missingCountry: -1.39,
   },
 };
 
@@ -83,7 +83,8 @@ export function answerEvidence(best: RerankedHit, result: SearchResult, index: P
   const { match } = best;
   const weights = supportWeights(query, index);
   const total = weights.reduce((s, w) => s + w, 0);
-  const matched = new Map(match.matched.map((c, k) => [c, match.credit[k]!]));
+  // A concept counts at its support credit: a Latin word found only by a consonant-skeleton coincidence counts 0.
+  const matched = new Map(match.matched.map((c, k) => [c, supportCredit(match, k, query)]));
   let credited = 0;
   let missingMax = 0;
   let unmatchedName = 0;

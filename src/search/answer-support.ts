@@ -61,6 +61,11 @@ export function supportWeights(query: Query, index: PassageIndex, options: Answe
   });
 }
 
+/** What the k-th matched concept of a match counts for in support, 0 to 1 (see AnswerSupportOptions). */
+export function supportCredit(match: ConceptMatch, k: number, query: Query, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number {
+  return creditOf(match.via[k]!, match.credit[k]!, query, query.concepts[match.matched[k]!]!, options);
+}
+
 function creditOf(evidence: ConceptEvidence, credit: number, query: Query, concept: QueryConcept, options: AnswerSupportOptions): number {
   switch (evidence) {
     case 'variant':
