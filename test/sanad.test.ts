@@ -109,7 +109,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
-  it.each(['what is the capital of france', 'ما موقف الصين من أحداث كازاخستان؟', 'كيف اطبخ الملوخية', 'Кто выиграл чемпионат мира по футболу?'])(
+  it.each([
+    'what is the capital of france',
+    'ما موقف الصين من أحداث كازاخستان؟',
+    'كيف اطبخ الملوخية',
+    'Кто выиграл чемпионат мира по футболу?',
+    // Near misses: a "how many" question whose best passage holds no count.
+    'كم عدد سكان كازاخستان؟',
+  ])(
     'declines "%s": the documents do not answer it',
     (question) => {
       const answer = sanad.ask(question);

@@ -1,9 +1,9 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { passageMarks } from '../search/answer-evidence.js';
+import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { questionForm } from '../search/question-form.js';
+import { questionForm, type QuestionForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { triplesOverlap, wordTriples } from './near-duplicates.js';
@@ -20,6 +20,11 @@ export interface ComposeAnswerOptions {
   minScoreShare?: number;
   /** Least confidence (answerConfidence: the calibrated model over the best passage's evidence) to answer at all. */
   minConfidence?: number;
+  /**
+   * Least confidence to answer a "when" or "how many" question from a passage holding no date or count: such a passage
+   * is more often a near miss ("كم عدد سكان…؟" meeting "سكان المدينة").
+   */
+  minConfidenceUntyped?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
 }
@@ -29,7 +34,7 @@ export interface ComposeAnswerOptions {
  * (scripts/calibrate-abstention.ts); minCoverage and minScoreShare are floors below which no model is asked: a passage
  * holding under a tenth of the question, or scoring a few common words, answers nothing.
  */
-export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.2 };
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.2, minConfidenceUntyped: 0.6 };
 
 // Passages are immutable for the life of an index: their fingerprints are computed once.
 const TRIPLES = new WeakMap<Passage, Set<string>>();
@@ -41,6 +46,13 @@ function triplesOf(passage: Passage): Set<string> {
 
 /** Hits reranked and looked at for abstention and near-duplicates. */
 export const CANDIDATE_POOL = 20;
+
+/** Whether a passage holds what a time or quantity question asks for (a date or weekday; a number not in a date). */
+function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
+  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
+  if (form === 'quantity') return marks.numbers.some((m, i) => m > 0 && marks.dates[i] === 0);
+  return true;
+}
 
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
@@ -65,17 +77,21 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
  * shown once, citing each) and numbers the sources.
  */
 export function composeAnswer(result: SearchResult, index: PassageIndex, options: ComposeAnswerOptions = {}): Answer {
-  const { top, minCoverage, minScoreShare, minConfidence } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
+  const { top, minCoverage, minScoreShare, minConfidence, minConfidenceUntyped } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
   const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
   const best = candidates[0];
-  // Two checks, both needed: the best passage holds the question's weighty concepts, and BM25 found more than a few
-  // common words of it.
   if (!best) return notFound;
   const evidence = answerEvidence(best, result, index);
-  if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || answerConfidence(evidence) < minConfidence) return notFound;
+  const confidence = answerConfidence(evidence);
+  if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
+  // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
+  // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable
+  // questions declined 68 % → 81 %, answers right 47.4 % → 49.5 %; ARCD unchanged.
+  const form = questionForm(result.query.tokens);
+  if (confidence < minConfidenceUntyped && !holdsAskedType(form, passageMarks(index.analysisOf(best.passage), best.passage.text, index.gazetteer))) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {
@@ -111,6 +127,6 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   });
   const lead = passages[0]!;
   const weights = conceptWeights(result.query, index.bm25);
-  const quote = selectQuote(quoteSource(groups[0]!.lead, result, index, weights), weights, questionForm(result.query.tokens));
+  const quote = selectQuote(quoteSource(groups[0]!.lead, result, index, weights), weights, form);
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }
