@@ -45,9 +45,10 @@ export interface SearchResult {
  * 2: والد-like words keep their و. 3: more English and Russian function words (many, какого, сколько…).
  * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun. 5: a root field; the
  * accusative alef is stemmed off (ضابطا); the other cuts of Arabic words (forms). 6: English and Russian stems come from the Snowball algorithms (Porter2,
- * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem.
+ * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem. 7: the verb plural وا (and
+ * the chat spelling و) is stemmed off.
  */
-const ANALYSIS_VERSION = 6;
+const ANALYSIS_VERSION = 7;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;

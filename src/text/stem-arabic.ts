@@ -22,7 +22,8 @@ const ALEF = 'ا';
 const ACCUSATIVE_MIN_STEM = 4;
 /** Letters before a final alef that make it something else: ي/و (روسيا، قالوا), ه/ن (the pronouns ها، نا). */
 const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', 'ن']);
-const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'ه', 'ي'];
+// وا and و: the plural of a verb (قالوا، قتلوا), and as chats write it (قالو، خرجو).
+const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'وا', 'ه', 'ي', 'و'];
 
 /**
  * Light stemmer in the spirit of Larkey's light10: strips the conjunction و, then one article (ال and its

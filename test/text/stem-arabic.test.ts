@@ -103,6 +103,12 @@ describe('stemArabic', () => {
     expect(stem('ثابتة')).toBe('ثابت');
   });
 
+  it('strips the verb plural وا, and و as chats write it', () => {
+    expect(stem('قتلوا')).toBe('قتل');
+    expect(stem('خرجو')).toBe('خرج');
+    expect(stem('عضو')).toBe('عضو');
+  });
+
   it('should not stem a suffix when fewer than three letters would remain', () => {
     expect(stem('امها')).toBe('امها');
     expect(stem('بنات')).toBe('بنات');
