@@ -58,6 +58,17 @@ export interface Sanad {
   findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
 
+/**
+ * A question as the core reads it: invisible marks removed, white space folded. Text far over the limit is cut first
+ * (to just past it, so that it is still refused as too long): every later step (cleaning, the question's key, the
+ * curated-answer match) then costs at most a bounded amount, whatever a client sent.
+ */
+function tidyQuestion(raw: unknown): string {
+  const text = String(raw ?? '');
+  const bounded = text.length > MAX_QUESTION_CHARS * 4 ? text.slice(0, MAX_QUESTION_CHARS * 4) : text;
+  return stripInvisible(bounded).replace(/\s+/g, ' ').trim();
+}
+
 function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
@@ -84,7 +95,7 @@ export function createSanad(
   return {
     documents, passages, warnings, index, indexOrigin,
     ask(rawQuestion, askOptions = {}) {
-      const question = stripInvisible(String(rawQuestion ?? '')).replace(/\s+/g, ' ').trim();
+      const question = tidyQuestion(rawQuestion);
       const language = askOptions.language ?? detectUiLanguage(question);
       const declined = (problem: Answer['problem']): Answer => ({ question, language, status: 'not_found', quote: [], passages: [], sources: [], problem });
       if (!question) return declined('empty');
@@ -95,8 +106,12 @@ export function createSanad(
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),
-    questionKey: (question) => questionProfile(index, question).key,
-    findCurated: (question, pinned) => findCuratedAnswer(index, question, pinned)?.pinned,
+    // Both check the length before any analysis: an over-long question is never analysed.
+    questionKey: (question) => questionProfile(index, tidyQuestion(question).slice(0, MAX_QUESTION_CHARS)).key,
+    findCurated(rawQuestion, pinned) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length > MAX_QUESTION_CHARS ? undefined : findCuratedAnswer(index, question, pinned)?.pinned;
+    },
     exampleQuestions(language) {
       const listed = examples[language] ?? examples.ar;
       return listed?.length ? listed : documents.slice(0, 4).map((d) => d.title);
