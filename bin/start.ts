@@ -24,7 +24,7 @@ if (values.help) {
 }
 
 const config = configOrExit();
-const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
+const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR, config.SANAD_MAX_DOCUMENT_BYTES);
 
 if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
   // One user, no buttons: the terminal chat keeps no records.

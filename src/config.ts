@@ -33,6 +33,7 @@ const port = (fallback: number) =>
 const ConfigSchema = z.object({
   SANAD_CORPUS_DIR: text('corpus'),
   SANAD_CACHE_DIR: text('.cache'),
+  SANAD_MAX_DOCUMENT_BYTES: positiveInt(5_000_000),
   SANAD_DATA_DIR: text('data'),
   SANAD_DATABASE_URL: optionalPostgresUrl,
   SANAD_RETENTION_DAYS: positiveInt(180),

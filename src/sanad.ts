@@ -26,6 +26,8 @@ export interface SanadOptions {
   minCoverage?: number;
   /** Folder for the saved index: reused while the corpus is unchanged. Default: none (always build). */
   cacheDir?: string;
+  /** Largest document file read, in bytes; larger ones are skipped with a warning. Default DEFAULT_MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
 
 /** Options of one question. */
@@ -44,6 +46,8 @@ export interface Sanad {
   readonly index: PassageIndex;
   /** Whether the index was loaded from the cache or built. */
   readonly indexOrigin: IndexOrigin;
+  /** What went wrong with the saved index (damaged, unreadable, the cache path unusable): it was built afresh. */
+  readonly indexWarning?: string;
   /** Answers a question from the documents, or says plainly that they do not answer it. Never throws on input. */
   ask(question: string, options?: AskOptions): Answer;
   /** A passage by id (`docId#n`). */
@@ -76,12 +80,13 @@ function readJson<T>(path: string): T | undefined {
 /** Builds the core from a corpus folder: documents cleaned, split into passages, indexed. */
 export function loadSanad(options: SanadOptions = {}): Sanad {
   const corpusDir = options.corpusDir ?? 'corpus';
-  const { documents, warnings } = loadCorpus(corpusDir);
+  const { documents, warnings } = loadCorpus(corpusDir, options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes });
   const gazetteer = new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []);
   const passages = documents.flatMap((doc) => splitPassages(doc));
-  const { index, origin } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
+  const { index, origin, warning } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
   const examples = readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {};
-  return createSanad(documents, passages, warnings, index, examples, options, origin);
+  const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
+  return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
 }
 
 /** Wraps a built index as the Sanad core. */
