@@ -68,7 +68,7 @@ describe('loadCorpus', () => {
 });
 
 describe('loadCorpus: bad documents', () => {
-  const folderWith = (files: Record<string, string | Buffer>) => {
+  const folderWith = (files: Record<string, string | Uint8Array>) => {
     const dir = mkdtempSync(join(tmpdir(), 'sanad-bad-docs-'));
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     return dir;
