@@ -26,6 +26,8 @@ async function runShard(config: Config, logger: Logger): Promise<void> {
   const stop = (signal: NodeJS.Signals) => void bot.stop(signal).then(() => store.close()).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
+  bot.failed.catch(() => void bot.stop('fatal').then(() => store.close()).finally(() => process.exit(1)));
 }
 
 /**

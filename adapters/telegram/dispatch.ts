@@ -130,7 +130,7 @@ export function createDispatcher(deps: HandlerDeps & ApologyDeps, options: Dispa
         const told = apologies.tell(update, 'overflow').catch((e: unknown) => deps.logger.warn(errorLog(e), 'overflow notice failed'));
         return { accepted: Promise.resolve('refused'), done: told };
       }
-      const claimed = claimIt ? claims.claim('telegram', String(update.update_id), payloadOf(update), leaseMs) : Promise.resolve('new' as const);
+      const claimed = claimIt ? claims.claim('telegram', String(update.update_id), payloadOf(update), { leaseMs }) : Promise.resolve('new' as const);
       const accepted = claimed.then((result) => {
         settleReady(result === 'new');
         return result === 'new' ? ('queued' as const) : ('seen' as const);

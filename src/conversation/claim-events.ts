@@ -21,7 +21,7 @@ export interface EventClaims {
   /** This instance's name, the owner of its claims. */
   readonly instanceId: string;
   /** Claims an event; `payload` (the event as received) lets another instance answer it should this one die. */
-  claim(platform: Platform, eventId: string, payload?: string, leaseMs?: number): Promise<'new' | 'seen'>;
+  claim(platform: Platform, eventId: string, payload?: string, options?: { leaseMs?: number; deadlineMs?: number }): Promise<'new' | 'seen'>;
   /** Marks a claimed event answered, or given up: it is never taken over. */
   finish(platform: Platform, eventId: string): Promise<void>;
   /** Extends this instance's open claims by `leaseMs`. */
@@ -35,10 +35,12 @@ export function eventClaims(deps: ConversationDeps, instanceId = deps.instanceId
   const { store, now } = deps;
   return {
     instanceId,
-    async claim(platform, eventId, payload, leaseMs = CLAIM_LEASE_MS) {
+    async claim(platform, eventId, payload, options = {}) {
       const at = now();
-      const claim = { platform, eventId, owner: instanceId, ...(payload === undefined ? {} : { payload }), claimedAt: at, leaseUntil: at + leaseMs };
-      const result = await surviveStoreOutage(deps, 'claimEvent', () => store.claimEvent(claim), 'claimed' as const);
+      const leaseUntil = at + (options.leaseMs ?? CLAIM_LEASE_MS);
+      const claim = { platform, eventId, owner: instanceId, ...(payload === undefined ? {} : { payload }), claimedAt: at, leaseUntil };
+      const within = options.deadlineMs === undefined ? deps : { ...deps, storeDeadlineMs: options.deadlineMs };
+      const result = await surviveStoreOutage(within, 'claimEvent', () => store.claimEvent(claim), 'claimed' as const);
       if (result === 'seen') deps.log.info({ platform, eventId }, 'event already claimed (a redelivery); skipped');
       return result === 'seen' ? 'seen' : 'new';
     },
