@@ -57,6 +57,7 @@ export class FakeBotApi {
   readonly members = new Map<string, ChatMember>();
   private readonly queued = new Map<string, ApiReply[]>();
   private readonly waiters: { method: string; count: number; resolve: (calls: ApiCall[]) => void }[] = [];
+  private readonly conditions: { holds: () => boolean; resolve: () => void }[] = [];
   private server?: Server;
   private messageId = 100;
 
@@ -93,6 +94,12 @@ export class FakeBotApi {
     return new Promise((resolve) => this.waiters.push({ method, count, resolve }));
   }
 
+  /** Resolves once `holds()` is true, checked now and after every call. */
+  waitUntil(holds: () => boolean): Promise<void> {
+    if (holds()) return Promise.resolve();
+    return new Promise((resolve) => this.conditions.push({ holds, resolve }));
+  }
+
   clear(): void {
     this.calls.length = 0;
   }
@@ -106,6 +113,12 @@ export class FakeBotApi {
     const reply = this.queued.get(method)?.shift() ?? this.defaultReply(call);
     call.reply = reply;
     res.writeHead(reply.ok ? 200 : reply.error_code, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    for (const condition of [...this.conditions]) {
+      if (condition.holds()) {
+        this.conditions.splice(this.conditions.indexOf(condition), 1);
+        condition.resolve();
+      }
+    }
     for (const waiter of [...this.waiters]) {
       if (waiter.method === method && this.callsOf(method).length >= waiter.count) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
