@@ -110,7 +110,10 @@ export class FakeBotApi {
     const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
     const call: ApiCall = { method, payload: body ? JSON.parse(body) : {} };
     this.calls.push(call);
-    const reply = this.queued.get(method)?.shift() ?? this.defaultReply(call);
+    const queued = this.queued.get(method)?.shift();
+    // Long polling with nothing to deliver: held a moment, as Telegram holds it up to `timeout` seconds.
+    if (!queued && method === 'getUpdates' && call.payload.timeout) await new Promise((resolve) => setTimeout(resolve, 100));
+    const reply = queued ?? this.defaultReply(call);
     call.reply = reply;
     res.writeHead(reply.ok ? 200 : reply.error_code, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
     for (const condition of [...this.conditions]) {
@@ -130,6 +133,7 @@ export class FakeBotApi {
   private defaultReply({ method, payload }: ApiCall): ApiReply {
     switch (method) {
       case 'getMe': return { ok: true, result: FAKE_BOT_INFO };
+      case 'getUpdates': return { ok: true, result: [] };
       case 'sendMessage': {
         const problem = checkText(payload.text) ?? checkMarkup(payload.reply_markup);
         if (problem) return problem;
