@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { arcdQuality, type QualityRow } from './arcd-quality.js';
 import { askThroughput } from './ask-throughput.js';
+import { telegramIsolation } from './telegram-isolation.js';
 import type { AskThroughput } from './ask-throughput.js';
 import type { WorkerResult } from './worker.js';
 
@@ -72,6 +73,8 @@ function telegramThroughputOnOneCore(store: 'disk' | 'none'): { result?: AskThro
 process.stderr.write('bench: Telegram handler throughput…\n');
 const telegramStored = telegramThroughputOnOneCore('disk');
 const telegramBare = telegramThroughputOnOneCore('none');
+process.stderr.write('bench: another chat under a flood and 429s in one chat…\n');
+const isolation = await telegramIsolation();
 
 const cpu = cpus()[0]?.model ?? 'unknown';
 const lines: string[] = [];
@@ -133,6 +136,8 @@ const tgLine = (what: string, t: AskThroughput | undefined) => (t
 lines.push('', `Through the Telegram handler (update → handlers → core → render → sendMessage; Bot API stubbed; 50 chats at once; after a warm-up; ${core}), goal ≥ 2,000:`, '');
 lines.push(tgLine('retrieval + composition + Telegram rendering (store stubbed)', telegramBare.result));
 lines.push(tgLine('the same, each answer also recorded in the SQLite store on disk (what `npm start` does)', telegramStored.result));
+lines.push('', 'Chats are independent (goal: another chat\'s answer p99 under 1 s): one chat sends 300 questions at once and every message to it gets a 429 (retry_after 5 s), '
+  + `while ${isolation.otherChats} other chats each ask one question over 5 s, with Telegram's own flood limits: their answers p50 ${ms(isolation.p50Ms)} ms, **p99 ${ms(isolation.p99Ms)} ms**, max ${ms(isolation.maxMs)} ms.`);
 lines.push('');
 const table = lines.join('\n');
 mkdirSync(join('bench', 'results'), { recursive: true });

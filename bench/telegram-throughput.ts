@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { createTelegramBot } from '../adapters/telegram/bot.js';
-import { createConversation, loadSanad, openStore } from '../src/index.js';
+import { createConversation, loadSanad, noStore, openStore } from '../src/index.js';
 import type { Store } from '../src/store/store.js';
 import { benchQuestions, throughputOf, type AskThroughput } from './ask-throughput.js';
 
@@ -22,14 +22,7 @@ export type StoreMode = 'disk' | 'none';
 
 /** A store that records nothing: isolates retrieval, composition and rendering from persistence. */
 function storeThatKeepsNothing(): Store {
-  let id = 0;
-  const none = async () => undefined;
-  return {
-    recordAnswer: async () => ++id, setAnswerMessage: none, answerById: none, answerByMessage: none, recordPin: none,
-    recordUnpin: async () => false, pinnedAnswers: async () => [], vote: async () => ({ up: 0, down: 0 }), votesOf: async () => ({ up: 0, down: 0 }),
-    recordUnanswered: none, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: none, rememberQuestion: none, recentQuestions: async () => [], putKey: async () => 'benchkey0000',
-    getKey: none, prune: async () => 0, close: none,
-  };
+  return { ...noStore(), putKey: async () => 'benchkey0000' };
 }
 
 /**

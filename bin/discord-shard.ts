@@ -20,12 +20,14 @@ const DISCORD_API_ROOT = 'https://discord.com/api';
  * SIGINT/SIGTERM (the manager kills with SIGTERM).
  */
 async function runShard(config: Config, logger: Logger): Promise<void> {
-  const sanad = coreOrExit(config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
+  const sanad = coreOrExit(config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR, config.SANAD_MAX_DOCUMENT_BYTES);
   const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
   const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
   const stop = (signal: NodeJS.Signals) => void bot.stop(signal).then(() => store.close()).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
+  bot.failed.catch(() => void bot.stop('fatal').then(() => store.close()).finally(() => process.exit(1)));
 }
 
 /**

@@ -24,7 +24,7 @@ if (values.help) {
 }
 
 const config = configOrExit();
-const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
+const sanad = coreOrExit(values.corpus ?? config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR, config.SANAD_MAX_DOCUMENT_BYTES);
 
 if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
   // One user, no buttons: the terminal chat keeps no records.
@@ -34,7 +34,7 @@ if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
 }
 
 const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN, config.SANAD_DATABASE_URL]);
-const running: Array<{ name: string; stop(reason?: string): Promise<void> }> = [];
+const running: Array<{ name: string; stop(reason?: string): Promise<void>; failed?: Promise<never> }> = [];
 let store: Store | undefined;
 try {
   // The one store, opened here and handed down through one conversation to both bots: answers, pins, votes, recent
@@ -60,6 +60,16 @@ function pruneEveryDay(opened: Store): void {
   setInterval(() => void prune(), 86_400_000).unref();
 }
 logger.info({ bots: running.map((b) => b.name), documents: sanad.documents.length }, 'sanad is running');
+// A platform that refuses the bot for good (token revoked, another instance polling, the gateway lost) ends the
+// process with exit code 1 and one clear line, so that a supervisor restarts it or a person looks.
+for (const bot of running) {
+  bot.failed?.catch(async (error: unknown) => {
+    console.error(`${bot.name}: ${error instanceof Error ? error.message : String(error)}`);
+    await Promise.allSettled(running.map((b) => b.stop('fatal platform error')));
+    await store?.close().catch(() => undefined);
+    process.exit(1);
+  });
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

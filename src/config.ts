@@ -33,6 +33,7 @@ const port = (fallback: number) =>
 const ConfigSchema = z.object({
   SANAD_CORPUS_DIR: text('corpus'),
   SANAD_CACHE_DIR: text('.cache'),
+  SANAD_MAX_DOCUMENT_BYTES: positiveInt(5_000_000),
   SANAD_DATA_DIR: text('data'),
   SANAD_DATABASE_URL: optionalPostgresUrl,
   SANAD_RETENTION_DAYS: positiveInt(180),
@@ -45,6 +46,7 @@ const ConfigSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optionalUrl,
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)'),
   TELEGRAM_WEBHOOK_PORT: port(8080),
+  TELEGRAM_WEBHOOK_MAX_BODY_BYTES: positiveInt(1_000_000),
   TELEGRAM_USER_QUESTIONS_PER_MINUTE: positiveInt(10),
   TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: positiveInt(20),
   DISCORD_TOKEN: optionalText,

@@ -26,6 +26,8 @@ export interface SanadOptions {
   minCoverage?: number;
   /** Folder for the saved index: reused while the corpus is unchanged. Default: none (always build). */
   cacheDir?: string;
+  /** Largest document file read, in bytes; larger ones are skipped with a warning. Default DEFAULT_MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
 }
 
 /** Options of one question. */
@@ -44,6 +46,8 @@ export interface Sanad {
   readonly index: PassageIndex;
   /** Whether the index was loaded from the cache or built. */
   readonly indexOrigin: IndexOrigin;
+  /** What went wrong with the saved index (damaged, unreadable, the cache path unusable): it was built afresh. */
+  readonly indexWarning?: string;
   /** Answers a question from the documents, or says plainly that they do not answer it. Never throws on input. */
   ask(question: string, options?: AskOptions): Answer;
   /** A passage by id (`docId#n`). */
@@ -58,6 +62,17 @@ export interface Sanad {
   findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
 
+/**
+ * A question as the core reads it: invisible marks removed, white space folded. Text far over the limit is cut first
+ * (to just past it, so that it is still refused as too long): every later step (cleaning, the question's key, the
+ * curated-answer match) then costs at most a bounded amount, whatever a client sent.
+ */
+function tidyQuestion(raw: unknown): string {
+  const text = String(raw ?? '');
+  const bounded = text.length > MAX_QUESTION_CHARS * 4 ? text.slice(0, MAX_QUESTION_CHARS * 4) : text;
+  return stripInvisible(bounded).replace(/\s+/g, ' ').trim();
+}
+
 function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
@@ -65,12 +80,13 @@ function readJson<T>(path: string): T | undefined {
 /** Builds the core from a corpus folder: documents cleaned, split into passages, indexed. */
 export function loadSanad(options: SanadOptions = {}): Sanad {
   const corpusDir = options.corpusDir ?? 'corpus';
-  const { documents, warnings } = loadCorpus(corpusDir);
+  const { documents, warnings } = loadCorpus(corpusDir, options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes });
   const gazetteer = new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []);
   const passages = documents.flatMap((doc) => splitPassages(doc));
-  const { index, origin } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
+  const { index, origin, warning } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
   const examples = readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {};
-  return createSanad(documents, passages, warnings, index, examples, options, origin);
+  const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
+  return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
 }
 
 /** Wraps a built index as the Sanad core. */
@@ -84,7 +100,7 @@ export function createSanad(
   return {
     documents, passages, warnings, index, indexOrigin,
     ask(rawQuestion, askOptions = {}) {
-      const question = stripInvisible(String(rawQuestion ?? '')).replace(/\s+/g, ' ').trim();
+      const question = tidyQuestion(rawQuestion);
       const language = askOptions.language ?? detectUiLanguage(question);
       const declined = (problem: Answer['problem']): Answer => ({ question, language, status: 'not_found', quote: [], passages: [], sources: [], problem });
       if (!question) return declined('empty');
@@ -95,8 +111,12 @@ export function createSanad(
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),
-    questionKey: (question) => questionProfile(index, question).key,
-    findCurated: (question, pinned) => findCuratedAnswer(index, question, pinned)?.pinned,
+    // Both check the length before any analysis: an over-long question is never analysed.
+    questionKey: (question) => questionProfile(index, tidyQuestion(question).slice(0, MAX_QUESTION_CHARS)).key,
+    findCurated(rawQuestion, pinned) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length > MAX_QUESTION_CHARS ? undefined : findCuratedAnswer(index, question, pinned)?.pinned;
+    },
     exampleQuestions(language) {
       const listed = examples[language] ?? examples.ar;
       return listed?.length ? listed : documents.slice(0, 4).map((d) => d.title);

@@ -20,11 +20,13 @@ describe('readConfig', () => {
     expect(readConfig({})).toEqual({
       SANAD_CORPUS_DIR: 'corpus',
       SANAD_CACHE_DIR: '.cache',
+      SANAD_MAX_DOCUMENT_BYTES: 5_000_000,
       SANAD_DATA_DIR: 'data',
       SANAD_RETENTION_DAYS: 180,
       LOG_LEVEL: 'info',
       TELEGRAM_API_ROOT: 'https://api.telegram.org',
       TELEGRAM_WEBHOOK_PORT: 8080,
+      TELEGRAM_WEBHOOK_MAX_BODY_BYTES: 1_000_000,
       TELEGRAM_USER_QUESTIONS_PER_MINUTE: 10,
       TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: 20,
       DISCORD_API_ROOT: 'https://discord.com/api',

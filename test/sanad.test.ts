@@ -203,3 +203,13 @@ describe('Sanad.ask on hostile input', () => {
     expectWellFormed(sanad.ask(42 as unknown as string));
   });
 });
+
+describe('bounded questions', () => {
+  it('refuses a 10 MB question before any analysis: no key, no curated match, a plain "too long"', () => {
+    const sanad = loadSanad({ corpusDir: fileURLToPath(new URL('../corpus/', import.meta.url)) });
+    const huge = 'ما مهمة قوات حفظ السلام؟ '.repeat(400_000);
+    expect(sanad.ask(huge).problem).toBe('too_long');
+    expect(sanad.findCurated(huge, [{ question: 'ما مهمة قوات حفظ السلام؟' }])).toBeUndefined();
+    expect(typeof sanad.questionKey(huge)).toBe('string');
+  });
+});

@@ -12,12 +12,26 @@ import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 export interface DiscordBot {
   /** Disconnects from Discord. Safe to call twice; the conversation's store is its opener's to close. */
   stop(reason?: string): Promise<void>;
+  /** Rejects with a DiscordFatalError when the bot cannot go on (never resolves otherwise). */
+  failed: Promise<never>;
 }
 
 /** Options of startDiscord. */
 export interface StartDiscordOptions {
   /** Wait after a channel's first pins event before re-reading its pins, in milliseconds. Default PIN_SYNC_DELAY_MS. */
   pinSyncDelayMs?: number;
+  /** How long a lost gateway may keep failing to come back before the bot gives up, in ms. Default GATEWAY_GIVE_UP_MS. */
+  gatewayGiveUpMs?: number;
+}
+
+/** How long a lost gateway may keep reconnecting without success before the bot gives up (a fatal error). */
+export const GATEWAY_GIVE_UP_MS = 5 * 60_000;
+/** Longest wait for an interaction's claim: Discord wants a first response within 3 s. */
+const CLAIM_DEADLINE_MS = 1_000;
+
+/** Discord refused the bot for good (a revoked token, a gateway that does not come back): the process should end non-zero. */
+export class DiscordFatalError extends Error {
+  override name = 'DiscordFatalError';
 }
 
 /**
@@ -52,8 +66,11 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
   const deps = { conversation, rest: client.rest };
 
-  client.on(Events.InteractionCreate, (interaction) => {
+  client.on(Events.InteractionCreate, async (interaction) => {
     const started = Date.now();
+    // Claimed before any answer (autocomplete aside: it changes nothing): a redelivered interaction, or one another
+    // process connected to the same shard also got, is skipped here. The store down: answered anyway.
+    if (!interaction.isAutocomplete() && (await conversation.claims.claim('discord', interaction.id, undefined, { deadlineMs: CLAIM_DEADLINE_MS })) === 'seen') return;
     routeInteraction(interaction, deps)
       .then(() => log.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered'))
       .catch(async (error: unknown) => {
@@ -70,6 +87,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
     pinSync.notify({ channelId: data.channel_id, guildId: data.guild_id, lastPinTimestamp: data.last_pin_timestamp }));
   client.on(Events.Error, (error) => log.error(errorFields(error), 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
+  const fatal = watchGateway(client, log, options.gatewayGiveUpMs ?? GATEWAY_GIVE_UP_MS);
 
   const ready = once(client, Events.ClientReady);
   ready.catch(() => undefined); // a failed login is reported below, not as an unhandled rejection
@@ -77,6 +95,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
     await client.login(config.DISCORD_TOKEN);
     await ready;
   } catch (error) {
+    fatal.stop();
     await pinSync.stop();
     await client.destroy();
     throw new Error(`Discord login failed: ${(error as Error).message}`, { cause: error });
@@ -85,13 +104,53 @@ export async function startDiscord(config: Config, conversation: Conversation, l
 
   let stopping: Promise<void> | undefined;
   return {
+    failed: fatal.failed,
     stop(reason = 'stop') {
       stopping ??= (async () => {
+        fatal.stop();
         log.info({ reason }, 'discord bot stopping');
         await pinSync.stop(); // before the client: a running re-read still has its REST client
         await client.destroy();
       })();
       return stopping;
+    },
+  };
+}
+
+/**
+ * Watches the gateway for the end of the bot: a shard disconnected for good (discord.js's shardDisconnect: an
+ * unrecoverable close code such as 4004, the token revoked), or reconnecting without success for `giveUpMs`
+ * (transient losses are retried by discord.js meanwhile). Either rejects `failed`, once.
+ */
+function watchGateway(client: Client, log: Logger, giveUpMs: number): { failed: Promise<never>; stop(): void } {
+  let fail!: (error: DiscordFatalError) => void;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined); // stop() still works for a caller that never listens
+  const lost = new Map<number, NodeJS.Timeout>();
+  const back = (shardId: number) => {
+    clearTimeout(lost.get(shardId));
+    lost.delete(shardId);
+  };
+  const give = (message: string) => {
+    log.fatal(message);
+    fail(new DiscordFatalError(message));
+  };
+  const onDisconnect = (event: { code: number }, shardId: number) => give(`Discord bot stopped: shard ${shardId} closed for good (gateway close code ${event.code}; a revoked token is 4004)`);
+  const onReconnecting = (shardId: number) => {
+    if (lost.has(shardId)) return;
+    lost.set(shardId, setTimeout(() => give(`Discord bot stopped: the gateway of shard ${shardId} did not come back within ${Math.round(giveUpMs / 1000)} s`), giveUpMs));
+  };
+  client.on(Events.ShardDisconnect, onDisconnect);
+  client.on(Events.ShardReconnecting, onReconnecting);
+  client.on(Events.ShardReady, back);
+  client.on(Events.ShardResume, back);
+  return {
+    failed,
+    stop() {
+      for (const timer of lost.values()) clearTimeout(timer);
+      lost.clear();
+      client.off(Events.ShardDisconnect, onDisconnect);
+      client.off(Events.ShardReconnecting, onReconnecting);
     },
   };
 }

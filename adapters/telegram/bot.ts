@@ -3,9 +3,9 @@ import type { UserFromGetMe } from 'telegraf/types';
 import { ConfigError, redactSecrets, type Config, type Conversation, type Logger } from '../../src/index.js';
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from './dispatch.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
-import { handleUpdate } from './handlers.js';
-import { startPolling, type UpdateSource } from './polling.js';
+import { startPolling, type PollingOptions, type UpdateSource } from './polling.js';
 import { createQuestionLimiter } from './question-limiter.js';
 import { createChatRights, type ChatRightsOptions } from './rights.js';
 import { deriveWebhookSecret, startWebhook } from './webhook.js';
@@ -19,20 +19,26 @@ export interface TelegramBotOptions {
   chatQuestionsPerMinute: number;
   flood?: FloodOptions;
   rights?: ChatRightsOptions;
+  dispatch?: DispatcherOptions;
   /** Skips getMe when known (tests). */
   botInfo?: UserFromGetMe;
 }
 
-/** A wired bot: telegraf, and the flood-limited Bot API; close() stops the flood control's timers. */
+/** A wired bot: telegraf, the flood-limited Bot API, the dispatcher; close() stops the timers (not the store). */
 export interface TelegramBot {
   bot: Telegraf;
   api: CallApi;
+  dispatcher: Dispatcher;
   close(): Promise<void>;
 }
 
+/** How long a stopping bot lets updates being answered finish before it drops them, in ms (SIGTERM ends within 10 s). */
+export const STOP_GRACE_MS = 4_000;
+
 /**
- * Wires telegraf to the handlers over the conversation (whose store the caller opened and closes), with one error
- * boundary: a failing update is logged (never the token), never fatal.
+ * Wires the handlers over the conversation (whose store the caller opened and closes) behind the dispatcher: every
+ * update, from polling, the webhook or bot.handleUpdate (tests, benchmarks), goes through its chat's queue, is
+ * claimed once, and fails into an apology, never into silence (the token is never logged).
  */
 export function createTelegramBot(conversation: Conversation, logger: Logger, options: TelegramBotOptions): TelegramBot {
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false } });
@@ -46,10 +52,15 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
     },
   });
   const rights = createChatRights(flood.api, options.rights);
-  const limiter = createQuestionLimiter({ userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
+  const limiter = createQuestionLimiter(conversation.checkRate, { userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
+  let dispatcher: Dispatcher | undefined;
+  const dispatcherFor = (me: UserFromGetMe) => (dispatcher ??= createDispatcher(
+    { conversation, api: flood.api, patient: flood.patient, rights, limiter, me: { id: me.id, username: me.username }, logger },
+    options.dispatch,
+  ));
+  if (options.botInfo) dispatcherFor(options.botInfo);
   bot.use(async (ctx) => {
-    const me = { id: ctx.botInfo.id, username: ctx.botInfo.username };
-    await handleUpdate({ conversation, api: flood.api, rights, limiter, me, logger }, ctx.update);
+    await dispatcherFor(ctx.botInfo).receive(ctx.update).done;
   });
   bot.catch((error, ctx) => {
     const e = error instanceof Error ? error : new Error(String(error));
@@ -58,7 +69,17 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
       error: { type: e.name, message: redactSecrets(e.message, [options.token]), stack: redactSecrets(e.stack ?? '', [options.token]) },
     }, 'Telegram update failed');
   });
-  return { bot, api: flood.api, close: () => flood.stop() };
+  return {
+    bot, api: flood.api,
+    get dispatcher() {
+      if (!bot.botInfo) throw new Error('the bot is not known yet (getMe)');
+      return dispatcherFor(bot.botInfo);
+    },
+    async close() {
+      await dispatcher?.stop(0);
+      flood.stop();
+    },
+  };
 }
 
 /** Options of startTelegram beyond the configuration (tests, embedding). */
@@ -67,38 +88,52 @@ export interface TelegramStartOptions {
   webhookHost?: string;
   flood?: FloodOptions;
   rights?: ChatRightsOptions;
+  dispatch?: DispatcherOptions;
+  polling?: PollingOptions;
+}
+
+/** A running Telegram bot. */
+export interface RunningTelegram {
+  /** Stops taking updates, gives those being answered STOP_GRACE_MS, drops the rest (logged and counted). */
+  stop(reason?: string): Promise<void>;
+  /** Rejects with a PlatformFatalError (Unauthorized, Conflict) when the bot cannot go on; the process should end non-zero. */
+  failed: Promise<never>;
 }
 
 /**
  * Starts the Telegram bot over the conversation: long polling, or a webhook server (with GET /healthz) when
- * TELEGRAM_WEBHOOK_URL is set; registers the commands per language. Resolves once updates flow; `stop` ends it.
+ * TELEGRAM_WEBHOOK_URL is set; registers the commands per language. Resolves once updates flow.
  */
-export async function startTelegram(config: Config, conversation: Conversation, logger: Logger, options: TelegramStartOptions = {}): Promise<{ stop(reason?: string): Promise<void> }> {
+export async function startTelegram(config: Config, conversation: Conversation, logger: Logger, options: TelegramStartOptions = {}): Promise<RunningTelegram> {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required to start the Telegram bot']);
   const app = createTelegramBot(conversation, logger, {
-    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights,
+    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights, dispatch: options.dispatch,
     userQuestionsPerMinute: config.TELEGRAM_USER_QUESTIONS_PER_MINUTE, chatQuestionsPerMinute: config.TELEGRAM_CHAT_QUESTIONS_PER_MINUTE,
   });
   let source: UpdateSource;
   try {
+    app.bot.botInfo ??= await app.api('getMe', {});
     source = config.TELEGRAM_WEBHOOK_URL
-      ? await startWebhook(app.bot, app.api, {
+      ? await startWebhook(app.bot, app.api, app.dispatcher, {
         url: config.TELEGRAM_WEBHOOK_URL, port: config.TELEGRAM_WEBHOOK_PORT, host: options.webhookHost,
-        secretToken: config.TELEGRAM_WEBHOOK_SECRET ?? deriveWebhookSecret(token),
+        secretToken: config.TELEGRAM_WEBHOOK_SECRET ?? deriveWebhookSecret(token), maxBodyBytes: config.TELEGRAM_WEBHOOK_MAX_BODY_BYTES,
       }, logger)
-      : await startPolling(app.bot, logger);
+      : await startPolling(app.bot, app.dispatcher, logger, options.polling);
   } catch (error) {
     await app.close();
     throw error;
   }
+  app.dispatcher.start();
   const registered = await registerCommands(app.api, (error) => logger.warn({ error: { message: error instanceof Error ? error.message : String(error) } }, 'setMyCommands failed'));
   logger.debug({ registered }, 'Telegram commands registered');
   let stopping: Promise<void> | undefined;
   return {
+    failed: source.failed,
     stop(reason = 'stop') {
       stopping ??= (async () => {
         await source.stop(reason);
+        await app.dispatcher.stop(STOP_GRACE_MS);
         await app.close();
         logger.info({ reason }, 'Telegram bot stopped');
       })();

@@ -41,7 +41,7 @@ export function messageLink(chatId: number | string, messageId: number | string)
 }
 
 /** A Telegram chat and user as the conversation's plain request. */
-function requestOf(chat: Pick<Chat, 'id'>, userId: number | undefined, languageCode: string | undefined): ChatRequest {
+export function requestOf(chat: Pick<Chat, 'id'>, userId: number | undefined, languageCode: string | undefined): ChatRequest {
   return {
     platform: 'telegram', chatId: String(chat.id), ...(userId === undefined ? {} : { userId: String(userId) }),
     userLanguage: telegramLanguage(languageCode), messageLink: (m) => messageLink(chat.id, m),
@@ -52,7 +52,7 @@ function requestOf(chat: Pick<Chat, 'id'>, userId: number | undefined, languageC
 const isGroupChat = (type: string) => type === 'group' || type === 'supergroup';
 
 /** Where a reply goes: the chat, the forum topic, and the message it answers. */
-interface ReplyPlace {
+export interface ReplyPlace {
   chatId: number;
   chatType: Chat['type'];
   threadId?: number;
@@ -60,7 +60,8 @@ interface ReplyPlace {
   replyTo?: number;
 }
 
-function replyPlaceOf(message: Pick<IncomingMessage, 'message_id' | 'chat' | 'is_topic_message' | 'message_thread_id'>): ReplyPlace {
+/** Where the reply to a message goes: its chat and topic, under it in groups. */
+export function replyPlaceOf(message: Pick<IncomingMessage, 'message_id' | 'chat' | 'is_topic_message' | 'message_thread_id'>): ReplyPlace {
   return {
     chatId: message.chat.id, chatType: message.chat.type,
     threadId: message.is_topic_message ? message.message_thread_id : undefined,
@@ -75,7 +76,7 @@ type KeyboardFor = (firstMessageId: number | undefined) => Promise<InlineKeyboar
  * Sends a reply in order: the first part replies to the question, the last carries the buttons. HTML parse mode,
  * link previews off (https://core.telegram.org/bots/api#linkpreviewoptions). Returns the messages sent.
  */
-async function send(deps: HandlerDeps, place: ReplyPlace, reply: Reply, keyboard?: KeyboardFor): Promise<Message.TextMessage[]> {
+export async function send(deps: Pick<HandlerDeps, 'api' | 'conversation'>, place: ReplyPlace, reply: Reply, keyboard?: KeyboardFor): Promise<Message.TextMessage[]> {
   const parts = renderReply(reply);
   const buttons: KeyboardFor = keyboard ?? ((firstMessageId) => keyboardOf(reply, { firstMessageId, keyFor: deps.conversation.keyFor }));
   const sent: Message.TextMessage[] = [];

@@ -53,3 +53,27 @@ export function toPlatformError(error: unknown, method: string): PlatformError {
   const message = error instanceof Error ? error.message : String(error);
   return new PlatformError({ method, source: 'network', description: message }, { cause: error });
 }
+
+/**
+ * Telegram refused the bot for good: 401 Unauthorized (the token was revoked), 409 Conflict (another process polls
+ * with the same token, or a webhook is set), 404 Not Found (no such bot). Retrying cannot help, so the process ends
+ * with a non-zero exit code and this one line, for a supervisor to restart it or a person to look.
+ */
+export class PlatformFatalError extends Error {
+  override name = 'PlatformFatalError';
+}
+
+/** Telegram codes after which a bot cannot go on. */
+const FATAL_CODES = new Set([401, 404, 409]);
+
+/** The fatal error a failure is, if it is one (see PlatformFatalError). */
+export function fatalErrorOf(error: PlatformError): PlatformFatalError | undefined {
+  if (error.details.source !== 'api' || !FATAL_CODES.has(error.code ?? 0)) return undefined;
+  return new PlatformFatalError(`Telegram bot stopped: ${error.message}`, { cause: error });
+}
+
+/** Log fields of any error, with bot tokens masked in its message and stack (causes and details are left out: they may quote a URL with the token). */
+export function errorLog(error: unknown, secrets: readonly string[] = []): { error: { type: string; message: string; stack: string } } {
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { error: { type: e.name, message: redactSecrets(e.message, secrets), stack: redactSecrets(e.stack ?? '', secrets) } };
+}

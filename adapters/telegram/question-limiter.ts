@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimit, RateVerdict } from '../../src/index.js';
 
 /** Options of createQuestionLimiter. */
 export interface QuestionLimiterOptions {
@@ -16,7 +16,7 @@ export type QuestionVerdict =
   /** `notify` is true only for the first refusal in a window, so a flood of questions gets one reply, not many. */
   | { allowed: false; retryAfterSeconds: number; notify: boolean };
 
-/** Per-user and per-chat question limits, in memory. */
+/** Per-user and per-chat question limits. */
 export interface QuestionLimiter {
   /** Counts a question of `userKey` in `chatKey`. */
   check(userKey: number, chatKey: number): Promise<QuestionVerdict>;
@@ -24,31 +24,36 @@ export interface QuestionLimiter {
   checkInline(userKey: number): Promise<QuestionVerdict>;
 }
 
-async function consume(limiter: RateLimiterMemory, key: number): Promise<QuestionVerdict> {
-  try {
-    await limiter.consume(key);
-    return { allowed: true };
-  } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    return {
-      allowed: false,
-      retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
-      notify: refusal.consumedPoints === limiter.points + 1,
-    };
-  }
+/** Counts one attempt against a limit (the conversation's checkRate: shared by every instance on PostgreSQL). */
+export type CheckRate = (limit: RateLimit, key: string) => Promise<RateVerdict>;
+
+const MINUTE_S = 60;
+
+async function consume(checkRate: CheckRate, limit: RateLimit, key: number): Promise<QuestionVerdict> {
+  const verdict = await checkRate(limit, String(key));
+  if (verdict.allowed) return { allowed: true };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil(verdict.msBeforeNext / 1000)),
+    // Counted atomically: exactly one refusal (on any instance) sees points + 1.
+    notify: verdict.consumedPoints === limit.points + 1,
+  };
 }
 
-/** Limits questions per user and per chat over a rolling minute (rate-limiter-flexible, in memory). */
-export function createQuestionLimiter(options: QuestionLimiterOptions): QuestionLimiter {
-  const users = new RateLimiterMemory({ keyPrefix: 'user', points: options.userPerMinute, duration: 60 });
-  const chats = new RateLimiterMemory({ keyPrefix: 'chat', points: options.chatPerMinute, duration: 60 });
-  const inline = new RateLimiterMemory({ keyPrefix: 'inline', points: options.inlinePerMinute ?? options.userPerMinute * 6, duration: 60 });
+/**
+ * Limits questions per user and per chat over a rolling minute, counted in the store (rate-limiter-flexible): in
+ * PostgreSQL the limits hold across every instance; with SQLite, or while the store fails, in memory.
+ */
+export function createQuestionLimiter(checkRate: CheckRate, options: QuestionLimiterOptions): QuestionLimiter {
+  const users: RateLimit = { name: 'tg-user', points: options.userPerMinute, durationSeconds: MINUTE_S };
+  const chats: RateLimit = { name: 'tg-chat', points: options.chatPerMinute, durationSeconds: MINUTE_S };
+  const inline: RateLimit = { name: 'tg-inline', points: options.inlinePerMinute ?? options.userPerMinute * 6, durationSeconds: MINUTE_S };
   return {
     async check(userKey, chatKey) {
-      const byUser = await consume(users, userKey);
+      const byUser = await consume(checkRate, users, userKey);
       if (!byUser.allowed) return byUser;
-      return userKey === chatKey ? byUser : consume(chats, chatKey);
+      return userKey === chatKey ? byUser : consume(checkRate, chats, chatKey);
     },
-    checkInline: (userKey) => consume(inline, userKey),
+    checkInline: (userKey) => consume(checkRate, inline, userKey),
   };
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ChatMember } from 'telegraf/types';
 import type { CallApi } from './call-api.js';
 
@@ -5,18 +6,22 @@ import type { CallApi } from './call-api.js';
 export interface ChatRightsOptions {
   /** How long a member's rights are trusted before asking Telegram again, in ms. Default 60,000. */
   cacheMs?: number;
+  /** Members (chat, user) whose rights are kept at once; the least recently used go first. Default 10,000. */
+  maxEntries?: number;
   /** The clock. Default Date.now. */
   now?: () => number;
 }
 
 /** Defaults of ChatRightsOptions. */
-export const DEFAULT_CHAT_RIGHTS_OPTIONS: Required<ChatRightsOptions> = { cacheMs: 60_000, now: Date.now };
+export const DEFAULT_CHAT_RIGHTS_OPTIONS: Required<ChatRightsOptions> = { cacheMs: 60_000, maxEntries: 10_000, now: Date.now };
 
 /** Whether the bot may pin: yes, no, or unknown (Telegram would not say; then the pin is simply tried). */
 export type BotPinRight = 'yes' | 'no' | 'unknown';
 
 /** Who may pin in a chat, asked of Telegram (getChatMember) at click time, with a brief cache. */
 export interface ChatRights {
+  /** Members whose rights are cached now (at most maxEntries). */
+  readonly cached: number;
   /** Creator, or administrator with can_pin_messages. */
   isModerator(chatId: number, userId: number): Promise<boolean>;
   /** Whether the bot itself is an administrator allowed to pin. */
@@ -37,19 +42,23 @@ export function memberMayPin(member: ChatMember): boolean {
  * or revoked the right sees it at once.
  */
 export function createChatRights(api: CallApi, options: ChatRightsOptions = {}): ChatRights {
-  const { cacheMs, now } = { ...DEFAULT_CHAT_RIGHTS_OPTIONS, ...options };
-  const cache = new Map<number, Map<number, { member: ChatMember; at: number }>>();
+  const { cacheMs, maxEntries, now } = { ...DEFAULT_CHAT_RIGHTS_OPTIONS, ...options };
+  // Bounded both ways (lru-cache): by age (TTL) and by count (least recently used out), however many members press.
+  const cache = new LRUCache<string, { member: ChatMember; at: number; chatId: number }>({ max: maxEntries });
 
   async function member(chatId: number, userId: number): Promise<ChatMember> {
-    const known = cache.get(chatId)?.get(userId);
+    const key = `${chatId}:${userId}`;
+    const known = cache.get(key);
     if (known && now() - known.at < cacheMs) return known.member;
     const fresh = await api('getChatMember', { chat_id: chatId, user_id: userId });
-    if (!cache.has(chatId)) cache.set(chatId, new Map());
-    cache.get(chatId)!.set(userId, { member: fresh, at: now() });
+    cache.set(key, { member: fresh, at: now(), chatId });
     return fresh;
   }
 
   return {
+    get cached() {
+      return cache.size;
+    },
     async isModerator(chatId, userId) {
       try {
         return memberMayPin(await member(chatId, userId));
@@ -66,7 +75,7 @@ export function createChatRights(api: CallApi, options: ChatRightsOptions = {}):
       }
     },
     forgetChat(chatId) {
-      cache.delete(chatId);
+      for (const [key, entry] of cache.entries()) if (entry.chatId === chatId) cache.delete(key);
     },
   };
 }

@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import getRawBody from 'raw-body';
 import type { Telegraf } from 'telegraf';
+import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Logger } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
+import type { Dispatcher } from './dispatch.js';
 import { ALLOWED_UPDATES } from './handlers.js';
+import { errorLog } from './platform-error.js';
 import type { UpdateSource } from './polling.js';
 
 /** Options of startWebhook. */
@@ -16,33 +20,70 @@ export interface WebhookOptions {
   host?: string;
   /** Expected in the X-Telegram-Bot-Api-Secret-Token header (1–256 of A-Z a-z 0-9 _ -). */
   secretToken: string;
+  /** Largest request body read, in bytes; a larger one is refused with 413 unread. Default WEBHOOK_MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 /** The path a health check asks for. */
 export const HEALTH_PATH = '/healthz';
+/** Largest webhook body read by default: 1 MB (an update is a few kilobytes; Telegram's messages are 4,096 characters). */
+export const WEBHOOK_MAX_BODY_BYTES = 1_000_000;
 
 /** A webhook secret derived from the bot token when none is configured (never the token itself). */
 export function deriveWebhookSecret(token: string): string {
   return createHash('sha256').update(`sanad-telegram-webhook:${token}`).digest('base64url').slice(0, 48);
 }
 
+/** Compares the secret header in constant time. */
+function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Ends a request, closing the connection when its body was not read (so nothing more of it is read). */
+function refuse(res: ServerResponse, status: number): void {
+  res.writeHead(status, { connection: 'close' }).end();
+}
+
 /**
- * Serves the webhook on `port`: POSTs to the webhook path with the right secret-token header are handled as updates
- * (anything else gets 403, telegraf's check), `GET /healthz` answers 200. Then tells Telegram the URL (setWebhook).
- * https://core.telegram.org/bots/api#setwebhook
+ * Serves the webhook on `port`: a POST to the webhook path with the right secret-token header (else 403) whose body
+ * is at most maxBodyBytes (else 413, unread; raw-body) is decoded as a whole (a character split between two chunks
+ * stays whole), parsed (else 400) and handed to the dispatcher; 200 once it is claimed and queued, so Telegram never
+ * waits for an answer, and an instance that dies with updates queued leaves them to the others (their claims lapse).
+ * `GET /healthz` answers 200. Then tells Telegram the URL (setWebhook). https://core.telegram.org/bots/api#setwebhook
  */
-export async function startWebhook(bot: Telegraf, api: CallApi, options: WebhookOptions, logger: Logger): Promise<UpdateSource & { port: number }> {
-  bot.botInfo ??= await api('getMe', {});
+export async function startWebhook(
+  bot: Telegraf, api: CallApi, dispatcher: Dispatcher, options: WebhookOptions, logger: Logger,
+): Promise<UpdateSource & { port: number }> {
+  const me: UserFromGetMe = (bot.botInfo ??= await api('getMe', {}));
   const url = new URL(options.url);
-  const callback = bot.webhookCallback(`${url.pathname}${url.search}`, { secretToken: options.secretToken });
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const path = `${url.pathname}${url.search}`;
+  const limit = options.maxBodyBytes ?? WEBHOOK_MAX_BODY_BYTES;
+
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'GET' && req.url === HEALTH_PATH) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', bot: bot.botInfo?.username }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', bot: me.username }));
       return;
     }
-    callback(req, res).catch((error: unknown) => {
-      logger.error({ error: { message: error instanceof Error ? error.message : String(error) } }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(500).end();
+    if (req.method !== 'POST' || req.url !== path || !secretMatches(req.headers['x-telegram-bot-api-secret-token'], options.secretToken)) return refuse(res, 403);
+    let update: Update;
+    try {
+      update = JSON.parse(await getRawBody(req, { limit, encoding: 'utf8', length: req.headers['content-length'] })) as Update;
+    } catch (error) {
+      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+      logger.warn({ ...errorLog(error), limit }, tooLarge ? 'webhook body over the limit; refused' : 'webhook body unreadable; refused');
+      return refuse(res, tooLarge ? 413 : 400);
+    }
+    if (typeof update?.update_id !== 'number') return refuse(res, 400);
+    await dispatcher.receive(update).accepted;
+    res.writeHead(200).end();
+  };
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      logger.error(errorLog(error), 'webhook request failed');
+      if (!res.headersSent) refuse(res, 500);
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -60,9 +101,6 @@ export async function startWebhook(bot: Telegraf, api: CallApi, options: Webhook
     await close();
     throw error;
   }
-  logger.info({ bot: bot.botInfo.username, port }, 'Telegram bot started (webhook)');
-  return {
-    port,
-    stop: close,
-  };
+  logger.info({ bot: me.username, port }, 'Telegram bot started (webhook)');
+  return { port, stop: close, failed: new Promise<never>(() => {}) };
 }

@@ -9,6 +9,10 @@ export interface ConversationDeps {
   store: Store;
   log: Pick<Logger, 'warn' | 'info' | 'debug'>;
   now: () => number;
+  /** Longest wait for one store call before carrying on without it, in ms. Default STORE_CALL_DEADLINE_MS. */
+  storeDeadlineMs?: number;
+  /** This process among the instances sharing the store (event claims name it). Default: random per conversation. */
+  instanceId?: string;
 }
 
 /** Who asks and where, as plain values an adapter takes from its platform's input. */

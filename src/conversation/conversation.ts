@@ -2,10 +2,12 @@ import { documentsReply } from '../reply/documents-reply.js';
 import { helpReply } from '../reply/help-reply.js';
 import { notice, text, type Reply } from '../reply/reply.js';
 import { WORDING, type Wording } from '../reply/wording.js';
-import type { Platform, QuestionScope } from '../store/store.js';
+import type { Platform, QuestionScope, RateLimit, RateVerdict } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { ask, type AskOutcome, type AskRequest } from './ask.js';
 import { castVote, type VoteOutcome, type VoteRequest } from './cast-vote.js';
+import { rateChecker } from './check-rate.js';
+import { eventClaims, type EventClaims } from './claim-events.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
@@ -68,6 +70,10 @@ export interface Conversation {
   rememberQuestion(scope: QuestionScope, question: string, askedAt: number): Promise<void>;
   /** Moves a chat's records to its new id (a Telegram group that became a supergroup). */
   migrateChat(platform: Platform, fromChatId: string, toChatId: string): Promise<void>;
+  /** Claims on incoming events, so that each is answered once across instances and restarts. */
+  readonly claims: EventClaims;
+  /** Counts one attempt against a limit (questions per user, per chat), shared by every instance on PostgreSQL. */
+  checkRate(limit: RateLimit, key: string): Promise<RateVerdict>;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -117,5 +123,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
       await survive('migrateChat', () => store.migrateChat(platform, fromChatId, toChatId), undefined);
       deps.log.info({ platform, from: fromChatId, to: toChatId }, 'chat moved to a new id; records moved');
     },
+    claims: eventClaims(deps),
+    checkRate: rateChecker(deps),
   };
 }

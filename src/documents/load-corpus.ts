@@ -18,6 +18,28 @@ export interface LoadedCorpus {
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md']);
 
+/** Largest document file read by default, in bytes: a news article is tens of kilobytes; 5 MB is a book. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000;
+/** Share of characters that may be undecodable (U+FFFD) or control characters before a file counts as binary. */
+const MAX_NON_TEXT_SHARE = 0.05;
+
+/** Options of loadCorpus. */
+export interface LoadCorpusOptions {
+  /** Larger files are skipped with a warning. Default DEFAULT_MAX_DOCUMENT_BYTES. */
+  maxBytes?: number;
+}
+
+/**
+ * Why a file's bytes are not a text document, if they are not: a NUL byte (no text file has one), or more than a
+ * few undecodable bytes and control characters (a picture or an archive renamed .txt).
+ */
+export function notTextReason(bytes: Buffer, text: string): string | undefined {
+  if (bytes.includes(0)) return 'binary file (NUL bytes), not text';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is counted
+  const bad = text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return bad > Math.max(2, text.length * MAX_NON_TEXT_SHARE) ? `mostly not text (${bad} undecodable or control characters); binary?` : undefined;
+}
+
 function optionalString(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
@@ -51,14 +73,28 @@ export function listDocumentFiles(dir: string): string[] {
 
 /**
  * Loads every `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
- * warning instead of stopping the bot; so is a file with no text left after cleaning.
+ * warning naming it instead of stopping the bot; so is a file over the size limit (unread), a binary file, and a
+ * file with no text left after cleaning.
  */
-export function loadCorpus(dir: string): LoadedCorpus {
+export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): LoadedCorpus {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
   for (const name of listDocumentFiles(dir)) {
     try {
-      const doc = parseDocument(basename(name, extname(name)), readFileSync(join(dir, name), 'utf8'));
+      const size = statSync(join(dir, name)).size;
+      if (size > maxBytes) {
+        warnings.push({ file: name, message: `${size} bytes, over the limit of ${maxBytes} (SANAD_MAX_DOCUMENT_BYTES)` });
+        continue;
+      }
+      const bytes = readFileSync(join(dir, name));
+      const text = bytes.toString('utf8');
+      const notText = notTextReason(bytes, text);
+      if (notText) {
+        warnings.push({ file: name, message: notText });
+        continue;
+      }
+      const doc = parseDocument(basename(name, extname(name)), text);
       if (doc.paragraphs.length === 0) warnings.push({ file: name, message: 'no text left after cleaning' });
       else documents.push(doc);
     } catch (error) {

@@ -3,7 +3,10 @@ import { splitSentences, type SentenceSpan } from './split-sentences.js';
 
 /** Options of splitPassages. */
 export interface SplitPassagesOptions {
-  /** Paragraphs longer than this are split on sentence boundaries into parts of at most this size (a longer sentence stays whole). Default 1000. */
+  /**
+   * Paragraphs longer than this are split on sentence boundaries into parts of at most this size; a sentence longer
+   * than this is itself split between words (or anywhere, in a run without spaces). Default 1000.
+   */
   maxPassageChars?: number;
 }
 
@@ -11,14 +14,34 @@ export interface SplitPassagesOptions {
 export const DEFAULT_SPLIT_PASSAGES_OPTIONS: Required<SplitPassagesOptions> = { maxPassageChars: 1000 };
 
 /**
- * Splits a paragraph into chunks of whole sentences, each at most maxChars unless one sentence alone is longer.
+ * A sentence longer than maxChars as pieces of at most maxChars, cut at the last white space that fits (a text
+ * without spaces, such as a run of one character, is cut at maxChars). Text with no such sentence is unchanged.
+ */
+function splitLongSentence(text: string, span: SentenceSpan, maxChars: number): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > maxChars) {
+    let cut = text.lastIndexOf(' ', start + maxChars);
+    if (cut <= start) cut = start + maxChars;
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+/**
+ * Splits a paragraph into chunks of whole sentences, each at most maxChars; a sentence alone longer than that is
+ * split between words (splitLongSentence), so that no passage, and no sentence an answer quotes, is unbounded.
  * Every character but the white space between chunks is kept.
  */
 export function chunkParagraph(paragraph: string, maxChars: number): string[] {
   if (paragraph.length <= maxChars) return [paragraph];
   const chunks: SentenceSpan[][] = [];
   const lengthOf = (chunk: readonly SentenceSpan[]) => chunk.at(-1)!.end - chunk[0]!.start;
-  for (const sentence of splitSentences(paragraph)) {
+  const sentences = splitSentences(paragraph).flatMap((s) => (s.end - s.start > maxChars ? splitLongSentence(paragraph, s, maxChars) : [s]));
+  for (const sentence of sentences) {
     const current = chunks.at(-1);
     if (current && sentence.end - current[0]!.start <= maxChars) current.push(sentence);
     else chunks.push([sentence]);

@@ -131,10 +131,36 @@ CREATE INDEX recent_questions_asked ON recent_questions (asked_at);
 `;
 }
 
+/*
+ * Claims on incoming events (Telegram updates, Discord interactions), so that each is answered once across instances
+ * and restarts. An open claim (done_at NULL) keeps the event as received (names removed) until it is answered, so
+ * another instance can take it over once its owner's lease lapses; done, it keeps only the ids and times.
+ * rate_limits is rate-limiter-flexible's PostgreSQL table, created here (its own CREATE is turned off) so that one
+ * migration owns the schema; SQLite counts questions in memory and never writes it.
+ */
+function eventClaims(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  const rateLimits = dialect === 'postgres'
+    ? 'CREATE TABLE IF NOT EXISTS rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);'
+    : '';
+  return `
+CREATE TABLE event_claims (
+  platform TEXT NOT NULL, event_id TEXT NOT NULL, owner TEXT NOT NULL, payload TEXT,
+  claimed_at ${integer} NOT NULL, lease_until ${integer} NOT NULL, done_at ${integer},
+  PRIMARY KEY (platform, event_id)
+)${strict};
+CREATE INDEX event_claims_open ON event_claims (platform, lease_until) WHERE done_at IS NULL;
+CREATE INDEX event_claims_owner ON event_claims (owner) WHERE done_at IS NULL;
+CREATE INDEX event_claims_claimed ON event_claims (claimed_at);
+${rateLimits}
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
   { version: 2, name: 'recent questions', sqlite: recentQuestions('sqlite'), postgres: recentQuestions('postgres') },
+  { version: 3, name: 'event claims, shared rate limits', sqlite: eventClaims('sqlite'), postgres: eventClaims('postgres') },
 ];
 
 /**

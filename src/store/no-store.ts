@@ -1,8 +1,9 @@
+import { memoryRateLimiter, rateCounter } from './rate-limits.js';
 import type { Store } from './store.js';
 
 /**
  * A Store that keeps nothing and finds nothing: for a conversation without records (the terminal chat, one user
- * with no buttons). Every write succeeds, every read is empty.
+ * with no buttons). Every write succeeds, every read is empty; every event is new; rates are counted in memory.
  */
 export function noStore(): Store {
   let id = 0;
@@ -14,5 +15,7 @@ export function noStore(): Store {
     recordUnanswered: nothing, digest: async () => ({ unanswered: [], disliked: [] }), migrateChat: nothing,
     rememberQuestion: nothing, recentQuestions: async () => [], putKey: async (value) => value, getKey: nothing,
     prune: async () => 0, close: nothing,
+    claimEvent: async () => 'claimed', finishEvent: nothing, renewClaims: async () => 0, adoptClaims: async () => [],
+    consumeRate: rateCounter(memoryRateLimiter),
   };
 }

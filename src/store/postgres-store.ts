@@ -1,14 +1,22 @@
 import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Migration } from './migrations.js';
 import { runMigrations } from './run-migrations.js';
 import { toSqlParams, type SqlDatabase, type SqlSession, type SqlValue } from './sql-database.js';
 import { SqlStore } from './sql-store.js';
 import { StoreError } from './store-error.js';
+import type { RateLimit } from './store.js';
 
 /** Connections each instance keeps to PostgreSQL at most. */
 export const POSTGRES_POOL_SIZE = 10;
 /** How long opening a connection may take before the call fails. */
 export const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Longest a query may take before the driver gives up on it: a database that stops answering (a frozen server, a
+ * broken network) must fail calls, not hold them and the pool's connections for ever. Long enough for instances
+ * starting together to wait for each other's migrations.
+ */
+export const POSTGRES_QUERY_TIMEOUT_MS = 30_000;
 /** Key of the advisory lock that serialises migrations between instances: "sanad" in ASCII. */
 export const MIGRATION_LOCK_KEY = 0x73616e6164;
 
@@ -98,6 +106,18 @@ class PostgresDatabase implements SqlDatabase {
     await session.all('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY]);
   }
 
+  /**
+   * A limit shared by every instance: rate-limiter-flexible's RateLimiterPostgres over the pool, in the table the
+   * migrations made; while PostgreSQL fails, an in-memory limiter of the same limit counts instead (its insurance).
+   */
+  rateLimiter(limit: RateLimit): RateLimiterAbstract {
+    const options = { keyPrefix: limit.name, points: limit.points, duration: limit.durationSeconds };
+    return new RateLimiterPostgres({
+      ...options, storeClient: this.pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }
@@ -112,7 +132,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   if (!/^postgres(ql)?:\/\//i.test(options.databaseUrl) || !URL.canParse(options.databaseUrl)) {
     throw new StoreError('the database URL must be a postgres:// or postgresql:// URL');
   }
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    query_timeout: POSTGRES_QUERY_TIMEOUT_MS,
+  });
   // Without a listener an idle connection's error (a server restart) would crash the process.
   pool.on('error', (error) => options.onConnectionError?.(error));
   const database = new PostgresDatabase(pool);

@@ -1,4 +1,6 @@
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Dialect } from './migrations.js';
+import type { RateLimit } from './store.js';
 
 /** A value bound to a `?` placeholder. */
 export type SqlValue = string | number | null;
@@ -20,6 +22,8 @@ export interface SqlDatabase extends SqlSession {
   transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Inside a transaction: waits until no other process is migrating the same database. */
   lockForMigrations(session: SqlSession): Promise<void>;
+  /** The limiter of one rate limit: in the database when several instances share it, else in memory. */
+  rateLimiter(limit: RateLimit): RateLimiterAbstract;
   close(): Promise<void>;
 }
 

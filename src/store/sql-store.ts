@@ -2,15 +2,21 @@ import { KEY_MAX_LENGTH_CHARS, keyLengths, keyOf } from './key-of.js';
 import type { Migration } from './migrations.js';
 import { toSentAnswer, type AnswerRow, type DislikedAnswerRow, type IntColumn, type PinnedAnswerRow, type TallyRow, type UnansweredCountRow } from './rows.js';
 import type { SqlDatabase, SqlSession } from './sql-database.js';
+import { rateCounter } from './rate-limits.js';
 import { SQL } from './statements.js';
 import { StoreError } from './store-error.js';
 import type {
-  ChatRef, Digest, DigestQuery, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RecentQuestion, SentAnswer, Store, UnansweredQuestion,
-  VoteTally, VoteValue,
+  AdoptedClaim, ChatRef, Digest, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit, RateVerdict,
+  RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteTally, VoteValue,
 } from './store.js';
 
 /** How stale a key's last-used time may get before reading the key refreshes it: reads write at most once a day. */
 export const KEY_TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long event claims are kept at least: Telegram keeps an undelivered update 24 hours, so a claim older than two
+ * days can meet no redelivery. Claims go sooner than the other records (one row per message the bot handles).
+ */
+export const EVENT_CLAIMS_KEEP_MS = 2 * 24 * 60 * 60 * 1000;
 
 const NO_VOTES: VoteTally = { up: 0, down: 0 };
 
@@ -32,13 +38,16 @@ async function tallyOf(session: SqlSession, answerId: number): Promise<VoteTally
  */
 export class SqlStore implements Store {
   private closing?: Promise<void>;
+  private readonly rates: (limit: RateLimit, key: string) => Promise<RateVerdict>;
 
   /** `migrated`: the migrations applied when the store was opened (empty when the schema was up to date). */
   constructor(
     private readonly db: SqlDatabase,
     readonly migrated: readonly Migration[],
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.rates = rateCounter((limit) => db.rateLimiter(limit));
+  }
 
   async recordAnswer(answer: NewAnswer): Promise<number> {
     const [row] = await this.db.all<{ id: IntColumn }>(SQL.insertAnswer, [
@@ -167,8 +176,30 @@ export class SqlStore implements Store {
       for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions]) {
         deleted += await s.run(sql, [before]);
       }
-      return deleted;
+      return deleted + (await s.run(SQL.pruneClaims, [Math.max(before, this.now() - EVENT_CLAIMS_KEEP_MS)]));
     });
+  }
+
+  async claimEvent(claim: EventClaim): Promise<'claimed' | 'seen'> {
+    const changed = await this.db.run(SQL.claimEvent, [claim.platform, claim.eventId, claim.owner, claim.payload ?? null, claim.claimedAt, claim.leaseUntil]);
+    return changed > 0 ? 'claimed' : 'seen';
+  }
+
+  async finishEvent(platform: Platform, eventId: string, at: number): Promise<void> {
+    await this.db.run(SQL.finishEvent, [at, platform, eventId]);
+  }
+
+  renewClaims(owner: string, leaseUntil: number): Promise<number> {
+    return this.db.run(SQL.renewClaims, [leaseUntil, owner]);
+  }
+
+  async adoptClaims(platform: Platform, owner: string, now: number, leaseUntil: number, limit: number): Promise<AdoptedClaim[]> {
+    const rows = await this.db.all<{ event_id: string; payload: string }>(SQL.adoptClaims, [owner, leaseUntil, platform, now, platform, now, rowLimit(limit)]);
+    return rows.map((row) => ({ eventId: row.event_id, payload: row.payload }));
+  }
+
+  consumeRate(limit: RateLimit, key: string): Promise<RateVerdict> {
+    return this.rates(limit, key);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Migration } from './migrations.js';
+import { memoryRateLimiter } from './rate-limits.js';
 import { runMigrations } from './run-migrations.js';
 import { toSqlParams, type SqlDatabase, type SqlSession, type SqlValue } from './sql-database.js';
 import { SqlStore } from './sql-store.js';
@@ -98,6 +99,9 @@ class SqliteDatabase implements SqlDatabase {
   /** The batch's BEGIN IMMEDIATE already holds the file's write lock: no other process migrates meanwhile. */
   async lockForMigrations(): Promise<void> {}
 
+  /** One host: question limits are counted in memory. */
+  rateLimiter = memoryRateLimiter;
+
   close(): Promise<void> {
     return this.inTurn(async () => {
       this.commit();
@@ -167,17 +171,43 @@ class SqliteDatabase implements SqlDatabase {
   }
 }
 
+/** SQLite's result codes of a damaged file (https://sqlite.org/rescode.html). */
+const DAMAGED_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
+
+/** A file found damaged at open: a thrown error, so that its message says what to do. */
+class DamagedFile extends Error {}
+
+/** How to get going again with a damaged or empty database file: one line, naming the file. */
+function recovery(file: string): string {
+  return `restore ${file} from a backup, or move it aside (with its -wal and -shm files) to start with an empty store`;
+}
+
+/**
+ * Checks the file's structure (PRAGMA quick_check: every page and b-tree, in time linear in the file's size, without
+ * comparing indexes to their tables) so that a damaged file stops start-up instead of failing write after write.
+ */
+function checkStructure(db: Database.Database): void {
+  const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((row) => row.quick_check);
+  if (problems.length !== 1 || problems[0] !== 'ok') throw new DamagedFile(`the database is damaged (quick_check: ${problems.join('; ')})`);
+}
+
 /**
  * Opens the SQLite store in `<dataDir>/sanad.sqlite`, creating the folder and the file on first start, and brings its
  * schema up to date. WAL with synchronous=NORMAL: a commit is in the WAL file before the call resolves, so a killed
  * process loses nothing acknowledged (only a power cut or OS crash may lose the last commits, never corrupt the file).
+ * An existing file is checked first (quick_check); a damaged or empty (0-byte) one is refused with a StoreError that
+ * names it and says how to recover, rather than replaced or used.
  */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlStore> {
   const file = resolve(options.dataDir, SQLITE_FILE_NAME);
   let db: Database.Database | undefined;
   try {
     mkdirSync(options.dataDir, { recursive: true });
+    const existed = existsSync(file);
+    // SQLite would take an empty file as a new database: a file truncated by accident would silently start afresh.
+    if (existed && statSync(file).size === 0) throw new DamagedFile('the file is empty (0 bytes), not a database');
     db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+    if (existed) checkStructure(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -188,6 +218,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqlS
   } catch (error) {
     db?.close();
     const message = error instanceof Error ? error.message : String(error);
-    throw new StoreError(`SQLite store ${file}: ${message}`, { cause: error });
+    const damaged = error instanceof DamagedFile || DAMAGED_CODES.has(String((error as { code?: unknown }).code));
+    throw new StoreError(`SQLite store ${file}: ${message}${damaged ? `: ${recovery(file)}` : ''}`, { cause: error });
   }
 }

@@ -82,4 +82,18 @@ export const SQL = {
   pruneUnanswered: 'DELETE FROM unanswered WHERE asked_at < ?',
   pruneKeys: 'DELETE FROM short_keys WHERE used_at < ?',
   pruneRecentQuestions: 'DELETE FROM recent_questions WHERE asked_at < ?',
+  pruneClaims: 'DELETE FROM event_claims WHERE claimed_at < ?',
+
+  // A new event is claimed; one claimed before (by any instance) is not.
+  claimEvent: `INSERT INTO event_claims (platform, event_id, owner, payload, claimed_at, lease_until) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, event_id) DO NOTHING`,
+  finishEvent: 'UPDATE event_claims SET done_at = ?, payload = NULL WHERE platform = ? AND event_id = ? AND done_at IS NULL',
+  renewClaims: 'UPDATE event_claims SET lease_until = ? WHERE owner = ? AND done_at IS NULL',
+  // The oldest open claims whose lease lapsed (their owner stopped renewing: it died) pass to a new owner. Under
+  // PostgreSQL's row locks a second instance adopting at once re-reads lease_until, finds it renewed, and skips them.
+  adoptClaims: `UPDATE event_claims SET owner = ?, lease_until = ?
+    WHERE platform = ? AND done_at IS NULL AND payload IS NOT NULL AND lease_until < ? AND event_id IN (
+      SELECT event_id FROM event_claims WHERE platform = ? AND done_at IS NULL AND payload IS NOT NULL AND lease_until < ?
+      ORDER BY claimed_at LIMIT ?)
+    RETURNING event_id, payload`,
 } as const;

@@ -4,6 +4,7 @@ import type { Store } from './store.js';
 export const STORE_METHODS = [
   'recordAnswer', 'setAnswerMessage', 'answerById', 'answerByMessage', 'recordPin', 'recordUnpin', 'pinnedAnswers',
   'vote', 'votesOf', 'recordUnanswered', 'digest', 'migrateChat', 'rememberQuestion', 'recentQuestions', 'putKey', 'getKey', 'prune',
+  'claimEvent', 'finishEvent', 'renewClaims', 'adoptClaims', 'consumeRate',
 ] as const satisfies readonly Exclude<keyof Store, 'close'>[];
 
 type Unlisted = Exclude<keyof Store, (typeof STORE_METHODS)[number] | 'close'>;

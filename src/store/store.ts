@@ -108,6 +108,45 @@ export interface RecentQuestion extends QuestionScope {
   askedAt: number;
 }
 
+/** A claim on one incoming event: a Telegram update or a Discord interaction, by the platform's own id. */
+export interface EventClaim {
+  platform: Platform;
+  eventId: string;
+  /** The instance claiming it (see ClaimOwner in the adapters): only it renews the lease. */
+  owner: string;
+  /**
+   * The event as received, kept while the claim is open so that another instance can answer it should this one die
+   * (Telegram updates; absent for Discord interactions, whose token another process cannot use in time).
+   */
+  payload?: string;
+  /** Epoch ms: claimed at, and the time until which the owner holds it unless it renews it. */
+  claimedAt: number;
+  leaseUntil: number;
+}
+
+/** An open claim passed to a new owner: its event, to be answered now. */
+export interface AdoptedClaim {
+  eventId: string;
+  payload: string;
+}
+
+/** A limit on how often something may happen: `points` per `durationSeconds`, counted per key. */
+export interface RateLimit {
+  /** Keeps counters of different limits apart (`user`, `chat` …). */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+/** One counted attempt against a RateLimit. */
+export interface RateVerdict {
+  allowed: boolean;
+  /** Points used in the current window, this attempt included (points + 1 on the first refusal). */
+  consumedPoints: number;
+  /** Milliseconds until the window frees a point. */
+  msBeforeNext: number;
+}
+
 /**
  * The bot's durable records: answers sent, pins, votes, unanswered and recent questions, and the short keys behind buttons.
  * Every method is one transaction; a method that resolved has its change on disk (nothing acknowledged is lost).
@@ -156,5 +195,23 @@ export interface Store {
    * Older means: answers sent (with their votes and pins), pins unpinned, questions asked or remembered, keys last put or read.
    */
   prune(before: number): Promise<number>;
+
+  /**
+   * Claims an event atomically across every instance sharing the store: 'claimed' for the first caller, 'seen' for
+   * every later one (a redelivery), whatever the state of the first claim.
+   */
+  claimEvent(claim: EventClaim): Promise<'claimed' | 'seen'>;
+  /** Marks a claimed event answered (or given up): it is never adopted, and its payload is dropped. */
+  finishEvent(platform: Platform, eventId: string, at: number): Promise<void>;
+  /** Extends the lease of every open claim of `owner`; resolves to how many. */
+  renewClaims(owner: string, leaseUntil: number): Promise<number>;
+  /** Passes up to `limit` open claims whose lease lapsed before `now` (their owner died) to `owner`, oldest first. */
+  adoptClaims(platform: Platform, owner: string, now: number, leaseUntil: number, limit: number): Promise<AdoptedClaim[]>;
+
+  /**
+   * Counts one attempt of `key` against a limit: in PostgreSQL, shared by every instance (rate-limiter-flexible's
+   * RateLimiterPostgres, with a memory limiter standing in while the database fails); in memory for SQLite.
+   */
+  consumeRate(limit: RateLimit, key: string): Promise<RateVerdict>;
   close(): Promise<void>;
 }

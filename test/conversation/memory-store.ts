@@ -1,4 +1,5 @@
-import type { ChatRef, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteValue } from '../../src/store/store.js';
+import { memoryRateLimiter, rateCounter } from '../../src/store/rate-limits.js';
+import type { ChatRef, EventClaim, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteValue } from '../../src/store/store.js';
 
 const same = (a: ChatRef, b: ChatRef) => a.platform === b.platform && a.chatId === b.chatId;
 
@@ -10,6 +11,7 @@ export function memoryStore(): Store {
   const unanswered: Parameters<Store['recordUnanswered']>[0][] = [];
   const recent = new Map<string, { question: string; askedAt: number; scope: string }>();
   const keys = new Map<string, string>();
+  const claims = new Map<string, EventClaim & { doneAt?: number }>();
   const tally = (answerId: number) => {
     const values = [...votes].filter(([k]) => k.startsWith(`${answerId}:`)).map(([, v]) => v);
     return { up: values.filter((v) => v > 0).length, down: values.filter((v) => v < 0).length };
@@ -74,6 +76,27 @@ export function memoryStore(): Store {
     },
     getKey: async (key) => keys.get(key),
     prune: async () => 0,
+    async claimEvent(claim) {
+      const id = `${claim.platform}:${claim.eventId}`;
+      if (claims.has(id)) return 'seen';
+      claims.set(id, { ...claim });
+      return 'claimed';
+    },
+    async finishEvent(platform, eventId, at) {
+      const claim = claims.get(`${platform}:${eventId}`);
+      if (claim && claim.doneAt === undefined) Object.assign(claim, { doneAt: at, payload: undefined });
+    },
+    async renewClaims(owner, leaseUntil) {
+      const mine = [...claims.values()].filter((c) => c.owner === owner && c.doneAt === undefined);
+      for (const c of mine) c.leaseUntil = leaseUntil;
+      return mine.length;
+    },
+    async adoptClaims(platform, owner, now, leaseUntil, limit) {
+      const lapsed = [...claims.values()].filter((c) => c.platform === platform && c.doneAt === undefined && c.payload !== undefined && c.leaseUntil < now).slice(0, limit);
+      for (const c of lapsed) Object.assign(c, { owner, leaseUntil });
+      return lapsed.map((c) => ({ eventId: c.eventId, payload: c.payload! }));
+    },
+    consumeRate: rateCounter(memoryRateLimiter),
     close: async () => undefined,
   };
 }

@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listDocumentFiles, loadCorpus, parseDocument } from '../../src/documents/load-corpus.js';
+import { loadSanad } from '../../src/sanad.js';
 
 const MIXED = fileURLToPath(new URL('../fixtures/corpora/mixed', import.meta.url));
 const SENTENCE = 'أعلنت الحكومة عن حزمة إجراءات جديدة لخفض أسعار الغاز المسال في جميع مناطق البلاد.';
@@ -60,5 +64,39 @@ describe('loadCorpus', () => {
 
   it('loads the good file with its front matter', () => {
     expect(loadCorpus(MIXED).documents[0]).toMatchObject({ id: 'good', title: 'A clean document', outlet: 'Example Outlet' });
+  });
+});
+
+describe('loadCorpus: bad documents', () => {
+  const folderWith = (files: Record<string, string | Uint8Array>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sanad-bad-docs-'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    return dir;
+  };
+
+  it('skips a file over the size limit unread, naming it and the limit', () => {
+    const dir = folderWith({ 'big.txt': `عنوان\n\n${SENTENCE.repeat(200)}`, 'ok.txt': `عنوان\n\n${SENTENCE}` });
+    const { documents, warnings } = loadCorpus(dir, { maxBytes: 5_000 });
+    expect(documents.map((d) => d.id)).toEqual(['ok']);
+    expect(warnings).toEqual([{ file: 'big.txt', message: expect.stringMatching(/^\d+ bytes, over the limit of 5000 \(SANAD_MAX_DOCUMENT_BYTES\)$/) }]);
+  });
+
+  it('skips binary files (NUL bytes, or mostly undecodable bytes) with a warning naming each', () => {
+    let seed = 3;
+    const random = Buffer.alloc(4096).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+    const noNul = random.map((b) => b || 1);
+    const dir = folderWith({ 'random.txt': random, 'no-nul.txt': noNul, 'ok.txt': `عنوان\n\n${SENTENCE}` });
+    const { documents, warnings } = loadCorpus(dir);
+    expect(documents.map((d) => d.id)).toEqual(['ok']);
+    expect(warnings.map((w) => w.file).sort()).toEqual(['no-nul.txt', 'random.txt']);
+    expect(warnings.find((w) => w.file === 'random.txt')!.message).toMatch(/binary file \(NUL bytes\)/);
+    expect(warnings.find((w) => w.file === 'no-nul.txt')!.message).toMatch(/mostly not text/);
+  });
+
+  it('loads a one-paragraph document with no sentence end into bounded passages', () => {
+    const dir = folderWith({ 'wall.txt': `عنوان\n\n${'كلمة '.repeat(200_000)}` });
+    const sanad = loadSanad({ corpusDir: dir });
+    expect(sanad.passages.length).toBeGreaterThan(900);
+    expect(Math.max(...sanad.passages.map((p) => p.text.length))).toBeLessThanOrEqual(1000);
   });
 });

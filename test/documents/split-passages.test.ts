@@ -30,11 +30,16 @@ describe('chunkParagraph', () => {
     expect(letters(chunks.join(''))).toBe(letters(paragraph));
   });
 
-  it('keeps a sentence longer than the limit whole, as its own chunk', () => {
-    const long = sentence(150, 'ج');
-    const chunks = chunkParagraph(`${sentence(30)} ${long} ${sentence(30, 'د')}`, 100);
-    expect(chunks).toContain(long);
-    for (const chunk of chunks) if (chunk !== long) expect(chunk.length).toBeLessThanOrEqual(100);
+  it('splits a sentence longer than the limit between words, or anywhere in a run without spaces', () => {
+    const run = sentence(150, 'ج');
+    const paragraph = `${sentence(30)} ${run} ${sentence(30, 'د')}`;
+    const chunks = chunkParagraph(paragraph, 100);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(100);
+    expect(letters(chunks.join(''))).toBe(letters(paragraph));
+    const words = `${'كلمة '.repeat(60)}نهاية.`;
+    const byWords = chunkParagraph(words, 100);
+    for (const chunk of byWords) expect(chunk.length).toBeLessThanOrEqual(100);
+    for (const chunk of byWords) expect(chunk.split(' ').every((w) => w === 'كلمة' || w === 'نهاية.')).toBe(true);
   });
 
   it('never loses or reorders text, whatever the sentence lengths', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,48 @@ describe('loadOrBuildIndex', () => {
     const again = loadSanad({ corpusDir, cacheDir });
     expect(again.indexOrigin).toBe('built');
     expect(again.ask(QUESTION).status).toBe('answered');
+  });
+});
+
+describe('loadOrBuildIndex: damage and unusable cache paths', () => {
+  it('rebuilds, with a warning, when 400 random bytes land in the saved postings (checksum)', () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
+    const first = loadSanad({ corpusDir, cacheDir });
+    const [name] = readdirSync(cacheDir);
+    const file = join(cacheDir, name!);
+    const bytes = readFileSync(file);
+    let seed = 11;
+    for (let i = 0; i < 400; i++) bytes[bytes.length - 2000 + i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
+    writeFileSync(file, bytes);
+    const again = loadSanad({ corpusDir, cacheDir });
+    expect(again.indexOrigin).toBe('built');
+    expect(again.indexWarning).toMatch(/checksum mismatch/);
+    expect(again.ask(QUESTION)).toEqual(first.ask(QUESTION));
+    // The damaged file was replaced: the next start loads it again.
+    expect(loadSanad({ corpusDir, cacheDir }).indexOrigin).toBe('cache');
+  });
+
+  it('builds, with a warning and no crash, when the cache path is a file', () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'sanad-cache-')), 'not-a-folder');
+    writeFileSync(cacheFile, 'x');
+    const sanad = loadSanad({ corpusDir, cacheDir: cacheFile });
+    expect(sanad.indexOrigin).toBe('built');
+    expect(sanad.indexWarning).toMatch(/not saved/);
+    expect(sanad.ask(QUESTION).status).toBe('answered');
+  });
+
+  it('builds, with a warning and no crash, when a folder stands where the index file goes', () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
+    loadSanad({ corpusDir, cacheDir });
+    const [name] = readdirSync(cacheDir);
+    rmSync(join(cacheDir, name!));
+    mkdirSync(join(cacheDir, name!));
+    const sanad = loadSanad({ corpusDir, cacheDir });
+    expect(sanad.indexOrigin).toBe('built');
+    expect(sanad.indexWarning).toMatch(/EISDIR/);
+    expect(sanad.ask(QUESTION).status).toBe('answered');
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { describePostgresUrl, openPostgresStore } from '../../src/store/postgres-store.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { postgresBackend } from './backends.js';
+import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { freePort } from './throwaway-postgres.js';
 
 const PASSWORD = 'hunter2-pg-secret';
 
 describeStoreContract('PostgreSQL store', postgresBackend);
+describeClaimsContract('PostgreSQL store', postgresBackend);
 
 describe('openPostgresStore', () => {
   it('names the server but not the password when it cannot connect', async () => {
@@ -34,5 +36,20 @@ describe('describePostgresUrl', () => {
     expect(describePostgresUrl(`postgres://sanad:${PASSWORD}@db.internal:6543/bots?sslmode=require`)).toBe('sanad@db.internal:6543/bots');
     expect(describePostgresUrl('postgresql://db.internal/bots')).toBe('db.internal:5432/bots');
     expect(describePostgresUrl('not a url')).toBe('(not a valid URL)');
+  });
+});
+
+describe('PostgreSQL rate limits', () => {
+  it('are shared by every instance on the database', async () => {
+    const backend = await postgresBackend();
+    const stores = await Promise.all([backend.open(), backend.open(), backend.open()]);
+    try {
+      const limit = { name: 'shared-user', points: 10, durationSeconds: 60 };
+      const verdicts = await Promise.all(Array.from({ length: 30 }, (_, i) => stores[i % 3]!.consumeRate(limit, 'flooder')));
+      expect(verdicts.filter((v) => v.allowed)).toHaveLength(10);
+    } finally {
+      for (const s of stores) await s.close();
+      await backend.dispose();
+    }
   });
 });

@@ -91,6 +91,8 @@ export class FakeDiscord {
   /** Each channel's pins, newest first: what GET /channels/{id}/messages/pins lists; the bot's PUT and DELETE change it. */
   readonly pins = new Map<string, FakePin[]>();
   identifies = 0;
+  /** While true, gateway connections are dropped at once (a gateway that does not come back). */
+  refuseGateway = false;
   private lastPinMs = 0;
   private readonly waiters = new Set<() => void>();
   private socket: WebSocket | undefined;
@@ -143,6 +145,11 @@ export class FakeDiscord {
     this.dispatch('CHANNEL_PINS_UPDATE', { guild_id: guildId, channel_id: channelId, last_pin_timestamp: newest?.pinned_at ?? null });
   }
 
+  /** Closes the bot's gateway connection with a close code (4004: authentication failed, as for a revoked token). */
+  closeGateway(code: number): void {
+    this.socket?.close(code, 'closed by the fake');
+  }
+
   /** Resolves with the first request (already received or still to come) that matches; fails after timeoutMs. */
   waitFor(match: (r: RecordedRequest) => boolean, what: string, timeoutMs = 5000): Promise<RecordedRequest> {
     return waitForMatch(() => this.requests.find(match), this.waiters, () => `fake Discord: no request for ${what}; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`, timeoutMs);
@@ -162,6 +169,7 @@ export class FakeDiscord {
   }
 
   private onConnection(socket: WebSocket): void {
+    if (this.refuseGateway) return void socket.terminate();
     this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     socket.on('message', (raw) => {

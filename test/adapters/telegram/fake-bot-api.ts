@@ -57,6 +57,7 @@ export class FakeBotApi {
   readonly members = new Map<string, ChatMember>();
   private readonly queued = new Map<string, ApiReply[]>();
   private readonly waiters: { method: string; count: number; resolve: (calls: ApiCall[]) => void }[] = [];
+  private readonly conditions: { holds: () => boolean; resolve: () => void }[] = [];
   private server?: Server;
   private messageId = 100;
 
@@ -93,6 +94,12 @@ export class FakeBotApi {
     return new Promise((resolve) => this.waiters.push({ method, count, resolve }));
   }
 
+  /** Resolves once `holds()` is true, checked now and after every call. */
+  waitUntil(holds: () => boolean): Promise<void> {
+    if (holds()) return Promise.resolve();
+    return new Promise((resolve) => this.conditions.push({ holds, resolve }));
+  }
+
   clear(): void {
     this.calls.length = 0;
   }
@@ -103,9 +110,18 @@ export class FakeBotApi {
     const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
     const call: ApiCall = { method, payload: body ? JSON.parse(body) : {} };
     this.calls.push(call);
-    const reply = this.queued.get(method)?.shift() ?? this.defaultReply(call);
+    const queued = this.queued.get(method)?.shift();
+    // Long polling with nothing to deliver: held a moment, as Telegram holds it up to `timeout` seconds.
+    if (!queued && method === 'getUpdates' && call.payload.timeout) await new Promise((resolve) => setTimeout(resolve, 100));
+    const reply = queued ?? this.defaultReply(call);
     call.reply = reply;
     res.writeHead(reply.ok ? 200 : reply.error_code, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    for (const condition of [...this.conditions]) {
+      if (condition.holds()) {
+        this.conditions.splice(this.conditions.indexOf(condition), 1);
+        condition.resolve();
+      }
+    }
     for (const waiter of [...this.waiters]) {
       if (waiter.method === method && this.callsOf(method).length >= waiter.count) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -117,6 +133,7 @@ export class FakeBotApi {
   private defaultReply({ method, payload }: ApiCall): ApiReply {
     switch (method) {
       case 'getMe': return { ok: true, result: FAKE_BOT_INFO };
+      case 'getUpdates': return { ok: true, result: [] };
       case 'sendMessage': {
         const problem = checkText(payload.text) ?? checkMarkup(payload.reply_markup);
         if (problem) return problem;

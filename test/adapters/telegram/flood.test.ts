@@ -17,15 +17,16 @@ describe('createFloodControl', () => {
     }) as unknown as CallApi;
     const flood = createFloodControl(raw, { chatMinTimeMs: 0, sleep: async (ms) => void waits.push(ms) });
     await expect(flood.api('sendMessage', { chat_id: 1, text: 'x' })).resolves.toEqual({ message_id: 1 });
-    expect(waits).toEqual([3000]);
-    await flood.stop();
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(2900);
+    flood.stop();
   });
 
   it('gives up after maxRetries and names the method', async () => {
     const raw = (async () => { throw refusal(429, { retryAfterSeconds: 1 }); }) as unknown as CallApi;
     const flood = createFloodControl(raw, { maxRetries: 2, chatMinTimeMs: 0, sleep: async () => {} });
     await expect(flood.api('sendMessage', { chat_id: 1, text: 'x' })).rejects.toThrow(/Telegram refused sendMessage: 429/);
-    await flood.stop();
+    flood.stop();
   });
 
   it('resends to the new id of a group that became a supergroup', async () => {
@@ -38,7 +39,7 @@ describe('createFloodControl', () => {
     const flood = createFloodControl(raw, { chatMinTimeMs: 0 });
     await flood.api('sendMessage', { chat_id: -5, text: 'x' });
     expect(chats).toEqual([-5, -1005]);
-    await flood.stop();
+    flood.stop();
   });
 
   it('spaces messages to one chat but not calls that send nothing', async () => {
@@ -50,7 +51,7 @@ describe('createFloodControl', () => {
     const before = Date.now();
     await Promise.all([1, 2, 3].map(() => flood.api('answerCallbackQuery', { callback_query_id: 'a' })));
     expect(Date.now() - before).toBeLessThan(40);
-    await flood.stop();
+    flood.stop();
   });
 
   it('does not retry other refusals', async () => {
@@ -59,7 +60,7 @@ describe('createFloodControl', () => {
     const flood = createFloodControl(raw);
     await expect(flood.api('sendMessage', { chat_id: 1, text: 'x' })).rejects.toBeInstanceOf(PlatformError);
     expect(calls).toBe(1);
-    await flood.stop();
+    flood.stop();
   });
 
   it('holds a group to its messages per minute and refuses what still waits when stopped', async () => {
@@ -70,7 +71,7 @@ describe('createFloodControl', () => {
     await Promise.all(calls.slice(0, 2));
     expect(sent).toEqual(['a', 'b']);
     await flood.api('sendMessage', { chat_id: 8, text: 'private' });
-    await flood.stop();
+    flood.stop();
     await expect(calls[2]).rejects.toThrow(/flood control stopped/);
     expect(sent).toEqual(['a', 'b', 'private']);
   });

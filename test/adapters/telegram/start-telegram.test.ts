@@ -54,6 +54,8 @@ describe('startTelegram', () => {
     expect((await post({ 'x-telegram-bot-api-secret-token': 'wrong' })).status).toBe(403);
     expect(api.callsOf('sendMessage')).toHaveLength(0);
     expect((await post({ 'x-telegram-bot-api-secret-token': 'sekret_123' })).status).toBe(200);
+    // 200 once the update is claimed and queued; the answer follows.
+    await api.waitFor('sendMessage', 1);
     expect(api.callsOf('sendMessage')).toHaveLength(1);
 
     await bot.stop('test');
