@@ -11,8 +11,8 @@ import { messageUpdate, useFakeBotApi } from './harness.js';
 
 const { api, root } = useFakeBotApi();
 const INSTANCES = 3;
-/** Lease of a claim in the instances: short, so that the killed instance's updates are adopted soon. */
-const LEASE_MS = 1_000;
+/** Lease of a claim in the instances: short, so that the killed instance's updates are adopted soon, yet long enough that a live instance on a loaded machine renews its own in time. */
+const LEASE_MS = 3_000;
 const SECRET = 'multi_instance';
 const FLOODER = { id: 999, is_bot: false, first_name: 'F', language_code: 'en' };
 const FLOOD_CHAT = { id: -100999, type: 'supergroup', title: 'flood' };
@@ -109,10 +109,16 @@ describe('three webhook instances on one PostgreSQL', () => {
     const after = answersByQuestion();
     expect([...after].map(([q, a]) => [q, a.length])).toEqual([...before].map(([q, a]) => [q, a.length]));
 
-    // Every question answered; at most a handful twice (sent by the killed instance, then adopted before recorded).
+    // Every question answered; only what the killed instance had in hand may be answered twice (sent by it, then
+    // adopted before it was recorded): how many depends on the machine's speed, never more than it took.
     for (const u of normal) expect(after.get(questionId(u))?.length ?? 0).toBeGreaterThanOrEqual(1);
-    const twice = [...after.values()].filter((a) => a.length > 1 && !a.some((t) => t.includes('a lot of questions')));
-    expect(twice.length).toBeLessThanOrEqual(5);
+    const twice = updates.filter((u) => {
+      const answers = after.get(questionId(u)) ?? [];
+      return answers.length > 1 && !answers.some((t) => t.includes('a lot of questions'));
+    });
+    const takenByKilled = updates.filter((_, i) => firstTaker.get(i) === 0);
+    for (const u of twice) expect(takenByKilled).toContain(u);
+    expect(twice.length).toBeLessThanOrEqual(takenByKilled.length);
 
     // The flooder's limit, 10 a minute, held across the three instances.
     const floodAnswered = flood.filter((u) => after.get(questionId(u))?.some((t) => t.includes('📚')));
