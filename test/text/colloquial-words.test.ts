@@ -47,10 +47,10 @@ describe('colloquial word lists: consistency', () => {
     }
   });
 
-  it('keeps the verbs and nouns to everyday words: a few hundred, not a dictionary', () => {
+  it('keeps the verbs and nouns to everyday words: several hundred, not a dictionary', () => {
     const everyday = COLLOQUIAL_LISTS.flatMap((l) => l.entries).filter((e) => e.role === 'msa');
     expect(everyday.length).toBeGreaterThan(150);
-    expect(everyday.length).toBeLessThan(500);
+    expect(everyday.length).toBeLessThan(1000);
   });
 
   it('stores every listed spelling normalised in the merged lookup, with the dialects that list it', () => {
