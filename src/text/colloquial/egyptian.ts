@@ -218,6 +218,8 @@ export const EGYPTIAN: readonly WordList[] = [
     means('يطفي', 'يطفئ'),
     means('مسك', 'اعتقل أمسك قبض', 'content'), // البوليس مسكه; MSA مسك is also "musk"
     means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوها مسكوهم', 'اعتقل أمسك قبض'),
     means('اتعتقل', 'اعتقل'),
     means('اتظاهر', 'تظاهر'),
     means('اتخانق', 'تشاجر اشتبك'),

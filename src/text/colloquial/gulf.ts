@@ -163,6 +163,8 @@ export const GULF: readonly WordList[] = [
     means('يطرش', 'يرسل'),
     means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
     means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوهم لزموه لزموهم', 'اعتقل أمسك قبض'), // لزم "catch": its bare forms are MSA "be necessary"
     means('غلا', 'ارتفع'), // of prices: غلت الأسعار
     means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"
     means('ينزل', 'ينخفض يتراجع', 'content'),

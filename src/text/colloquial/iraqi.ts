@@ -124,6 +124,8 @@ export const IRAQI: readonly WordList[] = [
     means('طفى', 'أطفأ'),
     means('يطفي', 'يطفئ'),
     means('انلزم', 'اعتقل'), // "was caught"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('لزموه لزموهم', 'اعتقل أمسك قبض'), // لزم "catch": its bare forms are MSA "be necessary"
     means('غلا', 'ارتفع'),
     means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"
     means('ينزل', 'ينخفض يتراجع', 'content'),

@@ -187,6 +187,8 @@ export const LEVANTINE: readonly WordList[] = [
     means('يطفي', 'يطفئ'),
     means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
     means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوها مسكوهم', 'اعتقل أمسك قبض'),
     means('غلي', 'ارتفع'), // of prices
     means('يغلى', 'يرتفع', 'content'), // MSA يغلي "boils"
     means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"

@@ -180,6 +180,8 @@ export const MAGHREBI: readonly WordList[] = [
     means('طفا', 'أطفأ', 'content'), // MSA طفا "floated"
     means('يطفي', 'يطفئ'),
     means('شد', 'اعتقل', 'content'), // MA شدّوه: they arrested him; MSA شدّ "pulled" (يشد is left out: أشد "more")
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('شدوه شدوها شدوهم', 'اعتقل'),
     means('غلا', 'ارتفع'), // of prices
     means('طلع', 'ارتفع صعد خرج'),
     means('رخص', 'انخفض', 'content'), // "became cheap"; MSA رخص is also "licences"

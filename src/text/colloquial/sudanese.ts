@@ -92,6 +92,8 @@ export const SUDANESE: readonly WordList[] = [
     means('طفى', 'أطفأ'),
     means('يطفي', 'يطفئ'),
     means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوهم', 'اعتقل أمسك قبض'),
     means('اتظاهر', 'تظاهر'),
     means('هجم', 'هاجم'),
   ),
