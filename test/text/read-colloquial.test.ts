@@ -253,6 +253,35 @@ describe('readColloquial: readings', () => {
     expect(readings('گال')).toContain('قال');
   });
 
+  it('reads the news nouns behind the article and prepositions, and the news verbs through their endings', () => {
+    expect(readings('البوليس')).toContain(n('الشرطة'));
+    expect(readings('بالموبايل')).toContain(n('الهاتف'));
+    expect(readings('للنت')).toContain(n('الإنترنت'));
+    expect(readings('المخزن')).toContain(n('السلطات'));
+    expect(readings('الليصانص')).toContain(n('البنزين'));
+    expect(readings('بالكهربا')).toContain(n('الكهرباء'));
+    expect(readings('مسكوا')).toContain(n('اعتقل'));
+    expect(readings('بيمسكوا')).toContain(n('يعتقل'));
+    expect(readings('اتظاهروا')).toContain(n('تظاهر'));
+    expect(readings('طفت')).toContain(n('أطفأ'));
+    expect(readings('كيصيفط')).toContain(n('يرسل'));
+    expect(readings('غلات')).toContain(n('ارتفع'));
+    expect(readings('نزلت')).toContain(n('انخفض'));
+    expect(readings('طاحت')).toContain(n('سقط'));
+    expect(readings('دشوا')).toContain(n('دخل'));
+    expect(readings('انحاشوا')).toContain(n('هرب'));
+    expect(readings('سابت')).toContain(n('استقال'));
+  });
+
+  it('does not read MSA words of the news as the dialect words they resemble', () => {
+    const wrong: Array<[string, string]> = [
+      ['تعاون', 'يساعد'], ['تعاونوا', 'ساعد'], ['أشد', 'يعتقل'], ['يخشى', 'يدخل'], ['تخشى', 'يدخل'], ['كتل', 'قتل'],
+      ['الكتل', 'القتل'], ['الرخص', 'انخفض'], ['سيدني', 'الملك'], ['العربية', 'السيارة'], ['عربية', 'سيارة'], ['العالم', 'الناس'],
+    ];
+    for (const [word, reading] of wrong) expect(readings(word), word).not.toContain(n(reading));
+    for (const word of ['الشرطة', 'الحكومة', 'المظاهرات', 'احتجاج', 'انترنت', 'هاتف', 'الجيش']) expect(read(word).dialects, word).toEqual([]);
+  });
+
   it('offers respellings after the word: ض ظ, hamzas, interdentals, final ا ى', () => {
     expect(readings('ضل')).toContain(n('ظل'));
     expect(readings('مسوول')).toContain(n('مسؤول'));

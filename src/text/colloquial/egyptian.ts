@@ -1,3 +1,4 @@
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -156,6 +157,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('نص', 'نصف'),
     means('تلت', 'ثلث'),
   ),
+  // خش "entered" is left out: its imperfect يخش is read in يخشى "fears".
   wordList('egyptian', 'verb', cite(S.badawiHinds, S.abdelMassih),
     means('عايز عاوز عايزة عاوزة عايزين عاوزين', 'يريد أراد'),
     means('يروح', 'يذهب'),
@@ -181,10 +183,10 @@ export const EGYPTIAN: readonly WordList[] = [
     means('يقعد', 'يبقى يظل'),
     means('لقى لاقى', 'وجد'),
     means('يلاقي', 'يجد'),
-    means('طلع', 'خرج صعد'),
-    means('يطلع', 'يخرج يصعد'),
-    means('ساب', 'ترك'),
-    means('يسيب', 'يترك'),
+    means('طلع', 'خرج صعد ارتفع'), // also of prices: الأسعار طلعت
+    means('يطلع', 'يخرج يصعد يرتفع'),
+    means('ساب', 'ترك استقال'), // ساب الشغل: he quit his job
+    means('يسيب', 'يترك يستقيل'),
     means('اتكلم', 'تحدث تكلم'),
     means('يتكلم', 'يتحدث'),
     means('اتقتل', 'قتل'),
@@ -211,12 +213,70 @@ export const EGYPTIAN: readonly WordList[] = [
     means('ولع', 'اشتعل'),
     means('بطل', 'توقف'),
     means('خلى', 'جعل ترك'),
+    // Verbs of the news: power cuts, arrests, prices, protests, attacks.
+    means('طفى', 'أطفأ'),
+    means('يطفي', 'يطفئ'),
+    means('مسك', 'اعتقل أمسك قبض', 'content'), // البوليس مسكه; MSA مسك is also "musk"
+    means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوها مسكوهم', 'اعتقل أمسك قبض'),
+    means('اتعتقل', 'اعتقل'),
+    means('اتظاهر', 'تظاهر'),
+    means('اتخانق', 'تشاجر اشتبك'),
+    means('اتعور', 'أصيب جرح'),
+    means('يغلى', 'يرتفع', 'content'), // of prices; MSA يغلي "boils"
+    means('نزل', 'انخفض تراجع', 'content'), // of prices (السعر نزل); MSA نزل "went down, stayed"
+    means('ينزل', 'ينخفض يتراجع', 'content'),
+    means('رخص', 'انخفض', 'content'), // "became cheap"; MSA رخص is also "licences"
+    means('يرخص', 'ينخفض'),
+    means('مشي', 'غادر ذهب'), // "left"
+    means('شال', 'رفع أزال حمل'), // شالوا الدعم: they lifted the subsidy
+    means('يشيل', 'يرفع يزيل يحمل'),
+    means('لغى', 'ألغى'),
+    means('هجم', 'هاجم'),
+    means('يهجم', 'يهاجم'),
+    means('ضرب', 'قصف هاجم', 'content'), // ضربوا المدينة: they shelled the city; MSA ضرب "struck"
   ),
-  wordList('egyptian', 'noun', cite(S.badawiHinds),
+  wordList('egyptian', 'noun', cite(S.badawiHinds, S.madar),
     means('فلوس', 'أموال مال'),
     means('راجل رجالة', 'رجل رجال'),
     means('عيال', 'أطفال'),
     means('حتة', 'مكان'),
     means('شغل', 'عمل'),
+    means('شغلانة', 'وظيفة عمل'),
+    means('مرتب', 'راتب أجر'),
+    means('مرتبات', 'رواتب أجور'),
+    // The state and its forces.
+    means('بوليس', 'شرطة'),
+    means('ظابط', 'ضابط'),
+    means('ظباط', 'ضباط'),
+    means('عساكر', 'جنود'), // the singular عسكري is left out: it is MSA "military"
+    means('ريس', 'رئيس'),
+    means('تخشيبة', 'احتجاز حجز'),
+    // Daily life and prices. العالم "people" and عربية "car" are left out: MSA "world" and "Arab".
+    means('عيش', 'خبز', 'content'), // MSA عيش "living"
+    means('أكل', 'طعام غذاء', 'content'), // MSA أكل "ate, eating"
+    means('سولار', 'ديزل وقود'),
+    means('كهربا', 'كهرباء'),
+    means('نور', 'كهرباء', 'content'), // النور قطع: the power went off; MSA نور "light", also a name
+    means('عربيات', 'سيارات', 'content'), // MSA "Arab women"
+    means('أتوبيس', 'حافلة'),
+    means('بيت', 'منزل'),
+    means('بيوت', 'منازل'),
+    means('تليفزيون', 'تلفزيون تلفاز'),
+    means('زحمة', 'ازدحام'),
+    // People, fights and their victims.
+    means('خواجة', 'أجنبي'),
+    means('خواجات', 'أجانب'),
+    means('حرامي', 'لص سارق'),
+    means('حرامية', 'لصوص'),
+    means('خناقة', 'شجار اشتباك'),
+    means('خناقات', 'اشتباكات'),
+    means('هرجلة', 'فوضى'),
+    means('لخبطة', 'فوضى ارتباك'),
+    means('حريقة', 'حريق'),
+    means('متعور', 'مصاب جريح'),
+    means('متعورين', 'مصابين جرحى'),
+    [...PHONE_AND_INTERNET],
   ),
 ];

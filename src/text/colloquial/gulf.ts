@@ -1,4 +1,5 @@
 import { GULF_IRAQI_TEENS } from './gulf-iraqi-teens.js';
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -156,11 +157,49 @@ export const GULF: readonly WordList[] = [
     means('انقتل', 'قتل'),
     means('انطر', 'انتظر'),
     means('شرى', 'اشترى'),
+    // Verbs of the news: power cuts, arrests, prices, entering and fleeing, fights.
+    means('طفى', 'أطفأ'),
+    means('يطفي', 'يطفئ'),
+    means('يطرش', 'يرسل'),
+    means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
+    means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوهم لزموه لزموهم', 'اعتقل أمسك قبض'), // لزم "catch": its bare forms are MSA "be necessary"
+    means('غلا', 'ارتفع'), // of prices: غلت الأسعار
+    means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"
+    means('ينزل', 'ينخفض يتراجع', 'content'),
+    means('رخص', 'انخفض', 'content'), // "became cheap"; MSA رخص is also "licences"
+    means('طاح', 'سقط وقع'),
+    means('يطيح', 'يسقط', 'content'), // MSA يطيح "topples"
+    means('دش', 'دخل'),
+    means('يدش', 'يدخل'),
+    means('انحاش', 'هرب فر'),
+    means('تهاوش', 'تشاجر اشتبك'),
+    means('هجم', 'هاجم'),
   ),
-  wordList('gulf', 'noun', cite(S.qafishehDictionary),
+  wordList('gulf', 'noun', cite(S.qafishehDictionary, S.holes1990, S.madar),
     means('بيزات بيسات', 'أموال'),
+    means('فلوس', 'أموال مال'),
+    means('معاش', 'راتب', 'content'), // "salary"; MSA معاش "pension"
+    means('شغل', 'عمل'),
     means('عيال', 'أطفال أولاد'),
     means('بزران', 'أطفال'),
     means('رياييل', 'رجال'), // the singular ريال "man" is left out: it is also the currency
+    means('عساكر', 'جنود'), // the singular عسكري is left out: it is MSA "military"
+    // Daily life.
+    means('موتر', 'سيارة'),
+    means('موترات', 'سيارات'),
+    means('باص', 'حافلة'),
+    means('بيت', 'منزل'),
+    means('بيوت', 'منازل'),
+    means('فريج', 'حي'),
+    means('فرجان', 'أحياء'),
+    means('كهربا', 'كهرباء'),
+    means('زحمة', 'ازدحام'),
+    // Fights and thieves.
+    means('هوشة', 'شجار اشتباك'),
+    means('عركة', 'شجار اشتباك'),
+    means('حرامي', 'لص سارق'),
+    [...PHONE_AND_INTERNET],
   ),
 ];

@@ -1,4 +1,5 @@
 import { GULF_IRAQI_TEENS } from './gulf-iraqi-teens.js';
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -118,9 +119,37 @@ export const IRAQI: readonly WordList[] = [
     means('انكتل', 'قتل'),
     means('انطر', 'انتظر'),
     means('يدري', 'يعرف'),
+    // Verbs of the news: power cuts, arrests, prices, staying, going in, attacks. كتل "killed" is left out: it is
+    // MSA كتل "blocs" (الكتل السياسية); انكتل is listed above.
+    means('طفى', 'أطفأ'),
+    means('يطفي', 'يطفئ'),
+    means('انلزم', 'اعتقل'), // "was caught"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('لزموه لزموهم', 'اعتقل أمسك قبض'), // لزم "catch": its bare forms are MSA "be necessary"
+    means('غلا', 'ارتفع'),
+    means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"
+    means('ينزل', 'ينخفض يتراجع', 'content'),
+    means('طاح', 'سقط وقع'),
+    means('يطيح', 'يسقط', 'content'), // MSA يطيح "topples"
+    means('فات', 'دخل', 'content'), // MSA فات "passed, was missed"
+    means('يفوت', 'يدخل', 'content'),
+    means('ضل', 'ظل بقي'),
+    means('يضل', 'يظل يبقى'),
+    means('شال', 'رفع أزال حمل'),
+    means('يشيل', 'يرفع يزيل يحمل'),
+    means('هجم', 'هاجم'),
   ),
-  wordList('iraqi', 'noun', cite(S.woodheadBeene),
+  wordList('iraqi', 'noun', cite(S.woodheadBeene, S.madar),
     means('فلوس', 'أموال مال'),
     means('جهال', 'أطفال'),
+    means('شغل', 'عمل'),
+    means('بيت', 'منزل'),
+    means('بيوت', 'منازل'),
+    means('صمون', 'خبز'),
+    means('بانزين', 'بنزين وقود'),
+    means('كهربا', 'كهرباء'),
+    means('هوشة', 'شجار اشتباك'),
+    means('عركة', 'شجار اشتباك'),
+    [...PHONE_AND_INTERNET],
   ),
 ];

@@ -1,3 +1,4 @@
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -165,8 +166,8 @@ export const LEVANTINE: readonly WordList[] = [
     means('يضل', 'يظل يبقى'),
     means('لقى', 'وجد'),
     means('يلاقي يلقى', 'يجد'),
-    means('طلع', 'خرج صعد'),
-    means('يطلع', 'يخرج يصعد'),
+    means('طلع', 'خرج صعد ارتفع'), // also of prices
+    means('يطلع', 'يخرج يصعد يرتفع'),
     means('حكى', 'تحدث قال'),
     means('يحكي', 'يتحدث يقول'),
     means('انقتل', 'قتل'),
@@ -181,9 +182,56 @@ export const LEVANTINE: readonly WordList[] = [
     means('يدري', 'يعرف'),
     means('مشي', 'ذهب'),
     means('ساكن', 'يسكن يقيم'),
+    // Verbs of the news: power cuts, arrests, prices, leaving and entering, attacks.
+    means('طفى', 'أطفأ'),
+    means('يطفي', 'يطفئ'),
+    means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
+    means('يمسك', 'يعتقل', 'content'), // MSA يمسك "holds"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوها مسكوهم', 'اعتقل أمسك قبض'),
+    means('غلي', 'ارتفع'), // of prices
+    means('يغلى', 'يرتفع', 'content'), // MSA يغلي "boils"
+    means('نزل', 'انخفض تراجع', 'content'), // of prices; MSA نزل "went down, stayed"
+    means('ينزل', 'ينخفض يتراجع', 'content'),
+    means('رخص', 'انخفض', 'content'), // "became cheap"; MSA رخص is also "licences"
+    means('يرخص', 'ينخفض'),
+    means('فات', 'دخل', 'content'), // فات عالبيت: he went in; MSA فات "passed, was missed"
+    means('يفوت', 'يدخل', 'content'),
+    means('شال', 'رفع أزال حمل'),
+    means('يشيل', 'يرفع يزيل يحمل'),
+    means('هجم', 'هاجم'),
+    means('يهجم', 'يهاجم'),
+    means('ضرب', 'قصف هاجم', 'content'), // MSA ضرب "struck"
   ),
-  wordList('levantine', 'noun', cite(S.stowasserAni),
+  wordList('levantine', 'noun', cite(S.stowasserAni, S.cowell, S.madar),
     means('مصاري', 'أموال مال'),
     means('ولاد', 'أولاد أطفال'),
+    means('معاش', 'راتب', 'content'), // "salary"; MSA معاش "pension"
+    means('شغل', 'عمل'),
+    means('شغلة', 'عمل'),
+    // The state and its forces.
+    means('بوليس', 'شرطة'),
+    means('عسكر', 'جيش جنود'),
+    means('ريس', 'رئيس'),
+    // Daily life and prices.
+    means('أكل', 'طعام غذاء', 'content'), // MSA أكل "ate, eating"
+    means('مازوت', 'ديزل وقود'),
+    means('كاز', 'كيروسين وقود'),
+    means('كازية', 'محطة_وقود'), // Jordanian, Palestinian
+    means('كهربا', 'كهرباء'),
+    means('مي', 'مياه ماء', 'content'), // المي: the water (supply); مي is also a name
+    means('بيت', 'منزل'),
+    means('بيوت', 'منازل'),
+    means('ضيعة', 'قرية', 'content'), // MSA ضيعة "estate"
+    means('باص', 'حافلة'),
+    means('باصات', 'حافلات'),
+    means('خليوي', 'هاتف جوال محمول'),
+    means('زحمة عجقة', 'ازدحام'),
+    // Fights, thieves and disorder.
+    means('حرامي', 'لص سارق'),
+    means('حرامية', 'لصوص'),
+    means('طوشة', 'شجار اشتباك'),
+    means('خربطة', 'فوضى ارتباك'),
+    [...PHONE_AND_INTERNET],
   ),
 ];

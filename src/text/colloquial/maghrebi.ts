@@ -1,3 +1,4 @@
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /**
@@ -152,7 +153,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('شاف', 'رأى شاهد'),
     means('يشوف', 'يرى يشاهد'),
     means('صيفط سيفط', 'أرسل'), // MA
-    means('يصيفط', 'يرسل'),
+    means('يصيفط يسيفط', 'يرسل'),
     means('وقع', 'حدث'), // MA
     means('صرا', 'حدث'), // DZ
     means('ولى', 'أصبح'),
@@ -175,13 +176,68 @@ export const MAGHREBI: readonly WordList[] = [
     means('شرد', 'هرب'),
     means('خدم', 'عمل'),
     means('يخدم', 'يعمل'),
+    // Verbs of the news: power cuts, arrests, prices, staying, helping, attacks.
+    means('طفا', 'أطفأ', 'content'), // MSA طفا "floated"
+    means('يطفي', 'يطفئ'),
+    means('شد', 'اعتقل', 'content'), // MA شدّوه: they arrested him; MSA شدّ "pulled" (يشد is left out: أشد "more")
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('شدوه شدوها شدوهم', 'اعتقل'),
+    means('غلا', 'ارتفع'), // of prices
+    means('طلع', 'ارتفع صعد خرج'),
+    means('رخص', 'انخفض', 'content'), // "became cheap"; MSA رخص is also "licences"
+    means('طاح', 'سقط وقع'),
+    means('يطيح', 'يسقط', 'content'), // MSA يطيح "topples"
+    means('قعد', 'بقي ظل'), // TN, DZ
+    means('عاون', 'ساعد'), // its imperfect يعاون is left out: تعاون "cooperation" would be read as it
+    means('هجم', 'هاجم'),
   ),
-  wordList('maghrebi', 'noun', cite(S.harrellDictionary, S.singer),
+  wordList('maghrebi', 'noun', cite(S.harrellDictionary, S.singer, S.marcais, S.madar),
     means('دراري', 'أطفال أولاد'),
     means('فلوس', 'أموال مال'),
+    means('دراهم', 'أموال مال', 'content'), // MA, DZ "money"; MSA دراهم "dirhams"
+    means('سومة', 'سعر ثمن'), // MA
+    means('سوم', 'سعر ثمن'), // TN
     means('خدمة', 'عمل'),
+    means('شوماج', 'بطالة'),
     means('بلاصة', 'مكان'),
+    means('عباد', 'ناس', 'content'), // "people"; MSA عباد "worshippers"
+    // The state and its forces.
+    means('مخزن', 'سلطات دولة', 'content'), // MA المخزن: the state, the authorities; MSA مخزن "warehouse"
+    means('رايس', 'رئيس'), // TN, DZ
+    means('بوليس لابوليس', 'شرطة'),
+    means('بوليسي', 'شرطي', 'content'), // MA "policeman"; MSA بوليسي "detective (story)"
+    means('بوليسية', 'شرطة شرطيين'), // MA "policemen"
+    means('كوميسارية كوميساريا', 'مركز_الشرطة مفوضية_الشرطة'),
+    means('جدارمية جادارمية', 'درك'), // MA, DZ
+    means('عسكر', 'جيش جنود'),
+    // Daily life and prices.
+    means('ماكلة', 'طعام غذاء'),
+    means('ليصانص ليسانص', 'بنزين وقود'), // "essence"; ليسانس "licence (degree)" is left out
+    means('مازوط', 'ديزل وقود'), // MA
+    means('غازوال', 'ديزل وقود'), // TN
+    means('بوطا', 'غاز'), // MA "butane bottle"
+    means('ضو', 'كهرباء ضوء'),
+    means('الما', 'الماء المياه'),
     means('كرهبة', 'سيارة'), // TN
+    means('كراهب', 'سيارات'), // TN
     means('طوموبيل طونوبيل', 'سيارة'), // MA
+    means('طوبيس', 'حافلة'),
+    means('تران', 'قطار'),
+    means('زنقة', 'شارع'), // MA
+    means('ديور', 'منازل'), // the singular دار is listed as the verb "did"
+    means('دوار', 'قرية', 'content'), // MA "village"; MSA دوار "roundabout, dizziness"
+    means('سبيطار', 'مستشفى'),
+    means('خبار', 'أخبار'),
+    means('بورطابل', 'هاتف جوال محمول'),
+    means('تيليفون', 'هاتف'),
+    means('كونيكسيون', 'إنترنت اتصال'),
+    [...PHONE_AND_INTERNET],
+    // Foreigners, migrants, fights and disorder.
+    means('براني', 'أجنبي غريب'), // MA, DZ
+    means('برانيين', 'أجانب غرباء'),
+    means('قاوري كاوري', 'أجنبي أوروبي'), // MA گاوري, as typed with ق or ك
+    means('حراقة', 'مهاجرين هجرة_سرية'), // "those who burn (the border)": irregular migrants
+    means('سيبة', 'فوضى'), // MA
+    means('عركة', 'شجار اشتباك'), // TN
   ),
 ];

@@ -1,3 +1,4 @@
+import { PHONE_AND_INTERNET } from './loanwords.js';
 import { cite, fn, means, question, SOURCES as S, wordList, type WordList } from './word-list.js';
 
 /** Sudanese (Khartoum) Arabic after Dickins (2007) and Hillelson (1930); spellings after CODA* (Habash et al. 2018). */
@@ -87,10 +88,29 @@ export const SUDANESE: readonly WordList[] = [
     means('لقى', 'وجد'),
     means('مرق', 'خرج'),
     means('بقدر', 'أستطيع'),
+    // Verbs of the news. كتل "killed" is left out: it is MSA كتل "blocs".
+    means('طفى', 'أطفأ'),
+    means('يطفي', 'يطفئ'),
+    means('مسك', 'اعتقل أمسك قبض', 'content'), // MSA مسك is also "musk"
+    // The reader does not strip object pronouns: "they arrested him / them" is listed as typed.
+    means('مسكوه مسكوهم', 'اعتقل أمسك قبض'),
+    means('اتظاهر', 'تظاهر'),
+    means('هجم', 'هاجم'),
   ),
-  wordList('sudanese', 'noun', cite(S.hillelson),
+  wordList('sudanese', 'noun', cite(S.hillelson, S.madar),
     means('زول', 'شخص رجل'),
     means('قروش', 'أموال مال'),
     means('شفع', 'أطفال'),
+    means('شغل', 'عمل'),
+    means('بوليس', 'شرطة'),
+    means('ريس', 'رئيس'),
+    means('عيش', 'خبز', 'content'), // "bread" (and sorghum); MSA عيش "living"
+    means('جازولين', 'ديزل وقود'),
+    means('كهربا', 'كهرباء'),
+    means('موية', 'مياه ماء'),
+    means('بيت', 'منزل'),
+    means('بيوت', 'منازل'),
+    means('حرامي', 'لص سارق'),
+    [...PHONE_AND_INTERNET],
   ),
 ];

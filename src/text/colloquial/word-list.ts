@@ -96,9 +96,13 @@ export function fn(forms: string, msa = '', homograph?: Homograph): Draft[] {
   return split(forms).map((form) => ({ role: 'function', form, msa: readings(msa), ...(homograph && { homograph }) }));
 }
 
-/** Everyday words (space-separated forms) read as their MSA counterparts. */
-export function means(forms: string, msa: string): Draft[] {
-  return split(forms).map((form) => ({ role: 'msa', form, msa: readings(msa) }));
+/**
+ * Everyday words (space-separated forms) read as their MSA counterparts. `homograph` `content`: the spelling is also
+ * a common MSA word of another meaning (عيش "living" beside Egyptian "bread", مخزن "warehouse" beside Moroccan "the
+ * state"), so its readings are guesses when the question is written in MSA.
+ */
+export function means(forms: string, msa: string, homograph?: Homograph): Draft[] {
+  return split(forms).map((form) => ({ role: 'msa', form, msa: readings(msa), ...(homograph && { homograph }) }));
 }
 
 /** A list of one dialect and class from its drafts. */
@@ -132,6 +136,7 @@ export const SOURCES = {
   dickins: 'Dickins, "Khartoum Arabic", Encyclopedia of Arabic Language and Linguistics (Brill, 2007)',
   hillelson: 'Hillelson, Sudan Arabic: English-Arabic Vocabulary (2nd ed., 1930)',
   ryding: 'Ryding, A Reference Grammar of Modern Standard Arabic (Cambridge UP, 2005)',
+  madar: 'Bouamor, Habash, Salameh et al., "The MADAR Arabic Dialect Corpus and Lexicon" (LREC 2018)',
 } as const;
 
 /** Joins references into one source line. */
