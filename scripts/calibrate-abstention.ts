@@ -69,8 +69,14 @@ const FEATURES = Object.keys(DEFAULT_CONFIDENCE_MODEL.weights) as Array<keyof An
  * The sign each weight must have: more support is never evidence against answering, a missing name never for it.
  * Without the constraint, correlated features (support, matchedShare, missingMax) trade signs to fit noise.
  */
+/**
+ * Weights held, not fitted: missingMax, fitted freely, comes out 0 (support already carries most of it), and a
+ * two-word question missing its weightier word ("reset my password") is then answered from the other. Held at −1 it
+ * costs the fitted sets under 1 pt.
+ */
+const FIXED: Partial<Record<keyof AnswerEvidence, number>> = { missingMax: -1 };
 const SIGNS: Record<keyof AnswerEvidence, 1 | -1 | 0> = {
-  support: 1, scoreShare: 1, matchedShare: 1, missingMax: -1, unmatchedName: -1, brevity: 0, missingTranslated: -1, foreign: 0, missingCountry: -1,
+  support: 1, scoreShare: 1, matchedShare: 1, missingMax: -1, unmatchedName: -1, brevity: 0, missingTranslated: -1, foreign: 0, missingCountry: -1, colloquial: 0,
 };
 
 /** Weighted logistic regression with a little L2 and sign constraints, by projected gradient descent (a handful of parameters: no library needed). */
@@ -91,6 +97,8 @@ function fit(data: Row[]): ConfidenceModel {
       w[i] = w[i]! - 2 * (grad[i]! / totalWeight + (i > 0 ? lambda * w[i]! : 0));
       const sign = i > 0 ? SIGNS[FEATURES[i - 1]!] : 0;
       if (sign * w[i]! < 0) w[i] = 0;
+      const fixed = i > 0 ? FIXED[FEATURES[i - 1]!] : undefined;
+      if (fixed !== undefined) w[i] = fixed;
     }
   }
   const round = (x: number) => Math.round(x * 100) / 100;

@@ -31,6 +31,11 @@ export interface AnswerEvidence {
   foreign: number;
   /** 1 when the question names a country the passage does not: "ما موقف الصين؟" asks about China, not the documents. */
   missingCountry: number;
+  /**
+   * 1 for a colloquial question (dialect function words dropped, or words read through a dialect): its own wording
+   * reaches the documents less often, so the same support means more.
+   */
+  colloquial: number;
 }
 
 /** A logistic model of "the documents answer this question", over AnswerEvidence. */
@@ -41,14 +46,14 @@ export interface ConfidenceModel {
 
 /**
  * The model fitted by scripts/calibrate-abstention.ts on answerable and unanswerable questions from our chat-style
- * development set, the project's questions, off-topic questions and ARCD (never on ../shared/eval/natural.json), with
- * each weight held to its sign (missingMax came out 0: support already carries it).
+ * development set, the project's questions, off-topic questions and ARCD (never on ../shared/eval/natural.json), each
+ * weight held to its sign, missingMax held at −1 (see the script).
  */
 export const DEFAULT_CONFIDENCE_MODEL: ConfidenceModel = {
-  bias: -2.36,
+  bias: -2.22,
   weights: {
-    support: 2.08, scoreShare: 2.14, matchedShare: 3.03, missingMax: 0, unmatchedName: -0.5, brevity: -2.99, missingTranslated: -0.57,
-    foreign: 0.25, missingCountry: -1.39,
+    support: 1.81, scoreShare: 2.43, matchedShare: 3, missingMax: -1, unmatchedName: -0.62, brevity: -2.95, missingTranslated: -0.5,
+    foreign: 0.38, missingCountry: -1.29, colloquial: 0.99,
   },
 };
 
@@ -113,6 +118,7 @@ export function answerEvidence(best: RerankedHit, result: SearchResult, index: P
     missingTranslated,
     foreign: n > 0 && foreignConcepts * 2 > n ? 1 : 0,
     missingCountry: namesMissingCountry(query, matched, index) ? 1 : 0,
+    colloquial: query.dropped > 0 || query.concepts.some((c) => c.alternatives?.some((a) => a.via === 'dialect')) ? 1 : 0,
   };
 }
 

@@ -34,7 +34,7 @@ export interface ComposeAnswerOptions {
  * (scripts/calibrate-abstention.ts); minCoverage and minScoreShare are floors below which no model is asked: a passage
  * holding under a tenth of the question, or scoring a few common words, answers nothing.
  */
-export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.2, minConfidenceUntyped: 0.6 };
+export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.18, minConfidenceUntyped: 0.6 };
 
 // Passages are immutable for the life of an index: their fingerprints are computed once.
 const TRIPLES = new WeakMap<Passage, Set<string>>();

@@ -63,6 +63,8 @@ export interface Query {
   concepts: QueryConcept[];
   /** The terms searched for; `concept` is the index of the concept a term comes from (none for stem pairs). */
   terms: Array<{ field: string; term: string; weight: number; concept?: number }>;
+  /** Words the expander dropped as function words (of a dialect): the question is colloquial. */
+  dropped: number;
 }
 
 /**
@@ -84,9 +86,13 @@ export function buildQuery(
   const byEntity = new Map<number, QueryConcept>();
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
+  let dropped = 0;
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
-    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) return;
+    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) {
+      dropped++;
+      return;
+    }
     const bare = bareForm(token, options.minStemLength);
     const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
     const entityNo = covered.get(i);
@@ -142,7 +148,7 @@ export function buildQuery(
   });
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
-  return { text, tokens, concepts, terms };
+  return { text, tokens, concepts, terms, dropped };
 }
 
 /** Letters that attach to a name (ل، ب، ك، و، ف): لكازخستان is ل + a misspelled كازاخستان. */
