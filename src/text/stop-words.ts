@@ -16,16 +16,26 @@ const ARABIC = `
 ذو ذا ذات ذي يا أيها أيضا كذلك وكذلك هكذا جدا فقط
 `;
 
+// With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself…
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
+against during through above below until while because ours yours hers theirs itself myself yourself himself herself
+ourselves themselves yourselves whom am isn aren wasn weren hasn haven hadn doesn don didn won wouldn shouldn couldn
+mustn let ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd
+i'll you'll he'll she'll we'll they'll
 is are was were be been being am do does did has have had will would shall should can could may might must
 i you he she it we they me him her us them my your his its our their this that these those there here
 what which who whom whose when where why how not no nor so than too very just also any some each all
 many much more most other such only own same both few out up down off again once
 `;
 
+// With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут…
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
+вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
+чтоб будто чего чем раз ж тогда того потому этого этом этой эту эти тем том совсем здесь почти мой моя мои свою
+сейчас куда никогда можно наконец хоть после больше всего какая много разве впрочем хорошо перед иногда лучше чуть
+нельзя более всегда конечно всю вообще именно ещё нет да ты вы он она оно они мы я
 это этот эта эти тот та те то как что кто где когда почему зачем какой какая какие каков чем
 я ты он она оно мы вы они его ее их ему ей им нам вам мне меня тебя себя был была было были быть есть
 какого какому каким каком какую какое каких какими сколько который которая которое которые которого которой
