@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
 
 interface Question { id: string; q: string; kind: string; lang?: string; expect: string[] }
 interface QuestionSet { name: string; sanad: Sanad; questions: Question[]; answerable: boolean; fit: boolean; weight: number }
-interface Row { set: string; q: string; evidence: AnswerEvidence; positive: boolean; weight: number; fit: boolean; answerable: boolean }
+interface Row { set: string; q: string; evidence?: AnswerEvidence; positive: boolean; weight: number; fit: boolean; answerable: boolean }
 
 // As ../shared/eval/score.mjs compares an expected phrase with a passage.
 const norm = (s: string) => s.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي')
@@ -58,7 +58,11 @@ for (const set of sets) {
   for (const question of set.questions) {
     const result = set.sanad.index.search(question.q, CANDIDATE_POOL);
     const best = rerankByCoverage(result, set.sanad.index)[0];
-    if (!best) continue;
+    // Nothing found at all: declined whatever the model says; reported, not fitted on.
+    if (!best) {
+      rows.push({ set: set.name, q: question.q, positive: false, weight: set.weight, fit: false, answerable: set.answerable });
+      continue;
+    }
     const right = set.answerable && question.expect.some((e) => norm(best.passage.text.slice(0, 1200)).includes(norm(e)));
     rows.push({ set: set.name, q: question.q, evidence: answerEvidence(best, result, set.sanad.index), positive: right, weight: set.weight, fit: set.fit, answerable: set.answerable });
   }
@@ -88,10 +92,10 @@ function fit(data: Row[]): ConfidenceModel {
     const grad = new Float64Array(w.length);
     for (const r of data) {
       let z = w[0]!;
-      FEATURES.forEach((f, i) => (z += w[i + 1]! * r.evidence[f]));
+      FEATURES.forEach((f, i) => (z += w[i + 1]! * r.evidence![f]));
       const error = (1 / (1 + Math.exp(-z)) - (r.positive ? 1 : 0)) * r.weight;
       grad[0]! += error;
-      FEATURES.forEach((f, i) => (grad[i + 1]! += error * r.evidence[f]));
+      FEATURES.forEach((f, i) => (grad[i + 1]! += error * r.evidence![f]));
     }
     for (let i = 0; i < w.length; i++) {
       w[i] = w[i]! - 2 * (grad[i]! / totalWeight + (i > 0 ? lambda * w[i]! : 0));
@@ -105,24 +109,25 @@ function fit(data: Row[]): ConfidenceModel {
   return { bias: round(w[0]!), weights: Object.fromEntries(FEATURES.map((f, i) => [f, round(w[i + 1]!)])) as ConfidenceModel['weights'] };
 }
 
-const model = fit(rows.filter((r) => r.fit));
+const model = fit(rows.filter((r) => r.fit && r.evidence));
 console.log('fitted model (paste into DEFAULT_CONFIDENCE_MODEL):');
 console.log(JSON.stringify(model));
 
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–');
-const thresholds = [0.2, 0.3, 0.4, 0.5, 0.6];
+const thresholds = [...new Set([DEFAULT_COMPOSE_ANSWER_OPTIONS.minConfidence, 0.2, 0.3, 0.4, 0.5, 0.6])];
 console.log(`\nper set: answerable → answered with the right passage first; unanswerable → declined   (current threshold ${DEFAULT_COMPOSE_ANSWER_OPTIONS.minConfidence})`);
 console.log(`${'set'.padEnd(16)} ${'n'.padStart(5)}  ${thresholds.map((t) => `≥${t}`.padStart(8)).join('')}`);
 for (const set of sets) {
   const mine = rows.filter((r) => r.set === set.name);
+  const confidence = (r: Row) => (r.evidence ? answerConfidence(r.evidence, model) : 0);
   const cells = thresholds.map((t) => {
-    const good = mine.filter((r) => (set.answerable ? r.positive && answerConfidence(r.evidence, model) >= t : answerConfidence(r.evidence, model) < t)).length;
+    const good = mine.filter((r) => (set.answerable ? r.positive && confidence(r) >= t : confidence(r) < t)).length;
     return pct(good, mine.length).padStart(8);
   });
   console.log(`${set.name.padEnd(16)} ${String(mine.length).padStart(5)}  ${cells.join('')}${set.fit ? '' : '   (not fitted on)'}`);
   if (values.misses) {
     const t = DEFAULT_COMPOSE_ANSWER_OPTIONS.minConfidence;
-    const wrong = mine.filter((r) => (set.answerable ? r.positive && answerConfidence(r.evidence, model) < t : answerConfidence(r.evidence, model) >= t));
-    for (const r of wrong.slice(0, 15)) console.log(`    ${set.answerable ? 'declined' : 'answered'} ${answerConfidence(r.evidence, model).toFixed(2)} ${r.q}`);
+    const wrong = mine.filter((r) => (set.answerable ? r.positive && confidence(r) < t : confidence(r) >= t));
+    for (const r of wrong.slice(0, 15)) console.log(`    ${set.answerable ? 'declined' : 'answered'} ${confidence(r).toFixed(2)} ${r.q}`);
   }
 }
