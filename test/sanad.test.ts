@@ -96,6 +96,7 @@ describe('Sanad.ask on the seed corpus', () => {
   // and verbs, chat spelling, a misspelled name behind a preposition, and English and Russian beyond the gazetteer.
   it.each([
     ['ليه قطعوا الانترنت في كازاخستان؟', 'لمنع الاتصال بين أعضاء'],
+    ['ليه قطعوا النت؟', 'لمنع الاتصال بين أعضاء'],
     ['الحكومة استقالت امتى؟', 'استقالت الحكومة'],
     ['شحال من جندي صيفطات المنظمة؟', '2500'],
     ['كم طيارة كانت في مطار الماتي؟', 'نحو خمس طائرات'],

@@ -53,6 +53,9 @@ export interface ConceptAlternative {
 /** Credit of another cut of a word (لوكالة read as ل + وكالة): the same word, but the cut may be wrong (كتاب, ك + تاب). */
 export const FORM_CREDIT = 0.8;
 
+/** Least credit of an alternative that makes a word the gazetteer entity it names: a dialect reading, a first translation. */
+const ENTITY_ALTERNATIVE_CREDIT = 0.8;
+
 /** Most alternative stems kept per concept, best credit first: more add noise and search time, not answers. */
 const MAX_ALTERNATIVES = 8;
 
@@ -128,6 +131,7 @@ export function buildQuery(
       if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
+    if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
@@ -172,14 +176,21 @@ function skeletonOf(bare: string, token: AnalyzedToken, documentFrequency: (fiel
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean } {
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
   const offered = expander.alternativesOf(tokens, i, known);
+  let entity: string | undefined;
   for (const alternative of offered) {
     let used = false;
-    for (const t of analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })) {
+    const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
+    // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
+    if (!entity && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
+      const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0)?.id;
+      if (id) [entity, used] = [id, true];
+    }
+    for (const t of analysed) {
       if (t.stop || own.has(t.stem) || documentFrequency('stem', t.stem) === 0) continue;
       used = true;
       const known = byStem.get(t.stem);
@@ -188,5 +199,5 @@ function alternativesOf(
     if (used) span = Math.max(span, alternative.span ?? 1);
   }
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
-  return { alternatives, span, offered: offered.length > 0 };
+  return { alternatives, span, offered: offered.length > 0, ...(entity && { entity }) };
 }
