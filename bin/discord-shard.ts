@@ -2,7 +2,8 @@
  * `npm run discord:shard`: the Discord bot for large deployments, under discord.js's ShardingManager.
  *
  * This one file plays both parts. Run directly, it is the manager: it asks how many shards Discord recommends
- * (`totalShards: 'auto'`) and spawns this same file once per shard (with tsx's loader), respawning a shard that dies.
+ * (`totalShards: 'auto'`) and spawns this same file once per shard (the TypeScript source with tsx's loader, or the
+ * compiled dist/bin/discord-shard.js as it is), respawning a shard that dies.
  * Spawned by the manager (which sets SHARDING_MANAGER and SHARDS in the environment; discord.js's Client reads them),
  * it is one shard: it loads the core and calls startDiscord, exactly like `npm start`.
  */
@@ -45,7 +46,8 @@ async function runManager(config: Config, logger: Logger): Promise<void> {
     totalShards: await shardCount(config),
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Run from the TypeScript source (a development install), each shard needs tsx's loader too.
+    execArgv: import.meta.url.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [],
   });
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard spawned'));
   const stop = (signal: NodeJS.Signals) => {
