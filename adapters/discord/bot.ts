@@ -1,15 +1,18 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type GatewayChannelPinsUpdateDispatchData, type Interaction } from 'discord.js';
-import { ConfigError, type Config, type Conversation, type Logger } from '../../src/index.js';
+import { ConfigError, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import { fetchChannelPins } from './fetch-channel-pins.js';
+import { observeRest } from './observe-rest.js';
 import { isUpdatingMessage, NO_MENTIONS, requestOf, routeInteraction, toEditBody, toReplyBody } from './handlers.js';
 import { importRecentQuestions, RECENT_QUESTIONS_FILE } from './import-recent-questions.js';
 import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 
 /** A running Discord bot. */
 export interface DiscordBot {
+  /** Whether the gateway connection is up; for GET /readyz. */
+  connected(): boolean;
   /** Disconnects from Discord. Safe to call twice; the conversation's store is its opener's to close. */
   stop(reason?: string): Promise<void>;
 }
@@ -18,6 +21,8 @@ export interface DiscordBot {
 export interface StartDiscordOptions {
   /** Wait after a channel's first pins event before re-reading its pins, in milliseconds. Default PIN_SYNC_DELAY_MS. */
   pinSyncDelayMs?: number;
+  /** Sending latency and 429s for the operator's metrics. Default: not counted. */
+  metrics?: PlatformMetrics;
 }
 
 /**
@@ -51,6 +56,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   await importRecentQuestions(join(config.SANAD_DATA_DIR, RECENT_QUESTIONS_FILE), conversation, log);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
   const deps = { conversation, rest: client.rest };
+  if (options.metrics) observeRest(client.rest, options.metrics);
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = Date.now();
@@ -85,6 +91,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
 
   let stopping: Promise<void> | undefined;
   return {
+    connected: () => stopping === undefined && client.isReady(),
     stop(reason = 'stop') {
       stopping ??= (async () => {
         log.info({ reason }, 'discord bot stopping');

@@ -1,10 +1,11 @@
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import { ConfigError, redactSecrets, type Config, type Conversation, type Logger } from '../../src/index.js';
+import { ConfigError, redactSecrets, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
 import { handleUpdate } from './handlers.js';
+import { observeApi } from './observe-api.js';
 import { startPolling, type UpdateSource } from './polling.js';
 import { createQuestionLimiter } from './question-limiter.js';
 import { createChatRights, type ChatRightsOptions } from './rights.js';
@@ -21,6 +22,8 @@ export interface TelegramBotOptions {
   rights?: ChatRightsOptions;
   /** Skips getMe when known (tests). */
   botInfo?: UserFromGetMe;
+  /** Sending latency and 429s for the operator's metrics. Default: not counted. */
+  metrics?: PlatformMetrics;
 }
 
 /** A wired bot: telegraf, and the flood-limited Bot API; close() stops the flood control's timers. */
@@ -37,7 +40,8 @@ export interface TelegramBot {
 export function createTelegramBot(conversation: Conversation, logger: Logger, options: TelegramBotOptions): TelegramBot {
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false } });
   if (options.botInfo) bot.botInfo = options.botInfo;
-  const flood = createFloodControl(createCallApi(bot.telegram), {
+  const callApi = createCallApi(bot.telegram);
+  const flood = createFloodControl(options.metrics ? observeApi(callApi, options.metrics) : callApi, {
     ...options.flood,
     onRetry: (info) => {
       logger.warn(info, 'Telegram asked to retry');
@@ -67,17 +71,25 @@ export interface TelegramStartOptions {
   webhookHost?: string;
   flood?: FloodOptions;
   rights?: ChatRightsOptions;
+  metrics?: PlatformMetrics;
+}
+
+/** A running Telegram bot. */
+export interface TelegramRunning {
+  /** Whether updates still flow (long polling running, or the webhook served); for GET /readyz. */
+  connected(): boolean;
+  stop(reason?: string): Promise<void>;
 }
 
 /**
  * Starts the Telegram bot over the conversation: long polling, or a webhook server (with GET /healthz) when
  * TELEGRAM_WEBHOOK_URL is set; registers the commands per language. Resolves once updates flow; `stop` ends it.
  */
-export async function startTelegram(config: Config, conversation: Conversation, logger: Logger, options: TelegramStartOptions = {}): Promise<{ stop(reason?: string): Promise<void> }> {
+export async function startTelegram(config: Config, conversation: Conversation, logger: Logger, options: TelegramStartOptions = {}): Promise<TelegramRunning> {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required to start the Telegram bot']);
   const app = createTelegramBot(conversation, logger, {
-    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights,
+    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights, metrics: options.metrics,
     userQuestionsPerMinute: config.TELEGRAM_USER_QUESTIONS_PER_MINUTE, chatQuestionsPerMinute: config.TELEGRAM_CHAT_QUESTIONS_PER_MINUTE,
   });
   let source: UpdateSource;
@@ -96,6 +108,7 @@ export async function startTelegram(config: Config, conversation: Conversation, 
   logger.debug({ registered }, 'Telegram commands registered');
   let stopping: Promise<void> | undefined;
   return {
+    connected: () => stopping === undefined && (source.running?.() ?? true),
     stop(reason = 'stop') {
       stopping ??= (async () => {
         await source.stop(reason);

@@ -6,6 +6,8 @@ import { toPlatformError } from './platform-error.js';
 /** A running way of receiving updates. */
 export interface UpdateSource {
   stop(reason?: string): Promise<void>;
+  /** Whether updates still arrive (long polling has not ended). Default: while not stopped. */
+  running?(): boolean;
 }
 
 /**
@@ -16,6 +18,7 @@ export async function startPolling(bot: Telegraf, logger: Logger): Promise<Updat
   const client = bot.telegram;
   const callApi = client.callApi.bind(client);
   let running: Promise<void> = Promise.resolve();
+  let ended = false;
   await new Promise<void>((resolve, reject) => {
     client.callApi = ((method, payload, options) => {
       if (method === 'getUpdates') resolve();
@@ -30,8 +33,12 @@ export async function startPolling(bot: Telegraf, logger: Logger): Promise<Updat
       },
     );
   });
+  void running.finally(() => {
+    ended = true;
+  });
   logger.info({ bot: bot.botInfo?.username }, 'Telegram bot started (long polling)');
   return {
+    running: () => !ended,
     async stop(reason = 'stop') {
       try {
         bot.stop(reason);

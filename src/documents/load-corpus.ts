@@ -49,21 +49,34 @@ export function listDocumentFiles(dir: string): string[] {
     .sort();
 }
 
+/** One file of a corpus folder loaded as a document, or the reason it was skipped. */
+export type LoadedFile = { document: SourceDocument } | { warning: CorpusWarning };
+
 /**
- * Loads every `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
+ * Loads one `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
  * warning instead of stopping the bot; so is a file with no text left after cleaning.
  */
+export function loadDocumentFile(dir: string, name: string): LoadedFile {
+  try {
+    const doc = parseDocument(basename(name, extname(name)), readFileSync(join(dir, name), 'utf8'));
+    return doc.paragraphs.length === 0 ? { warning: { file: name, message: 'no text left after cleaning' } } : { document: doc };
+  } catch (error) {
+    return { warning: { file: name, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
+  }
+}
+
+/** Loads every `.txt`/`.md` file of a folder as a document (see loadDocumentFile), in file-name order. */
 export function loadCorpus(dir: string): LoadedCorpus {
+  return collectLoadedFiles(listDocumentFiles(dir).map((name) => loadDocumentFile(dir, name)));
+}
+
+/** The documents and warnings of loaded files, in their order. */
+export function collectLoadedFiles(files: readonly LoadedFile[]): LoadedCorpus {
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
-  for (const name of listDocumentFiles(dir)) {
-    try {
-      const doc = parseDocument(basename(name, extname(name)), readFileSync(join(dir, name), 'utf8'));
-      if (doc.paragraphs.length === 0) warnings.push({ file: name, message: 'no text left after cleaning' });
-      else documents.push(doc);
-    } catch (error) {
-      warnings.push({ file: name, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
-    }
+  for (const file of files) {
+    if ('document' in file) documents.push(file.document);
+    else warnings.push(file.warning);
   }
   return { documents, warnings };
 }

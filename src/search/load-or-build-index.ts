@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { IndexFormatError } from './bm25-index.js';
@@ -9,8 +9,40 @@ import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
 export type IndexOrigin = 'cache' | 'built';
 
 /**
- * Loads the saved index of exactly these passages from cacheDir, or builds it and saves it there. The file name
- * carries the corpus signature, so a changed document, gazetteer or analysis builds a new index. A damaged or
+ * The saved index's file for exactly these passages. The name carries the corpus signature, so a changed document,
+ * gazetteer or analysis names another file.
+ */
+export function savedIndexFile(cacheDir: string, passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+  return join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
+}
+
+/** The index saved in `file` for these passages, or undefined when there is none or it does not fit them (damaged, older format). */
+export function loadSavedIndex(
+  file: string, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {},
+): PassageIndex | undefined {
+  try {
+    return PassageIndex.fromBuffer(readFileSync(file), documents, passages, gazetteer, options);
+  } catch (error) {
+    if (!(error instanceof IndexFormatError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
+  }
+}
+
+/** Saves an index to `file`; a read-only or full disk only costs a rebuild next time, so failing is silent. */
+export function saveIndex(file: string, index: PassageIndex): void {
+  // Write then rename, so a bot killed mid-write never leaves a half file under the real name.
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(partial, index.toBuffer());
+    renameSync(partial, file);
+  } catch {
+    rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * Loads the saved index of exactly these passages from cacheDir, or builds it and saves it there. A damaged or
  * unwritable cache never stops the bot: it only costs a rebuild.
  */
 export function loadOrBuildIndex(
@@ -18,21 +50,10 @@ export function loadOrBuildIndex(
   cacheDir?: string,
 ): { index: PassageIndex; origin: IndexOrigin } {
   if (!cacheDir) return { index: PassageIndex.build(documents, passages, gazetteer, options), origin: 'built' };
-  const file = join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
-  try {
-    return { index: PassageIndex.fromBuffer(readFileSync(file), documents, passages, gazetteer, options), origin: 'cache' };
-  } catch (error) {
-    if (!(error instanceof IndexFormatError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const file = savedIndexFile(cacheDir, passages, gazetteer, options);
+  const saved = loadSavedIndex(file, documents, passages, gazetteer, options);
+  if (saved) return { index: saved, origin: 'cache' };
   const index = PassageIndex.build(documents, passages, gazetteer, options);
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a bot killed mid-write never leaves a half file under the real name.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, index.toBuffer());
-    renameSync(partial, file);
-  } catch {
-    // A read-only or full disk: run from the built index.
-  }
+  saveIndex(file, index);
   return { index, origin: 'built' };
 }
