@@ -11,22 +11,32 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { startDiscord } from '../adapters/discord/bot.js';
 import { createConversation, createLogger, openStore, type Config, type Logger } from '../src/index.js';
-import { configOrExit, coreOrExit } from './load-core.js';
+import { createLifecycle } from './lifecycle.js';
+import { configOrExit, openCoreOrExit } from './load-core.js';
 
 /** Discord's own API root: there discord.js can recommend the shard count itself. */
 const DISCORD_API_ROOT = 'https://discord.com/api';
 
 /**
- * One shard: the same bot as `npm start` (its store opened once, here, at the shard's start-up), stopped cleanly on
- * SIGINT/SIGTERM (the manager kills with SIGTERM).
+ * One shard: the same bot as `npm start` (the saved index, its store opened once, here, at the shard's start-up),
+ * stopped cleanly on SIGINT/SIGTERM at any moment (the manager kills with SIGTERM).
  */
 async function runShard(config: Config, logger: Logger): Promise<void> {
-  const sanad = coreOrExit(config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR);
-  const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
-  const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
-  const stop = (signal: NodeJS.Signals) => void bot.stop(signal).then(() => store.close()).finally(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const lifecycle = createLifecycle(logger);
+  try {
+    const sanad = await openCoreOrExit({
+      corpusDir: config.SANAD_CORPUS_DIR, cacheDir: config.SANAD_CACHE_DIR, logger, signal: lifecycle.signal,
+      // Shards run side by side on one machine: each indexes in its own thread rather than starting workers of its own.
+      workers: config.SANAD_INDEX_WORKERS ?? 0,
+    });
+    const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
+    lifecycle.onStop('store', () => store.close());
+    lifecycle.signal.throwIfAborted();
+    const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
+    lifecycle.onStop('discord', () => bot.stop('stopping'));
+  } catch (error) {
+    if (!lifecycle.signal.aborted) throw error;
+  }
 }
 
 /**

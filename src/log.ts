@@ -40,7 +40,8 @@ function prettyStream(destination: DestinationStream | number): DestinationStrea
 /** The process logger: JSON lines on stderr (readable coloured lines on a terminal), tokens redacted. */
 export function createLogger(level = 'info', secrets: readonly (string | undefined)[] = [], options: LoggerOptions = {}): Logger {
   const isPretty = options.pretty ?? process.stderr.isTTY === true;
-  const destination = options.destination ?? (isPretty ? 2 : pino.destination(2));
+  // Synchronous writes: every line is out, in order, before the process can exit (a bot logs a few lines a second).
+  const destination = options.destination ?? (isPretty ? 2 : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       level,

@@ -58,14 +58,18 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   const deps = { conversation, rest: client.rest };
   if (options.metrics) observeRest(client.rest, options.metrics);
 
+  // Interactions being answered: stopping waits for them, so an answer under way is still sent.
+  const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {
     const started = Date.now();
-    routeInteraction(interaction, deps)
+    const handling = routeInteraction(interaction, deps)
       .then(() => log.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered'))
       .catch(async (error: unknown) => {
         log.error({ ...errorFields(error), interactionId: interaction.id, type: interaction.type }, 'interaction failed');
         await apologize(interaction, conversation).catch((e: unknown) => log.warn({ ...errorFields(e), interactionId: interaction.id }, 'apology failed'));
-      });
+      })
+      .finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
   });
   const pinSync = createPinSync(
     { conversation, fetchPins: (channelId) => fetchChannelPins(client.rest, channelId), botUserId: () => client.user?.id, log },
@@ -94,7 +98,8 @@ export async function startDiscord(config: Config, conversation: Conversation, l
     connected: () => stopping === undefined && client.isReady(),
     stop(reason = 'stop') {
       stopping ??= (async () => {
-        log.info({ reason }, 'discord bot stopping');
+        log.info({ reason, answering: inFlight.size }, 'discord bot stopping');
+        await Promise.allSettled([...inFlight]);
         await pinSync.stop(); // before the client: a running re-read still has its REST client
         await client.destroy();
       })();

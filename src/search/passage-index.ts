@@ -53,6 +53,9 @@ const ANALYSIS_VERSION = 6;
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;
 
+/** The last corpus signature of each passages array (see PassageIndex.corpusSignature). */
+const corpusSignatures = new WeakMap<readonly Passage[], { settings: string; signature: string }>();
+
 /** Analysed passages kept for reranking and highlighting; popular passages come back often. */
 const ANALYSIS_CACHE_SIZE = 4096;
 
@@ -96,11 +99,16 @@ export class PassageIndex {
    * id and text. A saved index carrying it fits the corpus as it is now.
    */
   static corpusSignature(passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+    const settings = PassageIndex.signature(gazetteer, options) + JSON.stringify({ ...DEFAULT_PASSAGE_BM25, ...options.bm25 });
+    // Hashing every passage takes a while on a large corpus: finding the saved index and checking it ask the same.
+    const known = corpusSignatures.get(passages);
+    if (known?.settings === settings) return known.signature;
     const hash = createHash('sha256');
-    hash.update(PassageIndex.signature(gazetteer, options));
-    hash.update(JSON.stringify({ ...DEFAULT_PASSAGE_BM25, ...options.bm25 }));
+    hash.update(settings);
     for (const p of passages) hash.update(`\u0000${p.id}\u0000${p.text}`);
-    return hash.digest('hex');
+    const signature = hash.digest('hex');
+    corpusSignatures.set(passages, { settings, signature });
+    return signature;
   }
 
   /** Restores an index saved with toBuffer for these passages; throws IndexFormatError when it does not fit them. */
