@@ -20,6 +20,8 @@ export interface Lifecycle {
   onStop(name: string, step: () => Promise<void> | void): void;
   /** Stops cleanly now (as on a signal), e.g. when the terminal chat ends, then exits with `code`. */
   stop(reason: string, code?: number): Promise<never>;
+  /** Removes the signal handlers (tests). */
+  dispose(): void;
 }
 
 /** Installs the SIGTERM and SIGINT handlers of the process. */
@@ -65,5 +67,9 @@ export function createLifecycle(logger: Pick<Logger, 'info' | 'warn' | 'error'>,
     signal: controller.signal,
     onStop: (name, step) => void steps.push({ name, step }),
     stop,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
   };
 }

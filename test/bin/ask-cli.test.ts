@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const TSX = join('node_modules', '.bin', 'tsx');
+/** No bot tokens, and the saved index in the run's temporary folder rather than the repository's .cache. */
+const ENV = { TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', SANAD_CACHE_DIR: join(tmpdir(), 'sanad-ask-cache') };
 
 function ask(args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const run = spawnSync(TSX, ['bin/ask.ts', ...args], { encoding: 'utf8', env: { ...process.env, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '' } });
+  const run = spawnSync(TSX, ['bin/ask.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...ENV } });
   return { stdout: run.stdout, stderr: run.stderr, status: run.status };
 }
 
@@ -16,7 +18,7 @@ describe('npm run ask', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sanad-ask-'));
     const batch = join(dir, 'questions.txt');
     writeFileSync(batch, 'Which armed forces make up the peacekeeping contingent?\n\nHow do I reset my password?\nBaikonur\n');
-    const out = execFileSync(TSX, ['bin/ask.ts', '--json', '--top', '2', '--batch', batch], { encoding: 'utf8' });
+    const out = execFileSync(TSX, ['bin/ask.ts', '--json', '--top', '2', '--batch', batch], { encoding: 'utf8', env: { ...process.env, ...ENV } });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual(['Which armed forces make up the peacekeeping contingent?', 'How do I reset my password?', 'Baikonur']);
     const [answered, declined] = lines;

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort } from '../store/throwaway-postgres.js';
+
+/** The whole stop, from the signal to the last process gone, must fit in what service managers wait. */
+const STOP_LIMIT_MS = 10_000;
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts a command as `npm start` would, in the terminal-chat mode (no tokens), its stdin kept open. */
+async function start(command: string, args: string[]): Promise<Started> {
+  const port = await freePort();
+  const corpusDir = mkdtempSync(join(tmpdir(), 'sanad-corpus-'));
+  cpSync('corpus', corpusDir, { recursive: true });
+  const env = {
+    ...process.env, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', SANAD_OPS_PORT: String(port), SANAD_CORPUS_DIR: corpusDir,
+    SANAD_CACHE_DIR: join(corpusDir, '.cache'), SANAD_DATA_DIR: join(corpusDir, 'data'), LOG_LEVEL: 'INFO',
+  };
+  const child = spawn(command, args, { env, stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, port, stderr: () => stderr, exited };
+}
+
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const ready = (port: number) => () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start and signals', () => {
+  it('says what start-up did, serves /readyz, and stops cleanly on SIGTERM', async () => {
+    const run = await start(process.execPath, ['bin/run.mjs', 'start']);
+    await waitFor(ready(run.port));
+    for (const line of ['documents loaded', 'passages made', 'index built', 'ops server listening']) expect(run.stderr()).toContain(line);
+    const signalled = Date.now();
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeLessThan(STOP_LIMIT_MS);
+    expect(run.stderr()).toContain('"msg":"stopped"');
+  });
+
+  it('exits cleanly on a SIGTERM during start-up', async () => {
+    const run = await start(process.execPath, ['bin/run.mjs', 'start']);
+    await waitFor(() => run.stderr().includes('ops server listening'));
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.stderr()).toContain('"msg":"stopped"');
+  });
+
+  it('SIGTERM to npm start reaches the bot: no process is left behind', async () => {
+    const run = await start('npm', ['start', '--silent']);
+    await waitFor(ready(run.port));
+    const pid = Number(/"pid":(\d+)/.exec(run.stderr())![1]);
+    expect(pid).not.toBe(run.child.pid);
+    run.child.kill('SIGTERM');
+    await run.exited;
+    await waitFor(() => !alive(pid), STOP_LIMIT_MS);
+    expect(run.stderr()).toContain('"msg":"stopped"');
+  });
+});
