@@ -1,6 +1,6 @@
 import { BOILERPLATE_LINE_PATTERNS, SOURCE_CREDIT_PATTERN, STATED_LINK_PATTERN } from './boilerplate-patterns.js';
 import { extractDate } from './extract-date.js';
-import { lineKey, lineWords } from './line-key.js';
+import { lineKey, lineWordsAndKey } from './line-key.js';
 
 /** What cleaning keeps of a raw document: its paragraphs and what the text states about itself. */
 export interface CleanedDocument {
@@ -68,7 +68,14 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
   const containment = options.repeatContainment ?? 0.8;
   const result: CleanedDocument = { paragraphs: [] };
   let title = options.title ? foldSpaces(options.title) : undefined;
-  const titleKey = () => (title ? lineKey(title) : '');
+  // The title's key, computed once per title (it is asked for every paragraph).
+  let keyedTitle: string | undefined;
+  let cachedTitleKey = '';
+  const titleKey = () => {
+    if (title !== keyedTitle) cachedTitleKey = title ? lineKey(title) : '';
+    keyedTitle = title;
+    return cachedTitleKey;
+  };
   const seenShingles = new Set<string>();
   const seenKeys = new Set<string>();
 
@@ -85,9 +92,8 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
       continue;
     }
     if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) continue;
-    const words = lineWords(line);
+    const { words, key } = lineWordsAndKey(line);
     if (words.length === 0) continue;
-    const key = lineKey(line);
     if (title === undefined) {
       title = line;
       if (line.length <= 200) continue;
