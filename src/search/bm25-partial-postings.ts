@@ -22,55 +22,108 @@ export interface PartialPostings {
   pairTfs: Uint16Array[];
 }
 
-/** The postings of consecutive documents (see PartialPostings). */
-export function buildPartialPostings(documents: readonly FieldTerms[]): PartialPostings {
-  const fieldSet = new Set<string>();
-  for (const doc of documents) for (const field of Object.keys(doc)) fieldSet.add(field);
-  const fields = [...fieldSet].sort();
-  const docCount = documents.length;
-  const out: PartialPostings = { docCount, fields, terms: [], fieldLengths: [], pairStarts: [], pairTerms: [], pairTfs: [] };
-  let counts = new Uint32Array(1024);
-  const seen: number[] = [];
-  for (const field of fields) {
-    const ids = new Map<string, number>();
-    const lengths = new Uint32Array(docCount);
-    const starts = new Uint32Array(docCount + 1);
-    const tokenCount = documents.reduce((sum, doc) => sum + (doc[field]?.length ?? 0), 0);
-    const pairTerms = new Uint32Array(tokenCount);
-    const pairTfs = new Uint16Array(tokenCount);
-    let n = 0;
-    for (let d = 0; d < docCount; d++) {
-      const terms = documents[d]![field] ?? [];
-      lengths[d] = terms.length;
+/** Appends to a Uint32Array or Uint16Array, doubling it when full. */
+class GrowingArray<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(private array: T, private readonly make: (n: number) => T) {}
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = this.make(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of their own size. */
+  take(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
+
+/** One field's postings as documents are added. */
+interface FieldBuilder {
+  ids: Map<string, number>;
+  lengths: GrowingArray<Uint32Array>;
+  starts: GrowingArray<Uint32Array>;
+  pairTerms: GrowingArray<Uint32Array>;
+  pairTfs: GrowingArray<Uint16Array>;
+}
+
+/**
+ * Builds a PartialPostings document by document, so that each document's terms can be dropped once added (a worker
+ * analysing half a million passages never holds all their terms at once). Every document must have the same fields.
+ */
+export class PartialPostingsBuilder {
+  private fields: string[] | undefined;
+  private readonly builders: FieldBuilder[] = [];
+  private docCount = 0;
+  private counts = new Uint32Array(1024);
+  private readonly seen: number[] = [];
+
+  /** Adds the next document. */
+  add(doc: FieldTerms): void {
+    if (!this.fields) {
+      this.fields = Object.keys(doc).sort();
+      for (let f = 0; f < this.fields.length; f++) {
+        const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
+        starts.push(0);
+        this.builders.push({
+          ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
+          pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
+        });
+      }
+    }
+    if (Object.keys(doc).length !== this.fields.length) throw new Error(`every document needs the fields ${this.fields.join(', ')}`);
+    const { seen } = this;
+    this.fields.forEach((field, f) => {
+      const terms = doc[field] ?? [];
+      const b = this.builders[f]!;
+      b.lengths.push(terms.length);
       seen.length = 0;
       for (const term of terms) {
-        let id = ids.get(term);
+        let id = b.ids.get(term);
         if (id === undefined) {
-          id = ids.size;
-          ids.set(term, id);
-          if (id >= counts.length) {
-            const grown = new Uint32Array(counts.length * 2);
-            grown.set(counts);
-            counts = grown;
+          id = b.ids.size;
+          b.ids.set(term, id);
+          if (id >= this.counts.length) {
+            const grown = new Uint32Array(this.counts.length * 2);
+            grown.set(this.counts);
+            this.counts = grown;
           }
         }
-        if (counts[id] === 0) seen.push(id);
-        counts[id]!++;
+        if (this.counts[id] === 0) seen.push(id);
+        this.counts[id]!++;
       }
       for (const id of seen) {
-        pairTerms[n] = id;
-        pairTfs[n++] = Math.min(counts[id]!, 0xffff);
-        counts[id] = 0;
+        b.pairTerms.push(id);
+        b.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
+        this.counts[id] = 0;
       }
-      starts[d + 1] = n;
-    }
-    out.terms.push([...ids.keys()]);
-    out.fieldLengths.push(lengths);
-    out.pairStarts.push(starts);
-    out.pairTerms.push(pairTerms.slice(0, n));
-    out.pairTfs.push(pairTfs.slice(0, n));
+      b.starts.push(b.pairTerms.length);
+    });
+    this.docCount++;
   }
-  return out;
+
+  /** The postings of every document added. */
+  finish(): PartialPostings {
+    return {
+      docCount: this.docCount, fields: this.fields ?? [],
+      terms: this.builders.map((b) => [...b.ids.keys()]),
+      fieldLengths: this.builders.map((b) => b.lengths.take()),
+      pairStarts: this.builders.map((b) => b.starts.take()),
+      pairTerms: this.builders.map((b) => b.pairTerms.take()),
+      pairTfs: this.builders.map((b) => b.pairTfs.take()),
+    };
+  }
+}
+
+/** The postings of consecutive documents (see PartialPostings). */
+export function buildPartialPostings(documents: readonly FieldTerms[]): PartialPostings {
+  const builder = new PartialPostingsBuilder();
+  for (const doc of documents) builder.add(doc);
+  return builder.finish();
 }
 
 /** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
