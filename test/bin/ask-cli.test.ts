@@ -34,7 +34,7 @@ describe('npm run ask', () => {
     expect(answered.passages.some((p: { text: string }) => p.text.includes(answered.quote[0].text))).toBe(true);
     expect(answered.quote[0].citations).toContain(1);
     expect(declined).toMatchObject({ status: 'not_found', quote: [], passages: [], sources: [] });
-  });
+  }, 60_000);
 
   it('reads another corpus with --corpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sanad-corpus-'));
@@ -42,12 +42,17 @@ describe('npm run ask', () => {
     const { stdout, status } = ask(['--corpus', dir, '--json', 'Which river flows into the Mediterranean?']);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).passages[0].text).toContain('longest river in Africa');
-  });
+    // The next run finds the saved documents and index, as npm start does; --verbose tells the stages on stderr.
+    const again = ask(['--corpus', dir, '--json', '--verbose', 'Which river flows into the Mediterranean?']);
+    expect(again.stdout).toBe(stdout);
+    expect(again.stderr).toContain('index loaded from the saved copy');
+  }, 60_000);
 
   it('refuses bad options with a usage line and exit code 2', () => {
-    expect(ask(['--top', '99', 'x'])).toMatchObject({ status: 2 });
-    expect(ask(['--top', '99', 'x']).stderr).toContain('--top must be a whole number from 1 to 10');
+    const topTooBig = ask(['--top', '99', 'x']);
+    expect(topTooBig).toMatchObject({ status: 2 });
+    expect(topTooBig.stderr).toContain('--top must be a whole number from 1 to 10');
     expect(ask([]).stderr).toContain('usage:');
     expect(ask(['--corpus', '/nonexistent/dir', 'x']).stderr).toContain('is not a folder');
-  });
+  }, 60_000);
 });

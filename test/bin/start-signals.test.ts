@@ -59,7 +59,7 @@ describe('npm start and signals', () => {
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(Date.now() - signalled).toBeLessThan(STOP_LIMIT_MS);
     expect(run.stderr()).toContain('"msg":"stopped"');
-  });
+  }, 60_000);
 
   it('exits cleanly on a SIGTERM during start-up', async () => {
     const run = await start(process.execPath, ['bin/run.mjs', 'start']);
@@ -67,7 +67,7 @@ describe('npm start and signals', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(run.stderr()).toContain('"msg":"stopped"');
-  });
+  }, 60_000);
 
   it('SIGTERM to npm start reaches the bot: no process is left behind', async () => {
     const run = await start('npm', ['start', '--silent']);
@@ -78,5 +78,5 @@ describe('npm start and signals', () => {
     await run.exited;
     await waitFor(() => !alive(pid), STOP_LIMIT_MS);
     expect(run.stderr()).toContain('"msg":"stopped"');
-  });
+  }, 60_000);
 });
