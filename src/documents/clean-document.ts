@@ -33,21 +33,30 @@ function foldSpaces(line: string): string {
 function paragraphCandidates(body: string): string[] {
   const lines = body.split(/\r\n?|\n/).map(foldSpaces);
   const candidates: string[] = [];
-  let current = '';
+  // The paragraph being joined, as its lines: whether it ends a sentence depends on its last line only, and joining
+  // once at the end keeps a long hard-wrapped text linear (growing one string and testing it each line was quadratic).
+  let current: string[] = [];
+  let currentLength = 0;
+  const flush = () => {
+    if (current.length) candidates.push(current.join(' '));
+    current = [];
+    currentLength = 0;
+  };
   for (const line of lines) {
     if (!line) {
-      if (current) candidates.push(current);
-      current = '';
+      flush();
       continue;
     }
-    if (current && current.length >= WRAPPED_LINE_MIN_CHARS && !SENTENCE_PUNCTUATION.test(current)) {
-      current += ` ${line}`;
+    if (current.length && currentLength >= WRAPPED_LINE_MIN_CHARS && !SENTENCE_PUNCTUATION.test(current[current.length - 1]!)) {
+      current.push(line);
+      currentLength += 1 + line.length;
       continue;
     }
-    if (current) candidates.push(current);
-    current = line;
+    flush();
+    current.push(line);
+    currentLength = line.length;
   }
-  if (current) candidates.push(current);
+  flush();
   return candidates;
 }
 
