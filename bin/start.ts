@@ -53,7 +53,11 @@ function since(started: number): number {
 async function run(config: Config, corpusDir: string, logger: Logger, lifecycle: Lifecycle): Promise<void> {
   const metrics = createMetrics();
   const readiness = createReadiness();
-  readiness.set('documents', () => false);
+  // Every part this mode needs is not ready until it has started: /readyz says 503 all through start-up.
+  const terminalChat = !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN;
+  for (const part of ['documents', ...(terminalChat ? ['terminal'] : ['store']), ...(config.TELEGRAM_BOT_TOKEN ? ['telegram'] : []), ...(config.DISCORD_TOKEN ? ['discord'] : [])]) {
+    readiness.set(part, () => false);
+  }
   if (config.SANAD_OPS_PORT !== undefined) {
     const ops = await startOpsServer({ port: config.SANAD_OPS_PORT, host: config.SANAD_OPS_HOST, readiness, registry: metrics.registry, logger });
     lifecycle.onStop('ops server', () => ops.close());
@@ -66,7 +70,7 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   readiness.set('documents', () => sanad.documents.length > 0);
   lifecycle.signal.throwIfAborted();
 
-  if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+  if (terminalChat) {
     // One user, no buttons: the terminal chat keeps no records.
     const quiet = { warn: () => {}, info: () => {}, debug: () => {} };
     const chat = runTerminalChat(createConversation({ sanad, store: noStore(), log: quiet, now: Date.now, metrics }), { noColor: config.NO_COLOR, signal: lifecycle.signal });
@@ -79,7 +83,7 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
 
   // The one store, opened here and handed down through one conversation to both bots: answers, pins, votes, recent
   // questions and button keys (SQLite under SANAD_DATA_DIR, or PostgreSQL).
-  let started = performance.now();
+  const started = performance.now();
   const store: Store = await openStore({
     dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL,
     logger: { info: ((fields: object, message?: string) => logger.info({ ...fields, ms: since(started) }, message)) as Logger['info'], warn: logger.warn.bind(logger) },
@@ -91,23 +95,18 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
 
   const conversation = createConversation({ sanad, store, log: logger, now: Date.now, metrics });
   const bots: string[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) {
-    started = performance.now();
-    const telegram = await startTelegram(config, conversation, logger, { metrics });
-    lifecycle.onStop('telegram', () => telegram.stop('stopping'));
-    readiness.set('telegram', () => telegram.connected());
-    logger.info({ ms: since(started) }, 'Telegram bot ready');
-    bots.push('telegram');
+  /** Starts one platform's bot: stopped on a signal, checked by /readyz, its start-up line logged. */
+  const startBot = async (name: string, label: string, begin: () => Promise<{ connected(): boolean; stop(reason?: string): Promise<void> }>) => {
+    const started = performance.now();
+    const bot = await begin();
+    lifecycle.onStop(name, () => bot.stop('stopping'));
+    readiness.set(name, () => bot.connected());
+    logger.info({ ms: since(started) }, `${label} bot ready`);
+    bots.push(name);
     lifecycle.signal.throwIfAborted();
-  }
-  if (config.DISCORD_TOKEN) {
-    started = performance.now();
-    const discord = await startDiscord(config, conversation, logger, { metrics });
-    lifecycle.onStop('discord', () => discord.stop('stopping'));
-    readiness.set('discord', () => discord.connected());
-    logger.info({ ms: since(started) }, 'Discord bot ready');
-    bots.push('discord');
-  }
+  };
+  if (config.TELEGRAM_BOT_TOKEN) await startBot('telegram', 'Telegram', () => startTelegram(config, conversation, logger, { metrics }));
+  if (config.DISCORD_TOKEN) await startBot('discord', 'Discord', () => startDiscord(config, conversation, logger, { metrics }));
   logger.info({ bots, documents: sanad.documents.length, passages: sanad.passages.length, ms: Math.round(performance.now()) }, 'sanad is running');
 }
 
