@@ -26,7 +26,7 @@ export interface TelegramBotOptions {
   metrics?: PlatformMetrics;
 }
 
-/** A wired bot: telegraf, and the flood-limited Bot API; close() stops the flood control's timers. */
+/** A wired bot: telegraf, and the flood-limited Bot API; close() waits for the updates being handled, then stops the flood control's timers. */
 export interface TelegramBot {
   bot: Telegraf;
   api: CallApi;
@@ -51,9 +51,17 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
   });
   const rights = createChatRights(flood.api, options.rights);
   const limiter = createQuestionLimiter({ userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
+  // Updates being handled: stopping waits for them, so an answer under way is still sent (webhook and polling alike).
+  const inFlight = new Set<Promise<void>>();
   bot.use(async (ctx) => {
     const me = { id: ctx.botInfo.id, username: ctx.botInfo.username };
-    await handleUpdate({ conversation, api: flood.api, rights, limiter, me, logger }, ctx.update);
+    const handling = handleUpdate({ conversation, api: flood.api, rights, limiter, me, logger }, ctx.update);
+    inFlight.add(handling);
+    try {
+      await handling;
+    } finally {
+      inFlight.delete(handling);
+    }
   });
   bot.catch((error, ctx) => {
     const e = error instanceof Error ? error : new Error(String(error));
@@ -62,7 +70,13 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
       error: { type: e.name, message: redactSecrets(e.message, [options.token]), stack: redactSecrets(e.stack ?? '', [options.token]) },
     }, 'Telegram update failed');
   });
-  return { bot, api: flood.api, close: () => flood.stop() };
+  return {
+    bot, api: flood.api,
+    close: async () => {
+      await Promise.allSettled([...inFlight]);
+      await flood.stop();
+    },
+  };
 }
 
 /** Options of startTelegram beyond the configuration (tests, embedding). */
