@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedCorpus } from './load-corpus.js';
@@ -11,8 +11,12 @@ import type { LoadedCorpus } from './load-corpus.js';
  * cleaner, finds no snapshot and loads the files again.
  */
 
-/** Bumped when the snapshot's layout changes. */
-const SNAPSHOT_VERSION = 1;
+/**
+ * Bumped when the snapshot's layout changes. 2: JSON lines (a header line with the fingerprint and the skipped
+ * files, then one line per document), so that a corpus larger than the longest string JavaScript allows (about
+ * 512 MiB of text) is written and read a document at a time.
+ */
+const SNAPSHOT_VERSION = 2;
 
 let codeFingerprint: string | undefined;
 
@@ -44,15 +48,23 @@ export function corpusFingerprint(dir: string, names: readonly string[]): { fing
 
 /** The snapshot's file for a fingerprint. */
 export function snapshotFile(cacheDir: string, fingerprint: string): string {
-  return join(cacheDir, `documents-${fingerprint.slice(0, 24)}.json`);
+  return join(cacheDir, `documents-${fingerprint.slice(0, 24)}.jsonl`);
 }
 
 /** The corpus saved under this fingerprint, or undefined when there is none or it cannot be read. */
 export function readCorpusSnapshot(cacheDir: string, fingerprint: string): LoadedCorpus | undefined {
   try {
-    const data = JSON.parse(readFileSync(snapshotFile(cacheDir, fingerprint), 'utf8')) as LoadedCorpus & { fingerprint?: string };
-    if (data.fingerprint !== fingerprint || !Array.isArray(data.documents) || !Array.isArray(data.warnings)) return undefined;
-    return { documents: data.documents, warnings: data.warnings };
+    const bytes = readFileSync(snapshotFile(cacheDir, fingerprint));
+    const lines: unknown[] = [];
+    for (let start = 0; start < bytes.length;) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      lines.push(JSON.parse(bytes.toString('utf8', start, end)));
+      start = end + 1;
+    }
+    const header = lines[0] as { fingerprint?: string; documents?: number; warnings?: LoadedCorpus['warnings'] } | undefined;
+    if (header?.fingerprint !== fingerprint || !Array.isArray(header.warnings) || header.documents !== lines.length - 1) return undefined;
+    return { documents: lines.slice(1) as LoadedCorpus['documents'], warnings: header.warnings };
   } catch {
     return undefined;
   }
@@ -62,11 +74,17 @@ export function readCorpusSnapshot(cacheDir: string, fingerprint: string): Loade
 export function writeCorpusSnapshot(cacheDir: string, fingerprint: string, corpus: LoadedCorpus): void {
   const file = snapshotFile(cacheDir, fingerprint);
   const partial = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(partial, JSON.stringify({ fingerprint, documents: corpus.documents, warnings: corpus.warnings }));
+    fd = openSync(partial, 'w');
+    writeSync(fd, `${JSON.stringify({ fingerprint, documents: corpus.documents.length, warnings: corpus.warnings })}\n`);
+    for (const document of corpus.documents) writeSync(fd, `${JSON.stringify(document)}\n`);
+    closeSync(fd);
+    fd = undefined;
     renameSync(partial, file);
   } catch {
+    if (fd !== undefined) closeSync(fd);
     rmSync(partial, { force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { IndexFormatError } from './bm25-index.js';
@@ -16,12 +16,32 @@ export function savedIndexFile(cacheDir: string, passages: readonly Passage[], g
   return join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
 }
 
+/** Most bytes one read call takes (readFileSync refuses files over 2 GiB; a saved index of a million passages nears that). */
+const READ_CHUNK_BYTES = 1 << 30;
+
+/** A whole file in one Buffer, read in chunks, whatever its size (up to Buffer's own limit). */
+function readWholeFile(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.allocUnsafe(size);
+    for (let at = 0; at < size;) {
+      const read = readSync(fd, buffer, at, Math.min(READ_CHUNK_BYTES, size - at), at);
+      if (read === 0) throw new IndexFormatError('index is truncated');
+      at += read;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The index saved in `file` for these passages, or undefined when there is none or it does not fit them (damaged, older format). */
 export function loadSavedIndex(
   file: string, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {},
 ): PassageIndex | undefined {
   try {
-    return PassageIndex.fromBuffer(readFileSync(file), documents, passages, gazetteer, options);
+    return PassageIndex.fromBuffer(readWholeFile(file), documents, passages, gazetteer, options);
   } catch (error) {
     if (!(error instanceof IndexFormatError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     return undefined;
