@@ -2,12 +2,17 @@
  * How the process stops, the same in every mode and at every moment, start-up included: the first SIGTERM or SIGINT
  * aborts start-up (the `signal`) or stops the bots, then runs every stop step registered so far, in reverse order
  * (bots before the store before the ops server), and exits 0; steps that take longer than STOP_DEADLINE_MS are
- * abandoned and the process exits 1. A second signal exits at once (130 for SIGINT, 143 for SIGTERM).
+ * abandoned and the process exits 1. A second signal exits at once (130 for SIGINT, 143 for SIGTERM), unless it
+ * comes within DUPLICATE_SIGNAL_MS of the first: Ctrl-C on `npm start` reaches the bot twice, from the terminal and
+ * forwarded by npm, and that is one request to stop.
  */
 import type { Logger } from '../src/index.js';
 
 /** The most a clean stop may take: under the 10 s that systemd, Docker and Kubernetes usually wait before SIGKILL. */
 export const STOP_DEADLINE_MS = 8000;
+
+/** A signal this soon after the first is the same request delivered twice (by the terminal and by npm). */
+export const DUPLICATE_SIGNAL_MS = 500;
 
 /** Exit codes of a process ended by a signal, as a shell reports them (128 + the signal's number). */
 const SIGNAL_EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -25,7 +30,9 @@ export interface Lifecycle {
 }
 
 /** Installs the SIGTERM and SIGINT handlers of the process. */
-export function createLifecycle(logger: Pick<Logger, 'info' | 'warn' | 'error'>, exit: (code: number) => never = process.exit): Lifecycle {
+export function createLifecycle(
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>, exit: (code: number) => never = process.exit, duplicateSignalMs = DUPLICATE_SIGNAL_MS,
+): Lifecycle {
   const controller = new AbortController();
   const steps: Array<{ name: string; step: () => Promise<void> | void }> = [];
   let stopping: Promise<never> | undefined;
@@ -53,12 +60,15 @@ export function createLifecycle(logger: Pick<Logger, 'info' | 'warn' | 'error'>,
     return stopping;
   };
 
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping && performance.now() - firstSignalAt < duplicateSignalMs) return;
     if (stopping) {
       logger.warn({ signal }, 'second signal: exiting at once');
       exit(SIGNAL_EXIT_CODES[signal] ?? 1);
     }
     logger.info({ signal }, 'stopping (a second signal exits at once)');
+    firstSignalAt = performance.now();
     void stop(signal);
   };
   process.on('SIGINT', onSignal);

@@ -4,12 +4,12 @@ import { createLifecycle } from '../../bin/lifecycle.js';
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** A lifecycle whose exit only records the code (and never returns, as process.exit). */
-function lifecycleWithExits(): { lifecycle: ReturnType<typeof createLifecycle>; exits: number[] } {
+function lifecycleWithExits(duplicateSignalMs = 0): { lifecycle: ReturnType<typeof createLifecycle>; exits: number[] } {
   const exits: number[] = [];
   const lifecycle = createLifecycle(quiet, ((code: number) => {
     exits.push(code);
     return undefined as never;
-  }) as (code: number) => never);
+  }) as (code: number) => never, duplicateSignalMs);
   return { lifecycle, exits };
 }
 
@@ -35,5 +35,15 @@ describe('createLifecycle', () => {
     process.emit('SIGINT', 'SIGINT');
     lifecycle.dispose();
     expect(exits).toEqual([130]);
+  });
+
+  it('takes the same signal twice at once (Ctrl-C on npm start: the terminal and npm) as one request', async () => {
+    const { lifecycle, exits } = lifecycleWithExits(500);
+    lifecycle.onStop('a bot that takes a moment', () => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+    process.emit('SIGINT', 'SIGINT');
+    process.emit('SIGINT', 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    lifecycle.dispose();
+    expect(exits).toEqual([0]);
   });
 });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_TOKEN } from '../adapters/telegram/harness.js';
 import { freePort } from '../store/throwaway-postgres.js';
 
@@ -17,6 +17,12 @@ interface Started {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Every process the tests started: any still running when they end (a failed test) is killed. */
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 /** Starts a command as `npm start` would, in the terminal-chat mode unless `extraEnv` gives tokens, its stdin kept open. */
 async function start(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Started> {
   const port = await freePort();
@@ -27,6 +33,7 @@ async function start(command: string, args: string[], extraEnv: Record<string, s
     SANAD_CACHE_DIR: join(corpusDir, '.cache'), SANAD_DATA_DIR: join(corpusDir, 'data'), LOG_LEVEL: 'INFO', ...extraEnv,
   };
   const child = spawn(command, args, { env, stdio: ['pipe', 'ignore', 'pipe'] });
+  children.push(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
