@@ -15,8 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['src', 'adapters', 'bin'];
 
-/** The newest modification time of the TypeScript sources (milliseconds). */
+/** The newest modification time of the TypeScript sources (milliseconds); 0 where there are none (dist/ shipped alone). */
 function newestSource(dir) {
+  if (!existsSync(dir)) return 0;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -37,7 +38,7 @@ function hasTsx() {
 }
 
 const name = process.argv[2];
-if (!name || !/^[a-z-]+$/.test(name) || !existsSync(join(ROOT, 'bin', `${name}.ts`))) {
+if (!name || !/^[a-z-]+$/.test(name) || !(existsSync(join(ROOT, 'bin', `${name}.ts`)) || existsSync(join(ROOT, 'dist', 'bin', `${name}.js`)))) {
   console.error(`run: no command ${JSON.stringify(name ?? '')} in bin/`);
   process.exit(2);
 }
