@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // One PostgreSQL for the store tests (SANAD_TEST_DATABASE_URL, or a throwaway server).
-    globalSetup: ['test/store/postgres-global-setup.ts'],
+    // One temporary folder for the run, deleted at its end (first, so that it is deleted last); one PostgreSQL for
+    // the store tests (SANAD_TEST_DATABASE_URL, or a throwaway server).
+    globalSetup: ['test/temp-dir-global-setup.ts', 'test/store/postgres-global-setup.ts'],
   },
 });

@@ -8,8 +8,7 @@ import { loadSanad } from '../src/sanad.js';
 import { analyze } from '../src/text/analyze.js';
 import { ENGINES } from './engines.js';
 
-/** Where ARCD and the scorer live. */
-export const EVAL_DIR = '/work/shared/eval';
+import { EVAL_DIR } from './eval-dir.js';
 const K = 10;
 
 /** One engine's scores. */

@@ -2,7 +2,7 @@
 // The same questions through the Telegram handler: telegram-throughput.ts.
 import { readFileSync } from 'node:fs';
 import { loadSanad } from '../src/sanad.js';
-import { EVAL_DIR } from './arcd-quality.js';
+import { EVAL_DIR } from './eval-dir.js';
 
 /** sanad.ask() throughput. */
 export interface AskThroughput {

@@ -1,7 +1,8 @@
 // sanad's benchmark: speed of sanad's BM25 core against MiniSearch, FlexSearch and wink-bm25-text-search on the same
 // pre-analysed synthetic passages (each engine and size in its own process), retrieval quality on ARCD, and
-// answers per second through sanad.ask(). Writes bench/results/latest.md.
-// Usage: npm run bench [-- --sizes 10k,100k,1m] [--quick] [--peers-max 100k] [--queries 1000]
+// answers per second through sanad.ask(), and whole start-ups on document files (first, and with the saved index)
+// beside MiniSearch indexing the same files. Prints the report; writes bench/results/latest.md only with --write.
+// Usage: npm run bench [-- --sizes 10k,100k,1m] [--startup-sizes 100k,1m] [--quick] [--peers-max 100k] [--queries 1000] [--write]
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,14 +12,17 @@ import { arcdQuality, type QualityRow } from './arcd-quality.js';
 import { askThroughput } from './ask-throughput.js';
 import { telegramIsolation } from './telegram-isolation.js';
 import type { AskThroughput } from './ask-throughput.js';
+import { requireEvalDir } from './eval-dir.js';
+import { startupRows } from './startup-rows.js';
 import type { WorkerResult } from './worker.js';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string' }, quick: { type: 'boolean' }, 'peers-max': { type: 'string' }, queries: { type: 'string' },
-    engines: { type: 'string' }, 'timeout-min': { type: 'string' },
+    engines: { type: 'string' }, 'timeout-min': { type: 'string' }, 'startup-sizes': { type: 'string' }, write: { type: 'boolean' },
   },
 });
+requireEvalDir('bench');
 const parseSize = (s: string): number => Math.round(Number.parseFloat(s) * ({ k: 1e3, m: 1e6 }[s.slice(-1).toLowerCase()] ?? 1));
 const sizes = (values.sizes ?? (values.quick ? '10k' : '10k,100k,1m')).split(',').map(parseSize);
 const peersMax = parseSize(values['peers-max'] ?? '100k');
@@ -120,12 +124,14 @@ if (capped.length) {
 }
 
 if (quality.length) {
-  lines.push('', '## Quality on ARCD (1,395 questions, 155 articles; /work/shared/eval/score.mjs)', '');
+  lines.push('', '## Quality on ARCD (1,395 questions, 155 articles; ../shared/eval/score.mjs)', '');
   lines.push('| engine | configuration | passages | hit@1 | hit@3 | hit@10 | MRR@10 | mean ms / question |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const q of quality) lines.push(`| ${q.engine} | ${q.config} | ${q.passages} | ${q.hit1} | ${q.hit3} | ${q.hit10} | ${q.mrr10} | ${ms(q.meanMs, 3)} |`);
   lines.push('', 'Lucene 8.7 ArabicAnalyzer + BM25 on the same metric (from the eval README): hit@1 0.728, MRR@10 0.806.');
 }
+
+lines.push(...startupRows((values['startup-sizes'] ?? (values.quick ? '10k' : '100k,1m')).split(',').map(parseSize), peersMax, timeoutMs));
 
 lines.push('', '## Whole answers: sanad.ask() on the seed corpus', '');
 lines.push(`${ask.questions} distinct questions (corpus/examples.json and the project eval questions), asked ${ask.asked} times: **${ask.perSecond.toFixed(0)} answers/s** wall, ${ask.perCpuSecond.toFixed(0)} per CPU-second (p50 ${ms(ask.p50Ms, 3)} ms, p99 ${ms(ask.p99Ms)} ms), core only.`);
@@ -140,6 +146,11 @@ lines.push('', 'Chats are independent (goal: another chat\'s answer p99 under 1 
   + `while ${isolation.otherChats} other chats each ask one question over 5 s, with Telegram's own flood limits: their answers p50 ${ms(isolation.p50Ms)} ms, **p99 ${ms(isolation.p99Ms)} ms**, max ${ms(isolation.maxMs)} ms.`);
 lines.push('');
 const table = lines.join('\n');
-mkdirSync(join('bench', 'results'), { recursive: true });
-writeFileSync(join('bench', 'results', 'latest.md'), `${table}\n`);
 process.stdout.write(`${table}\n`);
+if (values.write) {
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  writeFileSync(join('bench', 'results', 'latest.md'), `${table}\n`);
+  process.stderr.write('bench: written to bench/results/latest.md\n');
+} else {
+  process.stderr.write('bench: not written (add --write to replace bench/results/latest.md)\n');
+}

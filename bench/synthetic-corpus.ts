@@ -1,13 +1,14 @@
 // Deterministic synthetic Arabic corpora for the bench: words drawn from the seed vocabulary (the words of
 // corpus/*.txt and the ARCD corpus) with a Zipf distribution over their seed frequency ranks, by a seeded PRNG.
 // Nothing is written to disk: every process regenerates the same passages and queries from the same seed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/text/analyze.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { EVAL_DIR } from './eval-dir.js';
 
 /** Where the seed vocabulary comes from. */
-export const SEED_DIRS = ['corpus', '/work/shared/eval/arcd/corpus'];
+export const SEED_DIRS = ['corpus', join(EVAL_DIR, 'arcd', 'corpus')];
 /** Zipf exponent: frequency ∝ 1 / rank^s; about 1 for news text. */
 const ZIPF_EXPONENT = 1.0;
 const MIN_PASSAGE_WORDS = 30;
@@ -105,4 +106,26 @@ export function passageText(corpus: SyntheticCorpus, p: number): string {
   const out: string[] = [];
   for (let i = corpus.starts[p]!, end = corpus.starts[p + 1]!; i < end; i++) out.push(corpus.vocabulary.words[corpus.words[i]!]!);
   return out.join(' ');
+}
+
+/** Files the start-up bench writes a corpus into: 200, as a folder of news files might be. */
+export const STARTUP_FILES = 200;
+
+/**
+ * Writes `size` synthetic passages as STARTUP_FILES document files in `dir` (a title line, then one passage per
+ * paragraph, each ending with a full stop), for benchmarks that start from files as the bot does.
+ */
+export function writeCorpusFiles(dir: string, size: number): { bytes: number } {
+  const corpus = generateCorpus(size, 0);
+  const perFile = Math.ceil(size / STARTUP_FILES);
+  let bytes = 0;
+  mkdirSync(dir, { recursive: true });
+  for (let f = 0; f * perFile < size; f++) {
+    const parts = [`وثيقة اصطناعية رقم ${f + 1}`];
+    for (let p = f * perFile; p < Math.min(size, (f + 1) * perFile); p++) parts.push(`${passageText(corpus, p)}.`);
+    const text = `${parts.join('\n\n')}\n`;
+    writeFileSync(join(dir, `doc-${String(f + 1).padStart(4, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { bytes };
 }

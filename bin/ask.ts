@@ -1,16 +1,20 @@
-// npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] "question"
+// npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] [--verbose] "question"
+// Uses the saved index under SANAD_CACHE_DIR, as npm start does. Answers go to stdout, everything else to stderr.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderAnswerText } from '../adapters/terminal/render.js';
 import type { Answer } from '../src/answer/answer.js';
 import { MAX_TOP } from '../src/answer/question-limits.js';
-import { configOrExit, coreOrExit } from './load-core.js';
+import { createLogger } from '../src/log.js';
+import { configOrExit, openCoreOrExit } from './load-core.js';
 
-const USAGE = `usage: npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] "question"
+const USAGE = `usage: npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] [--verbose] "question"
   --corpus DIR   folder of .txt/.md documents (default: SANAD_CORPUS_DIR or corpus)
   --top K        passages to show, 1 to ${MAX_TOP} (default 3)
-  --json         one JSON object per question on stdout
-  --batch FILE   ask every non-empty line of FILE, in order`;
+  --json         one JSON object per question on stdout (npm prints its own "> sanad ask" banner on stdout too:
+                 use npm run -s ask -- --json …, or node bin/run.mjs ask --json …, for JSON alone)
+  --batch FILE   ask every non-empty line of FILE, in order
+  --verbose      log the start-up stages (documents, passages, index) on stderr`;
 
 function fail(message: string): never {
   console.error(`ask: ${message}\n${USAGE}`);
@@ -21,7 +25,10 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { corpus: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      corpus: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   fail((error as Error).message);
@@ -45,7 +52,11 @@ if (args.values.batch) {
 }
 
 const config = configOrExit();
-const sanad = coreOrExit(args.values.corpus ?? config.SANAD_CORPUS_DIR);
+const logger = createLogger(args.values.verbose ? config.LOG_LEVEL : 'warn');
+const sanad = await openCoreOrExit({
+  corpusDir: args.values.corpus ?? config.SANAD_CORPUS_DIR, cacheDir: config.SANAD_CACHE_DIR, logger,
+  ...(config.SANAD_INDEX_WORKERS !== undefined ? { workers: config.SANAD_INDEX_WORKERS } : {}),
+});
 
 function toJson(answer: Answer, text: string): string {
   return JSON.stringify({

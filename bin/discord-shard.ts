@@ -2,7 +2,8 @@
  * `npm run discord:shard`: the Discord bot for large deployments, under discord.js's ShardingManager.
  *
  * This one file plays both parts. Run directly, it is the manager: it asks how many shards Discord recommends
- * (`totalShards: 'auto'`) and spawns this same file once per shard (with tsx's loader), respawning a shard that dies.
+ * (`totalShards: 'auto'`) and spawns this same file once per shard (the TypeScript source with tsx's loader, or the
+ * compiled dist/bin/discord-shard.js as it is), respawning a shard that dies.
  * Spawned by the manager (which sets SHARDING_MANAGER and SHARDS in the environment; discord.js's Client reads them),
  * it is one shard: it loads the core and calls startDiscord, exactly like `npm start`.
  */
@@ -10,24 +11,35 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { startDiscord } from '../adapters/discord/bot.js';
 import { createConversation, createLogger, openStore, type Config, type Logger } from '../src/index.js';
-import { configOrExit, coreOrExit } from './load-core.js';
+import { createLifecycle } from './lifecycle.js';
+import { configOrExit, openCoreOrExit } from './load-core.js';
 
 /** Discord's own API root: there discord.js can recommend the shard count itself. */
 const DISCORD_API_ROOT = 'https://discord.com/api';
 
 /**
- * One shard: the same bot as `npm start` (its store opened once, here, at the shard's start-up), stopped cleanly on
- * SIGINT/SIGTERM (the manager kills with SIGTERM).
+ * One shard: the same bot as `npm start` (the saved index, its store opened once, here, at the shard's start-up),
+ * stopped cleanly on SIGINT/SIGTERM at any moment (the manager kills with SIGTERM).
  */
 async function runShard(config: Config, logger: Logger): Promise<void> {
-  const sanad = coreOrExit(config.SANAD_CORPUS_DIR, config.SANAD_CACHE_DIR, config.SANAD_MAX_DOCUMENT_BYTES);
-  const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
-  const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
-  const stop = (signal: NodeJS.Signals) => void bot.stop(signal).then(() => store.close()).finally(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
-  bot.failed.catch(() => void bot.stop('fatal').then(() => store.close()).finally(() => process.exit(1)));
+  const lifecycle = createLifecycle(logger);
+  try {
+    const sanad = await openCoreOrExit({
+      corpusDir: config.SANAD_CORPUS_DIR, cacheDir: config.SANAD_CACHE_DIR, logger, signal: lifecycle.signal,
+      maxDocumentBytes: config.SANAD_MAX_DOCUMENT_BYTES,
+      // Shards run side by side on one machine: each indexes in its own thread rather than starting workers of its own.
+      workers: config.SANAD_INDEX_WORKERS ?? 0,
+    });
+    const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
+    lifecycle.onStop('store', () => store.close());
+    lifecycle.signal.throwIfAborted();
+    const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
+    lifecycle.onStop('discord', () => bot.stop('stopping'));
+    // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
+    bot.failed.catch(() => void lifecycle.stop('fatal platform error', 1));
+  } catch (error) {
+    if (!lifecycle.signal.aborted) throw error;
+  }
 }
 
 /**
@@ -47,7 +59,8 @@ async function runManager(config: Config, logger: Logger): Promise<void> {
     totalShards: await shardCount(config),
     mode: 'process',
     respawn: true,
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Run from the TypeScript source (a development install), each shard needs tsx's loader too.
+    execArgv: import.meta.url.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [],
   });
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard spawned'));
   const stop = (signal: NodeJS.Signals) => {

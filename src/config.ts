@@ -37,10 +37,19 @@ const ConfigSchema = z.object({
   SANAD_DATA_DIR: text('data'),
   SANAD_DATABASE_URL: optionalPostgresUrl,
   SANAD_RETENTION_DAYS: positiveInt(180),
+  // Any case: INFO, Info and info are the same level.
   LOG_LEVEL: z.preprocess(
-    withDefault('info'),
+    (v) => {
+      const level = withDefault('info')(v);
+      return typeof level === 'string' ? level.toLowerCase() : level;
+    },
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
   ),
+  SANAD_OPS_PORT: z.preprocess(unsetIfBlank, z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number')
+    .min(0, 'must be a port from 0 to 65535').max(65535, 'must be a port from 0 to 65535').optional()),
+  SANAD_OPS_HOST: text('127.0.0.1'),
+  SANAD_INDEX_WORKERS: z.preprocess(unsetIfBlank, z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number')
+    .min(0, 'must be 0 (no worker threads) or more').max(64, 'must be at most 64').optional()),
   TELEGRAM_BOT_TOKEN: optionalText.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), 'does not look like a bot token (digits:letters from @BotFather)'),
   TELEGRAM_API_ROOT: url('https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: optionalUrl,

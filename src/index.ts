@@ -10,7 +10,7 @@ export type { AskOutcome, AskRequest } from './conversation/ask.js';
 export type { VoteOutcome, VoteRequest } from './conversation/cast-vote.js';
 export { CLAIM_LEASE_MS, type EventClaims } from './conversation/claim-events.js';
 export { createConversation, type Conversation, type NoticeKey } from './conversation/conversation.js';
-export type { ChatRequest, ConversationDeps } from './conversation/conversation-deps.js';
+export type { ChatRequest, ConversationDeps, ConversationMetrics } from './conversation/conversation-deps.js';
 export type { MoreSourcesRequest } from './conversation/more-sources.js';
 export type { PinOutcome, PinRequest, PinResult, PinRights, PlatformPinOutcome } from './conversation/pin-answer.js';
 export type { Preview } from './conversation/preview-answers.js';
@@ -18,6 +18,9 @@ export { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS } from './conversation/show-digest
 export type { PassageRequest } from './conversation/show-passage.js';
 export { PinSyncError, type PlatformPin, type PlatformPins, type SyncPinsResult } from './conversation/sync-pins.js';
 export { createLogger, redactSecrets, type Logger } from './log.js';
+export { createMetrics, type PlatformMetrics, type SanadMetrics } from './ops/metrics.js';
+export { startOpsServer, type OpsServer } from './ops/ops-server.js';
+export { createReadiness, type Readiness } from './ops/readiness.js';
 export { directedLines, type LineSpan } from './reply/directed-lines.js';
 export { answerReply } from './reply/answer-reply.js';
 export { replyText, type Block, type Reply, type ReplyAction, type ReplyTone, type Span } from './reply/reply.js';

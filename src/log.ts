@@ -1,4 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -20,8 +21,27 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   return out;
 }
 
-/** The process logger: JSON lines on stderr, tokens redacted. */
-export function createLogger(level = 'info', secrets: readonly (string | undefined)[] = []): Logger {
+/** Options of createLogger beyond the level and the secrets. */
+export interface LoggerOptions {
+  /**
+   * Readable coloured lines (pino-pretty) instead of JSON lines. Default: when stderr is a terminal, so a person
+   * reads lines and a service manager or log collector gets JSON.
+   */
+  pretty?: boolean;
+  /** Where lines go. Default: stderr. */
+  destination?: DestinationStream;
+}
+
+/** pino-pretty writing to `destination` synchronously: a line is on the terminal before the process can exit. */
+function prettyStream(destination: DestinationStream | number): DestinationStream {
+  return pretty({ destination, sync: true, colorize: typeof destination === 'number', translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}
+
+/** The process logger: JSON lines on stderr (readable coloured lines on a terminal), tokens redacted. */
+export function createLogger(level = 'info', secrets: readonly (string | undefined)[] = [], options: LoggerOptions = {}): Logger {
+  const isPretty = options.pretty ?? process.stderr.isTTY === true;
+  // Synchronous writes: every line is out, in order, before the process can exit (a bot logs a few lines a second).
+  const destination = options.destination ?? (isPretty ? 2 : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       level,
@@ -38,6 +58,6 @@ export function createLogger(level = 'info', secrets: readonly (string | undefin
         },
       },
     },
-    pino.destination(2),
+    isPretty ? prettyStream(destination) : (destination as DestinationStream),
   );
 }

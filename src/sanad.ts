@@ -30,12 +30,20 @@ export interface SanadOptions {
   maxDocumentBytes?: number;
 }
 
+/** How long one search took: the index search, and composing the answer from what it found. */
+export interface SearchTimings {
+  retrievalMs: number;
+  compositionMs: number;
+}
+
 /** Options of one question. */
 export interface AskOptions {
   /** Passages shown, 1 to 10. Default 3. */
   top?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
+  /** Told how long the search and the answer's composition took (for metrics), when the documents were searched. */
+  onTimings?: (timings: SearchTimings) => void;
 }
 
 /** The bot's core, ready to answer: the documents, their passages and the index. Platform-free. */
@@ -77,14 +85,30 @@ function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
-/** Builds the core from a corpus folder: documents cleaned, split into passages, indexed. */
+/** What a corpus folder holds besides its documents: the gazetteer and the example questions (both optional). */
+export interface CorpusExtras {
+  gazetteer: Gazetteer;
+  examples: Partial<Record<UiLanguage, string[]>>;
+}
+
+/** Reads a corpus folder's gazetteer.json and examples.json (absent: none). */
+export function readCorpusExtras(corpusDir: string): CorpusExtras {
+  return {
+    gazetteer: new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []),
+    examples: readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {},
+  };
+}
+
+/**
+ * Builds the core from a corpus folder: documents cleaned, split into passages, indexed, in this thread. For the
+ * bots' start-up (worker threads, a saved copy of the cleaned documents, a line per stage) see openSanad.
+ */
 export function loadSanad(options: SanadOptions = {}): Sanad {
   const corpusDir = options.corpusDir ?? 'corpus';
   const { documents, warnings } = loadCorpus(corpusDir, options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes });
-  const gazetteer = new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []);
+  const { gazetteer, examples } = readCorpusExtras(corpusDir);
   const passages = documents.flatMap((doc) => splitPassages(doc));
   const { index, origin, warning } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
-  const examples = readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {};
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
 }
@@ -107,7 +131,12 @@ export function createSanad(
       if (question.length > MAX_QUESTION_CHARS) return declined('too_long');
       if (tokenize(question).length === 0) return declined('no_words');
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
-      return composeAnswer(index.search(question, CANDIDATE_POOL), index, { top, minCoverage, language });
+      const started = performance.now();
+      const found = index.search(question, CANDIDATE_POOL);
+      const searched = performance.now();
+      const answer = composeAnswer(found, index, { top, minCoverage, language });
+      askOptions.onTimings?.({ retrievalMs: searched - started, compositionMs: performance.now() - searched });
+      return answer;
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),

@@ -24,6 +24,7 @@ describe('readConfig', () => {
       SANAD_DATA_DIR: 'data',
       SANAD_RETENTION_DAYS: 180,
       LOG_LEVEL: 'info',
+      SANAD_OPS_HOST: '127.0.0.1',
       TELEGRAM_API_ROOT: 'https://api.telegram.org',
       TELEGRAM_WEBHOOK_PORT: 8080,
       TELEGRAM_WEBHOOK_MAX_BODY_BYTES: 1_000_000,
@@ -32,6 +33,18 @@ describe('readConfig', () => {
       DISCORD_API_ROOT: 'https://discord.com/api',
       NO_COLOR: false,
     });
+  });
+
+  it('reads LOG_LEVEL in any case', () => {
+    expect(readConfig({ LOG_LEVEL: 'INFO' }).LOG_LEVEL).toBe('info');
+    expect(readConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
+  });
+
+  it('reads the ops port and the index workers, and refuses what is not a port or a count', () => {
+    expect(readConfig({ SANAD_OPS_PORT: '9464', SANAD_INDEX_WORKERS: '0' })).toMatchObject({ SANAD_OPS_PORT: 9464, SANAD_INDEX_WORKERS: 0 });
+    expect(configError({ SANAD_OPS_PORT: '70000', SANAD_INDEX_WORKERS: 'all' }).problems).toEqual([
+      'SANAD_OPS_PORT: must be a port from 0 to 65535', 'SANAD_INDEX_WORKERS: must be a whole number',
+    ]);
   });
 
   it('reads NO_COLOR as set when it has any value but blank (https://no-color.org)', () => {

@@ -1,15 +1,18 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type GatewayChannelPinsUpdateDispatchData, type Interaction } from 'discord.js';
-import { ConfigError, type Config, type Conversation, type Logger } from '../../src/index.js';
+import { ConfigError, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import { fetchChannelPins } from './fetch-channel-pins.js';
+import { observeRest } from './observe-rest.js';
 import { isUpdatingMessage, NO_MENTIONS, requestOf, routeInteraction, toEditBody, toReplyBody } from './handlers.js';
 import { importRecentQuestions, RECENT_QUESTIONS_FILE } from './import-recent-questions.js';
 import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 
 /** A running Discord bot. */
 export interface DiscordBot {
+  /** Whether the gateway connection is up; for GET /readyz. */
+  connected(): boolean;
   /** Disconnects from Discord. Safe to call twice; the conversation's store is its opener's to close. */
   stop(reason?: string): Promise<void>;
   /** Rejects with a DiscordFatalError when the bot cannot go on (never resolves otherwise). */
@@ -22,6 +25,8 @@ export interface StartDiscordOptions {
   pinSyncDelayMs?: number;
   /** How long a lost gateway may keep failing to come back before the bot gives up, in ms. Default GATEWAY_GIVE_UP_MS. */
   gatewayGiveUpMs?: number;
+  /** Sending latency and 429s for the operator's metrics. Default: not counted. */
+  metrics?: PlatformMetrics;
 }
 
 /** How long a lost gateway may keep reconnecting without success before the bot gives up (a fatal error). */
@@ -65,18 +70,25 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   await importRecentQuestions(join(config.SANAD_DATA_DIR, RECENT_QUESTIONS_FILE), conversation, log);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
   const deps = { conversation, rest: client.rest };
+  if (options.metrics) observeRest(client.rest, options.metrics);
 
-  client.on(Events.InteractionCreate, async (interaction) => {
+  // Interactions being answered: stopping waits for them, so an answer under way is still sent.
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
     const started = Date.now();
-    // Claimed before any answer (autocomplete aside: it changes nothing): a redelivered interaction, or one another
-    // process connected to the same shard also got, is skipped here. The store down: answered anyway.
-    if (!interaction.isAutocomplete() && (await conversation.claims.claim('discord', interaction.id, undefined, { deadlineMs: CLAIM_DEADLINE_MS })) === 'seen') return;
-    routeInteraction(interaction, deps)
-      .then(() => log.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered'))
+    const handling = (async () => {
+      // Claimed before any answer (autocomplete aside: it changes nothing): a redelivered interaction, or one another
+      // process connected to the same shard also got, is skipped here. The store down: answered anyway.
+      if (!interaction.isAutocomplete() && (await conversation.claims.claim('discord', interaction.id, undefined, { deadlineMs: CLAIM_DEADLINE_MS })) === 'seen') return;
+      await routeInteraction(interaction, deps);
+      log.debug({ interactionId: interaction.id, type: interaction.type, ms: Date.now() - started }, 'interaction answered');
+    })()
       .catch(async (error: unknown) => {
         log.error({ ...errorFields(error), interactionId: interaction.id, type: interaction.type }, 'interaction failed');
         await apologize(interaction, conversation).catch((e: unknown) => log.warn({ ...errorFields(e), interactionId: interaction.id }, 'apology failed'));
-      });
+      })
+      .finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
   });
   const pinSync = createPinSync(
     { conversation, fetchPins: (channelId) => fetchChannelPins(client.rest, channelId), botUserId: () => client.user?.id, log },
@@ -105,10 +117,12 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   let stopping: Promise<void> | undefined;
   return {
     failed: fatal.failed,
+    connected: () => stopping === undefined && client.isReady(),
     stop(reason = 'stop') {
       stopping ??= (async () => {
         fatal.stop();
-        log.info({ reason }, 'discord bot stopping');
+        log.info({ reason, answering: inFlight.size }, 'discord bot stopping');
+        await Promise.allSettled([...inFlight]);
         await pinSync.stop(); // before the client: a running re-read still has its REST client
         await client.destroy();
       })();

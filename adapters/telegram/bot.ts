@@ -1,10 +1,11 @@
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import { ConfigError, redactSecrets, type Config, type Conversation, type Logger } from '../../src/index.js';
+import { ConfigError, redactSecrets, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './dispatch.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
+import { observeApi } from './observe-api.js';
 import { startPolling, type PollingOptions, type UpdateSource } from './polling.js';
 import { createQuestionLimiter } from './question-limiter.js';
 import { createChatRights, type ChatRightsOptions } from './rights.js';
@@ -22,6 +23,8 @@ export interface TelegramBotOptions {
   dispatch?: DispatcherOptions;
   /** Skips getMe when known (tests). */
   botInfo?: UserFromGetMe;
+  /** Sending latency and 429s for the operator's metrics. Default: not counted. */
+  metrics?: PlatformMetrics;
 }
 
 /** A wired bot: telegraf, the flood-limited Bot API, the dispatcher; close() stops the timers (not the store). */
@@ -43,7 +46,8 @@ export const STOP_GRACE_MS = 4_000;
 export function createTelegramBot(conversation: Conversation, logger: Logger, options: TelegramBotOptions): TelegramBot {
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false } });
   if (options.botInfo) bot.botInfo = options.botInfo;
-  const flood = createFloodControl(createCallApi(bot.telegram), {
+  const callApi = createCallApi(bot.telegram);
+  const flood = createFloodControl(options.metrics ? observeApi(callApi, options.metrics) : callApi, {
     ...options.flood,
     onRetry: (info) => {
       logger.warn(info, 'Telegram asked to retry');
@@ -90,10 +94,14 @@ export interface TelegramStartOptions {
   rights?: ChatRightsOptions;
   dispatch?: DispatcherOptions;
   polling?: PollingOptions;
+  /** Sending latency and 429s for the operator's metrics. Default: not counted. */
+  metrics?: PlatformMetrics;
 }
 
 /** A running Telegram bot. */
 export interface RunningTelegram {
+  /** Whether updates still flow (long polling running, or the webhook served); for GET /readyz. */
+  connected(): boolean;
   /** Stops taking updates, gives those being answered STOP_GRACE_MS, drops the rest (logged and counted). */
   stop(reason?: string): Promise<void>;
   /** Rejects with a PlatformFatalError (Unauthorized, Conflict) when the bot cannot go on; the process should end non-zero. */
@@ -108,7 +116,7 @@ export async function startTelegram(config: Config, conversation: Conversation, 
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new ConfigError(['TELEGRAM_BOT_TOKEN: required to start the Telegram bot']);
   const app = createTelegramBot(conversation, logger, {
-    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights, dispatch: options.dispatch,
+    token, apiRoot: config.TELEGRAM_API_ROOT, flood: options.flood, rights: options.rights, dispatch: options.dispatch, metrics: options.metrics,
     userQuestionsPerMinute: config.TELEGRAM_USER_QUESTIONS_PER_MINUTE, chatQuestionsPerMinute: config.TELEGRAM_CHAT_QUESTIONS_PER_MINUTE,
   });
   let source: UpdateSource;
@@ -130,6 +138,7 @@ export async function startTelegram(config: Config, conversation: Conversation, 
   let stopping: Promise<void> | undefined;
   return {
     failed: source.failed,
+    connected: () => stopping === undefined && (source.running?.() ?? true),
     stop(reason = 'stop') {
       stopping ??= (async () => {
         await source.stop(reason);

@@ -10,6 +10,8 @@ export interface UpdateSource {
   stop(reason?: string): Promise<void>;
   /** Rejects with a PlatformFatalError when updates can no longer come (never resolves otherwise). */
   failed: Promise<never>;
+  /** Whether updates still arrive (long polling has not ended). Default: while not stopped. */
+  running?(): boolean;
 }
 
 /** Options of startPolling. */
@@ -101,11 +103,13 @@ export async function startPolling(bot: Telegraf, dispatcher: Dispatcher, logger
     throw fatalErrorOf(error) ?? error;
   });
   await call('deleteWebhook', { drop_pending_updates: false });
-  const running = loop();
+  let ended = false;
+  const running = loop().finally(() => (ended = true));
   await start;
   logger.info({ bot: bot.botInfo?.username }, 'Telegram bot started (long polling)');
   return {
     failed,
+    running: () => !ended,
     async stop() {
       abort.abort();
       await running;

@@ -10,7 +10,12 @@ export interface TerminalChatOptions {
   color?: boolean;
   /** NO_COLOR was set (https://no-color.org): no colours, even on a terminal. */
   noColor?: boolean;
+  /** Aborting it (SIGTERM) ends the chat as input ending would, after the answer being written. */
+  signal?: AbortSignal;
 }
+
+/** What the chat says when Ctrl-C ends it: the line being typed is not asked. */
+export const CTRL_C_NOTICE = '(Ctrl-C: leaving the chat; the line being typed was not sent)';
 
 /**
  * A chat in the terminal on the same conversation as the platform bots: one line a question, /help, /sources,
@@ -50,6 +55,16 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
     say(renderTerminal(reply, color));
     rl.prompt();
   };
+  // Ctrl-C on a terminal reaches readline, not the process: it ends the chat and says that the unsent line is dropped.
+  rl.on('SIGINT', () => {
+    output.write(`\n${CTRL_C_NOTICE}\n`);
+    closed = true;
+    rl.close();
+  });
+  options.signal?.addEventListener('abort', () => {
+    closed = true;
+    rl.close();
+  }, { once: true });
   return new Promise((resolve) => {
     rl.on('line', (line) => void (answering = answering.then(() => answer(line))));
     rl.on('close', () => void answering.then(() => {

@@ -38,14 +38,21 @@ export interface AskOutcome {
  * A question the documents do not answer is recorded for the moderators' digest (not an empty or over-long one).
  */
 export async function ask(deps: ConversationDeps, request: AskRequest): Promise<AskOutcome> {
+  const { metrics } = deps;
+  metrics?.questionAsked(request.platform);
   if (!request.fresh) {
     const curated = await pickCuratedAnswer(deps, request, request.question);
-    if (curated) return { reply: curated };
+    if (curated) {
+      metrics?.curatedAnswered(request.platform);
+      return { reply: curated };
+    }
   }
   const language = replyLanguage({ question: request.question, userLanguage: request.userLanguage });
-  const full = deps.sanad.ask(request.question, { top: MAX_TOP, language });
+  const full = deps.sanad.ask(request.question, { top: MAX_TOP, language, ...(metrics ? { onTimings: metrics.searched } : {}) });
   const answer = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
   const chat = chatOf(request);
+  if (answer.status === 'answered') metrics?.answered(request.platform);
+  else metrics?.declined(request.platform, answer.problem ?? 'not_found');
   if (answer.status !== 'answered') {
     if (!answer.problem) {
       const unanswered = { ...chat, question: answer.question, questionKey: deps.sanad.questionKey(answer.question), askedAt: deps.now() };

@@ -1,9 +1,24 @@
 import type { Logger } from '../log.js';
-import type { Sanad } from '../sanad.js';
+import type { Sanad, SearchTimings } from '../sanad.js';
 import type { Platform, Store } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 
-/** What every use case works with: the core, the one store (opened at start-up), a log, a clock. */
+/** Why a question was declined: as given it could not be asked (empty, no words, too long), or the documents do not answer it. */
+export type DeclineReason = 'empty' | 'no_words' | 'too_long' | 'not_found';
+
+/** What the conversation reports for the operator's metrics (src/ops/metrics.ts counts them); plain calls, no library. */
+export interface ConversationMetrics {
+  questionAsked(platform: Platform): void;
+  answered(platform: Platform): void;
+  declined(platform: Platform, reason: DeclineReason): void;
+  /** A pinned answer was given instead of a fresh search. */
+  curatedAnswered(platform: Platform): void;
+  searched(timings: SearchTimings): void;
+  /** A store call failed (the store-outage policy carried on without it). */
+  storeFailed(operation: string): void;
+}
+
+/** What every use case works with: the core, the one store (opened at start-up), a log, a clock, and optionally metrics. */
 export interface ConversationDeps {
   sanad: Sanad;
   store: Store;
@@ -13,6 +28,7 @@ export interface ConversationDeps {
   storeDeadlineMs?: number;
   /** This process among the instances sharing the store (event claims name it). Default: random per conversation. */
   instanceId?: string;
+  metrics?: ConversationMetrics;
 }
 
 /** Who asks and where, as plain values an adapter takes from its platform's input. */

@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import type { ConversationMetrics } from './conversation-deps.js';
 
 /**
  * Longest a use case waits for one store call before carrying on without it, in ms: a database that stops
@@ -33,7 +34,7 @@ export function withDeadline<T>(call: () => Promise<T>, ms: number, what: string
  * back: the next call simply succeeds.
  */
 export async function surviveStoreOutage<T>(
-  deps: { log: Pick<Logger, 'warn'>; storeDeadlineMs?: number; store?: object }, what: string, call: () => Promise<T>, fallback: T,
+  deps: { log: Pick<Logger, 'warn'>; storeDeadlineMs?: number; store?: object; metrics?: Pick<ConversationMetrics, 'storeFailed'> }, what: string, call: () => Promise<T>, fallback: T,
 ): Promise<T> {
   // A store that stopped answering is not waited for again at every step of every answer: for a few seconds its
   // calls are skipped, then tried again (so it recovers by itself). Quick failures pause nothing.
@@ -43,6 +44,7 @@ export async function surviveStoreOutage<T>(
     return await withDeadline(call, deps.storeDeadlineMs ?? STORE_CALL_DEADLINE_MS, what);
   } catch (error) {
     if (error instanceof StoreDeadlineError) pausedUntil.set(key, Date.now() + STORE_PAUSE_AFTER_DEADLINE_MS);
+    deps.metrics?.storeFailed(what);
     deps.log.warn({ err: error, what }, 'store call failed; carrying on without it');
     return fallback;
   }

@@ -1,6 +1,6 @@
 import { BOILERPLATE_LINE_PATTERNS, SOURCE_CREDIT_PATTERN, STATED_LINK_PATTERN } from './boilerplate-patterns.js';
 import { extractDate } from './extract-date.js';
-import { lineKey, lineWords } from './line-key.js';
+import { lineKey, lineWordsAndKey } from './line-key.js';
 
 /** What cleaning keeps of a raw document: its paragraphs and what the text states about itself. */
 export interface CleanedDocument {
@@ -33,21 +33,30 @@ function foldSpaces(line: string): string {
 function paragraphCandidates(body: string): string[] {
   const lines = body.split(/\r\n?|\n/).map(foldSpaces);
   const candidates: string[] = [];
-  let current = '';
+  // The paragraph being joined, as its lines: whether it ends a sentence depends on its last line only, and joining
+  // once at the end keeps a long hard-wrapped text linear (growing one string and testing it each line was quadratic).
+  let current: string[] = [];
+  let currentLength = 0;
+  const flush = () => {
+    if (current.length) candidates.push(current.join(' '));
+    current = [];
+    currentLength = 0;
+  };
   for (const line of lines) {
     if (!line) {
-      if (current) candidates.push(current);
-      current = '';
+      flush();
       continue;
     }
-    if (current && current.length >= WRAPPED_LINE_MIN_CHARS && !SENTENCE_PUNCTUATION.test(current)) {
-      current += ` ${line}`;
+    if (current.length && currentLength >= WRAPPED_LINE_MIN_CHARS && !SENTENCE_PUNCTUATION.test(current[current.length - 1]!)) {
+      current.push(line);
+      currentLength += 1 + line.length;
       continue;
     }
-    if (current) candidates.push(current);
-    current = line;
+    flush();
+    current.push(line);
+    currentLength = line.length;
   }
-  if (current) candidates.push(current);
+  flush();
   return candidates;
 }
 
@@ -68,7 +77,14 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
   const containment = options.repeatContainment ?? 0.8;
   const result: CleanedDocument = { paragraphs: [] };
   let title = options.title ? foldSpaces(options.title) : undefined;
-  const titleKey = () => (title ? lineKey(title) : '');
+  // The title's key, computed once per title (it is asked for every paragraph).
+  let keyedTitle: string | undefined;
+  let cachedTitleKey = '';
+  const titleKey = () => {
+    if (title !== keyedTitle) cachedTitleKey = title ? lineKey(title) : '';
+    keyedTitle = title;
+    return cachedTitleKey;
+  };
   const seenShingles = new Set<string>();
   const seenKeys = new Set<string>();
 
@@ -85,9 +101,8 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
       continue;
     }
     if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) continue;
-    const words = lineWords(line);
+    const { words, key } = lineWordsAndKey(line);
     if (words.length === 0) continue;
-    const key = lineKey(line);
     if (title === undefined) {
       title = line;
       if (line.length <= 200) continue;

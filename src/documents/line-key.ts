@@ -10,3 +10,9 @@ export function lineKey(line: string): string {
 export function lineWords(line: string): string[] {
   return normalizeArabic(stripInvisible(line)).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** lineWords and lineKey at once (the key is the words run together), normalising the line once. */
+export function lineWordsAndKey(line: string): { words: string[]; key: string } {
+  const words = lineWords(line);
+  return { words, key: words.join('') };
+}

@@ -71,35 +71,41 @@ export function listDocumentFiles(dir: string): string[] {
     .sort();
 }
 
+/** One file of a corpus folder loaded as a document, or the reason it was skipped. */
+export type LoadedFile = { document: SourceDocument } | { warning: CorpusWarning };
+
 /**
- * Loads every `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
+ * Loads one `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
  * warning naming it instead of stopping the bot; so is a file over the size limit (unread), a binary file, and a
  * file with no text left after cleaning.
  */
+export function loadDocumentFile(dir: string, name: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): LoadedFile {
+  try {
+    const size = statSync(join(dir, name)).size;
+    if (size > maxBytes) return { warning: { file: name, message: `${size} bytes, over the limit of ${maxBytes} (SANAD_MAX_DOCUMENT_BYTES)` } };
+    const bytes = readFileSync(join(dir, name));
+    const text = bytes.toString('utf8');
+    const notText = notTextReason(bytes, text);
+    if (notText) return { warning: { file: name, message: notText } };
+    const doc = parseDocument(basename(name, extname(name)), text);
+    return doc.paragraphs.length === 0 ? { warning: { file: name, message: 'no text left after cleaning' } } : { document: doc };
+  } catch (error) {
+    return { warning: { file: name, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) } };
+  }
+}
+
+/** Loads every `.txt`/`.md` file of a folder as a document (see loadDocumentFile), in file-name order. */
 export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): LoadedCorpus {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  return collectLoadedFiles(listDocumentFiles(dir).map((name) => loadDocumentFile(dir, name, options.maxBytes)));
+}
+
+/** The documents and warnings of loaded files, in their order. */
+export function collectLoadedFiles(files: readonly LoadedFile[]): LoadedCorpus {
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
-  for (const name of listDocumentFiles(dir)) {
-    try {
-      const size = statSync(join(dir, name)).size;
-      if (size > maxBytes) {
-        warnings.push({ file: name, message: `${size} bytes, over the limit of ${maxBytes} (SANAD_MAX_DOCUMENT_BYTES)` });
-        continue;
-      }
-      const bytes = readFileSync(join(dir, name));
-      const text = bytes.toString('utf8');
-      const notText = notTextReason(bytes, text);
-      if (notText) {
-        warnings.push({ file: name, message: notText });
-        continue;
-      }
-      const doc = parseDocument(basename(name, extname(name)), text);
-      if (doc.paragraphs.length === 0) warnings.push({ file: name, message: 'no text left after cleaning' });
-      else documents.push(doc);
-    } catch (error) {
-      warnings.push({ file: name, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
-    }
+  for (const file of files) {
+    if ('document' in file) documents.push(file.document);
+    else warnings.push(file.warning);
   }
   return { documents, warnings };
 }

@@ -14,7 +14,7 @@ export function blockCount(postingCount: number): number {
 
 /** Per term: the largest tf / (tf + norm) over its postings, the term's upper bound but the weight and idf. */
 export function maxFractionsPerTerm(
-  { offsets, docs, tfs }: FlatPostings, termField: Uint32Array, norms: readonly Float64Array[],
+  { offsets, docs, tfs }: Pick<FlatPostings, 'offsets' | 'docs' | 'tfs'>, termField: Uint32Array, norms: readonly Float64Array[],
 ): Float64Array {
   const termCount = termField.length;
   const fractions = new Float64Array(termCount);
@@ -37,7 +37,7 @@ export function maxFractionsPerTerm(
  * and a block shared by two terms only makes its bound looser, never wrong.
  */
 export function maxFractionsPerBlock(
-  { offsets, docs, tfs }: FlatPostings, termField: Uint32Array, norms: readonly Float64Array[],
+  { offsets, docs, tfs }: Pick<FlatPostings, 'offsets' | 'docs' | 'tfs'>, termField: Uint32Array, norms: readonly Float64Array[],
 ): Float64Array {
   const termCount = termField.length;
   const blocks = new Float64Array(blockCount(docs.length));

@@ -1,17 +1,22 @@
 import { crc32 } from 'node:zlib';
 import { blockCount } from './bm25-bounds.js';
 import type { FlatPostings } from './bm25-postings.js';
+import type { TermTableData } from './bm25-term-table.js';
 
 /**
  * The binary form of a Bm25Index: "SANADBM\0", the format version and header length (uint32 LE), a CRC-32 of the
- * whole file but that field (uint32 LE, then 4 bytes of padding), a JSON header
- * (signature, parameters, fields, terms), then 8-byte-aligned arrays: per-term and per-block bounds (float64),
- * per-field lengths, posting offsets and documents (uint32), term frequencies (uint16). Loading it takes no
- * tokenising and no sorting: the arrays are used in place as typed-array views over the buffer.
+ * whole file but that field (uint32 LE, then 4 bytes of padding), a JSON header (signature, parameters, fields and
+ * their term counts), then 8-byte-aligned arrays: per-term and per-block bounds (float64), per-field lengths, posting
+ * offsets and documents (uint32), term frequencies (uint16), then the term table (bm25-term-table): term starts and
+ * hash slots (uint32), term bytes (UTF-8). Loading it takes no tokenising, no sorting and no string: the arrays are
+ * used in place as typed-array views over the buffer.
  */
 
-/** The format version of serialised indexes; bump it whenever the layout changes. 2: one binary buffer; 3: a checksum. */
-export const BM25_FORMAT_VERSION = 3;
+/**
+ * The format version of serialised indexes; bump it whenever the layout changes. 2: one binary buffer. 3: a checksum.
+ * 4: the terms in a binary hash table instead of the JSON header.
+ */
+export const BM25_FORMAT_VERSION = 4;
 
 /** A saved index does not match this code (other format version or analyzer). */
 export class IndexFormatError extends Error {
@@ -32,7 +37,9 @@ export interface Bm25IndexData {
   k1: number;
   b: number;
   docCount: number;
-  postings: FlatPostings;
+  /** The postings but their terms, which are in `termTable`. */
+  postings: Omit<FlatPostings, 'terms'>;
+  termTable: TermTableData;
   /** Per term: the largest tf / (tf + norm) (see bm25-bounds). */
   maxFractions: Float64Array;
   /** Per block of postings: the largest tf / (tf + norm) (see bm25-bounds). */
@@ -61,9 +68,12 @@ interface BinaryHeader {
   b: number;
   docCount: number;
   fields: string[];
-  /** Terms of each field, in term-id order (term ids run over the fields one after the other). */
-  terms: string[][];
+  /** How many terms each field has (term ids run over the fields one after the other). */
+  termCounts: number[];
   postingCount: number;
+  /** Length of the term table's bytes and its number of hash slots. */
+  termBytes: number;
+  slotCount: number;
 }
 
 /** n rounded up to a multiple of 8, so that every array can be viewed in place (Float64Array needs 8). */
@@ -73,14 +83,16 @@ function align8(n: number): number {
 
 /** The binary form of an index (see the top of this file). */
 export function encodeBm25Index(data: Bm25IndexData): Buffer {
-  const { postings } = data;
+  const { postings, termTable } = data;
+  const termCounts = postings.fields.map((_, f) => termTable.fieldStarts[f + 1]! - termTable.fieldStarts[f]!);
   const header: BinaryHeader = {
     signature: data.signature, k1: data.k1, b: data.b, docCount: data.docCount,
-    fields: postings.fields, terms: postings.terms, postingCount: postings.docs.length,
+    fields: postings.fields, termCounts, postingCount: postings.docs.length, termBytes: termTable.bytes.length, slotCount: termTable.slots.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const arrays: ArrayBufferView[] = [
     data.maxFractions, data.blockMaxFractions, ...postings.fieldLengths, postings.offsets, postings.docs, postings.tfs,
+    termTable.starts, termTable.slots, termTable.bytes,
   ];
   let size = align8(PREAMBLE_BYTES + headerBytes.length);
   for (const array of arrays) size = align8(size + array.byteLength);
@@ -121,7 +133,8 @@ export function decodeBm25Index(buffer: Uint8Array, expectedSignature?: string):
   }
   // Typed-array views need aligned offsets; a misaligned input is copied once.
   const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
-  const termCount = header.terms.reduce((sum, list) => sum + list.length, 0);
+  if (!Array.isArray(header.termCounts) || header.termCounts.length !== header.fields?.length) throw new IndexFormatError('index header is damaged');
+  const termCount = header.termCounts.reduce((sum, n) => sum + n, 0);
   let at = align8(PREAMBLE_BYTES + headerLength);
   const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, length: number, width: number): T => {
     if (at + length * width > aligned.length) throw new IndexFormatError('index is truncated');
@@ -136,9 +149,15 @@ export function decodeBm25Index(buffer: Uint8Array, expectedSignature?: string):
   const offsets = take((b, o, n) => new Uint32Array(b, o, n), termCount + 1, 4);
   const docs = take((b, o, n) => new Uint32Array(b, o, n), header.postingCount, 4);
   const tfs = take((b, o, n) => new Uint16Array(b, o, n), header.postingCount, 2);
+  const starts = take((b, o, n) => new Uint32Array(b, o, n), termCount + 1, 4);
+  const slots = take((b, o, n) => new Uint32Array(b, o, n), header.slotCount, 4);
+  const termBytes = take((b, o, n) => new Uint8Array(b, o, n), header.termBytes, 1);
+  const fieldStarts = new Uint32Array(header.fields.length + 1);
+  header.termCounts.forEach((n, f) => (fieldStarts[f + 1] = fieldStarts[f]! + n));
   return {
     signature: header.signature, k1: header.k1, b: header.b, docCount: header.docCount,
-    postings: { fields: header.fields, terms: header.terms, fieldLengths, offsets, docs, tfs },
+    postings: { fields: header.fields, fieldLengths, offsets, docs, tfs },
+    termTable: { bytes: termBytes, starts, slots, fieldStarts },
     maxFractions, blockMaxFractions,
   };
 }

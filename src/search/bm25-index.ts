@@ -6,6 +6,7 @@ import {
 import { BOUND_SLACK, searchMaxScore, type QueryCursors, type ScoredDoc } from './bm25-max-score.js';
 import { buildFlatPostings, type FieldTerms, type FlatPostings } from './bm25-postings.js';
 import { bm25Idf, lengthNorms } from './bm25-statistics.js';
+import { TermTable } from './bm25-term-table.js';
 
 // The index's public names, importable from here whichever module defines them.
 export { BM25_FORMAT_VERSION, IndexFormatError, type SerializedBm25Index } from './bm25-format.js';
@@ -45,7 +46,8 @@ export interface WeightedTerm {
  */
 export class Bm25Index {
   private readonly fieldIds: Map<string, number>;
-  private readonly termIds: Array<Map<string, number>>;
+  /** Term ids by field and term. */
+  private readonly termTable: TermTable;
   /** Per term id: its field id. */
   private readonly termField: Uint32Array;
   /** Per field, per document: k1 · (1 − b + b · len / avglen). */
@@ -60,23 +62,16 @@ export class Bm25Index {
     readonly docCount: number,
     readonly options: Required<Bm25Options>,
     readonly signature: string,
-    private readonly postings: FlatPostings,
+    private readonly postings: Omit<FlatPostings, 'terms'>,
+    termTable: TermTable,
     bounds?: Pick<Bm25IndexData, 'maxFractions' | 'blockMaxFractions'>,
   ) {
-    const { fields, terms } = postings;
+    const { fields } = postings;
     this.fieldIds = new Map(fields.map((f, i) => [f, i]));
-    this.termIds = [];
-    let base = 0;
-    const termCount = terms.reduce((sum, list) => sum + list.length, 0);
-    this.termField = new Uint32Array(termCount);
-    for (let f = 0; f < terms.length; f++) {
-      const map = new Map<string, number>();
-      const list = terms[f]!;
-      for (let i = 0; i < list.length; i++) map.set(list[i]!, base + i);
-      this.termField.fill(f, base, base + list.length);
-      this.termIds.push(map);
-      base += list.length;
-    }
+    this.termTable = termTable;
+    const { fieldStarts } = termTable.data;
+    this.termField = new Uint32Array(termTable.size);
+    for (let f = 0; f < fields.length; f++) this.termField.fill(f, fieldStarts[f]!, fieldStarts[f + 1]!);
     this.norms = lengthNorms(postings.fieldLengths, docCount, options);
     this.maxFractions = bounds?.maxFractions ?? maxFractionsPerTerm(postings, this.termField, this.norms);
     this.blockMaxFractions = bounds?.blockMaxFractions ?? maxFractionsPerBlock(postings, this.termField, this.norms);
@@ -87,14 +82,19 @@ export class Bm25Index {
    * A term frequency above 65,535 in one document counts as 65,535.
    */
   static build(documents: readonly FieldTerms[], options: Bm25Options = {}, signature = ''): Bm25Index {
-    const params = { ...DEFAULT_BM25_OPTIONS, ...options };
-    return new Bm25Index(documents.length, params, signature, buildFlatPostings(documents));
+    return Bm25Index.fromPostings(buildFlatPostings(documents), documents.length, options, signature);
+  }
+
+  /** Wraps postings already laid out (by buildFlatPostings, or merged from parts built in worker threads). */
+  static fromPostings(postings: FlatPostings, docCount: number, options: Bm25Options = {}, signature = ''): Bm25Index {
+    const { terms, ...rest } = postings;
+    return new Bm25Index(docCount, { ...DEFAULT_BM25_OPTIONS, ...options }, signature, rest, TermTable.build(terms));
   }
 
   /** Loads an index saved with toBuffer, refusing one of another format or made by another analyzer. */
   static fromBuffer(buffer: Uint8Array, expectedSignature?: string): Bm25Index {
-    const { docCount, k1, b, signature, postings, maxFractions, blockMaxFractions } = decodeBm25Index(buffer, expectedSignature);
-    return new Bm25Index(docCount, { k1, b }, signature, postings, { maxFractions, blockMaxFractions });
+    const { docCount, k1, b, signature, postings, termTable, maxFractions, blockMaxFractions } = decodeBm25Index(buffer, expectedSignature);
+    return new Bm25Index(docCount, { k1, b }, signature, postings, new TermTable(termTable), { maxFractions, blockMaxFractions });
   }
 
   /** Loads an index saved with toJSON, refusing one of another format or made by another analyzer. */
@@ -143,7 +143,7 @@ export class Bm25Index {
   toBuffer(): Buffer {
     return encodeBm25Index({
       signature: this.signature, k1: this.options.k1, b: this.options.b, docCount: this.docCount,
-      postings: this.postings, maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions,
+      postings: this.postings, termTable: this.termTable.data, maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions,
     });
   }
 
@@ -154,6 +154,6 @@ export class Bm25Index {
 
   private termId(field: string, term: string): number | undefined {
     const f = this.fieldIds.get(field);
-    return f === undefined ? undefined : this.termIds[f]!.get(term);
+    return f === undefined ? undefined : this.termTable.id(f, term);
   }
 }

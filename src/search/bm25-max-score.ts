@@ -50,7 +50,7 @@ export interface QueryCursors {
  * `limit` must be a positive integer and `cursors` non-empty.
  */
 export function searchMaxScore(
-  { docs, tfs }: FlatPostings, blockMax: Float64Array, cursors: QueryCursors, limit: number,
+  { docs, tfs }: Pick<FlatPostings, 'docs' | 'tfs'>, blockMax: Float64Array, cursors: QueryCursors, limit: number,
 ): ScoredDoc[] {
   const { positions, ends, weights, bounds, norms } = cursors;
   const n = positions.length;

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
+import { IndexFormatError } from './bm25-format.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
 
@@ -18,28 +19,56 @@ export interface LoadedIndex {
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /**
- * Loads the saved index of exactly these passages from cacheDir, or builds it and saves it there. The file name
- * carries the corpus signature, so a changed document, gazetteer or analysis builds a new index. Nothing about the
- * cache ever stops the bot: a damaged file (its checksum), an unreadable one, a cache path that is a file or a folder
- * where the index should be, a full or read-only disk: each costs a rebuild and a warning, never a crash.
+ * The saved index's file for exactly these passages. The name carries the corpus signature, so a changed document,
+ * gazetteer or analysis names another file.
  */
-export function loadOrBuildIndex(
-  documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {},
-  cacheDir?: string,
-): LoadedIndex {
-  if (!cacheDir) return { index: PassageIndex.build(documents, passages, gazetteer, options), origin: 'built' };
-  const file = join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
-  const problems: string[] = [];
+export function savedIndexFile(cacheDir: string, passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+  return join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
+}
+
+/** Most bytes one read call takes (readFileSync refuses files over 2 GiB; a saved index of a million passages nears that). */
+const READ_CHUNK_BYTES = 1 << 30;
+
+/** A whole file in one Buffer, read in chunks, whatever its size (up to Buffer's own limit). */
+function readWholeFile(file: string): Buffer {
+  const fd = openSync(file, 'r');
   try {
-    return { index: PassageIndex.fromBuffer(readFileSync(file), documents, passages, gazetteer, options), origin: 'cache' };
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.allocUnsafe(size);
+    for (let at = 0; at < size;) {
+      const read = readSync(fd, buffer, at, Math.min(READ_CHUNK_BYTES, size - at), at);
+      if (read === 0) throw new IndexFormatError('index is truncated');
+      at += read;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The index saved in `file` for these passages, or undefined when there is none. Nothing about the file stops the
+ * bot: a damaged one (its checksum), an unreadable one or a folder in its place is pushed to `problems` and costs a
+ * rebuild.
+ */
+export function loadSavedIndex(
+  file: string, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer,
+  options: PassageIndexOptions = {}, problems: string[] = [],
+): PassageIndex | undefined {
+  try {
+    return PassageIndex.fromBuffer(readWholeFile(file), documents, passages, gazetteer, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`saved index ${file} not used (${reasonOf(error)})`);
+    return undefined;
   }
-  const index = PassageIndex.build(documents, passages, gazetteer, options);
+}
+
+/** Saves an index to `file`; a cache path that is a file, or a read-only or full disk, is pushed to `problems`. */
+export function saveIndex(file: string, index: PassageIndex, problems: string[] = []): void {
+  // Write then rename, so a bot killed mid-write never leaves a half file under the real name.
   const partial = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a bot killed mid-write never leaves a half file under the real name.
+    mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(partial, index.toBuffer());
     renameSync(partial, file);
   } catch (error) {
@@ -48,7 +77,31 @@ export function loadOrBuildIndex(
     } catch {
       // The cache path is not a folder: there is no partial file to remove.
     }
-    problems.push(`index not saved under ${cacheDir} (${reasonOf(error)})`);
+    problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
   }
-  return { index, origin: 'built', ...(problems.length ? { warning: `${problems.join('; ')}; built afresh` } : {}) };
+}
+
+/** The warning an operator gets for cache problems, or undefined when there were none. */
+export function cacheWarning(problems: readonly string[]): string | undefined {
+  return problems.length ? `${problems.join('; ')}; built afresh` : undefined;
+}
+
+/**
+ * Loads the saved index of exactly these passages from cacheDir, or builds it and saves it there. Nothing about the
+ * cache ever stops the bot: a damaged file, an unreadable one, a cache path that is a file or a folder where the index
+ * should be, a full or read-only disk: each costs a rebuild and a warning, never a crash.
+ */
+export function loadOrBuildIndex(
+  documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {},
+  cacheDir?: string,
+): LoadedIndex {
+  if (!cacheDir) return { index: PassageIndex.build(documents, passages, gazetteer, options), origin: 'built' };
+  const file = savedIndexFile(cacheDir, passages, gazetteer, options);
+  const problems: string[] = [];
+  const saved = loadSavedIndex(file, documents, passages, gazetteer, options, problems);
+  if (saved) return { index: saved, origin: 'cache' };
+  const index = PassageIndex.build(documents, passages, gazetteer, options);
+  saveIndex(file, index, problems);
+  const warning = cacheWarning(problems);
+  return { index, origin: 'built', ...(warning ? { warning } : {}) };
 }

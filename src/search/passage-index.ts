@@ -2,6 +2,7 @@ import type { Passage, SourceDocument } from '../documents/document.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { createHash } from 'node:crypto';
 import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from './bm25-index.js';
+import type { FlatPostings } from './bm25-postings.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
@@ -53,8 +54,19 @@ const ANALYSIS_VERSION = 8;
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;
 
+/** The last corpus signature of each passages array (see PassageIndex.corpusSignature). */
+const corpusSignatures = new WeakMap<readonly Passage[], { settings: string; signature: string }>();
+
 /** Analysed passages kept for reranking and highlighting; popular passages come back often. */
 const ANALYSIS_CACHE_SIZE = 4096;
+
+/**
+ * A passage's terms per index field, from its analysis and its document's headline stems. The one place fields are
+ * chosen, for PassageIndex.build and for the worker threads of buildIndexInParallel alike.
+ */
+export function passageFields(t: TextTerms, titleStems: readonly string[]): FieldTerms {
+  return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, root: t.root, forms: t.forms, title: titleStems };
+}
 
 /** The passages of a corpus, indexed for BM25 search over the Arabic-aware fields. */
 export class PassageIndex {
@@ -89,11 +101,16 @@ export class PassageIndex {
    * id and text. A saved index carrying it fits the corpus as it is now.
    */
   static corpusSignature(passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
+    const settings = PassageIndex.signature(gazetteer, options) + JSON.stringify({ ...DEFAULT_PASSAGE_BM25, ...options.bm25 });
+    // Hashing every passage takes a while on a large corpus: finding the saved index and checking it ask the same.
+    const known = corpusSignatures.get(passages);
+    if (known?.settings === settings) return known.signature;
     const hash = createHash('sha256');
-    hash.update(PassageIndex.signature(gazetteer, options));
-    hash.update(JSON.stringify({ ...DEFAULT_PASSAGE_BM25, ...options.bm25 }));
+    hash.update(settings);
     for (const p of passages) hash.update(`\u0000${p.id}\u0000${p.text}`);
-    return hash.digest('hex');
+    const signature = hash.digest('hex');
+    corpusSignatures.set(passages, { settings, signature });
+    return signature;
   }
 
   /** Restores an index saved with toBuffer for these passages; throws IndexFormatError when it does not fit them. */
@@ -102,17 +119,28 @@ export class PassageIndex {
     return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
   }
 
+  /** Each document's headline stems (the title field of its passages), by document id. */
+  static titleStems(documents: readonly SourceDocument[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): Map<string, string[]> {
+    const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
+    return new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
+  }
+
   /** Indexes the passages of the documents. */
   static build(documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
     const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     const byId = new Map(documents.map((d) => [d.id, d]));
-    const titleStems = new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
-    const fieldTerms: FieldTerms[] = passages.map((p) => {
-      const t = termsOfText(p.text, gazetteer, termOptions);
-      return { stem: t.stem, gram: t.gram, entity: t.entity, skeleton: t.skeleton, pair: t.pair, root: t.root, forms: t.forms, title: titleStems.get(p.docId) ?? [] };
-    });
+    const titleStems = PassageIndex.titleStems(documents, gazetteer, options);
+    const fieldTerms: FieldTerms[] = passages.map((p) => passageFields(termsOfText(p.text, gazetteer, termOptions), titleStems.get(p.docId) ?? []));
     const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
     return new PassageIndex(passages, byId, gazetteer, bm25, options);
+  }
+
+  /** The index of the passages from their postings, laid out elsewhere (buildIndexInParallel). */
+  static fromPostings(
+    documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, postings: FlatPostings, options: PassageIndexOptions = {},
+  ): PassageIndex {
+    const bm25 = Bm25Index.fromPostings(postings, passages.length, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
   }
 
   /**

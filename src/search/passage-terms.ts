@@ -2,6 +2,7 @@ import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import { memoPerOptions } from '../text/memoize-word.js';
 import { otherArabicStems, stripArabicPrefixes } from '../text/stem-arabic.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
@@ -32,6 +33,10 @@ export interface TextTerms {
 
 const NONE: string[] = [];
 
+/** arabicRoot and otherArabicStems of each distinct word, remembered (see memoizeWord). */
+const rootMemo = memoPerOptions((protectedWords) => (word: string) => arabicRoot(word, { protectedWords }));
+const otherStemsMemo = memoPerOptions((protectedWords, minStemLength) => (word: string) => otherArabicStems(word, { protectedWords, minStemLength }));
+
 /** The definite article, alone or after و/ف and ب/ك/ل. */
 const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
 
@@ -44,6 +49,8 @@ export function bareForm(token: AnalyzedToken, minStemLength: number): string {
 export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOptions): TextTerms {
   const tokens = analyze(text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
   const entities = gazetteer.match(tokens);
+  const rootOf = rootMemo(gazetteer.protectedWords, 0);
+  const otherStemsOf = otherStemsMemo(gazetteer.protectedWords, options.minStemLength);
   const stem: string[] = [];
   const gram: string[] = [];
   const skeleton: string[] = [];
@@ -55,10 +62,10 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   for (const token of tokens) {
     const grams: string[] = [];
     tokenGrams.push(grams);
-    const tokenRoot = !token.stop && token.script === 'arabic' ? arabicRoot(token.normalized, { protectedWords: gazetteer.protectedWords }) : '';
+    const tokenRoot = !token.stop && token.script === 'arabic' ? rootOf(token.normalized) : '';
     tokenRoots.push(tokenRoot);
     if (tokenRoot) root.push(tokenRoot);
-    const other = !token.stop && token.script === 'arabic' ? otherArabicStems(token.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength }) : NONE;
+    const other = !token.stop && token.script === 'arabic' ? otherStemsOf(token.normalized) : NONE;
     tokenForms.push(other);
     forms.push(...other);
     if (token.stop) continue;

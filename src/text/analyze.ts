@@ -3,6 +3,7 @@ import { foldCase } from './fold-case.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { stemArabic } from './stem-arabic.js';
 import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic.js';
+import { memoPerOptions } from './memoize-word.js';
 import { isStopWord } from './stop-words.js';
 import { stripInvisible } from './strip-invisible.js';
 import { tokenize } from './tokenize.js';
@@ -63,15 +64,25 @@ export function stemWord(normalized: string, script: Script, options: AnalyzerOp
  * affixes are seen in one spelling) → fold case → stop words (on the normalised form) → stem by script.
  */
 export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedToken[] {
+  const analyzeWord = wordAnalyzer(options.protectedWords, options.minStemLength ?? DEFAULT_MIN_STEM_LENGTH);
   const tokens: AnalyzedToken[] = [];
   for (const raw of tokenize(text)) {
-    const normalized = normalizeWord(raw.text);
-    if (!normalized) continue;
-    const script = detectScript(normalized);
-    // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
-    const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));
-    const stem = stop ? '' : stemWord(normalized, script, options);
-    tokens.push({ start: raw.start, end: raw.end, normalized, script, stem: stop ? '' : stem, stop });
+    const word = analyzeWord(raw.text);
+    if (word) tokens.push({ start: raw.start, end: raw.end, ...word });
   }
   return tokens;
 }
+
+/** The least stem length stemArabic uses when none is given. */
+const DEFAULT_MIN_STEM_LENGTH = 3;
+
+/** One word's analysis (the chain above but for tokenizing), remembered per distinct word (see memoizeWord). */
+const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (rawWord: string): Omit<AnalyzedToken, 'start' | 'end'> | undefined => {
+  const normalized = normalizeWord(rawWord);
+  if (!normalized) return undefined;
+  const script = detectScript(normalized);
+  // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
+  const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));
+  const stem = stop ? '' : stemWord(normalized, script, { ...(protectedWords ? { protectedWords } : {}), minStemLength });
+  return { normalized, script, stem: stop ? '' : stem, stop };
+});

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_DOCUMENT_BYTES, type LoadedCorpus } from './load-corpus.js';
+
+/**
+ * A saved copy of a corpus as loaded (its documents cleaned, the files skipped and why), so that a restart with
+ * unchanged files skips reading and cleaning them. It is found by a fingerprint of every document file's name and
+ * bytes and of the loading code itself (this folder's modules), so a changed, added or removed file, or an upgraded
+ * cleaner, finds no snapshot and loads the files again.
+ */
+
+/**
+ * Bumped when the snapshot's layout changes. 2: JSON lines (a header line with the fingerprint and the skipped
+ * files, then one line per document), so that a corpus larger than the longest string JavaScript allows (about
+ * 512 MiB of text) is written and read a document at a time.
+ */
+const SNAPSHOT_VERSION = 2;
+
+let codeFingerprint: string | undefined;
+
+/** A hash of the modules that load and clean documents (this folder), compiled or not. */
+function documentsCodeFingerprint(): string {
+  if (codeFingerprint) return codeFingerprint;
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => /\.(ts|js)$/.test(n)).sort()) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
+  return (codeFingerprint = hash.digest('hex'));
+}
+
+/** The fingerprint of a corpus folder's document files (names and bytes) together with the loading code. */
+export function corpusFingerprint(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): { fingerprint: string; bytes: number } {
+  const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\0${documentsCodeFingerprint()}\0${maxBytes}\0`);
+  let bytes = 0;
+  for (const name of names) {
+    let content: Buffer;
+    try {
+      // A file over the limit is skipped unread, so only its size counts.
+      const size = statSync(join(dir, name)).size;
+      if (size > maxBytes) {
+        hash.update(`${name}\0${size}\0over`);
+        continue;
+      }
+      content = readFileSync(join(dir, name));
+    } catch {
+      content = Buffer.alloc(0); // unreadable now: loading it will say why
+    }
+    bytes += content.length;
+    hash.update(`${name}\0${content.length}\0`).update(content);
+  }
+  return { fingerprint: hash.digest('hex'), bytes };
+}
+
+/** The snapshot's file for a fingerprint. */
+export function snapshotFile(cacheDir: string, fingerprint: string): string {
+  return join(cacheDir, `documents-${fingerprint.slice(0, 24)}.jsonl`);
+}
+
+/** The corpus saved under this fingerprint, or undefined when there is none or it cannot be read. */
+export function readCorpusSnapshot(cacheDir: string, fingerprint: string): LoadedCorpus | undefined {
+  try {
+    const bytes = readFileSync(snapshotFile(cacheDir, fingerprint));
+    const lines: unknown[] = [];
+    for (let start = 0; start < bytes.length;) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      lines.push(JSON.parse(bytes.toString('utf8', start, end)));
+      start = end + 1;
+    }
+    const header = lines[0] as { fingerprint?: string; documents?: number; warnings?: LoadedCorpus['warnings'] } | undefined;
+    if (header?.fingerprint !== fingerprint || !Array.isArray(header.warnings) || header.documents !== lines.length - 1) return undefined;
+    return { documents: lines.slice(1) as LoadedCorpus['documents'], warnings: header.warnings };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the corpus under its fingerprint (write, then rename); a read-only or full disk only costs a reload. */
+export function writeCorpusSnapshot(cacheDir: string, fingerprint: string, corpus: LoadedCorpus): void {
+  const file = snapshotFile(cacheDir, fingerprint);
+  const partial = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    fd = openSync(partial, 'w');
+    writeSync(fd, `${JSON.stringify({ fingerprint, documents: corpus.documents.length, warnings: corpus.warnings })}\n`);
+    for (const document of corpus.documents) writeSync(fd, `${JSON.stringify(document)}\n`);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(partial, file);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(partial, { force: true });
+  }
+}

@@ -1,0 +1,11 @@
+// Worker thread of loadCorpusInParallel: loads its share of a corpus folder's files and posts them back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadDocumentFile, type LoadedFile } from './load-corpus.js';
+
+const { dir, names, maxBytes } = workerData as { dir: string; names: string[]; maxBytes?: number };
+const loaded: LoadedFile[] = [];
+for (const name of names) {
+  loaded.push(loadDocumentFile(dir, name, maxBytes));
+  parentPort!.postMessage({ progress: 1 });
+}
+parentPort!.postMessage({ result: loaded });

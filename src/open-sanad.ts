@@ -1,0 +1,87 @@
+import { availableParallelism } from 'node:os';
+import { corpusFingerprint, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
+import { listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
+import { loadCorpusInParallel } from './documents/load-corpus-in-parallel.js';
+import { splitPassages } from './documents/split-passages.js';
+import { buildIndexInParallel } from './search/build-index-in-parallel.js';
+import { cacheWarning, loadSavedIndex, saveIndex, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
+import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
+
+/** One stage of start-up, as the operator is told it: what it did, with counts and milliseconds. */
+export type StartupStage =
+  | { stage: 'documents'; documents: number; skipped: CorpusWarning[]; bytes: number; from: 'files' | 'saved copy'; ms: number }
+  | { stage: 'passages'; passages: number; ms: number }
+  | { stage: 'index'; origin: IndexOrigin; passages: number; workers: number; ms: number };
+
+/** How far a long stage has come (for a progress line on a terminal). */
+export interface StartupProgress {
+  stage: 'documents' | 'index';
+  done: number;
+  total: number;
+}
+
+/** Options of openSanad. */
+export interface OpenSanadOptions extends SanadOptions {
+  /**
+   * Worker threads that clean documents and analyse passages when there are enough of them to gain from it; 0 does
+   * everything in this thread. Default: one per core (os.availableParallelism()).
+   */
+  workers?: number;
+  /** Aborting it (a signal during start-up) stops the work at the next step, terminating the workers; rejects with its reason. */
+  signal?: AbortSignal;
+  onStage?: (stage: StartupStage) => void;
+  onProgress?: (progress: StartupProgress) => void;
+}
+
+/**
+ * Opens the core for the bots: the same result as loadSanad, for large corpora. With a cache folder, a restart whose
+ * document files and loading code are unchanged reads the saved copy of the cleaned documents instead of cleaning
+ * them again, and the saved index instead of building it; the files are still read and hashed to know they are
+ * unchanged. Cleaning and analysis run in worker threads across the cores. Each stage is reported once done.
+ */
+export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> {
+  const corpusDir = options.corpusDir ?? 'corpus';
+  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  const { signal, cacheDir } = options;
+  const report = options.onStage ?? (() => undefined);
+  signal?.throwIfAborted();
+
+  let started = performance.now();
+  const names = listDocumentFiles(corpusDir);
+  const { fingerprint, bytes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  let corpus: LoadedCorpus | undefined = cacheDir ? readCorpusSnapshot(cacheDir, fingerprint) : undefined;
+  const from = corpus ? 'saved copy' : 'files';
+  if (!corpus) {
+    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...(options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes }), ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    if (cacheDir) writeCorpusSnapshot(cacheDir, fingerprint, corpus);
+  }
+  const { documents, warnings } = corpus;
+  report({ stage: 'documents', documents: documents.length, skipped: warnings, bytes, from, ms: performance.now() - started });
+  signal?.throwIfAborted();
+
+  started = performance.now();
+  const { gazetteer, examples } = readCorpusExtras(corpusDir);
+  const passages = documents.flatMap((doc) => splitPassages(doc));
+  report({ stage: 'passages', passages: passages.length, ms: performance.now() - started });
+  signal?.throwIfAborted();
+
+  started = performance.now();
+  const file = cacheDir ? savedIndexFile(cacheDir, passages, gazetteer, options.index) : undefined;
+  const problems: string[] = [];
+  let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems) : undefined;
+  const origin: IndexOrigin = index ? 'cache' : 'built';
+  let used = 0;
+  if (!index) {
+    const built = await buildIndexInParallel(documents, passages, gazetteer, options.index, {
+      workers, ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    index = built.index;
+    used = built.workers;
+    signal?.throwIfAborted();
+    if (file) saveIndex(file, index, problems);
+  }
+  report({ stage: 'index', origin, passages: passages.length, workers: used, ms: performance.now() - started });
+  const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
+  const warning = cacheWarning(problems);
+  return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
+}

@@ -1,0 +1,207 @@
+import type { FieldTerms, FlatPostings } from './bm25-postings.js';
+
+/**
+ * Postings of a run of consecutive documents, built where their terms were made (a worker thread) and merged in
+ * order into the whole index's FlatPostings by mergePartialPostings, which lays them out exactly as
+ * buildFlatPostings would over all the documents: terms numbered in order of first occurrence, documents ascending.
+ * Only each distinct term's string crosses threads; the (document, term, frequency) pairs travel as typed arrays.
+ */
+export interface PartialPostings {
+  docCount: number;
+  /** Field names, sorted. */
+  fields: string[];
+  /** Per field: the run's distinct terms, in order of first occurrence (their local ids). */
+  terms: string[][];
+  /** Per field, per document of the run: its number of terms. */
+  fieldLengths: Uint32Array[];
+  /** Per field: document d's pairs are [pairStarts[d], pairStarts[d + 1]) of pairTerms and pairTfs. */
+  pairStarts: Uint32Array[];
+  /** Per field, per pair: the local term id. */
+  pairTerms: Uint32Array[];
+  /** Per field, per pair: the term's frequency in the document, at most 65,535. */
+  pairTfs: Uint16Array[];
+}
+
+/** Appends to a Uint32Array or Uint16Array, doubling it when full. */
+class GrowingArray<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(private array: T, private readonly make: (n: number) => T) {}
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = this.make(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of their own size. */
+  take(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
+
+/** One field's postings as documents are added. */
+interface FieldBuilder {
+  ids: Map<string, number>;
+  lengths: GrowingArray<Uint32Array>;
+  starts: GrowingArray<Uint32Array>;
+  pairTerms: GrowingArray<Uint32Array>;
+  pairTfs: GrowingArray<Uint16Array>;
+}
+
+/**
+ * Builds a PartialPostings document by document, so that each document's terms can be dropped once added (a worker
+ * analysing half a million passages never holds all their terms at once). Every document must have the same fields.
+ */
+export class PartialPostingsBuilder {
+  private fields: string[] | undefined;
+  private readonly builders: FieldBuilder[] = [];
+  private docCount = 0;
+  private counts = new Uint32Array(1024);
+  private readonly seen: number[] = [];
+
+  /** Adds the next document. */
+  add(doc: FieldTerms): void {
+    if (!this.fields) {
+      this.fields = Object.keys(doc).sort();
+      for (let f = 0; f < this.fields.length; f++) {
+        const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
+        starts.push(0);
+        this.builders.push({
+          ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
+          pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
+        });
+      }
+    }
+    if (Object.keys(doc).length !== this.fields.length) throw new Error(`every document needs the fields ${this.fields.join(', ')}`);
+    const { seen } = this;
+    this.fields.forEach((field, f) => {
+      const terms = doc[field] ?? [];
+      const b = this.builders[f]!;
+      b.lengths.push(terms.length);
+      seen.length = 0;
+      for (const term of terms) {
+        let id = b.ids.get(term);
+        if (id === undefined) {
+          id = b.ids.size;
+          b.ids.set(term, id);
+          if (id >= this.counts.length) {
+            const grown = new Uint32Array(this.counts.length * 2);
+            grown.set(this.counts);
+            this.counts = grown;
+          }
+        }
+        if (this.counts[id] === 0) seen.push(id);
+        this.counts[id]!++;
+      }
+      for (const id of seen) {
+        b.pairTerms.push(id);
+        b.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
+        this.counts[id] = 0;
+      }
+      b.starts.push(b.pairTerms.length);
+    });
+    this.docCount++;
+  }
+
+  /** The postings of every document added. */
+  finish(): PartialPostings {
+    return {
+      docCount: this.docCount, fields: this.fields ?? [],
+      terms: this.builders.map((b) => [...b.ids.keys()]),
+      fieldLengths: this.builders.map((b) => b.lengths.take()),
+      pairStarts: this.builders.map((b) => b.starts.take()),
+      pairTerms: this.builders.map((b) => b.pairTerms.take()),
+      pairTfs: this.builders.map((b) => b.pairTfs.take()),
+    };
+  }
+}
+
+/** The postings of consecutive documents (see PartialPostings). */
+export function buildPartialPostings(documents: readonly FieldTerms[]): PartialPostings {
+  const builder = new PartialPostingsBuilder();
+  for (const doc of documents) builder.add(doc);
+  return builder.finish();
+}
+
+/** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
+export function transferablesOf(part: PartialPostings): ArrayBuffer[] {
+  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** The FlatPostings of all the runs' documents, the runs given in document order (see PartialPostings). */
+export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPostings {
+  const fields = [...new Set(parts.flatMap((p) => p.fields))].sort();
+  const docCount = parts.reduce((sum, p) => sum + p.docCount, 0);
+  const fieldOf = parts.map((p) => new Map(p.fields.map((f, i) => [f, i])));
+  // Global term ids per field, in order of first occurrence across the runs; each run's local ids mapped to them.
+  const terms: string[][] = [];
+  const toGlobal: Uint32Array[][] = parts.map(() => []);
+  for (const field of fields) {
+    const ids = new Map<string, number>();
+    const list: string[] = [];
+    parts.forEach((part, p) => {
+      const local = fieldOf[p]!.get(field);
+      const localTerms = local === undefined ? [] : part.terms[local]!;
+      const map = new Uint32Array(localTerms.length);
+      for (let i = 0; i < localTerms.length; i++) {
+        const term = localTerms[i]!;
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = list.length;
+          ids.set(term, id);
+          list.push(term);
+        }
+        map[i] = id;
+      }
+      toGlobal[p]!.push(map);
+    });
+    terms.push(list);
+  }
+  const termCount = terms.reduce((sum, list) => sum + list.length, 0);
+  const offsets = new Uint32Array(termCount + 1);
+  const fieldBases: number[] = [];
+  let base = 0;
+  for (let f = 0; f < fields.length; f++) {
+    fieldBases.push(base);
+    const df = new Uint32Array(terms[f]!.length);
+    parts.forEach((part, p) => {
+      const local = fieldOf[p]!.get(fields[f]!);
+      if (local === undefined) return;
+      const map = toGlobal[p]![f]!;
+      for (const id of part.pairTerms[local]!) df[map[id]!]!++;
+    });
+    for (let i = 0; i < df.length; i++) offsets[base + i + 1] = offsets[base + i]! + df[i]!;
+    base += df.length;
+  }
+  const postingCount = offsets[termCount]!;
+  const docs = new Uint32Array(postingCount);
+  const tfs = new Uint16Array(postingCount);
+  const cursor = offsets.slice(0, termCount);
+  const fieldLengths = fields.map(() => new Uint32Array(docCount));
+  for (let f = 0; f < fields.length; f++) {
+    let firstDoc = 0;
+    parts.forEach((part, p) => {
+      const local = fieldOf[p]!.get(fields[f]!);
+      if (local !== undefined) {
+        fieldLengths[f]!.set(part.fieldLengths[local]!, firstDoc);
+        const map = toGlobal[p]![f]!;
+        const starts = part.pairStarts[local]!;
+        const pt = part.pairTerms[local]!;
+        const pf = part.pairTfs[local]!;
+        const fieldBase = fieldBases[f]!;
+        for (let d = 0; d < part.docCount; d++) {
+          for (let i = starts[d]!, end = starts[d + 1]!; i < end; i++) {
+            const at = cursor[fieldBase + map[pt[i]!]!]!++;
+            docs[at] = firstDoc + d;
+            tfs[at] = pf[i]!;
+          }
+        }
+      }
+      firstDoc += part.docCount;
+    });
+  }
+  return { fields, terms, fieldLengths, offsets, docs, tfs };
+}

@@ -1,0 +1,100 @@
+/**
+ * The index's term dictionary as flat arrays: every term's UTF-8 bytes one after the other, where each starts, and
+ * an open-addressing hash table of term ids. A saved index uses these arrays in place, so loading one creates no
+ * string and no Map however many terms it has (millions of neighbouring-stem pairs on a large corpus); a lookup
+ * encodes the term, hashes it and compares bytes.
+ */
+
+/** The arrays of a term table, as saved. */
+export interface TermTableData {
+  /** The terms' UTF-8 bytes, term after term in id order. */
+  bytes: Uint8Array;
+  /** Per term id: where its bytes start; one more entry, the end of the last. */
+  starts: Uint32Array;
+  /** Hash slots, a power of two of them: term id + 1, or 0 for an empty slot. */
+  slots: Uint32Array;
+  /** Per field: its first term id; one more entry, the term count (term ids run over the fields one after the other). */
+  fieldStarts: Uint32Array;
+}
+
+/** FNV-1a offset basis and prime (32 bits). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of the field number then the bytes [start, end). */
+function hashOf(field: number, bytes: Uint8Array, start: number, end: number): number {
+  let h = Math.imul(FNV_OFFSET ^ (field & 0xff), FNV_PRIME);
+  h = Math.imul(h ^ (field >>> 8), FNV_PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h >>> 0;
+}
+
+/** The smallest power of two with at least twice `n` slots (the table stays at most half full). */
+function slotCountFor(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+/** Term ids by field and term, over flat arrays (see the top of this file). */
+export class TermTable {
+  private readonly mask: number;
+
+  constructor(readonly data: TermTableData) {
+    this.mask = data.slots.length - 1;
+  }
+
+  /** Builds the table of each field's terms, given in term-id order. */
+  static build(terms: readonly (readonly string[])[]): TermTable {
+    const fieldStarts = new Uint32Array(terms.length + 1);
+    for (let f = 0; f < terms.length; f++) fieldStarts[f + 1] = fieldStarts[f]! + terms[f]!.length;
+    const count = fieldStarts[terms.length]!;
+    const starts = new Uint32Array(count + 1);
+    let byteCount = 0;
+    let id = 0;
+    for (const list of terms) for (const term of list) starts[++id] = byteCount += Buffer.byteLength(term, 'utf8');
+    const bytes = Buffer.allocUnsafe(byteCount);
+    id = 0;
+    for (const list of terms) for (const term of list) bytes.write(term, starts[id++]!, 'utf8');
+    const slots = new Uint32Array(slotCountFor(count));
+    const mask = slots.length - 1;
+    for (let f = 0; f < terms.length; f++) {
+      for (let t = fieldStarts[f]!, end = fieldStarts[f + 1]!; t < end; t++) {
+        let slot = hashOf(f, bytes, starts[t]!, starts[t + 1]!) & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = t + 1;
+      }
+    }
+    return new TermTable({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), starts, slots, fieldStarts });
+  }
+
+  /** How many terms the table holds. */
+  get size(): number {
+    return this.data.starts.length - 1;
+  }
+
+  /** The term id of `term` in field number `field`, or undefined when the field does not have it. */
+  id(field: number, term: string): number | undefined {
+    const { bytes, starts, slots, fieldStarts } = this.data;
+    if (field < 0 || field >= fieldStarts.length - 1) return undefined;
+    const key = Buffer.from(term, 'utf8');
+    const first = fieldStarts[field]!;
+    const last = fieldStarts[field + 1]!;
+    for (let slot = hashOf(field, key, 0, key.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot]!;
+      if (entry === 0) return undefined;
+      const t = entry - 1;
+      if (t < first || t >= last) continue;
+      const start = starts[t]!;
+      if (starts[t + 1]! - start !== key.length) continue;
+      let same = true;
+      for (let i = 0; i < key.length; i++) {
+        if (bytes[start + i] !== key[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return t;
+    }
+  }
+}

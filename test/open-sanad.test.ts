@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/documents/load-corpus.js';
+import { loadCorpusInParallel } from '../src/documents/load-corpus-in-parallel.js';
+import { listDocumentFiles } from '../src/documents/load-corpus.js';
+import { openSanad, type StartupStage } from '../src/open-sanad.js';
+import { loadSanad } from '../src/sanad.js';
+
+const QUESTION = 'Which armed forces make up the peacekeeping contingent?';
+
+function copyOfSeedCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sanad-corpus-'));
+  cpSync('corpus', dir, { recursive: true });
+  writeFileSync(join(dir, 'broken.txt'), '\n\n');
+  return dir;
+}
+
+async function open(corpusDir: string, cacheDir: string): Promise<{ stages: StartupStage[]; answer: unknown }> {
+  const stages: StartupStage[] = [];
+  const sanad = await openSanad({ corpusDir, cacheDir, workers: 2, onStage: (s) => void stages.push(s) });
+  return { stages, answer: sanad.ask(QUESTION) };
+}
+
+describe('openSanad', () => {
+  it('reports each stage, and on restart reads the saved documents and index, with the same answers as loadSanad', async () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
+    const first = await open(corpusDir, cacheDir);
+    expect(first.stages.map((s) => s.stage)).toEqual(['documents', 'passages', 'index']);
+    expect(first.stages[0]).toMatchObject({ documents: 5, from: 'files', skipped: [{ file: 'broken.txt', message: 'no text left after cleaning' }] });
+    expect(first.stages[2]).toMatchObject({ origin: 'built' });
+    const second = await open(corpusDir, cacheDir);
+    expect(second.stages[0]).toMatchObject({ documents: 5, from: 'saved copy', skipped: [{ file: 'broken.txt' }] });
+    expect(second.stages[2]).toMatchObject({ origin: 'cache' });
+    expect(second.answer).toEqual(first.answer);
+    expect(first.answer).toEqual(loadSanad({ corpusDir }).ask(QUESTION));
+  });
+
+  it('loads the files again when one changes', async () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
+    await open(corpusDir, cacheDir);
+    writeFileSync(join(corpusDir, 'zz-new.txt'), 'Kazakh steppe\n\nThe steppe eagle nests on the open plains of central Kazakhstan every spring.\n');
+    const after = await open(corpusDir, cacheDir);
+    expect(after.stages[0]).toMatchObject({ documents: 6, from: 'files' });
+    expect(after.stages[2]).toMatchObject({ origin: 'built' });
+  });
+
+  it('rejects at once when aborted', async () => {
+    await expect(openSanad({ corpusDir: 'corpus', signal: AbortSignal.abort(new Error('stopped')) })).rejects.toThrow('stopped');
+  });
+});
+
+describe('loadCorpusInParallel', () => {
+  it('loads in worker threads what loadCorpus loads, in file order', async () => {
+    const dir = copyOfSeedCorpus();
+    const parallel = await loadCorpusInParallel(dir, listDocumentFiles(dir), { workers: 2, bytes: 0, minBytes: 0 });
+    expect(parallel).toEqual(loadCorpus(dir));
+  });
+});
