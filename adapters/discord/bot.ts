@@ -1,12 +1,11 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type GatewayChannelPinsUpdateDispatchData, type Interaction } from 'discord.js';
-import { ConfigError, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
+import { ConfigError, importRecentQuestions, RECENT_QUESTIONS_FILE, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import { fetchChannelPins } from './fetch-channel-pins.js';
 import { observeRest } from './observe-rest.js';
 import { isUpdatingMessage, NO_MENTIONS, requestOf, routeInteraction, toEditBody, toReplyBody } from './handlers.js';
-import { importRecentQuestions, RECENT_QUESTIONS_FILE } from './import-recent-questions.js';
 import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 
 /** A running Discord bot. */

@@ -7,7 +7,8 @@ import {
   type LocalizationMap,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, MAX_QUESTION_CHARS, type UiLanguage } from '../../src/index.js';
+import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, MAX_QUESTION_CHARS, WORDING, type UiLanguage } from '../../src/index.js';
+import { DISCORD_COMMAND_DESCRIPTION_MAX_CHARS } from './limits.js';
 
 /** Name of the slash command. */
 export const KZ_COMMAND = 'kz';
@@ -24,19 +25,26 @@ export const UNANSWERED_SUBCOMMAND = 'unanswered';
 export const DAYS_OPTION = 'days';
 
 type Wording = Record<UiLanguage, string>;
+type CommandWording = (typeof WORDING)['en']['commands'];
+
+/** One wording of the bot's (src/reply/wording) in the three languages. */
+const inEach = (pick: (w: CommandWording) => string): Wording => ({ en: pick(WORDING.en.commands), ar: pick(WORDING.ar.commands), ru: pick(WORDING.ru.commands) });
+const same = (name: string): Wording => ({ en: name, ar: name, ru: name });
+/** A name: the English one is what interactions carry (the constants above); the others are localisations. */
+const nameIn = (en: string, pick: (names: CommandWording['names']) => string): Wording => ({ ...inEach((w) => pick(w.names)), en });
 
 /** Every name and description, in the three languages. English is the default Discord shows. */
-const WORDING = {
-  kz: { name: { en: 'kz', ar: 'kz', ru: 'kz' }, description: { en: 'Questions about the Kazakhstan news (January 2022)', ar: 'أسئلة عن أخبار كازاخستان (يناير 2022)', ru: 'Вопросы о документах: новости Казахстана (январь 2022)' } },
-  ask: { name: { en: 'ask', ar: 'اسأل', ru: 'спросить' }, description: { en: 'Ask a question; the answer is quoted from the documents', ar: 'اطرح سؤالًا؛ الجواب منقول من الوثائق', ru: 'Задать вопрос; ответ цитируется из документов' } },
-  question: { name: { en: 'question', ar: 'السؤال', ru: 'вопрос' }, description: { en: 'Your question, in Arabic, English or Russian', ar: 'سؤالك بالعربية أو الإنجليزية أو الروسية', ru: 'Ваш вопрос на арабском, английском или русском' } },
-  private: { name: { en: 'private', ar: 'خاص', ru: 'лично' }, description: { en: 'Show the answer to you only', ar: 'أظهر الجواب لك وحدك', ru: 'Показать ответ только вам' } },
-  sources: { name: { en: 'sources', ar: 'المصادر', ru: 'источники' }, description: { en: 'List the documents: outlet, headline, link', ar: 'قائمة الوثائق: المصدر والعنوان والرابط', ru: 'Список документов: издание, заголовок, ссылка' } },
-  help: { name: { en: 'help', ar: 'مساعدة', ru: 'помощь' }, description: { en: 'How to use the bot, with examples', ar: 'طريقة استخدام البوت مع أمثلة', ru: 'Как пользоваться ботом, с примерами' } },
-  pinned: { name: { en: 'pinned', ar: 'المثبتة', ru: 'закреплённые' }, description: { en: 'Answers the moderators pinned in this channel', ar: 'الأجوبة التي ثبّتها المشرفون في هذه القناة', ru: 'Ответы, закреплённые модераторами в этом канале' } },
-  unanswered: { name: { en: 'unanswered', ar: 'بلا-جواب', ru: 'без-ответа' }, description: { en: 'Moderators: unanswered questions, disliked answers', ar: 'للمشرفين: أسئلة بلا جواب وأجوبة غير مفيدة', ru: 'Для модераторов: вопросы без ответа и неудачные ответы' } },
-  days: { name: { en: 'days', ar: 'الأيام', ru: 'дней' }, description: { en: `Period in days, 1 to ${DIGEST_MAX_DAYS} (default ${DIGEST_DEFAULT_DAYS})`, ar: `المدة بالأيام من 1 إلى ${DIGEST_MAX_DAYS} (افتراضيًا ${DIGEST_DEFAULT_DAYS})`, ru: `Период в днях, от 1 до ${DIGEST_MAX_DAYS} (по умолчанию ${DIGEST_DEFAULT_DAYS})` } },
-  askMessage: { name: { en: ASK_MESSAGE_COMMAND, ar: 'اسأل سند', ru: 'Спросить sanad' } },
+const TEXTS = {
+  kz: { name: same(KZ_COMMAND), description: inEach((w) => w.topic) },
+  ask: { name: nameIn(ASK_SUBCOMMAND, (n) => n.ask), description: inEach((w) => w.ask) },
+  question: { name: nameIn(QUESTION_OPTION, (n) => n.question), description: inEach((w) => w.question) },
+  private: { name: nameIn(PRIVATE_OPTION, (n) => n.private), description: inEach((w) => w.private) },
+  sources: { name: nameIn(SOURCES_SUBCOMMAND, (n) => n.sources), description: inEach((w) => w.sources) },
+  help: { name: nameIn(HELP_SUBCOMMAND, (n) => n.help), description: inEach((w) => w.help) },
+  pinned: { name: nameIn(PINNED_SUBCOMMAND, (n) => n.pinned), description: inEach((w) => w.pinned) },
+  unanswered: { name: nameIn(UNANSWERED_SUBCOMMAND, (n) => n.unanswered), description: inEach((w) => w.unanswered) },
+  days: { name: nameIn(DAYS_OPTION, (n) => n.days), description: inEach((w) => w.days(DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS)) },
+  askMessage: { name: nameIn(ASK_MESSAGE_COMMAND, (n) => n.askMessage) },
 } satisfies Record<string, { name: Wording; description?: Wording }>;
 
 const DISCORD_LOCALES = new Set<string>(Object.values(Locale));
@@ -55,11 +63,11 @@ export function localize(wording: Wording): LocalizationMap {
 /** The default description: English, then Arabic when both fit Discord's 100 characters. */
 function describe(wording: Wording): string {
   const both = `${wording.en} · ${wording.ar}`;
-  return both.length <= 100 ? both : wording.en;
+  return both.length <= DISCORD_COMMAND_DESCRIPTION_MAX_CHARS ? both : wording.en;
 }
 
-function named(key: keyof typeof WORDING) {
-  const w = WORDING[key];
+function named(key: keyof typeof TEXTS) {
+  const w = TEXTS[key];
   return {
     name: w.name.en,
     name_localizations: localize(w.name),
@@ -76,29 +84,29 @@ export function buildCommands(): RESTPutAPIApplicationCommandsJSONBody {
   return [
     {
       ...named('kz'),
-      description: describe(WORDING.kz.description),
+      description: describe(TEXTS.kz.description),
       type: ApplicationCommandType.ChatInput,
       ...common,
       options: [
         {
           ...named('ask'),
-          description: describe(WORDING.ask.description),
+          description: describe(TEXTS.ask.description),
           type: ApplicationCommandOptionType.Subcommand,
           options: [
-            { ...named('question'), description: describe(WORDING.question.description), type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: MAX_QUESTION_CHARS },
-            { ...named('private'), description: describe(WORDING.private.description), type: ApplicationCommandOptionType.Boolean, required: false },
+            { ...named('question'), description: describe(TEXTS.question.description), type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: MAX_QUESTION_CHARS },
+            { ...named('private'), description: describe(TEXTS.private.description), type: ApplicationCommandOptionType.Boolean, required: false },
           ],
         },
-        { ...named('sources'), description: describe(WORDING.sources.description), type: ApplicationCommandOptionType.Subcommand },
-        { ...named('help'), description: describe(WORDING.help.description), type: ApplicationCommandOptionType.Subcommand },
-        { ...named('pinned'), description: describe(WORDING.pinned.description), type: ApplicationCommandOptionType.Subcommand },
+        { ...named('sources'), description: describe(TEXTS.sources.description), type: ApplicationCommandOptionType.Subcommand },
+        { ...named('help'), description: describe(TEXTS.help.description), type: ApplicationCommandOptionType.Subcommand },
+        { ...named('pinned'), description: describe(TEXTS.pinned.description), type: ApplicationCommandOptionType.Subcommand },
         {
           // Visible to everyone (default_member_permissions would cover all of /kz): the handler checks the rights.
           ...named('unanswered'),
-          description: describe(WORDING.unanswered.description),
+          description: describe(TEXTS.unanswered.description),
           type: ApplicationCommandOptionType.Subcommand,
           options: [
-            { ...named('days'), description: describe(WORDING.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_MAX_DAYS },
+            { ...named('days'), description: describe(TEXTS.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_MAX_DAYS },
           ],
         },
       ],

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import {
   MessageFlags, Routes, type APIMessageTopLevelComponent, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction,
   type Interaction, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction, type REST, type RepliableInteraction,
 } from 'discord.js';
-import { UI_LANGUAGES, type ChatRequest, type Conversation, type Reply, type UiLanguage } from '../../src/index.js';
+import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Conversation, type Reply } from '../../src/index.js';
 import * as C from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { DISCORD_AUTOCOMPLETE_CHOICES_MAX, DISCORD_CHANNEL_PINS_MAX, DISCORD_CHOICE_MAX_CHARS } from './limits.js';
-import { hasPinRight, pinRightsOf, refusesAtOnce, runPinChange } from './pin.js';
+import { hasPinRight, pinRightsOf, runPinChange } from './pin.js';
 import { renderReply, votedAnswerId, withPinState, withVoteCounts, type ButtonContext } from './render.js';
 
 /** What handling needs besides the interaction: the conversation and the REST client (for pins). */
@@ -61,17 +60,11 @@ const editComponents = (interaction: MessageComponentInteraction, components: AP
   interaction.editReply({ components, allowedMentions: NO_MENTIONS });
 const followUpAlone = (interaction: RepliableInteraction, reply: Reply) => interaction.followUp(toReplyBody(reply, true));
 
-/** The language a Discord locale (`ru`, `en-US`, `en-GB` …) names, if the bot speaks it (Discord has no Arabic locale). */
-export function languageOfLocale(locale: string | null | undefined): UiLanguage | undefined {
-  const base = (locale ?? '').toLowerCase().split('-')[0];
-  return UI_LANGUAGES.find((l) => l === base);
-}
-
 /** The interaction's channel and user as the conversation's plain request; messages link within the server. */
 export function requestOf(interaction: Interaction): ChatRequest {
   const { guildId, channelId } = interaction;
   if (!channelId) throw new Error('interaction without a channel');
-  const language = languageOfLocale(interaction.locale);
+  const language = languageOfTag(interaction.locale);
   return {
     platform: 'discord', chatId: channelId, userId: interaction.user.id, ...(language ? { userLanguage: language } : {}),
     messageLink: (messageId) => (guildId ? `https://discord.com/channels/${guildId}/${channelId}/${messageId}` : undefined),
@@ -134,18 +127,6 @@ async function routeAutocomplete(interaction: AutocompleteInteraction, deps: Dis
 }
 
 /**
- * A ➕ made before answers carried their id holds the question's stored key, or (older still) the first 16
- * characters of its SHA-256, as the recent-questions file keyed it: the store's 12-character key is that hash's
- * start, so the question is found by it and checked against the longer key.
- */
-async function questionOfOldKey(conversation: Conversation, key: string): Promise<string | undefined> {
-  const stored = await conversation.valueOf(key);
-  if (stored !== undefined || key.length !== 16) return stored;
-  const question = await conversation.valueOf(key.slice(0, 12));
-  return question !== undefined && createHash('sha256').update(question).digest('base64url').startsWith(key) ? question : undefined;
-}
-
-/**
  * 📌: a moderator's press pins the answer, or unpins it when pinned; the button then reads "Unpin" or "Pin" again
  * and the presser alone is told what happened. Others are refused before Discord is called.
  */
@@ -176,7 +157,7 @@ async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): P
     case 'more':
     case 'more_key': return deferThen(interaction, true, async () => conversation.moreSources(action.kind === 'more'
       ? { ...request, answerId: action.answerId, answerLanguage: action.language }
-      : { ...request, question: await questionOfOldKey(conversation, action.key) }));
+      : { ...request, question: await questionOfKey(conversation, action.key) }));
     case 'pin': return routePin(interaction, deps);
     case 'vote': {
       await deferUpdate(interaction);

@@ -38,20 +38,14 @@ export const DISCORD_MESSAGE_ROWS_MAX = 5;
 export const DISCORD_AUTOCOMPLETE_CHOICES_MAX = 25;
 /** Name and (string) value of one choice, in characters. */
 export const DISCORD_CHOICE_MAX_CHARS = 100;
-/** Command, subcommand and option names, in characters. */
-export const DISCORD_COMMAND_NAME_MAX_CHARS = 32;
 /** Command, subcommand and option descriptions, in characters. */
 export const DISCORD_COMMAND_DESCRIPTION_MAX_CHARS = 100;
-/** Longest string a string option accepts (max_length). */
-export const DISCORD_STRING_OPTION_MAX_CHARS = 6000;
 
 // Pins: https://discord.com/developers/docs/resources/message#pin-message
 /** Pinned messages in one channel; one more is refused with error 30003. */
 export const DISCORD_CHANNEL_PINS_MAX = 250;
 /** Pins one page of GET /channels/{channel}/messages/pins lists (https://discord.com/developers/docs/resources/message#get-channel-pins). */
 export const DISCORD_PINS_PAGE_MAX = 50;
-/** First response to an interaction (https://discord.com/developers/docs/interactions/receiving-and-responding). */
-export const DISCORD_INTERACTION_DEADLINE_MS = 3000;
 
 /** Characters Discord markdown gives a meaning to, plus the starts of mentions (`<@…>`, `@everyone`). */
 const MARKDOWN_SPECIALS = new Set(['\\', '*', '_', '~', '`', '|', '>', '#', '-', '[', ']', '<', '@']);

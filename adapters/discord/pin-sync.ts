@@ -1,4 +1,4 @@
-import { PinSyncError, type Conversation, type Logger } from '../../src/index.js';
+import { coalescePerKey, PinSyncError, type Coalescer, type Conversation, type Logger } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import type { ChannelPins } from './fetch-channel-pins.js';
 
@@ -25,15 +25,11 @@ export interface PinSyncDeps {
   log: Pick<Logger, 'warn' | 'info' | 'debug'>;
 }
 
-/** Keeps the store's pins in step with the channels' real pins, one re-read per burst of pins events. */
-export interface PinSync {
-  /** Takes a CHANNEL_PINS_UPDATE: the channel's pins are re-read once, delayMs after the first event of a burst. */
-  notify(update: PinsUpdate): void;
-  /** Resolves once no re-read is waiting or running. */
-  idle(): Promise<void>;
-  /** Drops waiting re-reads, takes no more events and waits for running ones (call before closing the store). */
-  stop(): Promise<void>;
-}
+/**
+ * Keeps the store's pins in step with the channels' real pins, one re-read per burst of pins events: `notify` takes
+ * a CHANNEL_PINS_UPDATE; `stop` drops waiting re-reads and waits for running ones (call before closing the store).
+ */
+export type PinSync = Omit<Coalescer<PinsUpdate>, 'notify'> & { notify(update: PinsUpdate): void };
 
 /**
  * Re-reads a channel's pins into the store (the conversation's syncPins), logging what changed or where it failed
@@ -59,73 +55,18 @@ async function syncChannel(deps: PinSyncDeps, update: PinsUpdate): Promise<void>
   }
 }
 
-/** One channel with a re-read waiting or running. */
-interface ChannelSync {
-  /** The latest event: its last pin time says whether any pins are left. */
-  update: PinsUpdate;
-  timer?: NodeJS.Timeout;
-  running: boolean;
-  /** An event came while re-reading: read again once done, since that read may have missed the change. */
-  again: boolean;
-  done: Promise<void>;
-  finish: () => void;
-}
-
 /**
- * Debounces pins events per channel and re-reads each channel's pins. Events tell neither which message changed nor
- * who changed it, and a moderator tidying pins sends a burst; the delay also lets a 📌 press record its pin (with
- * the moderator's id) before the event it caused is handled. DMs are ignored.
+ * Debounces pins events per channel and re-reads each channel's pins (coalescePerKey). Events tell neither which
+ * message changed nor who changed it, and a moderator tidying pins sends a burst; the delay also lets a 📌 press
+ * record its pin (with the moderator's id) before the event it caused is handled. DMs are ignored.
  */
 export function createPinSync(deps: PinSyncDeps, delayMs = PIN_SYNC_DELAY_MS): PinSync {
-  const channels = new Map<string, ChannelSync>();
-  let stopped = false;
-
-  const schedule = (channelId: string, sync: ChannelSync) => {
-    sync.timer = setTimeout(() => {
-      sync.timer = undefined;
-      sync.running = true;
-      void syncChannel(deps, sync.update).finally(() => {
-        sync.running = false;
-        if (sync.again && !stopped) {
-          sync.again = false;
-          schedule(channelId, sync);
-        } else {
-          channels.delete(channelId);
-          sync.finish();
-        }
-      });
-    }, delayMs);
-  };
-
-  const idle = async () => {
-    while (channels.size > 0) await Promise.all([...channels.values()].map((s) => s.done));
-  };
-
+  const channels = coalescePerKey<PinsUpdate>((_, update) => syncChannel(deps, update), delayMs);
   return {
     notify(update) {
-      if (stopped || !update.guildId) return;
-      const sync = channels.get(update.channelId);
-      if (sync) {
-        sync.update = update;
-        if (sync.running) sync.again = true;
-        return;
-      }
-      let finish!: () => void;
-      const done = new Promise<void>((resolve) => (finish = resolve));
-      const fresh: ChannelSync = { update, running: false, again: false, done, finish };
-      channels.set(update.channelId, fresh);
-      schedule(update.channelId, fresh);
+      if (update.guildId) channels.notify(update.channelId, update);
     },
-    idle,
-    async stop() {
-      stopped = true;
-      for (const [channelId, sync] of channels) {
-        if (sync.running) continue;
-        clearTimeout(sync.timer);
-        channels.delete(channelId);
-        sync.finish();
-      }
-      await idle();
-    },
+    idle: () => channels.idle(),
+    stop: () => channels.stop(),
   };
 }

@@ -26,9 +26,6 @@ export function pinRightsOf(permissions: PinPermissions): PinRights {
   return { pinnable: permissions.inGuild, moderator: hasPinRight(permissions.memberPermissions), botMayPin: hasPinRight(permissions.appPermissions) };
 }
 
-/** Whether the conversation refuses these rights before Discord is asked (then the reply can go out at once). */
-export const refusesAtOnce = (rights: PinRights) => !rights.pinnable || !rights.moderator || rights.botMayPin === false;
-
 /**
  * Pins or unpins through `change` (PUT or DELETE /channels/{channel}/messages/pins/{message}, what discord.js 14.28's
  * message.pin() and unpin() call), turning Discord's refusals into outcomes: 30003 the channel already has 250 pins,

@@ -1,13 +1,12 @@
 import { Telegraf } from 'telegraf';
-import type { UserFromGetMe } from 'telegraf/types';
-import { ConfigError, redactSecrets, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
+import type { Update, UserFromGetMe } from 'telegraf/types';
+import { ConfigError, createQuestionLimiter, redactSecrets, type Config, type Dispatcher, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
-import { createDispatcher, type Dispatcher, type DispatcherOptions } from './dispatch.js';
+import { createDispatcher, type DispatcherOptions } from './dispatch.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
 import { observeApi } from './observe-api.js';
 import { startPolling, type PollingOptions, type UpdateSource } from './polling.js';
-import { createQuestionLimiter } from './question-limiter.js';
 import { createChatRights, type ChatRightsOptions } from './rights.js';
 import { deriveWebhookSecret, startWebhook } from './webhook.js';
 
@@ -31,7 +30,7 @@ export interface TelegramBotOptions {
 export interface TelegramBot {
   bot: Telegraf;
   api: CallApi;
-  dispatcher: Dispatcher;
+  dispatcher: Dispatcher<Update>;
   close(): Promise<void>;
 }
 
@@ -56,8 +55,8 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
     },
   });
   const rights = createChatRights(flood.api, options.rights);
-  const limiter = createQuestionLimiter(conversation.checkRate, { userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
-  let dispatcher: Dispatcher | undefined;
+  const limiter = createQuestionLimiter(conversation.checkRate, { prefix: 'tg', userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
+  let dispatcher: Dispatcher<Update> | undefined;
   const dispatcherFor = (me: UserFromGetMe) => (dispatcher ??= createDispatcher(
     { conversation, api: flood.api, patient: flood.patient, rights, limiter, me: { id: me.id, username: me.username }, logger },
     options.dispatch,

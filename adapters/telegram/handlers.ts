@@ -1,11 +1,10 @@
 import type { CallbackQuery, Chat, InlineKeyboardMarkup, InlineQuery, Message, Update } from 'telegraf/types';
-import { replyText, stripInvisible, truncateText, type ChatRequest, type Conversation, type Logger, type Reply, type UiLanguage } from '../../src/index.js';
+import { languageOfTag, replyText, stripInvisible, truncateText, type ChatRequest, type Conversation, type Logger, type QuestionLimiter, type Reply } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { decodeCallbackData } from './callback-data.js';
 import { inlineResults } from './inline.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
 import { pinOnTelegram, pinRightsOf, isModeratorActor, type PinActor } from './pin.js';
-import type { QuestionLimiter } from './question-limiter.js';
 import { keyboardOf, renderReply, withVotes, type KeyboardContext } from './render.js';
 import type { ChatRights } from './rights.js';
 import { routeMessage, type BotIdentity, type IncomingMessage } from './route.js';
@@ -25,15 +24,6 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my
 /** How long Telegram may cache inline results, in seconds (the corpus changes rarely; answers are the same for all). */
 export const INLINE_CACHE_SECONDS = 60;
 
-/** Languages whose speakers more likely read Russian than English (Telegram sends IETF tags such as "kk" or "ru-RU"). */
-const READS_RUSSIAN = new Set(['ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tt']);
-
-/** The bot's language for a Telegram user's `language_code`: Arabic, Russian (and neighbours), else English. */
-export function telegramLanguage(languageCode: string | undefined): UiLanguage {
-  const base = (languageCode ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return base === 'ar' ? 'ar' : READS_RUSSIAN.has(base) ? 'ru' : 'en';
-}
-
 /** A link to a message where Telegram has one: supergroups and channels (`-100…` ids) have t.me/c links; other chats none. */
 export function messageLink(chatId: number | string, messageId: number | string): string | undefined {
   const id = String(chatId);
@@ -44,7 +34,7 @@ export function messageLink(chatId: number | string, messageId: number | string)
 export function requestOf(chat: Pick<Chat, 'id'>, userId: number | undefined, languageCode: string | undefined): ChatRequest {
   return {
     platform: 'telegram', chatId: String(chat.id), ...(userId === undefined ? {} : { userId: String(userId) }),
-    userLanguage: telegramLanguage(languageCode), messageLink: (m) => messageLink(chat.id, m),
+    userLanguage: languageOfTag(languageCode) ?? 'en', messageLink: (m) => messageLink(chat.id, m),
   };
 }
 

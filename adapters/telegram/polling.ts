@@ -1,7 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
-import type { Logger } from '../../src/index.js';
-import type { Dispatcher } from './dispatch.js';
+import type { Dispatcher, Logger } from '../../src/index.js';
 import { ALLOWED_UPDATES } from './handlers.js';
 import { errorLog, fatalErrorOf, toPlatformError, type PlatformFatalError } from './platform-error.js';
 
@@ -27,17 +27,7 @@ export interface PollingOptions {
 const defaultBackoff = (attempt: number) => Math.min(30_000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2);
 
 /** A wait that ends early when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done);
-  });
-}
+const pause = (ms: number, signal: AbortSignal) => sleep(ms, undefined, { signal }).catch(() => undefined);
 
 /**
  * Long polling of our own (https://core.telegram.org/bots/api#getupdates): every update fetched is handed to the
@@ -45,7 +35,7 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  * whole batch, so one busy chat held up every other). Network failures, 5xx and 429 are retried with backoff;
  * 401/404/409 end polling with a PlatformFatalError (`failed`). Resolves once the first getUpdates succeeded.
  */
-export async function startPolling(bot: Telegraf, dispatcher: Dispatcher, logger: Logger, options: PollingOptions = {}): Promise<UpdateSource> {
+export async function startPolling(bot: Telegraf, dispatcher: Dispatcher<Update>, logger: Logger, options: PollingOptions = {}): Promise<UpdateSource> {
   const client = bot.telegram;
   const abort = new AbortController();
   const backoff = options.backoffMs ?? defaultBackoff;

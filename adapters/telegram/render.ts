@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { continueDirection, directedLines, RLM, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
+import { directedLines, RLM, splitIntoMessages, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
 import { encodeCallbackData, fitsCallbackData, type CallbackAction } from './callback-data.js';
 import { escapeHtml, escapeHtmlAttribute, TELEGRAM_MESSAGE_MAX_CHARS, TELEGRAM_START_PAYLOAD_MAX_CHARS } from './limits.js';
 
@@ -74,83 +74,6 @@ function tgBlock(block: Block, language: UiLanguage, options: RenderOptions): Tg
   }
 }
 
-const textOf = (block: TgBlock) => block.spans.map((s) => s.text).join('');
-/** Length as Telegram counts it after parsing the HTML (UTF-16 units, tags not counted). */
-const lengthOf = (block: TgBlock) => block.spans.reduce((n, s) => n + s.text.length, 0);
-
-/** The spans covering [start, end) of the block's text, styles kept. */
-function slice(spans: readonly TgSpan[], start: number, end: number): TgSpan[] {
-  const out: TgSpan[] = [];
-  let at = 0;
-  for (const span of spans) {
-    const from = Math.max(start, at);
-    const to = Math.min(end, at + span.text.length);
-    if (from < to) out.push({ ...span, text: span.text.slice(from - at, to - at) });
-    at += span.text.length;
-  }
-  return out;
-}
-
-/** Where a block too long for one message may be cut, best first: a line break, a sentence end, a space. */
-const BREAKS: readonly RegExp[] = [/\n$/, /[.!?؟۔…]["'»”’)]{0,2}\s$/, /\s$/];
-
-function findCut(text: string, limit: number): number {
-  for (const pattern of BREAKS) {
-    for (let i = limit; i > Math.floor(limit / 2); i -= 1) if (pattern.test(text.slice(Math.max(0, i - 4), i))) return i;
-  }
-  // No boundary in the second half: cut hard, but never between the halves of a surrogate pair.
-  return Math.max(1, /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
-}
-
-/** Cuts a block into a head of at most `limit` characters (at the best boundary) and the rest, which keeps the direction. */
-function cutBlock(block: TgBlock, limit: number): [TgBlock, TgBlock] {
-  const text = textOf(block);
-  const cut = findCut(text, limit);
-  const head = text.slice(0, cut).trimEnd().length;
-  const restStart = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
-  const rest = continueDirection(text, slice(block.spans, restStart, text.length), (mark) => ({ text: mark }));
-  return [{ ...block, spans: slice(block.spans, 0, head) }, { ...block, spans: rest }];
-}
-
-/**
- * Groups blocks into messages of at most `max` characters. Blocks are kept whole when they fit a message; one
- * longer than a message is cut at the best boundary, filling the room left. Order is kept, so the last block (the
- * sources) ends up on the last message.
- */
-function splitBlocks(blocks: readonly TgBlock[], max: number): TgBlock[][] {
-  const parts: TgBlock[][] = [];
-  let current: TgBlock[] = [];
-  let length = 0;
-  const flush = () => {
-    if (current.length) parts.push(current);
-    current = [];
-    length = 0;
-  };
-  const add = (block: TgBlock) => {
-    length += (current.length ? BLOCK_SEPARATOR.length : 0) + lengthOf(block);
-    current.push(block);
-  };
-  for (let rest of blocks) {
-    while (lengthOf(rest) > 0) {
-      const room = current.length ? max - length - BLOCK_SEPARATOR.length : max;
-      if (lengthOf(rest) <= room) {
-        add(rest);
-        break;
-      }
-      if (lengthOf(rest) <= max || room < max / 4) {
-        flush();
-        continue;
-      }
-      const [head, tail] = cutBlock(rest, room);
-      add(head);
-      flush();
-      rest = tail;
-    }
-  }
-  flush();
-  return parts;
-}
-
 function spanHtml(span: TgSpan): string {
   let html = escapeHtml(span.text);
   if (!html) return '';
@@ -170,7 +93,7 @@ function blockHtml(block: TgBlock): string {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): string[] {
   const blocks = reply.blocks.map((b) => tgBlock(b, reply.language, options)).map((b) => ({ ...b, spans: merged(b.spans) }));
-  return splitBlocks(blocks, options.max ?? TELEGRAM_MESSAGE_MAX_CHARS).map((part) => part.map(blockHtml).filter(Boolean).join(BLOCK_SEPARATOR));
+  return splitIntoMessages(blocks, options.max ?? TELEGRAM_MESSAGE_MAX_CHARS, BLOCK_SEPARATOR.length, (text): TgSpan => ({ text })).map((part) => part.map(blockHtml).filter(Boolean).join(BLOCK_SEPARATOR));
 }
 
 /** What the buttons under a reply need beyond the reply: the recorded answer, the message 📌 pins, a way to key long values. */

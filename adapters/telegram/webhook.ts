@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net';
 import getRawBody from 'raw-body';
 import type { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
-import type { Logger } from '../../src/index.js';
+import type { Dispatcher, Logger } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
-import type { Dispatcher } from './dispatch.js';
 import { ALLOWED_UPDATES } from './handlers.js';
 import { errorLog } from './platform-error.js';
 import type { UpdateSource } from './polling.js';
@@ -55,7 +54,7 @@ function refuse(res: ServerResponse, status: number): void {
  * `GET /healthz` answers 200. Then tells Telegram the URL (setWebhook). https://core.telegram.org/bots/api#setwebhook
  */
 export async function startWebhook(
-  bot: Telegraf, api: CallApi, dispatcher: Dispatcher, options: WebhookOptions, logger: Logger,
+  bot: Telegraf, api: CallApi, dispatcher: Dispatcher<Update>, options: WebhookOptions, logger: Logger,
 ): Promise<UpdateSource & { port: number }> {
   const me: UserFromGetMe = (bot.botInfo ??= await api('getMe', {}));
   const url = new URL(options.url);

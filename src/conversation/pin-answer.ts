@@ -22,6 +22,9 @@ export interface PinRights {
   botMayPin?: boolean;
 }
 
+/** Whether pinAnswer refuses these rights before the platform is asked (so a platform can reply at once). */
+export const refusesAtOnce = (rights: PinRights): boolean => !rights.pinnable || !rights.moderator || rights.botMayPin === false;
+
 /** A request to pin or unpin an answer's message. */
 export interface PinRequest extends ChatRequest {
   messageId: string;

@@ -22,3 +22,17 @@ export function replyLanguage(clues: LanguageClues): UiLanguage {
   const fallback = clues.userLanguage ?? 'en';
   return clues.question === undefined ? fallback : detectUiLanguage(clues.question, fallback);
 }
+
+/** Languages whose speakers more likely read Russian than English. */
+const READS_RUSSIAN = new Set(['ru', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tt']);
+
+/**
+ * The user's language from the language tag their platform reports (Telegram's language_code such as "kk" or
+ * "ru-RU", Discord's locale such as "en-GB"), the same on every platform: Arabic; Russian for Russian and its
+ * neighbours; English for any other; undefined when the platform reports none.
+ */
+export function languageOfTag(tag: string | null | undefined): UiLanguage | undefined {
+  if (!tag) return undefined;
+  const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return base === 'ar' ? 'ar' : READS_RUSSIAN.has(base) ? 'ru' : 'en';
+}

@@ -7,6 +7,25 @@ import { RUSSIAN } from './wording-ru.js';
 /** Words that differ by platform (commands, the names of rights), in one language. */
 export type PerPlatform<T = string> = Record<Platform, T>;
 
+/** The commands and their options as the platforms' menus show them (Telegram's / list, Discord's slash commands). */
+export interface CommandWording {
+  start: string;
+  help: string;
+  sources: string;
+  ask: string;
+  pin: string;
+  unpin: string;
+  pinned: string;
+  unanswered: string;
+  /** Discord's one command for every use, named after the documents' topic. */
+  topic: string;
+  question: string;
+  private: string;
+  days: (defaultDays: number, maxDays: number) => string;
+  /** Names of Discord's subcommands and options in this language (lower case, no spaces), and of the message command. */
+  names: { ask: string; question: string; private: string; sources: string; help: string; pinned: string; unanswered: string; days: string; askMessage: string };
+}
+
 /**
  * Every sentence the bot says in its own words, in one language: answers, buttons, help, notices, pins, votes and
  * the moderators' lists, for every platform. Quoted document text stays in its own language.
@@ -81,6 +100,7 @@ export interface Wording {
   digestNoDisliked: string;
   digestFooter: string;
   digestNotModerator: PerPlatform;
+  commands: CommandWording;
 }
 
 /** The bot's wording in Arabic, English and Russian. */

@@ -1,6 +1,7 @@
 import { PermissionFlagsBits as F } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { hasPinRight, pinRightsOf, refusesAtOnce, runPinChange } from '../../../adapters/discord/pin.js';
+import { hasPinRight, pinRightsOf, runPinChange } from '../../../adapters/discord/pin.js';
+import { refusesAtOnce } from '../../../src/index.js';
 
 const request = { inGuild: true, memberPermissions: F.PinMessages, appPermissions: F.PinMessages };
 

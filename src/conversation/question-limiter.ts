@@ -1,7 +1,9 @@
-import type { RateLimit, RateVerdict } from '../../src/index.js';
+import type { RateLimit, RateVerdict } from '../store/store.js';
 
 /** Options of createQuestionLimiter. */
 export interface QuestionLimiterOptions {
+  /** Prefix of the limits' names in the store, one per platform (`tg`: tg-user, tg-chat, tg-inline). */
+  prefix: string;
   /** Questions one user may ask per minute (TELEGRAM_USER_QUESTIONS_PER_MINUTE). */
   userPerMinute: number;
   /** Questions one chat may ask per minute (TELEGRAM_CHAT_QUESTIONS_PER_MINUTE). */
@@ -18,10 +20,10 @@ export type QuestionVerdict =
 
 /** Per-user and per-chat question limits. */
 export interface QuestionLimiter {
-  /** Counts a question of `userKey` in `chatKey`. */
-  check(userKey: number, chatKey: number): Promise<QuestionVerdict>;
+  /** Counts a question of `userKey` in `chatKey` (the same key for a private chat: counted once). */
+  check(userKey: number | string, chatKey: number | string): Promise<QuestionVerdict>;
   /** Counts an inline query of `userKey`. */
-  checkInline(userKey: number): Promise<QuestionVerdict>;
+  checkInline(userKey: number | string): Promise<QuestionVerdict>;
 }
 
 /** Counts one attempt against a limit (the conversation's checkRate: shared by every instance on PostgreSQL). */
@@ -29,7 +31,7 @@ export type CheckRate = (limit: RateLimit, key: string) => Promise<RateVerdict>;
 
 const MINUTE_S = 60;
 
-async function consume(checkRate: CheckRate, limit: RateLimit, key: number): Promise<QuestionVerdict> {
+async function consume(checkRate: CheckRate, limit: RateLimit, key: number | string): Promise<QuestionVerdict> {
   const verdict = await checkRate(limit, String(key));
   if (verdict.allowed) return { allowed: true };
   return {
@@ -45,14 +47,14 @@ async function consume(checkRate: CheckRate, limit: RateLimit, key: number): Pro
  * PostgreSQL the limits hold across every instance; with SQLite, or while the store fails, in memory.
  */
 export function createQuestionLimiter(checkRate: CheckRate, options: QuestionLimiterOptions): QuestionLimiter {
-  const users: RateLimit = { name: 'tg-user', points: options.userPerMinute, durationSeconds: MINUTE_S };
-  const chats: RateLimit = { name: 'tg-chat', points: options.chatPerMinute, durationSeconds: MINUTE_S };
-  const inline: RateLimit = { name: 'tg-inline', points: options.inlinePerMinute ?? options.userPerMinute * 6, durationSeconds: MINUTE_S };
+  const users: RateLimit = { name: `${options.prefix}-user`, points: options.userPerMinute, durationSeconds: MINUTE_S };
+  const chats: RateLimit = { name: `${options.prefix}-chat`, points: options.chatPerMinute, durationSeconds: MINUTE_S };
+  const inline: RateLimit = { name: `${options.prefix}-inline`, points: options.inlinePerMinute ?? options.userPerMinute * 6, durationSeconds: MINUTE_S };
   return {
     async check(userKey, chatKey) {
       const byUser = await consume(checkRate, users, userKey);
       if (!byUser.allowed) return byUser;
-      return userKey === chatKey ? byUser : consume(checkRate, chats, chatKey);
+      return String(userKey) === String(chatKey) ? byUser : consume(checkRate, chats, chatKey);
     },
     checkInline: (userKey) => consume(checkRate, inline, userKey),
   };

@@ -1,5 +1,6 @@
 import { readFile, rename } from 'node:fs/promises';
-import type { Conversation, Logger } from '../../src/index.js';
+import type { Logger } from '../log.js';
+import type { Conversation } from './conversation.js';
 
 /** Where Discord's recently answered questions were kept before the store had them, under SANAD_DATA_DIR. */
 export const RECENT_QUESTIONS_FILE = 'discord-recent-questions.json';

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importRecentQuestions } from '../../../adapters/discord/import-recent-questions.js';
-import { createConversation, loadSanad } from '../../../src/index.js';
-import { memoryStore } from '../../conversation/memory-store.js';
+import { importRecentQuestions } from '../../src/conversation/import-recent-questions.js';
+import { createConversation, loadSanad } from '../../src/index.js';
+import { memoryStore } from './memory-store.js';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'sanad-recent-'))));
