@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { detectScript } from '../text/detect-script.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
@@ -33,10 +34,6 @@ export interface TextTerms {
 
 const NONE: string[] = [];
 
-/** arabicRoot and otherArabicStems of each distinct word, remembered (see memoizeWord). */
-const rootMemo = memoPerOptions((protectedWords) => (word: string) => arabicRoot(word, { protectedWords }));
-const otherStemsMemo = memoPerOptions((protectedWords, minStemLength) => (word: string) => otherArabicStems(word, { protectedWords, minStemLength }));
-
 /** The definite article, alone or after و/ف and ب/ك/ل. */
 const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
 
@@ -45,12 +42,43 @@ export function bareForm(token: AnalyzedToken, minStemLength: number): string {
   return token.script === 'arabic' ? stripArabicPrefixes(token.normalized, minStemLength) : token.normalized;
 }
 
+/** What one word gives the index besides its stem: root, other cuts, n-grams and skeleton ('' and [] for none). */
+interface WordTerms {
+  root: string;
+  forms: readonly string[];
+  grams: readonly string[];
+  skeleton: string;
+}
+
+const NO_WORD_TERMS: WordTerms = { root: '', forms: NONE, grams: NONE, skeleton: '' };
+
+/**
+ * A content word's terms, computed once per distinct normalised word (see memoizeWord) for the protected words and
+ * the least stem length and n-gram size (`n` = minStemLength × 100 + ngramSize). Every occurrence then shares the
+ * same strings, whose hashes the index's term maps compute once.
+ */
+const wordTermsMemo = memoPerOptions((protectedWords, n) => {
+  const minStemLength = Math.floor(n / 100);
+  const ngramSize = n % 100;
+  return (normalized: string): WordTerms => {
+    const token = { normalized, script: detectScript(normalized) } as AnalyzedToken;
+    const arabic = token.script === 'arabic';
+    const bare = bareForm(token, minStemLength);
+    return {
+      root: arabic ? arabicRoot(normalized, { protectedWords }) : '',
+      forms: arabic ? otherArabicStems(normalized, { protectedWords, minStemLength }) : NONE,
+      grams: token.script === 'digit' ? NONE : charNgrams(bare, ngramSize),
+      // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
+      skeleton: arabic && !ARTICLE_PREFIX.test(normalized) ? consonantSkeleton(bare) : '',
+    };
+  };
+});
+
 /** Analyses text into the index's fields: stems, character n-grams, entity ids and consonant skeletons. */
 export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOptions): TextTerms {
   const tokens = analyze(text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
   const entities = gazetteer.match(tokens);
-  const rootOf = rootMemo(gazetteer.protectedWords, 0);
-  const otherStemsOf = otherStemsMemo(gazetteer.protectedWords, options.minStemLength);
+  const termsOf = wordTermsMemo(gazetteer.protectedWords, options.minStemLength * 100 + options.ngramSize);
   const stem: string[] = [];
   const gram: string[] = [];
   const skeleton: string[] = [];
@@ -60,22 +88,17 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   const forms: string[] = [];
   const tokenForms: string[][] = [];
   for (const token of tokens) {
-    const grams: string[] = [];
-    tokenGrams.push(grams);
-    const tokenRoot = !token.stop && token.script === 'arabic' ? rootOf(token.normalized) : '';
-    tokenRoots.push(tokenRoot);
-    if (tokenRoot) root.push(tokenRoot);
-    const other = !token.stop && token.script === 'arabic' ? otherStemsOf(token.normalized) : NONE;
-    tokenForms.push(other);
-    forms.push(...other);
+    const word = token.stop ? NO_WORD_TERMS : termsOf(token.normalized);
+    // Function words have no root or other cuts, and no grams or skeleton (as before the memo: only content words).
+    tokenRoots.push(word.root);
+    if (word.root) root.push(word.root);
+    tokenForms.push(word.forms as string[]);
+    for (const form of word.forms) forms.push(form);
+    tokenGrams.push(word.grams as string[]);
     if (token.stop) continue;
     stem.push(token.stem);
-    const bare = bareForm(token, options.minStemLength);
-    if (token.script !== 'digit') grams.push(...charNgrams(bare, options.ngramSize));
-    gram.push(...grams);
-    // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
-    const skel = token.script === 'arabic' && !ARTICLE_PREFIX.test(token.normalized) ? consonantSkeleton(bare) : '';
-    if (skel) skeleton.push(skel);
+    for (const g of word.grams) gram.push(g);
+    if (word.skeleton) skeleton.push(word.skeleton);
   }
   const pair: string[] = [];
   for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
