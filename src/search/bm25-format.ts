@@ -18,9 +18,14 @@ import type { TermTableData } from './bm25-term-table.js';
  */
 export const BM25_FORMAT_VERSION = 4;
 
-/** A saved index does not match this code (other format version or analyzer). */
+/** A saved index does not match this code (other format version or analyzer), or is damaged. */
 export class IndexFormatError extends Error {
   override name = 'IndexFormatError';
+}
+
+/** A sound index written by another version of sanad (another format or analyzer): expected after an upgrade. */
+export class IndexVersionError extends IndexFormatError {
+  override name = 'IndexVersionError';
 }
 
 /** The JSON form of a Bm25Index: the binary form (see toBuffer) as base64, with its version and signature readable. */
@@ -119,7 +124,7 @@ export function decodeBm25Index(buffer: Uint8Array, expectedSignature?: string):
   const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (bytes.length < PREAMBLE_BYTES || !bytes.subarray(0, 8).equals(MAGIC)) throw new IndexFormatError('not a sanad BM25 index');
   const format = bytes.readUInt32LE(8);
-  if (format !== BM25_FORMAT_VERSION) throw new IndexFormatError(`index format ${format} is not ${BM25_FORMAT_VERSION}`);
+  if (format !== BM25_FORMAT_VERSION) throw new IndexVersionError(`index format ${format} is not ${BM25_FORMAT_VERSION}`);
   if (bytes.readUInt32LE(CHECKSUM_AT) !== checksumOf(bytes)) throw new IndexFormatError('index is damaged (checksum mismatch)');
   const headerLength = bytes.readUInt32LE(12);
   let header: BinaryHeader;
@@ -129,7 +134,7 @@ export function decodeBm25Index(buffer: Uint8Array, expectedSignature?: string):
     throw new IndexFormatError('index header is damaged', { cause });
   }
   if (expectedSignature !== undefined && header.signature !== expectedSignature) {
-    throw new IndexFormatError('index was built by another analyzer');
+    throw new IndexVersionError('index was built by another analyzer');
   }
   // Typed-array views need aligned offsets; a misaligned input is copied once.
   const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
@@ -169,10 +174,10 @@ export function decodeBm25Index(buffer: Uint8Array, expectedSignature?: string):
 export function unwrapSerializedBm25Index(data: SerializedBm25Index, expectedSignature?: string): Buffer {
   // Checked before decoding the base64, which can be large: a stale or foreign file fails fast.
   if (data?.format !== BM25_FORMAT_VERSION) {
-    throw new IndexFormatError(`index format ${String(data?.format)} is not ${BM25_FORMAT_VERSION}`);
+    throw new IndexVersionError(`index format ${String(data?.format)} is not ${BM25_FORMAT_VERSION}`);
   }
   if (expectedSignature !== undefined && data.signature !== expectedSignature) {
-    throw new IndexFormatError('index was built by another analyzer');
+    throw new IndexVersionError('index was built by another analyzer');
   }
   return Buffer.from(data.data, 'base64');
 }

@@ -9,7 +9,7 @@ import { bm25Idf, lengthNorms } from './bm25-statistics.js';
 import { TermTable } from './bm25-term-table.js';
 
 // The index's public names, importable from here whichever module defines them.
-export { BM25_FORMAT_VERSION, IndexFormatError, type SerializedBm25Index } from './bm25-format.js';
+export { BM25_FORMAT_VERSION, IndexFormatError, IndexVersionError, type SerializedBm25Index } from './bm25-format.js';
 export type { ScoredDoc } from './bm25-max-score.js';
 export type { FieldTerms } from './bm25-postings.js';
 

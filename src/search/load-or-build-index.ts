@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
-import { IndexFormatError } from './bm25-format.js';
+import { IndexFormatError, IndexVersionError } from './bm25-format.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
 
@@ -49,7 +49,7 @@ function readWholeFile(file: string): Buffer {
 /**
  * The index saved in `file` for these passages, or undefined when there is none. Nothing about the file stops the
  * bot: a damaged one (its checksum), an unreadable one or a folder in its place is pushed to `problems` and costs a
- * rebuild.
+ * rebuild. One written by another version of sanad is simply rebuilt: that is what an upgrade does, not damage.
  */
 export function loadSavedIndex(
   file: string, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer,
@@ -58,7 +58,7 @@ export function loadSavedIndex(
   try {
     return PassageIndex.fromBuffer(readWholeFile(file), documents, passages, gazetteer, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`saved index ${file} not used (${reasonOf(error)})`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof IndexVersionError)) problems.push(`saved index ${file} not used (${reasonOf(error)})`);
     return undefined;
   }
 }

@@ -47,6 +47,20 @@ describe('loadOrBuildIndex', () => {
 });
 
 describe('loadOrBuildIndex: damage and unusable cache paths', () => {
+  it('rebuilds an index saved by another version of sanad without a warning (an upgrade, not damage)', () => {
+    const corpusDir = copyOfSeedCorpus();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
+    loadSanad({ corpusDir, cacheDir });
+    const [name] = readdirSync(cacheDir);
+    const bytes = readFileSync(join(cacheDir, name!));
+    bytes.writeUInt32LE(bytes.readUInt32LE(8) - 1, 8); // the format version of the previous release
+    writeFileSync(join(cacheDir, name!), bytes);
+    const again = loadSanad({ corpusDir, cacheDir });
+    expect(again.indexOrigin).toBe('built');
+    expect(again.indexWarning).toBeUndefined();
+    expect(loadSanad({ corpusDir, cacheDir }).indexOrigin).toBe('cache');
+  });
+
   it('rebuilds, with a warning, when 400 random bytes land in the saved postings (checksum)', () => {
     const corpusDir = copyOfSeedCorpus();
     const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
