@@ -46,6 +46,12 @@ export const DEFAULT_SELECT_QUOTE_OPTIONS: SelectQuoteOptions = { answerCue: 0.3
 /** Sentences shorter than this get the next sentence added, so the quote can stand alone. */
 const SHORT_SENTENCE_CHARS = 80;
 
+/**
+ * A sentence that opens on a demonstrative ("وهذه القدرات هي…", "These measures…", "Эти меры…") points back at the
+ * sentence before it, and makes no sense quoted alone.
+ */
+const POINTS_BACK = /^[\s"'«(]*(?:[وف]?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذان|هاتان|هكذا)|(?:this|these|that|those|such)|(?:это|эти|этот|эта|этого|этих|такие|такой|таким образом))(?=[\s,،.:;]|$)/i;
+
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
 function cueMarks(form: QuestionForm, marks: PassageMarks): Float32Array | undefined {
   switch (form) {
@@ -106,7 +112,8 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
     const score = coverage / total + answerCue * cue;
     if (score > bestScore) [best, bestScore] = [sentence, score];
   }
-  const { start } = best.span;
+  const before = sentences.findLast((s) => s.span.end <= best.span.start);
+  const start = before && POINTS_BACK.test(text.slice(best.span.start, best.span.end)) ? before.span.start : best.span.start;
   const next = sentences.find((s) => s.span.start >= best.span.end);
   const end = best.span.end - start < SHORT_SENTENCE_CHARS && next ? next.span.end : best.span.end;
   const highlights = match.ranges.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));

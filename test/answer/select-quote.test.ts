@@ -47,6 +47,20 @@ describe('selectQuote', () => {
     expect(quoteFor('كم ضابطا قتل؟', text).text).toBe(text);
   });
 
+  it('quotes a sentence that opens on "this/these" with the sentence it points back at, in every language', () => {
+    const setup = 'Kazakhstan asked the CSTO for help during the unrest in Almaty and other cities.';
+    const pointer = 'These peacekeeping troops were sent to protect strategic facilities across the country for a limited time.';
+    expect(quoteFor('Why were the peacekeeping troops sent?', `${setup} ${pointer}`).text).toBe(`${setup} ${pointer}`);
+    const arabic = 'طلب الرئيس من المنظمة إرسال قوات لحماية المنشآت الاستراتيجية في البلاد.';
+    const arabicPointer = 'وهذه القوات ستبقى في البلاد لفترة محدودة ثم تعود إلى بلدانها بعد استقرار الوضع.';
+    expect(quoteFor('كم ستبقى القوات في البلاد؟', `${arabic} ${arabicPointer}`).text).toBe(`${arabic} ${arabicPointer}`);
+    const russian = 'Президент попросил ОДКБ о помощи после беспорядков в Алматы.';
+    const russianPointer = 'Эти войска будут охранять стратегические объекты страны в течение ограниченного времени.';
+    expect(quoteFor('Что будут охранять войска?', `${russian} ${russianPointer}`).text).toBe(`${russian} ${russianPointer}`);
+    // A sentence that does not point back stands alone.
+    expect(quoteFor('أين اشتبك المتظاهرون مع قوات الأمن؟', PASSAGE).text).toBe(SECOND);
+  });
+
   it('counts a concept named twice in one sentence once', () => {
     // The first sentence names Japan twice; the second names Japan and the islands asked about.
     const text = 'اليابان (باليابانية: نيبون) بلد في شرق آسيا. تتكون اليابان من جزر عديدة يبلغ عددها نحو ثلاثة آلاف جزيرة.';
