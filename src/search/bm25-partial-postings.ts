@@ -53,7 +53,8 @@ interface FieldBuilder {
 
 /**
  * Builds a PartialPostings document by document, so that each document's terms can be dropped once added (a worker
- * analysing half a million passages never holds all their terms at once). Every document must have the same fields.
+ * analysing half a million passages never holds all their terms at once). The fields are those given, or else the
+ * first document's; a document may lack some (no terms there), never have others.
  */
 export class PartialPostingsBuilder {
   private fields: string[] | undefined;
@@ -62,22 +63,29 @@ export class PartialPostingsBuilder {
   private counts = new Uint32Array(1024);
   private readonly seen: number[] = [];
 
+  constructor(fields?: readonly string[]) {
+    if (fields) this.startFields([...fields].sort());
+  }
+
+  private startFields(fields: string[]): void {
+    this.fields = fields;
+    for (let f = 0; f < fields.length; f++) {
+      const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
+      starts.push(0);
+      this.builders.push({
+        ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
+        pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
+      });
+    }
+  }
+
   /** Adds the next document. */
   add(doc: FieldTerms): void {
-    if (!this.fields) {
-      this.fields = Object.keys(doc).sort();
-      for (let f = 0; f < this.fields.length; f++) {
-        const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
-        starts.push(0);
-        this.builders.push({
-          ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
-          pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
-        });
-      }
-    }
-    if (Object.keys(doc).length !== this.fields.length) throw new Error(`every document needs the fields ${this.fields.join(', ')}`);
+    if (!this.fields) this.startFields(Object.keys(doc).sort());
+    const fields = this.fields!;
+    for (const field in doc) if (!fields.includes(field)) throw new Error(`a document has the field ${field}, not one of ${fields.join(', ')}`);
     const { seen } = this;
-    this.fields.forEach((field, f) => {
+    fields.forEach((field, f) => {
       const terms = doc[field] ?? [];
       const b = this.builders[f]!;
       b.lengths.push(terms.length);
@@ -119,13 +127,6 @@ export class PartialPostingsBuilder {
   }
 }
 
-/** The postings of consecutive documents (see PartialPostings). */
-export function buildPartialPostings(documents: readonly FieldTerms[]): PartialPostings {
-  const builder = new PartialPostingsBuilder();
-  for (const doc of documents) builder.add(doc);
-  return builder.finish();
-}
-
 /** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
 export function transferablesOf(part: PartialPostings): ArrayBuffer[] {
   return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs].map((a) => a.buffer as ArrayBuffer);
@@ -142,6 +143,14 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
   for (const field of fields) {
     const ids = new Map<string, number>();
     const list: string[] = [];
+    if (parts.length === 1) {
+      // One run: its local ids are the global ones.
+      const local = fieldOf[0]!.get(field);
+      const localTerms = local === undefined ? [] : parts[0]!.terms[local]!;
+      toGlobal[0]!.push(Uint32Array.from(localTerms, (_, i) => i));
+      terms.push(localTerms);
+      continue;
+    }
     parts.forEach((part, p) => {
       const local = fieldOf[p]!.get(field);
       const localTerms = local === undefined ? [] : part.terms[local]!;
