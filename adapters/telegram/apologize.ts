@@ -5,7 +5,6 @@ import type { CallApi } from './call-api.js';
 import { FloodWaitTooLongError } from './flood.js';
 import { replyPlaceOf, requestOf, send, type HandlerDeps } from './handlers.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
-import { errorLog } from './platform-error.js';
 
 /** Options of createApologies. */
 export interface ApologyOptions {
@@ -52,7 +51,7 @@ export function createApologies(deps: ApologyDeps, options: ApologyOptions = {})
         const reply = replyFor(request, why, error);
         // Already answered (the failure came later): Telegram refuses a second answer, harmlessly.
         await deps.api('answerCallbackQuery', { callback_query_id: query.id, text: truncateText(replyText(reply), TELEGRAM_CALLBACK_ANSWER_MAX_CHARS), show_alert: true })
-          .catch((e: unknown) => deps.logger.debug(errorLog(e), 'button press not answered'));
+          .catch((e: unknown) => deps.logger.debug({ err: e }, 'button press not answered'));
         return;
       }
       if ('inline_query' in update) {

@@ -2,7 +2,6 @@ import type { Update } from 'telegraf/types';
 import { dispatchEvents, type Dispatcher, type DispatchOptions } from '../../src/index.js';
 import { createApologies, type ApologyDeps, type ApologyOptions } from './apologize.js';
 import { FloodStoppedError } from './flood.js';
-import { errorLog } from './platform-error.js';
 import { handleUpdate, type HandlerDeps } from './handlers.js';
 import { routeMessage } from './route.js';
 
@@ -54,8 +53,8 @@ export function createDispatcher(deps: HandlerDeps & ApologyDeps, options: Dispa
       } catch (error) {
         // Stopping: left claimed, so another instance (or the next start) answers it once the lease lapses.
         if (error instanceof FloodStoppedError) return 'left';
-        deps.logger.error({ ...errorLog(error), updateId: update.update_id, queue: queueKeyOf(update) }, 'Telegram update failed');
-        await apologies.tell(update, 'failed', error).catch((e: unknown) => deps.logger.warn({ ...errorLog(e), updateId: update.update_id }, 'apology failed'));
+        deps.logger.error({ err: error, updateId: update.update_id, queue: queueKeyOf(update) }, 'Telegram update failed');
+        await apologies.tell(update, 'failed', error).catch((e: unknown) => deps.logger.warn({ err: e, updateId: update.update_id }, 'apology failed'));
       }
       return 'done';
     },

@@ -71,9 +71,3 @@ export function fatalErrorOf(error: PlatformError): PlatformFatalError | undefin
   if (error.details.source !== 'api' || !FATAL_CODES.has(error.code ?? 0)) return undefined;
   return new PlatformFatalError(`Telegram bot stopped: ${error.message}`, { cause: error });
 }
-
-/** Log fields of any error, with bot tokens masked in its message and stack (causes and details are left out: they may quote a URL with the token). */
-export function errorLog(error: unknown, secrets: readonly string[] = []): { error: { type: string; message: string; stack: string } } {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { error: { type: e.name, message: redactSecrets(e.message, secrets), stack: redactSecrets(e.stack ?? '', secrets) } };
-}

@@ -3,7 +3,7 @@ import type { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Dispatcher, Logger } from '../../src/index.js';
 import { ALLOWED_UPDATES } from './handlers.js';
-import { errorLog, fatalErrorOf, toPlatformError, type PlatformFatalError } from './platform-error.js';
+import { fatalErrorOf, toPlatformError, type PlatformFatalError } from './platform-error.js';
 
 /** A running way of receiving updates. */
 export interface UpdateSource {
@@ -73,14 +73,14 @@ export async function startPolling(bot: Telegraf, dispatcher: Dispatcher<Update>
         const error = toPlatformError(raw, 'getUpdates');
         const fatal = fatalErrorOf(error);
         if (fatal) {
-          logger.fatal(errorLog(fatal), fatal.message);
+          logger.fatal({ err: fatal }, fatal.message);
           startFailed(fatal);
           failNow(fatal);
           return;
         }
         attempt += 1;
         const waitMs = error.details.retryAfterSeconds !== undefined ? error.details.retryAfterSeconds * 1000 : backoff(attempt);
-        logger.warn({ ...errorLog(error), attempt, waitMs: Math.round(waitMs) }, 'getUpdates failed; retrying');
+        logger.warn({ err: error, attempt, waitMs: Math.round(waitMs) }, 'getUpdates failed; retrying');
         await pause(waitMs, abort.signal);
       }
     }

@@ -7,7 +7,6 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Dispatcher, Logger } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { ALLOWED_UPDATES } from './handlers.js';
-import { errorLog } from './platform-error.js';
 import type { UpdateSource } from './polling.js';
 
 /** Options of startWebhook. */
@@ -72,7 +71,7 @@ export async function startWebhook(
       update = JSON.parse(await getRawBody(req, { limit, encoding: 'utf8', length: req.headers['content-length'] })) as Update;
     } catch (error) {
       const tooLarge = (error as { type?: string }).type === 'entity.too.large';
-      logger.warn({ ...errorLog(error), limit }, tooLarge ? 'webhook body over the limit; refused' : 'webhook body unreadable; refused');
+      logger.warn({ err: error, limit }, tooLarge ? 'webhook body over the limit; refused' : 'webhook body unreadable; refused');
       return refuse(res, tooLarge ? 413 : 400);
     }
     if (typeof update?.update_id !== 'number') return refuse(res, 400);
@@ -81,7 +80,7 @@ export async function startWebhook(
   };
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
-      logger.error(errorLog(error), 'webhook request failed');
+      logger.error({ err: error }, 'webhook request failed');
       if (!res.headersSent) refuse(res, 500);
     });
   });

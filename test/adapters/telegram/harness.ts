@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import type { CallbackQuery, Update } from 'telegraf/types';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../../adapters/telegram/bot.js';
-import { createConversation, loadSanad, openStore, type Conversation, type Logger, type Sanad, type Store } from '../../../src/index.js';
+import { createConversation, createLogger, loadSanad, openStore, type Conversation, type Logger, type Sanad, type Store } from '../../../src/index.js';
 import { lazyStore } from '../../../src/store/lazy-store.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { FAKE_BOT_INFO, FakeBotApi } from './fake-bot-api.js';
@@ -40,7 +39,8 @@ export function removeTempDataDirs(): void {
 export function memoryLogger(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-  return { logger: pino({ level: 'debug' }, stream), lines };
+  // The process logger itself (its err serializer masks tokens), writing JSON lines here.
+  return { logger: createLogger('debug', [TEST_TOKEN], { pretty: false, destination: stream }), lines };
 }
 
 /** A conversation on the core and a store (default: SQLite under dataDir, opened on first use). */

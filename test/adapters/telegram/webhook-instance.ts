@@ -5,9 +5,8 @@
  *     node --import tsx test/adapters/telegram/webhook-instance.ts '{"port":…,"apiRoot":…,"databaseUrl":…,"leaseMs":…}'
  */
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { startTelegram } from '../../../adapters/telegram/bot.js';
-import { createConversation, loadSanad, openStore, readConfig } from '../../../src/index.js';
+import { createConversation, createLogger, loadSanad, openStore, readConfig } from '../../../src/index.js';
 import { TEST_TOKEN } from './harness.js';
 
 const { port, apiRoot, databaseUrl, leaseMs } = JSON.parse(process.argv[2] ?? '{}') as { port: number; apiRoot: string; databaseUrl: string; leaseMs: number };
@@ -15,7 +14,7 @@ const config = readConfig({
   TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook', TELEGRAM_WEBHOOK_SECRET: 'multi_instance',
   TELEGRAM_WEBHOOK_PORT: String(port), SANAD_DATABASE_URL: databaseUrl, TELEGRAM_USER_QUESTIONS_PER_MINUTE: '10', TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: '20',
 });
-const logger = pino({ level: 'warn' }, pino.destination(2));
+const logger = createLogger('warn', [TEST_TOKEN], { pretty: false });
 const sanad = loadSanad({ corpusDir: fileURLToPath(new URL('../../../corpus/', import.meta.url)) });
 const store = await openStore({ dataDir: 'unused', databaseUrl: config.SANAD_DATABASE_URL, logger });
 const bot = await startTelegram(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger, {
