@@ -66,7 +66,11 @@ export function dispatchEvents<E>(events: PlatformEvents<E>, claims: EventClaims
   const leaseMs = options.claimLeaseMs ?? CLAIM_LEASE_MS;
 
   const handle = async (event: E, claimed: boolean) => {
-    const outcome = await events.handle(event).catch(() => 'done' as const);
+    // handle reports its own failures; one that escapes is logged here, and the event counts as handled.
+    const outcome = await events.handle(event).catch((error: unknown) => {
+      log.warn({ err: error, eventId: events.idOf(event) }, 'event handling failed');
+      return 'done' as const;
+    });
     if (claimed && outcome === 'done') await claims.finish(platform, events.idOf(event));
   };
   const enqueue = (event: E, ready: Promise<boolean>, claimed: () => boolean) =>

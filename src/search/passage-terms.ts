@@ -25,9 +25,9 @@ export interface TextTerms {
   /** Stems of the other ways its Arabic words may be cut (لوكالة: وكال; وزير: وزير besides زير): see otherArabicStems. */
   forms: string[];
   /** Each token's other stems, by token index. */
-  tokenForms: string[][];
+  tokenForms: (readonly string[])[];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
-  tokenGrams: string[][];
+  tokenGrams: (readonly string[])[];
   /** The distinct n-grams of the text. */
   gramSet: Set<string>;
 }
@@ -82,19 +82,19 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   const stem: string[] = [];
   const gram: string[] = [];
   const skeleton: string[] = [];
-  const tokenGrams: string[][] = [];
+  const tokenGrams: (readonly string[])[] = [];
   const root: string[] = [];
   const tokenRoots: string[] = [];
   const forms: string[] = [];
-  const tokenForms: string[][] = [];
+  const tokenForms: (readonly string[])[] = [];
   for (const token of tokens) {
     const word = token.stop ? NO_WORD_TERMS : termsOf(token.normalized);
     // Function words have no root or other cuts, and no grams or skeleton (as before the memo: only content words).
     tokenRoots.push(word.root);
     if (word.root) root.push(word.root);
-    tokenForms.push(word.forms as string[]);
+    tokenForms.push(word.forms);
     for (const form of word.forms) forms.push(form);
-    tokenGrams.push(word.grams as string[]);
+    tokenGrams.push(word.grams);
     if (token.stop) continue;
     stem.push(token.stem);
     for (const g of word.grams) gram.push(g);
