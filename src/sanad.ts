@@ -5,7 +5,7 @@ import { findCuratedAnswer } from './curated/find-curated-answer.js';
 import { questionProfile } from './curated/question-profile.js';
 import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
-import { detectUiLanguage, type UiLanguage } from './answer/ui-strings.js';
+import { detectUiLanguage, type UiLanguage } from './text/detect-ui-language.js';
 import type { Passage, SourceDocument } from './documents/document.js';
 import { loadCorpus, type CorpusWarning } from './documents/load-corpus.js';
 import { splitPassages } from './documents/split-passages.js';

@@ -1,4 +1,4 @@
-import type { UiLanguage } from './ui-strings.js';
+import type { UiLanguage } from '../text/detect-ui-language.js';
 
 /** A range of characters to highlight, as UTF-16 offsets into the text it belongs to (end exclusive). */
 export interface Highlight {
@@ -40,7 +40,7 @@ export interface AnswerPassage extends QuotedText {
 
 /**
  * The platform-neutral answer every adapter renders. Everything in `quote` and `passages` is quoted from the
- * documents; nothing is generated. UI wording comes from ui-strings in `language`.
+ * documents; nothing is generated. The reply built from it (src/reply) words it in `language`.
  */
 export interface Answer {
   question: string;

@@ -8,7 +8,7 @@ import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { triplesOverlap, wordTriples } from './near-duplicates.js';
 import { selectQuote, type QuoteSource } from './select-quote.js';
-import { detectUiLanguage, type UiLanguage } from './ui-strings.js';
+import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 
 /** Options of composeAnswer. */
 export interface ComposeAnswerOptions {
