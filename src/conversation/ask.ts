@@ -5,6 +5,7 @@ import { answerReply } from '../reply/answer-reply.js';
 import type { Reply, ReplyAction } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
 import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
+import type { FollowUpHint } from './follow-up-hint.js';
 import { extraPassages } from './more-sources.js';
 import { pickCuratedAnswer } from './pick-curated-answer.js';
 import { replyLanguage } from './reply-language.js';
@@ -19,6 +20,8 @@ export interface AskRequest extends ChatRequest {
   pinnable?: boolean;
   /** Where the question, once answered publicly, is offered again by autocomplete (a Discord server). Default: nowhere. */
   scopeId?: string;
+  /** Where the platform says this question may follow up an earlier answer (see follow-up-hint.ts). */
+  followUp?: FollowUpHint;
 }
 
 /** The reply to a question, and how to record the answer once the platform has sent it. */

@@ -1,0 +1,12 @@
+/*
+ * The contract between the adapters and the follow-up reading of a question (issue 14 §3): where the platform says
+ * a question may continue an earlier answer. The conversation finds that answer in the store (so any instance can),
+ * and reads the question with its topic when the question does not stand on its own. Types only.
+ */
+export type FollowUpHint =
+  /** The question replies to this message of the bot (Telegram: a reply to the answer). */
+  | { kind: 'reply-to-answer'; messageId: string }
+  /** The question was posted in a thread the bot answered in (Discord): the latest answer in this chat (the thread) counts. */
+  | { kind: 'same-thread' }
+  /** A private chat: the latest answer in this chat counts if it is recent (a few minutes). */
+  | { kind: 'private-chat' };
