@@ -156,11 +156,27 @@ ${rateLimits}
 `;
 }
 
+/*
+ * Settings a chat's moderators chose (where the bot listens: issue 14 §4), one row per chat and setting, kept until
+ * changed (never pruned). `updated_by` names the moderator, for the record.
+ */
+function chatSettings(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  return `
+CREATE TABLE chat_settings (
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+  updated_by TEXT, updated_at ${integer} NOT NULL,
+  PRIMARY KEY (platform, chat_id, name)
+)${strict};
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
   { version: 2, name: 'recent questions', sqlite: recentQuestions('sqlite'), postgres: recentQuestions('postgres') },
   { version: 3, name: 'event claims, shared rate limits', sqlite: eventClaims('sqlite'), postgres: eventClaims('postgres') },
+  { version: 4, name: 'chat settings', sqlite: chatSettings('sqlite'), postgres: chatSettings('postgres') },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { rateCounter } from './rate-limits.js';
 import { SQL } from './statements.js';
 import { StoreError } from './store-error.js';
 import type {
-  AdoptedClaim, ChatRef, Digest, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit, RateVerdict,
+  AdoptedClaim, ChatRef, ChatSetting, Digest, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit, RateVerdict,
   RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteTally, VoteValue,
 } from './store.js';
 
@@ -132,6 +132,7 @@ export class SqlStore implements Store {
     await this.db.transaction(async (s) => {
       await s.run(SQL.yieldMigratedPins, [this.now(), platform, fromChatId, platform, toChatId]);
       for (const move of [SQL.moveAnswers, SQL.movePins, SQL.moveUnanswered]) await s.run(move, [toChatId, platform, fromChatId]);
+      await s.run(SQL.moveChatSettings, [toChatId, platform, fromChatId, toChatId]);
     });
   }
 
@@ -200,6 +201,15 @@ export class SqlStore implements Store {
 
   consumeRate(limit: RateLimit, key: string): Promise<RateVerdict> {
     return this.rates(limit, key);
+  }
+
+  async chatSetting(chat: ChatRef, name: string): Promise<string | undefined> {
+    const [row] = await this.db.all<{ value: string }>(SQL.chatSetting, [chat.platform, chat.chatId, name]);
+    return row?.value;
+  }
+
+  async setChatSetting(setting: ChatSetting): Promise<void> {
+    await this.db.run(SQL.setChatSetting, [setting.platform, setting.chatId, setting.name, setting.value, setting.updatedBy ?? null, setting.updatedAt]);
   }
 
   async close(): Promise<void> {

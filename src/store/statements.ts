@@ -96,4 +96,11 @@ export const SQL = {
       SELECT event_id FROM event_claims WHERE platform = ? AND done_at IS NULL AND payload IS NOT NULL AND lease_until < ?
       ORDER BY claimed_at LIMIT ?)
     RETURNING event_id, payload`,
+
+  chatSetting: 'SELECT value FROM chat_settings WHERE platform = ? AND chat_id = ? AND name = ?',
+  setChatSetting: `INSERT INTO chat_settings (platform, chat_id, name, value, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, chat_id, name) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+  // A migrated chat keeps its settings, unless the new id already has its own (set after the move).
+  moveChatSettings: `UPDATE chat_settings SET chat_id = ? WHERE platform = ? AND chat_id = ? AND NOT EXISTS (
+    SELECT 1 FROM chat_settings AS taken WHERE taken.platform = chat_settings.platform AND taken.chat_id = ? AND taken.name = chat_settings.name)`,
 } as const;

@@ -147,6 +147,17 @@ export interface RateVerdict {
   msBeforeNext: number;
 }
 
+/** A setting of a chat, chosen by one of its moderators. */
+export interface ChatSetting extends ChatRef {
+  /** What it sets (`listen`: where the bot listens). */
+  name: string;
+  value: string;
+  /** The moderator who chose it (platform user id). */
+  updatedBy?: string;
+  /** Epoch milliseconds. */
+  updatedAt: number;
+}
+
 /**
  * The bot's durable records: answers sent, pins, votes, unanswered and recent questions, and the short keys behind buttons.
  * Every method is one transaction; a method that resolved has its change on disk (nothing acknowledged is lost).
@@ -213,5 +224,10 @@ export interface Store {
    * RateLimiterPostgres, with a memory limiter standing in while the database fails); in memory for SQLite.
    */
   consumeRate(limit: RateLimit, key: string): Promise<RateVerdict>;
+
+  /** A chat's setting by name (undefined when never set); settings are kept until changed, never pruned. */
+  chatSetting(chat: ChatRef, name: string): Promise<string | undefined>;
+  /** Sets (or replaces) a chat's setting. */
+  setChatSetting(setting: ChatSetting): Promise<void>;
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ export function memoryStore(): Store {
   const recent = new Map<string, { question: string; askedAt: number; scope: string }>();
   const keys = new Map<string, string>();
   const claims = new Map<string, EventClaim & { doneAt?: number }>();
+  const settings = new Map<string, string>();
   const tally = (answerId: number) => {
     const values = [...votes].filter(([k]) => k.startsWith(`${answerId}:`)).map(([, v]) => v);
     return { up: values.filter((v) => v > 0).length, down: values.filter((v) => v < 0).length };
@@ -97,6 +98,10 @@ export function memoryStore(): Store {
       return lapsed.map((c) => ({ eventId: c.eventId, payload: c.payload! }));
     },
     consumeRate: rateCounter(memoryRateLimiter),
+    chatSetting: async (chat, name) => settings.get(`${chat.platform}:${chat.chatId}:${name}`),
+    async setChatSetting(setting) {
+      settings.set(`${setting.platform}:${setting.chatId}:${setting.name}`, setting.value);
+    },
     close: async () => undefined,
   };
 }

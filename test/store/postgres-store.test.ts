@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describePostgresUrl, openPostgresStore } from '../../src/store/postgres-store.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { postgresBackend } from './backends.js';
+import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { freePort } from './throwaway-postgres.js';
@@ -10,6 +11,7 @@ const PASSWORD = 'hunter2-pg-secret';
 
 describeStoreContract('PostgreSQL store', postgresBackend);
 describeClaimsContract('PostgreSQL store', postgresBackend);
+describeChatSettingsContract('PostgreSQL store', postgresBackend);
 
 describe('openPostgresStore', () => {
   it('names the server but not the password when it cannot connect', async () => {

@@ -6,11 +6,13 @@ import { openSqliteStore, SQLITE_FILE_NAME } from '../../src/store/sqlite-store.
 import { StoreError } from '../../src/store/store-error.js';
 import { newAnswer } from './answers.js';
 import { sqliteBackend } from './backends.js';
+import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 describeStoreContract('SQLite store', sqliteBackend);
 describeClaimsContract('SQLite store', sqliteBackend);
+describeChatSettingsContract('SQLite store', sqliteBackend);
 
 describe('openSqliteStore', () => {
   it('creates the data folder and sanad.sqlite on first start, in WAL mode', async () => {
