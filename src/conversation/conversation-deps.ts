@@ -29,6 +29,8 @@ export interface ConversationDeps {
   /** This process among the instances sharing the store (event claims name it). Default: random per conversation. */
   instanceId?: string;
   metrics?: ConversationMetrics;
+  /** How long a chat's listening setting is trusted from memory, in ms. Default LISTEN_CACHE_MS (src/conversation/chat-settings.ts). */
+  listenCacheMs?: number;
 }
 
 /** Who asks and where, as plain values an adapter takes from its platform's input. */

@@ -8,7 +8,10 @@ import { ask, type AskOutcome, type AskRequest } from './ask.js';
 import { castVote, type VoteOutcome, type VoteRequest } from './cast-vote.js';
 import { rateChecker } from './check-rate.js';
 import { eventClaims, type EventClaims } from './claim-events.js';
+import { createListenSettings } from './chat-settings.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
+import type { ListenMode, ListenPlace } from './listen-mode.js';
+import { changeListenMode, showListenSettings, type ListenSettingsRequest } from './listen-settings.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
 import { pinAnswer, recordPlatformPin, type PinRequest, type PinResult } from './pin-answer.js';
@@ -74,6 +77,12 @@ export interface Conversation {
   readonly claims: EventClaims;
   /** Counts one attempt against a limit (questions per user, per chat), shared by every instance on PostgreSQL. */
   checkRate(limit: RateLimit, key: string): Promise<RateVerdict>;
+  /** Where the bot listens in a chat (read through a short cache: see LISTEN_CACHE_MS). */
+  listenMode(chat: Pick<ChatRequest, 'platform' | 'chatId'>, place: ListenPlace): Promise<ListenMode>;
+  /** /settings: where the bot listens, each choice a button, for moderators; members are refused. */
+  listenSettings(request: ListenSettingsRequest): Promise<Reply>;
+  /** A moderator's choice of where the bot listens. */
+  setListenMode(request: ListenSettingsRequest & { mode: string }): Promise<Reply>;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -86,6 +95,7 @@ function wordingFor(request: ChatRequest): { language: UiLanguage; w: Wording } 
 export function createConversation(deps: ConversationDeps): Conversation {
   const { sanad, store } = deps;
   const survive = <T>(what: string, call: () => Promise<T>, fallback: T) => surviveStoreOutage(deps, what, call, fallback);
+  const listening = createListenSettings(deps, deps.listenCacheMs === undefined ? {} : { cacheMs: deps.listenCacheMs });
   return {
     ask: (request) => ask(deps, request),
     moreSources: (request) => moreSources(deps, request),
@@ -125,5 +135,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
     },
     claims: eventClaims(deps),
     checkRate: rateChecker(deps),
+    listenMode: (chat, place) => listening.modeOf({ platform: chat.platform, chatId: chat.chatId }, place),
+    listenSettings: (request) => showListenSettings(listening, request),
+    setListenMode: (request) => changeListenMode(listening, request),
   };
 }

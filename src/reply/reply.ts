@@ -1,4 +1,5 @@
 import type { Highlight } from '../answer/answer.js';
+import type { ListenMode } from '../conversation/listen-mode.js';
 import type { VoteTally } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 
@@ -45,7 +46,9 @@ export type ReplyAction =
   /** 👍/👎 with the votes so far; answerId undefined: the answer being sent. */
   | { kind: 'vote'; answerId?: number; tally: VoteTally }
   /** ❓ Ask this example question. */
-  | { kind: 'ask'; question: string };
+  | { kind: 'ask'; question: string }
+  /** ⚙️ Where the bot listens in `chatId`: choose `mode` (`chosen`: the current one, marked ✓). */
+  | { kind: 'listen'; mode: ListenMode; chosen: boolean; label: string; chatId: string };
 
 /** What a reply is: platforms choose colours and alerts by it. */
 export type ReplyTone = 'answer' | 'not_found' | 'notice' | 'refusal';

@@ -1,3 +1,4 @@
+import type { ListenMode } from '../conversation/listen-mode.js';
 import type { Platform } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { ARABIC } from './wording-ar.js';
@@ -24,6 +25,34 @@ export interface CommandWording {
   days: (defaultDays: number, maxDays: number) => string;
   /** Names of Discord's subcommands and options in this language (lower case, no spaces), and of the message command. */
   names: { ask: string; question: string; private: string; sources: string; help: string; pinned: string; unanswered: string; days: string; askMessage: string };
+}
+
+/** Where the bot listens (issue 14 §4): the settings, their choices, and the refusals. */
+export interface ListenWording {
+  /** The heading of the settings, naming the chat (Telegram: "this group"; Discord: the channel). */
+  heading: (chat: string) => string;
+  /** What Telegram calls the group in the heading. */
+  thisGroup: string;
+  /** Each choice, as its button reads. */
+  modes: Record<ListenMode, string>;
+  /** What each choice does, one line each under the heading. */
+  explain: Record<ListenMode, string>;
+  /** The line above the choices after a change. */
+  changed: (mode: string) => string;
+  notModerator: PerPlatform;
+  /** /settings in a private chat. */
+  groupsOnly: string;
+  /** Telegram "every question": the bot must see the group's messages. */
+  questionsNeedAccess: string;
+  /** Discord without the Message Content intent: only slash commands work. */
+  needsMessageContent: string;
+  /** A channel kind settings do not apply to (voice, DMs). */
+  unsupportedChannel: string;
+  /** Telegram's /settings and Discord's /kz settings, as the menus describe them, with the channel option. */
+  command: string;
+  channelOption: string;
+  /** Discord's localised names of the subcommand and its option (lower case, no spaces). */
+  names: { settings: string; channel: string };
 }
 
 /**
@@ -101,6 +130,7 @@ export interface Wording {
   digestFooter: string;
   digestNotModerator: PerPlatform;
   commands: CommandWording;
+  listen: ListenWording;
 }
 
 /** The bot's wording in Arabic, English and Russian. */
