@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage } from '../../src/index.js';
+import { LISTEN_MODES, UI_LANGUAGES, type ListenMode, type UiLanguage } from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -16,7 +16,9 @@ export type CallbackAction =
   /** 👍 (1) or 👎 (-1) on a stored answer; without an id, the answer recorded for the button's message. */
   | { kind: 'vote'; answerId?: number; value: 1 | -1 }
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
-  | { kind: 'fresh'; language: UiLanguage; key: string };
+  | { kind: 'fresh'; language: UiLanguage; key: string }
+  /** ⚙️ A moderator's choice of where the bot listens in the button's group. */
+  | { kind: 'listen'; mode: ListenMode };
 
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
@@ -37,6 +39,7 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
     case 'vote': data = `v:${action.answerId === undefined ? '' : `${action.answerId}:`}${action.value > 0 ? 'u' : 'd'}`; break;
     case 'fresh': data = `f:${action.language}:${action.key}`; break;
+    case 'listen': data = `ls:${action.mode}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -57,6 +60,10 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
+  if (kind === 'ls') {
+    const mode = LISTEN_MODES.find((m) => m === first);
+    return mode && !tail ? { kind: 'listen', mode } : undefined;
+  }
   const lang = language(first);
   if (!lang || !tail) return undefined;
   if (kind === 'p') return { kind: 'passage', language: lang, passageId: tail };

@@ -3,16 +3,19 @@ import { WORDING, type UiLanguage } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 
 /** The commands the bot understands. */
-export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin' | 'pinned' | 'unanswered';
+export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin' | 'pinned' | 'unanswered' | 'settings';
 
-/** Which commands each scope lists: everyone sees the first; group administrators also see /pin, /unpin and /unanswered. */
+/** Which commands each scope lists: everyone sees the first; group administrators also see /pin, /unpin, /unanswered and /settings. */
 export const COMMAND_SCOPES: readonly { scope: BotCommandScope; commands: readonly CommandName[] }[] = [
   { scope: { type: 'default' }, commands: ['start', 'help', 'ask', 'sources', 'pinned'] },
-  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pinned', 'pin', 'unpin', 'unanswered'] },
+  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pinned', 'pin', 'unpin', 'unanswered', 'settings'] },
 ];
 
 /** Languages the command lists are registered in; `undefined` is the default for every other language (English). */
 export const COMMAND_LANGUAGES: readonly (UiLanguage | undefined)[] = ['ar', 'en', 'ru', undefined];
+
+/** A command's description in a language (/settings's lives with the rest of the listening wording). */
+const describeCommand = (command: CommandName, language: UiLanguage) => (command === 'settings' ? WORDING[language].listen.command : WORDING[language].commands[command]);
 
 /** One setMyCommands call. */
 export interface CommandRegistration {
@@ -25,7 +28,7 @@ export interface CommandRegistration {
 export function commandRegistrations(): CommandRegistration[] {
   return COMMAND_SCOPES.flatMap(({ scope, commands }) => COMMAND_LANGUAGES.map((language) => ({
     // Descriptions: 1–256 characters (https://core.telegram.org/bots/api#botcommand).
-    commands: commands.map((command) => ({ command, description: WORDING[language ?? 'en'].commands[command] })),
+    commands: commands.map((command) => ({ command, description: describeCommand(command, language ?? 'en') })),
     scope,
     ...(language ? { language_code: language } : {}),
   })));

@@ -122,9 +122,11 @@ async function pinByCommand(deps: HandlerDeps, message: IncomingMessage, place: 
  * handled (answering an edit would post a second answer under the first); the person can simply ask again.
  */
 export async function handleMessage(deps: HandlerDeps, message: IncomingMessage): Promise<void> {
-  const route = routeMessage(message, deps.me);
-  if (route.kind === 'ignore') return;
   const { conversation } = deps;
+  // Only a group's text that is not a command depends on where the bot listens there (read through a short cache).
+  const listens = isGroupChat(message.chat.type) && message.text !== undefined && !message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0);
+  const route = routeMessage(message, deps.me, listens ? await conversation.listenMode({ platform: 'telegram', chatId: String(message.chat.id) }, 'group') : undefined);
+  if (route.kind === 'ignore') return;
   const place = replyPlaceOf(message);
   const request = requestOf(message.chat, message.from?.id, message.from?.language_code);
   switch (route.kind) {
@@ -149,6 +151,11 @@ export async function handleMessage(deps: HandlerDeps, message: IncomingMessage)
     case 'migrated': return conversation.migrateChat('telegram', String(route.fromChatId), String(route.toChatId));
     case 'unknown_command': return void (await send(deps, place, conversation.notice(request, 'unknownCommand')));
     case 'text_only': return void (await send(deps, place, conversation.notice(request, 'textOnly')));
+    case 'settings': {
+      const inGroup = isGroupChat(message.chat.type);
+      const moderator = inGroup && (await isModeratorActor(deps.rights, message.chat, actorOf(message)));
+      return void (await send(deps, place, await conversation.listenSettings({ ...request, place: inGroup ? 'group' : 'private', moderator })));
+    }
   }
 }
 
@@ -231,7 +238,28 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
       });
       return void (await toast(result.reply));
     }
+    case 'listen': return chooseListenMode(deps, message, request, query.from.id, action.mode, toast);
   }
+}
+
+/**
+ * A press of a /settings choice: a moderator's is stored and the settings message shows it marked (a refusal is the
+ * presser's alert, and changes nothing).
+ */
+async function chooseListenMode(
+  deps: HandlerDeps, message: ButtonMessage, request: ChatRequest, userId: number, mode: string, toast: (reply?: Reply) => Promise<unknown>,
+): Promise<void> {
+  const inGroup = isGroupChat(message.chat.type);
+  const moderator = inGroup && (await isModeratorActor(deps.rights, message.chat, { userId }));
+  const reply = await deps.conversation.setListenMode({ ...request, place: inGroup ? 'group' : 'private', moderator, mode });
+  if (reply.tone === 'refusal' || !inGroup) return void (await toast(reply));
+  await toast();
+  const [text = ''] = renderReply(reply);
+  const markup = await keyboardOf(reply, { keyFor: deps.conversation.keyFor });
+  // Pressing the choice already marked leaves the message as it is ("message is not modified"): nothing to tell.
+  await deps.api('editMessageText', {
+    chat_id: message.chat.id, message_id: message.message_id, text, parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(markup ? { reply_markup: markup } : {}),
+  }).catch((err: unknown) => deps.logger.debug({ err }, 'settings message not updated'));
 }
 
 /**

@@ -140,6 +140,8 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
         if (key) rows.push([button(`❓ ${truncateText(action.question, EXAMPLE_LABEL_MAX_CHARS)}`, { kind: 'ask', key })]);
         break;
       }
+      // One choice a row, the current one marked.
+      case 'listen': rows.push([button(`${action.chosen ? '✓ ' : ''}${action.label}`, { kind: 'listen', mode: action.mode })]); break;
     }
   }
   const passageRows = Array.from({ length: Math.ceil(passages.length / PASSAGE_BUTTONS_PER_ROW) }, (_, i) => passages.slice(i * PASSAGE_BUTTONS_PER_ROW, (i + 1) * PASSAGE_BUTTONS_PER_ROW));

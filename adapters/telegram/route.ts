@@ -1,5 +1,5 @@
 import type { Chat, MessageEntity } from 'telegraf/types';
-import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS } from '../../src/index.js';
+import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, isMessageForBot, type ListenMode } from '../../src/index.js';
 import { GROUP_ANONYMOUS_BOT_ID, TELEGRAM_SERVICE_USER_ID } from './limits.js';
 
 /** The bot's own id and @username (from getMe). */
@@ -47,16 +47,22 @@ export type MessageRoute =
   /** Someone with the right to pin pinned one of the bot's messages through Telegram's own menu. */
   | { kind: 'pinned_by_hand'; messageId: number; by: number }
   | { kind: 'unknown_command' }
-  | { kind: 'text_only' };
+  | { kind: 'text_only' }
+  /** /settings: where the bot listens in the group. */
+  | { kind: 'settings' };
 
 /** Message fields that mean the user sent something other than text. */
 const MEDIA_FIELDS = ['photo', 'sticker', 'document', 'video', 'voice', 'audio', 'animation', 'video_note', 'contact', 'location', 'venue', 'poll', 'dice', 'game', 'story'];
 
-function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
+/** Whether the message replies to another message (in a forum topic every message "replies" to the topic's first one: not a reply). */
+function isRealReply(message: IncomingMessage): boolean {
   const reply = message.reply_to_message;
-  if (!reply || reply.from?.id !== me.id || reply.forum_topic_created) return false;
-  // In a forum topic every message "replies" to the topic's first message; that is not a reply to the bot.
+  if (!reply || reply.forum_topic_created) return false;
   return !(message.is_topic_message && reply.message_id === message.message_thread_id);
+}
+
+function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
+  return isRealReply(message) && message.reply_to_message?.from?.id === me.id;
 }
 
 /** The text without the mentions of the bot, and whether there was one. */
@@ -96,6 +102,7 @@ function routeCommand(message: IncomingMessage, text: string, command: MessageEn
     case 'unpin': return { kind: 'pin', unpin: name === 'unpin', targetMessageId: repliedToBot };
     case 'pinned': return { kind: 'pinned' };
     case 'unanswered': return { kind: 'unanswered', days: digestDays(payload) };
+    case 'settings': return { kind: 'settings' };
     default:
       // In groups other bots' commands are common; only answer unknown commands addressed to this bot.
       return isPrivate || target !== undefined ? { kind: 'unknown_command' } : { kind: 'ignore', reason: 'not_addressed' };
@@ -103,11 +110,12 @@ function routeCommand(message: IncomingMessage, text: string, command: MessageEn
 }
 
 /**
- * Decides what to do with a message. Private chats: any text is a question. Groups: only /ask (and /ask@bot),
- * replies to the bot and mentions of it; everything else is ignored, even when the bot, as an admin, sees it all.
+ * Decides what to do with a message. Private chats: any text is a question. Groups: commands, and the messages the
+ * group's listening mode takes (isMessageForBot in the core: by default replies to the bot and mentions of it; or
+ * commands only; or every question too); everything else is ignored, even when the bot, as an admin, sees it all.
  * Posts of a linked channel, other bots and the bot's own inline results are ignored everywhere.
  */
-export function routeMessage(message: IncomingMessage, me: BotIdentity): MessageRoute {
+export function routeMessage(message: IncomingMessage, me: BotIdentity, listen: ListenMode = 'mentions'): MessageRoute {
   if (message.is_automatic_forward || message.from?.id === TELEGRAM_SERVICE_USER_ID) return { kind: 'ignore', reason: 'linked_channel' };
   if (message.via_bot?.id === me.id) return { kind: 'ignore', reason: 'own_inline_result' };
   if (message.migrate_to_chat_id !== undefined) return { kind: 'migrated', fromChatId: message.chat.id, toChatId: message.migrate_to_chat_id };
@@ -133,6 +141,8 @@ export function routeMessage(message: IncomingMessage, me: BotIdentity): Message
   if (command) return routeCommand(message, text, command, me);
   const { text: question, mentioned } = stripMentions(text, entities, me);
   if (isPrivate) return { kind: 'question', text: question };
-  if (mentioned || isReplyToBot(message, me)) return question ? { kind: 'question', text: question } : { kind: 'ask_usage' };
-  return { kind: 'ignore', reason: 'not_addressed' };
+  const repliedToBot = isReplyToBot(message, me);
+  const addressed = mentioned ? 'mention' : repliedToBot ? 'reply' : 'none';
+  if (!isMessageForBot(listen, { addressed, text: question, repliesToOther: isRealReply(message) && !repliedToBot })) return { kind: 'ignore', reason: 'not_addressed' };
+  return question ? { kind: 'question', text: question } : { kind: 'ask_usage' };
 }
