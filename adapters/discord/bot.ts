@@ -1,11 +1,16 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type GatewayChannelPinsUpdateDispatchData, type Interaction } from 'discord.js';
+import {
+  ApplicationFlags, Client, Events, GatewayDispatchEvents, GatewayIntentBits, REST, Routes, type GatewayChannelPinsUpdateDispatchData,
+  type GatewayMessageCreateDispatchData, type GatewayThreadCreateDispatchData, type Interaction,
+} from 'discord.js';
 import { ConfigError, importRecentQuestions, RECENT_QUESTIONS_FILE, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import { fetchChannelPins } from './fetch-channel-pins.js';
 import { observeRest } from './observe-rest.js';
 import { isUpdatingMessage, NO_MENTIONS, requestOf, routeInteraction, toEditBody, toReplyBody } from './handlers.js';
+import { createChannelDirectory } from './channel-directory.js';
+import { createMessageListener } from './listen.js';
 import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 
 /** A running Discord bot. */
@@ -57,6 +62,27 @@ async function apologize(interaction: Interaction, conversation: Conversation): 
   } else await interaction.reply(toReplyBody(reply, true));
 }
 
+/** The application flags that say the Message Content intent is enabled in the developer portal. */
+const MESSAGE_CONTENT_FLAGS = ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited;
+
+/**
+ * Whether the bot may read messages: the Message Content intent (privileged) is enabled for the application in the
+ * developer portal, as GET /applications/@me's flags say. Asking the gateway for an intent that is not enabled would
+ * close the connection (4014) and stop the bot, so it is asked for only when enabled; otherwise, or when the flags
+ * cannot be read, the bot says so once and works with slash commands only.
+ */
+async function readsMessages(config: Config, token: string, log: Logger): Promise<boolean> {
+  const rest = new REST({ api: config.DISCORD_API_ROOT }).setToken(token);
+  try {
+    const app = (await rest.get(Routes.currentApplication())) as { flags?: number };
+    if (((app.flags ?? 0) & MESSAGE_CONTENT_FLAGS) !== 0) return true;
+    log.warn('Discord: the Message Content intent is off in the developer portal (Bot → Privileged Gateway Intents); ask channels, forum posts and answer threads are off, slash commands work');
+  } catch (error) {
+    log.warn({ ...errorFields(error) }, 'Discord: could not read the application flags; ask channels, forum posts and answer threads are off, slash commands work');
+  }
+  return false;
+}
+
 /**
  * Connects the bot to Discord (Guilds intent only: slash commands and pins events need nothing more) and answers its
  * interactions through the conversation, whose store the caller opened. Every interaction gets a reply, even when
@@ -67,8 +93,12 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: required to start the Discord bot']);
   const log = logger.child({ adapter: 'discord' });
   await importRecentQuestions(join(config.SANAD_DATA_DIR, RECENT_QUESTIONS_FILE), conversation, log);
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
-  const deps = { conversation, rest: client.rest };
+  const reading = await readsMessages(config, config.DISCORD_TOKEN, log);
+  // Messages (ask channels, forum posts, answer threads) need GuildMessages and the privileged MessageContent.
+  const intents = reading ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [GatewayIntentBits.Guilds];
+  const client = new Client({ intents, rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
+  const channels = createChannelDirectory(client.rest);
+  const deps = { conversation, rest: client.rest, listening: { channels, readsMessages: reading, log } };
   if (options.metrics) observeRest(client.rest, options.metrics);
 
   // Interactions being answered: stopping waits for them, so an answer under way is still sent.
@@ -96,6 +126,15 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   // The raw dispatch rather than Events.ChannelPinsUpdate: discord.js emits that only for channels in its cache.
   client.ws.on(GatewayDispatchEvents.ChannelPinsUpdate, (data: GatewayChannelPinsUpdateDispatchData) =>
     pinSync.notify({ channelId: data.channel_id, guildId: data.guild_id, lastPinTimestamp: data.last_pin_timestamp }));
+  // Raw dispatches, as for pins: discord.js emits its own events only for channels in its cache.
+  const onMessage = createMessageListener({ conversation, rest: client.rest, channels, botUserId: () => client.user?.id, log });
+  client.ws.on(GatewayDispatchEvents.ThreadCreate, (data: GatewayThreadCreateDispatchData) => channels.remember(data));
+  client.ws.on(GatewayDispatchEvents.MessageCreate, (data: GatewayMessageCreateDispatchData) => {
+    const handling = onMessage(data)
+      .catch((error: unknown) => log.error({ ...errorFields(error), messageId: data.id, channelId: data.channel_id }, 'message answer failed'))
+      .finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
+  });
   client.on(Events.Error, (error) => log.error(errorFields(error), 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
   const fatal = watchGateway(client, log, options.gatewayGiveUpMs ?? GATEWAY_GIVE_UP_MS);

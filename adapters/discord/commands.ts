@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ChannelType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
@@ -23,12 +24,16 @@ export const PRIVATE_OPTION = 'private';
 export const PINNED_SUBCOMMAND = 'pinned';
 export const UNANSWERED_SUBCOMMAND = 'unanswered';
 export const DAYS_OPTION = 'days';
+export const SETTINGS_SUBCOMMAND = 'settings';
+export const CHANNEL_OPTION = 'channel';
 
 type Wording = Record<UiLanguage, string>;
 type CommandWording = (typeof WORDING)['en']['commands'];
 
 /** One wording of the bot's (src/reply/wording) in the three languages. */
 const inEach = (pick: (w: CommandWording) => string): Wording => ({ en: pick(WORDING.en.commands), ar: pick(WORDING.ar.commands), ru: pick(WORDING.ru.commands) });
+/** One wording of the listening settings (src/reply/wording: listen) in the three languages. */
+const inEachListen = (pick: (w: (typeof WORDING)['en']['listen']) => string): Wording => ({ en: pick(WORDING.en.listen), ar: pick(WORDING.ar.listen), ru: pick(WORDING.ru.listen) });
 const same = (name: string): Wording => ({ en: name, ar: name, ru: name });
 /** A name: the English one is what interactions carry (the constants above); the others are localisations. */
 const nameIn = (en: string, pick: (names: CommandWording['names']) => string): Wording => ({ ...inEach((w) => pick(w.names)), en });
@@ -45,6 +50,8 @@ const TEXTS = {
   unanswered: { name: nameIn(UNANSWERED_SUBCOMMAND, (n) => n.unanswered), description: inEach((w) => w.unanswered) },
   days: { name: nameIn(DAYS_OPTION, (n) => n.days), description: inEach((w) => w.days(DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS)) },
   askMessage: { name: nameIn(ASK_MESSAGE_COMMAND, (n) => n.askMessage) },
+  settings: { name: { ...inEachListen((l) => l.names.settings), en: SETTINGS_SUBCOMMAND }, description: inEachListen((l) => l.command) },
+  channel: { name: { ...inEachListen((l) => l.names.channel), en: CHANNEL_OPTION }, description: inEachListen((l) => l.channelOption) },
 } satisfies Record<string, { name: Wording; description?: Wording }>;
 
 const DISCORD_LOCALES = new Set<string>(Object.values(Locale));
@@ -107,6 +114,18 @@ export function buildCommands(): RESTPutAPIApplicationCommandsJSONBody {
           type: ApplicationCommandOptionType.Subcommand,
           options: [
             { ...named('days'), description: describe(TEXTS.days.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: DIGEST_MAX_DAYS },
+          ],
+        },
+        {
+          // Where the bot listens, per channel; visible to everyone, the handler checks the rights.
+          ...named('settings'),
+          description: describe(TEXTS.settings.description),
+          type: ApplicationCommandOptionType.Subcommand,
+          options: [
+            {
+              ...named('channel'), description: describe(TEXTS.channel.description), type: ApplicationCommandOptionType.Channel, required: false,
+              channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum, ChannelType.GuildMedia],
+            },
           ],
         },
       ],

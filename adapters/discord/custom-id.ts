@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage, type VoteValue } from '../../src/index.js';
+import { LISTEN_MODES, UI_LANGUAGES, type ListenMode, type UiLanguage, type VoteValue } from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
 /**
@@ -13,7 +13,9 @@ export type ButtonAction =
   | { kind: 'more_key'; key: string }
   | { kind: 'pin' }
   | { kind: 'vote'; answerId: number; value: VoteValue }
-  | { kind: 'fresh'; key: string };
+  | { kind: 'fresh'; key: string }
+  /** ⚙️ A moderator's choice of where the bot listens in a text (or forum) channel. */
+  | { kind: 'listen'; mode: ListenMode; forum: boolean; channelId: string };
 
 const PREFIX = 'kz';
 
@@ -25,6 +27,7 @@ function customIdOf(action: ButtonAction): string {
     case 'pin': return `${PREFIX}:pin`;
     case 'vote': return `${PREFIX}:v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`;
     case 'fresh': return `${PREFIX}:f:${action.key}`;
+    case 'listen': return `${PREFIX}:ls:${action.mode}:${action.forum ? 'f' : 't'}:${action.channelId}`;
   }
 }
 
@@ -45,6 +48,9 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (more) return { kind: 'more', answerId: Number(more[2]), ...(more[1] ? { language: languageOf(more[1])! } : {}) };
   const passage = /^kz:p:(?:(ar|en|ru):)?(.+)$/s.exec(customId);
   if (passage) return { kind: 'passage', passageId: passage[2]!, ...(passage[1] ? { language: languageOf(passage[1])! } : {}) };
+  const listen = /^kz:ls:([a-z-]{1,20}):([tf]):(\d{1,25})$/.exec(customId);
+  const mode = LISTEN_MODES.find((m) => m === listen?.[1]);
+  if (listen && mode) return { kind: 'listen', mode, forum: listen[2] === 'f', channelId: listen[3]! };
   const keyed = /^kz:([mf]):(.+)$/s.exec(customId);
   if (!keyed) return undefined;
   return keyed[1] === 'm' ? { kind: 'more_key', key: keyed[2]! } : { kind: 'fresh', key: keyed[2]! };

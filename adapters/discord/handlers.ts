@@ -3,17 +3,22 @@ import {
   type Interaction, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction, type REST, type RepliableInteraction,
 } from 'discord.js';
-import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Conversation, type Reply } from '../../src/index.js';
+import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Conversation, type Logger, type Reply } from '../../src/index.js';
+import { isTextChannel, type ChannelDirectory } from './channel-directory.js';
 import * as C from './commands.js';
 import { decodeCustomId } from './custom-id.js';
 import { DISCORD_AUTOCOMPLETE_CHOICES_MAX, DISCORD_CHANNEL_PINS_MAX, DISCORD_CHOICE_MAX_CHARS } from './limits.js';
 import { hasPinRight, pinRightsOf, runPinChange } from './pin.js';
+import { startThread } from './listen.js';
 import { renderReply, votedAnswerId, withPinState, withVoteCounts, type ButtonContext } from './render.js';
+import { chooseSetting, showSettings } from './settings.js';
 
 /** What handling needs besides the interaction: the conversation and the REST client (for pins). */
 export interface DiscordDeps {
   conversation: Conversation;
   rest: REST;
+  /** Where the bot listens: the channels it looked up, and whether it can read messages (the Message Content intent). */
+  listening?: { channels: ChannelDirectory; readsMessages: boolean; log: Pick<Logger, 'warn'> };
 }
 
 /** Mentions nothing, whatever the text says: `@everyone`, roles and users in questions and documents stay inert. */
@@ -75,7 +80,7 @@ export function requestOf(interaction: Interaction): ChatRequest {
  * After a deferral: answers, and records a public answer before sending it (its 👍/👎 and ➕ carry the stored id),
  * then its message id (pins and the digest link to it). Ephemeral messages cannot be pinned or linked to.
  */
-async function answer(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean, fresh = false): Promise<void> {
+async function answer(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean, fresh = false): Promise<string> {
   const inServer = Boolean(interaction.guildId);
   const outcome = await deps.conversation.ask({
     ...requestOf(interaction), question, fresh, pinnable: inServer && !ephemeral, ...(inServer && !ephemeral ? { scopeId: interaction.guildId! } : {}),
@@ -83,12 +88,29 @@ async function answer(interaction: RepliableInteraction, deps: DiscordDeps, ques
   const answerId = await outcome.record?.();
   const message = await interaction.editReply(toEditBody(outcome.reply, { answerId }));
   if (answerId !== undefined && !ephemeral) await deps.conversation.attachMessage(answerId, message.id);
+  return message.id;
+}
+
+/**
+ * In a text channel whose mode is "answer in a new thread" (the default), a public answer gets a thread started on
+ * it, named after the question; the bot answers the messages posted there. Only when the bot can read them (the
+ * Message Content intent): a thread it could not follow would mislead.
+ */
+async function threadOnAnswer(interaction: RepliableInteraction, deps: DiscordDeps, question: string, answerMessageId: string): Promise<void> {
+  const { listening } = deps;
+  if (!listening?.readsMessages || !interaction.guildId || !interaction.channelId) return;
+  const channel = await listening.channels.get(interaction.channelId);
+  if (!channel || !isTextChannel(channel.type)) return;
+  if ((await deps.conversation.listenMode({ platform: 'discord', chatId: channel.id }, 'text')) !== 'thread') return;
+  const thread = await startThread(deps.rest, channel.id, answerMessageId, question, listening.log);
+  if (thread) listening.channels.remember(thread);
 }
 
 /** `/kz ask` and "Ask sanad": defers (publicly, or for the asker alone: Discord keeps that for the edit), then answers. */
 async function ask(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean): Promise<void> {
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  await answer(interaction, deps, question, ephemeral);
+  const messageId = await answer(interaction, deps, question, ephemeral);
+  if (!ephemeral) await threadOnAnswer(interaction, deps, question, messageId);
 }
 
 async function routeChatInput(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
@@ -105,6 +127,7 @@ async function routeChatInput(interaction: ChatInputCommandInteraction, deps: Di
       const days = interaction.options.getInteger(C.DAYS_OPTION) ?? undefined;
       return deferThen(interaction, true, () => conversation.digest({ ...request, moderator, ...(days === undefined ? {} : { days }) }));
     }
+    case C.SETTINGS_SUBCOMMAND: return showSettings(interaction, deps, request);
     default: return send(interaction, conversation.notice(request, 'unknownAction'), true);
   }
 }
@@ -171,8 +194,9 @@ async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): P
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const question = await conversation.valueOf(action.key);
       if (question === undefined) return void (await interaction.editReply(toEditBody(conversation.notice(request, 'buttonExpired'))));
-      return answer(interaction, deps, question, ephemeral, true);
+      return void (await answer(interaction, deps, question, ephemeral, true));
     }
+    case 'listen': return chooseSetting(interaction, deps, request, action);
     default: return send(interaction, conversation.notice(request, 'unknownAction'), true);
   }
 }

@@ -92,3 +92,9 @@ export function clampEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   }
   return out;
 }
+
+// Threads: https://discord.com/developers/docs/resources/channel#start-thread-from-message
+/** A thread's name, in characters (1–100). */
+export const DISCORD_THREAD_NAME_MAX_CHARS = 100;
+/** Minutes of quiet after which Discord archives a thread the bot started (one of 60, 1440, 4320, 10080): a day. */
+export const DISCORD_THREAD_ARCHIVE_MINUTES = 1440;

@@ -212,6 +212,7 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
   const { language } = reply;
   const passages: APIButtonComponent[] = [];
   const actions: APIButtonComponent[] = [];
+  const choices: APIButtonComponent[] = [];
   for (const action of reply.actions) {
     const answerId = action.kind === 'more' || action.kind === 'vote' ? action.answerId ?? context.answerId : undefined;
     switch (action.kind) {
@@ -222,9 +223,14 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
       case 'fresh': actions.push(...actionButton({ kind: 'fresh', key: action.key }, action.label, '🔎', ButtonStyle.Primary)); break;
       // Example questions are listed in the text; Discord's slash command asks them.
       case 'ask': break;
+      case 'listen': choices.push(...actionButton(
+        { kind: 'listen', mode: action.mode, forum: action.place === 'forum', channelId: action.chatId },
+        action.label, action.chosen ? '✅' : '⚙️', action.chosen ? ButtonStyle.Primary : ButtonStyle.Secondary,
+      )); break;
     }
   }
   const rows: APIButtonComponent[][] = [];
+  if (choices.length) rows.push(choices);
   for (let i = 0; i < passages.length; i += L.DISCORD_ROW_BUTTONS_MAX) rows.push(passages.slice(i, i + L.DISCORD_ROW_BUTTONS_MAX));
   if (actions.length) rows.push(actions);
   const kept = rows.length > L.DISCORD_MESSAGE_ROWS_MAX ? [...rows.slice(0, L.DISCORD_MESSAGE_ROWS_MAX - 1), rows.at(-1)!] : rows;

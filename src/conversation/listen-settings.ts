@@ -36,7 +36,7 @@ function settingsReply(request: ListenSettingsRequest & { place: ListenPlace }, 
   else if (current === 'questions') blocks.push({ kind: 'paragraph', spans: [text(w.questionsNeedAccess)] });
   return {
     language, tone: 'notice', blocks,
-    actions: choices.map((mode) => ({ kind: 'listen', mode, chosen: mode === current, label: w.modes[mode], chatId })),
+    actions: choices.map((mode) => ({ kind: 'listen', mode, chosen: mode === current, label: w.modes[mode], chatId, place: request.place })),
   };
 }
 

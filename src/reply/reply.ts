@@ -1,5 +1,5 @@
 import type { Highlight } from '../answer/answer.js';
-import type { ListenMode } from '../conversation/listen-mode.js';
+import type { ListenMode, ListenPlace } from '../conversation/listen-mode.js';
 import type { VoteTally } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 
@@ -47,8 +47,8 @@ export type ReplyAction =
   | { kind: 'vote'; answerId?: number; tally: VoteTally }
   /** ❓ Ask this example question. */
   | { kind: 'ask'; question: string }
-  /** ⚙️ Where the bot listens in `chatId`: choose `mode` (`chosen`: the current one, marked ✓). */
-  | { kind: 'listen'; mode: ListenMode; chosen: boolean; label: string; chatId: string };
+  /** ⚙️ Where the bot listens in `chatId`, a chat of kind `place`: choose `mode` (`chosen`: the current one, marked ✓). */
+  | { kind: 'listen'; mode: ListenMode; chosen: boolean; label: string; chatId: string; place: ListenPlace };
 
 /** What a reply is: platforms choose colours and alerts by it. */
 export type ReplyTone = 'answer' | 'not_found' | 'notice' | 'refusal';

@@ -18,10 +18,10 @@ describe('buildCommands', () => {
   const commands = buildCommands() as Named[];
   const [kz, askMessage] = commands as [Named & { type: number }, Named & { type: number }];
 
-  it('declares /kz with ask, sources, help, pinned and unanswered, and the "Ask sanad" message command', () => {
+  it('declares /kz with ask, sources, help, pinned, unanswered and settings, and the "Ask sanad" message command', () => {
     expect(kz.name).toBe('kz');
     expect(kz.type).toBe(ApplicationCommandType.ChatInput);
-    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help', 'pinned', 'unanswered']);
+    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help', 'pinned', 'unanswered', 'settings']);
     expect(askMessage).toMatchObject({ name: ASK_MESSAGE_COMMAND, type: ApplicationCommandType.Message });
     expect(askMessage.description).toBeUndefined();
   });
@@ -70,5 +70,15 @@ describe('buildCommands', () => {
 
   it('carries the Arabic wording in the default descriptions, since Discord has no Arabic locale', () => {
     walk(kz, (item) => expect(item.description).toMatch(/[\u0600-\u06FF]/));
+  });
+});
+
+describe('buildCommands: /kz settings', () => {
+  it('takes an optional text, announcement, forum or media channel, with names and descriptions in each language', () => {
+    const [kz] = buildCommands() as Array<{ options?: Array<{ name: string; name_localizations?: Record<string, string>; description: string; options?: Array<Record<string, unknown>> }> }>;
+    const settings = kz!.options!.find((o) => o.name === 'settings')!;
+    expect(settings.name_localizations).toMatchObject({ ru: 'настройки' });
+    expect(settings.description.length).toBeLessThanOrEqual(100);
+    expect(settings.options).toEqual([expect.objectContaining({ name: 'channel', type: 7, required: false, channel_types: [0, 5, 15, 16] })]);
   });
 });

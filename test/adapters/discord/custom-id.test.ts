@@ -7,6 +7,7 @@ describe('encodeCustomId', () => {
       { kind: 'pin' }, { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7', language: 'ar' }, { kind: 'more', answerId: 31337, language: 'ru' },
       { kind: 'more_key', key: 'mBgAe73-ZuohNhK4' }, { kind: 'vote', answerId: 42, value: 1 }, { kind: 'vote', answerId: 999_999_999_999_999, value: -1 },
       { kind: 'fresh', key: 'Zk3_9aQ-xY2b' },
+      { kind: 'listen', mode: 'ask-channel', forum: false, channelId: '1234567890123456789' }, { kind: 'listen', mode: 'forum', forum: true, channelId: '98765432109876543' },
     ];
     for (const action of actions) {
       const id = encodeCustomId(action)!;
@@ -33,5 +34,13 @@ describe('decodeCustomId', () => {
   it('reads a vote only with a whole answer id and u or d', () => {
     expect(decodeCustomId('kz:v:7:u')).toEqual({ kind: 'vote', answerId: 7, value: 1 });
     for (const id of ['kz:v:7:x', 'kz:v::u', 'kz:v:1e3:u', 'kz:v:-7:d', 'kz:v:7', `kz:v:${'9'.repeat(16)}:u`]) expect(decodeCustomId(id)).toBeUndefined();
+  });
+});
+
+describe('decodeCustomId: listening choices', () => {
+  it('refuses a mode it does not know and a channel that is not an id', () => {
+    expect(decodeCustomId('kz:ls:everything:t:123456789012345678')).toBeUndefined();
+    expect(decodeCustomId('kz:ls:thread:t:#general')).toBeUndefined();
+    expect(decodeCustomId('kz:ls:thread:x:123456789012345678')).toBeUndefined();
   });
 });

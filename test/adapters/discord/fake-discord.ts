@@ -69,6 +69,47 @@ export function discordMessage(fields: MessageFields = {}) {
   };
 }
 
+/** A channel the fake knows (GET /channels/{id}); threads carry their parent and owner. */
+export interface FakeChannel {
+  id: string;
+  type: number;
+  guild_id?: string;
+  name?: string;
+  parent_id?: string;
+  owner_id?: string;
+}
+
+/** Discord's channel types the tests use (https://discord.com/developers/docs/resources/channel#channel-object-channel-types). */
+export const CHANNEL_TYPES = { text: 0, voice: 2, publicThread: 11, forum: 15 } as const;
+/** GET /applications/@me flags: the Message Content intent enabled in the developer portal. */
+export const MESSAGE_CONTENT_INTENT_FLAG = 1 << 18;
+
+/** The fields of a person's message the tests vary (MESSAGE_CREATE). */
+export interface UserMessageFields {
+  id?: string;
+  channelId: string;
+  guildId?: string;
+  content: string;
+  authorId?: string;
+  bot?: boolean;
+  webhookId?: string;
+  type?: number;
+  mentionEveryone?: boolean;
+}
+
+/** A person's message as MESSAGE_CREATE carries it (with the Message Content intent: its text). */
+export function userMessage(fields: UserMessageFields) {
+  return {
+    ...discordMessage({ id: fields.id, channelId: fields.channelId, content: fields.content, authorId: fields.authorId ?? '400000000000000001' }),
+    author: { id: fields.authorId ?? '400000000000000001', username: 'asker', discriminator: '0', avatar: null, global_name: 'Asker', ...(fields.bot ? { bot: true } : {}) },
+    guild_id: fields.guildId ?? '200000000000000001',
+    type: fields.type ?? 0,
+    mention_everyone: fields.mentionEveryone ?? false,
+    ...(fields.webhookId ? { webhook_id: fields.webhookId } : {}),
+    member: { roles: [], joined_at: '2022-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+  };
+}
+
 /** A pin as GET /channels/{id}/messages/pins lists it (API v10 message pin object). */
 export interface FakePin {
   pinned_at: string;
@@ -93,6 +134,12 @@ export class FakeDiscord {
   identifies = 0;
   /** While true, gateway connections are dropped at once (a gateway that does not come back). */
   refuseGateway = false;
+  /** The application's flags (GET /applications/@me): MESSAGE_CONTENT_INTENT_FLAG when the intent is enabled. Default none. */
+  applicationFlags = 0;
+  /** Channels by id (GET /channels/{id}); threads the bot starts are added. */
+  readonly channels = new Map<string, FakeChannel>();
+  /** The intents the bot identified with (op 2), last connection. */
+  intents?: number;
   private lastPinMs = 0;
   private readonly waiters = new Set<() => void>();
   private socket: WebSocket | undefined;
@@ -145,6 +192,23 @@ export class FakeDiscord {
     this.dispatch('CHANNEL_PINS_UPDATE', { guild_id: guildId, channel_id: channelId, last_pin_timestamp: newest?.pinned_at ?? null });
   }
 
+  /** Adds (or replaces) a channel the fake knows. */
+  addChannel(channel: FakeChannel): void {
+    this.channels.set(channel.id, { guild_id: '200000000000000001', ...channel });
+  }
+
+  /** Sends MESSAGE_CREATE for a person's message; resolves to the message as sent. */
+  messageCreate(fields: UserMessageFields): ReturnType<typeof userMessage> {
+    const message = userMessage(fields);
+    this.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** Messages the bot posted to a channel (POST /channels/{id}/messages), oldest first. */
+  postsTo(channelId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+  }
+
   /** Closes the bot's gateway connection with a close code (4004: authentication failed, as for a revoked token). */
   closeGateway(code: number): void {
     this.socket?.close(code, 'closed by the fake');
@@ -176,6 +240,7 @@ export class FakeDiscord {
       const payload = JSON.parse(String(raw)) as { op: number };
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (payload.op === 2) {
+        this.intents = (payload as { d?: { intents?: number } }).d?.intents;
         this.identifies += 1;
         this.seq = 0;
         this.dispatch('READY', {
@@ -220,6 +285,18 @@ export class FakeDiscord {
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
     if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 204 };
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return { status: 200, body: messageFrom(r.body) };
+    if (method === 'GET' && path === '/applications/@me') return { status: 200, body: { id: APPLICATION_ID, name: 'sanad', flags: this.applicationFlags } };
+    const channel = /^\/channels\/(\d+)$/.exec(path);
+    if (channel && method === 'GET') {
+      const known = this.channels.get(channel[1]!);
+      return known ? { status: 200, body: known } : { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    }
+    const post = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (post && method === 'POST') {
+      return { status: 200, body: { ...messageFrom(r.body, post[1]), message_reference: r.body?.message_reference } };
+    }
+    const thread = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (thread && method === 'POST') return this.startThread(thread[1]!, thread[2]!, r.body);
     const pin = /^\/channels\/(\d+)\/messages\/pins(?:\/(\d+))?$/.exec(path);
     if (pin && method === 'GET' && !pin[2]) return this.listPins(pin[1]!, r.query);
     if (pin && (method === 'PUT' || method === 'DELETE') && pin[2]) {
@@ -231,6 +308,23 @@ export class FakeDiscord {
       return { status: 200, body: (r.body as any[]).map((c, i) => ({ ...c, id: String(700000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })) };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  /**
+   * POST /channels/{channel}/messages/{message}/threads: a public thread with the message's id, owned by the bot, as
+   * Discord makes it (name 1–100 characters; a second thread on one message is refused), then THREAD_CREATE.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the request body as sent
+  private startThread(channelId: string, messageId: string, body: any): FakeResponse {
+    const parent = this.channels.get(channelId);
+    if (!parent || parent.type === CHANNEL_TYPES.forum) return { status: 400, body: { message: 'Cannot start a thread here', code: 50024 } };
+    if (this.channels.has(messageId)) return { status: 400, body: { message: 'A thread has already been created for this message', code: 160004 } };
+    const name = String(body?.name ?? '');
+    if (name.length < 1 || name.length > 100) return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+    const thread: FakeChannel = { id: messageId, type: CHANNEL_TYPES.publicThread, guild_id: parent.guild_id, name, parent_id: channelId, owner_id: BOT_USER_ID };
+    this.channels.set(messageId, thread);
+    if (this.socket) this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return { status: 201, body: thread };
   }
 
   /** GET /channels/{id}/messages/pins: a page of pins (limit 1–50, default 50) pinned before `before`, newest first. */

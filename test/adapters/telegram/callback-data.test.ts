@@ -21,6 +21,8 @@ describe('encodeCallbackData', () => {
       { kind: 'more_of', language: 'en', answerId: 31337 },
       { kind: 'more_of', language: 'ru' },
       { kind: 'vote', value: -1 },
+      { kind: 'listen', mode: 'questions' },
+      { kind: 'listen', mode: 'commands' },
     ];
     for (const action of actions) expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
   });
@@ -59,5 +61,12 @@ describe('📄 button data', () => {
     const reopened = await openStore({ dataDir });
     expect(await reopened.getKey((action as { key: string }).key)).toBe(longId);
     await reopened.close();
+  });
+});
+
+describe('decodeCallbackData: listening choices', () => {
+  it('refuses a mode it does not know', () => {
+    expect(decodeCallbackData('ls:everything')).toBeUndefined();
+    expect(decodeCallbackData('ls:questions:extra')).toBeUndefined();
   });
 });
