@@ -84,10 +84,11 @@ async function readsMessages(config: Config, token: string, log: Logger): Promis
 }
 
 /**
- * Connects the bot to Discord (Guilds intent only: slash commands and pins events need nothing more) and answers its
- * interactions through the conversation, whose store the caller opened. Every interaction gets a reply, even when
- * handling fails; the token is never logged. Pins made or removed with Discord's own menu are followed into the
- * store. Resolves once ready.
+ * Connects the bot to Discord (the Guilds intent for slash commands and pins events; GuildMessages and MessageContent
+ * too when the developer portal enables the latter, for ask channels, forum posts and answer threads) and answers its
+ * interactions and those messages through the conversation, whose store the caller opened. Every interaction gets a
+ * reply, even when handling fails; the token is never logged. Pins made or removed with Discord's own menu are
+ * followed into the store. Resolves once ready.
  */
 export async function startDiscord(config: Config, conversation: Conversation, logger: Logger, options: StartDiscordOptions = {}): Promise<DiscordBot> {
   if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: required to start the Discord bot']);

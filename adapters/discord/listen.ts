@@ -107,6 +107,11 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Gate
     if ((await conversation.claims.claim('discord', `message:${message.id}`)) === 'seen') return;
     try {
       await answerMessage(message, where.place, text);
+    } catch (error) {
+      // Never silence: the asker hears that it failed (under the question), and the caller logs why.
+      const apology = conversation.notice({ platform: 'discord', chatId: message.channel_id }, 'apology');
+      await post(rest, message.channel_id, apology, {}, message.id).catch(() => undefined);
+      throw error;
     } finally {
       await conversation.claims.finish('discord', `message:${message.id}`);
     }
