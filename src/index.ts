@@ -43,7 +43,5 @@ export { detectUiLanguage, UI_LANGUAGES, type UiLanguage } from './text/detect-u
 export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';
-export { LISTEN_CACHE_MS } from './conversation/chat-settings.js';
-export { defaultListenMode, isMessageForBot, listenChoices, LISTEN_MODES, type ListenedMessage, type ListenMode, type ListenPlace } from './conversation/listen-mode.js';
+export { isMessageForBot, LISTEN_MODES, type ListenedMessage, type ListenMode, type ListenPlace } from './conversation/listen-mode.js';
 export type { ListenSettingsRequest } from './conversation/listen-settings.js';
-export { looksLikeQuestion } from './text/question-words.js';
