@@ -1,0 +1,5 @@
+export * from './extracted-document.js';
+export * from './ingest-limits.js';
+export { readUpload, type Upload } from './read-upload.js';
+export { readLink } from './read-link.js';
+export type { LinkOptions } from './fetch-link.js';

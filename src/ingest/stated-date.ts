@@ -1,0 +1,13 @@
+import { extractDate } from '../documents/extract-date.js';
+
+/**
+ * A stated publication date as yyyy-mm-dd: an ISO timestamp keeps its own calendar date (the day where it was
+ * published, not in UTC); a YAML date, a Date, or a dateline such as "3 مايو 2024" is read too. Undefined when none.
+ */
+export function statedDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 ? iso.slice(1, 4).join('-') : undefined;
+  return extractDate(value)?.slice(0, 10);
+}
