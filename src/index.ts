@@ -43,3 +43,8 @@ export { detectUiLanguage, UI_LANGUAGES, type UiLanguage } from './text/detect-u
 export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';
+export type { DocumentKind, ExtractedDocument, IngestRefusal, IngestRefusalReason, IngestResult } from './ingest/extracted-document.js';
+export { DEFAULT_LINK_LIMITS, ingestLimitsOf, type IngestLimits, type LinkLimits } from './ingest/ingest-limits.js';
+export { readLink } from './ingest/read-link.js';
+export { readUpload, type Upload } from './ingest/read-upload.js';
+export type { LinkOptions } from './ingest/fetch-link.js';

@@ -13,9 +13,10 @@ const SINGLE_BYTE_ENCODINGS = new Set([
 ]);
 /** Tried in this order when chardet names none of the above (a text of a few words): the bot's languages first. */
 const FALLBACK_ENCODINGS = ['windows-1256', 'windows-1251', 'windows-1252'];
-// A UTF-16 text without a byte-order mark: most of its ASCII and Arabic/Cyrillic characters have a zero high byte
-// (ASCII) or a small one; a zero in the same half of most pairs gives it away.
-const UTF16_ZERO_SHARE = 0.3;
+// A UTF-16 text without a byte-order mark: the high bytes of its characters are nearly all 0x00 (ASCII), 0x04
+// (Cyrillic), 0x06 (Arabic) or 0x20 (punctuation), in one half of the byte pairs and not in the other.
+const UTF16_HIGH_BYTES = new Set([0x00, 0x04, 0x06, 0x20]);
+const UTF16_HIGH_BYTE_SHARE = 0.9;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -27,18 +28,18 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The UTF-16 byte order of bytes with no byte-order mark, when zero bytes fill one half of the pairs. */
+/** The UTF-16 byte order of bytes with no byte-order mark, when one half of the pairs looks like high bytes. */
 function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
+  let evenHigh = 0;
+  let oddHigh = 0;
   for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+    if (UTF16_HIGH_BYTES.has(bytes[i]!)) evenHigh++;
+    if (UTF16_HIGH_BYTES.has(bytes[i + 1]!)) oddHigh++;
   }
   const pairs = bytes.length / 2;
-  if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros / pairs < 0.05) return 'utf-16le';
-  if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros / pairs < 0.05) return 'utf-16be';
+  if (oddHigh / pairs >= UTF16_HIGH_BYTE_SHARE && evenHigh / pairs < UTF16_HIGH_BYTE_SHARE) return 'utf-16le';
+  if (evenHigh / pairs >= UTF16_HIGH_BYTE_SHARE && oddHigh / pairs < UTF16_HIGH_BYTE_SHARE) return 'utf-16be';
   return undefined;
 }
 
