@@ -130,6 +130,8 @@ export async function fetchLink(link: string, limits: LinkLimits, options: LinkO
   try {
     for (let redirects = 0; ; redirects++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('bad-link', `${url.protocol} link${redirects ? ' (redirect)' : ''}`);
+      // A password in a link would be stored and listed with the document.
+      if (url.username || url.password) return refuse('bad-link', 'a user name or password in the link');
       const address = await checkedAddress(url, allow, options, controller.signal);
       if (typeof address !== 'string') return address;
       const response = await request(url, address, controller.signal);

@@ -3,6 +3,7 @@ import { fetchLink, type LinkOptions } from './fetch-link.js';
 import type { LinkLimits } from './ingest-limits.js';
 import { readAs } from './read-upload.js';
 import { refuse } from './refuse.js';
+import { tidyDocument } from './tidy-document.js';
 import { KIND_OF_MEDIA_TYPE, sniffKind, type UploadKind } from './upload-kind.js';
 
 // Servers that do not say what they send: the content decides.
@@ -29,7 +30,7 @@ export async function readLink(link: string, limits: LinkLimits, options: LinkOp
   try {
     const result = await readAs(kind, origin, fetched.bytes, { pageUrl: fetched.finalUrl, ...(fetched.charset && { charset: fetched.charset }) });
     if (!result.ok) return result;
-    return { ok: true, document: { ...result.document, kind: 'link', url: result.document.url ?? fetched.finalUrl } };
+    return { ok: true, document: tidyDocument({ ...result.document, kind: 'link', url: result.document.url ?? fetched.finalUrl }) };
   } catch (error) {
     return refuse('unreadable-encoding', `could not read the ${kind} answer: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -5,6 +5,7 @@ import { readHtml, type HtmlSource } from './read-html.js';
 import { readPdf } from './read-pdf.js';
 import { readTextFile } from './read-text-file.js';
 import { refuse, refuseTooBig } from './refuse.js';
+import { tidyDocument } from './tidy-document.js';
 import { extensionOf, uploadKind, type UploadKind } from './upload-kind.js';
 
 /** A file sent to the bot: its name as sent, its bytes, and the media type the platform reported, if any. */
@@ -38,7 +39,8 @@ export async function readUpload(file: Upload, limits: IngestLimits): Promise<In
   const kind = uploadKind(file.name, file.bytes, file.mimeType);
   if (!kind) return refuse('unsupported-type', extensionOf(file.name) || file.mimeType || 'no file extension');
   try {
-    return await readAs(kind, file.name, file.bytes);
+    const result = await readAs(kind, file.name, file.bytes);
+    return result.ok ? { ok: true, document: tidyDocument(result.document) } : result;
   } catch (error) {
     // The readers refuse what they can name; anything else a library throws on odd input is still a refusal.
     return refuse('unreadable-encoding', `could not read the ${kind} file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

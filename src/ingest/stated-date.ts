@@ -7,7 +7,12 @@ import { extractDate } from '../documents/extract-date.js';
 export function statedDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string' || !value.trim()) return undefined;
-  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31 ? iso.slice(1, 4).join('-') : undefined;
-  return extractDate(value)?.slice(0, 10);
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1] ?? extractDate(value)?.slice(0, 10);
+  return iso && isCalendarDate(iso) ? iso : undefined;
+}
+
+/** Whether yyyy-mm-dd names a real day (not 2024-02-31). */
+function isCalendarDate(iso: string): boolean {
+  const day = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso);
 }

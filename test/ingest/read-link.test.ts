@@ -20,6 +20,9 @@ const received: string[] = [];
 /** Resolves when /hang receives its request (which it never answers). */
 let hangReceived: Promise<void>;
 let markHangReceived: () => void;
+/** Resolves when /slow-body has sent its first bytes (it never finishes). */
+let slowBodyStarted: Promise<void>;
+let markSlowBodyStarted: () => void;
 
 /** Only 127.0.0.1 is allowed: the test server. */
 const LIMITS: LinkLimits = { ...DEFAULT_LINK_LIMITS, allowPrivate: ['127.0.0.1/32'] };
@@ -27,6 +30,7 @@ const LIMITS: LinkLimits = { ...DEFAULT_LINK_LIMITS, allowPrivate: ['127.0.0.1/3
 beforeAll(async () => {
   const pdf = await makeTextPdf([['The president announced a water plan on Friday, with three new desalination plants.']], 'Water plan');
   hangReceived = new Promise((resolve) => (markHangReceived = resolve));
+  slowBodyStarted = new Promise((resolve) => (markSlowBodyStarted = resolve));
   server = http.createServer((req, res) => {
     received.push(`${req.method} ${req.url}`);
     const url = req.url ?? '/';
@@ -64,6 +68,11 @@ beforeAll(async () => {
       case '/hang':
         markHangReceived();
         return; // never answers
+      case '/slow-body':
+        // Headers and the start of a page, then nothing more.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<!doctype html><html><body><p>');
+        return markSlowBodyStarted();
       default:
         return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
     }
@@ -131,6 +140,12 @@ describe('readLink', () => {
     expect(await result).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
   });
 
+  it('gives up on a body that stops coming when the time limit passes', async () => {
+    const result = readLink(`${base}/slow-body`, { ...LIMITS, timeoutMs: 300 });
+    await slowBodyStarted;
+    expect(await result).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
+  });
+
   it('refuses what is not a page it reads, naming the type', async () => {
     expect(await readLink(`${base}/photo`, LIMITS)).toEqual({ ok: false, reason: 'not-html', detail: 'image/png' });
   });
@@ -155,7 +170,7 @@ describe('readLink', () => {
   });
 
   it('refuses what is not an http(s) link', async () => {
-    for (const link of ['ftp://127.0.0.1/a.html', 'javascript:alert(1)', 'not a link', '']) {
+    for (const link of ['ftp://127.0.0.1/a.html', 'javascript:alert(1)', 'not a link', '', `http://editor:secret@127.0.0.1:${port}/article`]) {
       expect(await readLink(link, LIMITS)).toMatchObject({ ok: false, reason: 'bad-link' });
     }
   });
@@ -168,6 +183,8 @@ describe('readLink', () => {
     ['https://[fd00::1]/', 'fd00::1 (uniqueLocal)'],
     ['http://[::ffff:127.0.0.1]/', '::ffff:7f00:1 (loopback)'],
     ['http://0.0.0.0/', '0.0.0.0 (unspecified)'],
+    ['http://2130706433/', '127.0.0.1 (loopback)'],
+    ['http://0x7f.1/', '127.0.0.1 (loopback)'],
     ['http://[64:ff9b::a00:1]/', '64:ff9b::a00:1 (private)'],
   ])('refuses %s without resolving or connecting', async (link, detail) => {
     const request = vi.spyOn(http, 'request');
