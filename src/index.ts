@@ -48,3 +48,4 @@ export { DEFAULT_LINK_LIMITS, ingestLimitsOf, type IngestLimits, type LinkLimits
 export { readLink } from './ingest/read-link.js';
 export { readUpload, type Upload } from './ingest/read-upload.js';
 export type { LinkOptions } from './ingest/fetch-link.js';
+export type { ReadOptions } from './ingest/read-off-thread.js';

@@ -42,9 +42,10 @@ function decodePage(bytes: Uint8Array, charset: string | undefined): { ok: true;
 export function readHtml(kind: DocumentKind, origin: string, bytes: Uint8Array, source: HtmlSource = {}): IngestResult {
   const decoded = decodePage(bytes, source.charset);
   if (!decoded.ok) return refuse('unreadable-encoding', decoded.detail);
-  const metadata = readPageMetadata(parsePage(decoded.html), source.pageUrl);
-  // Readability changes the document it reads, so it gets its own copy, parsed again.
-  const article = new Readability(parsePage(decoded.html) as never, { charThreshold: 200 }).parse();
+  const page = parsePage(decoded.html);
+  // Metadata first: Readability changes the document it reads (it removes scripts, JSON-LD included).
+  const metadata = readPageMetadata(page, source.pageUrl);
+  const article = new Readability(page as never, { charThreshold: 200 }).parse();
   if (!article?.content) return refuse('no-article-text');
   const text = joinParagraphs(htmlParagraphs(parseFragment(article.content)));
   const letters = text.match(/\p{L}/gu)?.length ?? 0;

@@ -1,7 +1,7 @@
 import type { IngestResult } from './extracted-document.js';
 import { fetchLink, type LinkOptions } from './fetch-link.js';
 import type { LinkLimits } from './ingest-limits.js';
-import { readAs } from './read-upload.js';
+import { readWithOptions, type ReadOptions } from './read-off-thread.js';
 import { refuse } from './refuse.js';
 import { tidyDocument } from './tidy-document.js';
 import { KIND_OF_MEDIA_TYPE, sniffKind, type UploadKind } from './upload-kind.js';
@@ -21,14 +21,15 @@ function linkKind(mediaType: string, bytes: Uint8Array): UploadKind | undefined 
  * PDF, Word or plain-text answer through theirs; anything else is refused as 'not-html'. The document's `url` is the
  * page's canonical link, else the address it was finally read from.
  */
-export async function readLink(link: string, limits: LinkLimits, options: LinkOptions = {}): Promise<IngestResult> {
+export async function readLink(link: string, limits: LinkLimits, options: LinkOptions & ReadOptions = {}): Promise<IngestResult> {
   const fetched = await fetchLink(link, limits, options);
   if (!fetched.ok) return fetched;
   const kind = linkKind(fetched.mediaType, fetched.bytes);
   if (!kind) return refuse('not-html', fetched.mediaType || 'no content type');
   const origin = link.trim();
   try {
-    const result = await readAs(kind, origin, fetched.bytes, { pageUrl: fetched.finalUrl, ...(fetched.charset && { charset: fetched.charset }) });
+    const html = { pageUrl: fetched.finalUrl, ...(fetched.charset && { charset: fetched.charset }) };
+    const result = await readWithOptions({ kind, origin, bytes: fetched.bytes, html }, options);
     if (!result.ok) return result;
     return { ok: true, document: tidyDocument({ ...result.document, kind: 'link', url: result.document.url ?? fetched.finalUrl }) };
   } catch (error) {

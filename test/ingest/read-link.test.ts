@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LINK_LIMITS, type LinkLimits } from '../../src/ingest/ingest-limits.js';
+import type { LinkOptions } from '../../src/ingest/fetch-link.js';
 import { readLink } from '../../src/ingest/read-link.js';
 import { makeTextPdf } from './make-test-files.js';
 
@@ -23,6 +24,9 @@ let markHangReceived: () => void;
 /** Resolves when /slow-body has sent its first bytes (it never finishes). */
 let slowBodyStarted: Promise<void>;
 let markSlowBodyStarted: () => void;
+
+/** Reads on this thread: the worker thread is tested once, in read-off-thread.test.ts. */
+const readHere = (link: string, limits: LinkLimits, options: LinkOptions = {}) => readLink(link, limits, { ...options, offThread: false });
 
 /** Only 127.0.0.1 is allowed: the test server. */
 const LIMITS: LinkLimits = { ...DEFAULT_LINK_LIMITS, allowPrivate: ['127.0.0.1/32'] };
@@ -94,7 +98,7 @@ afterAll(async () => {
 
 describe('readLink', () => {
   it('reads a news page: the article, its metadata and its canonical link', async () => {
-    const result = await readLink(`${base}/article`, LIMITS);
+    const result = await readHere(`${base}/article`, LIMITS);
     expect(result).toMatchObject({
       ok: true,
       document: { kind: 'link', origin: `${base}/article`, title: 'الرئيس يعلن خطة جديدة لإصلاح قطاع المياه', outlet: 'أخبار الشرق', date: '2024-05-03', url: 'https://news.example/ar/water-plan' },
@@ -103,75 +107,75 @@ describe('readLink', () => {
   });
 
   it('follows redirects within the limit and gives the final address as the link when the page names none', async () => {
-    const result = await readLink(`${base}/chain/3`, { ...LIMITS, maxRedirects: 5 });
+    const result = await readHere(`${base}/chain/3`, { ...LIMITS, maxRedirects: 5 });
     expect(result).toMatchObject({ ok: true, document: { origin: `${base}/chain/3`, url: 'https://news.example/ar/water-plan' } });
     expect(received).toEqual(['GET /chain/3', 'GET /chain/2', 'GET /chain/1', 'GET /chain/0', 'GET /article']);
-    const plain = await readLink(`${base}/plain-page`, LIMITS);
+    const plain = await readHere(`${base}/plain-page`, LIMITS);
     expect(plain).toMatchObject({ ok: true, document: { url: `${base}/plain-page` } });
   });
 
   it('refuses a link that redirects more times than allowed, without following the last one', async () => {
-    expect(await readLink(`${base}/chain/5`, { ...LIMITS, maxRedirects: 2 })).toEqual({ ok: false, reason: 'too-many-redirects', detail: 'more than 2' });
+    expect(await readHere(`${base}/chain/5`, { ...LIMITS, maxRedirects: 2 })).toEqual({ ok: false, reason: 'too-many-redirects', detail: 'more than 2' });
     expect(received).toEqual(['GET /chain/5', 'GET /chain/4', 'GET /chain/3']);
   });
 
   it('refuses a redirect to another private or loopback address before connecting to it', async () => {
     const request = vi.spyOn(http, 'request');
-    expect(await readLink(`${base}/to-private`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '127.0.0.2 (loopback)' });
-    expect(await readLink(`${base}/to-loopback-v6`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '::1 (loopback)' });
-    expect(await readLink(`${base}/to-metadata`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '169.254.169.254 (linkLocal)' });
+    expect(await readHere(`${base}/to-private`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '127.0.0.2 (loopback)' });
+    expect(await readHere(`${base}/to-loopback-v6`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '::1 (loopback)' });
+    expect(await readHere(`${base}/to-metadata`, LIMITS)).toEqual({ ok: false, reason: 'private-address', detail: '169.254.169.254 (linkLocal)' });
     // One request each, to the test server; none to the redirect targets.
     expect(request.mock.calls.map(([url]) => String(url))).toEqual([`${base}/to-private`, `${base}/to-loopback-v6`, `${base}/to-metadata`]);
   });
 
   it('refuses a redirect to something other than http(s)', async () => {
-    expect(await readLink(`${base}/to-file`, LIMITS)).toEqual({ ok: false, reason: 'bad-link', detail: 'file: link (redirect)' });
+    expect(await readHere(`${base}/to-file`, LIMITS)).toEqual({ ok: false, reason: 'bad-link', detail: 'file: link (redirect)' });
   });
 
   it('refuses the test server itself when private addresses are not allowed', async () => {
     const request = vi.spyOn(http, 'request');
-    expect(await readLink(`${base}/article`, { ...LIMITS, allowPrivate: [] })).toEqual({ ok: false, reason: 'private-address', detail: '127.0.0.1 (loopback)' });
+    expect(await readHere(`${base}/article`, { ...LIMITS, allowPrivate: [] })).toEqual({ ok: false, reason: 'private-address', detail: '127.0.0.1 (loopback)' });
     expect(request).not.toHaveBeenCalled();
   });
 
   it('gives up on a server that never answers when the time limit passes', async () => {
-    const result = readLink(`${base}/hang`, { ...LIMITS, timeoutMs: 300 });
+    const result = readHere(`${base}/hang`, { ...LIMITS, timeoutMs: 300 });
     await hangReceived;
     expect(await result).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
   });
 
   it('gives up on a body that stops coming when the time limit passes', async () => {
-    const result = readLink(`${base}/slow-body`, { ...LIMITS, timeoutMs: 300 });
+    const result = readHere(`${base}/slow-body`, { ...LIMITS, timeoutMs: 300 });
     await slowBodyStarted;
     expect(await result).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
   });
 
   it('refuses what is not a page it reads, naming the type', async () => {
-    expect(await readLink(`${base}/photo`, LIMITS)).toEqual({ ok: false, reason: 'not-html', detail: 'image/png' });
+    expect(await readHere(`${base}/photo`, LIMITS)).toEqual({ ok: false, reason: 'not-html', detail: 'image/png' });
   });
 
   it('reads a PDF link, also one the server calls a download', async () => {
     for (const path of ['/report.pdf', '/download']) {
-      expect(await readLink(`${base}${path}`, LIMITS)).toMatchObject({ ok: true, document: { kind: 'link', title: 'Water plan', url: `${base}${path}` } });
+      expect(await readHere(`${base}${path}`, LIMITS)).toMatchObject({ ok: true, document: { kind: 'link', title: 'Water plan', url: `${base}${path}` } });
     }
   });
 
   it('reads a gzip-compressed page', async () => {
-    expect(await readLink(`${base}/gzipped`, LIMITS)).toMatchObject({ ok: true, document: { outlet: 'أخبار الشرق' } });
+    expect(await readHere(`${base}/gzipped`, LIMITS)).toMatchObject({ ok: true, document: { outlet: 'أخبار الشرق' } });
   });
 
   it('says which HTTP error the server answered', async () => {
-    expect(await readLink(`${base}/missing`, LIMITS)).toEqual({ ok: false, reason: 'fetch-failed', detail: 'HTTP 404' });
+    expect(await readHere(`${base}/missing`, LIMITS)).toEqual({ ok: false, reason: 'fetch-failed', detail: 'HTTP 404' });
   });
 
   it('stops reading a body past the size limit, declared or not', async () => {
-    expect(await readLink(`${base}/big`, { ...LIMITS, maxBytes: 1_000_000 })).toEqual({ ok: false, reason: 'too-big', detail: 'more than 1 MB' });
-    expect(await readLink(`${base}/big-declared`, { ...LIMITS, maxBytes: 1_000_000 })).toEqual({ ok: false, reason: 'too-big', detail: '5 MB > 1 MB' });
+    expect(await readHere(`${base}/big`, { ...LIMITS, maxBytes: 1_000_000 })).toEqual({ ok: false, reason: 'too-big', detail: 'more than 1 MB' });
+    expect(await readHere(`${base}/big-declared`, { ...LIMITS, maxBytes: 1_000_000 })).toEqual({ ok: false, reason: 'too-big', detail: '5 MB > 1 MB' });
   });
 
   it('refuses what is not an http(s) link', async () => {
     for (const link of ['ftp://127.0.0.1/a.html', 'javascript:alert(1)', 'not a link', '', `http://editor:secret@127.0.0.1:${port}/article`]) {
-      expect(await readLink(link, LIMITS)).toMatchObject({ ok: false, reason: 'bad-link' });
+      expect(await readHere(link, LIMITS)).toMatchObject({ ok: false, reason: 'bad-link' });
     }
   });
 
@@ -190,7 +194,7 @@ describe('readLink', () => {
     const request = vi.spyOn(http, 'request');
     const secureRequest = vi.spyOn(https, 'request');
     const resolveHost = vi.fn(async () => ['127.0.0.1']);
-    expect(await readLink(link, { ...DEFAULT_LINK_LIMITS, allowPrivate: [] }, { resolveHost })).toEqual({ ok: false, reason: 'private-address', detail });
+    expect(await readHere(link, { ...DEFAULT_LINK_LIMITS, allowPrivate: [] }, { resolveHost })).toEqual({ ok: false, reason: 'private-address', detail });
     expect(resolveHost).not.toHaveBeenCalled();
     expect(request).not.toHaveBeenCalled();
     expect(secureRequest).not.toHaveBeenCalled();
@@ -201,7 +205,7 @@ describe('readLink with host names', () => {
   it('refuses a name that resolves to a private address, before connecting', async () => {
     const request = vi.spyOn(http, 'request');
     const resolveHost = vi.fn(async () => ['93.184.215.14', '10.0.0.1']);
-    expect(await readLink('http://intranet.test/page', LIMITS, { resolveHost })).toEqual({ ok: false, reason: 'private-address', detail: 'intranet.test is 10.0.0.1 (private)' });
+    expect(await readHere('http://intranet.test/page', LIMITS, { resolveHost })).toEqual({ ok: false, reason: 'private-address', detail: 'intranet.test is 10.0.0.1 (private)' });
     expect(resolveHost).toHaveBeenCalledWith('intranet.test');
     expect(request).not.toHaveBeenCalled();
   });
@@ -210,7 +214,7 @@ describe('readLink with host names', () => {
     // A rebinding resolver: the checked answer first, a private address after.
     const answers = [['127.0.0.1'], ['10.0.0.1']];
     const resolveHost = vi.fn(async () => answers.shift() ?? ['10.0.0.1']);
-    const result = await readLink(`http://news.test:${port}/article`, LIMITS, { resolveHost });
+    const result = await readHere(`http://news.test:${port}/article`, LIMITS, { resolveHost });
     expect(result).toMatchObject({ ok: true, document: { outlet: 'أخبار الشرق' } });
     expect(resolveHost).toHaveBeenCalledTimes(1);
     expect(received).toEqual(['GET /article']);
@@ -218,14 +222,14 @@ describe('readLink with host names', () => {
 
   it('allows a private host named in the allow list', async () => {
     const resolveHost = vi.fn(async () => ['127.0.0.1']);
-    expect(await readLink(`http://news.test:${port}/article`, { ...LIMITS, allowPrivate: ['news.test'] }, { resolveHost })).toMatchObject({ ok: true });
-    expect(await readLink(`http://other.test:${port}/article`, { ...LIMITS, allowPrivate: ['news.test'] }, { resolveHost })).toMatchObject({ ok: false, reason: 'private-address' });
+    expect(await readHere(`http://news.test:${port}/article`, { ...LIMITS, allowPrivate: ['news.test'] }, { resolveHost })).toMatchObject({ ok: true });
+    expect(await readHere(`http://other.test:${port}/article`, { ...LIMITS, allowPrivate: ['news.test'] }, { resolveHost })).toMatchObject({ ok: false, reason: 'private-address' });
   });
 
   it('says when a name does not resolve', async () => {
     const resolveHost = vi.fn(async () => {
       throw Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.test'), { code: 'ENOTFOUND' });
     });
-    expect(await readLink('http://nowhere.test/', LIMITS, { resolveHost })).toEqual({ ok: false, reason: 'fetch-failed', detail: 'nowhere.test: getaddrinfo ENOTFOUND nowhere.test' });
+    expect(await readHere('http://nowhere.test/', LIMITS, { resolveHost })).toEqual({ ok: false, reason: 'fetch-failed', detail: 'nowhere.test: getaddrinfo ENOTFOUND nowhere.test' });
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readUpload } from '../../src/ingest/read-upload.js';
+import type { IngestLimits } from '../../src/ingest/ingest-limits.js';
+import { readUpload, type Upload } from '../../src/ingest/read-upload.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 const LIMITS = { maxBytes: 1_000_000 };
+/** Reads on this thread: the worker thread is tested once, in read-off-thread.test.ts. */
+const readHere = (file: Upload, limits: IngestLimits) => readUpload(file, limits, { offThread: false });
 const EXTENSIONS = ['.txt', '.md', '.html', '.pdf', '.docx', ''];
 const utf8 = (text: string) => new TextEncoder().encode(text);
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be kept
@@ -20,7 +23,7 @@ function seededBytes(seed: number, length: number): Uint8Array {
 describe('readUpload on hostile input', () => {
   it.each(Object.entries(HOSTILE_STRINGS))('reads or refuses %s in every file type, never throwing, never keeping invisible or control characters', async (_, text) => {
     for (const extension of EXTENSIONS) {
-      const result = await readUpload({ name: `${text.slice(0, 50)}${extension}`, bytes: utf8(text) }, LIMITS);
+      const result = await readHere({ name: `${text.slice(0, 50)}${extension}`, bytes: utf8(text) }, LIMITS);
       if (result.ok) {
         for (const field of [result.document.text, result.document.origin, result.document.title ?? '']) expect(field).not.toMatch(INVISIBLE_OR_CONTROL);
       } else {
@@ -32,7 +35,7 @@ describe('readUpload on hostile input', () => {
   it('never throws on random bytes, whatever they are called', async () => {
     for (let seed = 1; seed <= 20; seed++) {
       for (const extension of EXTENSIONS) {
-        const result = await readUpload({ name: `random${extension}`, bytes: seededBytes(seed, 200 + seed * 50) }, LIMITS);
+        const result = await readHere({ name: `random${extension}`, bytes: seededBytes(seed, 200 + seed * 50) }, LIMITS);
         expect(result.ok === true || typeof result.reason === 'string').toBe(true);
       }
     }
@@ -40,7 +43,7 @@ describe('readUpload on hostile input', () => {
 
   it('keeps front-matter fields that are safe to show: one line, no direction overrides, a real date, an http(s) link', async () => {
     const file = '---\ntitle: "\u202Eخطة\u200B المياه\\nالجديدة"\noutlet: "  أخبار\u0007 الشرق "\ndate: 2024-02-31\nurl: "javascript:alert(1)"\n---\nأعلن الرئيس خطة جديدة.';
-    const result = await readUpload({ name: 'water\u202Etxt.md', bytes: utf8(file) }, LIMITS);
+    const result = await readHere({ name: 'water\u202Etxt.md', bytes: utf8(file) }, LIMITS);
     expect(result).toEqual({ ok: true, document: { kind: 'md', origin: 'watertxt.md', title: 'خطة المياه الجديدة', outlet: 'أخبار الشرق', text: 'أعلن الرئيس خطة جديدة.' } });
   });
 });
