@@ -3,8 +3,19 @@ import mammoth from 'mammoth';
 import type { IngestResult } from './extracted-document.js';
 import { parseFragment } from './html-dom.js';
 import { htmlParagraphs } from './html-paragraphs.js';
-import { errorDetail, refuse } from './refuse.js';
+import { errorDetail, formatBytes, refuse } from './refuse.js';
 import { joinParagraphs, tidyExtractedText } from './tidy-extracted-text.js';
+
+/** Unzipped, a Word document's parts are rarely over a few megabytes; past this it is a zip bomb. */
+const MAX_UNZIPPED_BYTES = 200_000_000;
+
+/** The unzipped size the archive declares for its files (JSZip reads it from the central directory, unzipping nothing). */
+function declaredUnzippedBytes(zip: JSZip): number {
+  let total = 0;
+  // uncompressedSize is not in JSZip's typings (a file without it counts as 0).
+  zip.forEach((_, file) => (total += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0));
+  return total;
+}
 
 // The title Word keeps in the document properties (docProps/core.xml, Dublin Core).
 const CORE_TITLE = /<dc:title>([\s\S]*?)<\/dc:title>/;
@@ -31,6 +42,7 @@ export async function readDocx(origin: string, bytes: Uint8Array): Promise<Inges
   try {
     zip = await JSZip.loadAsync(bytes);
     if (!zip.file('word/document.xml')) return refuse('unsupported-type', 'a zip archive, not a Word document');
+    if (declaredUnzippedBytes(zip) > MAX_UNZIPPED_BYTES) return refuse('too-big', `unzips to ${formatBytes(declaredUnzippedBytes(zip))}`);
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
     return refuse('unreadable-encoding', `not a readable Word document: ${errorDetail(error)}`);

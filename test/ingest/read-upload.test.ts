@@ -176,6 +176,13 @@ describe('readUpload: Word', () => {
     });
   });
 
+  it('refuses a zip bomb by the unzipped size its directory declares, unzipping nothing', async () => {
+    const docx = Buffer.from(await makeDocx(['A short text.']));
+    // Claim 2 GB for every file: each central directory entry (signature PK 1 2) declares its unzipped size at offset 24.
+    for (let at = docx.indexOf('PK\x01\x02', 0, 'latin1'); at >= 0; at = docx.indexOf('PK\x01\x02', at + 4, 'latin1')) docx.writeUInt32LE(0x7f000000, at + 24);
+    expect(await readHere({ name: 'bomb.docx', bytes: docx }, LIMITS)).toMatchObject({ ok: false, reason: 'too-big', detail: expect.stringMatching(/^unzips to \d+/) });
+  });
+
   it('prefers the title in the document properties', async () => {
     const docx = await makeDocx(['Engineers welcomed the plan on Friday.'], 'Water plan & reactions');
     expect(documentOf(await readHere({ name: 'plan.docx', bytes: docx }, LIMITS)).title).toBe('Water plan & reactions');
