@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import type { IngestRefusal } from './extracted-document.js';
@@ -91,11 +91,13 @@ function request(url: URL, address: string, signal: AbortSignal): Promise<http.I
 /** The response body, decompressed, stopping (and refusing) as soon as it passes maxBytes. */
 async function readBody(response: http.IncomingMessage, maxBytes: number): Promise<Uint8Array | IngestRefusal> {
   const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const body: Readable =
-    encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(zlib.createGunzip())
-    : encoding === 'deflate' ? response.pipe(zlib.createInflate())
-    : encoding === 'br' ? response.pipe(zlib.createBrotliDecompress())
-    : response;
+  const decompress =
+    encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip()
+    : encoding === 'deflate' ? zlib.createInflate()
+    : encoding === 'br' ? zlib.createBrotliDecompress()
+    : undefined;
+  // pipeline, not pipe: a response cut off (the time limit) must end the decompressed stream too, with its error.
+  const body: Readable = decompress ? pipeline(response, decompress, () => {}) : response;
   const chunks: Buffer[] = [];
   let size = 0;
   try {

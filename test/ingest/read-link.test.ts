@@ -24,6 +24,8 @@ let markHangReceived: () => void;
 /** Resolves when /slow-body has sent its first bytes (it never finishes). */
 let slowBodyStarted: Promise<void>;
 let markSlowBodyStarted: () => void;
+let slowGzipStarted: Promise<void>;
+let markSlowGzipStarted: () => void;
 
 /** Reads on this thread: the worker thread is tested once, in read-off-thread.test.ts. */
 const readHere = (link: string, limits: LinkLimits, options: LinkOptions = {}) => readLink(link, limits, { ...options, offThread: false });
@@ -35,6 +37,7 @@ beforeAll(async () => {
   const pdf = await makeTextPdf([['The president announced a water plan on Friday, with three new desalination plants.']], 'Water plan');
   hangReceived = new Promise((resolve) => (markHangReceived = resolve));
   slowBodyStarted = new Promise((resolve) => (markSlowBodyStarted = resolve));
+  slowGzipStarted = new Promise((resolve) => (markSlowGzipStarted = resolve));
   server = http.createServer((req, res) => {
     received.push(`${req.method} ${req.url}`);
     const url = req.url ?? '/';
@@ -77,6 +80,13 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.write('<!doctype html><html><body><p>');
         return markSlowBodyStarted();
+      case '/slow-gzip': {
+        // The same, compressed: the first half of a gzip stream.
+        const zipped = gzipSync(NEWS_PAGE);
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.write(zipped.subarray(0, zipped.length / 2));
+        return markSlowGzipStarted();
+      }
       default:
         return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
     }
@@ -148,6 +158,9 @@ describe('readLink', () => {
     const result = readHere(`${base}/slow-body`, { ...LIMITS, timeoutMs: 300 });
     await slowBodyStarted;
     expect(await result).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
+    const zipped = readHere(`${base}/slow-gzip`, { ...LIMITS, timeoutMs: 300 });
+    await slowGzipStarted;
+    expect(await zipped).toEqual({ ok: false, reason: 'timeout', detail: 'no complete answer within 0.3 s' });
   });
 
   it('refuses what is not a page it reads, naming the type', async () => {
