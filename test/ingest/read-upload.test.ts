@@ -126,6 +126,17 @@ describe('readUpload: saved news pages', () => {
     expect(document.text).toContain('محطات لتحلية مياه البحر');
   });
 
+  it('reads a page built of divs, its metadata from a JSON-LD @graph, leaving out a "read also" link and the sidebar', async () => {
+    const bytes = readFileSync(new URL('../fixtures/ingest/russian-news-page.html', import.meta.url));
+    const document = documentOf(await readHere({ name: 'airport.html', bytes }, LIMITS));
+    expect(document).toMatchObject({ title: 'Власти Алматы объявили о ремонте аэропорта', outlet: 'Новости Степи', date: '2022-01-12' });
+    // A relative canonical link cannot be resolved in a saved file: no link rather than a wrong one.
+    expect(document.url).toBeUndefined();
+    expect(document.text).toContain('Власти Алматы объявили, что весной начнётся ремонт здания аэропорта');
+    expect(document.text.split('\n\n').at(-1)).toMatch(/^Ранее в аэропорту сообщили/);
+    for (const boilerplate of ['Читайте также', 'Курс тенге', 'Популярное', 'Подпишитесь', 'Перепечатка', 'Войти']) expect(document.text).not.toContain(boilerplate);
+  });
+
   it('refuses a page with no article text (a front page of links)', async () => {
     const page = '<!doctype html><html><head><title>أخبار الشرق</title></head><body><nav><a href="/">الرئيسية</a> <a href="/p">سياسة</a></nav><ul><li><a href="/1">خبر أول</a></li><li><a href="/2">خبر ثان</a></li></ul></body></html>';
     expect(await readHere({ name: 'front.html', bytes: utf8(page) }, LIMITS)).toMatchObject({ ok: false, reason: 'no-article-text' });
