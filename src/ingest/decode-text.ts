@@ -11,8 +11,8 @@ const SINGLE_BYTE_ENCODINGS = new Set([
   'windows-1256', 'iso-8859-6', 'windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'windows-1252', 'iso-8859-1',
   'iso-8859-2', 'iso-8859-7', 'iso-8859-8', 'iso-8859-9', 'windows-1250', 'windows-1253', 'windows-1254', 'windows-1255',
 ]);
-/** Tried in this order when chardet names none of the above (a text of a few words): the bot's languages first. */
-const FALLBACK_ENCODINGS = ['windows-1256', 'windows-1251', 'windows-1252'];
+/** Read when chardet names none of the above (a text of a few words): Arabic is the corpus's main language. */
+const FALLBACK_ENCODING = 'windows-1256';
 // A UTF-16 text without a byte-order mark: the high bytes of its characters are nearly all 0x00 (ASCII), 0x04
 // (Cyrillic), 0x06 (Arabic) or 0x20 (punctuation), in one half of the byte pairs and not in the other.
 const UTF16_HIGH_BYTES = new Set([0x00, 0x04, 0x06, 0x20]);
@@ -50,7 +50,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
 /** The single-byte encoding chardet finds likeliest, among those sanad reads. */
 function guessSingleByteEncoding(bytes: Uint8Array): string {
   const named = chardet.analyse(bytes).map((match) => match.name.toLowerCase());
-  return named.find((name) => SINGLE_BYTE_ENCODINGS.has(name)) ?? FALLBACK_ENCODINGS[0]!;
+  return named.find((name) => SINGLE_BYTE_ENCODINGS.has(name)) ?? FALLBACK_ENCODING;
 }
 
 function checked(bytes: Uint8Array, text: string, encoding: string): DecodedText {

@@ -20,12 +20,25 @@ const MIN_ARTICLE_LETTERS = 80;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const META_CHARSET_SCAN_BYTES = 4096;
 
-/** A page's text: a byte-order mark, the HTTP charset, the page's <meta charset>, or what decodeText finds. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A page's text: a byte-order mark decides; then bytes that are valid UTF-8 are read as UTF-8 whatever the page
+ * declares (a saved page is often re-encoded and keeps its old <meta charset>; other encodings' non-ASCII text is
+ * almost never valid UTF-8); then the HTTP charset or the page's <meta charset>; then what decodeText finds.
+ */
 function decodePage(bytes: Uint8Array, charset: string | undefined): { ok: true; html: string } | { ok: false; detail: string } {
   const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  const head = Buffer.from(bytes.subarray(0, META_CHARSET_SCAN_BYTES)).toString('latin1');
-  const declared = bom ? undefined : (charset ?? META_CHARSET.exec(head)?.[1]);
-  const html = declared ? decodeAs(bytes, declared) : undefined;
+  let html: string | undefined;
+  if (!bom) {
+    try {
+      html = utf8.decode(bytes);
+    } catch {
+      const head = Buffer.from(bytes.subarray(0, META_CHARSET_SCAN_BYTES)).toString('latin1');
+      const declared = charset ?? META_CHARSET.exec(head)?.[1];
+      html = declared ? decodeAs(bytes, declared) : undefined;
+    }
+  }
   if (html !== undefined) {
     const notText = notTextReason(Buffer.from(html, 'utf8'), html);
     return notText ? { ok: false, detail: notText } : { ok: true, html };

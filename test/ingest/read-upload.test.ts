@@ -137,6 +137,11 @@ describe('readUpload: saved news pages', () => {
     for (const boilerplate of ['Читайте также', 'Курс тенге', 'Популярное', 'Подпишитесь', 'Перепечатка', 'Войти']) expect(document.text).not.toContain(boilerplate);
   });
 
+  it('reads a page saved as UTF-8 that still declares its old charset', async () => {
+    const page = NEWS_PAGE.toString('utf8').replace('<meta charset="utf-8">', '<meta charset="windows-1256">');
+    expect(documentOf(await readHere({ name: 'water.html', bytes: utf8(page) }, LIMITS)).outlet).toBe('أخبار الشرق');
+  });
+
   it('refuses a page with no article text (a front page of links)', async () => {
     const page = '<!doctype html><html><head><title>أخبار الشرق</title></head><body><nav><a href="/">الرئيسية</a> <a href="/p">سياسة</a></nav><ul><li><a href="/1">خبر أول</a></li><li><a href="/2">خبر ثان</a></li></ul></body></html>';
     expect(await readHere({ name: 'front.html', bytes: utf8(page) }, LIMITS)).toMatchObject({ ok: false, reason: 'no-article-text' });
