@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAllowEntry } from './ingest/check-address.js';
 
 /** A bad configuration value; the message has one line per problem and never contains a secret's value. */
 export class ConfigError extends Error {
@@ -64,6 +65,15 @@ const ConfigSchema = z.object({
   DISCORD_API_ROOT: url('https://discord.com/api'),
   // https://no-color.org: present and not empty, whatever its value, turns the terminal chat's colours off.
   NO_COLOR: z.preprocess((v) => unsetIfBlank(v) !== undefined, z.boolean()),
+  // Documents added from a chat (issue 15): uploads and links.
+  SANAD_UPLOAD_MAX_BYTES: positiveInt(10_000_000),
+  SANAD_LINK_TIMEOUT_MS: positiveInt(10_000),
+  SANAD_LINK_MAX_REDIRECTS: z.preprocess(withDefault(5), z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number')
+    .min(0, 'must be 0 (no redirects) or more').max(20, 'must be at most 20')),
+  SANAD_LINK_ALLOW_PRIVATE: z.preprocess(
+    (v) => (unsetIfBlank(v) === undefined ? [] : String(v).split(',').map((entry) => entry.trim()).filter(Boolean)),
+    z.array(z.string()).refine((entries) => entries.every(isAllowEntry), 'must be comma-separated CIDR ranges, addresses or host names, such as 10.1.0.0/16,intranet.example'),
+  ),
 });
 
 /** The validated configuration. */

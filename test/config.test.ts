@@ -32,6 +32,10 @@ describe('readConfig', () => {
       TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: 20,
       DISCORD_API_ROOT: 'https://discord.com/api',
       NO_COLOR: false,
+      SANAD_UPLOAD_MAX_BYTES: 10_000_000,
+      SANAD_LINK_TIMEOUT_MS: 10_000,
+      SANAD_LINK_MAX_REDIRECTS: 5,
+      SANAD_LINK_ALLOW_PRIVATE: [],
     });
   });
 
@@ -163,5 +167,14 @@ describe('readConfig', () => {
         expect(text).not.toContain('@localhost/sanad');
       }
     }
+  });
+
+  it('reads the upload and link limits, the allowed private addresses as a list, and refuses an entry that is none', () => {
+    expect(readConfig({ SANAD_UPLOAD_MAX_BYTES: '2000000', SANAD_LINK_MAX_REDIRECTS: '0', SANAD_LINK_ALLOW_PRIVATE: ' 10.1.0.0/16, fd00::/8 ,intranet.example,127.0.0.1' }))
+      .toMatchObject({ SANAD_UPLOAD_MAX_BYTES: 2_000_000, SANAD_LINK_MAX_REDIRECTS: 0, SANAD_LINK_ALLOW_PRIVATE: ['10.1.0.0/16', 'fd00::/8', 'intranet.example', '127.0.0.1'] });
+    expect(configError({ SANAD_LINK_ALLOW_PRIVATE: '10.0.0.0/99', SANAD_LINK_TIMEOUT_MS: '0' }).problems).toEqual([
+      'SANAD_LINK_TIMEOUT_MS: must be above 0',
+      'SANAD_LINK_ALLOW_PRIVATE: must be comma-separated CIDR ranges, addresses or host names, such as 10.1.0.0/16,intranet.example',
+    ]);
   });
 });
