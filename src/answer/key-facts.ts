@@ -1,0 +1,75 @@
+import type { Gazetteer, GazetteerEntry } from '../search/gazetteer.js';
+import { analyze } from '../text/analyze.js';
+import { readDates, readNumbers } from './read-numbers.js';
+
+/**
+ * One fact of a quote a reader of another language can read: a name or term as the gazetteer writes it in that
+ * language, or a number or date as read from the text (the reply formats those in the reader's language). Nothing
+ * here is a translation of words: a name without a gazetteer entry is left out.
+ */
+export type KeyFact =
+  | { kind: 'person' | 'place' | 'org' | 'term'; text: string }
+  | { kind: 'number'; value: number; percent?: boolean; asWritten?: string }
+  | { kind: 'date'; year?: number; month: number; day?: number };
+
+/** The languages a gazetteer entry names things in, other than Arabic. */
+export type FactLanguage = 'en' | 'ru';
+
+/** Most facts in the line: names, places, organisations, numbers and dates first, key terms while room is left. */
+export const MAX_KEY_FACTS = 6;
+
+/** The entry's name in the language: its first form there (the gazetteer lists the usual form first). */
+function nameIn(entry: GazetteerEntry, language: FactLanguage): string | undefined {
+  return entry[language]?.[0];
+}
+
+interface Found { fact: KeyFact; start: number; end: number }
+
+/** Entities of the gazetteers in the text, the first gazetteer's first where two find the same words. */
+function entitiesOf(text: string, gazetteers: readonly Gazetteer[], language: FactLanguage): Found[] {
+  const found: Found[] = [];
+  for (const gazetteer of gazetteers) {
+    const tokens = analyze(text, { protectedWords: gazetteer.protectedWords });
+    const byId = new Map(gazetteer.entries.map((e) => [e.id, e]));
+    for (const match of gazetteer.match(tokens)) {
+      const entry = byId.get(match.id);
+      const name = entry && nameIn(entry, language);
+      const [start, end] = [tokens[match.first]!.start, tokens[match.last]!.end];
+      if (!entry || !name || found.some((f) => f.start < end && start < f.end)) continue;
+      // A key term of one word can mean several things (رئيس: president, or the head of a council): only the
+      // longer forms (حفظ السلام, حالة الطوارئ) say one thing.
+      if (entry.kind === 'term' && match.last === match.first) continue;
+      found.push({ fact: { kind: entry.kind, text: name }, start, end });
+    }
+  }
+  return found;
+}
+
+const factKey = (fact: KeyFact) => JSON.stringify(fact);
+
+/**
+ * The key facts of a quote for a reader of English or Russian, in the order the quote gives them: the gazetteers'
+ * names (the corpus's own first, then e.g. the world's countries), and the numbers and dates the text states
+ * (digits in any script, Arabic number words, "6 يناير 2022"). At most MAX_KEY_FACTS, each once; key terms give way
+ * first when there are more.
+ */
+export function keyFactsOf(texts: readonly string[], language: FactLanguage, gazetteers: readonly Gazetteer[]): KeyFact[] {
+  const all: KeyFact[] = [];
+  for (const text of texts) {
+    const tokens = analyze(text);
+    const dates = readDates(tokens);
+    const found: Found[] = [
+      ...entitiesOf(text, gazetteers, language),
+      ...dates.map(({ start, end, ...date }) => ({ fact: { kind: 'date' as const, ...date }, start, end })),
+    ];
+    for (const { start, end, ...number } of readNumbers(text, tokens, dates)) {
+      // A number inside a name (خبر 24) belongs to the name.
+      if (!found.some((f) => f.start <= start && start < f.end)) found.push({ fact: { kind: 'number', ...number }, start, end });
+    }
+    all.push(...found.sort((a, b) => a.start - b.start).map((f) => f.fact));
+  }
+  const unique = all.filter((fact, i) => all.findIndex((other) => factKey(other) === factKey(fact)) === i);
+  const main = unique.filter((f) => f.kind !== 'term').length;
+  let termsLeft = Math.max(0, MAX_KEY_FACTS - main);
+  return unique.filter((f) => f.kind !== 'term' || termsLeft-- > 0).slice(0, MAX_KEY_FACTS);
+}
