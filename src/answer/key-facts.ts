@@ -18,9 +18,16 @@ export type FactLanguage = 'en' | 'ru';
 /** Most facts in the line: names, places, organisations, numbers and dates first, key terms while room is left. */
 export const MAX_KEY_FACTS = 6;
 
-/** The entry's name in the language: its first form there (the gazetteer lists the usual form first). */
+/**
+ * The entry's name in the language: its first form there (the corpus's gazetteer lists the usual form first). The
+ * world's countries (ids `country:…`) list the official name first ("People's Republic of China"): for those, the
+ * shortest written in words ("China", "Russia", not "USA"), else the first.
+ */
 function nameIn(entry: GazetteerEntry, language: FactLanguage): string | undefined {
-  return entry[language]?.[0];
+  const names = entry[language] ?? [];
+  if (!entry.id.startsWith('country:')) return names[0];
+  const worded = names.filter((n) => /\p{Ll}/u.test(n)).sort((a, b) => a.length - b.length);
+  return worded[0] ?? names[0];
 }
 
 interface Found { fact: KeyFact; start: number; end: number }
