@@ -83,6 +83,6 @@ export function passagesReply(answer: Answer, heading?: string): Reply {
   const w = WORDING[answer.language];
   const { blocks, shown } = supportingPassages(answer);
   const cited = new Set(shown.flatMap((p) => p.citations));
-  const sources: Block = { kind: 'sources', lines: answer.sources.filter((s) => cited.has(s.n)).map((s) => sourceLine(s, answer.language)), note: w.quotedShort };
+  const sources: Block = { kind: 'sources', heading: `📚 ${w.sources}`, lines: answer.sources.filter((s) => cited.has(s.n)).map((s) => sourceLine(s, answer.language)), note: w.quotedShort };
   return { language: answer.language, tone: 'answer', blocks: [...(heading ? [{ kind: 'heading' as const, spans: [text(heading)] }] : []), ...blocks, sources], actions: [] };
 }

@@ -15,7 +15,7 @@ const GAZETTEER = new Gazetteer([
 ]);
 
 const numbers = (text: string) => readNumbers(text, analyze(text)).map((n) => n.asWritten ?? (n.percent ? `${n.value}%` : n.value));
-const dates = (text: string) => readDates(analyze(text)).map(({ start, end, ...d }) => d);
+const dates = (text: string) => readDates(analyze(text)).map(({ year, month, day }) => ({ year, month, day }));
 
 describe('readNumbers', () => {
   it('reads digits, Arabic-Indic digits, grouped thousands, decimals and percentages', () => {

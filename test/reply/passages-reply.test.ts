@@ -32,7 +32,7 @@ describe('passagesReply', () => {
       'Passage 1 · [1] RT — «T1» Unrest spread. … They landed in Almaty.',
       'Passage 3 · [1] RT — «T1» Troops arrived.',
       'Passage 4 · [2] outlet not stated — «T2» Flights stopped.',
-      '[1] RT — «T1»\n[2] outlet not stated — «T2» — January 6, 2022\n«» quoted word for word',
+      '📚 Sources\n[1] RT — «T1»\n[2] outlet not stated — «T2» — January 6, 2022\n«» quoted word for word',
     ].join('\n\n'));
     expect(text).not.toContain(QUOTE);
   });

@@ -31,8 +31,8 @@ const GOLDEN_AR = [
 const GOLDEN_PASSAGES_AR = [
   '\u200F<b>📄 مقاطع داعمة</b>',
   '\u200F<b>المقطع 1 · [1][2] \u2068RT\u2069 عربي — «عنوان»</b>\n\u200F2500 جندي من <b>قوات</b> حفظ السلام',
-  '\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
-    + '\u200F[2] مصدر غير مذكور — «خبر»\n'
+  '\u200F<b>📚 المصادر</b>\n\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
+    + '\u200F[2] مصدر غير مذكور — «خبر»\n\n'
     + '\u200F<i>«» نص منقول حرفيًا</i>',
 ].join('\n\n');
 
@@ -111,9 +111,9 @@ describe('renderReply splitting', () => {
     expect(parts.length).toBeGreaterThan(1);
     const texts = parts.map((p) => parseTelegramHtml(p).text);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(2000);
-    expect(texts.at(-1)).toContain('[1] ');
+    expect(texts.at(-1)).toContain('📚 المصادر');
     expect(texts.at(-1)!.trimEnd().endsWith('«» نص منقول حرفيًا')).toBe(true);
-    for (const text of texts.slice(0, -1)) expect(text).not.toContain('«»');
+    for (const text of texts.slice(0, -1)) expect(text).not.toContain('📚');
     expect(texts.join('').split('المقطع 2 ').length - 1).toBe(1);
   });
 
