@@ -76,7 +76,7 @@ describe('ask: the curated-answer policy', () => {
     expect(reply.blocks[0]).toMatchObject({ kind: 'banner' });
     expect(replyText(reply)).toContain('إجابة ثبّتها المشرفون');
     expect(JSON.stringify(reply.blocks[0])).toContain(chat.messageLink!('500')!);
-    expect(reply.actions).toEqual(expect.arrayContaining([{ kind: 'vote', answerId: id, tally: { up: 1, down: 0 } }, expect.objectContaining({ kind: 'fresh' })]));
+    expect(reply.actions).toEqual(expect.arrayContaining([{ kind: 'passages', answerId: id, label: 'المقاطع' }, { kind: 'vote', answerId: id, tally: { up: 1, down: 0 } }, expect.objectContaining({ kind: 'fresh' })]));
 
     const fresh = await conversation.ask({ ...chat, question: SIMILAR, fresh: true });
     expect(fresh.reply.blocks[0]!.kind).toBe('question');
