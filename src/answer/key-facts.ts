@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerEntry } from '../search/gazetteer.js';
-import { analyze } from '../text/analyze.js';
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { readDates, readNumbers } from './read-numbers.js';
 
 /**
@@ -32,12 +32,23 @@ function nameIn(entry: GazetteerEntry, language: FactLanguage): string | undefin
 
 interface Found { fact: KeyFact; start: number; end: number }
 
-/** Entities of the gazetteers in the text, the first gazetteer's first where two find the same words. */
-function entitiesOf(text: string, gazetteers: readonly Gazetteer[], language: FactLanguage): Found[] {
+const byIdOf = new WeakMap<Gazetteer, ReadonlyMap<string, GazetteerEntry>>();
+/** A gazetteer's entries by id, made once per gazetteer. */
+function entriesById(gazetteer: Gazetteer): ReadonlyMap<string, GazetteerEntry> {
+  let map = byIdOf.get(gazetteer);
+  if (!map) byIdOf.set(gazetteer, (map = new Map(gazetteer.entries.map((e) => [e.id, e]))));
+  return map;
+}
+
+/**
+ * Entities of the gazetteers in the analysed text, the first gazetteer's first where two find the same words. The
+ * text is analysed once, with the first gazetteer's names protected (as the index does, and as abstention matches
+ * the world's countries in a question).
+ */
+function entitiesOf(tokens: readonly AnalyzedToken[], gazetteers: readonly Gazetteer[], language: FactLanguage): Found[] {
   const found: Found[] = [];
   for (const gazetteer of gazetteers) {
-    const tokens = analyze(text, { protectedWords: gazetteer.protectedWords });
-    const byId = new Map(gazetteer.entries.map((e) => [e.id, e]));
+    const byId = entriesById(gazetteer);
     for (const match of gazetteer.match(tokens)) {
       const entry = byId.get(match.id);
       const name = entry && nameIn(entry, language);
@@ -63,10 +74,10 @@ const factKey = (fact: KeyFact) => JSON.stringify(fact);
 export function keyFactsOf(texts: readonly string[], language: FactLanguage, gazetteers: readonly Gazetteer[]): KeyFact[] {
   const all: KeyFact[] = [];
   for (const text of texts) {
-    const tokens = analyze(text);
+    const tokens = analyze(text, gazetteers[0] ? { protectedWords: gazetteers[0].protectedWords } : {});
     const dates = readDates(tokens);
     const found: Found[] = [
-      ...entitiesOf(text, gazetteers, language),
+      ...entitiesOf(tokens, gazetteers, language),
       ...dates.map(({ start, end, ...date }) => ({ fact: { kind: 'date' as const, ...date }, start, end })),
     ];
     for (const { start, end, ...number } of readNumbers(text, tokens, dates)) {
@@ -75,7 +86,8 @@ export function keyFactsOf(texts: readonly string[], language: FactLanguage, gaz
     }
     all.push(...found.sort((a, b) => a.start - b.start).map((f) => f.fact));
   }
-  const unique = all.filter((fact, i) => all.findIndex((other) => factKey(other) === factKey(fact)) === i);
+  const seen = new Set<string>();
+  const unique = all.filter((fact) => !seen.has(factKey(fact)) && Boolean(seen.add(factKey(fact))));
   const main = unique.filter((f) => f.kind !== 'term').length;
   let termsLeft = Math.max(0, MAX_KEY_FACTS - main);
   return unique.filter((f) => f.kind !== 'term' || termsLeft-- > 0).slice(0, MAX_KEY_FACTS);

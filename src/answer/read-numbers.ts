@@ -45,11 +45,24 @@ const SCALES_ALONE = new Set(words('ألف ألفان ألفين مليون مل
 /** The word for "ten" after a unit makes a teen: ثلاثة عشر = 13. */
 const TEEN = new Set(words('عشر عشرة'));
 const PERCENT_WORDS = new Set(words('بالمئة بالمائة'));
+/** A percent sign right after a number (25%, ٢٥٪), read where the number ends. */
+const PERCENT_SIGN = /\s*[%٪]/y;
 
-/** The value of a normalised word in a list, looked up with its prefixes (و، ب، ل…) off too. */
+const formsCache = new Map<string, readonly string[]>();
+/** A normalised word and its forms without prefixes (و، ب، ل…), kept for the words seen (a bounded cache). */
+function formsOf(word: string): readonly string[] {
+  let forms = formsCache.get(word);
+  if (!forms) {
+    if (formsCache.size > 50_000) formsCache.clear();
+    formsCache.set(word, (forms = bareWordForms(word)));
+  }
+  return forms;
+}
+
+/** The value of a normalised word in a list, looked up with its prefixes off too. */
 function lookup(list: ReadonlyMap<string, number>, word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  for (const form of bareWordForms(word)) {
+  for (const form of formsOf(word)) {
     const value = list.get(form);
     if (value !== undefined) return value;
   }
@@ -81,16 +94,18 @@ export function readNumbers(text: string, tokens: readonly AnalyzedToken[], skip
   const skipped = (start: number) => skip.some((r) => start >= r.start && start < r.end);
   const out: ReadNumber[] = [];
   const used = new Set<number>();
-  for (const m of text.matchAll(DIGITS)) {
+  // exec rather than matchAll, which compiles a copy of the pattern on every call.
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const start = m.index;
     if (skipped(start)) continue;
     let end = start + m[0].length;
     const number: ReadNumber = { ...digitValue(m[0]), start, end };
-    const after = text.slice(end);
     tokens.forEach((t, k) => void (t.start < end && t.end > start && used.add(k)));
     const i = tokens.findIndex((t) => t.start >= end);
     const next = i >= 0 ? tokens[i] : undefined;
-    if (/^\s*[%٪]/.test(after)) number.percent = true;
+    PERCENT_SIGN.lastIndex = end;
+    if (PERCENT_SIGN.test(text)) number.percent = true;
     else if (next && next.start - end <= 2 && PERCENT_WORDS.has(next.normalized)) [number.percent, end] = [true, next.end];
     else if (next && !number.asWritten && next.start - end <= 2 && lookup(SCALES, next.normalized)) {
       number.value *= lookup(SCALES, next.normalized)!;
@@ -127,7 +142,7 @@ function readNumberWords(tokens: readonly AnalyzedToken[], i: number): { value: 
     if (scale !== undefined) return { value: value * scale, last: last + 1 };
     return { value, last };
   }
-  const form = bareWordForms(word(i) ?? '').find((f) => SCALES_ALONE.has(f));
+  const form = formsOf(word(i) ?? '').find((f) => SCALES_ALONE.has(f));
   return form === undefined ? undefined : { value: SCALES.get(form)!, last: i };
 }
 
@@ -151,7 +166,7 @@ export function readDates(tokens: readonly AnalyzedToken[]): ReadDate[] {
     let month = lookup(MONTHS, word);
     let last = i;
     if (month === undefined && tokens[i + 1]) {
-      month = TWO_WORD_MONTHS.get(`${bareWordForms(word).find((f) => f === 'كانون' || f === 'تشرين') ?? word} ${tokens[i + 1]!.normalized}`);
+      month = TWO_WORD_MONTHS.get(`${formsOf(word).find((f) => f === 'كانون' || f === 'تشرين') ?? word} ${tokens[i + 1]!.normalized}`);
       if (month !== undefined) last = i + 1;
     }
     if (month === undefined) continue;
