@@ -44,6 +44,7 @@ const SCALES = table([['ألف', 1e3], ['ألفان ألفين', 2e3], ['آلا�
 const SCALES_ALONE = new Set(words('ألف ألفان ألفين مليون مليار'));
 /** The word for "ten" after a unit makes a teen: ثلاثة عشر = 13. */
 const TEEN = new Set(words('عشر عشرة'));
+const MONDAY = normalizeArabic('الإثنين');
 const PERCENT_WORDS = new Set(words('بالمئة بالمائة'));
 /** A percent sign right after a number (25%, ٢٥٪), read where the number ends. */
 const PERCENT_SIGN = /\s*[%٪]/y;
@@ -131,6 +132,8 @@ function readNumberWords(tokens: readonly AnalyzedToken[], i: number): { value: 
   const word = (k: number) => tokens[k]?.normalized;
   let value: number | undefined;
   let last = i;
+  // الاثنين is Monday far more often than "the two".
+  if (formsOf(word(i) ?? '').includes(MONDAY)) return undefined;
   const unit = lookup(UNITS, word(i));
   if (unit !== undefined) {
     value = unit;

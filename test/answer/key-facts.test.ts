@@ -37,8 +37,9 @@ describe('readNumbers', () => {
     expect(numbers('ألف جندي و2 مليون دولار')).toEqual([1000, 2000000]);
   });
 
-  it('reads nothing from words that only sound like a count: one of, thousands, dozens', () => {
+  it('reads nothing from words that only sound like a count: one of, thousands, dozens, Monday', () => {
     expect(numbers('واحدة من المدن وآلاف المحتجين وعشرات الجرحى')).toEqual([]);
+    expect(numbers('وجاء في بيان لها يوم الإثنين')).toEqual([]);
   });
 
   it('leaves the numbers of a date to the date', () => {
