@@ -7,7 +7,7 @@ import { passagesReply, supportingPassages } from './passages-reply.js';
 import { text, type Block, type Reply, type ReplyAction } from './reply.js';
 import { WORDING } from './wording.js';
 
-/** ①…⑳: marks the passages so that their 📄 buttons can name them. */
+/** ①…⑳: marks a passage where a title names it (the passages offered in inline mode). */
 export function rankMark(rank: number): string {
   return rank >= 1 && rank <= 20 ? String.fromCodePoint(0x2460 + rank - 1) : `(${rank})`;
 }
