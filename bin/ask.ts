@@ -10,7 +10,7 @@ import { configOrExit, openCoreOrExit } from './load-core.js';
 
 const USAGE = `usage: npm run ask -- [--corpus DIR] [--top K] [--json] [--batch FILE] [--verbose] "question"
   --corpus DIR   folder of .txt/.md documents (default: SANAD_CORPUS_DIR or corpus)
-  --top K        passages to show, 1 to ${MAX_TOP} (default 3)
+  --top K        passages listed in --json, 1 to ${MAX_TOP} (default 3); the text is the short answer the chats show
   --json         one JSON object per question on stdout (npm prints its own "> sanad ask" banner on stdout too:
                  use npm run -s ask -- --json …, or node bin/run.mjs ask --json …, for JSON alone)
   --batch FILE   ask every non-empty line of FILE, in order

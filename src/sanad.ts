@@ -9,7 +9,9 @@ import { detectUiLanguage, type UiLanguage } from './text/detect-ui-language.js'
 import type { Passage, SourceDocument } from './documents/document.js';
 import { loadCorpus, type CorpusWarning } from './documents/load-corpus.js';
 import { splitPassages } from './documents/split-passages.js';
+import { keyFactsOf } from './answer/key-facts.js';
 import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
+import { worldCountries } from './search/world-countries.js';
 import { loadOrBuildIndex, type IndexOrigin } from './search/load-or-build-index.js';
 import type { PassageIndex, PassageIndexOptions } from './search/passage-index.js';
 import { stripInvisible } from './text/strip-invisible.js';
@@ -113,6 +115,12 @@ export function loadSanad(options: SanadOptions = {}): Sanad {
   return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
 }
 
+/** An answer to a reader of English or Russian with its quote's key facts in their language (the quote stays Arabic). */
+function withKeyFacts(answer: Answer, gazetteer: Gazetteer): Answer {
+  if (answer.status !== 'answered' || answer.language === 'ar') return answer;
+  return { ...answer, keyFacts: keyFactsOf(answer.quote.map((q) => q.text), answer.language, [gazetteer, worldCountries()]) };
+}
+
 /** Wraps a built index as the Sanad core. */
 export function createSanad(
   documents: readonly SourceDocument[], passages: readonly Passage[], warnings: readonly CorpusWarning[], index: PassageIndex,
@@ -136,7 +144,7 @@ export function createSanad(
       const searched = performance.now();
       const answer = composeAnswer(found, index, { top, minCoverage, language });
       askOptions.onTimings?.({ retrievalMs: searched - started, compositionMs: performance.now() - searched });
-      return answer;
+      return withKeyFacts(answer, index.gazetteer);
     },
     passage: (id) => passageById.get(id),
     document: (id) => docById.get(id),

@@ -7,6 +7,8 @@ import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
  */
 export type ButtonAction =
   | { kind: 'passage'; passageId: string; language?: UiLanguage }
+  /** 📄 The supporting passages of a stored answer. */
+  | { kind: 'passages'; answerId: number; language?: UiLanguage }
   /** ➕ of a stored answer. */
   | { kind: 'more'; answerId: number; language?: UiLanguage }
   /** ➕ made before answers carried their id: the stored key of the question. */
@@ -22,6 +24,7 @@ const PREFIX = 'kz';
 function customIdOf(action: ButtonAction): string {
   switch (action.kind) {
     case 'passage': return action.language ? `${PREFIX}:p:${action.language}:${action.passageId}` : `${PREFIX}:p:${action.passageId}`;
+    case 'passages': return `${PREFIX}:d:${action.language ?? ''}:${action.answerId}`;
     case 'more': return `${PREFIX}:ma:${action.language ?? ''}:${action.answerId}`;
     case 'more_key': return `${PREFIX}:m:${action.key}`;
     case 'pin': return `${PREFIX}:pin`;
@@ -46,6 +49,8 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (vote) return { kind: 'vote', answerId: Number(vote[1]), value: vote[2] === 'u' ? 1 : -1 };
   const more = /^kz:ma:(ar|en|ru)?:(\d{1,15})$/.exec(customId);
   if (more) return { kind: 'more', answerId: Number(more[2]), ...(more[1] ? { language: languageOf(more[1])! } : {}) };
+  const passages = /^kz:d:(ar|en|ru)?:(\d{1,15})$/.exec(customId);
+  if (passages) return { kind: 'passages', answerId: Number(passages[2]), ...(passages[1] ? { language: languageOf(passages[1])! } : {}) };
   const passage = /^kz:p:(?:(ar|en|ru):)?(.+)$/s.exec(customId);
   if (passage) return { kind: 'passage', passageId: passage[2]!, ...(passage[1] ? { language: languageOf(passage[1])! } : {}) };
   const listen = /^kz:ls:([a-z-]{1,20}):([tf]):(\d{1,25})$/.exec(customId);

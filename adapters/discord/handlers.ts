@@ -177,6 +177,7 @@ async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): P
   const request = requestOf(interaction);
   switch (action?.kind) {
     case 'passage': return send(interaction, await conversation.passage({ ...request, passageId: action.passageId, answerLanguage: action.language }), true);
+    case 'passages': return deferThen(interaction, true, async () => conversation.passage({ ...request, answerId: action.answerId, answerLanguage: action.language }));
     case 'more':
     case 'more_key': return deferThen(interaction, true, async () => conversation.moreSources(action.kind === 'more'
       ? { ...request, answerId: action.answerId, answerLanguage: action.language }

@@ -26,8 +26,8 @@ export const ANSWER_COLOR = 0x2b7a78;
 export const NOT_FOUND_COLOR = 0xd4a017;
 /** Share of the 6,000 characters the quote may take; passages share what the rest leaves. */
 const QUOTE_MAX_CHARS = 1500;
-/** Longest excerpt of a supporting passage (its 📄 button shows it whole), and the shortest worth showing. */
-const PASSAGE_MAX_CHARS = 400;
+/** Longest passage (they come on demand, whole: a passage is at most about 1,000 characters), and the shortest worth showing. */
+const PASSAGE_MAX_CHARS = L.DISCORD_EMBED_FIELD_VALUE_MAX_CHARS;
 const PASSAGE_MIN_CHARS = 40;
 const BOLD = '**';
 
@@ -182,11 +182,17 @@ function embedOf(reply: Reply, content: string[]): APIEmbed | undefined {
   const fields: NonNullable<APIEmbed['fields']> = [];
   if (sources) {
     const value = sourceLines(sources.lines, language);
-    if (value) fields.push({ name: markdown([{ type: 'text', text: sources.heading }], language, L.DISCORD_EMBED_FIELD_NAME_MAX_CHARS), value });
+    // A short answer's sources (no heading) sit under its quote; a list's have a field of their own.
+    if (value && sources.heading) fields.push({ name: markdown([{ type: 'text', text: sources.heading }], language, L.DISCORD_EMBED_FIELD_NAME_MAX_CHARS), value });
+    else if (value) {
+      const below = [embed.description, value].filter(Boolean).join('\n\n');
+      if (below.length <= L.DISCORD_EMBED_DESCRIPTION_MAX_CHARS) embed.description = below;
+      else fields.push({ name: '📚', value });
+    }
     embed.footer = { text: directedLines([{ type: 'text', text: sources.note }], language).flat().map((s) => s.text).join('') };
   }
   const shown = passages.slice(0, L.DISCORD_EMBED_FIELDS_MAX - fields.length);
-  const names = shown.map((p) => markdown(oneLine(p.label), language, 100));
+  const names = shown.map((p) => markdown(oneLine(p.label), language, L.DISCORD_EMBED_FIELD_NAME_MAX_CHARS));
   const left = L.DISCORD_EMBEDS_TOTAL_MAX_CHARS - L.embedLength({ ...embed, fields }) - names.reduce((n, name) => n + name.length, 0);
   const each = Math.min(PASSAGE_MAX_CHARS, Math.floor(left / Math.max(1, shown.length)));
   if (each >= PASSAGE_MIN_CHARS) fields.unshift(...shown.map((p, i) => ({ name: names[i]!, value: markdown(p.spans, language, each, each) })));
@@ -214,8 +220,9 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
   const actions: APIButtonComponent[] = [];
   const choices: APIButtonComponent[] = [];
   for (const action of reply.actions) {
-    const answerId = action.kind === 'more' || action.kind === 'vote' ? action.answerId ?? context.answerId : undefined;
+    const answerId = action.kind === 'more' || action.kind === 'vote' || action.kind === 'passages' ? action.answerId ?? context.answerId : undefined;
     switch (action.kind) {
+      case 'passages': if (answerId !== undefined) passages.push(...actionButton({ kind: 'passages', answerId, language }, action.label, '📄', ButtonStyle.Secondary)); break;
       case 'passage': passages.push(...actionButton({ kind: 'passage', passageId: action.passageId, language }, action.label, '📄', ButtonStyle.Secondary)); break;
       case 'more': if (answerId !== undefined) actions.push(...actionButton({ kind: 'more', answerId, language }, WORDING[language].buttonMore, '➕', ButtonStyle.Primary)); break;
       case 'pin': actions.push(...pinButton(language, context.pinned ?? action.pinned)); break;

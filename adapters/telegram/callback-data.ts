@@ -8,6 +8,8 @@ import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 export type CallbackAction =
   | { kind: 'passage'; language: UiLanguage; passageId: string }
   | { kind: 'passage_key'; language: UiLanguage; key: string }
+  /** 📄 The supporting passages of a stored answer; without an id, of the answer recorded for the button's message. */
+  | { kind: 'passages'; language: UiLanguage; answerId?: number }
   | { kind: 'more'; language: UiLanguage; key: string }
   /** ➕ More sources for a stored answer's question; without an id, the answer recorded for the button's message. */
   | { kind: 'more_of'; language: UiLanguage; answerId?: number }
@@ -34,6 +36,7 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'passage': data = `p:${action.language}:${action.passageId}`; break;
     case 'passage_key': data = `k:${action.language}:${action.key}`; break;
     case 'more': data = `m:${action.language}:${action.key}`; break;
+    case 'passages': data = action.answerId === undefined ? `d:${action.language}` : `d:${action.language}:${action.answerId}`; break;
     case 'more_of': data = action.answerId === undefined ? `ma:${action.language}` : `ma:${action.language}:${action.answerId}`; break;
     case 'ask': data = `q:${action.key}`; break;
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
@@ -58,6 +61,7 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'pin') return /^\d{1,15}$/.test(first) ? { kind: 'pin', messageId: Number(first) } : undefined;
   if (kind === 'v' && !tail && /^[ud]$/.test(first)) return { kind: 'vote', value: first === 'u' ? 1 : -1 };
   if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
+  if (kind === 'd' && !tail && language(first)) return { kind: 'passages', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   if (kind === 'ls') {
@@ -70,6 +74,7 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'k' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'passage_key', language: lang, key: tail };
   if (kind === 'm' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'more', language: lang, key: tail };
   if (kind === 'ma' && /^\d{1,15}$/.test(tail)) return { kind: 'more_of', language: lang, answerId: Number(tail) };
+  if (kind === 'd' && /^\d{1,15}$/.test(tail)) return { kind: 'passages', language: lang, answerId: Number(tail) };
   if (kind === 'f' && /^[\w-]{6,32}$/.test(tail)) return { kind: 'fresh', language: lang, key: tail };
   return undefined;
 }

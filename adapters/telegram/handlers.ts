@@ -202,6 +202,10 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
   switch (action.kind) {
     case 'passage': return show(await conversation.passage({ ...request, passageId: action.passageId, answerLanguage: language }));
     case 'passage_key': return show(await conversation.passage({ ...request, key: action.key, answerLanguage: language }));
+    case 'passages': return show(await conversation.passage({
+      ...request, answerLanguage: language, question: questionOfMessage(message, deps.me),
+      ...(action.answerId === undefined ? { messageId: String(message.message_id) } : { answerId: action.answerId }),
+    }));
     case 'more':
     case 'more_of': {
       const verdict = await deps.limiter.check(query.from.id, message.chat.id);

@@ -5,8 +5,6 @@ import { escapeHtml, escapeHtmlAttribute, TELEGRAM_MESSAGE_MAX_CHARS, TELEGRAM_S
 
 /** Longest echo of the question above an answer. */
 export const QUESTION_ECHO_MAX_CHARS = 200;
-/** Longest excerpt of a supporting passage under an answer; its 📄 button shows it whole. */
-export const PASSAGE_PREVIEW_MAX_CHARS = 400;
 /** Longest label of an example-question button (Telegram shortens longer ones on screen anyway). */
 const EXAMPLE_LABEL_MAX_CHARS = 60;
 const PASSAGE_BUTTONS_PER_ROW = 3;
@@ -60,14 +58,16 @@ function tgBlock(block: Block, language: UiLanguage, options: RenderOptions): Tg
     case 'question': return { spans: styled([plain('❓ '), plain(truncateText(block.text, QUESTION_ECHO_MAX_CHARS).replace(/@/g, '@\u2060'))], language, { italic: true }) };
     case 'heading': return { spans: styled(block.spans, language, { bold: true }) };
     case 'quote': return { quote: true, spans: styled(block.spans, language, {}, options.quoteMaxChars) };
-    case 'passage': return { spans: styled([...block.label, plain(' '), ...block.spans], language, {}, options.quoteMaxChars ?? PASSAGE_PREVIEW_MAX_CHARS) };
+    // Passages come on demand (📄, ➕): whole, their label in bold on its own line.
+    case 'passage': return { spans: [...styled(block.label, language, { bold: true }), NEWLINE, ...styled(block.spans, language, {}, options.quoteMaxChars)] };
     case 'list': return { spans: block.items.flatMap((item, i) => [...(i ? [NEWLINE] : []), ...styled(item, language)]) };
-    // The sources and the note form one block, so that they stay together on the last message.
+    // The sources and the note form one block, so that they stay together on the last message; a short answer's
+    // sources have no heading and the note right under them.
     case 'sources': return {
       spans: [
-        ...styled([plain(block.heading)], language, { bold: true }),
-        ...block.lines.flatMap((line) => [NEWLINE, ...styled(line, language)]),
-        NEWLINE, NEWLINE, ...styled([plain(block.note)], language, { italic: true }),
+        ...(block.heading ? [...styled([plain(block.heading)], language, { bold: true }), NEWLINE] : []),
+        ...block.lines.flatMap((line) => [...styled(line, language), NEWLINE]),
+        ...(block.heading ? [NEWLINE] : []), ...styled([plain(block.note)], language, { italic: true }),
       ],
     };
     default: return { spans: styled(block.spans, language) };
@@ -114,7 +114,7 @@ function voteRow(answerId: number | undefined, tally: VoteTally): InlineKeyboard
   return [button(voteLabel('👍', tally.up), { kind: 'vote', answerId, value: 1 }), button(voteLabel('👎', tally.down), { kind: 'vote', answerId, value: -1 })];
 }
 
-/** The buttons under a reply: 📄 each passage (three a row), then ➕ 🔎 📌, then 👍/👎, then ❓ each example. */
+/** The buttons under a reply: 📄 the passages (or each passage, three a row), then ➕ 🔎 📌, then 👍/👎, then ❓ each example. */
 export async function keyboardOf(reply: Reply, context: KeyboardContext): Promise<InlineKeyboardMarkup | undefined> {
   const { language } = reply;
   const passages: InlineKeyboardButton[] = [];
@@ -131,6 +131,7 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
         else if (key) passages.push(button(`📄 ${action.label}`, { kind: 'passage_key', language, key }));
         break;
       }
+      case 'passages': passages.push(button(`📄 ${action.label}`, { kind: 'passages', language, answerId: action.answerId ?? context.answerId })); break;
       case 'more': actions.push(button(`➕ ${WORDING[language].buttonMore}`, { kind: 'more_of', language, answerId: action.answerId ?? context.answerId })); break;
       case 'fresh': actions.push(button(`🔎 ${action.label}`, { kind: 'fresh', language, key: action.key })); break;
       case 'pin': actions.push(button(`📌 ${action.label}`, { kind: 'pin', messageId: context.firstMessageId })); break;

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { ChatRequest, Conversation, UiLanguage } from '../../src/index.js';
-import { renderTerminal } from './render.js';
+import { PASSAGES_COMMAND, renderTerminal } from './render.js';
 
 /** Streams the terminal chat reads and writes (process stdin/stdout by default), and its colours. */
 export interface TerminalChatOptions {
@@ -18,8 +18,8 @@ export interface TerminalChatOptions {
 export const CTRL_C_NOTICE = '(Ctrl-C: leaving the chat; the line being typed was not sent)';
 
 /**
- * A chat in the terminal on the same conversation as the platform bots: one line a question, /help, /sources,
- * /quit. Resolves when input ends (EOF or /quit); bad input gets the same clear reply as anywhere, never an exception.
+ * A chat in the terminal on the same conversation as the platform bots: one line a question, /passages (the last
+ * answer's supporting passages), /help, /sources, /quit. Resolves when input ends (EOF or /quit); bad input gets the same clear reply as anywhere, never an exception.
  */
 export function runTerminalChat(conversation: Conversation, options: TerminalChatOptions = {}): Promise<void> {
   const input = options.input ?? process.stdin;
@@ -31,6 +31,8 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
   let userLanguage: UiLanguage | undefined;
   const request = (): ChatRequest => ({ platform: 'terminal', chatId: 'terminal', ...(userLanguage ? { userLanguage } : {}) });
   const say = (text: string) => output.write(`${text}\n\n`);
+  // The last question answered, for /passages (the 📄 button of the platforms).
+  let lastQuestion: string | undefined;
   say(renderTerminal(conversation.help(request()), color));
   rl.setPrompt(interactive ? 'سند › ' : '');
   rl.prompt();
@@ -49,10 +51,11 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
     }
     const reply = command === '/help' ? conversation.help(request())
       : command === '/sources' ? conversation.sources(request())
-        : command ? conversation.notice(request(), 'unknownCommand')
-          : (await conversation.ask({ ...request(), question: text })).reply;
-    if (!command) userLanguage = reply.language;
-    say(renderTerminal(reply, color));
+        : command === PASSAGES_COMMAND ? await conversation.passage({ ...request(), ...(lastQuestion ? { question: lastQuestion } : {}) })
+          : command ? conversation.notice(request(), 'unknownCommand')
+            : (await conversation.ask({ ...request(), question: text })).reply;
+    if (!command) [userLanguage, lastQuestion] = [reply.language, reply.tone === 'answer' ? text : undefined];
+    say(renderTerminal(reply, color, { commands: true }));
     rl.prompt();
   };
   // Ctrl-C on a terminal reaches readline, not the process: it ends the chat and says that the unsent line is dropped.

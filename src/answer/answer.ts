@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../text/detect-ui-language.js';
+import type { KeyFact } from './key-facts.js';
 
 /** A range of characters to highlight, as UTF-16 offsets into the text it belongs to (end exclusive). */
 export interface Highlight {
@@ -55,4 +56,6 @@ export interface Answer {
   sources: AnswerSource[];
   /** Why the question could not be asked as given ('empty', 'too_long' …), when it could not. */
   problem?: 'empty' | 'no_words' | 'too_long';
+  /** For a reader of English or Russian: the quote's names, numbers and dates in their language (see keyFactsOf). */
+  keyFacts?: KeyFact[];
 }

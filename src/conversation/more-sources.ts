@@ -3,8 +3,8 @@ import { DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../answer/compose-answer.js';
 import { MAX_TOP } from '../answer/question-limits.js';
 import { selectPassages } from '../answer/select-passages.js';
 import { takeTop } from '../answer/take-top.js';
-import { answerReply } from '../reply/answer-reply.js';
-import { notice, text, type Reply } from '../reply/reply.js';
+import { passagesReply } from '../reply/passages-reply.js';
+import { notice, type Reply } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
@@ -34,7 +34,7 @@ export interface MoreSourcesRequest extends ChatRequest {
   answerLanguage?: UiLanguage;
 }
 
-/** ➕: the passages the answer did not show (see extraPassages), under a "More sources" heading. */
+/** ➕: the passages the answer did not show (see extraPassages), under a "More sources" heading, labelled from the next number. */
 export async function moreSources(deps: ConversationDeps, request: MoreSourcesRequest): Promise<Reply> {
   const { store } = deps;
   const stored = await surviveStoreOutage(deps, 'answer of a button', async () => {
@@ -46,8 +46,10 @@ export async function moreSources(deps: ConversationDeps, request: MoreSourcesRe
   const w = WORDING[language];
   if (!question) return notice(language, w.buttonExpired, 'refusal');
   const full = deps.sanad.ask(question, { top: MAX_TOP, language });
-  const more = extraPassages(takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top), full);
+  const shown = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
+  const more = extraPassages(shown, full);
   if (!more) return notice(language, w.noMoreSources);
-  const reply = answerReply(more);
-  return { ...reply, blocks: [{ kind: 'heading', spans: [text(`➕ ${w.moreHeading}`)] }, ...reply.blocks] };
+  // Labelled after the answer's own passages (Passage 4, 5 …), so that none is taken for one already shown.
+  const after = { ...more, passages: more.passages.map((p) => ({ ...p, rank: p.rank + shown.passages.length })) };
+  return passagesReply(after, `➕ ${w.moreHeading}`);
 }

@@ -21,7 +21,8 @@ async function curatedReply(deps: ConversationDeps, request: ChatRequest, questi
     ...shown,
     blocks: [{ kind: 'banner', spans: banner }, ...shown.blocks],
     actions: [
-      ...shown.actions,
+      // 📄 finds the pinned answer by its id: the message it sits under is not the one recorded.
+      ...shown.actions.map((a) => (a.kind === 'passages' ? { ...a, answerId: answer.id } : a)),
       ...(freshKey ? [{ kind: 'fresh' as const, key: freshKey, label: w.buttonFresh }] : []),
       { kind: 'vote', answerId: answer.id, tally },
     ],

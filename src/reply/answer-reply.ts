@@ -1,22 +1,15 @@
-import type { Answer, AnswerPassage } from '../answer/answer.js';
+import type { Answer } from '../answer/answer.js';
 import { MAX_QUESTION_CHARS } from '../answer/question-limits.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { citationSpan, sourceLine } from './citation-spans.js';
-import { text, type Block, type Reply, type ReplyAction, type Span } from './reply.js';
+import { keyFactsBlock } from './key-facts-line.js';
+import { passagesReply, supportingPassages } from './passages-reply.js';
+import { text, type Block, type Reply, type ReplyAction } from './reply.js';
 import { WORDING } from './wording.js';
 
-/** ①…⑳: marks the passages so that their 📄 buttons can name them. */
+/** ①…⑳: marks a passage where a title names it (the passages offered in inline mode). */
 export function rankMark(rank: number): string {
   return rank >= 1 && rank <= 20 ? String.fromCodePoint(0x2460 + rank - 1) : `(${rank})`;
-}
-
-/**
- * The supporting passages worth printing under the quote: those the quote does not already show whole (a short
- * passage is often quoted in full; printing it again right below reads as a mistake). Buttons still list every one.
- */
-function passagesBeyondQuote(answer: Pick<Answer, 'quote' | 'passages'>): AnswerPassage[] {
-  const quoted = new Set(answer.quote.map((q) => q.text.trim()));
-  return answer.passages.filter((p) => !quoted.has(p.text.trim()));
 }
 
 /** Example questions as a list block and as ❓ buttons. */
@@ -43,24 +36,27 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
 }
 
 /**
- * The reply to a question, built once for every platform: the question, the quote with its citations, the
- * supporting passages (matched words highlighted), the numbered sources, and a 📄 button for every passage.
- * Not found: a clear reply with example questions. Other buttons (➕, 📌, 👍/👎, 🔎) are the conversation's to add.
+ * The short answer, built once for every platform: the question, the quote with its citations, for a reader of
+ * English or Russian the line that says the quote is Arabic with its key facts in their language, then one line per
+ * source the quote cites, and the note that «» marks quoted text. The supporting passages come on demand: a 📄
+ * button when there are any beyond the quote (passagesReply). Not found: a clear reply with example questions.
+ * Other buttons (➕, 📌, 👍/👎, 🔎) are the conversation's to add. An answer without a quote (➕'s) shows its passages.
  */
 export function answerReply(answer: Answer, examples: readonly string[] = []): Reply {
   if (answer.status !== 'answered') return declinedReply(answer, examples);
+  if (!answer.quote.length) {
+    const passages = passagesReply(answer);
+    return { ...passages, blocks: [{ kind: 'question', text: answer.question }, ...passages.blocks] };
+  }
   const w = WORDING[answer.language];
   const blocks: Block[] = [{ kind: 'question', text: answer.question }];
   for (const quote of answer.quote) {
     blocks.push({ kind: 'quote', spans: [text('«'), { type: 'quote', text: quote.text, highlights: quote.highlights }, text('» '), citationSpan(quote.citations)] });
   }
-  const supporting = passagesBeyondQuote(answer);
-  if (supporting.length) blocks.push({ kind: 'heading', spans: [text(w.passagesHeading)] });
-  for (const p of supporting) {
-    const label: Span[] = [text(`${rankMark(p.rank)} `), citationSpan(p.citations)];
-    blocks.push({ kind: 'passage', label, spans: [{ type: 'quote', text: p.text, highlights: p.highlights }] });
-  }
-  blocks.push(sourcesBlock(answer.sources, answer.language));
-  const actions: ReplyAction[] = answer.passages.map((p) => ({ kind: 'passage', passageId: p.passageId, label: w.buttonPassage(rankMark(p.rank)) }));
+  const facts = keyFactsBlock(answer.keyFacts, answer.language);
+  if (facts) blocks.push(facts);
+  const cited = new Set(answer.quote.flatMap((q) => q.citations));
+  blocks.push({ kind: 'sources', lines: answer.sources.filter((s) => cited.has(s.n)).map((s) => sourceLine(s, answer.language)), note: w.quotedShort });
+  const actions: ReplyAction[] = supportingPassages(answer).shown.length ? [{ kind: 'passages', label: w.buttonPassages }] : [];
   return { language: answer.language, tone: 'answer', blocks, actions };
 }

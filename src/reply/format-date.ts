@@ -28,3 +28,25 @@ export function formatDate(value: string | number, language: UiLanguage): string
   const at = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0));
   return Number.isNaN(at) ? value : formatOf(language, h !== undefined).format(new Date(at));
 }
+
+const partFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date known only in part (a day and month, a month and year, or all three), as a reader of `language` writes it:
+ * "January 6, 2022", "6 января", "январь 2022 г.". Undefined for a day that month does not have.
+ */
+export function formatDateParts(date: { year?: number; month: number; day?: number }, language: UiLanguage): string | undefined {
+  const { year, month, day } = date;
+  // A leap year stands in for a date without its year, so that 29 February is allowed.
+  const at = new Date(Date.UTC(year ?? 2000, month - 1, day ?? 1));
+  if (at.getUTCMonth() !== month - 1 || at.getUTCFullYear() !== (year ?? 2000)) return undefined;
+  const id = `${language}:${year !== undefined}:${day !== undefined}`;
+  let format = partFormats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${language}-u-nu-latn`, {
+      month: 'long', timeZone: 'UTC', ...(year !== undefined ? { year: 'numeric' } : {}), ...(day !== undefined ? { day: 'numeric' } : {}),
+    });
+    partFormats.set(id, format);
+  }
+  return format.format(at);
+}

@@ -30,13 +30,15 @@ export type Block =
   | { kind: 'passage'; label: Span[]; spans: Span[] }
   /** One item a line; `more`: the last item says that many more were left out (a renderer that cuts adds to it). */
   | { kind: 'list'; items: Span[][]; more?: number }
-  /** The numbered sources and the note that the text above is quoted from them. */
-  | { kind: 'sources'; heading: string; lines: Span[][]; note: string };
+  /** The numbered sources and the note that the text above is quoted from them; no heading in a short answer. */
+  | { kind: 'sources'; heading?: string; lines: Span[][]; note: string };
 
 /** A button under a reply: what it does, labelled in the reply's language. */
 export type ReplyAction =
   /** 📄 One passage in full. */
   | { kind: 'passage'; passageId: string; label: string }
+  /** 📄 The answer's supporting passages (never its quote again); answerId undefined: the answer being sent. */
+  | { kind: 'passages'; answerId?: number; label: string }
   /** ➕ The passages this answer did not show; answerId undefined: the answer being sent. */
   | { kind: 'more'; answerId?: number; label: string }
   /** 🔎 Search the documents instead of giving the moderators' pinned answer; `key` is the question's stored key. */
@@ -81,7 +83,7 @@ export function replyText(reply: Pick<Reply, 'blocks'>): string {
       case 'question': return b.text;
       case 'passage': return `${spans(b.label)} ${spans(b.spans)}`;
       case 'list': return b.items.map(spans).join('\n');
-      case 'sources': return [b.heading, ...b.lines.map(spans), b.note].join('\n');
+      case 'sources': return [...(b.heading ? [b.heading] : []), ...b.lines.map(spans), b.note].join('\n');
       default: return spans(b.spans);
     }
   }).join('\n\n');

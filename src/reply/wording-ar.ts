@@ -29,7 +29,7 @@ export const ARABIC: Wording = {
   helpHowTo: {
     telegram: (u) => `كيف تسأل:\n• هنا: اكتب سؤالك مباشرة\n• في المجموعات: /ask ثم السؤال، أو ردّ على إحدى رسائلي، أو اذكر @${u}\n• في أي محادثة: اكتب @${u} ثم سؤالك\n/sources — قائمة الوثائق\n/help — هذه الرسالة`,
     discord: () => '/kz ask question: سؤالك — الجواب منقول من الوثائق مع مصادره. أضف private:True ليراه أنت وحدك.\n/kz sources — قائمة الوثائق.\n/kz help — هذه المساعدة.\nقائمة الرسالة ← Apps ← Ask sanad: يجيب عن نص رسالة.',
-    terminal: () => 'اكتب سؤالك واضغط Enter. /sources يعرض الوثائق، و/help هذه المساعدة، و/quit أو Ctrl-D للخروج.',
+    terminal: () => 'اكتب سؤالك واضغط Enter. /passages يعرض مقاطع الجواب الأخير، و/sources يعرض الوثائق، و/help هذه المساعدة، و/quit أو Ctrl-D للخروج.',
   },
   helpModerators: {
     telegram: 'يستطيع المشرفون تثبيت الإجابة بزر 📌 أو بالرد عليها بـ /pin (و/unpin لإلغاء التثبيت)؛ وتُعرض الإجابة المثبّتة لمن يسأل سؤالًا مشابهًا. /pinned يعرض الإجابات المثبّتة، و/unanswered يعرض للمشرفين الأسئلة التي بقيت بلا جواب.',
@@ -133,4 +133,9 @@ export const ARABIC: Wording = {
     channelOption: 'القناة المراد ضبطها (افتراضيًا هذه القناة)',
     names: { settings: 'الإعدادات', channel: 'القناة' },
   },
+  quotedShort: '«» نص منقول حرفيًا',
+  quoteInArabic: 'الاقتباس بالعربية',
+  keyFacts: 'أهم ما فيه',
+  buttonPassages: 'المقاطع',
+  passageLabel: (n) => `المقطع ${n}`,
 };

@@ -29,7 +29,7 @@ export const ENGLISH: Wording = {
   helpHowTo: {
     telegram: (u) => `How to ask:\n• here: just send your question\n• in groups: /ask and your question, a reply to one of my messages, or a mention of @${u}\n• in any chat: type @${u} and your question\n/sources — the documents\n/help — this message`,
     discord: () => '/kz ask question: your question — the answer is quoted from the documents, with its sources. Add private:True to see it alone.\n/kz sources — the list of documents.\n/kz help — this help.\nMessage menu → Apps → Ask sanad: answers a message\'s text.',
-    terminal: () => 'Type a question and press Enter. /sources lists the documents, /help shows this, /quit or Ctrl-D leaves.',
+    terminal: () => 'Type a question and press Enter. /passages shows the last answer’s passages, /sources lists the documents, /help shows this, /quit or Ctrl-D leaves.',
   },
   helpModerators: {
     telegram: 'Moderators can pin an answer with its 📌 button or by replying /pin to it (/unpin undoes it); a pinned answer is given first to anyone asking a similar question. /pinned lists the pinned answers; /unanswered shows moderators the questions left unanswered.',
@@ -133,4 +133,9 @@ export const ENGLISH: Wording = {
     channelOption: 'The channel to set (default: this one)',
     names: { settings: 'settings', channel: 'channel' },
   },
+  quotedShort: '«» quoted word for word',
+  quoteInArabic: 'Quote in Arabic',
+  keyFacts: 'key facts',
+  buttonPassages: 'Passages',
+  passageLabel: (n) => `Passage ${n}`,
 };

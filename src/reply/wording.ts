@@ -131,6 +131,17 @@ export interface Wording {
   digestNotModerator: PerPlatform;
   commands: CommandWording;
   listen: ListenWording;
+
+  /** The short answer's note under its sources: the «» text is quoted word for word. */
+  quotedShort: string;
+  /** Under an Arabic quote, to a reader of another language: the quote is in Arabic. */
+  quoteInArabic: string;
+  /** Label of the quote's names, numbers and dates in the reader's language. */
+  keyFacts: string;
+  /** Label of the 📄 button that shows an answer's supporting passages. */
+  buttonPassages: string;
+  /** Label of a supporting passage, by its place in the answer (1, 2, …). */
+  passageLabel: (n: number) => string;
 }
 
 /** The bot's wording in Arabic, English and Russian. */

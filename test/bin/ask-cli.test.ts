@@ -36,6 +36,19 @@ describe('npm run ask', () => {
     expect(declined).toMatchObject({ status: 'not_found', quote: [], passages: [], sources: [] });
   }, 60_000);
 
+  it('lists every passage in passages[] while text is the short answer the chats show', () => {
+    const { stdout, status } = ask(['--json', 'Which armed forces make up the peacekeeping contingent?']);
+    expect(status).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.passages.map((p: { rank: number }) => p.rank)).toEqual([1, 2, 3]);
+    expect(answer.text).toContain(answer.quote[0].text);
+    expect(answer.text).toContain('🔤 Quote in Arabic · key facts: ');
+    expect(answer.text).toContain('«» quoted word for word');
+    for (const p of answer.passages.filter((p: { text: string }) => !p.text.includes(answer.quote[0].text))) expect(answer.text).not.toContain(p.text);
+    expect(answer.text).not.toContain('/passages');
+    expect(answer.text.length).toBeLessThan(600);
+  }, 60_000);
+
   it('reads another corpus with --corpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sanad-corpus-'));
     writeFileSync(join(dir, 'river.txt'), 'The Nile\n\nThe Nile is the longest river in Africa and flows north into the Mediterranean Sea.\n');

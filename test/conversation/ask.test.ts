@@ -9,13 +9,14 @@ const SIMILAR = 'ما هي مهمة قوات حفظ السلام';
 const kinds = (reply: Reply) => reply.actions.map((a) => a.kind);
 
 describe('ask', () => {
-  it('answers from the documents: quote, passages, sources; 📄 for each passage, ➕ when there are more, 👍/👎', async () => {
+  it('answers from the documents, short: quote, key facts, cited sources; 📄 for the passages, ➕ when there are more, 👍/👎', async () => {
     const { conversation } = conversationOn();
     const { reply, record } = await conversation.ask({ ...inNewChat(), question: ANSWERABLE });
     expect(reply.tone).toBe('answer');
     expect(reply.language).toBe('en');
-    expect(reply.blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['question', 'quote', 'sources']));
-    expect(kinds(reply)).toContain('passage');
+    expect(reply.blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['question', 'quote', 'paragraph', 'sources']));
+    expect(reply.blocks.map((b) => b.kind)).not.toContain('passage');
+    expect(kinds(reply)).toContain('passages');
     expect(kinds(reply)).toContain('vote');
     expect(kinds(reply)).not.toContain('pin');
     expect(record).toBeDefined();
@@ -75,7 +76,7 @@ describe('ask: the curated-answer policy', () => {
     expect(reply.blocks[0]).toMatchObject({ kind: 'banner' });
     expect(replyText(reply)).toContain('إجابة ثبّتها المشرفون');
     expect(JSON.stringify(reply.blocks[0])).toContain(chat.messageLink!('500')!);
-    expect(reply.actions).toEqual(expect.arrayContaining([{ kind: 'vote', answerId: id, tally: { up: 1, down: 0 } }, expect.objectContaining({ kind: 'fresh' })]));
+    expect(reply.actions).toEqual(expect.arrayContaining([{ kind: 'passages', answerId: id, label: 'المقاطع' }, { kind: 'vote', answerId: id, tally: { up: 1, down: 0 } }, expect.objectContaining({ kind: 'fresh' })]));
 
     const fresh = await conversation.ask({ ...chat, question: SIMILAR, fresh: true });
     expect(fresh.reply.blocks[0]!.kind).toBe('question');

@@ -8,17 +8,18 @@ const ANSWERABLE = 'Which armed forces make up the peacekeeping contingent?';
 const MANY = 'ما هي منظمة معاهدة الأمن الجماعي؟';
 
 describe('moreSources: the "more sources" policy', () => {
-  it('shows only the passages the answer did not, numbered from [1] with their own sources', async () => {
+  it('shows only the passages the answer did not, labelled after its own, cited from [1] with their own sources', async () => {
     const { conversation } = conversationOn();
     const chat = inNewChat();
     const asked = await conversation.ask({ ...chat, question: MANY });
-    const shown = asked.reply.actions.flatMap((a) => (a.kind === 'passage' ? [a.passageId] : []));
+    const full = realSanad().ask(MANY, { top: 10 });
     const answerId = (await asked.record!('9'))!;
     const more = await conversation.moreSources({ ...chat, answerId });
     expect(replyText(more)).toContain('➕ مصادر أخرى');
-    const extra = more.actions.flatMap((a) => (a.kind === 'passage' ? [a.passageId] : []));
-    expect(extra.length).toBeGreaterThan(0);
-    expect(extra.some((id) => shown.includes(id))).toBe(false);
+    const texts = more.blocks.flatMap((b) => (b.kind === 'passage' ? [b.spans.map((s) => s.text).join('')] : []));
+    expect(texts).toEqual(full.passages.slice(3).map((p) => p.text));
+    const labels = more.blocks.flatMap((b) => (b.kind === 'passage' ? [b.label.map((s) => s.text).join('')] : []));
+    expect(labels[0]).toMatch(/^المقطع 4 · \[1\] /);
     const sources = more.blocks.find((b) => b.kind === 'sources');
     expect(sources && sources.kind === 'sources' && sources.lines[0]![0]!.text).toBe('[1]');
     expect(JSON.stringify(await conversation.moreSources({ ...chat, messageId: '9' }))).toBe(JSON.stringify(more));
@@ -42,7 +43,36 @@ describe('moreSources: the "more sources" policy', () => {
   });
 });
 
-describe('passage', () => {
+describe('passage: 📄 of a short answer', () => {
+  it('shows the answer\'s supporting passages without its quote, labelled by passage, from the stored answer or its message', async () => {
+    const { conversation } = conversationOn();
+    const chat = inNewChat();
+    const asked = await conversation.ask({ ...chat, question: ANSWERABLE });
+    expect(asked.reply.actions).toContainEqual({ kind: 'passages', label: 'Passages' });
+    const answerId = (await asked.record!('12'))!;
+    const reply = await conversation.passage({ ...chat, answerId, answerLanguage: 'en' });
+    const answer = realSanad().ask(ANSWERABLE);
+    const text = replyText(reply);
+    expect(text).toMatch(/^📄 Supporting passages/);
+    for (const quote of answer.quote) expect(text).not.toContain(quote.text);
+    const labels = reply.blocks.flatMap((b) => (b.kind === 'passage' ? [b.label.map((s) => s.text).join('')] : []));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^Passage [1-3] · \[\d\]/);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(JSON.stringify(await conversation.passage({ ...chat, messageId: '12' }))).toBe(JSON.stringify(reply));
+  });
+
+  it('asks the question again when the store is down, and refuses plainly when it knows neither answer nor question', async () => {
+    const { conversation } = conversationOn(downStore());
+    const answer = realSanad().ask(ANSWERABLE);
+    const text = replyText(await conversation.passage({ ...inNewChat(), answerId: 1, question: ANSWERABLE }));
+    expect(text).toContain('Passage ');
+    for (const quote of answer.quote) expect(text).not.toContain(quote.text);
+    expect(replyText(await conversation.passage({ ...inNewChat(), answerId: 1 }))).toContain('This button has expired');
+  });
+});
+
+describe('passage: one passage (buttons under older answers)', () => {
   it('shows a passage in full with its source, in the answer\'s language', async () => {
     const { conversation } = conversationOn();
     const passage = realSanad().passages[0]!;

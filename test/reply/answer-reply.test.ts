@@ -14,29 +14,39 @@ const ANSWER: Answer = {
 };
 
 describe('answerReply', () => {
-  it('builds the question, the quote with its citations, the passages beyond the quote, and the numbered sources', () => {
-    const reply = answerReply(ANSWER);
-    expect(reply.blocks.map((b) => b.kind)).toEqual(['question', 'quote', 'heading', 'passage', 'sources']);
+  it('gives the short answer: the quote with its citations, the key-facts line, one line per source the quote cites, the verbatim note', () => {
+    const reply = answerReply({ ...ANSWER, keyFacts: [{ kind: 'org', text: 'CSTO' }, { kind: 'number', value: 2500 }, { kind: 'date', year: 2022, month: 1, day: 6 }] });
+    expect(reply.blocks.map((b) => b.kind)).toEqual(['question', 'quote', 'paragraph', 'sources']);
     expect(replyText(reply)).toBe([
       'Who sent peacekeepers?',
       '«The CSTO sent peacekeepers.» [1]',
-      'Supporting passages',
-      '② [2][3] Troops arrived.',
-      '📚 Sources\n[1] RT — «T1»\n[2] outlet not stated — «T2»\n[3] outlet not stated — «T3» — January 6, 2022\nText quoted word for word from the documents cited.',
+      '🔤 Quote in Arabic · key facts: CSTO · 2,500 · January 6, 2022',
+      '[1] RT — «T1»\n«» quoted word for word',
     ].join('\n\n'));
   });
 
-  it('leaves out a passage the quote already shows whole, but keeps its 📄 button', () => {
-    const reply = answerReply(ANSWER);
-    expect(reply.blocks.filter((b) => b.kind === 'passage')).toHaveLength(1);
-    expect(reply.actions).toEqual([
-      { kind: 'passage', passageId: 'd1#1', label: 'Passage ①' },
-      { kind: 'passage', passageId: 'd2#4', label: 'Passage ②' },
-    ]);
+  it('offers the supporting passages behind one 📄 button, not one button a passage', () => {
+    expect(answerReply(ANSWER).actions).toEqual([{ kind: 'passages', label: 'Passages' }]);
+  });
+
+  it('offers no 📄 when the only passage is the quote itself', () => {
+    expect(answerReply({ ...ANSWER, passages: ANSWER.passages.slice(0, 1) }).actions).toEqual([]);
+  });
+
+  it('says the quote is in Arabic to a reader of English or Russian even without key facts, and nothing of the kind in Arabic', () => {
+    expect(replyText(answerReply({ ...ANSWER, language: 'ru' }))).toContain('🔤 Цитата на арабском\n');
+    expect(answerReply({ ...ANSWER, language: 'ar', keyFacts: [{ kind: 'org', text: 'CSTO' }] }).blocks.map((b) => b.kind)).toEqual(['question', 'quote', 'sources']);
+  });
+
+  it('stays short: the sources line and the note take one line each', () => {
+    const text = replyText(answerReply(ANSWER));
+    expect(text.length).toBeLessThan(150);
+    expect(text).not.toContain('Troops arrived');
   });
 
   it('links a source\'s headline to its original', () => {
     const sources = answerReply(ANSWER).blocks.at(-1)!;
+    expect(sources.kind === 'sources' && sources.heading).toBe(undefined);
     expect(sources.kind === 'sources' && sources.lines[0]).toContainEqual({ type: 'link', text: '«T1»', url: 'https://ar.rt.com/s48q' });
   });
 

@@ -67,18 +67,19 @@ describe('startDiscord', () => {
     expect(fake.identifies).toBe(1);
   });
 
-  it('answers /kz ask publicly: deferred, then a cited embed with passage, more-sources and pin buttons', async () => {
+  it('answers /kz ask publicly: deferred, then the short cited embed with passages, more-sources and pin buttons', async () => {
     const payload = askPayload(ANSWERABLE);
     const { deferral, answer } = await askAndWait(payload);
     expect(deferral.body).toEqual({ type: 5, data: { flags: 0 } });
     const [embed] = answer.body.embeds;
     expect(embed.description).toMatch(/\*\*[^*]+\*\*/);
     expect(embed.description).toMatch(/\\\[1\\\]/);
-    expect(embed.fields.at(-1).name).toBe('📚 Sources');
-    expect(embed.footer.text).toBe('Text quoted word for word from the documents cited.');
+    expect(embed.description).toContain('🔤 Quote in Arabic · key facts: ');
+    expect(embed.fields).toBeUndefined();
+    expect(embed.footer.text).toBe('«» quoted word for word');
     const ids = customIds(answer.body);
     expect(ids).toContain('kz:pin');
-    expect(ids.some((id) => id.startsWith('kz:p:'))).toBe(true);
+    expect(ids.some((id) => /^kz:d:en:\d+$/.test(id))).toBe(true);
     expect(ids.some((id) => id.startsWith('kz:ma:'))).toBe(true);
     expect(answer.body.allowed_mentions).toEqual({ parse: [] });
     publicAnswer = answer;
@@ -263,11 +264,14 @@ describe('startDiscord', () => {
     bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
     expect(fake.identifies).toBe(2);
     const ids = customIds(publicAnswer.body);
-    const passage = buttonPayload(ids.find((id) => id.startsWith('kz:p:'))!);
-    send(passage);
-    const shown = (await callback(passage)).body;
-    expect(shown.data.flags).toBe(EPHEMERAL);
-    expect(shown.data.embeds[0].description.length).toBeGreaterThan(20);
+    const passages = buttonPayload(ids.find((id) => id.startsWith('kz:d:'))!);
+    send(passages);
+    expect((await callback(passages)).body.data.flags).toBe(EPHEMERAL);
+    const shown = (await edit(passages)).body;
+    expect(shown.embeds[0].title).toBe('📄 Supporting passages');
+    const names: string[] = shown.embeds[0].fields.map((f: { name: string }) => f.name);
+    expect(names.some((n) => /Passage [1-3]\u2069? · \\\[\d\\\]/.test(n))).toBe(true);
+    for (const quote of sanad.ask(ANSWERABLE).quote) expect(JSON.stringify(shown)).not.toContain(quote.text.slice(0, 40));
 
     const more = buttonPayload(ids.find((id) => id.startsWith('kz:ma:'))!);
     send(more);

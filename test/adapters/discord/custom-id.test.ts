@@ -8,6 +8,7 @@ describe('encodeCustomId', () => {
       { kind: 'more_key', key: 'mBgAe73-ZuohNhK4' }, { kind: 'vote', answerId: 42, value: 1 }, { kind: 'vote', answerId: 999_999_999_999_999, value: -1 },
       { kind: 'fresh', key: 'Zk3_9aQ-xY2b' },
       { kind: 'listen', mode: 'ask-channel', forum: false, channelId: '1234567890123456789' }, { kind: 'listen', mode: 'forum', forum: true, channelId: '98765432109876543' },
+      { kind: 'fresh', key: 'Zk3_9aQ-xY2b' }, { kind: 'passages', answerId: 999_999_999_999_999, language: 'en' }, { kind: 'passages', answerId: 5 },
     ];
     for (const action of actions) {
       const id = encodeCustomId(action)!;
@@ -28,7 +29,7 @@ describe('decodeCustomId', () => {
   });
 
   it('ignores custom_ids it did not write', () => {
-    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:', 'kz:f:', 'kz:ma:en:', 'kz:ma:xx:1']) expect(decodeCustomId(id)).toBeUndefined();
+    for (const id of ['', 'kz:', 'kz:x:1', 'other:pin', 'kz:p:', 'kz:f:', 'kz:ma:en:', 'kz:ma:xx:1', 'kz:d:en:', 'kz:d:xx:1', 'kz:d:en:1x']) expect(decodeCustomId(id)).toBeUndefined();
   });
 
   it('reads a vote only with a whole answer id and u or d', () => {

@@ -4,6 +4,7 @@ import * as L from '../../../adapters/discord/limits.js';
 import { renderReply, type RenderedMessage } from '../../../adapters/discord/render.js';
 import { answerReply, createConversation, FSI, loadSanad, noStore, PDI, RLM, type Answer, type Reply } from '../../../src/index.js';
 import type { SourceDocument } from '../../../src/documents/document.js';
+import { passagesReply } from '../../../src/reply/passages-reply.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 
 const H = HOSTILE_STRINGS;
@@ -73,31 +74,27 @@ function withButtons(reply: Reply): Reply {
 }
 
 describe('renderReply', () => {
-  it('renders the golden answer: the quote with bold highlights and citations, passages, linked sources, footer, buttons', () => {
-    const answer: Answer = {
-      question: 'Who sent peacekeepers?', language: 'en', status: 'answered',
-      quote: [{ text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [{ start: 14, end: 18 }, { start: 19, end: 22 }, { start: 23, end: 29 }], citations: [1] }],
-      passages: [{ rank: 1, score: 3, passageId: 'd1#2', docId: 'd1', title: 'عنوان', source: 'RT عربي', text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [], citations: [1] },
-        { rank: 2, score: 2, passageId: 'd2#5', docId: 'd2', title: 'خبر', text: 'وصلت القوات.', highlights: [{ start: 5, end: 11 }], citations: [2] }],
-      sources: [{ n: 1, docId: 'd1', title: 'عنوان', outlet: 'RT عربي', url: 'https://ar.rt.com/s48q' }, { n: 2, docId: 'd2', title: 'خبر', date: '2022-01-06T20:13' }],
-    };
-    expect(renderReply(withButtons(answerReply(answer)), { answerId: 7 })).toEqual({
+  const GOLDEN_ANSWER: Answer = {
+    question: 'Who sent peacekeepers?', language: 'en', status: 'answered',
+    quote: [{ text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [{ start: 14, end: 18 }, { start: 19, end: 22 }, { start: 23, end: 29 }], citations: [1] }],
+    passages: [{ rank: 1, score: 3, passageId: 'd1#2', docId: 'd1', title: 'عنوان', source: 'RT عربي', text: 'أرسلت المنظمة قوات حفظ السلام (CSTO).', highlights: [], citations: [1] },
+      { rank: 2, score: 2, passageId: 'd2#5', docId: 'd2', title: 'خبر', text: 'وصلت القوات.', highlights: [{ start: 5, end: 11 }], citations: [2] }],
+    sources: [{ n: 1, docId: 'd1', title: 'عنوان', outlet: 'RT عربي', url: 'https://ar.rt.com/s48q' }, { n: 2, docId: 'd2', title: 'خبر', date: '2022-01-06T20:13' }],
+    keyFacts: [{ kind: 'org', text: 'CSTO' }, { kind: 'term', text: 'peacekeepers' }],
+  };
+
+  it('renders the golden short answer: the quote with bold highlights and citations, key facts, the cited source linked, the note, buttons', () => {
+    expect(renderReply(withButtons(answerReply(GOLDEN_ANSWER)), { answerId: 7 })).toEqual({
       content: '',
       embeds: [{
         color: 0x2b7a78,
         title: 'Who sent peacekeepers?',
-        description: `${RLM}«أرسلت المنظمة **قوات حفظ السلام** (${FSI}CSTO${PDI}).» \\[1\\]\n\n**Supporting passages**`,
-        fields: [
-          { name: '② \\[2\\]', value: `${RLM}وصلت **القوات**.` },
-          { name: '📚 Sources', value: `${RLM}\\[1\\] ${FSI}RT${PDI} عربي — [${FSI}«عنوان»${PDI}](https://ar.rt.com/s48q)\n\\[2\\] outlet not stated — «خبر» — January 6, 2022 at 8:13 PM` },
-        ],
-        footer: { text: 'Text quoted word for word from the documents cited.' },
+        description: `${RLM}«أرسلت المنظمة **قوات حفظ السلام** (${FSI}CSTO${PDI}).» \\[1\\]\n\n🔤 Quote in Arabic · key facts: CSTO · peacekeepers\n\n`
+          + `${RLM}\\[1\\] ${FSI}RT${PDI} عربي — [${FSI}«عنوان»${PDI}](https://ar.rt.com/s48q)`,
+        footer: { text: '«» quoted word for word' },
       }],
       components: [
-        { type: 1, components: [
-          { type: 2, custom_id: 'kz:p:en:d1#2', label: 'Passage ①', emoji: { name: '📄' }, style: 2 },
-          { type: 2, custom_id: 'kz:p:en:d2#5', label: 'Passage ②', emoji: { name: '📄' }, style: 2 },
-        ] },
+        { type: 1, components: [{ type: 2, custom_id: 'kz:d:en:7', label: 'Passages', emoji: { name: '📄' }, style: 2 }] },
         { type: 1, components: [
           { type: 2, custom_id: 'kz:ma:en:7', label: 'More sources', emoji: { name: '➕' }, style: 1 },
           { type: 2, custom_id: 'kz:pin', label: 'Pin', emoji: { name: '📌' }, style: 2 },
@@ -108,10 +105,33 @@ describe('renderReply', () => {
     });
   });
 
+  it('renders 📄\'s passages (golden): the quote left out, each passage a field under its passage label, then the sources', () => {
+    expect(renderReply(passagesReply(GOLDEN_ANSWER, '📄 Supporting passages'))).toEqual({
+      content: '',
+      embeds: [{
+        color: 0x2b7a78,
+        title: '📄 Supporting passages',
+        fields: [
+          { name: 'Passage 2 · \\[2\\] outlet not stated — «خبر»', value: `${RLM}وصلت **القوات**.` },
+          { name: '📚 Sources', value: '\\[2\\] outlet not stated — «خبر» — January 6, 2022 at 8:13 PM' },
+        ],
+        footer: { text: '«» quoted word for word' },
+      }],
+      components: [],
+    });
+  });
+
+  it('leaves 📄 out when the answer is not stored (the button finds the answer by its id)', () => {
+    const ids = renderReply(answerReply(GOLDEN_ANSWER)).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    expect(ids).toEqual([]);
+  });
+
   it('respects every Discord limit with hostile, 10,000-character content everywhere', () => {
     const message = renderReply(withButtons(answerReply(hostileAnswer())), { answerId: 7 });
     expectWithinLimits(message);
-    expect(message.embeds[0]!.fields!.length).toBeGreaterThan(2);
+    const passages = renderReply(passagesReply(hostileAnswer(), `📄 ${H.markdown}`));
+    expectWithinLimits(passages);
+    expect(passages.embeds[0]!.fields!.length).toBeGreaterThan(2);
   });
 
   it('escapes markdown and keeps mentions inert in everything it echoes', () => {
@@ -122,14 +142,16 @@ describe('renderReply', () => {
   });
 
   it('starts every Arabic line with U+200F', () => {
-    const [embed] = renderReply(answerReply(hostileAnswer())).embeds;
-    for (const part of [embed!.description!, ...embed!.fields!.flatMap((f) => [f.name, f.value])]) {
-      for (const line of part.split('\n').filter((l) => /[\u0600-\u06FF]/.test(l))) expect(line.startsWith(RLM), line.slice(0, 40)).toBe(true);
+    for (const reply of [answerReply(hostileAnswer()), passagesReply(hostileAnswer())]) {
+      const [embed] = renderReply(reply).embeds;
+      for (const part of [embed!.description ?? '', ...(embed!.fields ?? []).flatMap((f) => [f.name, f.value])]) {
+        for (const line of part.split('\n').filter((l) => /[\u0600-\u06FF]/.test(l))) expect(line.startsWith(RLM), line.slice(0, 40)).toBe(true);
+      }
     }
   });
 
   it('encodes parentheses and spaces in links, and shows other schemes as text', () => {
-    const linked = (url: string) => renderReply(answerReply({ ...hostileAnswer(), sources: [{ n: 1, docId: 'd', title: 'T', outlet: 'RT', url }] })).embeds[0]!.fields!.at(-1)!.value;
+    const linked = (url: string) => renderReply(answerReply({ ...hostileAnswer(), sources: [{ n: 1, docId: 'd', title: 'T', outlet: 'RT', url }] })).embeds[0]!.description!.split('\n').at(-1)!;
     expect(linked('https://evil.example/a(b)c d')).toBe('\\[1\\] RT — [«T»](https://evil.example/a%28b%29c%20d)');
     expect(linked('javascript:alert(1)')).not.toContain('](');
   });

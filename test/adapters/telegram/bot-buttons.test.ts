@@ -27,15 +27,32 @@ async function askInGroup(dataDir: string) {
 }
 
 describe('answer buttons', () => {
-  it('📄 sends the whole passage with its document, and answers the button', async () => {
+  it('📄 sends the answer\'s supporting passages, labelled by passage and without the quote, and answers the button', async () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
+    const passages = data.find((d) => d.startsWith('d:'))!;
+    // The answer is recorded once sent: the button finds it by the message it sits under.
+    expect(passages).toBe('d:ar');
     const app = fakeBot(root(), dir);
     api.clear();
-    await feed(app, callbackUpdate(data.find((d) => d.startsWith('p:'))!, message));
+    await feed(app, callbackUpdate(passages, message));
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
-    const passageId = data.find((d) => d.startsWith('p:'))!.slice('p:ar:'.length);
-    const passage = realSanad().passage(passageId)!;
+    const text = plainOf(lastSent());
+    const answer = realSanad().ask(QUESTION);
+    expect(text).toContain('📄 مقاطع داعمة');
+    for (const quote of answer.quote) expect(text).not.toContain(quote.text);
+    expect(text).toMatch(/المقطع [1-3] · \[\d\]/);
+    expect(text).toContain('«» نص منقول حرفيًا');
+    await app.close();
+  });
+
+  it('📄 of a button sent before answers were short still shows its one passage', async () => {
+    const dir = tempDataDir();
+    const { message } = await askInGroup(dir);
+    const passage = realSanad().passages[0]!;
+    const app = fakeBot(root(), dir);
+    api.clear();
+    await feed(app, callbackUpdate(`p:ar:${passage.id}`, message));
     expect(plainOf(lastSent())).toContain(passage.text);
     expect(plainOf(lastSent())).toContain(realSanad().document(passage.docId)!.title);
     await app.close();
@@ -52,12 +69,13 @@ describe('answer buttons', () => {
     const text = plainOf(lastSent());
     expect(text).toContain('مصادر أخرى');
     expect(text).toContain('📚 المصادر');
+    expect(text).toMatch(/المقطع 4 · /);
     expect(text).toMatch(/\[1\]/);
     expect(api.callsOf('answerCallbackQuery')[0]!.payload.text).toBeUndefined();
     await restarted.close();
   });
 
-  it('derives the question from the answered message when the store is gone', async () => {
+  it('derives the question from the answered message when the store is gone (➕ and 📄)', async () => {
     const dir = tempDataDir();
     const { data, message } = await askInGroup(dir);
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${SQLITE_FILE_NAME}${suffix}`), { force: true });
@@ -68,6 +86,9 @@ describe('answer buttons', () => {
     api.clear();
     await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('ma:'))!, { ...message, reply_to_message: undefined }));
     expect(plainOf(lastSent())).toContain('مصادر أخرى');
+    api.clear();
+    await feed(amnesiac, callbackUpdate(data.find((d) => d.startsWith('d:'))!, message));
+    expect(plainOf(lastSent())).toContain('📄 مقاطع داعمة');
     await amnesiac.close();
   });
 

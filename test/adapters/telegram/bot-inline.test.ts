@@ -32,7 +32,7 @@ describe('inline mode', () => {
       expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
       const text = parseTelegramHtml(r.input_message_content.message_text).text;
       expect(text).toMatch(/\[1\]/);
-      expect(text).toContain('📚 Sources');
+      expect(text).toContain('«» quoted word for word');
       expect(r.input_message_content.link_preview_options).toEqual({ is_disabled: true });
     }
   });

@@ -29,25 +29,26 @@ afterAll(async () => {
 const sent = () => api.callsOf('sendMessage').map((c): Record<string, any> => ({ ...c.payload, plain: parseTelegramHtml(c.payload.text).text }));
 
 describe('private chat', () => {
-  it('answers any text with a cited answer, sources, footer and buttons; no link previews', async () => {
+  it('answers any text with the short cited answer, its source, the verbatim note and buttons; no link previews', async () => {
     await feed(app, messageUpdate('ما مهمة قوات حفظ السلام؟'));
     const [reply] = sent();
     expect(reply!.parse_mode).toBe('HTML');
     expect(reply!.link_preview_options).toEqual({ is_disabled: true });
     expect(reply!.plain).toMatch(/«[^»]+» \[1\]/);
-    expect(reply!.plain).toContain('📚 المصادر');
     expect(reply!.plain).toContain('[1] ');
-    expect(reply!.plain).toContain('النص منقول حرفيًا من الوثائق المذكورة.');
+    expect(reply!.plain).toContain('«» نص منقول حرفيًا');
+    expect(reply!.plain.length).toBeLessThan(700);
     expect(reply!.text).toContain('<b>');
     const data = buttonData(reply!);
-    expect(data.some((d) => d.startsWith('p:ar:'))).toBe(true);
+    expect(data).toContain('d:ar');
     expect(data.some((d) => d.startsWith('pin'))).toBe(false);
     expect(reply!.reply_parameters).toBeUndefined();
   });
 
   it('answers an English question about the Arabic documents in English wording', async () => {
     await feed(app, messageUpdate('Which armed forces make up the peacekeeping contingent?'));
-    expect(sent()[0]!.plain).toContain('📚 Sources');
+    expect(sent()[0]!.plain).toContain('🔤 Quote in Arabic · key facts: ');
+    expect(sent()[0]!.plain).toContain('«» quoted word for word');
   });
 
   it('says clearly when the documents do not answer, with example questions to tap', async () => {
@@ -134,8 +135,8 @@ describe('groups', () => {
       messageUpdate('/ask', inGroup),
     );
     const replies = sent().map((r) => r.plain);
-    expect(replies[0]).toContain('📚 Sources');
-    expect(replies[1]).toContain('📚 Sources');
+    expect(replies[0]).toContain('«» quoted word for word');
+    expect(replies[1]).toContain('«» quoted word for word');
     expect(replies[2]).toContain('Write the question after the command');
   });
 
@@ -150,16 +151,16 @@ describe('groups', () => {
 describe('rendering through the bot', () => {
   it('splits a long answer at 4,096 characters: sources and buttons on the last part, 📌 pins the first', async () => {
     const base = realSanad().ask('ما مهمة قوات حفظ السلام؟', { top: 10 });
-    // Long sources (documents can have long headlines) make the reply pass 4,096 characters with the three passages shown.
-    const long: Answer = { ...base, passages: base.passages.map((p) => ({ ...p, text: `${p.text} `.repeat(8) })), sources: base.sources.map((s) => ({ ...s, title: `${s.title} `.repeat(12) })) };
+    // A long quote and a long headline (documents can have both) make even the short answer pass 4,096 characters.
+    const long: Answer = { ...base, quote: base.quote.map((q) => ({ ...q, text: `${q.text} `.repeat(16) })), sources: base.sources.map((s) => ({ ...s, title: `${s.title} `.repeat(12) })) };
     const sanad = { ...realSanad(), ask: (q: string) => ({ ...long, question: q }) };
     const splitting = fakeBot(apiRoot, tempDataDir(), {}, memoryLogger().logger, sanad);
     await feed(splitting, messageUpdate('/ask q', { chat: GROUP_CHAT, message_id: 4321 }));
     const parts = sent();
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.plain.length).toBeLessThanOrEqual(4096);
-    expect(parts.at(-1)!.plain).toContain('📚');
-    expect(parts.slice(0, -1).every((p) => !p.plain.includes('📚') && !p.reply_markup)).toBe(true);
+    expect(parts.at(-1)!.plain).toContain('«» نص منقول حرفيًا');
+    expect(parts.slice(0, -1).every((p) => !p.plain.includes('«»') && !p.reply_markup)).toBe(true);
     expect(parts[0]!.reply_parameters).toMatchObject({ message_id: 4321 });
     const first = api.callsOf('sendMessage')[0]!.reply as { result: { message_id: number } };
     expect(buttonData(parts.at(-1)!)).toContain(`pin:${first.result.message_id}`);

@@ -21,7 +21,7 @@ describe('flood limits', () => {
     expect(waits[0]).toBeGreaterThan(1900);
     expect(waits[0]).toBeLessThanOrEqual(2000);
     expect(api.callsOf('sendMessage')).toHaveLength(2);
-    expect(texts()[0]).toContain('📚');
+    expect(texts()[0]).toContain('«»');
     await app.close();
   });
 
@@ -69,7 +69,7 @@ describe('error boundary', () => {
     expect(logged).not.toContain(TEST_TOKEN.split(':')[1]);
     expect(texts()).toHaveLength(2);
     expect(texts()[0]).toContain('something went wrong');
-    expect(texts()[1]).toContain('📚');
+    expect(texts()[1]).toContain('«»');
     await app.close();
   });
 });
@@ -96,7 +96,7 @@ describe('store outage', () => {
     await feed(app, messageUpdate('/ask ما مهمة قوات حفظ السلام؟', { chat: GROUP_CHAT }));
     expect(texts()).toHaveLength(1);
     expect(texts()[0]).toMatch(/«[^»]+» \[1\]/);
-    expect(texts()[0]).toContain('📚 المصادر');
+    expect(texts()[0]).toContain('«» نص منقول حرفيًا');
     const logged = log.lines.join('');
     expect(logged).toContain('store call failed');
     expect(logged).not.toContain('Telegram update failed');

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCallbackData, encodeCallbackData, type CallbackAction } from '../../../adapters/telegram/callback-data.js';
 import { keyboardOf } from '../../../adapters/telegram/render.js';
-import { answerReply, openStore } from '../../../src/index.js';
+import { answerReply, openStore, type Reply } from '../../../src/index.js';
 import { removeTempDataDirs, tempDataDir } from './harness.js';
 
 afterAll(removeTempDataDirs);
@@ -23,6 +23,8 @@ describe('encodeCallbackData', () => {
       { kind: 'vote', value: -1 },
       { kind: 'listen', mode: 'questions' },
       { kind: 'listen', mode: 'commands' },
+      { kind: 'passages', language: 'en', answerId: 31337 },
+      { kind: 'passages', language: 'ar' },
     ];
     for (const action of actions) expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
   });
@@ -34,7 +36,7 @@ describe('encodeCallbackData', () => {
 
 describe('decodeCallbackData', () => {
   it('reads nothing it did not write', () => {
-    for (const data of [undefined, '', 'x', 'p:de:1', 'm:ar:', 'pin:abc', 'q:../../etc', 'k:ar:<b>', 'v:1:x', 'v:abc:u', 'f:ar:', 'ma:en:12ab', 'ma:xx:12', 'ا'.repeat(40)]) {
+    for (const data of [undefined, '', 'x', 'p:de:1', 'm:ar:', 'pin:abc', 'q:../../etc', 'k:ar:<b>', 'v:1:x', 'v:abc:u', 'f:ar:', 'ma:en:12ab', 'ma:xx:12', 'd:de', 'd:en:1x', 'd:ru:1:2', 'ا'.repeat(40)]) {
       expect(decodeCallbackData(data)).toBeUndefined();
     }
   });
@@ -45,11 +47,10 @@ describe('📄 button data', () => {
     const dataDir = tempDataDir();
     const store = await openStore({ dataDir });
     const longId = `${'وثيقة_'.repeat(8)}#3`;
-    const reply = answerReply({
-      question: 'q', language: 'ar', status: 'answered', quote: [], sources: [{ n: 1, docId: 'd', title: 't' }],
-      passages: [{ rank: 1, score: 1, passageId: '000_56c35eec2b1c14d3#7', docId: 'd', title: 't', text: 'x', highlights: [], citations: [1] },
-        { rank: 2, score: 1, passageId: longId, docId: 'd', title: 't', text: 'y', highlights: [], citations: [1] }],
-    });
+    // Replies no longer carry a button a passage, but such buttons under older answers still work.
+    const reply: Reply = { language: 'ar', tone: 'answer', blocks: [], actions: [
+      { kind: 'passage', passageId: '000_56c35eec2b1c14d3#7', label: '①' }, { kind: 'passage', passageId: longId, label: '②' },
+    ] };
     const markup = await keyboardOf(reply, { keyFor: (value) => store.putKey(value) });
     const [direct, keyed] = markup!.inline_keyboard[0]!.map((b) => ('callback_data' in b ? b.callback_data : ''));
     expect(direct).toBe('p:ar:000_56c35eec2b1c14d3#7');
@@ -68,5 +69,19 @@ describe('decodeCallbackData: listening choices', () => {
   it('refuses a mode it does not know', () => {
     expect(decodeCallbackData('ls:everything')).toBeUndefined();
     expect(decodeCallbackData('ls:questions:extra')).toBeUndefined();
+  });
+});
+
+describe('📄 button of a short answer', () => {
+  it('carries the recorded answer\'s id and language, within 64 bytes', async () => {
+    const reply = answerReply({
+      question: 'q', language: 'ru', status: 'answered', quote: [{ text: 'x', highlights: [], citations: [1] }], sources: [{ n: 1, docId: 'd', title: 't' }],
+      passages: [{ rank: 1, score: 1, passageId: 'd#1', docId: 'd', title: 't', text: 'x', highlights: [], citations: [1] },
+        { rank: 2, score: 1, passageId: 'd#2', docId: 'd', title: 't', text: 'y', highlights: [], citations: [1] }],
+    });
+    const markup = await keyboardOf(reply, { answerId: 987654321012345, keyFor: async () => undefined });
+    const data = markup!.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : ''));
+    expect(data).toEqual(['d:ru:987654321012345']);
+    expect(decodeCallbackData(data[0])).toEqual({ kind: 'passages', language: 'ru', answerId: 987654321012345 });
   });
 });

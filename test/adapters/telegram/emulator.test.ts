@@ -44,7 +44,7 @@ describe('Telegram bot over HTTP (telegram-test-api)', () => {
     const [reply] = botMessages(PRIVATE_ID);
     const text = plain(reply!.message.text);
     expect(text).toMatch(/«[^»]+» \[1\]/);
-    expect(text).toContain('📚 المصادر');
+    expect(text).toContain('«» نص منقول حرفيًا');
   });
 
   it('answers /ask in a group and ignores an ordinary group message', async () => {
@@ -54,17 +54,18 @@ describe('Telegram bot over HTTP (telegram-test-api)', () => {
     await answered;
     const replies = botMessages(GROUP_ID);
     expect(replies).toHaveLength(1);
-    expect(plain(replies[0]!.message.text)).toContain('📚 Sources');
+    expect(plain(replies[0]!.message.text)).toContain('«» quoted word for word');
   });
 
-  it('works with a button press: 📄 sends the full passage', async () => {
+  it('works with a button press: 📄 sends the supporting passages, labelled, without the quote', async () => {
     const [answer] = botMessages(PRIVATE_ID);
     const keyboard = answer!.message.reply_markup as { inline_keyboard: { callback_data?: string }[][] };
-    const data = keyboard.inline_keyboard.flat().find((b) => b.callback_data?.startsWith('p:'))!.callback_data!;
-    const passage = realSanad().passage(data.slice('p:ar:'.length))!;
+    const data = keyboard.inline_keyboard.flat().find((b) => b.callback_data?.startsWith('d:'))!.callback_data!;
     const sent = server.waitBotMessage();
     await user.sendCallback(user.makeCallbackQuery(data, { message: { message_id: answer!.messageId } }));
     await sent;
-    expect(plain(botMessages(PRIVATE_ID).at(-1)!.message.text)).toContain(passage.text);
+    const text = plain(botMessages(PRIVATE_ID).at(-1)!.message.text);
+    expect(text).toMatch(/المقطع [1-3] · \[\d\]/);
+    for (const quote of realSanad().ask('ما مهمة قوات حفظ السلام؟').quote) expect(text).not.toContain(quote.text);
   });
 });

@@ -47,7 +47,7 @@ describe('chats are independent', () => {
     expect(textsTo(CHAT_A.id)).toHaveLength(0);
     held.release();
     await a;
-    expect(textsTo(CHAT_A.id)[0]).toContain('📚');
+    expect(textsTo(CHAT_A.id)[0]).toContain('«»');
     await app.close();
   });
 
@@ -73,7 +73,7 @@ describe('chats are independent', () => {
     held.release();
     await Promise.all([first, ...more]);
     const texts = textsTo(CHAT_A.id);
-    expect(texts.filter((t) => t.includes('📚'))).toHaveLength(3);
+    expect(texts.filter((t) => t.includes('«»'))).toHaveLength(3);
     expect(texts.filter((t) => t.includes('a lot of questions'))).toHaveLength(1);
     await app.close();
   });
@@ -103,7 +103,7 @@ describe('the user always hears back', () => {
     const app = createTelegramBot(conversation, log.logger, { token: TEST_TOKEN, apiRoot: root(), userQuestionsPerMinute: 100, chatQuestionsPerMinute: 100, flood: FAST_FLOOD, botInfo: FAKE_BOT_INFO });
     await feed(app, messageUpdate(`/ask ${QUESTION}`, { chat: GROUP_CHAT }));
     const sent = api.callsOf('sendMessage')[0]!;
-    expect(parseTelegramHtml(sent.payload.text).text).toContain('📚');
+    expect(parseTelegramHtml(sent.payload.text).text).toContain('«»');
     expect(log.lines.join('')).toContain('no answer from the store within 50 ms');
     const vote = buttonData(sent.payload).find((d) => d.startsWith('v:'))!;
     await feed(app, callbackUpdate(vote, { ...(sent.reply as { result: object }).result, reply_markup: sent.payload.reply_markup }));

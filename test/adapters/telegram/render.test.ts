@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyboardOf, renderReply, withVotes } from '../../../adapters/telegram/render.js';
 import { answerReply, RLM, type Answer, type Reply } from '../../../src/index.js';
+import { passagesReply } from '../../../src/reply/passages-reply.js';
 import type { AnswerPassage } from '../../../src/answer/answer.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 import { parseTelegramHtml } from './telegram-html.js';
@@ -18,35 +19,46 @@ const ANSWER: Answer = {
   ],
 };
 
-/** The golden rendering of ANSWER from the one reply model: every line right to left, every character escaped. */
+/** The golden rendering of ANSWER from the one reply model: the short answer, every line right to left, every character escaped. */
 const GOLDEN_AR = [
   '\u200F<i>❓ ما مهمة &lt;\u2068b\u2069&gt;قوات&lt;\u2068/b\u2069&gt; حفظ @\u2060\u2068everyone\u2069 السلام؟</i>',
   '<blockquote>\u200F«<b>\u2068CSTO\u2069</b> تحمي <b>المنشآت</b> &amp; &lt;\u2068script\u2069&gt;» [1]</blockquote>',
-  '\u200F<b>مقاطع داعمة</b>',
-  '\u200F① [1][2] 2500 جندي من <b>قوات</b> حفظ السلام',
-  '\u200F<b>📚 المصادر</b>\n'
-    + '\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
+  '\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
+    + '\u200F<i>«» نص منقول حرفيًا</i>',
+].join('\n\n');
+
+/** The golden rendering of ANSWER's 📄: each passage under its label, then the sources they cite. */
+const GOLDEN_PASSAGES_AR = [
+  '\u200F<b>📄 مقاطع داعمة</b>',
+  '\u200F<b>المقطع 1 · [1][2] \u2068RT\u2069 عربي — «عنوان»</b>\n\u200F2500 جندي من <b>قوات</b> حفظ السلام',
+  '\u200F<b>📚 المصادر</b>\n\u200F[1] \u2068RT\u2069 عربي — <a href="https://ar.rt.com/s48q?a=1&amp;b=%222%22">\u2068«عنوان &lt;i&gt;»\u2069</a> — \u20686 يناير 2022 في 8:13 م\u2069\n'
     + '\u200F[2] مصدر غير مذكور — «خبر»\n\n'
-    + '\u200F<i>النص منقول حرفيًا من الوثائق المذكورة.</i>',
+    + '\u200F<i>«» نص منقول حرفيًا</i>',
 ].join('\n\n');
 
 const keys = { keyFor: async (value: string) => `key${value.length}` };
 
 describe('renderReply', () => {
-  it('renders question, quote with citations, passages, sources and footer (golden)', () => {
+  it('renders the short answer: question, quote with citations, one line per cited source, the verbatim note (golden)', () => {
     expect(renderReply(answerReply(ANSWER))).toEqual([GOLDEN_AR]);
+  });
+
+  it('renders 📄\'s passages whole, each under its passage label (golden)', () => {
+    expect(renderReply(passagesReply(ANSWER, '📄 مقاطع داعمة'))).toEqual([GOLDEN_PASSAGES_AR]);
   });
 
   it('starts every Arabic line with U+200F, so lines opening with Latin, digits or [1] read right to left', () => {
     const text = parseTelegramHtml(GOLDEN_AR).text;
     for (const line of text.split('\n').filter(Boolean)) expect(line.startsWith(RLM)).toBe(true);
+    for (const line of parseTelegramHtml(GOLDEN_PASSAGES_AR).text.split('\n').filter(Boolean)) expect(line.startsWith(RLM)).toBe(true);
   });
 
   it('keeps English wording left to right and Arabic quotes right to left in an English reply', () => {
-    const [html] = renderReply(answerReply({ ...ANSWER, language: 'en', question: 'What is the mission?' }));
+    const [html] = renderReply(answerReply({ ...ANSWER, language: 'en', question: 'What is the mission?', keyFacts: [{ kind: 'org', text: 'CSTO' }, { kind: 'number', value: 2500 }] }));
     const lines = parseTelegramHtml(html!).text.split('\n').filter(Boolean);
     expect(lines[0]).toBe('❓ What is the mission?');
-    expect(lines).toContain('Supporting passages');
+    expect(lines).toContain('🔤 Quote in Arabic · key facts: CSTO · 2,500');
+    expect(lines.at(-1)).toBe('«» quoted word for word');
     expect(lines.find((l) => l.includes('CSTO'))!.startsWith(RLM)).toBe(true);
     expect(lines.find((l) => l.startsWith(`${RLM}[1]`))).toBeDefined();
   });
@@ -77,14 +89,10 @@ describe('renderReply', () => {
     expect(text).toContain('❓ How do I reset my password?');
   });
 
-  it('shortens a long supporting passage to an excerpt around its match (📄 shows it whole)', () => {
-    const text = `${'كلمة '.repeat(200)}قوات حفظ السلام ${'نص '.repeat(100)}`;
-    const start = text.indexOf('قوات');
-    const long: Answer = { ...ANSWER, passages: [{ ...ANSWER.passages[0]!, text, highlights: [{ start, end: start + 4 }] }] };
-    const line = parseTelegramHtml(renderReply(answerReply(long))[0]!).text.split('\n').find((l) => l.includes('①'))!;
-    expect(line.length).toBeLessThan(420);
-    expect(line).toContain('…');
-    expect(line).toContain('قوات');
+  it('keeps the short answer short: no passage text under it', () => {
+    const text = parseTelegramHtml(renderReply(answerReply(ANSWER))[0]!).text;
+    expect(text).not.toContain('2500 جندي');
+    expect(text.length).toBeLessThan(200);
   });
 });
 
@@ -98,16 +106,15 @@ describe('renderReply splitting', () => {
     sources: Array.from({ length: 10 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `عنوان ${'خبر '.repeat(30)}`, outlet: 'RT عربي', url: `https://example.org/${i}` })),
   };
 
-  it('splits at 4,096 characters on block boundaries, sources and footer on the last part', () => {
-    const parts = renderReply(answerReply(long), { max: 2000 });
+  it('splits 📄\'s passages at the limit on block boundaries, sources and note on the last part', () => {
+    const parts = renderReply(passagesReply(long, '📄'), { max: 2000 });
     expect(parts.length).toBeGreaterThan(1);
     const texts = parts.map((p) => parseTelegramHtml(p).text);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(2000);
     expect(texts.at(-1)).toContain('📚 المصادر');
-    expect(texts.at(-1)).toContain('[10] ');
-    expect(texts.at(-1)!.trimEnd().endsWith('النص منقول حرفيًا من الوثائق المذكورة.')).toBe(true);
+    expect(texts.at(-1)!.trimEnd().endsWith('«» نص منقول حرفيًا')).toBe(true);
     for (const text of texts.slice(0, -1)) expect(text).not.toContain('📚');
-    expect(texts.join('').split('②').length - 1).toBe(1);
+    expect(texts.join('').split('المقطع 2 ').length - 1).toBe(1);
   });
 
   it('cuts a single block longer than a message at a sentence end and keeps U+200F on the continuation', () => {
@@ -137,21 +144,21 @@ describe('keyboardOf', () => {
     ...answerReply({ ...ANSWER, passages: [ANSWER.passages[0]!, { ...ANSWER.passages[0]!, rank: 2, passageId: `${'وثيقة_'.repeat(8)}#3` }] }),
   };
 
-  it('lays out 📄 for each passage, then ➕ 🔎 📌, then 👍/👎 with the recorded answer\'s id', async () => {
+  it('lays out 📄 (the passages; or each passage, on older replies), then ➕ 🔎 📌, then 👍/👎 with the recorded answer\'s id', async () => {
     const markup = await keyboardOf({
       ...reply,
-      actions: [...reply.actions, { kind: 'more', label: 'x' }, { kind: 'fresh', key: 'AbC_12-xyz90', label: 'بحث جديد' }, { kind: 'pin', pinned: false, label: 'تثبيت' }, { kind: 'vote', tally: { up: 2, down: 0 } }],
+      actions: [...reply.actions, { kind: 'passage', passageId: 'd#1', label: 'المقطع ①' }, { kind: 'passage', passageId: `${'وثيقة_'.repeat(8)}#3`, label: 'المقطع ②' }, { kind: 'more', label: 'x' }, { kind: 'fresh', key: 'AbC_12-xyz90', label: 'بحث جديد' }, { kind: 'pin', pinned: false, label: 'تثبيت' }, { kind: 'vote', tally: { up: 2, down: 0 } }],
     }, { ...keys, answerId: 42, firstMessageId: 7 });
     expect(markup!.inline_keyboard.map((row) => row.map((b) => [b.text, 'callback_data' in b ? b.callback_data : '']))).toEqual([
-      [['📄 المقطع ①', 'p:ar:d#1'], ['📄 المقطع ②', 'k:ar:key50']],
+      [['📄 المقاطع', 'd:ar:42'], ['📄 المقطع ①', 'p:ar:d#1'], ['📄 المقطع ②', 'k:ar:key50']],
       [['➕ مصادر أخرى', 'ma:ar:42'], ['🔎 بحث جديد', 'f:ar:AbC_12-xyz90'], ['📌 تثبيت', 'pin:7']],
       [['👍 2', 'v:42:u'], ['👎', 'v:42:d']],
     ]);
   });
 
   it('keeps every button within Telegram\'s 64 bytes, leaving out one whose key the store could not keep', async () => {
-    const markup = await keyboardOf(reply, { keyFor: async () => undefined });
-    expect(markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📄 المقطع ①']);
+    const markup = await keyboardOf({ ...reply, actions: [...reply.actions, { kind: 'passage', passageId: 'd#1', label: 'المقطع ①' }, { kind: 'passage', passageId: `${'وثيقة_'.repeat(8)}#3`, label: 'المقطع ②' }] }, { keyFor: async () => undefined });
+    expect(markup!.inline_keyboard.flat().map((b) => [b.text, 'callback_data' in b && b.callback_data])).toEqual([['📄 المقاطع', 'd:ar'], ['📄 المقطع ①', 'p:ar:d#1']]);
   });
 
   it('asks ❓ examples through stored keys, and shows new vote counts on the same buttons', async () => {

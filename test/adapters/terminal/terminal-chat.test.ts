@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runTerminalChat, type TerminalChatOptions } from '../../../adapters/terminal/bot.js';
 import { renderTerminal } from '../../../adapters/terminal/render.js';
 import { answerReply, createConversation, loadSanad, noStore, type Answer } from '../../../src/index.js';
+import { passagesReply } from '../../../src/reply/passages-reply.js';
 import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 
 const sanad = loadSanad({ corpusDir: 'corpus' });
@@ -20,12 +21,28 @@ async function chat(lines: string[], options: TerminalChatOptions = { color: fal
 }
 
 describe('runTerminalChat', () => {
-  it('answers a question with a quote, citations and the sources list, then ends on EOF', async () => {
+  it('answers a question with the short answer: the quote, its key facts, the cited source, the command for the passages; then ends on EOF', async () => {
     const text = await chat(['Which armed forces make up the peacekeeping contingent?']);
     expect(text).toContain('وبيلاروس');
     expect(text).toMatch(/\[1\]/);
-    expect(text).toContain('Sources');
+    expect(text).toContain('🔤 Quote in Arabic · key facts: ');
     expect(text).toContain('https://ar.rt.com/s48q');
+    expect(text).toContain('«» quoted word for word');
+    expect(text).toContain('📄 Passages: /passages');
+    expect(text).not.toContain('Passage 2');
+  });
+
+  it('shows the last answer\'s passages for /passages, labelled by passage and without the quote', async () => {
+    const question = 'Which armed forces make up the peacekeeping contingent?';
+    const answer = sanad.ask(question);
+    const text = await chat([question, '/passages']);
+    const shown = text.slice(text.indexOf('📄 Supporting passages'));
+    expect(shown).toMatch(/Passage [1-3]\u2069? · \[\d\]/);
+    for (const quote of answer.quote) expect(shown).not.toContain(quote.text);
+  });
+
+  it('says to ask first when /passages comes before any answer', async () => {
+    expect(await chat(['/passages'])).toContain('Please ask the question again.');
   });
 
   it('gives right-to-left lines their direction: Arabic lines start with U+200F, Latin runs are isolated', async () => {
@@ -75,13 +92,20 @@ describe('renderTerminal', () => {
     sources: [{ n: 1, docId: 'd1', title: 'عنوان', outlet: 'RT عربي', url: 'https://ar.rt.com/s48q' }, { n: 2, docId: 'd2', title: 'Troops', date: '2022-01-06' }],
   };
 
-  it('renders the golden answer: the Arabic quote right to left, bold matches and headings, sources with links and dates', () => {
-    expect(renderTerminal(answerReply(ANSWER), true)).toBe([
+  it('renders the golden short answer: the Arabic quote right to left, bold matches, the cited source with its link, the note, the command', () => {
+    expect(renderTerminal(answerReply(ANSWER), true, { commands: true })).toBe([
       '\u200F«أرسلت المنظمة \x1b[1mقوات\x1b[22m حفظ السلام (\u2068CSTO\u2069).» [1]',
-      '\x1b[1mSupporting passages\x1b[22m',
-      '② [2] \x1b[1mTroops\x1b[22m arrived in Almaty.',
-      '\x1b[1m📚 Sources\x1b[22m\n\u200F[1] \u2068RT\u2069 عربي — \u2068«عنوان»\u2069 (https://ar.rt.com/s48q)\n[2] outlet not stated — «Troops» — January 6, 2022',
-      'Text quoted word for word from the documents cited.',
+      '🔤 Quote in Arabic',
+      '\u200F[1] \u2068RT\u2069 عربي — \u2068«عنوان»\u2069 (https://ar.rt.com/s48q)\n«» quoted word for word',
+      '📄 Passages: /passages',
+    ].join('\n\n'));
+  });
+
+  it('renders the passages in bold under their labels, then the sources they cite', () => {
+    expect(renderTerminal(passagesReply(ANSWER, '📄 Supporting passages'), true)).toBe([
+      '\x1b[1m📄 Supporting passages\x1b[22m',
+      '\x1b[1mPassage 2 · \x1b[22m[2]\x1b[1m outlet not stated — «Troops»\x1b[22m\n\x1b[1mTroops\x1b[22m arrived in Almaty.',
+      '\x1b[1m📚 Sources\x1b[22m\n[2] outlet not stated — «Troops» — January 6, 2022\n\n«» quoted word for word',
     ].join('\n\n'));
   });
 
