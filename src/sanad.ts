@@ -42,6 +42,12 @@ export interface AskOptions {
   top?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
+  /**
+   * The previous question, when this one may follow it up (a reply to an answer, the same thread): a question that
+   * does not stand on its own is searched with that question's words it lacks, at a lower weight (addContext). The
+   * answer's question stays this one.
+   */
+  context?: string;
   /** Told how long the search and the answer's composition took (for metrics), when the documents were searched. */
   onTimings?: (timings: SearchTimings) => void;
 }
@@ -132,7 +138,8 @@ export function createSanad(
       if (tokenize(question).length === 0) return declined('no_words');
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
       const started = performance.now();
-      const found = index.search(question, CANDIDATE_POOL);
+      const context = askOptions.context === undefined ? undefined : tidyQuestion(askOptions.context).slice(0, MAX_QUESTION_CHARS);
+      const found = index.search(question, CANDIDATE_POOL, context || undefined);
       const searched = performance.now();
       const answer = composeAnswer(found, index, { top, minCoverage, language });
       askOptions.onTimings?.({ retrievalMs: searched - started, compositionMs: performance.now() - searched });
