@@ -17,5 +17,6 @@ export function noStore(): Store {
     prune: async () => 0, close: nothing,
     claimEvent: async () => 'claimed', finishEvent: nothing, renewClaims: async () => 0, adoptClaims: async () => [],
     consumeRate: rateCounter(memoryRateLimiter),
+    setVoteReason: async () => false, dismissDigestItem: nothing, latestAnswerIn: nothing,
   };
 }

@@ -5,6 +5,7 @@ export const STORE_METHODS = [
   'recordAnswer', 'setAnswerMessage', 'answerById', 'answerByMessage', 'recordPin', 'recordUnpin', 'pinnedAnswers',
   'vote', 'votesOf', 'recordUnanswered', 'digest', 'migrateChat', 'rememberQuestion', 'recentQuestions', 'putKey', 'getKey', 'prune',
   'claimEvent', 'finishEvent', 'renewClaims', 'adoptClaims', 'consumeRate',
+  'setVoteReason', 'dismissDigestItem', 'latestAnswerIn',
 ] as const satisfies readonly Exclude<keyof Store, 'close'>[];
 
 type Unlisted = Exclude<keyof Store, (typeof STORE_METHODS)[number] | 'close'>;

@@ -4,12 +4,14 @@ import { StoreError } from '../../src/store/store-error.js';
 import { postgresBackend } from './backends.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
 import { freePort } from './throwaway-postgres.js';
 
 const PASSWORD = 'hunter2-pg-secret';
 
 describeStoreContract('PostgreSQL store', postgresBackend);
 describeClaimsContract('PostgreSQL store', postgresBackend);
+describeFollowUpFeedbackContract('PostgreSQL store', postgresBackend);
 
 describe('openPostgresStore', () => {
   it('names the server but not the password when it cannot connect', async () => {

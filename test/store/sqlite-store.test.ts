@@ -8,9 +8,11 @@ import { newAnswer } from './answers.js';
 import { sqliteBackend } from './backends.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
 
 describeStoreContract('SQLite store', sqliteBackend);
 describeClaimsContract('SQLite store', sqliteBackend);
+describeFollowUpFeedbackContract('SQLite store', sqliteBackend);
 
 describe('openSqliteStore', () => {
   it('creates the data folder and sanad.sqlite on first start, in WAL mode', async () => {
