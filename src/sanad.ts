@@ -12,6 +12,7 @@ import { splitPassages } from './documents/split-passages.js';
 import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
 import { loadOrBuildIndex, type IndexOrigin } from './search/load-or-build-index.js';
 import type { PassageIndex, PassageIndexOptions } from './search/passage-index.js';
+import { standsOnItsOwn } from './search/follow-up-context.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
 
@@ -72,6 +73,11 @@ export interface Sanad {
   exampleQuestions(language: UiLanguage): string[];
   /** A normalised key of a question: asked again with other spelling, word order or punctuation, it is the same. */
   questionKey(question: string): string;
+  /**
+   * Whether a question stands on its own, so that a previous question adds nothing to it (see standsOnItsOwn in
+   * src/search/follow-up-context.ts): it names its own subject or says enough in its own words.
+   */
+  standsOnItsOwn(question: string): boolean;
   /** Of answers pinned in a chat (newest first), the one whose question closely matches this one, if any. */
   findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
@@ -138,7 +144,8 @@ export function createSanad(
       if (tokenize(question).length === 0) return declined('no_words');
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
       const started = performance.now();
-      const context = askOptions.context === undefined ? undefined : tidyQuestion(askOptions.context).slice(0, MAX_QUESTION_CHARS);
+      // A long chain keeps its end: the latest question.
+      const context = askOptions.context === undefined ? undefined : tidyQuestion(askOptions.context).slice(-MAX_QUESTION_CHARS);
       const found = index.search(question, CANDIDATE_POOL, context || undefined);
       const searched = performance.now();
       const answer = composeAnswer(found, index, { top, minCoverage, language });
@@ -149,6 +156,10 @@ export function createSanad(
     document: (id) => docById.get(id),
     // Both check the length before any analysis: an over-long question is never analysed.
     questionKey: (question) => questionProfile(index, tidyQuestion(question).slice(0, MAX_QUESTION_CHARS)).key,
+    standsOnItsOwn(rawQuestion) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length > MAX_QUESTION_CHARS || standsOnItsOwn(index.queryOf(question), index.gazetteer);
+    },
     findCurated(rawQuestion, pinned) {
       const question = tidyQuestion(rawQuestion);
       return question.length > MAX_QUESTION_CHARS ? undefined : findCuratedAnswer(index, question, pinned)?.pinned;
