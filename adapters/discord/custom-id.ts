@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage, type VoteValue } from '../../src/index.js';
+import { UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type UiLanguage, type VoteReason, type VoteValue } from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
 /**
@@ -13,7 +13,11 @@ export type ButtonAction =
   | { kind: 'more_key'; key: string }
   | { kind: 'pin' }
   | { kind: 'vote'; answerId: number; value: VoteValue }
-  | { kind: 'fresh'; key: string };
+  | { kind: 'fresh'; key: string }
+  /** Why the 👎 on a stored answer (the ephemeral prompt's buttons). */
+  | { kind: 'reason'; answerId: number; reason: VoteReason }
+  /** A moderator takes an item off the digest. */
+  | { kind: 'dismiss'; item: DismissTarget };
 
 const PREFIX = 'kz';
 
@@ -25,6 +29,8 @@ function customIdOf(action: ButtonAction): string {
     case 'pin': return `${PREFIX}:pin`;
     case 'vote': return `${PREFIX}:v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`;
     case 'fresh': return `${PREFIX}:f:${action.key}`;
+    case 'reason': return `${PREFIX}:r:${action.answerId}:${action.reason}`;
+    case 'dismiss': return action.item.kind === 'unanswered' ? `${PREFIX}:x:u:${action.item.key}` : `${PREFIX}:x:d:${action.item.answerId}`;
   }
 }
 
@@ -45,6 +51,10 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (more) return { kind: 'more', answerId: Number(more[2]), ...(more[1] ? { language: languageOf(more[1])! } : {}) };
   const passage = /^kz:p:(?:(ar|en|ru):)?(.+)$/s.exec(customId);
   if (passage) return { kind: 'passage', passageId: passage[2]!, ...(passage[1] ? { language: languageOf(passage[1])! } : {}) };
+  const reason = /^kz:r:(\d{1,15}):([a-z_]+)$/.exec(customId);
+  if (reason) return VOTE_REASONS.includes(reason[2] as VoteReason) ? { kind: 'reason', answerId: Number(reason[1]), reason: reason[2] as VoteReason } : undefined;
+  const dismissed = /^kz:x:(?:u:([\w-]{6,43})|d:(\d{1,15}))$/.exec(customId);
+  if (dismissed) return { kind: 'dismiss', item: dismissed[1] ? { kind: 'unanswered', key: dismissed[1] } : { kind: 'disliked', answerId: Number(dismissed[2]) } };
   const keyed = /^kz:([mf]):(.+)$/s.exec(customId);
   if (!keyed) return undefined;
   return keyed[1] === 'm' ? { kind: 'more_key', key: keyed[2]! } : { kind: 'fresh', key: keyed[2]! };

@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage } from '../../src/index.js';
+import { UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type UiLanguage, type VoteReason } from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -16,7 +16,15 @@ export type CallbackAction =
   /** 👍 (1) or 👎 (-1) on a stored answer; without an id, the answer recorded for the button's message. */
   | { kind: 'vote'; answerId?: number; value: 1 | -1 }
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
-  | { kind: 'fresh'; language: UiLanguage; key: string };
+  | { kind: 'fresh'; language: UiLanguage; key: string }
+  /** Why the 👎 on a stored answer (the private prompt's buttons). */
+  | { kind: 'reason'; answerId: number; reason: VoteReason }
+  /** A moderator takes an item off the digest. */
+  | { kind: 'dismiss'; item: DismissTarget };
+
+/** Each reason as one letter in callback data. */
+const REASON_CODES: Record<VoteReason, string> = { wrong_passage: 'w', not_answered: 'n', outdated: 'o', other: 'x' };
+const reasonOfCode = (code: string) => VOTE_REASONS.find((r) => REASON_CODES[r] === code);
 
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
@@ -37,6 +45,8 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
     case 'vote': data = `v:${action.answerId === undefined ? '' : `${action.answerId}:`}${action.value > 0 ? 'u' : 'd'}`; break;
     case 'fresh': data = `f:${action.language}:${action.key}`; break;
+    case 'reason': data = `r:${action.answerId}:${REASON_CODES[action.reason]}`; break;
+    case 'dismiss': data = action.item.kind === 'unanswered' ? `x:u:${action.item.key}` : `x:d:${action.item.answerId}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -56,6 +66,9 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'v' && !tail && /^[ud]$/.test(first)) return { kind: 'vote', value: first === 'u' ? 1 : -1 };
   if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
+  if (kind === 'r') return /^\d{1,15}$/.test(first) && reasonOfCode(tail) ? { kind: 'reason', answerId: Number(first), reason: reasonOfCode(tail)! } : undefined;
+  if (kind === 'x' && first === 'u') return /^[\w-]{6,43}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'unanswered', key: tail } } : undefined;
+  if (kind === 'x' && first === 'd') return /^\d{1,15}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'disliked', answerId: Number(tail) } } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   const lang = language(first);
   if (!lang || !tail) return undefined;

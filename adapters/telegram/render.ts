@@ -140,6 +140,9 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
         if (key) rows.push([button(`❓ ${truncateText(action.question, EXAMPLE_LABEL_MAX_CHARS)}`, { kind: 'ask', key })]);
         break;
       }
+      // One a row: the reasons after a 👎, the digest's dismiss buttons (labels long enough to need the width).
+      case 'reason': rows.push([button(action.label, { kind: 'reason', answerId: action.answerId, reason: action.reason })]); break;
+      case 'dismiss': rows.push([button(`✖ ${action.label}`, { kind: 'dismiss', item: action.item })]); break;
     }
   }
   const passageRows = Array.from({ length: Math.ceil(passages.length / PASSAGE_BUTTONS_PER_ROW) }, (_, i) => passages.slice(i * PASSAGE_BUTTONS_PER_ROW, (i + 1) * PASSAGE_BUTTONS_PER_ROW));

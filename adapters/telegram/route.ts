@@ -52,7 +52,8 @@ export type MessageRoute =
 /** Message fields that mean the user sent something other than text. */
 const MEDIA_FIELDS = ['photo', 'sticker', 'document', 'video', 'voice', 'audio', 'animation', 'video_note', 'contact', 'location', 'venue', 'poll', 'dice', 'game', 'story'];
 
-function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
+/** Whether a message replies to one of the bot's messages (not merely posted in a forum topic the bot started). */
+export function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
   const reply = message.reply_to_message;
   if (!reply || reply.from?.id !== me.id || reply.forum_topic_created) return false;
   // In a forum topic every message "replies" to the topic's first message; that is not a reply to the bot.

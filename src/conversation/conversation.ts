@@ -9,6 +9,7 @@ import { castVote, type VoteOutcome, type VoteRequest } from './cast-vote.js';
 import { rateChecker } from './check-rate.js';
 import { eventClaims, type EventClaims } from './claim-events.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
+import { dismissDigestItem, giveReason, reasonPrompt, type DismissRequest, type ReasonRequest } from './feedback.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
 import { pinAnswer, recordPlatformPin, type PinRequest, type PinResult } from './pin-answer.js';
@@ -74,6 +75,12 @@ export interface Conversation {
   readonly claims: EventClaims;
   /** Counts one attempt against a limit (questions per user, per chat), shared by every instance on PostgreSQL. */
   checkRate(limit: RateLimit, key: string): Promise<RateVerdict>;
+  /** Why a 👎: records the reason picked under the private prompt. */
+  giveReason(request: ReasonRequest): Promise<Reply>;
+  /** The private prompt with the reasons for a 👎 on a stored answer (undefined: the answer is gone). */
+  reasonPrompt(request: ChatRequest & { answerId: number }): Promise<Reply | undefined>;
+  /** A moderator takes an item off the digest for good. */
+  dismissDigestItem(request: DismissRequest): Promise<Reply>;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -125,5 +132,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
     },
     claims: eventClaims(deps),
     checkRate: rateChecker(deps),
+    giveReason: (request) => giveReason(deps, request),
+    reasonPrompt: (request) => reasonPrompt(deps, request),
+    dismissDigestItem: (request) => dismissDigestItem(deps, request),
   };
 }
