@@ -8,7 +8,7 @@ import { decodeCallbackData } from './callback-data.js';
 import { inlineResults } from './inline.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
 import { pinOnTelegram, pinRightsOf, isModeratorActor, type PinActor } from './pin.js';
-import { keyboardOf, renderReply, withVotes, type KeyboardContext } from './render.js';
+import { keyboardOf, renderReply, withChosenReason, withVotes, type KeyboardContext } from './render.js';
 import type { ChatRights } from './rights.js';
 import { routeMessage, type BotIdentity, type IncomingMessage } from './route.js';
 import { followUpOf } from './follow-up.js';
@@ -256,7 +256,14 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
       if (markup) await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup }).catch((err: unknown) => deps.logger.debug({ err }, 'vote buttons not updated'));
       return;
     }
-    case 'reason': return void (await toast(await conversation.giveReason({ ...request, userId: String(query.from.id), answerId: action.answerId, reason: action.reason })));
+    case 'reason': {
+      const reply = await conversation.giveReason({ ...request, userId: String(query.from.id), answerId: action.answerId, reason: action.reason });
+      await toast(reply);
+      // The reason picked is ticked, so the prompt shows what was recorded.
+      const markup = reply.tone === 'notice' && withChosenReason(message.reply_markup, 'data' in query ? query.data : '');
+      if (markup) await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup }).catch((err: unknown) => deps.logger.debug({ err }, 'reason buttons not updated'));
+      return;
+    }
     case 'dismiss': {
       const moderator = await isModeratorActor(deps.rights, message.chat, { userId: query.from.id });
       const reply = await conversation.dismissDigestItem({ ...request, userId: String(query.from.id), moderator, item: action.item });

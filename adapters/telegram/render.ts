@@ -167,3 +167,15 @@ export function openInBotKeyboard(username: string, key: string | undefined, lan
   if (!username || !key || payload.length > TELEGRAM_START_PAYLOAD_MAX_CHARS) return undefined;
   return { inline_keyboard: [[{ text: `💬 ${WORDING[language].buttonOpenInBot}`, url: `https://t.me/${username}?start=${payload}` }]] };
 }
+
+/** The reasons' keyboard with the one pressed (its callback data) ticked and the others not; undefined without a keyboard. */
+export function withChosenReason(markup: InlineKeyboardMarkup | undefined, chosen: string): InlineKeyboardMarkup | undefined {
+  if (!markup) return undefined;
+  return {
+    inline_keyboard: markup.inline_keyboard.map((row) => row.map((b) => {
+      if (!('callback_data' in b) || !b.callback_data.startsWith('r:')) return b;
+      const label = b.text.replace(/^✓ /, '');
+      return { ...b, text: b.callback_data === chosen ? `✓ ${label}` : label };
+    })),
+  };
+}
