@@ -12,7 +12,7 @@ import { splitPassages } from './documents/split-passages.js';
 import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
 import { loadOrBuildIndex, type IndexOrigin } from './search/load-or-build-index.js';
 import type { PassageIndex, PassageIndexOptions } from './search/passage-index.js';
-import { standsOnItsOwn } from './search/follow-up-context.js';
+import { continuesConversation, standsOnItsOwn } from './search/follow-up-context.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
 
@@ -78,6 +78,11 @@ export interface Sanad {
    * src/search/follow-up-context.ts): it names its own subject or says enough in its own words.
    */
   standsOnItsOwn(question: string): boolean;
+  /**
+   * Whether a question's wording marks it as continuing the conversation (a conjunction, a pronoun or "there", no
+   * content word of its own; see continuesConversation in src/search/follow-up-context.ts).
+   */
+  continuesConversation(question: string): boolean;
   /** Of answers pinned in a chat (newest first), the one whose question closely matches this one, if any. */
   findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
@@ -159,6 +164,10 @@ export function createSanad(
     standsOnItsOwn(rawQuestion) {
       const question = tidyQuestion(rawQuestion);
       return question.length > MAX_QUESTION_CHARS || standsOnItsOwn(index.queryOf(question), index.gazetteer);
+    },
+    continuesConversation(rawQuestion) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length <= MAX_QUESTION_CHARS && continuesConversation(index.queryOf(question));
     },
     findCurated(rawQuestion, pinned) {
       const question = tidyQuestion(rawQuestion);

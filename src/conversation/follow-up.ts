@@ -35,12 +35,14 @@ async function previousAnswer(deps: ConversationDeps, request: AskRequest): Prom
 
 /**
  * How a question continues an earlier answer, or undefined when it is read on its own: no hint, a question that
- * stands on its own, no earlier answer within the hint's window, or a chain already FOLLOW_UP_MAX_TURNS long. The
+ * stands on its own, a private chat's question whose wording does not mark it as continuing (there the only sign
+ * is time), no earlier answer within the hint's window, or a chain already FOLLOW_UP_MAX_TURNS long. The
  * earlier answer comes from the store (any instance can read it); its topic is its own question after the topic it
  * was read with. A store outage reads the question on its own.
  */
 export async function findFollowUp(deps: ConversationDeps, request: AskRequest): Promise<FollowUpRecord | undefined> {
   if (!request.followUp || deps.sanad.standsOnItsOwn(request.question)) return undefined;
+  if (request.followUp.kind === 'private-chat' && !deps.sanad.continuesConversation(request.question)) return undefined;
   const previous = await surviveStoreOutage(deps, 'findFollowUp', () => previousAnswer(deps, request), undefined);
   if (!previous) return undefined;
   const turn = (previous.followUp?.turn ?? 0) + 1;

@@ -64,3 +64,33 @@ export function addContext(query: Query, context: Query, weight = CONTEXT_WEIGHT
 export function ownTokensOf(query: Query): Query['tokens'] {
   return query.ownTokens === undefined ? query.tokens : query.tokens.slice(0, query.ownTokens);
 }
+
+/** Words that open a continuation: "and …?", "а …?", "but …". */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'also', 'then', 'what about', 'а', 'и', 'но', 'тогда', 'также']);
+/** Words that point back to something said before: pronouns of the third person and "there", "that". */
+const BACK_REFERENCES = new Set([
+  'he', 'she', 'it', 'they', 'them', 'him', 'his', 'her', 'its', 'their', 'there', 'that', 'those', 'these', 'then',
+  'он', 'она', 'оно', 'они', 'их', 'его', 'ее', 'её', 'ему', 'ей', 'им', 'ими', 'нем', 'ней', 'них', 'там', 'туда', 'оттуда', 'тогда', 'это', 'этого', 'этом', 'тот', 'те',
+  'هناك', 'هنالك', 'ذلك', 'تلك', 'هذا', 'هذه', 'هؤلاء', 'هو', 'هي', 'هم', 'هن', 'عندها', 'حينها', 'بعدها',
+]);
+/** What follows و or ف when it opens a continuation: a question or function word ("وكم…", "وفي أي…", "فمن…"). */
+const AFTER_ARABIC_CONJUNCTION = new Set(['كم', 'ما', 'ماذا', 'من', 'متي', 'اين', 'لماذا', 'لما', 'هل', 'كيف', 'اي', 'في', 'لمن', 'الي', 'عن', 'بعد', 'قبل', 'هو', 'هي', 'هم', 'ماذا']);
+/** Arabic pronoun suffixes that refer back ("عددها", "أهدافهم"), on a word long enough to carry one. */
+const ARABIC_BACK_SUFFIX = /^.{2,}(ها|هم|هن|هما)$/;
+
+/**
+ * Whether a question's wording marks it as continuing the conversation: it opens with a conjunction ("and …?",
+ * «وكم…؟», «а сколько…?»), refers back (a third-person pronoun, "there", an Arabic pronoun suffix such as عددها), or
+ * has no content word of its own ("Why?", «Почему?»). A private chat's next question counts as a follow-up only when
+ * marked so (its only sign is time); "How do I reset my password?" right after an answer is a new question, and is
+ * declined as it would be alone.
+ */
+export function continuesConversation(query: Query): boolean {
+  const tokens = ownTokensOf(query);
+  if (query.concepts.length === 0) return true;
+  const first = tokens[0];
+  if (!first) return true;
+  if (CONJUNCTIONS.has(first.normalized)) return true;
+  if (first.script === 'arabic' && /^[وف]/.test(first.normalized) && AFTER_ARABIC_CONJUNCTION.has(first.normalized.slice(1))) return true;
+  return tokens.some((t) => BACK_REFERENCES.has(t.normalized) || (t.script === 'arabic' && !t.stop && ARABIC_BACK_SUFFIX.test(t.normalized)));
+}

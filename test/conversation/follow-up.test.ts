@@ -85,6 +85,14 @@ describe('ask with a follow-up hint', () => {
     expect(answersCount(replyText(past.reply))).toBe(false);
   });
 
+  it('reads a private chat\'s next question on its own when its wording does not continue (a new subject is declined)', async () => {
+    const { conversation } = conversationAt();
+    const chat = inNewChat();
+    await askAndSend(conversation, { ...chat, question: TOPIC }, 'm1');
+    const { reply } = await conversation.ask({ ...chat, question: 'How do I reset my password?', followUp: { kind: 'private-chat' } });
+    expect(reply.tone).toBe('not_found');
+  });
+
   it('leaves a question that stands on its own as it is, and starts no chain', async () => {
     const { conversation, store } = conversationAt();
     const chat = inNewChat();

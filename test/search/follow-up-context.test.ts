@@ -105,6 +105,15 @@ describe('a follow-up read with the previous question (AskOptions.context)', () 
     expect(sanad.index.queryOf(question).ownTokens).toBeUndefined();
   });
 
+  it('tells a question whose wording continues the conversation from a new one (for private chats)', () => {
+    for (const q of ['وكم عددها؟', 'ومتى؟', 'ما أهدافها؟', 'and who sent them?', 'What did he request?', 'Why?', 'а сколько там погибло?', 'Сколько их?']) {
+      expect(sanad.continuesConversation(q), q).toBe(true);
+    }
+    for (const q of ['How do I reset my password?', 'كيف أغير كلمة السر؟', 'ما مهمة قوات حفظ السلام؟', 'Что решил совет?', 'Which armed forces make up the peacekeeping contingent?']) {
+      expect(sanad.continuesConversation(q), q).toBe(false);
+    }
+  });
+
   it('never throws on hostile previous questions', () => {
     for (const context of ['', '؟؟؟', '@everyone <b>x</b>', '\u200b\u200f', 'x'.repeat(10_000), '🙂🙂']) {
       expect(() => sanad.ask('وكم عددها؟', { context })).not.toThrow();
