@@ -14,6 +14,7 @@ import { Gazetteer, type GazetteerData } from './search/gazetteer.js';
 import { worldCountries } from './search/world-countries.js';
 import { loadOrBuildIndex, type IndexOrigin } from './search/load-or-build-index.js';
 import type { PassageIndex, PassageIndexOptions } from './search/passage-index.js';
+import { continuesConversation, standsOnItsOwn } from './search/follow-up-context.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
 
@@ -44,6 +45,12 @@ export interface AskOptions {
   top?: number;
   /** Reply language; default: the question's. */
   language?: UiLanguage;
+  /**
+   * The previous question, when this one may follow it up (a reply to an answer, the same thread): a question that
+   * does not stand on its own is searched with that question's words it lacks, at a lower weight (addContext). The
+   * answer's question stays this one.
+   */
+  context?: string;
   /** Told how long the search and the answer's composition took (for metrics), when the documents were searched. */
   onTimings?: (timings: SearchTimings) => void;
 }
@@ -68,6 +75,16 @@ export interface Sanad {
   exampleQuestions(language: UiLanguage): string[];
   /** A normalised key of a question: asked again with other spelling, word order or punctuation, it is the same. */
   questionKey(question: string): string;
+  /**
+   * Whether a question stands on its own, so that a previous question adds nothing to it (see standsOnItsOwn in
+   * src/search/follow-up-context.ts): it names its own subject or says enough in its own words.
+   */
+  standsOnItsOwn(question: string): boolean;
+  /**
+   * Whether a question's wording marks it as continuing the conversation (a conjunction, a pronoun or "there", no
+   * content word of its own; see continuesConversation in src/search/follow-up-context.ts).
+   */
+  continuesConversation(question: string): boolean;
   /** Of answers pinned in a chat (newest first), the one whose question closely matches this one, if any. */
   findCurated<T extends { question: string }>(question: string, pinned: readonly T[]): T | undefined;
 }
@@ -140,7 +157,9 @@ export function createSanad(
       if (tokenize(question).length === 0) return declined('no_words');
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
       const started = performance.now();
-      const found = index.search(question, CANDIDATE_POOL);
+      // A long chain keeps its end: the latest question.
+      const context = askOptions.context === undefined ? undefined : tidyQuestion(askOptions.context).slice(-MAX_QUESTION_CHARS);
+      const found = index.search(question, CANDIDATE_POOL, context || undefined);
       const searched = performance.now();
       const answer = composeAnswer(found, index, { top, minCoverage, language });
       askOptions.onTimings?.({ retrievalMs: searched - started, compositionMs: performance.now() - searched });
@@ -150,6 +169,14 @@ export function createSanad(
     document: (id) => docById.get(id),
     // Both check the length before any analysis: an over-long question is never analysed.
     questionKey: (question) => questionProfile(index, tidyQuestion(question).slice(0, MAX_QUESTION_CHARS)).key,
+    standsOnItsOwn(rawQuestion) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length > MAX_QUESTION_CHARS || standsOnItsOwn(index.queryOf(question), index.gazetteer);
+    },
+    continuesConversation(rawQuestion) {
+      const question = tidyQuestion(rawQuestion);
+      return question.length <= MAX_QUESTION_CHARS && continuesConversation(index.queryOf(question));
+    },
     findCurated(rawQuestion, pinned) {
       const question = tidyQuestion(rawQuestion);
       return question.length > MAX_QUESTION_CHARS ? undefined : findCuratedAnswer(index, question, pinned)?.pinned;

@@ -1,4 +1,6 @@
-import { LISTEN_MODES, UI_LANGUAGES, type ListenMode, type UiLanguage, type VoteValue } from '../../src/index.js';
+import {
+  LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type ListenMode, type UiLanguage, type VoteReason, type VoteValue,
+} from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
 /**
@@ -17,7 +19,11 @@ export type ButtonAction =
   | { kind: 'vote'; answerId: number; value: VoteValue }
   | { kind: 'fresh'; key: string }
   /** ⚙️ A moderator's choice of where the bot listens in a text (or forum) channel. */
-  | { kind: 'listen'; mode: ListenMode; forum: boolean; channelId: string };
+  | { kind: 'listen'; mode: ListenMode; forum: boolean; channelId: string }
+  /** Why the 👎 on a stored answer (the ephemeral prompt's buttons). */
+  | { kind: 'reason'; answerId: number; reason: VoteReason }
+  /** A moderator takes an item off the digest. */
+  | { kind: 'dismiss'; item: DismissTarget };
 
 const PREFIX = 'kz';
 
@@ -31,6 +37,8 @@ function customIdOf(action: ButtonAction): string {
     case 'vote': return `${PREFIX}:v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`;
     case 'fresh': return `${PREFIX}:f:${action.key}`;
     case 'listen': return `${PREFIX}:ls:${action.mode}:${action.forum ? 'f' : 't'}:${action.channelId}`;
+    case 'reason': return `${PREFIX}:r:${action.answerId}:${action.reason}`;
+    case 'dismiss': return action.item.kind === 'unanswered' ? `${PREFIX}:x:u:${action.item.key}` : `${PREFIX}:x:d:${action.item.answerId}`;
   }
 }
 
@@ -56,6 +64,10 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
   const listen = /^kz:ls:([a-z-]{1,20}):([tf]):(\d{1,25})$/.exec(customId);
   const mode = LISTEN_MODES.find((m) => m === listen?.[1]);
   if (listen && mode) return { kind: 'listen', mode, forum: listen[2] === 'f', channelId: listen[3]! };
+  const reason = /^kz:r:(\d{1,15}):([a-z_]+)$/.exec(customId);
+  if (reason) return VOTE_REASONS.includes(reason[2] as VoteReason) ? { kind: 'reason', answerId: Number(reason[1]), reason: reason[2] as VoteReason } : undefined;
+  const dismissed = /^kz:x:(?:u:([\w-]{6,43})|d:(\d{1,15}))$/.exec(customId);
+  if (dismissed) return { kind: 'dismiss', item: dismissed[1] ? { kind: 'unanswered', key: dismissed[1] } : { kind: 'disliked', answerId: Number(dismissed[2]) } };
   const keyed = /^kz:([mf]):(.+)$/s.exec(customId);
   if (!keyed) return undefined;
   return keyed[1] === 'm' ? { kind: 'more_key', key: keyed[2]! } : { kind: 'fresh', key: keyed[2]! };

@@ -10,7 +10,7 @@ import { decodeCustomId } from './custom-id.js';
 import { DISCORD_AUTOCOMPLETE_CHOICES_MAX, DISCORD_CHANNEL_PINS_MAX, DISCORD_CHOICE_MAX_CHARS } from './limits.js';
 import { hasPinRight, pinRightsOf, runPinChange } from './pin.js';
 import { startThread } from './listen.js';
-import { renderReply, votedAnswerId, withPinState, withVoteCounts, type ButtonContext } from './render.js';
+import { renderReply, votedAnswerId, withoutButton, withPinState, withVoteCounts, type ButtonContext } from './render.js';
 import { chooseSetting, showSettings } from './settings.js';
 
 /** What handling needs besides the interaction: the conversation and the REST client (for pins). */
@@ -187,7 +187,18 @@ async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): P
       await deferUpdate(interaction);
       const outcome = await conversation.vote({ ...request, userId: interaction.user.id, answerId: action.answerId, value: action.value });
       if (outcome.tally) await editComponents(interaction, withVoteCounts(componentsOf(interaction), action.answerId, outcome.tally));
-      return void (await followUpAlone(interaction, outcome.reply));
+      // After a 👎 the thanks come with the optional reasons, for the voter alone.
+      const reasons = outcome.reasons?.reply;
+      return void (await followUpAlone(interaction, reasons ? { ...reasons, blocks: [...outcome.reply.blocks, ...reasons.blocks] } : outcome.reply));
+    }
+    case 'reason': return send(interaction, await conversation.giveReason({ ...request, userId: interaction.user.id, answerId: action.answerId, reason: action.reason }), true);
+    case 'dismiss': {
+      const moderator = hasPinRight(interaction.memberPermissions?.bitfield);
+      if (!moderator) return send(interaction, await conversation.dismissDigestItem({ ...request, userId: interaction.user.id, moderator, item: action.item }), true);
+      await deferUpdate(interaction);
+      const reply = await conversation.dismissDigestItem({ ...request, userId: interaction.user.id, moderator, item: action.item });
+      if (reply.tone === 'notice') await editComponents(interaction, withoutButton(componentsOf(interaction), interaction.customId));
+      return void (await followUpAlone(interaction, reply));
     }
     case 'fresh': {
       // Searched afresh and shown as the pinned answer was: publicly, or for the asker alone.

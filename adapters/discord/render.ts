@@ -219,6 +219,7 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
   const passages: APIButtonComponent[] = [];
   const actions: APIButtonComponent[] = [];
   const choices: APIButtonComponent[] = [];
+  const dismissals: APIButtonComponent[] = [];
   for (const action of reply.actions) {
     const answerId = action.kind === 'more' || action.kind === 'vote' || action.kind === 'passages' ? action.answerId ?? context.answerId : undefined;
     switch (action.kind) {
@@ -234,12 +235,16 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
         { kind: 'listen', mode: action.mode, forum: action.place === 'forum', channelId: action.chatId },
         action.label, action.chosen ? '✅' : '⚙️', action.chosen ? ButtonStyle.Primary : ButtonStyle.Secondary,
       )); break;
+      case 'reason': actions.push(...actionButton({ kind: 'reason', answerId: action.answerId, reason: action.reason }, action.label, '💬', ButtonStyle.Secondary)); break;
+      case 'dismiss': dismissals.push(...actionButton({ kind: 'dismiss', item: action.item }, action.label, '✖', ButtonStyle.Secondary)); break;
     }
   }
   const rows: APIButtonComponent[][] = [];
   if (choices.length) rows.push(choices);
   for (let i = 0; i < passages.length; i += L.DISCORD_ROW_BUTTONS_MAX) rows.push(passages.slice(i, i + L.DISCORD_ROW_BUTTONS_MAX));
   if (actions.length) rows.push(actions);
+  // The digest's dismiss buttons, five a row (the digest has no other buttons; rows past Discord's five are left out).
+  for (let i = 0; i < dismissals.length; i += L.DISCORD_ROW_BUTTONS_MAX) rows.push(dismissals.slice(i, i + L.DISCORD_ROW_BUTTONS_MAX));
   const kept = rows.length > L.DISCORD_MESSAGE_ROWS_MAX ? [...rows.slice(0, L.DISCORD_MESSAGE_ROWS_MAX - 1), rows.at(-1)!] : rows;
   return kept.map((components) => ({ type: ComponentType.ActionRow, components }));
 }
@@ -279,4 +284,13 @@ export function withVoteCounts(components: readonly APIMessageTopLevelComponent[
 /** The components with the 📌 button labelled for the message's new pin state. */
 export function withPinState(components: readonly APIMessageTopLevelComponent[], language: UiLanguage, pinned: boolean): APIMessageTopLevelComponent[] {
   return mapButtons(components, (a) => (a?.kind === 'pin' ? pinButton(language, pinned)[0] : undefined));
+}
+
+/** The components without the button of this custom_id (a dismissed digest item); rows left empty go. */
+export function withoutButton(components: readonly APIMessageTopLevelComponent[], customId: string): APIMessageTopLevelComponent[] {
+  return components.flatMap((component): APIMessageTopLevelComponent[] => {
+    if (component.type !== ComponentType.ActionRow) return [component];
+    const kept = component.components.filter((b) => !(b.type === ComponentType.Button && 'custom_id' in b && b.custom_id === customId));
+    return kept.length ? [{ ...component, components: kept }] : [];
+  });
 }

@@ -1,4 +1,4 @@
-import { LISTEN_MODES, UI_LANGUAGES, type ListenMode, type UiLanguage } from '../../src/index.js';
+import { LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type ListenMode, type UiLanguage, type VoteReason } from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -20,7 +20,15 @@ export type CallbackAction =
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
   | { kind: 'fresh'; language: UiLanguage; key: string }
   /** ⚙️ A moderator's choice of where the bot listens in the button's group. */
-  | { kind: 'listen'; mode: ListenMode };
+  | { kind: 'listen'; mode: ListenMode }
+  /** Why the 👎 on a stored answer (the private prompt's buttons). */
+  | { kind: 'reason'; answerId: number; reason: VoteReason }
+  /** A moderator takes an item off the digest. */
+  | { kind: 'dismiss'; item: DismissTarget };
+
+/** Each reason as one letter in callback data. */
+const REASON_CODES: Record<VoteReason, string> = { wrong_passage: 'w', not_answered: 'n', outdated: 'o', other: 'x' };
+const reasonOfCode = (code: string) => VOTE_REASONS.find((r) => REASON_CODES[r] === code);
 
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
@@ -43,6 +51,8 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'vote': data = `v:${action.answerId === undefined ? '' : `${action.answerId}:`}${action.value > 0 ? 'u' : 'd'}`; break;
     case 'fresh': data = `f:${action.language}:${action.key}`; break;
     case 'listen': data = `ls:${action.mode}`; break;
+    case 'reason': data = `r:${action.answerId}:${REASON_CODES[action.reason]}`; break;
+    case 'dismiss': data = action.item.kind === 'unanswered' ? `x:u:${action.item.key}` : `x:d:${action.item.answerId}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -63,6 +73,9 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
   if (kind === 'd' && !tail && language(first)) return { kind: 'passages', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
+  if (kind === 'r') return /^\d{1,15}$/.test(first) && reasonOfCode(tail) ? { kind: 'reason', answerId: Number(first), reason: reasonOfCode(tail)! } : undefined;
+  if (kind === 'x' && first === 'u') return /^[\w-]{6,43}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'unanswered', key: tail } } : undefined;
+  if (kind === 'x' && first === 'd') return /^\d{1,15}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'disliked', answerId: Number(tail) } } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   if (kind === 'ls') {
     const mode = LISTEN_MODES.find((m) => m === first);

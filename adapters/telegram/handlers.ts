@@ -1,13 +1,17 @@
 import type { CallbackQuery, Chat, InlineKeyboardMarkup, InlineQuery, Message, Update } from 'telegraf/types';
-import { languageOfTag, replyText, stripInvisible, truncateText, type ChatRequest, type Conversation, type Logger, type QuestionLimiter, type Reply } from '../../src/index.js';
+import {
+  languageOfTag, replyText, stripInvisible, truncateText, type ChatRequest, type Conversation, type FollowUpHint, type Logger, type QuestionLimiter, type Reply,
+} from '../../src/index.js';
 import type { CallApi } from './call-api.js';
+import { PlatformError } from './platform-error.js';
 import { decodeCallbackData } from './callback-data.js';
 import { inlineResults } from './inline.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
 import { pinOnTelegram, pinRightsOf, isModeratorActor, type PinActor } from './pin.js';
-import { keyboardOf, renderReply, withVotes, type KeyboardContext } from './render.js';
+import { keyboardOf, renderReply, withChosenReason, withVotes, type KeyboardContext } from './render.js';
 import type { ChatRights } from './rights.js';
 import { routeMessage, type BotIdentity, type IncomingMessage } from './route.js';
+import { followUpOf } from './follow-up.js';
 
 /** Everything a handler uses, as plain values: the conversation, one Bot API function, the limits, the bot itself. */
 export interface HandlerDeps {
@@ -87,13 +91,15 @@ export async function send(deps: Pick<HandlerDeps, 'api' | 'conversation'>, plac
  * when over). The answer is recorded once, with its message id: after sending, so that its buttons find it by the
  * message they sit under; a split answer when its first part is out, so that the buttons on its last part carry its id.
  */
-async function answer(deps: HandlerDeps, place: ReplyPlace, request: ChatRequest, question: string, askerId: number, fresh = false): Promise<void> {
+async function answer(
+  deps: HandlerDeps, place: ReplyPlace, request: ChatRequest, question: string, askerId: number, fresh = false, followUp?: FollowUpHint,
+): Promise<void> {
   const verdict = await deps.limiter.check(askerId, place.chatId);
   if (!verdict.allowed) {
     if (verdict.notify) await send(deps, place, deps.conversation.rateLimited({ ...request, question }, verdict.retryAfterSeconds));
     return;
   }
-  const outcome = await deps.conversation.ask({ ...request, question, fresh, pinnable: isGroupChat(place.chatType) });
+  const outcome = await deps.conversation.ask({ ...request, question, fresh, pinnable: isGroupChat(place.chatType), ...(followUp ? { followUp } : {}) });
   let answerId: number | undefined;
   const sent = await send(deps, place, outcome.reply, async (firstMessageId) => {
     if (firstMessageId !== undefined) answerId = await outcome.record?.(String(firstMessageId));
@@ -130,8 +136,12 @@ export async function handleMessage(deps: HandlerDeps, message: IncomingMessage)
   const place = replyPlaceOf(message);
   const request = requestOf(message.chat, message.from?.id, message.from?.language_code);
   switch (route.kind) {
-    case 'question': return answer(deps, place, request, route.text, askerOf(message));
+    case 'question': return answer(deps, place, request, route.text, askerOf(message), false, followUpOf(message, deps.me));
     case 'start': {
+      // From the toast of a 👎 the bot could not follow with a private message: the reasons, here.
+      const disliked = /^r_(\d{1,15})$/.exec(route.payload)?.[1];
+      const prompt = disliked ? await conversation.reasonPrompt({ ...request, answerId: Number(disliked) }) : undefined;
+      if (prompt) return void (await send(deps, place, prompt));
       const key = /^q_([\w-]+)$/.exec(route.payload)?.[1];
       const question = key ? await conversation.valueOf(key) : undefined;
       if (question) return answer(deps, place, request, question, askerOf(message));
@@ -174,6 +184,26 @@ export function questionOfMessage(message: ButtonMessage, me: BotIdentity): stri
   }
   const first = stripInvisible(message.text?.split('\n')[0] ?? '').trim();
   return first.startsWith('❓') ? first.slice(1).replace(/…$/, '').trim() || undefined : undefined;
+}
+
+/** The deep link whose /start offers the reasons for a 👎 (https://core.telegram.org/bots/api#answercallbackquery `url`). */
+export function reasonsStartLink(username: string, answerId: number): string {
+  return `https://t.me/${username}?start=r_${answerId}`;
+}
+
+/**
+ * Sends the reasons for a 👎 to the user's private chat with the bot. Telegram refuses (403, or 400 chat not found)
+ * when the user never started the bot: then the caller opens that chat for them instead.
+ */
+async function offerReasons(deps: HandlerDeps, userId: number, prompt: Reply): Promise<'sent' | 'needs_private_chat' | 'failed'> {
+  try {
+    await send(deps, { chatId: userId, chatType: 'private' }, prompt);
+    return 'sent';
+  } catch (err) {
+    if (err instanceof PlatformError && err.details.source === 'api' && (err.code === 403 || err.code === 400)) return 'needs_private_chat';
+    deps.logger.warn({ err }, 'reasons for a 👎 not sent');
+    return 'failed';
+  }
 }
 
 /**
@@ -227,10 +257,35 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
     case 'vote': {
       const byMessage = action.answerId === undefined ? { messageId: String(message.message_id) } : { answerId: action.answerId };
       const outcome = await conversation.vote({ ...request, userId: String(query.from.id), ...byMessage, value: action.value });
-      await toast(outcome.reply);
+      const offered = outcome.reasons ? await offerReasons(deps, query.from.id, outcome.reasons.reply) : 'sent';
+      // The user never started the bot: the toast's url opens the private chat, whose /start offers the reasons.
+      if (offered === 'needs_private_chat' && outcome.reasons) {
+        await deps.api('answerCallbackQuery', { callback_query_id: query.id, url: reasonsStartLink(deps.me.username, outcome.reasons.answerId) });
+      } else await toast(outcome.reply);
       const markup = outcome.tally && withVotes(message.reply_markup, outcome.tally);
       // An unchanged keyboard is refused ("message is not modified"): harmless, and not worth a reply.
       if (markup) await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup }).catch((err: unknown) => deps.logger.debug({ err }, 'vote buttons not updated'));
+      return;
+    }
+    case 'reason': {
+      const reply = await conversation.giveReason({ ...request, userId: String(query.from.id), answerId: action.answerId, reason: action.reason });
+      await toast(reply);
+      // The reason picked is ticked, so the prompt shows what was recorded.
+      const markup = reply.tone === 'notice' && withChosenReason(message.reply_markup, 'data' in query ? query.data : '');
+      if (markup) await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup }).catch((err: unknown) => deps.logger.debug({ err }, 'reason buttons not updated'));
+      return;
+    }
+    case 'dismiss': {
+      const moderator = await isModeratorActor(deps.rights, message.chat, { userId: query.from.id });
+      const reply = await conversation.dismissDigestItem({ ...request, userId: String(query.from.id), moderator, item: action.item });
+      await toast(reply);
+      const data = 'data' in query ? query.data : undefined;
+      // Dismissed: its button goes (the digest's text stays until it is asked for again).
+      if (reply.tone === 'notice' && message.reply_markup) {
+        const left = message.reply_markup.inline_keyboard.map((row) => row.filter((b) => !('callback_data' in b) || b.callback_data !== data)).filter((row) => row.length);
+        await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: { inline_keyboard: left } })
+          .catch((err: unknown) => deps.logger.debug({ err }, 'digest buttons not updated'));
+      }
       return;
     }
     case 'pin': {

@@ -143,6 +143,9 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
       }
       // One choice a row, the current one marked.
       case 'listen': rows.push([button(`${action.chosen ? '✓ ' : ''}${action.label}`, { kind: 'listen', mode: action.mode })]); break;
+      // One a row: the reasons after a 👎, the digest's dismiss buttons (labels long enough to need the width).
+      case 'reason': rows.push([button(action.label, { kind: 'reason', answerId: action.answerId, reason: action.reason })]); break;
+      case 'dismiss': rows.push([button(`✖ ${action.label}`, { kind: 'dismiss', item: action.item })]); break;
     }
   }
   const passageRows = Array.from({ length: Math.ceil(passages.length / PASSAGE_BUTTONS_PER_ROW) }, (_, i) => passages.slice(i * PASSAGE_BUTTONS_PER_ROW, (i + 1) * PASSAGE_BUTTONS_PER_ROW));
@@ -166,4 +169,16 @@ export function openInBotKeyboard(username: string, key: string | undefined, lan
   const payload = `q_${key}`;
   if (!username || !key || payload.length > TELEGRAM_START_PAYLOAD_MAX_CHARS) return undefined;
   return { inline_keyboard: [[{ text: `💬 ${WORDING[language].buttonOpenInBot}`, url: `https://t.me/${username}?start=${payload}` }]] };
+}
+
+/** The reasons' keyboard with the one pressed (its callback data) ticked and the others not; undefined without a keyboard. */
+export function withChosenReason(markup: InlineKeyboardMarkup | undefined, chosen: string): InlineKeyboardMarkup | undefined {
+  if (!markup) return undefined;
+  return {
+    inline_keyboard: markup.inline_keyboard.map((row) => row.map((b) => {
+      if (!('callback_data' in b) || !b.callback_data.startsWith('r:')) return b;
+      const label = b.text.replace(/^✓ /, '');
+      return { ...b, text: b.callback_data === chosen ? `✓ ${label}` : label };
+    })),
+  };
 }

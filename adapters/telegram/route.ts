@@ -61,7 +61,8 @@ function isRealReply(message: IncomingMessage): boolean {
   return !(message.is_topic_message && reply.message_id === message.message_thread_id);
 }
 
-function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
+/** Whether a message replies to one of the bot's messages (not merely posted in a forum topic the bot started). */
+export function isReplyToBot(message: IncomingMessage, me: BotIdentity): boolean {
   return isRealReply(message) && message.reply_to_message?.from?.id === me.id;
 }
 

@@ -6,6 +6,7 @@ import type { Reply, ReplyAction } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
 import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
 import type { FollowUpHint } from './follow-up-hint.js';
+import { findFollowUp } from './follow-up.js';
 import { extraPassages } from './more-sources.js';
 import { pickCuratedAnswer } from './pick-curated-answer.js';
 import { replyLanguage } from './reply-language.js';
@@ -51,7 +52,10 @@ export async function ask(deps: ConversationDeps, request: AskRequest): Promise<
     }
   }
   const language = replyLanguage({ question: request.question, userLanguage: request.userLanguage });
-  const full = deps.sanad.ask(request.question, { top: MAX_TOP, language, ...(metrics ? { onTimings: metrics.searched } : {}) });
+  const followUp = await findFollowUp(deps, request);
+  const full = deps.sanad.ask(request.question, {
+    top: MAX_TOP, language, ...(metrics ? { onTimings: metrics.searched } : {}), ...(followUp ? { context: followUp.topic } : {}),
+  });
   const answer = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
   const chat = chatOf(request);
   if (answer.status === 'answered') metrics?.answered(request.platform);
@@ -77,7 +81,7 @@ export async function ask(deps: ConversationDeps, request: AskRequest): Promise<
     await surviveStoreOutage(deps, 'rememberQuestion', () => deps.store.rememberQuestion(recent), undefined);
   }
   const record = (messageId?: string) => surviveStoreOutage(deps, 'recordAnswer', () => deps.store.recordAnswer({
-    ...chat, ...(messageId === undefined ? {} : { messageId }), question: answer.question, questionKey, answer, sentAt: deps.now(),
+    ...chat, ...(messageId === undefined ? {} : { messageId }), question: answer.question, questionKey, answer, sentAt: deps.now(), ...(followUp ? { followUp } : {}),
   }), undefined);
   return { reply: { ...reply, actions }, record };
 }

@@ -1,6 +1,7 @@
 import { notice, type Reply } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
-import type { VoteTally, VoteValue } from '../store/store.js';
+import type { SentAnswer, VoteTally, VoteValue } from '../store/store.js';
+import { feedbackPrompt } from '../reply/feedback-reply.js';
 import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
 import { replyLanguage } from './reply-language.js';
 import { surviveStoreOutage } from './survive-store-outage.js';
@@ -17,6 +18,11 @@ export interface VoteRequest extends ChatRequest {
 export interface VoteOutcome {
   reply: Reply;
   tally?: VoteTally;
+  /**
+   * After a 👎: the optional reasons, for the presser alone (a private message on Telegram, an ephemeral one on
+   * Discord), and the answer they are about.
+   */
+  reasons?: { answerId: number; reply: Reply };
 }
 
 /** 👍/👎: one vote per user per answer (a new press replaces the old). A store outage asks to try again later. */
@@ -24,13 +30,15 @@ export async function castVote(deps: ConversationDeps, request: VoteRequest): Pr
   const language = replyLanguage({ userLanguage: request.userLanguage });
   const w = WORDING[language];
   const { store } = deps;
+  let answer: SentAnswer | undefined;
   const result = await surviveStoreOutage<VoteTally | undefined | 'failed'>(deps, 'vote', async () => {
-    const answer = request.answerId !== undefined
+    answer = request.answerId !== undefined
       ? await store.answerById(request.answerId)
       : request.messageId === undefined ? undefined : await store.answerByMessage(chatOf(request), request.messageId);
     return answer && store.vote(answer.id, request.userId, request.value, deps.now());
   }, 'failed');
   if (result === 'failed') return { reply: notice(language, w.voteFailed, 'refusal') };
-  if (!result) return { reply: notice(language, w.buttonExpired, 'refusal') };
-  return { tally: result, reply: notice(language, w.voted(request.value > 0 ? '👍' : '👎')) };
+  if (!result || !answer) return { reply: notice(language, w.buttonExpired, 'refusal') };
+  const voted = { tally: result, reply: notice(language, w.voted(request.value > 0 ? '👍' : '👎')) };
+  return request.value > 0 ? voted : { ...voted, reasons: { answerId: answer.id, reply: feedbackPrompt(answer.id, answer.question, language) } };
 }

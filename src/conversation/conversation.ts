@@ -12,6 +12,7 @@ import { createListenSettings } from './chat-settings.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import type { ListenMode, ListenPlace } from './listen-mode.js';
 import { changeListenMode, showListenSettings, type ListenSettingsRequest } from './listen-settings.js';
+import { dismissDigestItem, giveReason, reasonPrompt, type DismissRequest, type ReasonRequest } from './feedback.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
 import { pinAnswer, recordPlatformPin, type PinRequest, type PinResult } from './pin-answer.js';
@@ -83,6 +84,12 @@ export interface Conversation {
   listenSettings(request: ListenSettingsRequest): Promise<Reply>;
   /** A moderator's choice of where the bot listens. */
   setListenMode(request: ListenSettingsRequest & { mode: string }): Promise<Reply>;
+  /** Why a 👎: records the reason picked under the private prompt. */
+  giveReason(request: ReasonRequest): Promise<Reply>;
+  /** The private prompt with the reasons for a 👎 on a stored answer (undefined: the answer is gone). */
+  reasonPrompt(request: ChatRequest & { answerId: number }): Promise<Reply | undefined>;
+  /** A moderator takes an item off the digest for good. */
+  dismissDigestItem(request: DismissRequest): Promise<Reply>;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -138,5 +145,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
     listenMode: (chat, place) => listening.modeOf({ platform: chat.platform, chatId: chat.chatId }, place),
     listenSettings: (request) => showListenSettings(listening, request),
     setListenMode: (request) => changeListenMode(listening, request),
+    giveReason: (request) => giveReason(deps, request),
+    reasonPrompt: (request) => reasonPrompt(deps, request),
+    dismissDigestItem: (request) => dismissDigestItem(deps, request),
   };
 }

@@ -32,5 +32,11 @@ export async function showDigest(deps: ConversationDeps, request: DigestRequest)
   const query = { ...chatOf(request), since: deps.now() - days * DAY_MS, limit: DIGEST_LIST_MAX };
   const digest = await surviveStoreOutage(deps, 'digest', () => deps.store.digest(query), undefined);
   if (!digest) return notice(language, w.storeUnavailable, 'refusal');
-  return digestReply(digest, days, language, request.messageLink ?? (() => undefined));
+  // Each unanswered question's key behind its dismiss button (a button carries a short stored key, not the key itself).
+  const keys = new Map<string, string>();
+  for (const u of digest.unanswered) {
+    const key = await surviveStoreOutage(deps, 'putKey', () => deps.store.putKey(u.questionKey), undefined);
+    if (key !== undefined) keys.set(u.questionKey, key);
+  }
+  return digestReply(digest, days, language, request.messageLink ?? (() => undefined), keys);
 }

@@ -1,6 +1,6 @@
 import type { Highlight } from '../answer/answer.js';
 import type { ListenMode, ListenPlace } from '../conversation/listen-mode.js';
-import type { VoteTally } from '../store/store.js';
+import type { VoteReason, VoteTally } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 
 /** A run of text in a block. Spans carry no markup: every renderer escapes every span for its platform. */
@@ -50,7 +50,14 @@ export type ReplyAction =
   /** ❓ Ask this example question. */
   | { kind: 'ask'; question: string }
   /** ⚙️ Where the bot listens in `chatId`, a chat of kind `place`: choose `mode` (`chosen`: the current one, marked ✓). */
-  | { kind: 'listen'; mode: ListenMode; chosen: boolean; label: string; chatId: string; place: ListenPlace };
+  | { kind: 'listen'; mode: ListenMode; chosen: boolean; label: string; chatId: string; place: ListenPlace }
+  /** One reason for a 👎 on a stored answer, offered privately after the 👎 (issue 14 §5). */
+  | { kind: 'reason'; answerId: number; reason: VoteReason; label: string }
+  /** Takes an item off the moderators' digest: an unanswered question by its stored key, or a disliked answer. */
+  | { kind: 'dismiss'; item: DismissTarget; label: string };
+
+/** What a digest's dismiss button points to: an unanswered question (the stored key of its question key) or an answer. */
+export type DismissTarget = { kind: 'unanswered'; key: string } | { kind: 'disliked'; answerId: number };
 
 /** What a reply is: platforms choose colours and alerts by it. */
 export type ReplyTone = 'answer' | 'not_found' | 'notice' | 'refusal';

@@ -138,4 +138,17 @@ export const ARABIC: Wording = {
   keyFacts: 'أهم ما فيه',
   buttonPassages: 'المقاطع',
   passageLabel: (n) => `المقطع ${n}`,
+  reasonPrompt: (q) => `ما الخطأ في الإجابة عن «${q}»؟ اختياري: يساعد المشرفين.`,
+  reasonLabels: { wrong_passage: 'مقطع خاطئ', not_answered: 'لم تُجب عن السؤال', outdated: 'معلومات قديمة', other: 'سبب آخر' },
+  reasonThanks: 'شكرًا، سيعرف المشرفون السبب.',
+  reasonNoDislike: 'ليس لك الآن 👎 على هذه الإجابة، فلا شيء يحتاج إلى سبب.',
+  reasonOpenPrivate: 'اضغط لتخبرني على انفراد بما كان خطأً (اختياري).',
+  digestReasons: 'الأسباب',
+  buttonDismiss: 'إخفاء',
+  dismissed: 'أُزيل من الملخص.',
+  dismissNotModerator: {
+    telegram: 'إزالة عناصر الملخص للمشرفين فقط: منشئ المجموعة والمشرفون الذين يحق لهم تثبيت الرسائل.',
+    discord: 'إزالة عناصر الملخص للمشرفين فقط: تتطلب صلاحية تثبيت الرسائل أو إدارة الرسائل أو المسؤول.',
+    terminal: 'إزالة عناصر الملخص للمشرفين فقط.',
+  },
 };

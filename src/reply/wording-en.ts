@@ -138,4 +138,17 @@ export const ENGLISH: Wording = {
   keyFacts: 'key facts',
   buttonPassages: 'Passages',
   passageLabel: (n) => `Passage ${n}`,
+  reasonPrompt: (q) => `What was wrong with the answer to “${q}”? Optional: it helps the moderators.`,
+  reasonLabels: { wrong_passage: 'Wrong passage', not_answered: 'Didn’t answer', outdated: 'Outdated', other: 'Other' },
+  reasonThanks: 'Thanks, the moderators will see why.',
+  reasonNoDislike: 'That answer has no 👎 from you now, so there is nothing to explain.',
+  reasonOpenPrivate: 'Tap to tell me privately what was wrong (optional).',
+  digestReasons: 'why',
+  buttonDismiss: 'Dismiss',
+  dismissed: 'Taken off the digest.',
+  dismissNotModerator: {
+    telegram: 'Only moderators can dismiss digest items: the group’s creator and admins allowed to pin messages.',
+    discord: 'Only moderators can dismiss digest items: it takes the Pin Messages, Manage Messages or Administrator permission.',
+    terminal: 'Only moderators can dismiss digest items.',
+  },
 };

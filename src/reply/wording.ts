@@ -1,5 +1,5 @@
 import type { ListenMode } from '../conversation/listen-mode.js';
-import type { Platform } from '../store/store.js';
+import type { Platform, VoteReason } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
 import { ARABIC } from './wording-ar.js';
 import { ENGLISH } from './wording-en.js';
@@ -142,6 +142,21 @@ export interface Wording {
   buttonPassages: string;
   /** Label of a supporting passage, by its place in the answer (1, 2, …). */
   passageLabel: (n: number) => string;
+
+  /** Feedback that says why (issue 14 §5): the optional reasons offered privately after a 👎, and their labels. */
+  reasonPrompt: (question: string) => string;
+  reasonLabels: Record<VoteReason, string>;
+  reasonThanks: string;
+  /** A reason for an answer the user has no 👎 on (any more). */
+  reasonNoDislike: string;
+  /** Telegram: the reasons could not be sent privately; the toast says a tap opens the private chat. */
+  reasonOpenPrivate: string;
+  /** The digest: the reasons given, after a disliked answer. */
+  digestReasons: string;
+  /** The digest's button that takes an item off it, and what the moderator is told. */
+  buttonDismiss: string;
+  dismissed: string;
+  dismissNotModerator: PerPlatform;
 }
 
 /** The bot's wording in Arabic, English and Russian. */

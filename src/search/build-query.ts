@@ -41,6 +41,11 @@ export interface QueryConcept {
    * dictionary word, not a name. An English word whose translations the documents lack is missing from them.
    */
   offered?: boolean;
+  /**
+   * Set on a concept a follow-up takes from the previous question (addContext): the factor its terms and its weight in
+   * coverage are scaled by. Absent on the question's own concepts (weight 1).
+   */
+  contextWeight?: number;
 }
 
 /** An index stem that stands for a concept at a credit below 1. */
@@ -68,6 +73,11 @@ export interface Query {
   terms: Array<{ field: string; term: string; weight: number; concept?: number }>;
   /** Words the expander dropped as function words (of a dialect): the question is colloquial. */
   dropped: number;
+  /**
+   * How many of `tokens` are the question's own (addContext appends the previous question's after them); absent: all.
+   * What the question asks for (when, how many…) is read from its own words only.
+   */
+  ownTokens?: number;
 }
 
 /**

@@ -42,8 +42,9 @@ export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
     const idfs = c.stems.map((s) => bm25.idf('stem', s));
     if (c.entity) idfs.push(bm25.idf('entity', c.entity));
     const known = c.entity || c.stems.some((s) => bm25.documentFrequency('stem', s) > 0);
-    if (!known && c.alternatives?.length) return Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem)));
-    return Math.max(...idfs, 0);
+    const weight = !known && c.alternatives?.length ? Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem))) : Math.max(...idfs, 0);
+    // A follow-up's topic taken from the previous question counts for less (see addContext).
+    return c.contextWeight === undefined ? weight : weight * c.contextWeight;
   });
 }
 

@@ -5,6 +5,7 @@ import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from 
 import type { FlatPostings } from './bm25-postings.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
+import { addContext, standsOnItsOwn } from './follow-up-context.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
 import { combineExpanders } from './combine-expanders.js';
@@ -147,18 +148,21 @@ export class PassageIndex {
    * A question analysed into concepts and terms. The last few are kept: adapters ask, then key the same question
    * for their records, and one analysis serves both.
    */
-  queryOf(question: string): Query {
-    let query = this.recentQueries.get(question);
+  queryOf(question: string, context?: string): Query {
+    const key = context === undefined ? question : `${question}\u0000${context}`;
+    let query = this.recentQueries.get(key);
     if (query) return query;
     query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term), this.expander);
-    this.recentQueries.set(question, query);
+    // A follow-up that does not stand on its own is read with the previous question's topic, at a lower weight.
+    if (context !== undefined && !standsOnItsOwn(query, this.gazetteer)) query = addContext(query, this.queryOf(context));
+    this.recentQueries.set(key, query);
     if (this.recentQueries.size > RECENT_QUERIES) this.recentQueries.delete(this.recentQueries.keys().next().value!);
     return query;
   }
 
-  /** The k best passages for a question. */
-  search(question: string, k: number): SearchResult {
-    const query = this.queryOf(question);
+  /** The k best passages for a question; `context`: the previous question, when this one may follow it up. */
+  search(question: string, k: number, context?: string): SearchResult {
+    const query = this.queryOf(question, context);
     const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
     const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
     return { query, hits };

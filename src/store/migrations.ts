@@ -171,12 +171,32 @@ CREATE TABLE chat_settings (
 `;
 }
 
+/*
+ * Issue 14: an answer that followed up an earlier one keeps the topic it was read with and its turn in the chain (so
+ * the next follow-up, on any instance, knows both); a 👎 may say why; moderators take items off the digest for good.
+ * A dismissal is keyed by the item's hash (question keys can be long), the question key kept whole for the digest's join.
+ */
+function followUpsAndFeedback(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  return `
+ALTER TABLE answers ADD COLUMN follow_up_topic TEXT;
+ALTER TABLE answers ADD COLUMN follow_up_turn INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE votes ADD COLUMN reason TEXT CHECK (reason IN ('wrong_passage', 'not_answered', 'outdated', 'other'));
+CREATE TABLE digest_dismissals (
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, item_kind TEXT NOT NULL CHECK (item_kind IN ('unanswered', 'disliked')),
+  item_hash TEXT NOT NULL, item_key TEXT NOT NULL, dismissed_by TEXT NOT NULL, dismissed_at ${integer} NOT NULL,
+  PRIMARY KEY (platform, chat_id, item_kind, item_hash)
+)${strict};
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
   { version: 2, name: 'recent questions', sqlite: recentQuestions('sqlite'), postgres: recentQuestions('postgres') },
   { version: 3, name: 'event claims, shared rate limits', sqlite: eventClaims('sqlite'), postgres: eventClaims('postgres') },
   { version: 4, name: 'chat settings', sqlite: chatSettings('sqlite'), postgres: chatSettings('postgres') },
+  { version: 5, name: 'follow-ups, reasons for 👎, dismissed digest items', sqlite: followUpsAndFeedback('sqlite'), postgres: followUpsAndFeedback('postgres') },
 ];
 
 /**

@@ -18,5 +18,6 @@ export function noStore(): Store {
     claimEvent: async () => 'claimed', finishEvent: nothing, renewClaims: async () => 0, adoptClaims: async () => [],
     consumeRate: rateCounter(memoryRateLimiter),
     chatSetting: nothing, setChatSetting: nothing,
+    setVoteReason: async () => false, dismissDigestItem: nothing, latestAnswerIn: nothing,
   };
 }

@@ -19,6 +19,8 @@ export interface AnswerRow {
   question_key: string;
   answer_json: string;
   sent_at: IntColumn;
+  follow_up_topic: string | null;
+  follow_up_turn: IntColumn;
 }
 
 /** A row of the pinned-answers query: the pin's columns, then the answer's. */
@@ -64,5 +66,6 @@ export function toSentAnswer(row: AnswerRow): SentAnswer {
     questionKey: row.question_key,
     answer: JSON.parse(row.answer_json) as Answer,
     sentAt: Number(row.sent_at),
+    ...(row.follow_up_topic === null ? {} : { followUp: { topic: row.follow_up_topic, turn: Number(row.follow_up_turn) } }),
   };
 }

@@ -6,9 +6,10 @@ import { rateCounter } from './rate-limits.js';
 import { SQL } from './statements.js';
 import { StoreError } from './store-error.js';
 import type {
-  AdoptedClaim, ChatRef, ChatSetting, Digest, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit, RateVerdict,
-  RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteTally, VoteValue,
+  AdoptedClaim, ChatRef, ChatSetting, Digest, DigestDismissal, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit,
+  RateVerdict, RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteReason, VoteTally, VoteValue,
 } from './store.js';
+import { VOTE_REASONS } from './store.js';
 
 /** How stale a key's last-used time may get before reading the key refreshes it: reads write at most once a day. */
 export const KEY_TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -52,6 +53,7 @@ export class SqlStore implements Store {
   async recordAnswer(answer: NewAnswer): Promise<number> {
     const [row] = await this.db.all<{ id: IntColumn }>(SQL.insertAnswer, [
       answer.platform, answer.chatId, answer.messageId ?? null, answer.question, answer.questionKey, JSON.stringify(answer.answer), answer.sentAt,
+      answer.followUp?.topic ?? null, answer.followUp?.turn ?? 0,
     ]);
     return Number(row!.id);
   }
@@ -109,6 +111,24 @@ export class SqlStore implements Store {
     return isAnswerId(answerId) ? tallyOf(this.db, answerId) : { ...NO_VOTES };
   }
 
+  async setVoteReason(answerId: number, userId: string, reason: VoteReason): Promise<boolean> {
+    if (!isAnswerId(answerId) || !VOTE_REASONS.includes(reason)) return false;
+    return (await this.db.run(SQL.setVoteReason, [reason, answerId, userId])) > 0;
+  }
+
+  async dismissDigestItem(dismissal: DigestDismissal): Promise<void> {
+    const { item } = dismissal;
+    const key = item.kind === 'unanswered' ? item.questionKey : String(item.answerId);
+    await this.db.run(SQL.dismissDigestItem, [
+      dismissal.platform, dismissal.chatId, item.kind, keyOf(key, KEY_MAX_LENGTH_CHARS), key, dismissal.dismissedBy, dismissal.dismissedAt,
+    ]);
+  }
+
+  async latestAnswerIn(chat: ChatRef, since: number): Promise<SentAnswer | undefined> {
+    const [row] = await this.db.all<AnswerRow>(SQL.latestAnswerIn, [chat.platform, chat.chatId, since]);
+    return row && toSentAnswer(row);
+  }
+
   async recordUnanswered(question: UnansweredQuestion): Promise<void> {
     await this.db.run(SQL.insertUnanswered, [question.platform, question.chatId, question.question, question.questionKey, question.askedAt]);
   }
@@ -118,10 +138,16 @@ export class SqlStore implements Store {
     return this.db.transaction(async (s) => {
       const unanswered = await s.all<UnansweredCountRow>(SQL.unansweredCounts, params);
       const disliked = await s.all<DislikedAnswerRow>(SQL.dislikedAnswers, params);
+      const reasons = new Map<number, Partial<Record<VoteReason, number>>>();
+      for (const r of await s.all<{ answer_id: IntColumn; reason: VoteReason; n: IntColumn }>(SQL.dislikedReasons, params.slice(0, 3))) {
+        const id = Number(r.answer_id);
+        reasons.set(id, { ...reasons.get(id), [r.reason]: Number(r.n) });
+      }
       return {
         unanswered: unanswered.map((r) => ({ questionKey: r.question_key, question: r.question, count: Number(r.ask_count), lastAskedAt: Number(r.asked_at) })),
         disliked: disliked.map((r) => ({
           answerId: Number(r.id), question: r.question, ...(r.message_id === null ? {} : { messageId: r.message_id }), up: Number(r.up), down: Number(r.down),
+          ...(reasons.has(Number(r.id)) ? { reasons: reasons.get(Number(r.id)) } : {}),
         })),
       };
     });
@@ -133,6 +159,7 @@ export class SqlStore implements Store {
       await s.run(SQL.yieldMigratedPins, [this.now(), platform, fromChatId, platform, toChatId]);
       for (const move of [SQL.moveAnswers, SQL.movePins, SQL.moveUnanswered]) await s.run(move, [toChatId, platform, fromChatId]);
       await s.run(SQL.moveChatSettings, [toChatId, platform, fromChatId, toChatId]);
+      await s.run(SQL.moveDismissals, [toChatId, platform, fromChatId, toChatId]);
     });
   }
 
@@ -174,7 +201,7 @@ export class SqlStore implements Store {
     return this.db.transaction(async (s) => {
       let deleted = 0;
       // Votes and pins of an answer first, so every deleted row is counted (a cascade would delete them uncounted).
-      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions]) {
+      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions, SQL.pruneDismissals]) {
         deleted += await s.run(sql, [before]);
       }
       return deleted + (await s.run(SQL.pruneClaims, [Math.max(before, this.now() - EVENT_CLAIMS_KEEP_MS)]));

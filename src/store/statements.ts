@@ -4,7 +4,7 @@
  */
 
 /** The columns toSentAnswer reads, from `answers a`. */
-const ANSWER_COLUMNS = 'a.id, a.platform, a.chat_id, a.message_id, a.question, a.question_key, a.answer_json, a.sent_at';
+const ANSWER_COLUMNS = 'a.id, a.platform, a.chat_id, a.message_id, a.question, a.question_key, a.answer_json, a.sent_at, a.follow_up_topic, a.follow_up_turn';
 
 /** Answers sent before a time that no live pin keeps. */
 const PRUNABLE_ANSWER_IDS = `SELECT a.id FROM answers a WHERE a.sent_at < ?
@@ -12,8 +12,8 @@ const PRUNABLE_ANSWER_IDS = `SELECT a.id FROM answers a WHERE a.sent_at < ?
 
 /** Every statement of the store, by what it does. */
 export const SQL = {
-  insertAnswer: `INSERT INTO answers (platform, chat_id, message_id, question, question_key, answer_json, sent_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  insertAnswer: `INSERT INTO answers (platform, chat_id, message_id, question, question_key, answer_json, sent_at, follow_up_topic, follow_up_turn)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   setAnswerMessage: 'UPDATE answers SET message_id = ? WHERE id = ?',
   answerById: `SELECT ${ANSWER_COLUMNS} FROM answers a WHERE a.id = ?`,
   // Newest first: should a platform ever reuse a message id in a chat, the latest answer is the one on screen.
@@ -31,8 +31,19 @@ export const SQL = {
     WHERE p.platform = ? AND p.chat_id = ? AND p.unpinned_at IS NULL
     ORDER BY p.pinned_at DESC, p.id DESC LIMIT ?`,
 
+  // A 👍 clears the reason of an earlier 👎; 👎 again keeps it.
   upsertVote: `INSERT INTO votes (answer_id, user_id, value, voted_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (answer_id, user_id) DO UPDATE SET value = excluded.value, voted_at = excluded.voted_at`,
+    ON CONFLICT (answer_id, user_id) DO UPDATE SET value = excluded.value, voted_at = excluded.voted_at,
+      reason = CASE WHEN excluded.value = 1 THEN NULL ELSE votes.reason END`,
+  setVoteReason: 'UPDATE votes SET reason = ? WHERE answer_id = ? AND user_id = ? AND value = -1',
+  latestAnswerIn: `SELECT ${ANSWER_COLUMNS} FROM answers a WHERE a.platform = ? AND a.chat_id = ? AND a.sent_at >= ?
+    ORDER BY a.sent_at DESC, a.id DESC LIMIT 1`,
+  dismissDigestItem: `INSERT INTO digest_dismissals (platform, chat_id, item_kind, item_hash, item_key, dismissed_by, dismissed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, item_kind, item_hash) DO NOTHING`,
+  // The reasons given with the 👎 of the chat's answers sent in the period, counted per answer and reason.
+  dislikedReasons: `SELECT v.answer_id, v.reason, COUNT(*) AS n FROM answers a JOIN votes v ON v.answer_id = a.id
+    WHERE a.platform = ? AND a.chat_id = ? AND a.sent_at >= ? AND v.value = -1 AND v.reason IS NOT NULL
+    GROUP BY v.answer_id, v.reason`,
   votesOf: `SELECT COALESCE(SUM(CASE WHEN value = 1 THEN 1 ELSE 0 END), 0) AS up,
       COALESCE(SUM(CASE WHEN value = -1 THEN 1 ELSE 0 END), 0) AS down
     FROM votes WHERE answer_id = ?`,
@@ -43,7 +54,9 @@ export const SQL = {
       SELECT question_key, question, asked_at,
         COUNT(*) OVER (PARTITION BY question_key) AS ask_count,
         ROW_NUMBER() OVER (PARTITION BY question_key ORDER BY asked_at DESC, id DESC) AS nth
-      FROM unanswered WHERE platform = ? AND chat_id = ? AND asked_at >= ?
+      FROM unanswered u WHERE platform = ? AND chat_id = ? AND asked_at >= ?
+        AND NOT EXISTS (SELECT 1 FROM digest_dismissals d WHERE d.platform = u.platform AND d.chat_id = u.chat_id
+          AND d.item_kind = 'unanswered' AND d.item_key = u.question_key AND d.dismissed_at >= u.asked_at)
     ) AS latest
     WHERE nth = 1 ORDER BY ask_count DESC, asked_at DESC, question_key LIMIT ?`,
   // Answers sent in the period with at least one 👎: most 👎 first, then fewest 👍, then newest.
@@ -51,6 +64,8 @@ export const SQL = {
       SUM(CASE WHEN v.value = 1 THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN v.value = -1 THEN 1 ELSE 0 END) AS down
     FROM answers a JOIN votes v ON v.answer_id = a.id
     WHERE a.platform = ? AND a.chat_id = ? AND a.sent_at >= ?
+      AND NOT EXISTS (SELECT 1 FROM digest_dismissals d WHERE d.platform = a.platform AND d.chat_id = a.chat_id
+        AND d.item_kind = 'disliked' AND d.item_key = CAST(a.id AS TEXT))
     GROUP BY a.id, a.question, a.message_id
     HAVING SUM(CASE WHEN v.value = -1 THEN 1 ELSE 0 END) > 0
     ORDER BY down DESC, up ASC, a.id DESC LIMIT ?`,
@@ -83,6 +98,11 @@ export const SQL = {
   pruneKeys: 'DELETE FROM short_keys WHERE used_at < ?',
   pruneRecentQuestions: 'DELETE FROM recent_questions WHERE asked_at < ?',
   pruneClaims: 'DELETE FROM event_claims WHERE claimed_at < ?',
+  pruneDismissals: 'DELETE FROM digest_dismissals WHERE dismissed_at < ?',
+  // A dismissal the new chat already has stays with the old id (and is pruned in time).
+  moveDismissals: `UPDATE digest_dismissals SET chat_id = ? WHERE platform = ? AND chat_id = ? AND NOT EXISTS (
+      SELECT 1 FROM digest_dismissals t WHERE t.platform = digest_dismissals.platform AND t.chat_id = ?
+        AND t.item_kind = digest_dismissals.item_kind AND t.item_hash = digest_dismissals.item_hash)`,
 
   // A new event is claimed; one claimed before (by any instance) is not.
   claimEvent: `INSERT INTO event_claims (platform, event_id, owner, payload, claimed_at, lease_until) VALUES (?, ?, ?, ?, ?, ?)

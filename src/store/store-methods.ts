@@ -6,6 +6,7 @@ export const STORE_METHODS = [
   'vote', 'votesOf', 'recordUnanswered', 'digest', 'migrateChat', 'rememberQuestion', 'recentQuestions', 'putKey', 'getKey', 'prune',
   'claimEvent', 'finishEvent', 'renewClaims', 'adoptClaims', 'consumeRate',
   'chatSetting', 'setChatSetting',
+  'setVoteReason', 'dismissDigestItem', 'latestAnswerIn',
 ] as const satisfies readonly Exclude<keyof Store, 'close'>[];
 
 type Unlisted = Exclude<keyof Store, (typeof STORE_METHODS)[number] | 'close'>;

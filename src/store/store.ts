@@ -24,6 +24,19 @@ export interface SentAnswer extends ChatRef {
   answer: Answer;
   /** Epoch milliseconds. */
   sentAt: number;
+  /**
+   * When the answer followed up an earlier one (issue 14 §3): the earlier question(s) it was read with, and its turn in
+   * the chain (1 for the first follow-up). Absent: a question read on its own.
+   */
+  followUp?: FollowUpRecord;
+}
+
+/** How an answer continued an earlier one: the topic it was read with and its turn in the chain. */
+export interface FollowUpRecord {
+  /** The earlier question(s) whose words were added to this one (the chain's questions, oldest first). */
+  topic: string;
+  /** 1 for a follow-up of a question read on its own, 2 for a follow-up of that, and so on. */
+  turn: number;
 }
 
 /** What recordAnswer needs: a SentAnswer without the ids the store assigns. */
@@ -48,6 +61,12 @@ export interface PinnedAnswer {
 
 /** A user's vote on an answer: +1 (👍) or -1 (👎). */
 export type VoteValue = 1 | -1;
+
+/** Why a user disliked an answer (👎 offers these). */
+export type VoteReason = 'wrong_passage' | 'not_answered' | 'outdated' | 'other';
+
+/** Every VoteReason, in the order the buttons show them. */
+export const VOTE_REASONS: readonly VoteReason[] = ['wrong_passage', 'not_answered', 'outdated', 'other'];
 
 /** Votes on one answer. */
 export interface VoteTally {
@@ -78,6 +97,19 @@ export interface DislikedAnswer {
   messageId?: string;
   up: number;
   down: number;
+  /** How many 👎 gave each reason (reasons nobody gave are absent). */
+  reasons?: Partial<Record<VoteReason, number>>;
+}
+
+/** An item a moderator can take off the digest: an unanswered question (by its key) or a disliked answer. */
+export type DigestItem = { kind: 'unanswered'; questionKey: string } | { kind: 'disliked'; answerId: number };
+
+/** A moderator's dismissal of a digest item. */
+export interface DigestDismissal extends ChatRef {
+  item: DigestItem;
+  /** Platform user id of the moderator. */
+  dismissedBy: string;
+  dismissedAt: number;
 }
 
 /** The moderators' digest over a period. */
@@ -184,10 +216,24 @@ export interface Store {
    */
   vote(answerId: number, userId: string, value: VoteValue, at: number): Promise<VoteTally>;
   votesOf(answerId: number): Promise<VoteTally>;
+  /**
+   * Sets why a user disliked an answer: only on their 👎 (false when they have none, e.g. they switched to 👍, whose
+   * vote clears the reason). A new reason replaces the old.
+   */
+  setVoteReason(answerId: number, userId: string, reason: VoteReason): Promise<boolean>;
 
   recordUnanswered(question: UnansweredQuestion): Promise<void>;
-  /** The chat's most frequent unanswered questions (asked since) and most disliked answers (sent since) since a time. */
+  /**
+   * The chat's most frequent unanswered questions (asked since) and most disliked answers (sent since) since a time,
+   * with the reasons given; dismissed items left out (an unanswered question asked again after its dismissal returns,
+   * counting only the asks after it).
+   */
   digest(query: DigestQuery): Promise<Digest>;
+  /** Takes an item off the chat's digest for good (dismissing it again changes nothing). */
+  dismissDigestItem(dismissal: DigestDismissal): Promise<void>;
+
+  /** The chat's newest answer sent at or after `since` (epoch ms), if any: the answer a follow-up in a thread continues. */
+  latestAnswerIn(chat: ChatRef, since: number): Promise<SentAnswer | undefined>;
 
   /** Moves every record of a chat to a new id (a Telegram group upgraded to a supergroup gets a new chat id). */
   migrateChat(platform: Platform, fromChatId: string, toChatId: string): Promise<void>;

@@ -1,5 +1,5 @@
 import { memoryRateLimiter, rateCounter } from '../../src/store/rate-limits.js';
-import type { ChatRef, EventClaim, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteValue } from '../../src/store/store.js';
+import type { ChatRef, DigestDismissal, EventClaim, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteReason, VoteValue } from '../../src/store/store.js';
 
 const same = (a: ChatRef, b: ChatRef) => a.platform === b.platform && a.chatId === b.chatId;
 
@@ -13,6 +13,15 @@ export function memoryStore(): Store {
   const keys = new Map<string, string>();
   const claims = new Map<string, EventClaim & { doneAt?: number }>();
   const settings = new Map<string, string>();
+  const reasons = new Map<string, VoteReason>();
+  const dismissals: DigestDismissal[] = [];
+  const dismissedAt = (chat: ChatRef, kind: string, key: string) =>
+    dismissals.find((d) => same(d, chat) && d.item.kind === kind && (d.item.kind === 'unanswered' ? d.item.questionKey : String(d.item.answerId)) === key)?.dismissedAt;
+  const reasonsOf = (answerId: number) => {
+    const counts: Partial<Record<VoteReason, number>> = {};
+    for (const [k, r] of reasons) if (k.startsWith(`${answerId}:`) && votes.get(k) === -1) counts[r] = (counts[r] ?? 0) + 1;
+    return Object.keys(counts).length ? { reasons: counts } : {};
+  };
   const tally = (answerId: number) => {
     const values = [...votes].filter(([k]) => k.startsWith(`${answerId}:`)).map(([, v]) => v);
     return { up: values.filter((v) => v > 0).length, down: values.filter((v) => v < 0).length };
@@ -43,22 +52,33 @@ export function memoryStore(): Store {
     async vote(answerId, userId, value) {
       if (!answers.some((a) => a.id === answerId)) return { up: 0, down: 0 };
       votes.set(`${answerId}:${userId}`, value);
+      if (value > 0) reasons.delete(`${answerId}:${userId}`);
       return tally(answerId);
     },
     votesOf: async (answerId) => tally(answerId),
+    async setVoteReason(answerId, userId, reason) {
+      if (votes.get(`${answerId}:${userId}`) !== -1) return false;
+      reasons.set(`${answerId}:${userId}`, reason);
+      return true;
+    },
+    async dismissDigestItem(dismissal) {
+      const key = dismissal.item.kind === 'unanswered' ? dismissal.item.questionKey : String(dismissal.item.answerId);
+      if (dismissedAt(dismissal, dismissal.item.kind, key) === undefined) dismissals.push(dismissal);
+    },
+    latestAnswerIn: async (chat, since) => answers.filter((a) => same(a, chat) && a.sentAt >= since).sort((a, b) => b.sentAt - a.sentAt || b.id - a.id)[0],
     async recordUnanswered(question) {
       unanswered.push(question);
     },
     async digest(query) {
-      const mine = unanswered.filter((u) => same(u, query) && u.askedAt >= query.since);
+      const mine = unanswered.filter((u) => same(u, query) && u.askedAt >= query.since && !(u.askedAt <= (dismissedAt(query, 'unanswered', u.questionKey) ?? -Infinity)));
       const keysAsked = [...new Set(mine.map((u) => u.questionKey))];
       return {
         unanswered: keysAsked.map((key) => {
           const asked = mine.filter((u) => u.questionKey === key);
           return { questionKey: key, question: asked.at(-1)!.question, count: asked.length, lastAskedAt: asked.at(-1)!.askedAt };
         }).sort((a, b) => b.count - a.count).slice(0, query.limit),
-        disliked: answers.filter((a) => same(a, query) && a.sentAt >= query.since && tally(a.id).down > 0)
-          .map((a) => ({ answerId: a.id, question: a.question, ...(a.messageId ? { messageId: a.messageId } : {}), ...tally(a.id) })).slice(0, query.limit),
+        disliked: answers.filter((a) => same(a, query) && a.sentAt >= query.since && tally(a.id).down > 0 && dismissedAt(query, 'disliked', String(a.id)) === undefined)
+          .map((a) => ({ answerId: a.id, question: a.question, ...(a.messageId ? { messageId: a.messageId } : {}), ...tally(a.id), ...reasonsOf(a.id) })).slice(0, query.limit),
       };
     },
     async migrateChat(platform, from, to) {

@@ -5,6 +5,7 @@ import { postgresBackend } from './backends.js';
 import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
 import { freePort } from './throwaway-postgres.js';
 
 const PASSWORD = 'hunter2-pg-secret';
@@ -12,6 +13,7 @@ const PASSWORD = 'hunter2-pg-secret';
 describeStoreContract('PostgreSQL store', postgresBackend);
 describeClaimsContract('PostgreSQL store', postgresBackend);
 describeChatSettingsContract('PostgreSQL store', postgresBackend);
+describeFollowUpFeedbackContract('PostgreSQL store', postgresBackend);
 
 describe('openPostgresStore', () => {
   it('names the server but not the password when it cannot connect', async () => {

@@ -9,10 +9,12 @@ import { sqliteBackend } from './backends.js';
 import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
 
 describeStoreContract('SQLite store', sqliteBackend);
 describeClaimsContract('SQLite store', sqliteBackend);
 describeChatSettingsContract('SQLite store', sqliteBackend);
+describeFollowUpFeedbackContract('SQLite store', sqliteBackend);
 
 describe('openSqliteStore', () => {
   it('creates the data folder and sanad.sqlite on first start, in WAL mode', async () => {

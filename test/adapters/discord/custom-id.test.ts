@@ -45,3 +45,14 @@ describe('decodeCustomId: listening choices', () => {
     expect(decodeCustomId('kz:ls:thread:x:123456789012345678')).toBeUndefined();
   });
 });
+
+describe('custom_id of the 👎 reasons and the digest\'s dismiss buttons', () => {
+  it('round-trips and refuses forged reasons, ids and keys', () => {
+    const actions: ButtonAction[] = [
+      { kind: 'reason', answerId: 999_999_999_999_999, reason: 'not_answered' }, { kind: 'reason', answerId: 7, reason: 'outdated' },
+      { kind: 'dismiss', item: { kind: 'disliked', answerId: 42 } }, { kind: 'dismiss', item: { kind: 'unanswered', key: 'mBgAe73-ZuohNhK4' } },
+    ];
+    for (const action of actions) expect(decodeCustomId(encodeCustomId(action)!)).toEqual(action);
+    for (const forged of ['kz:r:7:bogus', 'kz:r:x:other', 'kz:x:u:bad key!', 'kz:x:d:12a']) expect(decodeCustomId(forged)).toBeUndefined();
+  });
+});

@@ -85,3 +85,14 @@ describe('📄 button of a short answer', () => {
     expect(decodeCallbackData(data[0])).toEqual({ kind: 'passages', language: 'ru', answerId: 987654321012345 });
   });
 });
+
+describe('callback data of the 👎 reasons and the digest\'s dismiss buttons', () => {
+  it('round-trips within 64 bytes and refuses forged reasons, ids and keys', () => {
+    const actions: CallbackAction[] = [
+      { kind: 'reason', answerId: 999_999_999_999_999, reason: 'wrong_passage' }, { kind: 'reason', answerId: 7, reason: 'other' },
+      { kind: 'dismiss', item: { kind: 'disliked', answerId: 999_999_999_999_999 } }, { kind: 'dismiss', item: { kind: 'unanswered', key: 'A'.repeat(43) } },
+    ];
+    for (const action of actions) expect(decodeCallbackData(encodeCallbackData(action))).toEqual(action);
+    for (const forged of ['r:7:z', 'r:x:w', 'r:7', 'x:u:bad key!', 'x:d:12a', 'x:q:123456']) expect(decodeCallbackData(forged)).toBeUndefined();
+  });
+});
