@@ -74,11 +74,11 @@ function isIgnored(message: GatewayMessageCreateDispatchData, botUserId: string 
 }
 
 /** Where a message was posted, as the core's isMessageForBot reads it, and which channel's mode applies. */
-async function placeOf(deps: MessageListenerDeps, message: GatewayMessageCreateDispatchData): Promise<{ place: NonNullable<ListenedMessage['place']>; modeChannel: string; forum: boolean } | undefined> {
+async function placeOf(deps: MessageListenerDeps, message: GatewayMessageCreateDispatchData): Promise<{ place: NonNullable<ListenedMessage['place']>; modeChannel: string; forum: boolean; parentId?: string } | undefined> {
   const channel = await deps.channels.get(message.channel_id);
   if (!channel) return undefined;
   if (!isThread(channel.type)) return { place: 'channel', modeChannel: channel.id, forum: isForum(channel.type) };
-  if (channel.ownerId !== undefined && channel.ownerId === deps.botUserId()) return { place: 'bot-thread', modeChannel: channel.id, forum: false };
+  if (channel.ownerId !== undefined && channel.ownerId === deps.botUserId()) return { place: 'bot-thread', modeChannel: channel.id, forum: false, ...(channel.parentId ? { parentId: channel.parentId } : {}) };
   const parent = channel.parentId ? await deps.channels.get(channel.parentId) : undefined;
   if (!parent) return undefined;
   // A forum post's first message has the post's (the thread's) id.
@@ -106,7 +106,7 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Gate
     if (!isMessageForBot(mode, { addressed: 'none', text, place: where.place })) return;
     if ((await conversation.claims.claim('discord', `message:${message.id}`)) === 'seen') return;
     try {
-      await answerMessage(message, where.place, text);
+      await answerMessage(message, where.place, text, where.parentId);
     } catch (error) {
       // Never silence: the asker hears that it failed (under the question), and the caller logs why.
       const apology = conversation.notice({ platform: 'discord', chatId: message.channel_id }, 'apology');
@@ -117,7 +117,7 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Gate
     }
   };
 
-  async function answerMessage(message: GatewayMessageCreateDispatchData, place: NonNullable<ListenedMessage['place']>, question: string): Promise<void> {
+  async function answerMessage(message: GatewayMessageCreateDispatchData, place: NonNullable<ListenedMessage['place']>, question: string, parentId?: string): Promise<void> {
     // An ask channel's question gets its own thread; a thread (the bot's, a forum post) is answered where it is.
     const thread = place === 'channel' ? await startThread(rest, message.channel_id, message.id, question, deps.log) : undefined;
     if (thread) deps.channels.remember(thread);
@@ -136,7 +136,8 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Gate
     }
     const ask: AskRequest = {
       ...request, question, pinnable: true, scopeId: message.guild_id!,
-      ...(place === 'bot-thread' ? { followUp: { kind: 'same-thread' as const } } : {}),
+      // A thread started on an answer has the answer's id: its first message follows up that answer.
+      ...(place === 'bot-thread' ? { followUp: { kind: 'same-thread' as const, ...(parentId ? { startedOn: { chatId: parentId, messageId: message.channel_id } } : {}) } } : {}),
     };
     const outcome = await conversation.ask(ask);
     const answerId = await outcome.record?.();

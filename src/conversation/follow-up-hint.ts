@@ -6,7 +6,11 @@
 export type FollowUpHint =
   /** The question replies to this message of the bot (Telegram: a reply to the answer). */
   | { kind: 'reply-to-answer'; messageId: string }
-  /** The question was posted in a thread the bot answered in (Discord): the latest answer in this chat (the thread) counts. */
-  | { kind: 'same-thread' }
+  /**
+   * The question was posted in a thread the bot answered in (Discord): the latest answer in this chat (the thread)
+   * counts; before the bot has answered in it, the answer the thread was started on (`startedOn`: a thread started on
+   * a message has that message's id, in the parent channel).
+   */
+  | { kind: 'same-thread'; startedOn?: { chatId: string; messageId: string } }
   /** A private chat: the latest answer in this chat counts if it is recent (a few minutes). */
   | { kind: 'private-chat' };

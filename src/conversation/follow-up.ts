@@ -28,7 +28,13 @@ async function previousAnswer(deps: ConversationDeps, request: AskRequest): Prom
       const answer = await deps.store.answerByMessage(chat, hint.messageId);
       return answer && answer.sentAt >= now - FOLLOW_UP_REPLY_WINDOW_MS ? answer : undefined;
     }
-    case 'same-thread': return deps.store.latestAnswerIn(chat, now - FOLLOW_UP_THREAD_WINDOW_MS);
+    case 'same-thread': {
+      const since = now - FOLLOW_UP_THREAD_WINDOW_MS;
+      const inThread = await deps.store.latestAnswerIn(chat, since);
+      if (inThread || !hint.startedOn) return inThread;
+      const starter = await deps.store.answerByMessage({ platform: chat.platform, chatId: hint.startedOn.chatId }, hint.startedOn.messageId);
+      return starter && starter.sentAt >= since ? starter : undefined;
+    }
     case 'private-chat': return deps.store.latestAnswerIn(chat, now - FOLLOW_UP_PRIVATE_WINDOW_MS);
   }
 }

@@ -69,6 +69,19 @@ describe('ask with a follow-up hint', () => {
     });
   }
 
+  it('reads the first message of a thread started on an answer with that answer\'s topic (the thread has the answer\'s id)', async () => {
+    const { conversation, clock } = conversationAt();
+    const channel = inNewChat({ platform: 'discord' });
+    await askAndSend(conversation, { ...channel, question: TOPIC }, 'answer-1');
+    const thread = { platform: 'discord' as const, chatId: 'answer-1' };
+    const startedOn = { chatId: channel.chatId, messageId: 'answer-1' };
+    const first = await conversation.ask({ ...thread, question: FOLLOW_UP, followUp: { kind: 'same-thread', startedOn } });
+    expect(answersCount(replyText(first.reply))).toBe(true);
+    clock.now += FOLLOW_UP_THREAD_WINDOW_MS + 1;
+    const late = await conversation.ask({ ...thread, question: FOLLOW_UP, followUp: { kind: 'same-thread', startedOn } });
+    expect(answersCount(replyText(late.reply))).toBe(false);
+  });
+
   it(`ends a chain after ${FOLLOW_UP_MAX_TURNS} follow-ups: the next question is read on its own`, async () => {
     const { conversation, store, clock } = conversationAt();
     const chat = inNewChat();

@@ -134,6 +134,16 @@ describe('Discord: where the bot listens', () => {
     expect(buttonsOf(reply.body).some((b) => b.custom_id.startsWith('kz:v:'))).toBe(true);
   });
 
+  it('the first message in a /kz ask answer\'s thread is read as a follow-up of that answer', async () => {
+    const payload = askPayload('هل وصلت قوات حفظ السلام إلى كازاخستان؟', { channelId: TEXT_CHANNEL });
+    send(payload);
+    const answer = (await edit(payload)).response!.body as { id: string };
+    await threadOn(TEXT_CHANNEL, answer.id);
+    fake.messageCreate({ channelId: answer.id, content: 'وكم عددها؟' });
+    const reply = await postTo(answer.id);
+    expect(JSON.stringify(reply.body.embeds)).toMatch(/2500|2,500/);
+  });
+
   it('a moderator makes a channel an ask channel: every message there is answered in a thread on it; bots, webhooks and @everyone are not', async () => {
     await setMode({ id: ASK_CHANNEL, type: CHANNEL_TYPES.text }, 'Ask channel');
     expect(await listenSetting(ASK_CHANNEL)).toBe('ask-channel');
