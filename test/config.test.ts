@@ -32,6 +32,7 @@ describe('readConfig', () => {
       TELEGRAM_CHAT_QUESTIONS_PER_MINUTE: 20,
       DISCORD_API_ROOT: 'https://discord.com/api',
       NO_COLOR: false,
+      SANAD_MAINTAINERS: [],
     });
   });
 
