@@ -9,6 +9,7 @@ import { castVote, type VoteOutcome, type VoteRequest } from './cast-vote.js';
 import { rateChecker } from './check-rate.js';
 import { eventClaims, type EventClaims } from './claim-events.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
+import { documentUseCases, type DocumentUseCases } from './documents-use-cases.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
 import { pinAnswer, recordPlatformPin, type PinRequest, type PinResult } from './pin-answer.js';
@@ -74,6 +75,8 @@ export interface Conversation {
   readonly claims: EventClaims;
   /** Counts one attempt against a limit (questions per user, per chat), shared by every instance on PostgreSQL. */
   checkRate(limit: RateLimit, key: string): Promise<RateVerdict>;
+  /** Maintainers add documents (upload or link → preview → ✅ / ✖ / corrections) and remove them; everyone lists them. */
+  readonly documents: DocumentUseCases;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -86,6 +89,7 @@ function wordingFor(request: ChatRequest): { language: UiLanguage; w: Wording } 
 export function createConversation(deps: ConversationDeps): Conversation {
   const { sanad, store } = deps;
   const survive = <T>(what: string, call: () => Promise<T>, fallback: T) => surviveStoreOutage(deps, what, call, fallback);
+  const claims = eventClaims(deps);
   return {
     ask: (request) => ask(deps, request),
     moreSources: (request) => moreSources(deps, request),
@@ -123,7 +127,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
       await survive('migrateChat', () => store.migrateChat(platform, fromChatId, toChatId), undefined);
       deps.log.info({ platform, from: fromChatId, to: toChatId }, 'chat moved to a new id; records moved');
     },
-    claims: eventClaims(deps),
+    claims,
     checkRate: rateChecker(deps),
+    documents: documentUseCases(deps, claims),
   };
 }

@@ -45,7 +45,15 @@ export type ReplyAction =
   /** 👍/👎 with the votes so far; answerId undefined: the answer being sent. */
   | { kind: 'vote'; answerId?: number; tally: VoteTally }
   /** ❓ Ask this example question. */
-  | { kind: 'ask'; question: string };
+  | { kind: 'ask'; question: string }
+  /** A maintainer's button on a document preview (`ref`: its stored key) or in the list (`ref`: the document id). */
+  | { kind: 'document'; op: DocumentActionOp; ref: string; label: string };
+
+/**
+ * What a document button does: on a preview ✅ add, ✖ cancel, ✏️ correct; in the list ✖ remove (asks first);
+ * on that question ✅ confirm-remove or keep.
+ */
+export type DocumentActionOp = 'add' | 'cancel' | 'correct' | 'remove' | 'confirm-remove' | 'keep';
 
 /** What a reply is: platforms choose colours and alerts by it. */
 export type ReplyTone = 'answer' | 'not_found' | 'notice' | 'refusal';
