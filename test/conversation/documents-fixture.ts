@@ -30,9 +30,9 @@ export async function documentsConversation(extra: Partial<ConversationDeps> = {
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-documents-'));
   const store = await openStore({ dataDir: dir });
-  const library = fakeLibrary(CORPUS_DIR);
-  const reader = fakeReader();
   const clock = { now: Date.UTC(2022, 0, 21, 12) };
+  const library = fakeLibrary(CORPUS_DIR, () => clock.now);
+  const reader = fakeReader();
   const conversation = createConversation({
     sanad: library.sanad, store, log: createLogger('silent'), now: () => clock.now, library, reader, maintainers: ['telegram:501', 'discord:400000000000000001'], ...extra,
   });
