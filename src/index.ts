@@ -51,3 +51,4 @@ export type { DocumentUseCases } from './conversation/documents-use-cases.js';
 export type { DocumentActionOp } from './reply/reply.js';
 export type { DocumentLibrary } from './documents/document-library.js';
 export type { IngestResult } from './ingest/extracted-document.js';
+export { downloadBytes, DownloadError } from './conversation/documents-download.js';

@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage } from '../../src/index.js';
+import { UI_LANGUAGES, type DocumentActionOp, type UiLanguage } from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -16,7 +16,13 @@ export type CallbackAction =
   /** 👍 (1) or 👎 (-1) on a stored answer; without an id, the answer recorded for the button's message. */
   | { kind: 'vote'; answerId?: number; value: 1 | -1 }
   /** Search afresh instead of the moderators' pinned answer; `key` is the question's. */
-  | { kind: 'fresh'; language: UiLanguage; key: string };
+  | { kind: 'fresh'; language: UiLanguage; key: string }
+  /** A maintainer's document button: `ref` is a pending preview's key or a document id. */
+  | { kind: 'document'; op: DocumentActionOp; ref: string };
+
+/** The letter of each document button in callback_data. */
+const DOCUMENT_OPS: Record<DocumentActionOp, string> = { add: 'a', cancel: 'x', correct: 'e', remove: 'r', 'confirm-remove': 'y', keep: 'n' };
+const documentOpOf = (letter: string) => (Object.keys(DOCUMENT_OPS) as DocumentActionOp[]).find((op) => DOCUMENT_OPS[op] === letter);
 
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
@@ -37,6 +43,7 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'pin': data = action.messageId === undefined ? 'pin' : `pin:${action.messageId}`; break;
     case 'vote': data = `v:${action.answerId === undefined ? '' : `${action.answerId}:`}${action.value > 0 ? 'u' : 'd'}`; break;
     case 'fresh': data = `f:${action.language}:${action.key}`; break;
+    case 'document': data = `d:${DOCUMENT_OPS[action.op]}:${action.ref}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -56,6 +63,7 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'v' && !tail && /^[ud]$/.test(first)) return { kind: 'vote', value: first === 'u' ? 1 : -1 };
   if (kind === 'ma' && !tail && language(first)) return { kind: 'more_of', language: language(first)! };
   if (kind === 'v') return /^\d{1,15}$/.test(first) && /^[ud]$/.test(tail) ? { kind: 'vote', answerId: Number(first), value: tail === 'u' ? 1 : -1 } : undefined;
+  if (kind === 'd') return documentOpOf(first) && /^[\w-]{1,60}$/.test(tail) ? { kind: 'document', op: documentOpOf(first)!, ref: tail } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   const lang = language(first);
   if (!lang || !tail) return undefined;

@@ -2,6 +2,7 @@ import type { CallbackQuery, Chat, InlineKeyboardMarkup, InlineQuery, Message, U
 import { languageOfTag, replyText, stripInvisible, truncateText, type ChatRequest, type Conversation, type Logger, type QuestionLimiter, type Reply } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { decodeCallbackData } from './callback-data.js';
+import { handleDocumentButton, handleDocumentMessage, routeDocumentMessage } from './documents.js';
 import { inlineResults } from './inline.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
 import { pinOnTelegram, pinRightsOf, isModeratorActor, type PinActor } from './pin.js';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   limiter: QuestionLimiter;
   me: BotIdentity;
   logger: Logger;
+  /** Downloads a file sent to the bot (getFile, then its file link). Without it uploads are refused as not downloadable. */
+  downloadFile?: (fileId: string) => Promise<Uint8Array>;
 }
 
 /** The update types the bot asks Telegram for (https://core.telegram.org/bots/api#getupdates allowed_updates). */
@@ -122,6 +125,8 @@ async function pinByCommand(deps: HandlerDeps, message: IncomingMessage, place: 
  * handled (answering an edit would post a second answer under the first); the person can simply ask again.
  */
 export async function handleMessage(deps: HandlerDeps, message: IncomingMessage): Promise<void> {
+  const documentRoute = routeDocumentMessage(message, deps.me);
+  if (documentRoute) return handleDocumentMessage(deps, message, documentRoute);
   const route = routeMessage(message, deps.me);
   if (route.kind === 'ignore') return;
   const { conversation } = deps;
@@ -222,6 +227,7 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
       if (markup) await deps.api('editMessageReplyMarkup', { chat_id: message.chat.id, message_id: message.message_id, reply_markup: markup }).catch((err: unknown) => deps.logger.debug({ err }, 'vote buttons not updated'));
       return;
     }
+    case 'document': return handleDocumentButton(deps, query, action);
     case 'pin': {
       const messageId = action.messageId ?? message.message_id;
       const result = await conversation.pin({

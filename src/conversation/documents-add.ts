@@ -165,8 +165,10 @@ export function documentAdding(deps: ConversationDeps, pending: PendingPreviews)
       return { title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url };
     },
 
-    /** How to correct a preview here (Telegram's ✏️: a reply with `field: value` lines). */
+    /** How to correct a preview here (Telegram's ✏️: a reply with `field: value` lines), for maintainers. */
     correctHowTo(request: ChatRequest): Reply {
+      const gated = gate(request);
+      if (gated.refusal) return gated.refusal;
       const { language, w } = wordingOf(request);
       return notice(language, w.docs.correctHowTo[request.platform] || w.docs.noCorrection);
     },
