@@ -68,7 +68,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   const log = logger.child({ adapter: 'discord' });
   await importRecentQuestions(join(config.SANAD_DATA_DIR, RECENT_QUESTIONS_FILE), conversation, log);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
-  const deps = { conversation, rest: client.rest };
+  const deps = { conversation, rest: client.rest, log: (what: object, message: string) => log.info(what, message) };
   if (options.metrics) observeRest(client.rest, options.metrics);
 
   // Interactions being answered: stopping waits for them, so an answer under way is still sent.

@@ -1,4 +1,4 @@
-import { UI_LANGUAGES, type UiLanguage, type VoteValue } from '../../src/index.js';
+import { UI_LANGUAGES, type DocumentActionOp, type UiLanguage, type VoteValue } from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
 /**
@@ -13,7 +13,15 @@ export type ButtonAction =
   | { kind: 'more_key'; key: string }
   | { kind: 'pin' }
   | { kind: 'vote'; answerId: number; value: VoteValue }
-  | { kind: 'fresh'; key: string };
+  | { kind: 'fresh'; key: string }
+  /** A maintainer's document button: `ref` is a pending preview's key or a document id. */
+  | { kind: 'document'; op: DocumentActionOp; ref: string };
+
+const DOCUMENT_OPS: readonly DocumentActionOp[] = ['add', 'cancel', 'correct', 'remove', 'confirm-remove', 'keep'];
+
+/** The custom_id of the correction form of a pending preview (Discord's modal), and the key it carries back. */
+export const correctionFormId = (key: string) => `${PREFIX}:dm:${key}`;
+export const keyOfCorrectionForm = (customId: string) => /^kz:dm:([\w-]{1,60})$/.exec(customId)?.[1];
 
 const PREFIX = 'kz';
 
@@ -25,6 +33,7 @@ function customIdOf(action: ButtonAction): string {
     case 'pin': return `${PREFIX}:pin`;
     case 'vote': return `${PREFIX}:v:${action.answerId}:${action.value > 0 ? 'u' : 'd'}`;
     case 'fresh': return `${PREFIX}:f:${action.key}`;
+    case 'document': return `${PREFIX}:d:${action.op}:${action.ref}`;
   }
 }
 
@@ -39,6 +48,8 @@ const languageOf = (code: string | undefined) => UI_LANGUAGES.find((l) => l === 
 /** Reads a custom_id written by encodeCustomId (or by earlier versions of the bot); undefined for anything else. */
 export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (customId === `${PREFIX}:pin`) return { kind: 'pin' };
+  const document = /^kz:d:([a-z-]+):([\w-]{1,60})$/.exec(customId);
+  if (document) return DOCUMENT_OPS.includes(document[1] as DocumentActionOp) ? { kind: 'document', op: document[1] as DocumentActionOp, ref: document[2]! } : undefined;
   const vote = /^kz:v:(\d{1,15}):([ud])$/.exec(customId);
   if (vote) return { kind: 'vote', answerId: Number(vote[1]), value: vote[2] === 'u' ? 1 : -1 };
   const more = /^kz:ma:(ar|en|ru)?:(\d{1,15})$/.exec(customId);

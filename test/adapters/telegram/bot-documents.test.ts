@@ -39,7 +39,7 @@ const sent = () => api.callsOf('sendMessage');
 const lastSent = () => sent().at(-1)!;
 const plainOf = (call: ApiCall) => parseTelegramHtml(call.payload.text).text;
 /** The message a sent call became, as a button press carries it. */
-const messageOf = (call: ApiCall) => ({ ...(call.reply as { result: Record<string, unknown> }).result, reply_markup: call.payload.reply_markup });
+const messageOf = (call: ApiCall) => ({ ...(call.reply as { result: { message_id: number } }).result, reply_markup: call.payload.reply_markup });
 const press = (call: ApiCall, prefix: string, from: Record<string, unknown> = USER) => callbackUpdate(buttonData(call.payload).find((d) => d.startsWith(prefix))!, messageOf(call), from);
 const fileMessage = (name: string, text: string, extra: Record<string, unknown> = {}) => messageUpdate(undefined, { document: api.addFile(name, text), ...extra });
 
