@@ -7,10 +7,10 @@ import { text, type Block, type Reply, type ReplyAction, type Span } from './rep
 import { WORDING } from './wording.js';
 
 /**
- * Documents a page of the list shows: a page fits one Telegram message (4,096) and one Discord embed description
- * (4,096) with room to spare, and its ✖ buttons fit Discord's 5 rows of 5.
+ * Documents a page of the list shows: even with long titles and the maintainers' details a page fits one Telegram message
+ * (4,096) and one Discord embed description (4,096), and its ✖ buttons fit Discord's 5 rows of 5.
  */
-export const DOCUMENTS_PER_PAGE = 20;
+export const DOCUMENTS_PER_PAGE = 10;
 
 /** What a page of the list shows. */
 export interface DocumentListPage {
