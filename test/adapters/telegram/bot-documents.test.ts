@@ -6,6 +6,7 @@ import { fakeLibrary, fakeReader, type FakeLibrary } from '../../conversation/fa
 import type { ApiCall } from './fake-bot-api.js';
 import { FAKE_BOT_INFO } from './fake-bot-api.js';
 import { buttonData, callbackUpdate, FAST_FLOOD, feed, GROUP_CHAT, memoryLogger, messageUpdate, removeTempDataDirs, tempDataDir, TEST_TOKEN, USER, useFakeBotApi } from './harness.js';
+import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 import { parseTelegramHtml } from './telegram-html.js';
 
 afterAll(removeTempDataDirs);
@@ -131,6 +132,18 @@ describe('Telegram: maintainers add documents in a private chat', () => {
     const { app } = await documentBot();
     await feed(app, messageUpdate(LINK));
     expect(plainOf(lastSent())).toContain('Title: Lighthouse by link');
+  });
+
+  it('previews hostile text and names safely (escaped HTML, no mention), and refuses a link it cannot read', async () => {
+    const { app } = await documentBot();
+    // (A lone surrogate cannot be written as UTF-8: the file would be refused as unreadable, which is right.)
+    const hostile = Object.entries(HOSTILE_STRINGS).filter(([name, v]) => v.length < 500 && name !== 'loneSurrogate').map(([, v]) => v).join('\n\n');
+    await feed(app, fileMessage('<b>x</b>.txt', `---\ntitle: "<i>@everyone</i> &amp; <a href=x>"\n---\nA long enough opening sentence about the harbour so that something stays after cleaning.\n\n${hostile}`));
+    const preview = lastSent();
+    expect(preview.reply?.ok).toBe(true);
+    expect(plainOf(preview)).toContain('Title: <i>@everyone</i> &amp; <a href=x>');
+    await feed(app, messageUpdate('http://127.0.0.1:9/<script>'));
+    expect(plainOf(lastSent())).toContain(WORDING.en.docs.refused['fetch-failed']);
   });
 
   it('ignores uploads in groups unless the caption is /add', async () => {
