@@ -6,6 +6,7 @@ import { ingestRefusalReply } from '../reply/document-refusal-reply.js';
 import { notice, text, type Reply } from '../reply/reply.js';
 import { WORDING, type Wording } from '../reply/wording.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
+import { DownloadError } from './documents-download.js';
 import { actorOf, isMaintainer } from './documents-maintainers.js';
 import type { PendingPreview, PendingPreviews } from './documents-pending.js';
 import { replyLanguage } from './reply-language.js';
@@ -96,6 +97,7 @@ export function documentAdding(deps: ConversationDeps, pending: PendingPreviews)
       try {
         bytes = await file.download();
       } catch (error) {
+        if (error instanceof DownloadError && error.reason === 'too-big') return ingestRefusalReply({ reason: 'too-big', detail: error.message }, wordingOf(request).language);
         deps.log.warn({ err: error, platform: request.platform }, 'downloading an upload failed');
         const { language, w } = wordingOf(request);
         return notice(language, w.docs.downloadFailed, 'refusal');

@@ -12,6 +12,10 @@ export const DOWNLOAD_TIMEOUT_MS = 30_000;
 /** The platform's file could not be downloaded (an HTTP error, too big, too slow). */
 export class DownloadError extends Error {
   override name = 'DownloadError';
+  /** 'too-big': over the size limit (the refusal then names it); 'failed': anything else. */
+  constructor(message: string, readonly reason: 'too-big' | 'failed' = 'failed') {
+    super(message);
+  }
 }
 
 /**
@@ -24,13 +28,13 @@ export async function downloadBytes(url: string | URL, options: DownloadOptions)
   const stated = Number(response.headers.get('content-length') ?? NaN);
   if (stated > options.maxBytes) {
     await response.body.cancel();
-    throw new DownloadError(`${stated} bytes > ${options.maxBytes}`);
+    throw new DownloadError(`${stated} bytes > ${options.maxBytes} bytes`, 'too-big');
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of response.body) {
     total += chunk.length;
-    if (total > options.maxBytes) throw new DownloadError(`over ${options.maxBytes} bytes`);
+    if (total > options.maxBytes) throw new DownloadError(`over ${options.maxBytes} bytes`, 'too-big');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
