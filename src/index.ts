@@ -44,7 +44,7 @@ export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';
 // Documents from the chat (issue 15): the use cases, the reader port and the library contract.
-export { MAX_UPLOAD_BYTES, type DocumentAdding, type IncomingUpload } from './conversation/documents-add.js';
+export { MAX_UPLOAD_BYTES, type CorrectionForm, type DocumentAdding, type IncomingUpload } from './conversation/documents-add.js';
 export type { ChatNote, DocumentListing, RemoveOutcome } from './conversation/documents-list.js';
 export type { DocumentReader, UploadedFile } from './conversation/documents-reader.js';
 export type { DocumentUseCases } from './conversation/documents-use-cases.js';

@@ -1,7 +1,7 @@
 import {
   ComponentType, MessageFlags, type APIActionRowComponent, type APITextInputComponent, Routes, TextInputStyle, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction,
 } from 'discord.js';
-import { downloadBytes, MAX_UPLOAD_BYTES, WORDING, type ChatNote, type Reply } from '../../src/index.js';
+import { downloadBytes, MAX_UPLOAD_BYTES, type ChatNote, type CorrectionForm, type Reply } from '../../src/index.js';
 import * as C from './commands.js';
 import { correctionFormId, keyOfCorrectionForm, type ButtonAction } from './custom-id.js';
 import { NO_MENTIONS, requestOf, toEditBody, toReplyBody, type DiscordDeps } from './handlers.js';
@@ -56,21 +56,17 @@ async function sendNotes(deps: DiscordDeps, notes: readonly ChatNote[], log: (wh
 
 /** The correction form of a preview: its four fields, filled in with what would be served. */
 async function showCorrectionForm(interaction: ButtonInteraction, deps: DiscordDeps, key: string): Promise<void> {
-  const docs = deps.conversation.documents;
-  const request = requestOf(interaction);
-  const fields = await docs.fieldsOf(request, key);
-  // Not a maintainer, or the preview is gone: correct() says which.
-  if (!fields) return void (await interaction.reply(toReplyBody(await docs.correct(request, key, {}), true)));
-  const w = WORDING[request.userLanguage ?? 'en'].docs;
-  const input = (id: keyof typeof FORM_FIELD_MAX_CHARS): APIActionRowComponent<APITextInputComponent> => ({
+  const form = await deps.conversation.documents.correctionForm(requestOf(interaction), key);
+  if ('refusal' in form) return void (await interaction.reply(toReplyBody(form.refusal, true)));
+  const row = ({ name, label, value }: CorrectionForm['fields'][number]): APIActionRowComponent<APITextInputComponent> => ({
     type: ComponentType.ActionRow,
     components: [{
-      type: ComponentType.TextInput, custom_id: id, label: w.field[id].slice(0, MODAL_LABEL_MAX_CHARS), style: TextInputStyle.Short, required: false,
-      max_length: FORM_FIELD_MAX_CHARS[id], ...(fields[id] ? { value: fields[id].slice(0, FORM_FIELD_MAX_CHARS[id]) } : {}),
-      ...(id === 'date' ? { placeholder: '2022-01-06' } : {}),
+      type: ComponentType.TextInput, custom_id: name, label: label.slice(0, MODAL_LABEL_MAX_CHARS), style: TextInputStyle.Short, required: false,
+      max_length: FORM_FIELD_MAX_CHARS[name], ...(value ? { value: value.slice(0, FORM_FIELD_MAX_CHARS[name]) } : {}),
+      ...(name === 'date' ? { placeholder: '2022-01-06' } : {}),
     }],
   });
-  await interaction.showModal({ custom_id: correctionFormId(key), title: `✏️ ${w.buttonCorrect}`.slice(0, MODAL_LABEL_MAX_CHARS), components: [input('title'), input('outlet'), input('date'), input('url')] });
+  await interaction.showModal({ custom_id: correctionFormId(key), title: form.title.slice(0, MODAL_LABEL_MAX_CHARS), components: form.fields.map(row) });
 }
 
 /**

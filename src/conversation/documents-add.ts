@@ -1,4 +1,5 @@
-import type { ExtractedDocument, IngestResult } from '../ingest/extracted-document.js';
+import type { IngestResult } from '../ingest/extracted-document.js';
+import type { CorrectableField } from '../reply/document-wording.js';
 import type { CorrectionProblem } from './documents-correction.js';
 import { readCorrectionFields, readCorrectionText } from './documents-correction.js';
 import { documentPreviewReply } from '../reply/document-preview-reply.js';
@@ -13,6 +14,12 @@ import { replyLanguage } from './reply-language.js';
 
 /** Largest upload downloaded at all, in bytes: what Telegram lets a bot download (https://core.telegram.org/bots/api#getfile). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** A correction form: its title, and the four fields with their labels and current values. */
+export interface CorrectionForm {
+  title: string;
+  fields: { name: CorrectableField; label: string; value?: string }[];
+}
 
 /** A file a maintainer sent, before it is downloaded: downloading is the adapter's, and happens only once allowed. */
 export interface IncomingUpload {
@@ -159,12 +166,17 @@ export function documentAdding(deps: ConversationDeps, pending: PendingPreviews)
       return previewOf(request, { ok: true, document: found.preview.document }, { correction: merged });
     },
 
-    /** The fields a correction form starts from: the preview's as they would be served. */
-    async fieldsOf(request: ChatRequest, key: string): Promise<Pick<ExtractedDocument, 'title' | 'outlet' | 'date' | 'url'> | undefined> {
+    /**
+     * The correction form of a preview (Discord's modal): its title, and each field's label and value as it would be
+     * served; or the refusal (not a maintainer, the preview gone).
+     */
+    async correctionForm(request: ChatRequest, key: string): Promise<CorrectionForm | { refusal: Reply }> {
       const found = await pendingFor(request, key);
-      if ('reply' in found) return undefined;
+      if ('reply' in found) return { refusal: found.reply };
+      const { w } = wordingOf(request);
       const { meta } = deps.library!.preview(found.preview.document, found.preview.correction);
-      return { title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url };
+      const field = (name: CorrectableField) => ({ name, label: w.docs.field[name], ...(meta[name] ? { value: meta[name] } : {}) });
+      return { title: `✏️ ${w.docs.buttonCorrect}`, fields: [field('title'), field('outlet'), field('date'), field('url')] };
     },
 
     /** How to correct a preview here (Telegram's ✏️: a reply with `field: value` lines), for maintainers. */

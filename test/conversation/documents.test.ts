@@ -164,7 +164,9 @@ describe('documents: adding from a chat', () => {
     const third = await conversation.documents.correct(ADMIN, keyOf(next, 'add')!, '/correct date 2022-01-18');
     expect(replyText(third)).toContain('2022-01-18');
     expect(replyText(third)).toContain('Harbour News');
-    expect(await conversation.documents.fieldsOf(ADMIN, keyOf(third, 'add')!)).toMatchObject({ outlet: 'Harbour News', date: '2022-01-18' });
+    const form = await conversation.documents.correctionForm({ ...ADMIN, userLanguage: 'ru' }, keyOf(third, 'add')!);
+    expect(form).toMatchObject({ title: '✏️ Исправить', fields: [{ name: 'title', label: 'Заголовок' }, { name: 'outlet', value: 'Harbour News' }, { name: 'date', value: '2022-01-18' }, { name: 'url' }] });
+    expect(await conversation.documents.correctionForm(USER, keyOf(third, 'add')!)).toEqual({ refusal: expect.objectContaining({ tone: 'refusal' }) });
   });
 
   it('lets a preview expire', async () => {
