@@ -33,7 +33,7 @@ async function runShard(config: Config, logger: Logger): Promise<void> {
     const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
     lifecycle.onStop('store', () => store.close());
     lifecycle.signal.throwIfAborted();
-    const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
+    const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now, maintainers: config.SANAD_MAINTAINERS }), logger);
     lifecycle.onStop('discord', () => bot.stop('stopping'));
     // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
     bot.failed.catch(() => void lifecycle.stop('fatal platform error', 1));

@@ -93,7 +93,8 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   pruneEveryDay(store, config, logger, (what) => metrics.storeFailed(what));
   lifecycle.signal.throwIfAborted();
 
-  const conversation = createConversation({ sanad, store, log: logger, now: Date.now, metrics });
+  // Documents from the chat: maintainers from SANAD_MAINTAINERS; the library and reader (issue 15) are passed here too.
+  const conversation = createConversation({ sanad, store, log: logger, now: Date.now, metrics, maintainers: config.SANAD_MAINTAINERS });
   const bots: string[] = [];
   /** Starts one platform's bot: stopped on a signal, checked by /readyz, its start-up line logged. */
   const startBot = async (

@@ -31,6 +31,20 @@ const port = (fallback: number) =>
       .min(1, 'must be a port from 1 to 65535').max(65535, 'must be a port from 1 to 65535'),
   );
 
+/** One maintainer: `telegram:<numeric id>` or `discord:<snowflake>`. */
+const MAINTAINER_ENTRY = /^(telegram:-?\d{1,20}|discord:\d{15,25})$/;
+/**
+ * SANAD_MAINTAINERS: who may add and remove documents from a chat, as `platform:userId` entries separated by commas
+ * (e.g. `telegram:123,discord:456`). The refusal names the first bad entry's position, never echoing ids.
+ */
+const maintainers = z.preprocess(
+  (v) => (unsetIfBlank(v) === undefined ? [] : String(v).split(',').map((e) => e.trim()).filter(Boolean)),
+  z.array(z.string()).superRefine((entries, ctx) => {
+    const bad = entries.findIndex((e) => !MAINTAINER_ENTRY.test(e));
+    if (bad >= 0) ctx.addIssue({ code: 'custom', message: `entry ${bad + 1} is not telegram:<numeric user id> or discord:<numeric user id> (e.g. telegram:123,discord:456)` });
+  }),
+);
+
 const ConfigSchema = z.object({
   SANAD_CORPUS_DIR: text('corpus'),
   SANAD_CACHE_DIR: text('.cache'),
@@ -74,6 +88,7 @@ const ConfigSchema = z.object({
     (v) => (unsetIfBlank(v) === undefined ? [] : String(v).split(',').map((entry) => entry.trim()).filter(Boolean)),
     z.array(z.string()).refine((entries) => entries.every(isAllowEntry), 'must be comma-separated CIDR ranges, addresses or host names, such as 10.1.0.0/16,intranet.example'),
   ),
+  SANAD_MAINTAINERS: maintainers,
 });
 
 /** The validated configuration. */

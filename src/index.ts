@@ -55,3 +55,11 @@ export { readLink } from './ingest/read-link.js';
 export { readUpload, type Upload } from './ingest/read-upload.js';
 export type { LinkOptions } from './ingest/fetch-link.js';
 export type { ReadOptions } from './ingest/read-off-thread.js';
+// Documents from the chat (issue 15): the use cases, the reader port and the library contract.
+export { MAX_UPLOAD_BYTES, type CorrectionForm, type DocumentAdding, type IncomingUpload } from './conversation/documents-add.js';
+export type { ChatNote, DocumentListing, RemoveOutcome } from './conversation/documents-list.js';
+export type { DocumentReader, UploadedFile } from './conversation/documents-reader.js';
+export type { DocumentUseCases } from './conversation/documents-use-cases.js';
+export type { DocumentActionOp } from './reply/reply.js';
+export type { DocumentLibrary } from './documents/document-library.js';
+export { downloadBytes, DownloadError } from './conversation/documents-download.js';

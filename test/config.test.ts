@@ -36,6 +36,7 @@ describe('readConfig', () => {
       SANAD_LINK_TIMEOUT_MS: 10_000,
       SANAD_LINK_MAX_REDIRECTS: 5,
       SANAD_LINK_ALLOW_PRIVATE: [],
+      SANAD_MAINTAINERS: [],
     });
   });
 

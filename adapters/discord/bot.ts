@@ -99,7 +99,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   const intents = reading ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [GatewayIntentBits.Guilds];
   const client = new Client({ intents, rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
   const channels = createChannelDirectory(client.rest);
-  const deps = { conversation, rest: client.rest, listening: { channels, readsMessages: reading, log } };
+  const deps = { conversation, rest: client.rest, listening: { channels, readsMessages: reading, log }, log: (what: object, message: string) => log.info(what, message) };
   if (options.metrics) observeRest(client.rest, options.metrics);
 
   // Interactions being answered: stopping waits for them, so an answer under way is still sent.

@@ -11,6 +11,8 @@ import {
 import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, MAX_QUESTION_CHARS, WORDING, type UiLanguage } from '../../src/index.js';
 import { DISCORD_COMMAND_DESCRIPTION_MAX_CHARS } from './limits.js';
 
+/** Longest link `/kz documents add link:` takes. */
+export const DOCUMENT_LINK_MAX_CHARS = 2000;
 /** Name of the slash command. */
 export const KZ_COMMAND = 'kz';
 /** Name of the message context-menu command. */
@@ -26,6 +28,15 @@ export const UNANSWERED_SUBCOMMAND = 'unanswered';
 export const DAYS_OPTION = 'days';
 export const SETTINGS_SUBCOMMAND = 'settings';
 export const CHANNEL_OPTION = 'channel';
+/** `/kz documents add|list|remove` and their options. */
+export const DOCUMENTS_GROUP = 'documents';
+export const DOCUMENTS_ADD_SUBCOMMAND = 'add';
+export const DOCUMENTS_LIST_SUBCOMMAND = 'list';
+export const DOCUMENTS_REMOVE_SUBCOMMAND = 'remove';
+export const FILE_OPTION = 'file';
+export const LINK_OPTION = 'link';
+export const ID_OPTION = 'id';
+export const PAGE_OPTION = 'page';
 
 type Wording = Record<UiLanguage, string>;
 type CommandWording = (typeof WORDING)['en']['commands'];
@@ -36,7 +47,7 @@ const inEach = (pick: (w: CommandWording) => string): Wording => ({ en: pick(WOR
 const inEachListen = (pick: (w: (typeof WORDING)['en']['listen']) => string): Wording => ({ en: pick(WORDING.en.listen), ar: pick(WORDING.ar.listen), ru: pick(WORDING.ru.listen) });
 const same = (name: string): Wording => ({ en: name, ar: name, ru: name });
 /** A name: the English one is what interactions carry (the constants above); the others are localisations. */
-const nameIn = (en: string, pick: (names: CommandWording['names']) => string): Wording => ({ ...inEach((w) => pick(w.names)), en });
+const nameIn = (en: string, pick: (names: CommandWording['names'] & CommandWording['documentNames']) => string): Wording => ({ ...inEach((w) => pick({ ...w.names, ...w.documentNames })), en });
 
 /** Every name and description, in the three languages. English is the default Discord shows. */
 const TEXTS = {
@@ -52,6 +63,14 @@ const TEXTS = {
   askMessage: { name: nameIn(ASK_MESSAGE_COMMAND, (n) => n.askMessage) },
   settings: { name: { ...inEachListen((l) => l.names.settings), en: SETTINGS_SUBCOMMAND }, description: inEachListen((l) => l.command) },
   channel: { name: { ...inEachListen((l) => l.names.channel), en: CHANNEL_OPTION }, description: inEachListen((l) => l.channelOption) },
+  documents: { name: nameIn(DOCUMENTS_GROUP, (n) => n.documents), description: inEach((w) => w.documents) },
+  documentsAdd: { name: nameIn(DOCUMENTS_ADD_SUBCOMMAND, (n) => n.add), description: inEach((w) => w.documentsAdd) },
+  documentsList: { name: nameIn(DOCUMENTS_LIST_SUBCOMMAND, (n) => n.list), description: inEach((w) => w.documentsList) },
+  documentsRemove: { name: nameIn(DOCUMENTS_REMOVE_SUBCOMMAND, (n) => n.remove), description: inEach((w) => w.documentsRemove) },
+  file: { name: nameIn(FILE_OPTION, (n) => n.file), description: inEach((w) => w.documentFile) },
+  link: { name: nameIn(LINK_OPTION, (n) => n.link), description: inEach((w) => w.documentLink) },
+  id: { name: nameIn(ID_OPTION, (n) => n.id), description: inEach((w) => w.documentId) },
+  page: { name: nameIn(PAGE_OPTION, (n) => n.page), description: inEach((w) => w.documentPage) },
 } satisfies Record<string, { name: Wording; description?: Wording }>;
 
 const DISCORD_LOCALES = new Set<string>(Object.values(Locale));
@@ -125,6 +144,35 @@ export function buildCommands(): RESTPutAPIApplicationCommandsJSONBody {
             {
               ...named('channel'), description: describe(TEXTS.channel.description), type: ApplicationCommandOptionType.Channel, required: false,
               channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum, ChannelType.GuildMedia],
+            },
+          ],
+        },
+        {
+          // Listing is for everyone; add and remove check SANAD_MAINTAINERS per use (Discord's permissions cannot name them).
+          ...named('documents'),
+          description: describe(TEXTS.documents.description),
+          type: ApplicationCommandOptionType.SubcommandGroup,
+          options: [
+            {
+              ...named('documentsAdd'),
+              description: describe(TEXTS.documentsAdd.description),
+              type: ApplicationCommandOptionType.Subcommand,
+              options: [
+                { ...named('file'), description: describe(TEXTS.file.description), type: ApplicationCommandOptionType.Attachment, required: false },
+                { ...named('link'), description: describe(TEXTS.link.description), type: ApplicationCommandOptionType.String, required: false, max_length: DOCUMENT_LINK_MAX_CHARS },
+              ],
+            },
+            {
+              ...named('documentsList'),
+              description: describe(TEXTS.documentsList.description),
+              type: ApplicationCommandOptionType.Subcommand,
+              options: [{ ...named('page'), description: describe(TEXTS.page.description), type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: 9999 }],
+            },
+            {
+              ...named('documentsRemove'),
+              description: describe(TEXTS.documentsRemove.description),
+              type: ApplicationCommandOptionType.Subcommand,
+              options: [{ ...named('id'), description: describe(TEXTS.id.description), type: ApplicationCommandOptionType.String, required: true, max_length: 100 }],
             },
           ],
         },

@@ -1,5 +1,5 @@
 import {
-  LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type ListenMode, type UiLanguage, type VoteReason, type VoteValue,
+  LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type DocumentActionOp, type ListenMode, type UiLanguage, type VoteReason, type VoteValue,
 } from '../../src/index.js';
 import { DISCORD_CUSTOM_ID_MAX_CHARS } from './limits.js';
 
@@ -23,7 +23,15 @@ export type ButtonAction =
   /** Why the 👎 on a stored answer (the ephemeral prompt's buttons). */
   | { kind: 'reason'; answerId: number; reason: VoteReason }
   /** A moderator takes an item off the digest. */
-  | { kind: 'dismiss'; item: DismissTarget };
+  | { kind: 'dismiss'; item: DismissTarget }
+  /** A maintainer's document button: `ref` is a pending preview's key or a document id. */
+  | { kind: 'document'; op: DocumentActionOp; ref: string };
+
+const DOCUMENT_OPS: readonly DocumentActionOp[] = ['add', 'cancel', 'correct', 'remove', 'confirm-remove', 'keep'];
+
+/** The custom_id of the correction form of a pending preview (Discord's modal), and the key it carries back. */
+export const correctionFormId = (key: string) => `${PREFIX}:dm:${key}`;
+export const keyOfCorrectionForm = (customId: string) => /^kz:dm:([\w-]{1,60})$/.exec(customId)?.[1];
 
 const PREFIX = 'kz';
 
@@ -39,6 +47,7 @@ function customIdOf(action: ButtonAction): string {
     case 'listen': return `${PREFIX}:ls:${action.mode}:${action.forum ? 'f' : 't'}:${action.channelId}`;
     case 'reason': return `${PREFIX}:r:${action.answerId}:${action.reason}`;
     case 'dismiss': return action.item.kind === 'unanswered' ? `${PREFIX}:x:u:${action.item.key}` : `${PREFIX}:x:d:${action.item.answerId}`;
+    case 'document': return `${PREFIX}:dc:${action.op}:${action.ref}`;
   }
 }
 
@@ -53,6 +62,8 @@ const languageOf = (code: string | undefined) => UI_LANGUAGES.find((l) => l === 
 /** Reads a custom_id written by encodeCustomId (or by earlier versions of the bot); undefined for anything else. */
 export function decodeCustomId(customId: string): ButtonAction | undefined {
   if (customId === `${PREFIX}:pin`) return { kind: 'pin' };
+  const document = /^kz:dc:([a-z-]+):([\w-]{1,60})$/.exec(customId);
+  if (document) return DOCUMENT_OPS.includes(document[1] as DocumentActionOp) ? { kind: 'document', op: document[1] as DocumentActionOp, ref: document[2]! } : undefined;
   const vote = /^kz:v:(\d{1,15}):([ud])$/.exec(customId);
   if (vote) return { kind: 'vote', answerId: Number(vote[1]), value: vote[2] === 'u' ? 1 : -1 };
   const more = /^kz:ma:(ar|en|ru)?:(\d{1,15})$/.exec(customId);

@@ -7,6 +7,7 @@ import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Con
 import { isTextChannel, type ChannelDirectory } from './channel-directory.js';
 import * as C from './commands.js';
 import { decodeCustomId } from './custom-id.js';
+import { routeCorrectionForm, routeDocumentButton, routeDocumentsCommand } from './documents.js';
 import { DISCORD_AUTOCOMPLETE_CHOICES_MAX, DISCORD_CHANNEL_PINS_MAX, DISCORD_CHOICE_MAX_CHARS } from './limits.js';
 import { hasPinRight, pinRightsOf, runPinChange } from './pin.js';
 import { startThread } from './listen.js';
@@ -19,6 +20,8 @@ export interface DiscordDeps {
   rest: REST;
   /** Where the bot listens: the channels it looked up, and whether it can read messages (the Message Content intent). */
   listening?: { channels: ChannelDirectory; readsMessages: boolean; log: Pick<Logger, 'warn'> };
+  /** Where handlers log what the user is not told (notes that could not be posted). Default: not logged. */
+  log?: (what: object, message: string) => void;
 }
 
 /** Mentions nothing, whatever the text says: `@everyone`, roles and users in questions and documents stay inert. */
@@ -114,6 +117,7 @@ async function ask(interaction: RepliableInteraction, deps: DiscordDeps, questio
 }
 
 async function routeChatInput(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+  if (interaction.commandName === C.KZ_COMMAND && interaction.options.getSubcommandGroup(false) === C.DOCUMENTS_GROUP) return routeDocumentsCommand(interaction, deps);
   const sub = interaction.commandName === C.KZ_COMMAND ? interaction.options.getSubcommand(false) : null;
   const { conversation } = deps;
   const request = requestOf(interaction);
@@ -209,6 +213,7 @@ async function routeButton(interaction: ButtonInteraction, deps: DiscordDeps): P
       return void (await answer(interaction, deps, question, ephemeral, true));
     }
     case 'listen': return chooseSetting(interaction, deps, request, action);
+    case 'document': return routeDocumentButton(interaction, deps, action, (what, message) => deps.log?.(what, message));
     default: return send(interaction, conversation.notice(request, 'unknownAction'), true);
   }
 }
@@ -219,5 +224,6 @@ export async function routeInteraction(interaction: Interaction, deps: DiscordDe
   if (interaction.isChatInputCommand()) return routeChatInput(interaction, deps);
   if (interaction.isMessageContextMenuCommand() && interaction.commandName === C.ASK_MESSAGE_COMMAND) return ask(interaction, deps, messageText(interaction), false);
   if (interaction.isButton()) return routeButton(interaction, deps);
+  if (interaction.isModalSubmit() && (await routeCorrectionForm(interaction, deps))) return;
   if (interaction.isRepliable()) return send(interaction, deps.conversation.notice(requestOf(interaction), 'unknownAction'), true);
 }

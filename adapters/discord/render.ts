@@ -3,7 +3,7 @@ import {
   type APIMessageTopLevelComponent,
 } from 'discord.js';
 import {
-  directedLines, FSI, PDI, RLM, WORDING, truncateText, type Block, type LineSpan, type Reply, type Span, type UiLanguage, type VoteTally, type VoteValue,
+  directedLines, FSI, PDI, RLM, WORDING, truncateText, type Block, type DocumentActionOp, type LineSpan, type Reply, type Span, type UiLanguage, type VoteTally, type VoteValue,
 } from '../../src/index.js';
 import { decodeCustomId, encodeCustomId, type ButtonAction } from './custom-id.js';
 import * as L from './limits.js';
@@ -213,6 +213,19 @@ const voteButton = (answerId: number, value: VoteValue, count: number) =>
 const pinButton = (language: UiLanguage, pinned: boolean) =>
   actionButton({ kind: 'pin' }, pinned ? WORDING[language].buttonUnpin : WORDING[language].buttonPin, '📌', ButtonStyle.Secondary);
 
+/** How each document button looks: ✅ adds (green), removing is red, the rest grey. */
+const DOCUMENT_BUTTON_LOOK: Record<DocumentActionOp, { emoji: string; style: ButtonStyle.Success | ButtonStyle.Danger | ButtonStyle.Secondary }> = {
+  add: { emoji: '✅', style: ButtonStyle.Success }, cancel: { emoji: '✖️', style: ButtonStyle.Secondary }, correct: { emoji: '✏️', style: ButtonStyle.Secondary },
+  remove: { emoji: '✖️', style: ButtonStyle.Danger }, 'confirm-remove': { emoji: '✅', style: ButtonStyle.Danger }, keep: { emoji: '↩️', style: ButtonStyle.Secondary },
+};
+
+function documentButton(op: DocumentActionOp, ref: string, label: string): APIButtonComponentWithCustomId[] {
+  const customId = encodeCustomId({ kind: 'document', op, ref });
+  if (!customId) return [];
+  const { emoji, style } = DOCUMENT_BUTTON_LOOK[op];
+  return [{ type: ComponentType.Button, custom_id: customId, label: truncateText(label, L.DISCORD_BUTTON_LABEL_MAX_CHARS), emoji: { name: emoji }, style }];
+}
+
 /** The reply's actions as button rows: 📄 five a row, then ➕ 📌 👍 👎 🔎 (passage rows go first when rows run out). */
 function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent<APIButtonComponent>[] {
   const { language } = reply;
@@ -220,6 +233,7 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
   const actions: APIButtonComponent[] = [];
   const choices: APIButtonComponent[] = [];
   const dismissals: APIButtonComponent[] = [];
+  const documents: APIButtonComponent[] = [];
   for (const action of reply.actions) {
     const answerId = action.kind === 'more' || action.kind === 'vote' || action.kind === 'passages' ? action.answerId ?? context.answerId : undefined;
     switch (action.kind) {
@@ -237,7 +251,14 @@ function buttonRows(reply: Reply, context: ButtonContext): APIActionRowComponent
       )); break;
       case 'reason': actions.push(...actionButton({ kind: 'reason', answerId: action.answerId, reason: action.reason }, action.label, '💬', ButtonStyle.Secondary)); break;
       case 'dismiss': dismissals.push(...actionButton({ kind: 'dismiss', item: action.item }, action.label, '✖', ButtonStyle.Secondary)); break;
+      case 'document': documents.push(...documentButton(action.op, action.ref, action.label)); break;
     }
+  }
+  // Document buttons come alone (a preview, the list, a removal's question): five a row, within the five rows.
+  if (documents.length) {
+    return Array.from({ length: Math.min(L.DISCORD_MESSAGE_ROWS_MAX, Math.ceil(documents.length / L.DISCORD_ROW_BUTTONS_MAX)) }, (_, i) => ({
+      type: ComponentType.ActionRow, components: documents.slice(i * L.DISCORD_ROW_BUTTONS_MAX, (i + 1) * L.DISCORD_ROW_BUTTONS_MAX),
+    }));
   }
   const rows: APIButtonComponent[][] = [];
   if (choices.length) rows.push(choices);

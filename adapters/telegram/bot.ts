@@ -4,6 +4,7 @@ import { ConfigError, createQuestionLimiter, redactSecrets, type Config, type Di
 import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
 import { createDispatcher, type DispatcherOptions } from './dispatch.js';
+import { fileDownloader } from './download-file.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
 import { observeApi } from './observe-api.js';
 import { startPolling, type PollingOptions, type UpdateSource } from './polling.js';
@@ -58,7 +59,7 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
   const limiter = createQuestionLimiter(conversation.checkRate, { prefix: 'tg', userPerMinute: options.userQuestionsPerMinute, chatPerMinute: options.chatQuestionsPerMinute });
   let dispatcher: Dispatcher<Update> | undefined;
   const dispatcherFor = (me: UserFromGetMe) => (dispatcher ??= createDispatcher(
-    { conversation, api: flood.api, patient: flood.patient, rights, limiter, me: { id: me.id, username: me.username }, logger },
+    { conversation, api: flood.api, patient: flood.patient, rights, limiter, me: { id: me.id, username: me.username }, logger, downloadFile: fileDownloader(bot, flood.api) },
     options.dispatch,
   ));
   if (options.botInfo) dispatcherFor(options.botInfo);

@@ -1,4 +1,6 @@
-import { LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type ListenMode, type UiLanguage, type VoteReason } from '../../src/index.js';
+import {
+  LISTEN_MODES, UI_LANGUAGES, VOTE_REASONS, type DismissTarget, type DocumentActionOp, type ListenMode, type UiLanguage, type VoteReason,
+} from '../../src/index.js';
 import { TELEGRAM_CALLBACK_DATA_MAX_BYTES, utf8ByteLength } from './limits.js';
 
 /**
@@ -24,11 +26,17 @@ export type CallbackAction =
   /** Why the 👎 on a stored answer (the private prompt's buttons). */
   | { kind: 'reason'; answerId: number; reason: VoteReason }
   /** A moderator takes an item off the digest. */
-  | { kind: 'dismiss'; item: DismissTarget };
+  | { kind: 'dismiss'; item: DismissTarget }
+  /** A maintainer's document button: `ref` is a pending preview's key or a document id. */
+  | { kind: 'document'; op: DocumentActionOp; ref: string };
 
 /** Each reason as one letter in callback data. */
 const REASON_CODES: Record<VoteReason, string> = { wrong_passage: 'w', not_answered: 'n', outdated: 'o', other: 'x' };
 const reasonOfCode = (code: string) => VOTE_REASONS.find((r) => REASON_CODES[r] === code);
+
+/** The letter of each document button in callback_data. */
+const DOCUMENT_OPS: Record<DocumentActionOp, string> = { add: 'a', cancel: 'x', correct: 'e', remove: 'r', 'confirm-remove': 'y', keep: 'n' };
+const documentOpOf = (letter: string) => (Object.keys(DOCUMENT_OPS) as DocumentActionOp[]).find((op) => DOCUMENT_OPS[op] === letter);
 
 
 /** Whether a string fits Telegram's callback_data (1–64 bytes). */
@@ -53,6 +61,7 @@ export function encodeCallbackData(action: CallbackAction): string {
     case 'listen': data = `ls:${action.mode}`; break;
     case 'reason': data = `r:${action.answerId}:${REASON_CODES[action.reason]}`; break;
     case 'dismiss': data = action.item.kind === 'unanswered' ? `x:u:${action.item.key}` : `x:d:${action.item.answerId}`; break;
+    case 'document': data = `dc:${DOCUMENT_OPS[action.op]}:${action.ref}`; break;
   }
   if (!fitsCallbackData(data)) throw new RangeError(`callback_data of ${utf8ByteLength(data)} bytes exceeds ${TELEGRAM_CALLBACK_DATA_MAX_BYTES}`);
   return data;
@@ -76,6 +85,7 @@ export function decodeCallbackData(data: string | undefined): CallbackAction | u
   if (kind === 'r') return /^\d{1,15}$/.test(first) && reasonOfCode(tail) ? { kind: 'reason', answerId: Number(first), reason: reasonOfCode(tail)! } : undefined;
   if (kind === 'x' && first === 'u') return /^[\w-]{6,43}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'unanswered', key: tail } } : undefined;
   if (kind === 'x' && first === 'd') return /^\d{1,15}$/.test(tail) ? { kind: 'dismiss', item: { kind: 'disliked', answerId: Number(tail) } } : undefined;
+  if (kind === 'dc') return documentOpOf(first) && /^[\w-]{1,60}$/.test(tail) ? { kind: 'document', op: documentOpOf(first)!, ref: tail } : undefined;
   if (kind === 'q') return /^[\w-]{6,32}$/.test(first) && !tail ? { kind: 'ask', key: first } : undefined;
   if (kind === 'ls') {
     const mode = LISTEN_MODES.find((m) => m === first);

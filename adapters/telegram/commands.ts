@@ -3,12 +3,12 @@ import { WORDING, type UiLanguage } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 
 /** The commands the bot understands. */
-export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin' | 'pinned' | 'unanswered' | 'settings';
+export type CommandName = 'start' | 'help' | 'sources' | 'ask' | 'pin' | 'unpin' | 'pinned' | 'unanswered' | 'settings' | 'documents';
 
 /** Which commands each scope lists: everyone sees the first; group administrators also see /pin, /unpin, /unanswered and /settings. */
 export const COMMAND_SCOPES: readonly { scope: BotCommandScope; commands: readonly CommandName[] }[] = [
-  { scope: { type: 'default' }, commands: ['start', 'help', 'ask', 'sources', 'pinned'] },
-  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pinned', 'pin', 'unpin', 'unanswered', 'settings'] },
+  { scope: { type: 'default' }, commands: ['start', 'help', 'ask', 'sources', 'pinned', 'documents'] },
+  { scope: { type: 'all_chat_administrators' }, commands: ['ask', 'help', 'sources', 'pinned', 'pin', 'unpin', 'unanswered', 'settings', 'documents'] },
 ];
 
 /** Languages the command lists are registered in; `undefined` is the default for every other language (English). */

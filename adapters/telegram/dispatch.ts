@@ -3,6 +3,7 @@ import { dispatchEvents, type Dispatcher, type DispatchOptions } from '../../src
 import { createApologies, type ApologyDeps, type ApologyOptions } from './apologize.js';
 import { FloodStoppedError } from './flood.js';
 import { handleUpdate, type HandlerDeps } from './handlers.js';
+import { routeDocumentMessage } from './documents.js';
 import { routeMessage } from './route.js';
 
 /** Options of createDispatcher. */
@@ -31,7 +32,7 @@ export function payloadOf(update: Update): string {
  */
 function wantsClaim(update: Update, me: HandlerDeps['me']): boolean {
   if ('callback_query' in update) return true;
-  return 'message' in update && routeMessage(update.message, me).kind !== 'ignore';
+  return 'message' in update && (routeDocumentMessage(update.message, me) !== undefined || routeMessage(update.message, me).kind !== 'ignore');
 }
 
 /**

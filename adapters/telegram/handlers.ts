@@ -5,6 +5,7 @@ import {
 import type { CallApi } from './call-api.js';
 import { PlatformError } from './platform-error.js';
 import { decodeCallbackData } from './callback-data.js';
+import { handleDocumentButton, handleDocumentMessage, routeDocumentMessage } from './documents.js';
 import { inlineResults } from './inline.js';
 import { TELEGRAM_CALLBACK_ANSWER_MAX_CHARS } from './limits.js';
 import { pinOnTelegram, pinRightsOf, isModeratorActor, type PinActor } from './pin.js';
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   limiter: QuestionLimiter;
   me: BotIdentity;
   logger: Logger;
+  /** Downloads a file sent to the bot (getFile, then its file link). Without it uploads are refused as not downloadable. */
+  downloadFile?: (fileId: string) => Promise<Uint8Array>;
 }
 
 /** The update types the bot asks Telegram for (https://core.telegram.org/bots/api#getupdates allowed_updates). */
@@ -128,6 +131,8 @@ async function pinByCommand(deps: HandlerDeps, message: IncomingMessage, place: 
  * handled (answering an edit would post a second answer under the first); the person can simply ask again.
  */
 export async function handleMessage(deps: HandlerDeps, message: IncomingMessage): Promise<void> {
+  const documentRoute = routeDocumentMessage(message, deps.me);
+  if (documentRoute) return handleDocumentMessage(deps, message, documentRoute);
   const { conversation } = deps;
   // Only a group's text that is not a command depends on where the bot listens there (read through a short cache).
   const listens = isGroupChat(message.chat.type) && message.text !== undefined && !message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0);
@@ -288,6 +293,7 @@ export async function handleCallbackQuery(deps: HandlerDeps, query: CallbackQuer
       }
       return;
     }
+    case 'document': return handleDocumentButton(deps, query, action);
     case 'pin': {
       const messageId = action.messageId ?? message.message_id;
       const result = await conversation.pin({

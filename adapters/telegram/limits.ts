@@ -46,3 +46,5 @@ export function escapeHtmlAttribute(text: string): string {
 export function utf8ByteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+/** Largest file a bot may download from the Bot API (https://core.telegram.org/bots/api#getfile). */
+export const TELEGRAM_DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;

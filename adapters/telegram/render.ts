@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import { directedLines, RLM, splitIntoMessages, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
+import { directedLines, RLM, type DocumentActionOp, splitIntoMessages, truncateText, WORDING, type Block, type Reply, type Span, type UiLanguage, type VoteTally } from '../../src/index.js';
 import { encodeCallbackData, fitsCallbackData, type CallbackAction } from './callback-data.js';
 import { escapeHtml, escapeHtmlAttribute, TELEGRAM_MESSAGE_MAX_CHARS, TELEGRAM_START_PAYLOAD_MAX_CHARS } from './limits.js';
 
@@ -8,6 +8,10 @@ export const QUESTION_ECHO_MAX_CHARS = 200;
 /** Longest label of an example-question button (Telegram shortens longer ones on screen anyway). */
 const EXAMPLE_LABEL_MAX_CHARS = 60;
 const PASSAGE_BUTTONS_PER_ROW = 3;
+/** Document buttons a row: a preview's ✅ ✖ ✏️ on one, a list's ✖ three at a time. */
+const DOCUMENT_BUTTONS_PER_ROW = 3;
+/** The mark of each document button. */
+const DOCUMENT_EMOJI: Record<DocumentActionOp, string> = { add: '✅', cancel: '✖', correct: '✏️', remove: '✖', 'confirm-remove': '✅', keep: '↩' };
 /** What separates blocks inside one message. */
 const BLOCK_SEPARATOR = '\n\n';
 
@@ -121,6 +125,7 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
   const actions: InlineKeyboardButton[] = [];
   const rows: InlineKeyboardButton[][] = [];
   let votes: InlineKeyboardButton[] = [];
+  const documents: InlineKeyboardButton[] = [];
   for (const action of reply.actions) {
     switch (action.kind) {
       case 'passage': {
@@ -146,10 +151,16 @@ export async function keyboardOf(reply: Reply, context: KeyboardContext): Promis
       // One a row: the reasons after a 👎, the digest's dismiss buttons (labels long enough to need the width).
       case 'reason': rows.push([button(action.label, { kind: 'reason', answerId: action.answerId, reason: action.reason })]); break;
       case 'dismiss': rows.push([button(`✖ ${action.label}`, { kind: 'dismiss', item: action.item })]); break;
+      case 'document': {
+        const data = { kind: 'document', op: action.op, ref: action.ref } as const;
+        if (fitsCallbackData(`dc:x:${action.ref}`)) documents.push(button(`${DOCUMENT_EMOJI[action.op]} ${action.label}`, data));
+        break;
+      }
     }
   }
   const passageRows = Array.from({ length: Math.ceil(passages.length / PASSAGE_BUTTONS_PER_ROW) }, (_, i) => passages.slice(i * PASSAGE_BUTTONS_PER_ROW, (i + 1) * PASSAGE_BUTTONS_PER_ROW));
-  const all = [...passageRows, ...(actions.length ? [actions] : []), ...(votes.length ? [votes] : []), ...rows];
+  const documentRows = Array.from({ length: Math.ceil(documents.length / DOCUMENT_BUTTONS_PER_ROW) }, (_, i) => documents.slice(i * DOCUMENT_BUTTONS_PER_ROW, (i + 1) * DOCUMENT_BUTTONS_PER_ROW));
+  const all = [...passageRows, ...(actions.length ? [actions] : []), ...(votes.length ? [votes] : []), ...rows, ...documentRows];
   return all.length ? { inline_keyboard: all } : undefined;
 }
 

@@ -1,7 +1,9 @@
+import type { DocumentLibrary } from '../documents/document-library.js';
 import type { Logger } from '../log.js';
 import type { Sanad, SearchTimings } from '../sanad.js';
 import type { Platform, Store } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
+import type { DocumentReader } from './documents-reader.js';
 
 /** Why a question was declined: as given it could not be asked (empty, no words, too long), or the documents do not answer it. */
 export type DeclineReason = 'empty' | 'no_words' | 'too_long' | 'not_found';
@@ -31,6 +33,14 @@ export interface ConversationDeps {
   metrics?: ConversationMetrics;
   /** How long a chat's listening setting is trusted from memory, in ms. Default LISTEN_CACHE_MS (src/conversation/chat-settings.ts). */
   listenCacheMs?: number;
+  /** The live collection maintainers add to and remove from. Without it (or the reader) adding says it is not available. */
+  library?: DocumentLibrary;
+  /** Reads an upload or a link into a document. */
+  reader?: DocumentReader;
+  /** Who may add and remove documents: `platform:userId` entries (SANAD_MAINTAINERS). Default: nobody. */
+  maintainers?: readonly string[];
+  /** Largest upload downloaded at all, in bytes (the reader applies its own, usually smaller, limit). Default MAX_UPLOAD_BYTES. */
+  maxUploadBytes?: number;
 }
 
 /** Who asks and where, as plain values an adapter takes from its platform's input. */

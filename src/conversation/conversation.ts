@@ -13,6 +13,7 @@ import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import type { ListenMode, ListenPlace } from './listen-mode.js';
 import { changeListenMode, showListenSettings, type ListenSettingsRequest } from './listen-settings.js';
 import { dismissDigestItem, giveReason, reasonPrompt, type DismissRequest, type ReasonRequest } from './feedback.js';
+import { documentUseCases, type DocumentUseCases } from './documents-use-cases.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
 import { pinAnswer, recordPlatformPin, type PinRequest, type PinResult } from './pin-answer.js';
@@ -90,6 +91,8 @@ export interface Conversation {
   reasonPrompt(request: ChatRequest & { answerId: number }): Promise<Reply | undefined>;
   /** A moderator takes an item off the digest for good. */
   dismissDigestItem(request: DismissRequest): Promise<Reply>;
+  /** Maintainers add documents (upload or link → preview → ✅ / ✖ / corrections) and remove them; everyone lists them. */
+  readonly documents: DocumentUseCases;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -103,6 +106,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const { sanad, store } = deps;
   const survive = <T>(what: string, call: () => Promise<T>, fallback: T) => surviveStoreOutage(deps, what, call, fallback);
   const listening = createListenSettings(deps, deps.listenCacheMs === undefined ? {} : { cacheMs: deps.listenCacheMs });
+  const claims = eventClaims(deps);
   return {
     ask: (request) => ask(deps, request),
     moreSources: (request) => moreSources(deps, request),
@@ -140,7 +144,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
       await survive('migrateChat', () => store.migrateChat(platform, fromChatId, toChatId), undefined);
       deps.log.info({ platform, from: fromChatId, to: toChatId }, 'chat moved to a new id; records moved');
     },
-    claims: eventClaims(deps),
+    claims,
     checkRate: rateChecker(deps),
     listenMode: (chat, place) => listening.modeOf({ platform: chat.platform, chatId: chat.chatId }, place),
     listenSettings: (request) => showListenSettings(listening, request),
@@ -148,5 +152,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
     giveReason: (request) => giveReason(deps, request),
     reasonPrompt: (request) => reasonPrompt(deps, request),
     dismissDigestItem: (request) => dismissDigestItem(deps, request),
+    documents: documentUseCases(deps, claims),
   };
 }

@@ -54,10 +54,18 @@ export type ReplyAction =
   /** One reason for a 👎 on a stored answer, offered privately after the 👎 (issue 14 §5). */
   | { kind: 'reason'; answerId: number; reason: VoteReason; label: string }
   /** Takes an item off the moderators' digest: an unanswered question by its stored key, or a disliked answer. */
-  | { kind: 'dismiss'; item: DismissTarget; label: string };
+  | { kind: 'dismiss'; item: DismissTarget; label: string }
+  /** A maintainer's button on a document preview (`ref`: its stored key) or in the list (`ref`: the document id). */
+  | { kind: 'document'; op: DocumentActionOp; ref: string; label: string };
 
 /** What a digest's dismiss button points to: an unanswered question (the stored key of its question key) or an answer. */
 export type DismissTarget = { kind: 'unanswered'; key: string } | { kind: 'disliked'; answerId: number };
+
+/**
+ * What a document button does: on a preview ✅ add, ✖ cancel, ✏️ correct; in the list ✖ remove (asks first);
+ * on that question ✅ confirm-remove or keep.
+ */
+export type DocumentActionOp = 'add' | 'cancel' | 'correct' | 'remove' | 'confirm-remove' | 'keep';
 
 /** What a reply is: platforms choose colours and alerts by it. */
 export type ReplyTone = 'answer' | 'not_found' | 'notice' | 'refusal';

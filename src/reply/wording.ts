@@ -1,6 +1,7 @@
 import type { ListenMode } from '../conversation/listen-mode.js';
 import type { Platform, VoteReason } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
+import type { DocumentWording } from './document-wording.js';
 import { ARABIC } from './wording-ar.js';
 import { ENGLISH } from './wording-en.js';
 import { RUSSIAN } from './wording-ru.js';
@@ -25,6 +26,16 @@ export interface CommandWording {
   days: (defaultDays: number, maxDays: number) => string;
   /** Names of Discord's subcommands and options in this language (lower case, no spaces), and of the message command. */
   names: { ask: string; question: string; private: string; sources: string; help: string; pinned: string; unanswered: string; days: string; askMessage: string };
+  /** Telegram's /documents, and Discord's /kz documents group with its subcommands and options. */
+  documents: string;
+  documentsAdd: string;
+  documentsList: string;
+  documentsRemove: string;
+  documentFile: string;
+  documentLink: string;
+  documentId: string;
+  documentPage: string;
+  documentNames: { documents: string; add: string; list: string; remove: string; file: string; link: string; id: string; page: string };
 }
 
 /** Where the bot listens (issue 14 §4): the settings, their choices, and the refusals. */
@@ -157,6 +168,8 @@ export interface Wording {
   buttonDismiss: string;
   dismissed: string;
   dismissNotModerator: PerPlatform;
+  /** Adding, listing and removing documents from a chat. */
+  docs: DocumentWording;
 }
 
 /** The bot's wording in Arabic, English and Russian. */

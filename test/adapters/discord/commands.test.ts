@@ -18,10 +18,10 @@ describe('buildCommands', () => {
   const commands = buildCommands() as Named[];
   const [kz, askMessage] = commands as [Named & { type: number }, Named & { type: number }];
 
-  it('declares /kz with ask, sources, help, pinned, unanswered and settings, and the "Ask sanad" message command', () => {
+  it('declares /kz with ask, sources, help, pinned, unanswered, settings and documents, and the "Ask sanad" message command', () => {
     expect(kz.name).toBe('kz');
     expect(kz.type).toBe(ApplicationCommandType.ChatInput);
-    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help', 'pinned', 'unanswered', 'settings']);
+    expect(kz.options?.map((o) => o.name)).toEqual(['ask', 'sources', 'help', 'pinned', 'unanswered', 'settings', 'documents']);
     expect(askMessage).toMatchObject({ name: ASK_MESSAGE_COMMAND, type: ApplicationCommandType.Message });
     expect(askMessage.description).toBeUndefined();
   });
@@ -39,6 +39,18 @@ describe('buildCommands', () => {
       expect.objectContaining({ name: 'days', type: ApplicationCommandOptionType.Integer, required: false, min_value: 1, max_value: 365 }),
     ]);
     expect(kz).not.toHaveProperty('default_member_permissions');
+  });
+
+  it('groups documents add (a file or a link), list (a page) and remove (an id)', () => {
+    const documents = kz.options!.find((o) => o.name === 'documents')! as Named & { type: number };
+    expect(documents.type).toBe(ApplicationCommandOptionType.SubcommandGroup);
+    const [add, list, remove] = documents.options as unknown as Named[];
+    expect(add!.options).toEqual([
+      expect.objectContaining({ name: 'file', type: ApplicationCommandOptionType.Attachment, required: false }),
+      expect.objectContaining({ name: 'link', type: ApplicationCommandOptionType.String, required: false }),
+    ]);
+    expect(list!.options).toEqual([expect.objectContaining({ name: 'page', type: ApplicationCommandOptionType.Integer, required: false })]);
+    expect(remove!.options).toEqual([expect.objectContaining({ name: 'id', type: ApplicationCommandOptionType.String, required: true })]);
   });
 
   it('keeps every name and description within Discord\'s rules, in every locale', () => {

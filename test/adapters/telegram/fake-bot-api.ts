@@ -60,6 +60,16 @@ export class FakeBotApi {
   private readonly conditions: { holds: () => boolean; resolve: () => void }[] = [];
   private server?: Server;
   private messageId = 100;
+  /** Files the bot may download (getFile, then GET /file/bot<token>/<path>), by file_id. */
+  private readonly files = new Map<string, { path: string; bytes: Buffer }>();
+
+  /** A file as a user sends it: its Telegram Document, which getFile and the file route then serve. */
+  addFile(name: string, bytes: Buffer | string, mimeType = 'text/plain'): { file_id: string; file_unique_id: string; file_name: string; file_size: number; mime_type: string } {
+    const fileId = `file-${this.files.size + 1}-${name.length}`;
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+    this.files.set(fileId, { path: `documents/file_${this.files.size + 1}`, bytes: data });
+    return { file_id: fileId, file_unique_id: `u${fileId}`, file_name: name, file_size: data.length, mime_type: mimeType };
+  }
 
   /** Starts on a random free port; returns the apiRoot for telegraf. */
   async start(): Promise<string> {
@@ -105,6 +115,12 @@ export class FakeBotApi {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot[^/]+\/(.+)$/.exec(req.url ?? '')?.[1];
+    if (download !== undefined) {
+      const file = [...this.files.values()].find((f) => f.path === download);
+      if (!file) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.length }).end(file.bytes);
+    }
     let body = '';
     for await (const chunk of req) body += String(chunk);
     const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
@@ -157,6 +173,11 @@ export class FakeBotApi {
           if (problem) return problem;
         }
         return { ok: true, result: true };
+      }
+      case 'getFile': {
+        const file = this.files.get(String(payload.file_id));
+        if (!file) return bad('invalid file_id');
+        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_size: file.bytes.length, file_path: file.path } };
       }
       case 'getChatMember': {
         const known = this.members.get(`${payload.chat_id}:${payload.user_id}`);
