@@ -63,3 +63,4 @@ export type { DocumentUseCases } from './conversation/documents-use-cases.js';
 export type { DocumentActionOp } from './reply/reply.js';
 export type { DocumentLibrary } from './documents/document-library.js';
 export { downloadBytes, DownloadError } from './conversation/documents-download.js';
+export { documentReaderOf } from './ingest/document-reader.js';
