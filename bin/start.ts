@@ -6,9 +6,10 @@ import { startDiscord } from '../adapters/discord/bot.js';
 import { startTelegram } from '../adapters/telegram/bot.js';
 import { runTerminalChat } from '../adapters/terminal/bot.js';
 import {
-  createConversation, createLogger, createMetrics, createReadiness, noStore, openStore, startOpsServer, type Config, type Logger,
-  type Store,
+  createConversation, createLogger, createMetrics, createReadiness, noStore, openDocumentStore, openLiveSanad, openStore, startOpsServer,
+  type Config, type Logger, type Store,
 } from '../src/index.js';
+import { readCorpusExtras } from '../src/sanad.js';
 import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import { configOrExit, openCoreOrExit } from './load-core.js';
 
@@ -93,7 +94,22 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   pruneEveryDay(store, config, logger, (what) => metrics.storeFailed(what));
   lifecycle.signal.throwIfAborted();
 
-  const conversation = createConversation({ sanad, store, log: logger, now: Date.now, metrics });
+  // The documents the bots answer from change while they run: documents added from a chat (kept in the store and
+  // followed across instances) and files dropped into or removed from the corpus folder.
+  const documentStore = await openDocumentStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
+  lifecycle.onStop('document store', () => documentStore.close());
+  const core = await openLiveSanad(sanad, {
+    documentStore, corpusDir, cacheDir: config.SANAD_CACHE_DIR, maxDocumentBytes: config.SANAD_MAX_DOCUMENT_BYTES,
+    examples: readCorpusExtras(corpusDir).examples,
+    ...(config.SANAD_INDEX_WORKERS !== undefined ? { workers: config.SANAD_INDEX_WORKERS } : {}),
+    onWarning: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
+    onCorpusWarning: ({ file, message }) => logger.warn({ file, reason: message }, 'document skipped'),
+  });
+  lifecycle.onStop('live documents', () => core.close());
+  core.library.onChange((change) => logger.info(change, 'documents changed'));
+  lifecycle.signal.throwIfAborted();
+
+  const conversation = createConversation({ sanad: core.sanad, store, log: logger, now: Date.now, metrics, library: core.library });
   const bots: string[] = [];
   /** Starts one platform's bot: stopped on a signal, checked by /readyz, its start-up line logged. */
   const startBot = async (
@@ -115,7 +131,7 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   };
   if (config.TELEGRAM_BOT_TOKEN) await startBot('telegram', 'Telegram', () => startTelegram(config, conversation, logger, { metrics }));
   if (config.DISCORD_TOKEN) await startBot('discord', 'Discord', () => startDiscord(config, conversation, logger, { metrics }));
-  logger.info({ bots, documents: sanad.documents.length, passages: sanad.passages.length, ms: Math.round(performance.now()) }, 'sanad is running');
+  logger.info({ bots, documents: core.sanad.documents.length, passages: core.sanad.passages.length, ms: Math.round(performance.now()) }, 'sanad is running');
 }
 
 /** Deletes records older than SANAD_RETENTION_DAYS now and once a day (pinned answers are kept). */

@@ -43,3 +43,7 @@ export { detectUiLanguage, UI_LANGUAGES, type UiLanguage } from './text/detect-u
 export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';
+export { openLiveSanad, type LiveCore, type OpenLiveSanadOptions } from './open-sanad.js';
+export { openDocumentStore } from './store/open-document-store.js';
+export type { DocumentStore, StoredDocument } from './store/document-store.js';
+export type { LiveDocumentLibrary, LibraryChange } from './documents/live-document-library.js';

@@ -1,3 +1,4 @@
+import type { DocumentLibrary } from '../documents/document-library.js';
 import type { Logger } from '../log.js';
 import type { Sanad, SearchTimings } from '../sanad.js';
 import type { Platform, Store } from '../store/store.js';
@@ -29,6 +30,8 @@ export interface ConversationDeps {
   /** This process among the instances sharing the store (event claims name it). Default: random per conversation. */
   instanceId?: string;
   metrics?: ConversationMetrics;
+  /** The live document collection maintainers add to and remove from (absent: the documents are fixed, as in the terminal chat). */
+  library?: DocumentLibrary;
 }
 
 /** Who asks and where, as plain values an adapter takes from its platform's input. */

@@ -76,8 +76,8 @@ export class LiveDocumentLibrary implements DocumentLibrary {
       if (row.removedAt === undefined) library.added.set(row.id, row);
     }
     library.watch = options.store.watchDocuments(() => void library.sync().catch(() => undefined), (error) => options.onWarning?.('documents: the change feed failed; reconnecting', error));
-    // Changes made between reading the rows and starting to watch.
-    void library.sync().catch(() => undefined);
+    // Changes made between reading the rows and the watch seeing changes.
+    void library.watch.ready.then(() => library.sync()).catch(() => undefined);
     if (options.corpusDir) {
       library.folder = watchCorpusFolder(options.corpusDir, (change) => library.applyFolder(change), {
         ...(options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes }),

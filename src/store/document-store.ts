@@ -30,6 +30,11 @@ export type NewStoredDocument = Omit<StoredDocument, 'seq' | 'removedAt' | 'remo
 
 /** A live watch of document changes made by other instances. */
 export interface DocumentWatch {
+  /**
+   * Resolves once the watch sees changes (PostgreSQL: listening; SQLite: the first version read), or its first attempt
+   * failed: changes committed before then are found by reading documentChangesSince after it.
+   */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,10 +123,11 @@ export const watchSqliteFile: WatchDocuments = (db, onChange, onError) => {
       if (!stopped) onError(error as Error);
     }
   };
-  void check();
+  const ready = check();
   const timer = setInterval(() => void check(), SQLITE_CHANGE_CHECK_MS);
   timer.unref();
   return {
+    ready,
     async close() {
       stopped = true;
       clearInterval(timer);

@@ -2,6 +2,9 @@ import pg from 'pg';
 import { DOCUMENTS_CHANNEL, type WatchDocuments } from './document-store.js';
 import { POSTGRES_CONNECT_TIMEOUT_MS } from './postgres-store.js';
 
+/** The listening connection's application_name (pg_stat_activity shows it). */
+export const LISTEN_APPLICATION_NAME = 'sanad-documents-listen';
+
 /** Waits between attempts to get the listening connection back: doubling from the first to the last. */
 export const LISTEN_RETRY_FIRST_MS = 250;
 export const LISTEN_RETRY_MAX_MS = 4_000;
@@ -28,7 +31,7 @@ export function watchPostgresDocuments(databaseUrl: string): WatchDocuments {
       wait = Math.min(wait * 2, LISTEN_RETRY_MAX_MS);
     };
     const connect = async (again: boolean) => {
-      const candidate = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+      const candidate = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS, application_name: LISTEN_APPLICATION_NAME });
       let lost = false;
       const onLost = () => {
         if (lost) return;
@@ -64,6 +67,7 @@ export function watchPostgresDocuments(databaseUrl: string): WatchDocuments {
     };
     connecting = connect(false);
     return {
+      ready: connecting,
       async close() {
         stopped = true;
         clearTimeout(timer);
