@@ -105,6 +105,8 @@ export interface OpenLiveSanadOptions {
   /** Worker threads for large segments. Default 1. */
   workers?: number;
   maxDocumentBytes?: number;
+  /** How often the corpus folder is looked at besides its file events. Default 30 s. */
+  corpusRescanMs?: number;
   examples?: Partial<Record<UiLanguage, string[]>>;
   minCoverage?: number;
   index?: PassageIndexOptions;
@@ -148,6 +150,7 @@ export async function openLiveSanad(base: Sanad, options: OpenLiveSanadOptions):
     live, store: options.documentStore,
     ...(options.corpusDir ? { corpusDir: options.corpusDir } : {}),
     ...(options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes }),
+    ...(options.corpusRescanMs === undefined ? {} : { corpusRescanMs: options.corpusRescanMs }),
     ...(options.now ? { now: options.now } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     ...(options.onCorpusWarning ? { onCorpusWarning: options.onCorpusWarning } : {}),

@@ -60,7 +60,7 @@ export class LiveDocumentLibrary implements DocumentLibrary {
   private watch?: DocumentWatch;
   private folder?: CorpusFolderWatch;
   private readonly listeners = new Set<(change: LibraryChange) => void>();
-  private hashIndex?: { snapshot: LiveSnapshot; byHash: Map<string, string> };
+  private byParagraphs?: { snapshot: LiveSnapshot; counts: Map<number, SourceDocument[]> };
   private closed = false;
 
   private constructor(private readonly options: DocumentLibraryOptions) {}
@@ -103,7 +103,7 @@ export class LiveDocumentLibrary implements DocumentLibrary {
     const prepared = prepareDocument(document, correction);
     const { paragraphs } = prepared.document;
     const meta = metaOf(prepared.document);
-    const duplicateOf = this.servedWithHash(prepared.contentHash);
+    const duplicateOf = this.servedWithHash(prepared.document, prepared.contentHash);
     return {
       meta, passages: this.passageCountOf(prepared.document), firstLines: paragraphs.slice(0, PREVIEW_LINES), removed: prepared.removed,
       ...(duplicateOf ? { duplicateOf } : {}), empty: paragraphs.length === 0,
@@ -114,7 +114,7 @@ export class LiveDocumentLibrary implements DocumentLibrary {
     return this.inTurn(async () => {
       const prepared = prepareDocument(document, correction);
       if (prepared.document.paragraphs.length === 0) return { ok: false, reason: 'empty' };
-      const served = this.servedWithHash(prepared.contentHash);
+      const served = this.servedWithHash(prepared.document, prepared.contentHash);
       if (served) return { ok: false, reason: 'duplicate', duplicateOf: served };
       const meta = metaOf(prepared.document);
       const result = await this.options.store.addDocument({
@@ -233,17 +233,24 @@ export class LiveDocumentLibrary implements DocumentLibrary {
     return (this.options.now ?? Date.now)();
   }
 
-  /** The served document with this content hash, as an entry. */
-  private servedWithHash(hash: string): LibraryEntry | undefined {
+  /**
+   * The served document with the same text, as an entry. Only documents with as many paragraphs are hashed (cleaned
+   * paragraphs are never empty, so texts with other counts cannot hash alike): hashing a whole large corpus takes
+   * seconds, a handful of documents nothing.
+   */
+  private servedWithHash(document: SourceDocument, hash: string): LibraryEntry | undefined {
     const snapshot = this.options.live.current;
-    if (this.hashIndex?.snapshot !== snapshot) {
-      const byHash = new Map<string, string>();
-      for (const document of snapshot.documents) if (!byHash.has(hashOf(document))) byHash.set(hashOf(document), document.id);
-      this.hashIndex = { snapshot, byHash };
+    if (this.byParagraphs?.snapshot !== snapshot) {
+      const counts = new Map<number, SourceDocument[]>();
+      for (const d of snapshot.documents) {
+        const same = counts.get(d.paragraphs.length);
+        if (same) same.push(d);
+        else counts.set(d.paragraphs.length, [d]);
+      }
+      this.byParagraphs = { snapshot, counts };
     }
-    const id = this.hashIndex.byHash.get(hash);
-    const document = id === undefined ? undefined : snapshot.document(id);
-    return document ? this.entryOf(document, snapshot) : undefined;
+    const found = this.byParagraphs.counts.get(document.paragraphs.length)?.find((d) => hashOf(d) === hash);
+    return found ? this.entryOf(found, snapshot) : undefined;
   }
 
   private passageCountOf(document: SourceDocument): number {

@@ -116,6 +116,8 @@ export class Bm25Index implements Bm25Searcher {
   }
 
   private lengthSums?: Map<string, number>;
+  /** Raises the pruning bounds of a view (inCollection): ≥ 1. */
+  private boundScale = 1;
 
   /** How many documents contain the term in the field, in this index alone (a view's own postings). */
   ownDocumentFrequency(field: string, term: string): number {
@@ -128,7 +130,8 @@ export class Bm25Index implements Bm25Searcher {
    * This index's postings scored with a collection's statistics (idf from its document count and frequencies, length
    * norms from its average lengths): a segment of a larger index. Shares every array but the norms. The pruning
    * bounds were computed at this index's own averages; a longer collection average makes every norm smaller by at
-   * most the ratio of the averages, so the bounds are raised by that ratio and stay upper bounds (search stays exact).
+   * most the ratio of the averages, so the bounds are raised by that ratio (when searched, not copied) and stay upper
+   * bounds: search stays exact.
    */
   inCollection(collection: Bm25Collection): Bm25Index {
     const own = this.fieldLengthSums();
@@ -138,11 +141,12 @@ export class Bm25Index implements Bm25Searcher {
       const wider = collection.averageLengths.get(field) ?? 0;
       if (average > 0 && wider > average) scale = Math.max(scale, wider / average);
     }
-    const scaled = (values: Float64Array) => (scale === 1 ? values : values.map((v) => v * scale));
-    return new Bm25Index(
+    const view = new Bm25Index(
       this.docCount, this.options, this.signature, this.postings, this.termTable,
-      { maxFractions: scaled(this.maxFractions), blockMaxFractions: scaled(this.blockMaxFractions) }, collection, this.termField,
+      { maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions }, collection, this.termField,
     );
+    view.boundScale = scale;
+    return view;
   }
 
   /**
@@ -199,11 +203,11 @@ export class Bm25Index implements Bm25Searcher {
       cursors.positions.push(start);
       cursors.ends.push(end);
       cursors.weights.push(w);
-      cursors.bounds.push(w * this.maxFractions[id]! * BOUND_SLACK);
+      cursors.bounds.push(w * this.maxFractions[id]! * this.boundScale * BOUND_SLACK);
       cursors.norms.push(this.norms[this.termField[id]!]!);
     }
     if (cursors.positions.length === 0) return [];
-    return searchMaxScore(this.postings, this.blockMaxFractions, cursors, limit);
+    return searchMaxScore(this.postings, this.blockMaxFractions, cursors, limit, this.boundScale);
   }
 
   /** The binary form (layout in bm25-format). Loading it takes no tokenising and no sorting. */
