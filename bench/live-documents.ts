@@ -40,6 +40,9 @@ const size = parseSize(values.size ?? '100k');
 const articleCount = Number(values.articles ?? 10);
 const questionCount = Number(values.questions ?? 1000);
 
+/** Questions arrive this often (40 a second). */
+const QUESTION_INTERVAL_MS = 25;
+
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -72,22 +75,27 @@ try {
     core.sanad.ask(questions[asked++ % questions.length]!);
     return performance.now() - started;
   };
-  for (let i = 0; i < 200; i++) ask(); // warm-up
+  for (let i = 0; i < 300; i++) ask(); // warm-up
 
-  /** Asks questions one after another, letting other work run between them, until `until` settles. */
-  const askWhile = async (until: Promise<unknown>): Promise<number[]> => {
-    let done = false;
-    void until.finally(() => (done = true));
-    const times: number[] = [];
-    while (!done || times.length < 50) {
-      times.push(ask());
-      await yieldToEvents();
+  /**
+   * Questions arriving at a steady rate (one every QUESTION_INTERVAL_MS, as from many chats), answered on this thread
+   * as the bots answer them, for `durationMs`: each one's latency runs from its arrival to its answer, so time the
+   * thread spends on something else (indexing an article, swapping a snapshot) counts against the questions waiting.
+   */
+  const askArriving = async (durationMs: number): Promise<number[]> => {
+    const started = performance.now();
+    const latencies: number[] = [];
+    for (let i = 0; ; i++) {
+      const arrival = started + i * QUESTION_INTERVAL_MS;
+      if (arrival - started > durationMs) break;
+      const wait = arrival - performance.now();
+      await (wait > 1 ? new Promise((resolve) => setTimeout(resolve, wait)) : yieldToEvents());
+      ask();
+      latencies.push(performance.now() - arrival);
     }
-    return times;
+    return latencies;
   };
-  const normalTimes = await askWhile((async () => {
-    for (let i = 0; i < questionCount; i++) await yieldToEvents();
-  })());
+  const normalTimes = await askArriving(questionCount * QUESTION_INTERVAL_MS);
 
   // Articles: 12 paragraphs of the corpus's vocabulary, and a made-up name only that article has.
   const articles: { document: ExtractedDocument; question: string }[] = Array.from({ length: articleCount }, (_, n) => {
@@ -99,8 +107,13 @@ try {
   const addToAnswer: number[] = [];
   const otherInstance: number[] = [];
   let passagesPerArticle = 0;
+  const changingMs = questionCount * QUESTION_INTERVAL_MS;
   const adding = (async () => {
-    for (const { document, question } of articles) {
+    const started = performance.now();
+    for (const [n, { document, question }] of articles.entries()) {
+      // Spread over the first half of the window; the merge that follows falls in it too.
+      const due = started + (n * changingMs) / 2 / articles.length - performance.now();
+      if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
       const arrived = new Promise<void>((resolve) => {
         const stop = other.library.onChange((change) => {
           if (change.added.length) {
@@ -109,20 +122,22 @@ try {
           }
         });
       });
-      const started = performance.now();
+      const addStarted = performance.now();
       const result = await core.library.add(document, 'bench:1');
       if (!result.ok) throw new Error(`add refused: ${result.reason}`);
       passagesPerArticle = result.entry.passages;
       while (!core.sanad.ask(question).sources.some((s) => s.docId === result.entry.id)) await yieldToEvents();
-      addToAnswer.push(performance.now() - started);
-      await arrived;
-      if (!other.sanad.ask(question).sources.some((s) => s.docId === result.entry.id)) throw new Error('the other instance does not cite it');
-      otherInstance.push(performance.now() - started);
+      addToAnswer.push(performance.now() - addStarted);
+      void arrived.then(() => {
+        if (!other.sanad.ask(question).sources.some((s) => s.docId === result.entry.id)) throw new Error('the other instance does not cite it');
+        otherInstance.push(performance.now() - addStarted);
+      });
     }
     await core.live.merge(); // the background merge, measured with the rest
   })();
-  const changingTimes = await askWhile(adding);
+  const changingTimes = await askArriving(changingMs);
   await adding;
+  while (otherInstance.length < articles.length) await new Promise((resolve) => setTimeout(resolve, 50));
 
   // The SQLite change check when nothing changed: what each instance pays every second.
   const raw = new Database(join(dataDir, SQLITE_FILE_NAME));
