@@ -89,6 +89,7 @@ export class Bm25Index implements Bm25Searcher {
     /** Set on a view made by inCollection: statistics come from there. */
     private readonly collection?: Bm25Collection,
     termField?: Uint32Array,
+    normsInto?: readonly Float64Array[],
   ) {
     const { fields } = postings;
     this.fieldIds = new Map(fields.map((f, i) => [f, i]));
@@ -100,7 +101,7 @@ export class Bm25Index implements Bm25Searcher {
       for (let f = 0; f < fields.length; f++) this.termField.fill(f, fieldStarts[f]!, fieldStarts[f + 1]!);
     }
     const averages = collection ? fields.map((f) => collection.averageLengths.get(f) ?? 0) : undefined;
-    this.norms = lengthNorms(postings.fieldLengths, docCount, options, averages);
+    this.norms = lengthNorms(postings.fieldLengths, docCount, options, averages, normsInto);
     this.maxFractions = bounds?.maxFractions ?? maxFractionsPerTerm(postings, this.termField, this.norms);
     this.blockMaxFractions = bounds?.blockMaxFractions ?? maxFractionsPerBlock(postings, this.termField, this.norms);
   }
@@ -131,9 +132,10 @@ export class Bm25Index implements Bm25Searcher {
    * norms from its average lengths): a segment of a larger index. Shares every array but the norms. The pruning
    * bounds were computed at this index's own averages; a longer collection average makes every norm smaller by at
    * most the ratio of the averages, so the bounds are raised by that ratio (when searched, not copied) and stay upper
-   * bounds: search stays exact.
+   * bounds: search stays exact. `normsInto` (one array per field, docCount long) receives the norms instead of new
+   * arrays: a large segment's views reuse their memory rather than make garbage each time.
    */
-  inCollection(collection: Bm25Collection): Bm25Index {
+  inCollection(collection: Bm25Collection, normsInto?: readonly Float64Array[]): Bm25Index {
     const own = this.fieldLengthSums();
     let scale = 1;
     for (const [field, sum] of own) {
@@ -143,7 +145,7 @@ export class Bm25Index implements Bm25Searcher {
     }
     const view = new Bm25Index(
       this.docCount, this.options, this.signature, this.postings, this.termTable,
-      { maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions }, collection, this.termField,
+      { maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions }, collection, this.termField, normsInto,
     );
     view.boundScale = scale;
     return view;

@@ -9,6 +9,31 @@ export interface Bm25Segment {
   removed?: ReadonlySet<number>;
 }
 
+/** Segments this large get their views' norms written into reused arrays (see normBuffersOf). */
+const REUSED_NORMS_MIN_DOCS = 10_000;
+
+/** Per large segment: two sets of norm arrays, used in turn by its successive views. */
+const normBuffers = new WeakMap<Bm25Index, { sets: Float64Array[][]; next: number }>();
+
+/**
+ * The arrays a new view of a large segment writes its norms into: two sets used in turn, so that a change to the
+ * collection allocates nothing for the corpus's segment (its norms are megabytes; new ones each time made the
+ * garbage collector pause the thread). The view before the current one keeps its norms; one older than that is
+ * never searched again (a search runs within one turn of the event loop, on the snapshot served then).
+ */
+function normBuffersOf(index: Bm25Index): Float64Array[] | undefined {
+  if (index.docCount < REUSED_NORMS_MIN_DOCS) return undefined;
+  let buffers = normBuffers.get(index);
+  if (!buffers) {
+    const fields = index.fieldLengthSums().size;
+    const make = () => Array.from({ length: fields }, () => new Float64Array(index.docCount));
+    normBuffers.set(index, (buffers = { sets: [make(), make()], next: 0 }));
+  }
+  const set = buffers.sets[buffers.next]!;
+  buffers.next = 1 - buffers.next;
+  return set;
+}
+
 /** Document frequencies kept per snapshot: question terms repeat, and each costs a lookup in every segment. */
 const FREQUENCY_CACHE_SIZE = 50_000;
 
@@ -40,7 +65,7 @@ export class Bm25Segments implements Bm25Searcher {
     this.docCount = docCount;
     const averageLengths = new Map([...sums].map(([field, sum]) => [field, sum / Math.max(1, docCount)]));
     const collection: Bm25Collection = { docCount, averageLengths, documentFrequency: (field, term) => this.documentFrequency(field, term) };
-    this.views = segments.map((s) => (segments.length === 1 ? s.index : s.index.inCollection(collection)));
+    this.views = segments.map((s) => (segments.length === 1 ? s.index : s.index.inCollection(collection, normBuffersOf(s.index))));
     this.removed = segments.map((s) => (s.removed?.size ? s.removed : undefined));
     this.segments = segments;
   }

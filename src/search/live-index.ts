@@ -67,14 +67,16 @@ function withRemoved(segment: Segment, ids: ReadonlySet<string>): Segment {
 }
 
 /** The served snapshot of segments. */
-function snapshotOf(segments: readonly Segment[], version: number, gazetteer: Gazetteer, options: PassageIndexOptions): LiveSnapshot {
+function snapshotOf(
+  segments: readonly Segment[], allPassages: readonly Passage[], version: number, gazetteer: Gazetteer, options: PassageIndexOptions,
+): LiveSnapshot {
   const searcher = new Bm25Segments(segments.map((s) => ({ index: s.bm25, removed: s.removedNumbers })));
   const documents = segments.flatMap((s) => s.documents.filter((d) => !s.removed.has(d.id)));
   const segmentOfDoc = new Map<string, Segment>();
   for (const s of segments) for (const d of s.documents) if (!s.removed.has(d.id)) segmentOfDoc.set(d.id, s);
   const docById = new Map(documents.map((d) => [d.id, d]));
   // Document numbers run over every segment's passages, removed ones included (they are never returned).
-  const index = PassageIndex.fromSearcher(documents, segments.flatMap((s) => s.passages), gazetteer, searcher, options);
+  const index = PassageIndex.fromSearcher(documents, allPassages, gazetteer, searcher, options);
   let served: Passage[] | undefined;
   let counts: Map<string, number> | undefined;
   return {
@@ -109,6 +111,12 @@ export const passagesOf = (documents: readonly SourceDocument[]): Passage[] => d
  */
 export class LiveIndex {
   private segments: Segment[];
+  /**
+   * Every segment's passages one after the other (document numbers): appended to when a segment is added, so that
+   * an add does not copy the corpus's passages; made anew when segments are merged. A snapshot reads only the part
+   * its own segments span.
+   */
+  private allPassages: Passage[];
   private snapshot: LiveSnapshot;
   private queue: Promise<unknown> = Promise.resolve();
   private mergeTimer?: NodeJS.Timeout;
@@ -116,7 +124,8 @@ export class LiveIndex {
 
   private constructor(segments: Segment[], private readonly options: LiveIndexOptions) {
     this.segments = segments;
-    this.snapshot = snapshotOf(segments, 0, options.gazetteer, options.index ?? {});
+    this.allPassages = segments.flatMap((s) => s.passages);
+    this.snapshot = snapshotOf(segments, this.allPassages, 0, options.gazetteer, options.index ?? {});
   }
 
   /**
@@ -199,8 +208,12 @@ export class LiveIndex {
 
   private change(make: () => Promise<Segment[]>, mergeLater = true): Promise<LiveSnapshot> {
     const run = this.queue.then(async () => {
+      const before = this.segments;
       this.segments = await make();
-      this.snapshot = snapshotOf(this.segments, this.snapshot.version + 1, this.options.gazetteer, this.options.index ?? {});
+      const appended = before.length <= this.segments.length && before.every((s, i) => this.segments[i]!.passages === s.passages);
+      if (appended) for (const segment of this.segments.slice(before.length)) for (const p of segment.passages) this.allPassages.push(p);
+      else this.allPassages = this.segments.flatMap((s) => s.passages);
+      this.snapshot = snapshotOf(this.segments, this.allPassages, this.snapshot.version + 1, this.options.gazetteer, this.options.index ?? {});
       this.options.onSwap?.(this.snapshot);
       if (mergeLater) this.scheduleMerge();
       return this.snapshot;
