@@ -4,7 +4,9 @@ import type { Passage, SourceDocument } from '../documents/document.js';
 import { splitPassages } from '../documents/split-passages.js';
 import type { Bm25Index } from './bm25-index.js';
 import { Bm25Segments } from './bm25-segments.js';
-import { buildSegment } from './build-segment.js';
+import { AnalysisThread } from './analysis-thread.js';
+import { buildSegment, OFF_THREAD_MIN_PASSAGES } from './build-segment.js';
+import { PARALLEL_INDEX_MIN_PASSAGES } from './build-index-in-parallel.js';
 import type { Gazetteer } from './gazetteer.js';
 import { savedIndexFile } from './load-or-build-index.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
@@ -45,6 +47,11 @@ export interface LiveIndexOptions {
   cacheDir?: string;
   /** Worker threads for large segments. Default 1. */
   workers?: number;
+  /**
+   * Analyse added documents in a worker thread kept for it, so that questions are not held up (a small document is
+   * otherwise analysed in this thread). Default true.
+   */
+  analysisThread?: boolean;
   /** Segments of added documents kept apart before they are merged into one. Default 4. */
   maxSmallSegments?: number;
   /** Told each new snapshot once it is served. */
@@ -121,8 +128,13 @@ export class LiveIndex {
   private queue: Promise<unknown> = Promise.resolve();
   private mergeTimer?: NodeJS.Timeout;
   private closed = false;
+  private readonly analysis?: AnalysisThread;
 
   private constructor(segments: Segment[], private readonly options: LiveIndexOptions) {
+    if (options.analysisThread ?? true) {
+      this.analysis = new AnalysisThread(options.gazetteer, options.index);
+      this.analysis.warmUp();
+    }
     this.segments = segments;
     this.allPassages = segments.flatMap((s) => s.passages);
     this.snapshot = snapshotOf(segments, this.allPassages, 0, options.gazetteer, options.index ?? {});
@@ -153,7 +165,10 @@ export class LiveIndex {
     return this.change(async () => {
       const fresh = documents.filter((d) => d.paragraphs.length > 0);
       const passages = passagesOf(fresh);
-      const bm25 = await buildSegment(fresh, passages, this.options.gazetteer, this.options.index, { workers: this.options.workers ?? 1 });
+      const bm25 = this.analysis && passages.length < OFF_THREAD_MIN_PASSAGES
+        // A failed worker costs the analysis in this thread, not the add.
+        ? await this.analysis.buildBm25(fresh, passages).catch(() => PassageIndex.buildBm25(fresh, passages, this.options.gazetteer, this.options.index))
+        : await buildSegment(fresh, passages, this.options.gazetteer, this.options.index, { workers: this.options.workers ?? 1 });
       const replaced = new Set(fresh.map((d) => d.id));
       const segments = this.segments.map((s) => (s.documents.some((d) => replaced.has(d.id) && !s.removed.has(d.id)) ? withRemoved(s, replaced) : s));
       if (fresh.length) segments.push(segmentOf('small', fresh, passages, bm25));
@@ -195,13 +210,16 @@ export class LiveIndex {
     this.closed = true;
     clearTimeout(this.mergeTimer);
     await this.settled();
+    await this.analysis?.close();
   }
 
   private async rebuild(kind: Segment['kind'], from: readonly Segment[]): Promise<Segment> {
     const documents = from.flatMap((s) => s.documents.filter((d) => !s.removed.has(d.id)));
     const passages = from.flatMap((s) => (s.removed.size ? s.passages.filter((p) => !s.removed.has(p.docId)) : s.passages));
     const bm25 = (await loadSegment(this.options, passages))
-      ?? (await buildSegment(documents, passages, this.options.gazetteer, this.options.index, { workers: this.options.workers ?? 1, offThreadMinPassages: 1 }));
+      ?? (this.analysis && passages.length < PARALLEL_INDEX_MIN_PASSAGES
+        ? await this.analysis.buildBm25(documents, passages)
+        : await buildSegment(documents, passages, this.options.gazetteer, this.options.index, { workers: this.options.workers ?? 1, offThreadMinPassages: 1 }));
     await saveSegment(this.options, passages, bm25);
     return segmentOf(kind, documents, passages, bm25);
   }
