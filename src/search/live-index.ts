@@ -76,6 +76,7 @@ function withRemoved(segment: Segment, ids: ReadonlySet<string>): Segment {
 /** The served snapshot of segments. */
 function snapshotOf(
   segments: readonly Segment[], allPassages: readonly Passage[], version: number, gazetteer: Gazetteer, options: PassageIndexOptions,
+  previous?: PassageIndex,
 ): LiveSnapshot {
   const searcher = new Bm25Segments(segments.map((s) => ({ index: s.bm25, removed: s.removedNumbers })));
   const documents = segments.flatMap((s) => s.documents.filter((d) => !s.removed.has(d.id)));
@@ -83,7 +84,7 @@ function snapshotOf(
   for (const s of segments) for (const d of s.documents) if (!s.removed.has(d.id)) segmentOfDoc.set(d.id, s);
   const docById = new Map(documents.map((d) => [d.id, d]));
   // Document numbers run over every segment's passages, removed ones included (they are never returned).
-  const index = PassageIndex.fromSearcher(documents, allPassages, gazetteer, searcher, options);
+  const index = PassageIndex.fromSearcher(documents, allPassages, gazetteer, searcher, options, previous);
   let served: Passage[] | undefined;
   let counts: Map<string, number> | undefined;
   return {
@@ -231,7 +232,10 @@ export class LiveIndex {
       const appended = before.length <= this.segments.length && before.every((s, i) => this.segments[i]!.passages === s.passages);
       if (appended) for (const segment of this.segments.slice(before.length)) for (const p of segment.passages) this.allPassages.push(p);
       else this.allPassages = this.segments.flatMap((s) => s.passages);
-      this.snapshot = snapshotOf(this.segments, this.allPassages, this.snapshot.version + 1, this.options.gazetteer, this.options.index ?? {});
+      // Documents served before under an id now served again (a changed file, an add after a removal): new text.
+      const readded = new Set(this.segments.slice(before.length).flatMap((seg) => seg.documents.map((d) => d.id)));
+      if (readded.size) this.snapshot.index.forgetAnalyses(readded);
+      this.snapshot = snapshotOf(this.segments, this.allPassages, this.snapshot.version + 1, this.options.gazetteer, this.options.index ?? {}, this.snapshot.index);
       this.options.onSwap?.(this.snapshot);
       if (mergeLater) this.scheduleMerge();
       return this.snapshot;

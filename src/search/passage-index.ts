@@ -73,8 +73,8 @@ export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
   private readonly expander: QueryExpander;
-  private readonly analysisCache = new Map<string, TextTerms>();
-  private readonly titleAnalyses = new Map<string, TextTerms>();
+  private readonly analysisCache: Map<string, TextTerms>;
+  private readonly titleAnalyses: Map<string, TextTerms>;
   private readonly recentQueries = new Map<string, Query>();
 
   private constructor(
@@ -83,7 +83,11 @@ export class PassageIndex {
     readonly gazetteer: Gazetteer,
     readonly bm25: Bm25Searcher,
     options: PassageIndexOptions,
+    /** An index of the same analysis whose passage and headline analyses are kept on (they depend on no statistics). */
+    sharedWith?: PassageIndex,
   ) {
+    this.analysisCache = sharedWith?.analysisCache ?? new Map();
+    this.titleAnalyses = sharedWith?.titleAnalyses ?? new Map();
     this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
     this.expander = options.expander ?? DEFAULT_EXPANDER;
@@ -163,8 +167,18 @@ export class PassageIndex {
    */
   static fromSearcher(
     documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, searcher: Bm25Searcher, options: PassageIndexOptions = {},
+    previous?: PassageIndex,
   ): PassageIndex {
-    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, searcher, options);
+    // The analyses of passages and headlines stay valid from one snapshot to the next (ids are never reused for other
+    // text while served: a replaced document's passages are dropped from the cache here); the analysed questions do
+    // not (their expansion reads the statistics).
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, searcher, options, previous);
+  }
+
+  /** Forgets the analyses of these documents' passages and headlines (their text is replaced). */
+  forgetAnalyses(docIds: ReadonlySet<string>): void {
+    for (const id of docIds) this.titleAnalyses.delete(id);
+    for (const id of this.analysisCache.keys()) if (docIds.has(id.slice(0, id.lastIndexOf('#')))) this.analysisCache.delete(id);
   }
 
   /**
