@@ -2,10 +2,12 @@
 // pre-analysed synthetic passages (each engine and size in its own process), retrieval quality on ARCD, and
 // answers per second through sanad.ask(), and whole start-ups on document files (first, and with the saved index)
 // beside MiniSearch indexing the same files. Prints the report; writes bench/results/latest.md only with --write.
-// Usage: npm run bench [-- --sizes 10k,100k,1m] [--startup-sizes 100k,1m] [--quick] [--peers-max 100k] [--queries 1000] [--write]
+// and live documents (adding articles to a running bot: add → answer, question latency while the index changes).
+// Usage: npm run bench [-- --sizes 10k,100k,1m] [--startup-sizes 100k,1m] [--live-size 100k] [--quick] [--peers-max 100k] [--queries 1000] [--write]
+//        npm run bench -- --live-only [--live-size 100k] [--quick] [--write]   (only the live-documents section)
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { arcdQuality, type QualityRow } from './arcd-quality.js';
@@ -14,12 +16,14 @@ import { telegramIsolation } from './telegram-isolation.js';
 import type { AskThroughput } from './ask-throughput.js';
 import { requireEvalDir } from './eval-dir.js';
 import { startupRows } from './startup-rows.js';
+import { LIVE_SECTION_TITLE, liveRows } from './live-rows.js';
 import type { WorkerResult } from './worker.js';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string' }, quick: { type: 'boolean' }, 'peers-max': { type: 'string' }, queries: { type: 'string' },
     engines: { type: 'string' }, 'timeout-min': { type: 'string' }, 'startup-sizes': { type: 'string' }, write: { type: 'boolean' },
+    'live-size': { type: 'string' }, 'live-only': { type: 'boolean' },
   },
 });
 requireEvalDir('bench');
@@ -33,6 +37,22 @@ const timeoutMs = Number(values['timeout-min'] ?? 10) * 60_000;
 const fmtSize = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 const mib = (bytes: number | undefined): string => (bytes === undefined ? '—' : `${(bytes / 2 ** 20).toFixed(1)}`);
 const ms = (n: number | undefined, digits = 2): string => (n === undefined ? '—' : n.toFixed(digits));
+
+// --live-only: only the live-documents section; with --write it replaces that section of latest.md, nothing else.
+if (values['live-only']) {
+  const section = liveRows(parseSize(values['live-size'] ?? (values.quick ? '10k' : '100k')), Number(values['timeout-min'] ?? 10) * 60_000, Boolean(values.quick)).join('\n');
+  process.stdout.write(`${section}\n`);
+  if (values.write) {
+    const file = join('bench', 'results', 'latest.md');
+    const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const at = old.indexOf(`\n${LIVE_SECTION_TITLE}`);
+    const next = at < 0 ? -1 : old.indexOf('\n## ', at + 1);
+    const kept = at < 0 ? old.trimEnd() : `${old.slice(0, at).trimEnd()}${next < 0 ? '' : `\n${old.slice(next)}`}`;
+    writeFileSync(file, `${kept.trimEnd()}\n${section}\n`);
+    process.stderr.write('bench: live section written to bench/results/latest.md\n');
+  }
+  process.exit(0);
+}
 
 const results: Array<{ engine: string; size: number; result?: WorkerResult; note?: string }> = [];
 for (const size of sizes) {
@@ -132,6 +152,8 @@ if (quality.length) {
 }
 
 lines.push(...startupRows((values['startup-sizes'] ?? (values.quick ? '10k' : '100k,1m')).split(',').map(parseSize), peersMax, timeoutMs));
+
+lines.push(...liveRows(parseSize(values['live-size'] ?? (values.quick ? '10k' : '100k')), timeoutMs, Boolean(values.quick)));
 
 lines.push('', '## Whole answers: sanad.ask() on the seed corpus', '');
 lines.push(`${ask.questions} distinct questions (corpus/examples.json and the project eval questions), asked ${ask.asked} times: **${ask.perSecond.toFixed(0)} answers/s** wall, ${ask.perCpuSecond.toFixed(0)} per CPU-second (p50 ${ms(ask.p50Ms, 3)} ms, p99 ${ms(ask.p99Ms)} ms), core only.`);

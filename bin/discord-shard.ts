@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { startDiscord } from '../adapters/discord/bot.js';
 import { createConversation, createLogger, openStore, type Config, type Logger } from '../src/index.js';
+import { openLiveDocuments } from './live-documents.js';
 import { createLifecycle } from './lifecycle.js';
 import { configOrExit, openCoreOrExit } from './load-core.js';
 
@@ -33,7 +34,9 @@ async function runShard(config: Config, logger: Logger): Promise<void> {
     const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
     lifecycle.onStop('store', () => store.close());
     lifecycle.signal.throwIfAborted();
-    const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now, maintainers: config.SANAD_MAINTAINERS }), logger);
+    const live = await openLiveDocuments(config, config.SANAD_CORPUS_DIR, sanad, lifecycle, logger, config.SANAD_INDEX_WORKERS ?? 0);
+    lifecycle.signal.throwIfAborted();
+    const bot = await startDiscord(config, createConversation({ ...live, store, log: logger, now: Date.now }), logger);
     lifecycle.onStop('discord', () => bot.stop('stopping'));
     // A revoked token or a gateway that does not come back: exit non-zero (the manager respawns the shard).
     bot.failed.catch(() => void lifecycle.stop('fatal platform error', 1));

@@ -6,10 +6,11 @@ import { startDiscord } from '../adapters/discord/bot.js';
 import { startTelegram } from '../adapters/telegram/bot.js';
 import { runTerminalChat } from '../adapters/terminal/bot.js';
 import {
-  createConversation, createLogger, createMetrics, createReadiness, noStore, openStore, startOpsServer, type Config, type Logger,
-  type Store,
+  createConversation, createLogger, createMetrics, createReadiness, noStore, openStore, startOpsServer,
+  type Config, type Logger, type Store,
 } from '../src/index.js';
 import { createLifecycle, type Lifecycle } from './lifecycle.js';
+import { openLiveDocuments } from './live-documents.js';
 import { configOrExit, openCoreOrExit } from './load-core.js';
 
 const USAGE = `usage: npm start [-- --corpus DIR]
@@ -93,8 +94,10 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   pruneEveryDay(store, config, logger, (what) => metrics.storeFailed(what));
   lifecycle.signal.throwIfAborted();
 
-  // Documents from the chat: maintainers from SANAD_MAINTAINERS; the library and reader (issue 15) are passed here too.
-  const conversation = createConversation({ sanad, store, log: logger, now: Date.now, metrics, maintainers: config.SANAD_MAINTAINERS });
+  // The documents the bots answer from change while they run (added from a chat, or in the corpus folder).
+  const live = await openLiveDocuments(config, corpusDir, sanad, lifecycle, logger);
+  lifecycle.signal.throwIfAborted();
+  const conversation = createConversation({ ...live, store, log: logger, now: Date.now, metrics });
   const bots: string[] = [];
   /** Starts one platform's bot: stopped on a signal, checked by /readyz, its start-up line logged. */
   const startBot = async (
@@ -116,7 +119,7 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
   };
   if (config.TELEGRAM_BOT_TOKEN) await startBot('telegram', 'Telegram', () => startTelegram(config, conversation, logger, { metrics }));
   if (config.DISCORD_TOKEN) await startBot('discord', 'Discord', () => startDiscord(config, conversation, logger, { metrics }));
-  logger.info({ bots, documents: sanad.documents.length, passages: sanad.passages.length, ms: Math.round(performance.now()) }, 'sanad is running');
+  logger.info({ bots, documents: live.sanad.documents.length, passages: live.sanad.passages.length, ms: Math.round(performance.now()) }, 'sanad is running');
 }
 
 /** Deletes records older than SANAD_RETENTION_DAYS now and once a day (pinned answers are kept). */

@@ -64,3 +64,7 @@ export type { DocumentActionOp } from './reply/reply.js';
 export type { DocumentLibrary } from './documents/document-library.js';
 export { downloadBytes, DownloadError } from './conversation/documents-download.js';
 export { documentReaderOf } from './ingest/document-reader.js';
+export { openLiveSanad, type LiveCore, type OpenLiveSanadOptions } from './open-sanad.js';
+export { openDocumentStore } from './store/open-document-store.js';
+export type { DocumentStore, StoredDocument } from './store/document-store.js';
+export type { LiveDocumentLibrary, LibraryChange } from './documents/live-document-library.js';

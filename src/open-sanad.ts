@@ -6,6 +6,14 @@ import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
 import { cacheWarning, loadSavedIndex, saveIndex, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
 import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
+import { storedToSource } from './documents/added-document.js';
+import { LiveDocumentLibrary } from './documents/live-document-library.js';
+import { liveSanad } from './live-sanad.js';
+import { Bm25Index } from './search/bm25-index.js';
+import { LiveIndex } from './search/live-index.js';
+import type { PassageIndexOptions } from './search/passage-index.js';
+import type { DocumentStore } from './store/document-store.js';
+import type { UiLanguage } from './text/detect-ui-language.js';
 
 /** One stage of start-up, as the operator is told it: what it did, with counts and milliseconds. */
 export type StartupStage =
@@ -84,4 +92,74 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> 
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   const warning = cacheWarning(problems);
   return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
+}
+
+/** Options of openLiveSanad. */
+export interface OpenLiveSanadOptions {
+  /** The documents part of the store (openDocumentStore): the documents added from a chat, and their changes. */
+  documentStore: DocumentStore;
+  /** The corpus folder to watch for files dropped in or removed; default: not watched. */
+  corpusDir?: string;
+  /** Where merged segments of the live index are saved (the same folder as the corpus's saved index). */
+  cacheDir?: string;
+  /** Worker threads for large segments. Default 1. */
+  workers?: number;
+  maxDocumentBytes?: number;
+  /** How often the corpus folder is looked at besides its file events. Default 30 s. */
+  corpusRescanMs?: number;
+  examples?: Partial<Record<UiLanguage, string[]>>;
+  minCoverage?: number;
+  index?: PassageIndexOptions;
+  now?: () => number;
+  /** Told what went wrong in the background (the bot runs on). */
+  onWarning?: (message: string, error?: unknown) => void;
+  onCorpusWarning?: (warning: CorpusWarning) => void;
+}
+
+/** The core of a bot whose documents change while it runs. */
+export interface LiveCore {
+  /** Serves the current collection; the conversation uses it as any Sanad. */
+  sanad: Sanad;
+  library: LiveDocumentLibrary;
+  live: LiveIndex;
+  /** Stops following the store and the corpus folder (the document store itself is closed by its opener). */
+  close(): Promise<void>;
+}
+
+/**
+ * Makes a Sanad opened from the corpus (openSanad) live: the documents added from a chat are read from the store
+ * and served too (their index loaded from the cache folder when saved for exactly them), and from then on every
+ * add and removal, by this instance or another sharing the store, and every file dropped into or removed from the
+ * corpus folder, changes what is served without a restart.
+ */
+export async function openLiveSanad(base: Sanad, options: OpenLiveSanadOptions): Promise<LiveCore> {
+  const bm25 = base.index.bm25;
+  if (!(bm25 instanceof Bm25Index)) throw new Error('openLiveSanad takes a Sanad opened from the corpus (openSanad or loadSanad)');
+  const rows = await options.documentStore.documentChangesSince(0);
+  const added = rows.filter((row) => row.removedAt === undefined).map(storedToSource);
+  const live = await LiveIndex.open({ documents: base.documents, passages: base.passages, bm25 }, added, {
+    gazetteer: base.index.gazetteer, ...(options.index ? { index: options.index } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    workers: options.workers ?? 1, ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
+  const sanad = liveSanad(live, {
+    warnings: base.warnings, examples: options.examples ?? {}, indexOrigin: base.indexOrigin,
+    ...(options.minCoverage === undefined ? {} : { options: { minCoverage: options.minCoverage } }),
+    ...(base.indexWarning === undefined ? {} : { indexWarning: base.indexWarning }),
+  });
+  const library = LiveDocumentLibrary.open({
+    live, store: options.documentStore,
+    ...(options.corpusDir ? { corpusDir: options.corpusDir } : {}),
+    ...(options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes }),
+    ...(options.corpusRescanMs === undefined ? {} : { corpusRescanMs: options.corpusRescanMs }),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(options.onCorpusWarning ? { onCorpusWarning: options.onCorpusWarning } : {}),
+  }, rows);
+  return {
+    sanad, library, live,
+    async close() {
+      await library.close();
+      await live.close();
+    },
+  };
 }

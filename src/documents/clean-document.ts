@@ -19,7 +19,16 @@ export interface CleanDocumentOptions {
   minSentenceWords?: number;
   /** Share of a paragraph's word triples already seen above that makes it a repeat. Default 0.8. */
   repeatContainment?: number;
+  /**
+   * Told each line cleaning removes, by the rule that removed it (CLEANING_RULES), for a preview of what was taken
+   * out. Lines kept as metadata (a stated link, a credited source, a dateline) count too. Default: not told.
+   */
+  onRemoved?: (rule: CleaningRule) => void;
 }
+
+/** The rules that remove lines, as onRemoved names them. */
+export const CLEANING_RULES = ['stated link', 'source credit', 'boilerplate', 'headline', 'dateline', 'label', 'repeat'] as const;
+export type CleaningRule = (typeof CLEANING_RULES)[number];
 
 const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
 const WRAPPED_LINE_MIN_CHARS = 60;
@@ -85,6 +94,7 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     keyedTitle = title;
     return cachedTitleKey;
   };
+  const removed = options.onRemoved ?? (() => undefined);
   const seenShingles = new Set<string>();
   const seenKeys = new Set<string>();
 
@@ -93,14 +103,19 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     const link = STATED_LINK_PATTERN.exec(line);
     if (link) {
       result.url ??= link[1];
+      removed('stated link');
       continue;
     }
     const credit = SOURCE_CREDIT_PATTERN.exec(line);
     if (credit) {
       result.via ??= credit[2]!.trim();
+      removed('source credit');
       continue;
     }
-    if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) continue;
+    if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) {
+      removed('boilerplate');
+      continue;
+    }
     const { words, key } = lineWordsAndKey(line);
     if (words.length === 0) continue;
     if (title === undefined) {
@@ -109,19 +124,27 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     }
     // A headline repeated in the body, possibly with trailing punctuation or a kicker glued on.
     const tKey = titleKey();
-    if (tKey && (key === tKey || (key.startsWith(tKey) && key.length < tKey.length * 1.3))) continue;
+    if (tKey && (key === tKey || (key.startsWith(tKey) && key.length < tKey.length * 1.3))) {
+      removed('headline');
+      continue;
+    }
     if (words.length <= DATELINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(line)) {
       const date = extractDate(line);
       if (date) {
         result.date ??= date;
+        removed('dateline');
         continue;
       }
     }
-    if (words.length < minWords && !SENTENCE_PUNCTUATION.test(line)) continue;
-    if (seenKeys.has(key)) continue;
-    const own = shingles(words);
-    const repeated = own.filter((s) => seenShingles.has(s)).length;
-    if (own.length > 0 && repeated / own.length >= containment) continue;
+    if (words.length < minWords && !SENTENCE_PUNCTUATION.test(line)) {
+      removed('label');
+      continue;
+    }
+    const own = seenKeys.has(key) ? [] : shingles(words);
+    if (seenKeys.has(key) || (own.length > 0 && own.filter((s) => seenShingles.has(s)).length / own.length >= containment)) {
+      removed('repeat');
+      continue;
+    }
     seenKeys.add(key);
     for (const s of own) seenShingles.add(s);
     result.paragraphs.push(line);

@@ -24,7 +24,7 @@ function tsxApiUrl(): string {
  * needs tsx's loader, which a worker does not inherit from a loader registered in-process (nor, on Node 20, from
  * `--import` in its execArgv): the worker registers it first, then imports the script.
  */
-function startWorker(script: URL, workerData: unknown): Worker {
+export function startWorker(script: URL, workerData: unknown): Worker {
   if (!fileURLToPath(script).endsWith('.ts')) return new Worker(script, { workerData });
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`;
   return new Worker(boot, { eval: true, workerData });

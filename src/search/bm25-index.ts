@@ -24,6 +24,27 @@ export interface Bm25Options {
 /** Default BM25 parameters (Lucene's). */
 export const DEFAULT_BM25_OPTIONS: Required<Bm25Options> = { k1: 1.2, b: 0.75 };
 
+/**
+ * Collection statistics shared by several indexes searched together (the segments of a live index): the document
+ * count, each term's document frequency and each field's average length over all of them, so that a document's
+ * score is the same whichever segment holds it.
+ */
+export interface Bm25Collection {
+  docCount: number;
+  documentFrequency(field: string, term: string): number;
+  /** Per field name: the average length over the collection. */
+  averageLengths: ReadonlyMap<string, number>;
+}
+
+/** What answers and reranking read of an index: a Bm25Index, or several searched as one (Bm25Segments). */
+export interface Bm25Searcher {
+  readonly docCount: number;
+  readonly options: Required<Bm25Options>;
+  documentFrequency(field: string, term: string): number;
+  idf(field: string, term: string): number;
+  search(query: readonly WeightedTerm[], k: number): ScoredDoc[];
+}
+
 /** A query term: which field, which term, how much it counts. */
 export interface WeightedTerm {
   field: string;
@@ -44,7 +65,7 @@ export interface WeightedTerm {
  * Build once with Bm25Index.build, search many times; save with toBuffer / fromBuffer (or toJSON / fromJSON),
  * whose layout is in bm25-format.
  */
-export class Bm25Index {
+export class Bm25Index implements Bm25Searcher {
   private readonly fieldIds: Map<string, number>;
   /** Term ids by field and term. */
   private readonly termTable: TermTable;
@@ -65,16 +86,69 @@ export class Bm25Index {
     private readonly postings: Omit<FlatPostings, 'terms'>,
     termTable: TermTable,
     bounds?: Pick<Bm25IndexData, 'maxFractions' | 'blockMaxFractions'>,
+    /** Set on a view made by inCollection: statistics come from there. */
+    private readonly collection?: Bm25Collection,
+    termField?: Uint32Array,
+    normsInto?: readonly Float64Array[],
   ) {
     const { fields } = postings;
     this.fieldIds = new Map(fields.map((f, i) => [f, i]));
     this.termTable = termTable;
     const { fieldStarts } = termTable.data;
-    this.termField = new Uint32Array(termTable.size);
-    for (let f = 0; f < fields.length; f++) this.termField.fill(f, fieldStarts[f]!, fieldStarts[f + 1]!);
-    this.norms = lengthNorms(postings.fieldLengths, docCount, options);
+    if (termField) this.termField = termField;
+    else {
+      this.termField = new Uint32Array(termTable.size);
+      for (let f = 0; f < fields.length; f++) this.termField.fill(f, fieldStarts[f]!, fieldStarts[f + 1]!);
+    }
+    const averages = collection ? fields.map((f) => collection.averageLengths.get(f) ?? 0) : undefined;
+    this.norms = lengthNorms(postings.fieldLengths, docCount, options, averages, normsInto);
     this.maxFractions = bounds?.maxFractions ?? maxFractionsPerTerm(postings, this.termField, this.norms);
     this.blockMaxFractions = bounds?.blockMaxFractions ?? maxFractionsPerBlock(postings, this.termField, this.norms);
+  }
+
+  /** Per field name: the sum of the documents' lengths (for a collection's average lengths). */
+  fieldLengthSums(): Map<string, number> {
+    return (this.lengthSums ??= new Map(this.postings.fields.map((f, i) => {
+      const lengths = this.postings.fieldLengths[i]!;
+      let sum = 0;
+      for (let d = 0; d < lengths.length; d++) sum += lengths[d]!;
+      return [f, sum];
+    })));
+  }
+
+  private lengthSums?: Map<string, number>;
+  /** Raises the pruning bounds of a view (inCollection): ≥ 1. */
+  private boundScale = 1;
+
+  /** How many documents contain the term in the field, in this index alone (a view's own postings). */
+  ownDocumentFrequency(field: string, term: string): number {
+    const id = this.termId(field, term);
+    const { offsets } = this.postings;
+    return id === undefined ? 0 : offsets[id + 1]! - offsets[id]!;
+  }
+
+  /**
+   * This index's postings scored with a collection's statistics (idf from its document count and frequencies, length
+   * norms from its average lengths): a segment of a larger index. Shares every array but the norms. The pruning
+   * bounds were computed at this index's own averages; a longer collection average makes every norm smaller by at
+   * most the ratio of the averages, so the bounds are raised by that ratio (when searched, not copied) and stay upper
+   * bounds: search stays exact. `normsInto` (one array per field, docCount long) receives the norms instead of new
+   * arrays: a large segment's views reuse their memory rather than make garbage each time.
+   */
+  inCollection(collection: Bm25Collection, normsInto?: readonly Float64Array[]): Bm25Index {
+    const own = this.fieldLengthSums();
+    let scale = 1;
+    for (const [field, sum] of own) {
+      const average = sum / Math.max(1, this.docCount);
+      const wider = collection.averageLengths.get(field) ?? 0;
+      if (average > 0 && wider > average) scale = Math.max(scale, wider / average);
+    }
+    const view = new Bm25Index(
+      this.docCount, this.options, this.signature, this.postings, this.termTable,
+      { maxFractions: this.maxFractions, blockMaxFractions: this.blockMaxFractions }, collection, this.termField, normsInto,
+    );
+    view.boundScale = scale;
+    return view;
   }
 
   /**
@@ -102,16 +176,14 @@ export class Bm25Index {
     return Bm25Index.fromBuffer(unwrapSerializedBm25Index(data, expectedSignature), expectedSignature);
   }
 
-  /** How many documents contain the term in the field (0 when unknown). */
+  /** How many documents contain the term in the field (0 when unknown); a view's: in its whole collection. */
   documentFrequency(field: string, term: string): number {
-    const id = this.termId(field, term);
-    const { offsets } = this.postings;
-    return id === undefined ? 0 : offsets[id + 1]! - offsets[id]!;
+    return this.collection ? this.collection.documentFrequency(field, term) : this.ownDocumentFrequency(field, term);
   }
 
   /** The inverse document frequency BM25 gives a term (as for a term in no document when unknown). */
   idf(field: string, term: string): number {
-    return bm25Idf(this.docCount, this.documentFrequency(field, term));
+    return bm25Idf(this.collection?.docCount ?? this.docCount, this.documentFrequency(field, term));
   }
 
   /** The k best documents for the weighted terms, best first; ties go to the lower document number. Exact. */
@@ -128,15 +200,16 @@ export class Bm25Index {
       if (id === undefined) continue;
       const start = offsets[id]!;
       const end = offsets[id + 1]!;
-      const w = weight * bm25Idf(this.docCount, end - start) * (k1 + 1);
+      const idf = this.collection ? bm25Idf(this.collection.docCount, this.collection.documentFrequency(field, term)) : bm25Idf(this.docCount, end - start);
+      const w = weight * idf * (k1 + 1);
       cursors.positions.push(start);
       cursors.ends.push(end);
       cursors.weights.push(w);
-      cursors.bounds.push(w * this.maxFractions[id]! * BOUND_SLACK);
+      cursors.bounds.push(w * this.maxFractions[id]! * this.boundScale * BOUND_SLACK);
       cursors.norms.push(this.norms[this.termField[id]!]!);
     }
     if (cursors.positions.length === 0) return [];
-    return searchMaxScore(this.postings, this.blockMaxFractions, cursors, limit);
+    return searchMaxScore(this.postings, this.blockMaxFractions, cursors, limit, this.boundScale);
   }
 
   /** The binary form (layout in bm25-format). Loading it takes no tokenising and no sorting. */

@@ -51,6 +51,8 @@ export interface QueryCursors {
  */
 export function searchMaxScore(
   { docs, tfs }: Pick<FlatPostings, 'docs' | 'tfs'>, blockMax: Float64Array, cursors: QueryCursors, limit: number,
+  /** Raises every block maximum by this factor (≥ 1): an index scored with a larger collection's statistics. */
+  blockMaxScale = 1,
 ): ScoredDoc[] {
   const { positions, ends, weights, bounds, norms } = cursors;
   const n = positions.length;
@@ -77,7 +79,7 @@ export function searchMaxScore(
       const end = ends[c]!;
       if (heapSize === limit) {
         const others = total - bounds[c]!;
-        const w = weights[c]! * boundSlack;
+        const w = weights[c]! * boundSlack * blockMaxScale;
         while (pos < end && (w * blockMax[pos >>> blockShift]! + others) * boundSlack <= threshold) {
           pos = Math.min(((pos >>> blockShift) + 1) << blockShift, end);
         }
@@ -95,7 +97,7 @@ export function searchMaxScore(
       for (let j = firstEssential; j < n; j++) {
         const c = order[j]!;
         const pos = positions[c]!;
-        if (pos < ends[c]! && docs[pos] === doc) bound += weights[c]! * blockMax[pos >>> blockShift]! * boundSlack;
+        if (pos < ends[c]! && docs[pos] === doc) bound += weights[c]! * blockMaxScale * blockMax[pos >>> blockShift]! * boundSlack;
       }
       if (bound * boundSlack <= threshold) {
         for (let j = firstEssential; j < n; j++) {

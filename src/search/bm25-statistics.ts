@@ -14,13 +14,17 @@ export function bm25Idf(docCount: number, documentFrequency: number): number {
  */
 export function lengthNorms(
   fieldLengths: readonly Uint32Array[], docCount: number, { k1, b }: { readonly k1: number; readonly b: number },
+  /** Per field: the average length to normalise by (a larger collection's); default: these documents' own. */
+  averages?: readonly number[],
+  /** Arrays to write the norms into (one per field, docCount long) instead of new ones. */
+  into?: readonly Float64Array[],
 ): Float64Array[] {
-  return fieldLengths.map((lengths) => {
+  return fieldLengths.map((lengths, f) => {
     let sum = 0;
-    for (let d = 0; d < lengths.length; d++) sum += lengths[d]!;
+    if (!averages) for (let d = 0; d < lengths.length; d++) sum += lengths[d]!;
     // An empty collection or a field that is empty everywhere would divide by zero; any average will do there.
-    const avg = sum / Math.max(1, docCount) || 1;
-    const norm = new Float64Array(docCount);
+    const avg = (averages ? averages[f]! : sum / Math.max(1, docCount)) || 1;
+    const norm = into?.[f] ?? new Float64Array(docCount);
     for (let d = 0; d < docCount; d++) norm[d] = k1 * (1 - b + (b * lengths[d]!) / avg);
     return norm;
   });

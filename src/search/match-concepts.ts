@@ -1,5 +1,5 @@
 import type { TermOptions } from './analyzer-config.js';
-import type { Bm25Index } from './bm25-index.js';
+import type { Bm25Searcher } from './bm25-index.js';
 import type { Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
 import { FORM_CREDIT } from './build-query.js';
@@ -37,7 +37,7 @@ const VARIANT_GRAM_SHARE = 0.5;
  * The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). A word the
  * documents lack but one of its alternatives has weighs what that alternative does.
  */
-export function conceptWeights(query: Query, bm25: Bm25Index): number[] {
+export function conceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
   return query.concepts.map((c) => {
     const idfs = c.stems.map((s) => bm25.idf('stem', s));
     if (c.entity) idfs.push(bm25.idf('entity', c.entity));

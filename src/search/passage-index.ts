@@ -1,7 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { createHash } from 'node:crypto';
-import { Bm25Index, type Bm25Options, type FieldTerms, type WeightedTerm } from './bm25-index.js';
+import { Bm25Index, type Bm25Options, type Bm25Searcher, type FieldTerms, type WeightedTerm } from './bm25-index.js';
 import type { FlatPostings } from './bm25-postings.js';
 import type { Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
@@ -74,17 +74,21 @@ export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
   private readonly expander: QueryExpander;
-  private readonly analysisCache = new Map<string, TextTerms>();
-  private readonly titleAnalyses = new Map<string, TextTerms>();
+  private readonly analysisCache: Map<string, TextTerms>;
+  private readonly titleAnalyses: Map<string, TextTerms>;
   private readonly recentQueries = new Map<string, Query>();
 
   private constructor(
     readonly passages: readonly Passage[],
     readonly documents: ReadonlyMap<string, SourceDocument>,
     readonly gazetteer: Gazetteer,
-    readonly bm25: Bm25Index,
+    readonly bm25: Bm25Searcher,
     options: PassageIndexOptions,
+    /** An index of the same analysis whose passage and headline analyses are kept on (they depend on no statistics). */
+    sharedWith?: PassageIndex,
   ) {
+    this.analysisCache = sharedWith?.analysisCache ?? new Map();
+    this.titleAnalyses = sharedWith?.titleAnalyses ?? new Map();
     this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
     this.expander = options.expander ?? DEFAULT_EXPANDER;
@@ -116,8 +120,18 @@ export class PassageIndex {
 
   /** Restores an index saved with toBuffer for these passages; throws IndexFormatError when it does not fit them. */
   static fromBuffer(buffer: Uint8Array, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
-    const bm25 = Bm25Index.fromBuffer(buffer, PassageIndex.corpusSignature(passages, gazetteer, options));
+    const bm25 = PassageIndex.bm25FromBuffer(buffer, passages, gazetteer, options);
     return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
+  }
+
+  /** The BM25 index saved with toBuffer for these passages; throws IndexFormatError when it does not fit them. */
+  static bm25FromBuffer(buffer: Uint8Array, passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): Bm25Index {
+    return Bm25Index.fromBuffer(buffer, PassageIndex.corpusSignature(passages, gazetteer, options));
+  }
+
+  /** The BM25 index of the passages from their postings (laid out by worker threads). */
+  static bm25FromPostings(passages: readonly Passage[], gazetteer: Gazetteer, postings: FlatPostings, options: PassageIndexOptions = {}): Bm25Index {
+    return Bm25Index.fromPostings(postings, passages.length, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
   }
 
   /** Each document's headline stems (the title field of its passages), by document id. */
@@ -128,20 +142,44 @@ export class PassageIndex {
 
   /** Indexes the passages of the documents. */
   static build(documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): PassageIndex {
+    const bm25 = PassageIndex.buildBm25(documents, passages, gazetteer, options);
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
+  }
+
+  /** The BM25 index of the passages of the documents, in this thread (PassageIndex.build's, or a live segment's). */
+  static buildBm25(documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): Bm25Index {
     const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
-    const byId = new Map(documents.map((d) => [d.id, d]));
     const titleStems = PassageIndex.titleStems(documents, gazetteer, options);
     const fieldTerms: FieldTerms[] = passages.map((p) => passageFields(termsOfText(p.text, gazetteer, termOptions), titleStems.get(p.docId) ?? []));
-    const bm25 = Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
-    return new PassageIndex(passages, byId, gazetteer, bm25, options);
+    return Bm25Index.build(fieldTerms, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
   }
 
   /** The index of the passages from their postings, laid out elsewhere (buildIndexInParallel). */
   static fromPostings(
     documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, postings: FlatPostings, options: PassageIndexOptions = {},
   ): PassageIndex {
-    const bm25 = Bm25Index.fromPostings(postings, passages.length, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
+    const bm25 = PassageIndex.bm25FromPostings(passages, gazetteer, postings, options);
     return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, bm25, options);
+  }
+
+  /**
+   * The index of passages searched by a searcher made elsewhere: the segments of a live index (Bm25Segments), whose
+   * document numbers are positions in `passages`.
+   */
+  static fromSearcher(
+    documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer, searcher: Bm25Searcher, options: PassageIndexOptions = {},
+    previous?: PassageIndex,
+  ): PassageIndex {
+    // The analyses of passages and headlines stay valid from one snapshot to the next (ids are never reused for other
+    // text while served: a replaced document's passages are dropped from the cache here); the analysed questions do
+    // not (their expansion reads the statistics).
+    return new PassageIndex(passages, new Map(documents.map((d) => [d.id, d])), gazetteer, searcher, options, previous);
+  }
+
+  /** Forgets the analyses of these documents' passages and headlines (their text is replaced). */
+  forgetAnalyses(docIds: ReadonlySet<string>): void {
+    for (const id of docIds) this.titleAnalyses.delete(id);
+    for (const id of this.analysisCache.keys()) if (docIds.has(id.slice(0, id.lastIndexOf('#')))) this.analysisCache.delete(id);
   }
 
   /**
@@ -187,6 +225,7 @@ export class PassageIndex {
 
   /** The index in its binary form (passages and documents are rebuilt from the corpus). */
   toBuffer(): Buffer {
+    if (!(this.bm25 instanceof Bm25Index)) throw new Error('an index of several segments is saved segment by segment');
     return this.bm25.toBuffer();
   }
 }

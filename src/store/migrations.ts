@@ -190,6 +190,26 @@ CREATE TABLE digest_dismissals (
 `;
 }
 
+/*
+ * Documents added from a chat (corpus files stay in the corpus folder). A removed one keeps its row (removed_at,
+ * removed_by) so that other instances learn of the removal. seq orders every change: an instance re-reads the rows
+ * whose seq is above the last it applied. At most one live row per content hash (the same text is not added twice).
+ */
+function addedDocuments(dialect: Dialect): string {
+  const [integer, strict] = dialect === 'sqlite' ? ['INTEGER', ' STRICT'] : ['BIGINT', ''];
+  return `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY, content_hash TEXT NOT NULL,
+  title TEXT NOT NULL, outlet TEXT, date TEXT, url TEXT, via TEXT, origin TEXT,
+  text TEXT NOT NULL,
+  added_by TEXT NOT NULL, added_at ${integer} NOT NULL, removed_at ${integer}, removed_by TEXT,
+  seq ${integer} NOT NULL
+)${strict};
+CREATE UNIQUE INDEX documents_live_hash ON documents (content_hash) WHERE removed_at IS NULL;
+CREATE UNIQUE INDEX documents_seq ON documents (seq);
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
@@ -197,6 +217,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'event claims, shared rate limits', sqlite: eventClaims('sqlite'), postgres: eventClaims('postgres') },
   { version: 4, name: 'chat settings', sqlite: chatSettings('sqlite'), postgres: chatSettings('postgres') },
   { version: 5, name: 'follow-ups, reasons for 👎, dismissed digest items', sqlite: followUpsAndFeedback('sqlite'), postgres: followUpsAndFeedback('postgres') },
+  { version: 6, name: 'documents added from a chat', sqlite: addedDocuments('sqlite'), postgres: addedDocuments('postgres') },
 ];
 
 /**

@@ -43,7 +43,8 @@ export class SqlStore implements Store {
 
   /** `migrated`: the migrations applied when the store was opened (empty when the schema was up to date). */
   constructor(
-    private readonly db: SqlDatabase,
+    /** The database under the store (the documents part of the store works on it too; see openDocumentStore). */
+    readonly db: SqlDatabase,
     readonly migrated: readonly Migration[],
     private readonly now: () => number = Date.now,
   ) {
