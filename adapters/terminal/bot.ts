@@ -31,12 +31,19 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
   let userLanguage: UiLanguage | undefined;
   const request = (): ChatRequest => ({ platform: 'terminal', chatId: 'terminal', ...(userLanguage ? { userLanguage } : {}) });
   const say = (text: string) => output.write(`${text}\n\n`);
-  // The last question answered, for /passages (the 📄 button of the platforms).
-  let lastQuestion: string | undefined;
+  // The last answer, for /passages (the 📄 button of the platforms): noStore keeps each chat's latest answer.
+  let lastAnswerId: number | undefined;
   say(renderTerminal(conversation.help(request()), color));
   rl.setPrompt(interactive ? 'سند › ' : '');
   rl.prompt();
   let closed = false;
+  // A question may follow up the previous answer, as in any private chat (the conversation decides from its wording).
+  const ask = async (question: string) => {
+    const outcome = await conversation.ask({ ...request(), question, followUp: { kind: 'private-chat' } });
+    userLanguage = outcome.reply.language;
+    lastAnswerId = await outcome.record?.();
+    return outcome.reply;
+  };
   // Lines are answered one at a time, in order, and input ending waits for the last answer.
   let answering = Promise.resolve();
   const answer = async (line: string) => {
@@ -51,10 +58,9 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
     }
     const reply = command === '/help' ? conversation.help(request())
       : command === '/sources' ? conversation.sources(request())
-        : command === PASSAGES_COMMAND ? await conversation.passage({ ...request(), ...(lastQuestion ? { question: lastQuestion } : {}) })
+        : command === PASSAGES_COMMAND ? await conversation.passage({ ...request(), ...(lastAnswerId !== undefined ? { answerId: lastAnswerId } : {}) })
           : command ? conversation.notice(request(), 'unknownCommand')
-            : (await conversation.ask({ ...request(), question: text })).reply;
-    if (!command) [userLanguage, lastQuestion] = [reply.language, reply.tone === 'answer' ? text : undefined];
+            : await ask(text);
     say(renderTerminal(reply, color, { commands: true }));
     rl.prompt();
   };

@@ -9,12 +9,12 @@ import { HOSTILE_STRINGS } from '../../fixtures/hostile-strings.js';
 const sanad = loadSanad({ corpusDir: 'corpus' });
 const conversation = createConversation({ sanad, store: noStore(), log: { warn: () => {}, info: () => {}, debug: () => {} }, now: Date.now });
 
-async function chat(lines: string[], options: TerminalChatOptions = { color: false }): Promise<string> {
+async function chat(lines: string[], options: TerminalChatOptions = { color: false }, on = conversation): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = runTerminalChat(conversation, { input, output, ...options });
+  const done = runTerminalChat(on, { input, output, ...options });
   input.end(lines.join('\n') + '\n');
   await done;
   return text;
@@ -39,6 +39,15 @@ describe('runTerminalChat', () => {
     const shown = text.slice(text.indexOf('📄 Supporting passages'));
     expect(shown).toMatch(/Passage [1-3]\u2069? · \[\d\]/);
     for (const quote of answer.quote) expect(shown).not.toContain(quote.text);
+  });
+
+  it('reads a question that continues the previous answer with its topic, as in a private chat', async () => {
+    const fresh = () => createConversation({ sanad, store: noStore(), log: { warn: () => {}, info: () => {}, debug: () => {} }, now: Date.now });
+    const followUp = 'and how many of them?';
+    expect(await chat([followUp], { color: false }, fresh())).toContain('The documents do not answer this question');
+    const text = await chat(['Did CSTO peacekeepers arrive in Kazakhstan?', followUp], { color: false }, fresh());
+    const second = text.slice(text.lastIndexOf('🔤'));
+    expect(second).toMatch(/2,500/);
   });
 
   it('says to ask first when /passages comes before any answer', async () => {
