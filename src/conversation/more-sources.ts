@@ -1,3 +1,4 @@
+import { answerOfButton, contextOf } from './answer-of-button.js';
 import type { Answer } from '../answer/answer.js';
 import { DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../answer/compose-answer.js';
 import { MAX_TOP } from '../answer/question-limits.js';
@@ -7,9 +8,8 @@ import { passagesReply } from '../reply/passages-reply.js';
 import { notice, type Reply } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
-import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
+import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import { replyLanguage } from './reply-language.js';
-import { surviveStoreOutage } from './survive-store-outage.js';
 
 /**
  * The "more sources" policy, the same on every platform: ➕ is offered only when the question has passages beyond
@@ -36,16 +36,12 @@ export interface MoreSourcesRequest extends ChatRequest {
 
 /** ➕: the passages the answer did not show (see extraPassages), under a "More sources" heading, labelled from the next number. */
 export async function moreSources(deps: ConversationDeps, request: MoreSourcesRequest): Promise<Reply> {
-  const { store } = deps;
-  const stored = await surviveStoreOutage(deps, 'answer of a button', async () => {
-    if (request.answerId !== undefined) return store.answerById(request.answerId);
-    return request.messageId === undefined ? undefined : store.answerByMessage(chatOf(request), request.messageId);
-  }, undefined);
+  const stored = await answerOfButton(deps, request);
   const question = stored?.question ?? request.question;
   const language = replyLanguage({ answerLanguage: request.answerLanguage ?? stored?.answer.language, question, userLanguage: request.userLanguage });
   const w = WORDING[language];
   if (!question) return notice(language, w.buttonExpired, 'refusal');
-  const full = deps.sanad.ask(question, { top: MAX_TOP, language });
+  const full = deps.sanad.ask(question, { top: MAX_TOP, language, ...contextOf(stored) });
   const shown = takeTop(full, DEFAULT_COMPOSE_ANSWER_OPTIONS.top);
   const more = extraPassages(shown, full);
   if (!more) return notice(language, w.noMoreSources);

@@ -1,3 +1,4 @@
+import { answerOfButton, contextOf } from './answer-of-button.js';
 import { DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../answer/compose-answer.js';
 import { MAX_TOP } from '../answer/question-limits.js';
 import { takeTop } from '../answer/take-top.js';
@@ -6,7 +7,7 @@ import { passagesReply, supportingPassages } from '../reply/passages-reply.js';
 import { notice, type Reply } from '../reply/reply.js';
 import { WORDING } from '../reply/wording.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
-import { chatOf, type ChatRequest, type ConversationDeps } from './conversation-deps.js';
+import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import { replyLanguage } from './reply-language.js';
 import { surviveStoreOutage } from './survive-store-outage.js';
 
@@ -43,16 +44,12 @@ export async function showPassage(deps: ConversationDeps, request: PassageReques
 }
 
 async function showPassages(deps: ConversationDeps, request: PassageRequest): Promise<Reply> {
-  const { store } = deps;
-  const stored = await surviveStoreOutage(deps, 'answer of a button', async () => {
-    if (request.answerId !== undefined) return store.answerById(request.answerId);
-    return request.messageId === undefined ? undefined : store.answerByMessage(chatOf(request), request.messageId);
-  }, undefined);
+  const stored = await answerOfButton(deps, request);
   const question = stored?.question ?? request.question;
   const language = replyLanguage({ answerLanguage: request.answerLanguage ?? stored?.answer.language, question, userLanguage: request.userLanguage });
   const w = WORDING[language];
   const answer = stored?.answer.status === 'answered' ? stored.answer
-    : question ? takeTop(deps.sanad.ask(question, { top: MAX_TOP, language }), DEFAULT_COMPOSE_ANSWER_OPTIONS.top) : undefined;
+    : question ? takeTop(deps.sanad.ask(question, { top: MAX_TOP, language, ...contextOf(stored) }), DEFAULT_COMPOSE_ANSWER_OPTIONS.top) : undefined;
   if (!answer) return notice(language, w.buttonExpired, 'refusal');
   if (answer.status !== 'answered' || !supportingPassages(answer).shown.length) return notice(language, w.noMoreSources);
   return passagesReply(answer, `📄 ${w.passagesHeading}`);

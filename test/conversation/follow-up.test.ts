@@ -41,6 +41,17 @@ describe('ask with a follow-up hint', () => {
     expect((await store.answerByMessage(chat, 'm2'))).toMatchObject({ question: FOLLOW_UP, followUp: { topic: TOPIC, turn: 1 } });
   });
 
+  it('➕ under a follow-up\'s answer searches again as the answer was read: with the topic', async () => {
+    const { conversation } = conversationAt();
+    const chat = inNewChat();
+    await askAndSend(conversation, { ...chat, question: TOPIC }, 'm1');
+    await askAndSend(conversation, { ...chat, question: FOLLOW_UP, followUp: { kind: 'reply-to-answer', messageId: 'm1' } }, 'm2');
+    const more = await conversation.moreSources({ ...chat, messageId: 'm2' });
+    const alone = await conversation.moreSources({ ...chat, question: FOLLOW_UP });
+    expect(replyText(more)).not.toBe(replyText(alone));
+    expect(replyText(more)).toMatch(/حفظ السلام/);
+  });
+
   it('forgets a reply\'s topic after FOLLOW_UP_REPLY_WINDOW_MS, and ignores a reply to a message that is no answer', async () => {
     const { conversation, clock } = conversationAt();
     const chat = inNewChat();
