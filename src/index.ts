@@ -68,3 +68,4 @@ export { openLiveSanad, type LiveCore, type OpenLiveSanadOptions } from './open-
 export { openDocumentStore } from './store/open-document-store.js';
 export type { DocumentStore, StoredDocument } from './store/document-store.js';
 export type { LiveDocumentLibrary, LibraryChange } from './documents/live-document-library.js';
+export type { ChatNotes, NoteSender } from './conversation/chat-notes.js';

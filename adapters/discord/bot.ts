@@ -10,6 +10,7 @@ import { fetchChannelPins } from './fetch-channel-pins.js';
 import { observeRest } from './observe-rest.js';
 import { isUpdatingMessage, NO_MENTIONS, requestOf, routeInteraction, toEditBody, toReplyBody } from './handlers.js';
 import { createChannelDirectory } from './channel-directory.js';
+import { discordNoteSender } from './documents.js';
 import { createMessageListener } from './listen.js';
 import { createPinSync, PIN_SYNC_DELAY_MS } from './pin-sync.js';
 
@@ -153,6 +154,8 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   }
   log.info({ user: client.user?.tag, shards: client.shard?.ids ?? [0] }, 'discord bot ready');
 
+  // Notes to Discord channels from any bot of this process (a document removed on Telegram that Discord pins cited).
+  const unregisterNotes = conversation.chatNotes.register('discord', discordNoteSender(client.rest));
   let stopping: Promise<void> | undefined;
   return {
     failed: fatal.failed,
@@ -160,6 +163,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
     stop(reason = 'stop') {
       stopping ??= (async () => {
         fatal.stop();
+        unregisterNotes();
         log.info({ reason, answering: inFlight.size }, 'discord bot stopping');
         await Promise.allSettled([...inFlight]);
         await pinSync.stop(); // before the client: a running re-read still has its REST client

@@ -1,7 +1,7 @@
 import {
   ComponentType, MessageFlags, type APIActionRowComponent, type APITextInputComponent, Routes, TextInputStyle, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction,
 } from 'discord.js';
-import { downloadBytes, MAX_UPLOAD_BYTES, type ChatNote, type CorrectionForm, type Reply } from '../../src/index.js';
+import { downloadBytes, MAX_UPLOAD_BYTES, type ChatNote, type CorrectionForm, type NoteSender, type Reply } from '../../src/index.js';
 import * as C from './commands.js';
 import { correctionFormId, keyOfCorrectionForm, type ButtonAction } from './custom-id.js';
 import { NO_MENTIONS, requestOf, toEditBody, toReplyBody, type DiscordDeps } from './handlers.js';
@@ -41,17 +41,19 @@ export async function routeDocumentsCommand(interaction: ChatInputCommandInterac
   await interaction.editReply(toEditBody(await reply()));
 }
 
-/** Posts the notes about dropped pins in this platform's channels; another platform's are logged (not reachable from here). */
-async function sendNotes(deps: DiscordDeps, notes: readonly ChatNote[], log: (what: object, message: string) => void): Promise<void> {
-  for (const note of notes) {
-    if (note.platform !== 'discord') {
-      log({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of another platform: not told from here');
-      continue;
-    }
+/** Posts a note (a removed document's dropped pins) in a Discord channel: registered as this process's Discord sender. */
+export function discordNoteSender(rest: DiscordDeps['rest']): NoteSender {
+  return async (note) => {
     const { content, embeds } = renderReply(note.reply);
-    await deps.rest.post(Routes.channelMessages(note.chatId), { body: { ...(content ? { content } : {}), embeds, allowed_mentions: NO_MENTIONS } })
-      .catch((error: unknown) => log({ chatId: note.chatId, error: String(error) }, 'note about dropped pins not sent'));
-  }
+    await rest.post(Routes.channelMessages(note.chatId), { body: { ...(content ? { content } : {}), embeds, allowed_mentions: NO_MENTIONS } });
+  };
+}
+
+/** Sends the notes about dropped pins through the bots of this process; the rest are logged (no bot here can post there). */
+async function sendNotes(deps: DiscordDeps, notes: readonly ChatNote[], log: (what: object, message: string) => void): Promise<void> {
+  const { undelivered, failed } = await deps.conversation.chatNotes.deliver(notes);
+  for (const note of undelivered) log({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of a platform this process does not run: not told');
+  for (const { note, error } of failed) log({ platform: note.platform, chatId: note.chatId, error: String(error) }, 'note about dropped pins not sent');
 }
 
 /** The correction form of a preview: its four fields, filled in with what would be served. */

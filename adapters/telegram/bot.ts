@@ -5,6 +5,7 @@ import { createCallApi, type CallApi } from './call-api.js';
 import { registerCommands } from './commands.js';
 import { createDispatcher, type DispatcherOptions } from './dispatch.js';
 import { fileDownloader } from './download-file.js';
+import { telegramNoteSender } from './documents.js';
 import { createFloodControl, type FloodOptions } from './flood.js';
 import { observeApi } from './observe-api.js';
 import { startPolling, type PollingOptions, type UpdateSource } from './polling.js';
@@ -63,6 +64,8 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
     options.dispatch,
   ));
   if (options.botInfo) dispatcherFor(options.botInfo);
+  // Notes to Telegram chats from any bot of this process (a document removed on Discord that Telegram pins cited).
+  const unregisterNotes = conversation.chatNotes.register('telegram', telegramNoteSender({ api: flood.api, conversation }));
   bot.use(async (ctx) => {
     await dispatcherFor(ctx.botInfo).receive(ctx.update).done;
   });
@@ -80,6 +83,7 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
       return dispatcherFor(bot.botInfo);
     },
     async close() {
+      unregisterNotes();
       await dispatcher?.stop(0);
       flood.stop();
     },

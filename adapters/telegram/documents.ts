@@ -1,5 +1,5 @@
 import type { CallbackQuery, InlineKeyboardMarkup, MessageEntity } from 'telegraf/types';
-import { replyText, truncateText, type ChatNote, type Reply } from '../../src/index.js';
+import { replyText, truncateText, type ChatNote, type NoteSender, type Reply } from '../../src/index.js';
 import type { CallbackAction } from './callback-data.js';
 import { decodeCallbackData } from './callback-data.js';
 import { replyPlaceOf, requestOf, send, type HandlerDeps, type ReplyPlace } from './handlers.js';
@@ -72,17 +72,19 @@ export function routeDocumentMessage(message: DocumentMessage, me: BotIdentity):
   return ONLY_A_LINK.test(text.trim()) ? { kind: 'link', url: text.trim() } : undefined;
 }
 
-/** Sends the notes about dropped pins to this platform's chats; another platform's are logged (this bot cannot post there). */
-async function sendNotes(deps: HandlerDeps, notes: readonly ChatNote[]): Promise<void> {
-  for (const note of notes) {
-    if (note.platform !== 'telegram') {
-      deps.logger.info({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of another platform: not told from here');
-      continue;
-    }
+/** Posts a note (a removed document's dropped pins) in a Telegram chat: registered as this process's Telegram sender. */
+export function telegramNoteSender(deps: Pick<HandlerDeps, 'api' | 'conversation'>): NoteSender {
+  return async (note) => {
     const chatId = Number(note.chatId);
-    await send(deps, { chatId, chatType: chatId < 0 ? 'supergroup' : 'private' }, note.reply)
-      .catch((err: unknown) => deps.logger.warn({ err, chatId }, 'note about dropped pins not sent'));
-  }
+    await send(deps, { chatId, chatType: chatId < 0 ? 'supergroup' : 'private' }, note.reply);
+  };
+}
+
+/** Sends the notes about dropped pins through the bots of this process; the rest are logged (no bot here can post there). */
+async function sendNotes(deps: HandlerDeps, notes: readonly ChatNote[]): Promise<void> {
+  const { undelivered, failed } = await deps.conversation.chatNotes.deliver(notes);
+  for (const note of undelivered) deps.logger.info({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of a platform this process does not run: not told');
+  for (const { note, error } of failed) deps.logger.warn({ err: error, platform: note.platform, chatId: note.chatId }, 'note about dropped pins not sent');
 }
 
 /** Handles a message of the document flow: reads an upload or a link into a preview, lists, asks to remove, corrects. */

@@ -13,6 +13,7 @@ import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import type { ListenMode, ListenPlace } from './listen-mode.js';
 import { changeListenMode, showListenSettings, type ListenSettingsRequest } from './listen-settings.js';
 import { dismissDigestItem, giveReason, reasonPrompt, type DismissRequest, type ReasonRequest } from './feedback.js';
+import { createChatNotes, type ChatNotes } from './chat-notes.js';
 import { documentUseCases, type DocumentUseCases } from './documents-use-cases.js';
 import { listPinned } from './list-pinned.js';
 import { moreSources, type MoreSourcesRequest } from './more-sources.js';
@@ -93,6 +94,8 @@ export interface Conversation {
   dismissDigestItem(request: DismissRequest): Promise<Reply>;
   /** Maintainers add documents (upload or link → preview → ✅ / ✖ / corrections) and remove them; everyone lists them. */
   readonly documents: DocumentUseCases;
+  /** Notes to other chats (a removed document's dropped pins), sent by whichever bot of this process runs their platform. */
+  readonly chatNotes: ChatNotes;
 }
 
 /** The wording of the user's language (for what is not about a question or an answer). */
@@ -153,5 +156,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
     reasonPrompt: (request) => reasonPrompt(deps, request),
     dismissDigestItem: (request) => dismissDigestItem(deps, request),
     documents: documentUseCases(deps, claims),
+    chatNotes: createChatNotes(),
   };
 }
