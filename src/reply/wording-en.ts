@@ -27,13 +27,13 @@ export const ENGLISH: Wording = {
   helpTitle: 'sanad: questions about the documents',
   helpIntro: 'I answer questions from a collection of news documents: I quote the documents word for word and cite the source of every quote. Nothing is made up.',
   helpHowTo: {
-    telegram: (u) => `How to ask:\n• here: just send your question\n• in groups: /ask and your question, a reply to one of my messages, or a mention of @${u}\n• in any chat: type @${u} and your question\n/sources — the documents\n/help — this message`,
+    telegram: (u) => `How to ask:\n• here: just send your question\n• in groups: /ask and your question, a reply to one of my messages, or a mention of @${u}\n• in any chat: type @${u} and your question\nReply to one of my answers to ask a follow-up.\n/sources — the documents\n/documents — the documents, and who added them\n/help — this message`,
     discord: () => '/kz ask question: your question — the answer is quoted from the documents, with its sources. Add private:True to see it alone.\n/kz sources — the list of documents.\n/kz help — this help.\nMessage menu → Apps → Ask sanad: answers a message\'s text.',
     terminal: () => 'Type a question and press Enter. /passages shows the last answer’s passages, /sources lists the documents, /help shows this, /quit or Ctrl-D leaves.',
   },
   helpModerators: {
-    telegram: 'Moderators can pin an answer with its 📌 button or by replying /pin to it (/unpin undoes it); a pinned answer is given first to anyone asking a similar question. /pinned lists the pinned answers; /unanswered shows moderators the questions left unanswered.',
-    discord: '📌 pins an answer (or unpins it), for members who may pin messages; similar questions then get the pinned answer first. /kz pinned lists the answers pinned in this channel; 👍/👎 under each answer tell the moderators what helped. /kz unanswered shows moderators the questions the documents did not answer.',
+    telegram: 'Moderators can pin an answer with its 📌 button or by replying /pin to it (/unpin undoes it); a pinned answer is given first to anyone asking a similar question. /pinned lists the pinned answers; /unanswered shows moderators the questions left unanswered and why answers got 👎; /settings chooses where I answer in the group.',
+    discord: '📌 pins an answer (or unpins it), for members who may pin messages; similar questions then get the pinned answer first. /kz pinned lists the answers pinned in this channel; 👍/👎 under each answer tell the moderators what helped. /kz unanswered shows moderators the questions the documents did not answer. /kz settings chooses where I answer in a channel.',
     terminal: '',
   },
   documentsHeading: 'The documents I answer from:',
