@@ -77,6 +77,8 @@ const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be the numeric application id'),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{15,25}$/.test(v), 'must be a numeric guild (server) id'),
   DISCORD_API_ROOT: url('https://discord.com/api'),
+  DISCORD_USER_QUESTIONS_PER_MINUTE: positiveInt(6),
+  DISCORD_CHANNEL_QUESTIONS_PER_MINUTE: positiveInt(20),
   // https://no-color.org: present and not empty, whatever its value, turns the terminal chat's colours off.
   NO_COLOR: z.preprocess((v) => unsetIfBlank(v) !== undefined, z.boolean()),
   // Documents added from a chat (issue 15): uploads and links.

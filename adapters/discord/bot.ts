@@ -4,7 +4,7 @@ import {
   ApplicationFlags, Client, Events, GatewayDispatchEvents, GatewayIntentBits, REST, Routes, type GatewayChannelPinsUpdateDispatchData,
   type GatewayMessageCreateDispatchData, type GatewayThreadCreateDispatchData, type Interaction,
 } from 'discord.js';
-import { ConfigError, importRecentQuestions, RECENT_QUESTIONS_FILE, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
+import { ConfigError, createQuestionLimiter, importRecentQuestions, RECENT_QUESTIONS_FILE, type Config, type Conversation, type Logger, type PlatformMetrics } from '../../src/index.js';
 import { errorFields } from './error-fields.js';
 import { fetchChannelPins } from './fetch-channel-pins.js';
 import { observeRest } from './observe-rest.js';
@@ -100,7 +100,13 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   const intents = reading ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [GatewayIntentBits.Guilds];
   const client = new Client({ intents, rest: { api: config.DISCORD_API_ROOT }, allowedMentions: NO_MENTIONS });
   const channels = createChannelDirectory(client.rest);
-  const deps = { conversation, rest: client.rest, listening: { channels, readsMessages: reading, log }, log: (what: object, message: string) => log.info(what, message) };
+  // One budget per user and per channel for every way of asking (/kz ask, Ask sanad, messages).
+  const questions = createQuestionLimiter(conversation.checkRate, {
+    prefix: 'dc', userPerMinute: config.DISCORD_USER_QUESTIONS_PER_MINUTE, chatPerMinute: config.DISCORD_CHANNEL_QUESTIONS_PER_MINUTE,
+  });
+  const deps = {
+    conversation, rest: client.rest, questions, listening: { channels, readsMessages: reading, log }, log: (what: object, message: string) => log.info(what, message),
+  };
   if (options.metrics) observeRest(client.rest, options.metrics);
 
   // Interactions being answered: stopping waits for them, so an answer under way is still sent.
@@ -129,7 +135,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
   client.ws.on(GatewayDispatchEvents.ChannelPinsUpdate, (data: GatewayChannelPinsUpdateDispatchData) =>
     pinSync.notify({ channelId: data.channel_id, guildId: data.guild_id, lastPinTimestamp: data.last_pin_timestamp }));
   // Raw dispatches, as for pins: discord.js emits its own events only for channels in its cache.
-  const onMessage = createMessageListener({ conversation, rest: client.rest, channels, botUserId: () => client.user?.id, log });
+  const onMessage = createMessageListener({ conversation, rest: client.rest, channels, questions, botUserId: () => client.user?.id, log });
   client.ws.on(GatewayDispatchEvents.ThreadCreate, (data: GatewayThreadCreateDispatchData) => channels.remember(data));
   client.ws.on(GatewayDispatchEvents.MessageCreate, (data: GatewayMessageCreateDispatchData) => {
     const handling = onMessage(data)

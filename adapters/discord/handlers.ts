@@ -3,7 +3,7 @@ import {
   type Interaction, type InteractionEditReplyOptions, type InteractionReplyOptions, type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction, type REST, type RepliableInteraction,
 } from 'discord.js';
-import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Conversation, type Logger, type Reply } from '../../src/index.js';
+import { languageOfTag, questionOfKey, refusesAtOnce, type ChatRequest, type Conversation, type Logger, type QuestionLimiter, type Reply } from '../../src/index.js';
 import { isTextChannel, type ChannelDirectory } from './channel-directory.js';
 import * as C from './commands.js';
 import { decodeCustomId } from './custom-id.js';
@@ -20,6 +20,8 @@ export interface DiscordDeps {
   rest: REST;
   /** Where the bot listens: the channels it looked up, and whether it can read messages (the Message Content intent). */
   listening?: { channels: ChannelDirectory; readsMessages: boolean; log: Pick<Logger, 'warn'> };
+  /** Questions per user and per channel (slash commands and messages alike). Default: not limited. */
+  questions?: QuestionLimiter;
   /** Where handlers log what the user is not told (notes that could not be posted). Default: not logged. */
   log?: (what: object, message: string) => void;
 }
@@ -111,6 +113,9 @@ async function threadOnAnswer(interaction: RepliableInteraction, deps: DiscordDe
 
 /** `/kz ask` and "Ask sanad": defers (publicly, or for the asker alone: Discord keeps that for the edit), then answers. */
 async function ask(interaction: RepliableInteraction, deps: DiscordDeps, question: string, ephemeral: boolean): Promise<void> {
+  const verdict = await deps.questions?.check(interaction.user.id, interaction.channelId ?? interaction.user.id);
+  // Over the limit: told to the asker alone (every interaction needs a reply, or Discord shows it failed).
+  if (verdict && !verdict.allowed) return send(interaction, deps.conversation.rateLimited({ ...requestOf(interaction), question }, verdict.retryAfterSeconds), true);
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const messageId = await answer(interaction, deps, question, ephemeral);
   if (!ephemeral) await threadOnAnswer(interaction, deps, question, messageId);

@@ -1,7 +1,7 @@
 import { MessageFlags, MessageType, Routes, type GatewayMessageCreateDispatchData, type REST, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import {
-  createQuestionLimiter, isMessageForBot, languageOfTag, stripInvisible, truncateText, type AskRequest, type ChatRequest, type Conversation,
-  type ListenedMessage, type Logger, type Reply,
+  isMessageForBot, languageOfTag, stripInvisible, truncateText, type AskRequest, type ChatRequest, type Conversation,
+  type ListenedMessage, type Logger, type QuestionLimiter, type Reply,
 } from '../../src/index.js';
 import { isForum, isThread, type ChannelDirectory, type RawChannel } from './channel-directory.js';
 import { errorFields } from './error-fields.js';
@@ -10,10 +10,6 @@ import { renderReply, type ButtonContext } from './render.js';
 
 /** Mentions nothing, whatever the text says (the same rule as the interaction replies). */
 const NO_MENTIONS = { parse: [] as [] };
-
-/** Questions one person may ask by message per minute, and one channel (slash commands keep Discord's own pacing). */
-export const MESSAGE_QUESTIONS_PER_USER_PER_MINUTE = 6;
-export const MESSAGE_QUESTIONS_PER_CHANNEL_PER_MINUTE = 20;
 
 /** A thread's name from a question: visible characters, one line, cut to Discord's 100 (never empty). */
 export function threadNameOf(question: string): string {
@@ -53,6 +49,8 @@ export interface MessageListenerDeps {
   conversation: Conversation;
   rest: REST;
   channels: ChannelDirectory;
+  /** Questions per user and per channel, shared with the slash commands. */
+  questions: QuestionLimiter;
   /** The bot's own user id (undefined before the gateway is ready). */
   botUserId: () => string | undefined;
   log: Pick<Logger, 'warn' | 'debug'>;
@@ -94,9 +92,7 @@ async function placeOf(deps: MessageListenerDeps, message: GatewayMessageCreateD
  */
 export function createMessageListener(deps: MessageListenerDeps): (message: GatewayMessageCreateDispatchData) => Promise<void> {
   const { conversation, rest } = deps;
-  const limiter = createQuestionLimiter(conversation.checkRate, {
-    prefix: 'dc-msg', userPerMinute: MESSAGE_QUESTIONS_PER_USER_PER_MINUTE, chatPerMinute: MESSAGE_QUESTIONS_PER_CHANNEL_PER_MINUTE,
-  });
+  const limiter = deps.questions;
   return async (message) => {
     if (isIgnored(message, deps.botUserId())) return;
     const where = await placeOf(deps, message);

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
 import { createConversation, loadSanad, openStore, readConfig, type Config, type Sanad, type Store } from '../../../src/index.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { askMessagePayload, askPayload, autocompletePayload, buttonPayload, messageObject, PERMISSIONS, slashCommand } from './payloads.js';
 
 const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
@@ -47,7 +47,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   sanad = explodingSanad(loadSanad({ corpusDir: CORPUS }));
   dataDir = mkdtempSync(join(tmpdir(), 'sanad-discord-'));
-  config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: dataDir });
+  config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: dataDir });
   store = await openStore({ dataDir });
   bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger);
 });

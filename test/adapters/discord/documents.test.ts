@@ -7,7 +7,7 @@ import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js'
 import { createConversation, readConfig, WORDING, type Store } from '../../../src/index.js';
 import { CORPUS_DIR, NEW_ARTICLE, NEW_QUESTION } from '../../conversation/documents-fixture.js';
 import { fakeLibrary, fakeReader, type FakeLibrary } from '../../conversation/fake-documents.js';
-import { APPLICATION_ID, discordMessage, FAKE_TOKEN, FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { APPLICATION_ID, discordMessage, FAKE_TOKEN, FakeDiscord, type RecordedRequest, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { askPayload, buttonPayload, CHANNEL_ID, messageObject, slashCommand, snowflake, USER_ID } from './payloads.js';
 import { tempDataDir, type TempDataDir } from './temp-store.js';
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   library = fakeLibrary(CORPUS_DIR);
   const logger = pino({ level: 'silent' });
   const conversation = createConversation({ sanad: library.sanad, store, log: logger, now: Date.now, library, reader: fakeReader(), maintainers: [`discord:${USER_ID}`] });
-  bot = await startDiscord(readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: data.dir }), conversation, logger);
+  bot = await startDiscord(readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: data.dir }), conversation, logger);
 });
 
 afterAll(async () => {

@@ -29,6 +29,8 @@ export type Responder = (request: RecordedRequest) => FakeResponse | undefined;
 export const APPLICATION_ID = '100000000000000001';
 export const BOT_USER_ID = '100000000000000001';
 export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake-token.for-tests-only-0123456789';
+/** Question limits no test reaches, for tests about something else (the limit's own test sets its own). */
+export const UNLIMITED_QUESTIONS = { DISCORD_USER_QUESTIONS_PER_MINUTE: '100000', DISCORD_CHANNEL_QUESTIONS_PER_MINUTE: '100000' };
 
 let messageCounter = 500000000000000000n;
 

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
 import { createConversation, loadSanad, openStore, readConfig, type Store } from '../../../src/index.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { askPayload, buttonPayload, messageObject, PERMISSIONS, slashCommand } from './payloads.js';
 
 /** The real discord.js bot against the local fake Discord: 👎 reasons as an ephemeral follow-up, the digest and its dismissals. */
@@ -32,7 +32,7 @@ const wordsOf = (body: RecordedRequest['body']) => JSON.stringify([body.content 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
   dataDir = mkdtempSync(join(tmpdir(), 'sanad-discord-feedback-'));
-  const config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: dataDir });
+  const config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: dataDir });
   store = await openStore({ dataDir });
   const logger = pino({ level: 'silent' });
   bot = await startDiscord(config, createConversation({ sanad: loadSanad({ corpusDir: CORPUS }), store, log: logger, now: Date.now }), logger);

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordFatalError, startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
 import { createConversation, loadSanad, openStore, readConfig, type Store } from '../../../src/index.js';
-import { FAKE_TOKEN, APPLICATION_ID, FakeDiscord } from './fake-discord.js';
+import { FAKE_TOKEN, APPLICATION_ID, FakeDiscord, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { askPayload } from './payloads.js';
 import { postgresBackend, type StoreBackend } from '../../store/backends.js';
 
@@ -20,7 +20,7 @@ let bots: DiscordBot[];
 const logger = pino({ level: 'silent' });
 
 async function start(store: Store, gatewayGiveUpMs?: number): Promise<DiscordBot> {
-  const config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: dataDir });
+  const config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: dataDir });
   const bot = await startDiscord(config, createConversation({ sanad, store, log: logger, now: Date.now }), logger, { gatewayGiveUpMs });
   bots.push(bot);
   return bot;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot } from '../../../adapters/discord/bot.js';
 import { threadNameOf } from '../../../adapters/discord/listen.js';
 import { createConversation, loadSanad, readConfig, type Config, type Sanad, type Store } from '../../../src/index.js';
-import { APPLICATION_ID, BOT_USER_ID, CHANNEL_TYPES, FAKE_TOKEN, FakeDiscord, MESSAGE_CONTENT_INTENT_FLAG, type RecordedRequest } from './fake-discord.js';
+import { APPLICATION_ID, BOT_USER_ID, CHANNEL_TYPES, FAKE_TOKEN, FakeDiscord, MESSAGE_CONTENT_INTENT_FLAG, type RecordedRequest, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { MemoryLog, WARN } from './memory-log.js';
 import { askPayload, buttonPayload, messageObject, PERMISSIONS, slashCommand, snowflake, type InteractionOptions } from './payloads.js';
 import { tempDataDir, type TempDataDir } from './temp-store.js';
@@ -75,7 +75,7 @@ beforeAll(async () => {
   fake.addChannel({ id: VOICE, type: CHANNEL_TYPES.voice, name: 'talk' });
   sanad = loadSanad({ corpusDir: CORPUS });
   data = await tempDataDir('sqlite');
-  config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: data.dir });
+  config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: data.dir });
   await startBot();
 });
 
@@ -195,7 +195,7 @@ describe('Discord without the Message Content intent', () => {
     const otherData = await tempDataDir('sqlite');
     const otherStore = await otherData.open();
     const log = new MemoryLog();
-    const otherConfig = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: other.apiRoot, SANAD_DATA_DIR: otherData.dir });
+    const otherConfig = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: other.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: otherData.dir });
     const plain = await startDiscord(otherConfig, createConversation({ sanad, store: otherStore, log: log.logger, now: Date.now }), log.logger);
     try {
       expect(log.lines.find((l) => l.level === WARN && /Message Content intent is off/.test(l.msg))).toBeDefined();

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordBot, type StartDiscordOptions } from '../../../adapters/discord/bot.js';
 import { createConversation, loadSanad, readConfig, type Config, type Conversation, type Sanad, type Store, type VoteValue } from '../../../src/index.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, type Responder } from './fake-discord.js';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, type RecordedRequest, type Responder, UNLIMITED_QUESTIONS } from './fake-discord.js';
 import { MemoryLog, WARN, type LogLine } from './memory-log.js';
 import { askPayload, buttonPayload, GUILD_ID, messageObject, PERMISSIONS, slashCommand, snowflake, USER_ID, type InteractionOptions } from './payloads.js';
 import { tempDataDir, type StoreBackendName, type TempDataDir } from './temp-store.js';
@@ -107,7 +107,7 @@ export function defineModerationSuite(backend: StoreBackendName): void {
     sanad = loadSanad({ corpusDir: CORPUS });
     data = await tempDataDir(backend);
     store = await data.open();
-    config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, SANAD_DATA_DIR: data.dir });
+    config = readConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_ROOT: fake.apiRoot, ...UNLIMITED_QUESTIONS, SANAD_DATA_DIR: data.dir });
     bot = await startDiscord(config, conversationOn(store), logger, botOptions);
   });
 
