@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { bareWordForms } from '../text/bare-word-forms.js';
+import { ARABIC_MONTHS } from '../text/month-names.js';
 import { foldDigits, normalizeArabic } from '../text/normalize-arabic.js';
 
 /** A number read from text: its value, and whether it is a percentage or written with a large unit (مليون). */
@@ -149,12 +150,9 @@ function readNumberWords(tokens: readonly AnalyzedToken[], i: number): { value: 
   return form === undefined ? undefined : { value: SCALES.get(form)!, last: i };
 }
 
-// Month names, normalised; "اب" (August in the Levant, also "father") and the two-word ones are read apart.
-const MONTHS = table([
-  ['يناير', 1], ['فبراير شباط', 2], ['مارس آذار', 3], ['أبريل إبريل نيسان', 4], ['مايو أيار', 5], ['يونيو حزيران', 6],
-  ['يوليو تموز', 7], ['أغسطس', 8], ['سبتمبر أيلول', 9], ['أكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
-]);
-const TWO_WORD_MONTHS = new Map([['كانون الثاني', 1], ['تشرين الاول', 10], ['تشرين الثاني', 11], ['كانون الاول', 12]].map(([k, v]) => [normalizeArabic(k as string), v as number]));
+// Month names: one word looked up with its prefixes stripped; the two-word ones (كانون الثاني) read apart.
+const MONTHS = new Map([...ARABIC_MONTHS].filter(([name]) => !name.includes(' ')));
+const TWO_WORD_MONTHS = new Map([...ARABIC_MONTHS].filter(([name]) => name.includes(' ')));
 const DAY = /^\d{1,2}$/;
 const YEAR = /^(\d{4})(?:م)?$/;
 

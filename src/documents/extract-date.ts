@@ -1,10 +1,10 @@
+import { ARABIC_MONTHS } from '../text/month-names.js';
 import { foldDigits, normalizeArabic } from '../text/normalize-arabic.js';
 
-// Month names as they appear after normalizeArabic (أ → ا), with the Levantine/Iraqi names and English and Russian.
+// Month names as they appear after normalizeArabic (أ → ا), English and Russian. In a dateline, next to a day and a
+// year, the Levantine "اب" (August) is read too.
 const MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10,
-  'تشرين الثاني': 11, 'كانون الاول': 12,
+  ...Object.fromEntries(ARABIC_MONTHS), اب: 8,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
