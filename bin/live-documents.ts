@@ -27,5 +27,9 @@ export async function openLiveDocuments(
   });
   lifecycle.onStop('live documents', () => core.close());
   core.library.onChange((change) => logger.info(change, 'documents changed'));
-  return { sanad: core.sanad, library: core.library, reader: documentReaderOf(config), maintainers: config.SANAD_MAINTAINERS };
+  return {
+    sanad: core.sanad, library: core.library, reader: documentReaderOf(config), maintainers: config.SANAD_MAINTAINERS,
+    // A file over the configured limit is refused on the size the platform states, before it is downloaded.
+    maxUploadBytes: config.SANAD_UPLOAD_MAX_BYTES,
+  };
 }
