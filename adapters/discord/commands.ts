@@ -42,9 +42,9 @@ type Wording = Record<UiLanguage, string>;
 type CommandWording = (typeof WORDING)['en']['commands'];
 
 /** One wording of the bot's (src/reply/wording) in the three languages. */
-const inEach = (pick: (w: CommandWording) => string): Wording => ({ en: pick(WORDING.en.commands), ar: pick(WORDING.ar.commands), ru: pick(WORDING.ru.commands) });
-/** One wording of the listening settings (src/reply/wording: listen) in the three languages. */
-const inEachListen = (pick: (w: (typeof WORDING)['en']['listen']) => string): Wording => ({ en: pick(WORDING.en.listen), ar: pick(WORDING.ar.listen), ru: pick(WORDING.ru.listen) });
+const inAll = (pick: (w: (typeof WORDING)['en']) => string): Wording => ({ en: pick(WORDING.en), ar: pick(WORDING.ar), ru: pick(WORDING.ru) });
+/** One wording of the command menus in the three languages. */
+const inEach = (pick: (w: CommandWording) => string): Wording => inAll((w) => pick(w.commands));
 const same = (name: string): Wording => ({ en: name, ar: name, ru: name });
 /** A name: the English one is what interactions carry (the constants above); the others are localisations. */
 const nameIn = (en: string, pick: (names: CommandWording['names'] & CommandWording['documentNames']) => string): Wording => ({ ...inEach((w) => pick({ ...w.names, ...w.documentNames })), en });
@@ -61,8 +61,8 @@ const TEXTS = {
   unanswered: { name: nameIn(UNANSWERED_SUBCOMMAND, (n) => n.unanswered), description: inEach((w) => w.unanswered) },
   days: { name: nameIn(DAYS_OPTION, (n) => n.days), description: inEach((w) => w.days(DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS)) },
   askMessage: { name: nameIn(ASK_MESSAGE_COMMAND, (n) => n.askMessage) },
-  settings: { name: { ...inEachListen((l) => l.names.settings), en: SETTINGS_SUBCOMMAND }, description: inEachListen((l) => l.command) },
-  channel: { name: { ...inEachListen((l) => l.names.channel), en: CHANNEL_OPTION }, description: inEachListen((l) => l.channelOption) },
+  settings: { name: { ...inAll((w) => w.listen.names.settings), en: SETTINGS_SUBCOMMAND }, description: inAll((w) => w.listen.command) },
+  channel: { name: { ...inAll((w) => w.listen.names.channel), en: CHANNEL_OPTION }, description: inAll((w) => w.listen.channelOption) },
   documents: { name: nameIn(DOCUMENTS_GROUP, (n) => n.documents), description: inEach((w) => w.documents) },
   documentsAdd: { name: nameIn(DOCUMENTS_ADD_SUBCOMMAND, (n) => n.add), description: inEach((w) => w.documentsAdd) },
   documentsList: { name: nameIn(DOCUMENTS_LIST_SUBCOMMAND, (n) => n.list), description: inEach((w) => w.documentsList) },
