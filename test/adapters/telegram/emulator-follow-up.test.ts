@@ -1,22 +1,10 @@
-import { TelegramServer, type StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTelegram } from '../../../adapters/telegram/bot.js';
-import { readConfig } from '../../../src/config.js';
-import { freePort } from './free-port.js';
-import { conversationFor, FAST_FLOOD, memoryLogger, removeTempDataDirs, tempDataDir, TEST_TOKEN } from './harness.js';
-import { parseTelegramHtml } from './telegram-html.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
+import { plain, useTelegramEmulator, type EmulatorClient } from './emulator-harness.js';
 
-const { conversation, store } = conversationFor(tempDataDir());
-afterAll(async () => {
-  await store.close();
-  removeTempDataDirs();
-});
-
-/** The real telegraf bot, long polling over HTTP, against telegram-test-api on 127.0.0.1: follow-ups and 👎 reasons. */
-let server: TelegramServer;
-let bot: { stop(reason?: string): Promise<void> } | undefined;
-let user: ReturnType<TelegramServer['getClient']>;
-let member: ReturnType<TelegramServer['getClient']>;
+/** The real telegraf bot, long polling over HTTP, against the telegram-test-api emulator on 127.0.0.1. */
+const emulator = useTelegramEmulator();
+const { botMessages } = emulator;
 const USER_ID = 8001;
 const MEMBER_ID = 8003;
 const GROUP_ID = -8002;
@@ -24,38 +12,27 @@ const GROUP_ID = -8002;
 const BOT_ID = 666;
 const TOPIC = 'هل وصلت قوات حفظ السلام إلى كازاخستان؟';
 const FOLLOW_UP = 'وكم عددها؟';
-
-beforeAll(async () => {
-  server = new TelegramServer({ host: '127.0.0.1', port: await freePort() });
-  await server.start();
-  user = server.getClient(TEST_TOKEN, { userId: USER_ID, chatId: USER_ID, type: 'private' });
-  member = server.getClient(TEST_TOKEN, { userId: MEMBER_ID, chatId: GROUP_ID, type: 'group', chatTitle: 'Watchers' });
-  const config = readConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, SANAD_DATA_DIR: tempDataDir() });
-  bot = await startTelegram(config, conversation, memoryLogger().logger, { flood: FAST_FLOOD });
+let user: EmulatorClient, member: EmulatorClient;
+beforeAll(() => {
+  user = emulator.client({ userId: USER_ID, chatId: USER_ID, type: 'private' });
+  member = emulator.client({ userId: MEMBER_ID, chatId: GROUP_ID, type: 'group', chatTitle: 'Watchers' });
 });
-afterAll(async () => {
-  await bot?.stop('tests done');
-  await server?.stop();
-});
-
-const botMessages = (chatId: number) => server.storage.botMessages.filter((m: StoredBotUpdate) => Number(m.message.chat_id) === chatId);
-const plain = (text: string) => parseTelegramHtml(text).text;
 const buttonsOf = (m: StoredBotUpdate) => ((m.message.reply_markup as { inline_keyboard?: { callback_data?: string }[][] })?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? '');
 
 /** Sends a message and waits for the bot's next message. */
 async function exchange(client: typeof user, text: string, options: Record<string, unknown> = {}): Promise<void> {
-  const answered = server.waitBotMessage();
+  const answered = emulator.server.waitBotMessage();
   await client.sendMessage(client.makeMessage(text, options));
   await answered;
 }
 
 describe('follow-ups and 👎 reasons over HTTP (telegram-test-api)', () => {
   it('answers a reply to its answer in a group with the answer\'s topic', async () => {
-    const alone = server.waitBotMessage();
+    const alone = emulator.server.waitBotMessage();
     await member.sendCommand(member.makeCommand(`/ask@TestNameBot ${FOLLOW_UP}`));
     await alone;
     expect(plain(botMessages(GROUP_ID).at(-1)!.message.text)).not.toContain('2500');
-    const asked = server.waitBotMessage();
+    const asked = emulator.server.waitBotMessage();
     await member.sendCommand(member.makeCommand(`/ask@TestNameBot ${TOPIC}`));
     await asked;
     const answer = botMessages(GROUP_ID).at(-1)!;
@@ -76,19 +53,19 @@ describe('follow-ups and 👎 reasons over HTTP (telegram-test-api)', () => {
   it('sends the reasons for a 👎 privately, and records the one picked', async () => {
     const answer = botMessages(GROUP_ID).at(-1)!;
     const down = buttonsOf(answer).find((d) => /^v:\d*:?d$/.test(d))!;
-    const privately = server.waitBotMessage();
+    const privately = emulator.server.waitBotMessage();
     await member.sendCallback(member.makeCallbackQuery(down, { message: { message_id: answer.messageId } }));
     await privately;
     const prompt = botMessages(MEMBER_ID).at(-1)!;
     expect(plain(prompt.message.text)).toContain(`What was wrong with the answer to “${FOLLOW_UP}”`);
     const reason = buttonsOf(prompt).find((d) => d.endsWith(':w'))!;
     // The reason picked is recorded, then ticked on the prompt.
-    const dm = server.getClient(TEST_TOKEN, { userId: MEMBER_ID, chatId: MEMBER_ID, type: 'private' });
-    const ticked = server.waitBotEdits();
+    const dm = emulator.client({ userId: MEMBER_ID, chatId: MEMBER_ID, type: 'private' });
+    const ticked = emulator.server.waitBotEdits();
     await dm.sendCallback(dm.makeCallbackQuery(reason, { message: { message_id: prompt.messageId, reply_markup: prompt.message.reply_markup } }));
     await ticked;
     const answerId = Number(/^r:(\d+):w$/.exec(reason)![1]);
-    expect((await store.digest({ platform: 'telegram', chatId: String(GROUP_ID), since: 0, limit: 10 })).disliked)
+    expect((await emulator.store.digest({ platform: 'telegram', chatId: String(GROUP_ID), since: 0, limit: 10 })).disliked)
       .toEqual([expect.objectContaining({ answerId, down: 1, reasons: { wrong_passage: 1 } })]);
   });
 });
