@@ -3,7 +3,7 @@ import { documentReaderOf } from '../src/ingest/document-reader.js';
 import type { Logger } from '../src/log.js';
 import { openLiveSanad } from '../src/open-sanad.js';
 import type { Sanad } from '../src/sanad.js';
-import { readCorpusExtras } from '../src/sanad.js';
+import { readExamples } from '../src/sanad.js';
 import { openDocumentStore } from '../src/store/open-document-store.js';
 import type { Lifecycle } from './lifecycle.js';
 
@@ -20,7 +20,8 @@ export async function openLiveDocuments(
   lifecycle.onStop('document store', () => documentStore.close());
   const core = await openLiveSanad(sanad, {
     documentStore, corpusDir, cacheDir: config.SANAD_CACHE_DIR, maxDocumentBytes: config.SANAD_MAX_DOCUMENT_BYTES,
-    examples: readCorpusExtras(corpusDir).examples,
+    // The examples only: the gazetteer is the opened core's (index.gazetteer), built once.
+    examples: readExamples(corpusDir),
     ...(workers !== undefined ? { workers } : {}),
     onWarning: (message, error) => logger.warn(error === undefined ? {} : { err: error }, message),
     onCorpusWarning: ({ file, message }) => logger.warn({ file, reason: message }, 'document skipped'),

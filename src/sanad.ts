@@ -110,12 +110,14 @@ export interface CorpusExtras {
   examples: Partial<Record<UiLanguage, string[]>>;
 }
 
+/** Reads a corpus folder's examples.json (absent: none). */
+export function readExamples(corpusDir: string): CorpusExtras['examples'] {
+  return readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {};
+}
+
 /** Reads a corpus folder's gazetteer.json and examples.json (absent: none). */
 export function readCorpusExtras(corpusDir: string): CorpusExtras {
-  return {
-    gazetteer: new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []),
-    examples: readJson<Partial<Record<UiLanguage, string[]>>>(join(corpusDir, 'examples.json')) ?? {},
-  };
+  return { gazetteer: new Gazetteer(readJson<GazetteerData>(join(corpusDir, 'gazetteer.json'))?.entries ?? []), examples: readExamples(corpusDir) };
 }
 
 /**
