@@ -2,8 +2,7 @@ import type { Config } from '../src/config.js';
 import { documentReaderOf } from '../src/ingest/document-reader.js';
 import type { Logger } from '../src/log.js';
 import { openLiveSanad } from '../src/open-sanad.js';
-import type { Sanad } from '../src/sanad.js';
-import { readExamples } from '../src/sanad.js';
+import { readExamples, type Sanad } from '../src/sanad.js';
 import { openDocumentStore } from '../src/store/open-document-store.js';
 import type { Lifecycle } from './lifecycle.js';
 
