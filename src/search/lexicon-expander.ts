@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { loadLexicon, type Lexicon } from '../text/lexicon.js';
+import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
@@ -16,6 +17,20 @@ const SYNONYM_CREDIT = 0.5;
 /** Credit of the k-th translation (0 = best). */
 function translationCredit(k: number): number {
   return Math.max(LEAST_TRANSLATION_CREDIT, FIRST_TRANSLATION_CREDIT - k * TRANSLATION_CREDIT_STEP);
+}
+
+/**
+ * The thesaurus's synonyms of a word, or, when it is not a headword, of the first of its dictionary forms that is
+ * (سقطوا → سقط, يبعث → بعث): the thesaurus lists verbs in the past tense and nouns in the singular.
+ */
+function synonymsOfInflected(lexicon: Lexicon, word: string): string[] {
+  const own = lexicon.synonymsOf(word);
+  if (own.length) return own;
+  for (const form of arabicLemmaCandidates(word)) {
+    const found = lexicon.synonymsOf(form);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
@@ -39,7 +54,7 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
       if (token.script !== 'arabic' || known) return [];
       // Synonyms of the word, and of its dialect readings (بيطلعون → يخرج → غادر): a reading is the same word in MSA.
       const readings = readColloquial(token.normalized).readings;
-      return [...new Set(readings.flatMap((reading) => lexicon.synonymsOf(reading)))].map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
+      return [...new Set(readings.flatMap((reading) => synonymsOfInflected(lexicon, reading)))].map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
     },
   };
 }

@@ -26,6 +26,11 @@ describe('lexiconExpander', () => {
     expect(alternatives[0]).toMatchObject({ text: 'حالة الطوارئ', via: 'translation', span: 3 });
   });
 
+  it("gives an inflected Arabic word its dictionary form's synonyms when it is no headword itself", () => {
+    expect(expander.alternativesOf(analyze('يرسلون'), 0, false)).toEqual([{ text: 'اوفد', credit: 0.5, via: 'synonym' }]);
+    expect(expander.alternativesOf(analyze('وأرسلوا'), 0, false)).toEqual([{ text: 'اوفد', credit: 0.5, via: 'synonym' }]);
+  });
+
   it('gives an Arabic word the documents lack its synonyms, and one they use none', () => {
     expect(expander.alternativesOf(analyze('النت'), 0, false)).toEqual([{ text: 'الانترنت', credit: 0.5, via: 'synonym' }]);
     expect(expander.alternativesOf(analyze('النت'), 0, true)).toEqual([]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { arabicLemmaCandidates } from '../../src/text/arabic-lemma-candidates.js';
+import { normalizeArabic } from '../../src/text/normalize-arabic.js';
+
+const candidates = (word: string) => arabicLemmaCandidates(normalizeArabic(word));
+
+describe('arabicLemmaCandidates', () => {
+  it.each([
+    ['سقطوا', 'سقط'], ['جمدت', 'جمد'], ['اندلعت', 'اندلع'], ['خصصته', 'خصص'],
+    ['يبعث', 'بعث'], ['ليبعث', 'بعث'], ['ستمكث', 'مكث'], ['يرسلون', 'ارسل'], ['وتساند', 'ساند'],
+    ['يقول', 'قال'], ['يؤيد', 'ايد'], ['ينسحب', 'انسحب'], ['يستخدم', 'استخدم'],
+    ['إيفاد', 'اوفد'], ['إرسال', 'ارسل'], ['انسحاب', 'انسحب'], ['استخدام', 'استخدم'], ['اعتقال', 'اعتقل'], ['تفعيل', 'فعل'],
+  ])('offers the dictionary form of %s: %s', (word, lemma) => {
+    expect(candidates(word)).toContain(lemma);
+  });
+
+  it('never offers the word itself or a form under three letters', () => {
+    for (const word of ['قالوا', 'بيت', 'سلطات', 'يد', 'ان']) {
+      const forms = candidates(word);
+      expect(forms).not.toContain(normalizeArabic(word));
+      expect(forms.every((f) => f.length >= 3)).toBe(true);
+    }
+  });
+});
