@@ -6,6 +6,7 @@ import { foldCase } from './fold-case.js';
 import { headwordStem, LexiconTable } from './lexicon-table.js';
 import { normalizeArabic } from './normalize-arabic.js';
 import { russianLemmaCandidates } from './russian-lemma-candidates.js';
+import { LATIN_LETTERS, spellingEdits } from './spelling-edits.js';
 import { stripArabicPrefixes } from './stem-arabic.js';
 import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic.js';
 
@@ -17,6 +18,12 @@ const MAX_ENGLISH_SENSES = 6;
 const MIN_SHARE = 0.2;
 /** Words whose translations are kept: questions repeat their words, and a Russian lookup takes tens of searches. */
 const CACHED_WORDS = 4096;
+/** Fewest letters of a word read as a typing slip of a headword. */
+const MIN_CORRECTED_LENGTH = 5;
+/** Most letters: a longer "word" is not a slip of a headword (and its edits would be many and long). */
+const MAX_CORRECTED_LENGTH = 24;
+/** Headwords a misspelt word may stand for, at most. */
+const MAX_CORRECTIONS = 2;
 /** What each further piece of evidence for one Arabic word adds, as a share of its score. */
 const AGREEMENT = 0.3;
 
@@ -187,10 +194,30 @@ class FileLexicon implements Lexicon {
     const scores = new ArabicScores();
     const stem = stemEnglish(word);
     const base = englishBase(word);
+    // Only other words sharing a stem (governess for goverment) is weak evidence: a slip may explain the word better.
+    let sure = false;
     for (const [key, arabic] of this.enAr.entriesWithStem(stem)) {
-      addRanked(scores, arabic, key === word ? 1 : englishBase(key) === base ? 0.35 : 0.1);
+      const same = key === word || englishBase(key) === base;
+      sure ||= same;
+      addRanked(scores, arabic, key === word ? 1 : same ? 0.35 : 0.1);
     }
+    if (!sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH) this.addMisspeltEnglish(scores, word);
     return scores.best();
+  }
+
+  /**
+   * A word no headword has, read as a typing slip of one that has (terorists → terrorists, histroy → history): the
+   * translations of the headwords one slip away, the likelier slips first. Short words are left alone: too many
+   * words lie one letter from them.
+   */
+  private addMisspeltEnglish(scores: ArabicScores, word: string): void {
+    let found = 0;
+    for (const edit of spellingEdits(word, LATIN_LETTERS)) {
+      const arabic = this.enAr.get(edit, stemEnglish(edit));
+      if (arabic.length === 0) continue;
+      addRanked(scores, arabic, 0.6 / (1 + 2 * found));
+      if (++found === MAX_CORRECTIONS) break;
+    }
   }
 
   /**

@@ -168,3 +168,20 @@ describe('the committed lexicon files', () => {
     }
   });
 });
+
+describe('Lexicon.arabicFor, misspelt English', () => {
+  it.each([
+    ['terorists', ['إرهاب']],
+    ['goverment', ['حكومة']],
+    ['internt', ['إنترنت']],
+    ['histroy', ['تاريخ', 'تأريخ']],
+    ['kazakstan', ['كازاخستان']],
+  ])('reads "%s" as the word one slip away and translates it first', (word, arabic) => {
+    expect(hasArabic(lexicon.arabicFor(word).slice(0, 1), ...arabic)).toBe(true);
+  });
+
+  it('leaves short unknown words and words it knows alone', () => {
+    expect(lexicon.arabicFor('tkv')).toEqual([]);
+    expect(hasArabic(lexicon.arabicFor('government').slice(0, 1), 'حكومة')).toBe(true);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { CYRILLIC_LETTERS, LATIN_LETTERS, spellingEdits } from '../../src/text/spelling-edits.js';
+
+describe('spellingEdits', () => {
+  it('reaches the word meant from each kind of slip: swapped, left out, doubled, mistyped', () => {
+    expect(spellingEdits('histroy', LATIN_LETTERS)).toContain('history');
+    expect(spellingEdits('internt', LATIN_LETTERS)).toContain('internet');
+    expect(spellingEdits('terrorrists', LATIN_LETTERS)).toContain('terrorists');
+    expect(spellingEdits('prutesters', LATIN_LETTERS)).toContain('protesters');
+    expect(spellingEdits('плиция', CYRILLIC_LETTERS)).toContain('полиция');
+  });
+
+  it('lists swaps first, then insertions, and never the word itself or a word two slips away', () => {
+    const edits = spellingEdits('abcd', LATIN_LETTERS);
+    expect(edits.slice(0, 3)).toEqual(['bacd', 'acbd', 'abdc']);
+    expect(edits).not.toContain('abcd');
+    expect(edits).not.toContain('badc');
+    expect(new Set(edits).size).toBe(edits.length);
+  });
+});
