@@ -1,0 +1,108 @@
+import { normalizeArabic } from './normalize-arabic.js';
+
+/**
+ * Idioms and set phrases of Arabic news writing, each with the plain words a report would otherwise use: a question
+ * saying «لقوا حتفهم» asks about those «قتلوا», «أبصرت النور» about when something «تأسست». The thesaurus has single
+ * words only, and no idiom's words mean the idiom one by one.
+ *
+ * Written from the set phrases of Modern Standard Arabic news prose (agency copy, newspaper reports): death and
+ * violence, arrest and flight, seizing and holding, protest, founding and ending, speaking and announcing, agreeing
+ * and refusing, cause and time. An open class, so never complete: it holds the common ones, and none was taken from
+ * an evaluation question. An idiom is read from its first content word («في قبضة» from قبضة): function words
+ * never start a concept. Each word of an idiom is a pattern over the word's normalised spelling (normalizeArabic:
+ * ة → ه, أ/إ/آ → ا, ى → ي, ؤ/ئ → ء), allowing its inflections; a leading و or ف is allowed before the first word.
+ */
+export interface ArabicIdiom {
+  /** One pattern per word, in order (function words included where the idiom has them). */
+  words: readonly string[];
+  /** What it means, in the plain words of a report: each is tried, best first. */
+  plain: readonly string[];
+}
+
+/** Endings a verb or noun may carry: subject, object and possessive pronouns, case and number. */
+const E = '(?:ت|وا|ن|ا|تا|تم|ون|ين|ان|ه|ها|هم|هما|هن|كم|ي|يه|يها|يهم|ات|ه)?';
+/** Imperfect prefixes (with the future سـ). */
+const P = '(?:س?[يتنا])?';
+
+export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
+  // Death and injury.
+  { words: [`${P}لق(?:ي|وا|يت|ين|ى|ا)${E}`, `حتف${E}`], plain: ['قتل', 'مات', 'مقتل'] },
+  { words: [`${P}لق(?:ي|وا|يت|ين|ى|ا)${E}`, `مصرع${E}`], plain: ['قتل', 'مات', 'مقتل'] },
+  { words: ['(?:ل|ب)?قي(?:ا|ن)?', `مصرع${E}`], plain: ['قتل', 'مقتل'] },
+  { words: [`${P}(?:فارق|فارقوا|فارقت)${E}`, 'الحياه'], plain: ['مات', 'توفي', 'قتل'] },
+  { words: [`${P}(?:وافت|توافي)${E}`, 'المنيه'], plain: ['توفي', 'مات'] },
+  { words: [`${P}(?:اودي|اودت|يودي|تودي)`, `بحيا(?:ه|ة)${E}`], plain: ['قتل', 'مقتل'] },
+  { words: [`${P}(?:حصد|حصدت)${E}`, 'ارواح?'], plain: ['قتل', 'قتلى'] },
+  { words: [`${P}(?:سقط|سقطوا|سقطت)`, '(?:قتيلا|قتلي|صرعي|ضحايا|شهداء|ضحيه)'], plain: ['قتل', 'قتلى'] },
+  { words: [`${P}(?:راح|ذهب)`, `ضحي(?:ت|ه)${E}`], plain: ['قتل', 'ضحايا'] },
+  { words: ['(?:اصيب|اصيبوا|اصيبت|يصاب|اصابه)', 'بجروح'], plain: ['اصيب', 'جرح', 'جرحى'] },
+  // Arrest, prison and flight.
+  { words: [`${P}(?:القي|القت|القوا|يلقي|تلقي)`, 'القبض'], plain: ['اعتقل', 'اعتقال', 'احتجز'] },
+  { words: [`(?:زج|زجت|يزج|تزج)${E}`, '(?:في|ب)?(?:السجن|السجون)?'], plain: ['سجن', 'اعتقل'] },
+  { words: [`${P}(?:لاذ|لاذوا|لاذت)`, 'بالفرار'], plain: ['فر', 'هرب'] },
+  { words: [`${P}(?:اطلق|اطلقت|اطلقوا)`, 'سراح'], plain: ['افرج', 'الافراج'] },
+  // Taking, holding and losing control.
+  // «في قبضة» (a function word first: the idiom is read from its noun).
+  { words: [`قبض(?:ه|ة)${E}`], plain: ['سيطر', 'استولى', 'سيطرة'] },
+  { words: [`${P}(?:وقع|وقعت|وقعوا)${E}`, '(?:في|بين|بيد)', `(?:قبض(?:ه|ة)|ايدي|يد)${E}`], plain: ['استولى', 'سيطر', 'سيطرة'] },
+  { words: [`${P}(?:بسط|بسطت|بسطوا)${E}`, `(?:سيطر|نفوذ|سلط)${E}`], plain: ['سيطر', 'سيطرة'] },
+  { words: [`${P}(?:احكم|احكمت|احكموا)${E}`, `(?:قبض|سيطر)${E}`], plain: ['سيطر', 'سيطرة'] },
+  { words: [`${P}(?:وضع|وضعت|وضعوا)${E}`, 'ايدي(?:هم|ه|ها)?|يد(?:ه|ها|هم)?', '(?:علي|عل)'], plain: ['استولى', 'سيطر'] },
+  { words: [`${P}(?:فرض|فرضت|فرضوا)${E}`, `(?:سيطر|سيطرت)${E}`], plain: ['سيطر', 'سيطرة'] },
+  // Violence and fighting.
+  { words: [`${P}(?:فتح|فتحت|فتحوا)${E}`, 'النار'], plain: ['اطلق النار', 'اطلاق النار'] },
+  { words: [`${P}(?:شن|شنت|شنوا)${E}`, '(?:هجوما|هجمات|هجوم|غارات|غاره)'], plain: ['هاجم', 'هجوم', 'هجمات'] },
+  { words: [`${P}(?:اخمد|اخمدت|اخمدوا)${E}`], plain: ['قمع', 'انهى'] },
+  // Protest.
+  { words: [`${P}(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا)${E}`, '(?:ل|في)?(?:ال)?(?:شارع|شوارع|ساحات|ميادين)'], plain: ['تظاهر', 'احتجاج', 'مظاهرات', 'احتجاجات'] },
+  { words: [`${P}(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا)${E}`, '(?:الي|في)', '(?:ال)?(?:شارع|شوارع|ساحات|ميادين)'], plain: ['تظاهر', 'احتجاج', 'مظاهرات', 'احتجاجات'] },
+  // Founding, beginning and ending.
+  { words: [`${P}(?:ابصر|ابصرت|ابصروا)${E}`, 'النور'], plain: ['تاسس', 'انشئ', 'تاسيس'] },
+  { words: [`${P}(?:رات|راي|تري)`, 'النور'], plain: ['تاسس', 'انشئ', 'تاسيس'] },
+  { words: [`${P}(?:وضع|وضعت|وضعوا)${E}`, '(?:حدا|حد)'], plain: ['انهى', 'اوقف'] },
+  { words: [`${P}(?:اسدل|اسدلت)${E}`, 'الستار'], plain: ['انهى', 'انتهى'] },
+  { words: [`${P}(?:وضعت|تضع)`, 'اوزارها'], plain: ['انتهت', 'انتهى'] },
+  { words: [`${P}(?:عادت|تعود)`, 'المياه', '(?:الي|ل)', 'مجاريها'], plain: ['استقر', 'هدا'] },
+  { words: ['قدم', 'وساق'], plain: ['مستمر', 'تستمر'] },
+  { words: [`${P}(?:دق|دقت)${E}`, 'ناقوس'], plain: ['حذر', 'تحذير'] },
+  // Speaking, announcing and agreeing.
+  { words: [`${P}(?:ادلي|ادلت|ادلوا)`, '(?:بتصريح|بتصريحات|ببيان)'], plain: ['صرح', 'قال', 'تصريحات'] },
+  { words: [`${P}(?:القي|القت)`, '(?:كلمه|خطابا|خطاب)'], plain: ['قال', 'خطاب', 'كلمة'] },
+  { words: [`${P}(?:اعطي|اعطت|منح|منحت)${E}`, 'الضوء', 'الاخضر'], plain: ['وافق', 'موافقة'] },
+  { words: ['الضوء', 'الاخضر'], plain: ['وافق', 'موافقة'] },
+  { words: [`${P}(?:وجه|وجهت|وجهوا)${E}`, 'اصابع', 'الاتهام'], plain: ['اتهم', 'اتهام'] },
+  { words: [`${P}(?:قدم|قدمت|قدموا)`, `استقال(?:ه|ت)${E}`], plain: ['استقال', 'استقالة'] },
+  { words: [`${P}(?:تنحي|تنحت|تنحوا)`], plain: ['استقال', 'استقالة'] },
+  { words: [`${P}(?:تولي|تولت)`, 'زمام'], plain: ['تولى', 'رئاسة'] },
+  { words: ['مقاليد', '(?:ال)?(?:حكم|سلطه)'], plain: ['رئاسة', 'السلطة'] },
+  // Names for things.
+  { words: ['(?:ال)?شبكه', '(?:ال)?عنكبوتيه'], plain: ['الانترنت'] },
+  { words: ['(?:ال)?قبعات', '(?:ال)?زرق(?:اء)?'], plain: ['حفظ السلام'] },
+  { words: ['(?:ال)?(?:عمليه|عمليات)', '(?:ال)?عسكري(?:ه)?'], plain: ['عملية عسكرية'] },
+  // Cause and time.
+  { words: ['اعقاب'], plain: ['بعد'] },
+];
+
+/** An idiom found in a question: its first and last token, and its plain words. */
+export interface IdiomMatch {
+  first: number;
+  last: number;
+  plain: readonly string[];
+}
+
+const compiled = ARABIC_IDIOMS.map((idiom) => ({
+  words: idiom.words.map((w, k) => new RegExp(`^${k === 0 ? '[وف]?' : ''}(?:${normalizeArabic(w)})$`)),
+  plain: idiom.plain,
+}));
+
+/** The longest idiom starting at word `i` of normalised words, or undefined. */
+export function idiomAt(words: readonly string[], i: number): IdiomMatch | undefined {
+  let best: IdiomMatch | undefined;
+  for (const idiom of compiled) {
+    if (i + idiom.words.length > words.length) continue;
+    if (!idiom.words.every((pattern, k) => pattern.test(words[i + k]!))) continue;
+    const last = i + idiom.words.length - 1;
+    if (!best || last > best.last) best = { first: i, last, plain: idiom.plain };
+  }
+  return best;
+}

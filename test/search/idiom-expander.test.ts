@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { IDIOM_EXPANDER } from '../../src/search/idiom-expander.js';
+import { loadSanad } from '../../src/sanad.js';
+import { analyze } from '../../src/text/analyze.js';
+
+describe('IDIOM_EXPANDER', () => {
+  it("offers an idiom's plain words, standing for all its words, below the documents' own wording", () => {
+    const alternatives = IDIOM_EXPANDER.alternativesOf(analyze('كم شرطيا لقوا حتفهم'), 2, false);
+    expect(alternatives[0]).toMatchObject({ text: 'قتل', via: 'synonym', span: 2 });
+    expect(alternatives.every((a) => a.credit < 1)).toBe(true);
+    expect(IDIOM_EXPANDER.alternativesOf(analyze('كم شرطيا قتلوا'), 2, false)).toEqual([]);
+  });
+
+  it('lets a question in an idiom reach the passage that says it plainly', () => {
+    const sanad = loadSanad({ corpusDir: 'corpus' });
+    const answer = sanad.ask('كم ضابطا لقوا حتفهم في الفوضى؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((s) => s.text).join(' ')).toContain('13 ضابطا');
+  });
+});

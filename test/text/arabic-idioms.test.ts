@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { idiomAt } from '../../src/text/arabic-idioms.js';
+
+const words = (text: string) => analyze(text).map((t) => t.normalized);
+
+describe('idiomAt', () => {
+  it.each([
+    ['لقوا حتفهم في المواجهات', 0, 1, 'قتل'],
+    ['ولقي ثلاثة حتفهم', -1, -1, ''],
+    ['الجنود الذين لقوا مصرعهم', 2, 3, 'قتل'],
+    ['أبصرت المنظمة النور', -1, -1, ''],
+    ['أبصرت النور عام 1992', 0, 1, 'تاسس'],
+    ['وقعت المباني في قبضة المسلحين', 3, 3, 'سيطر'],
+    ['الشبكة العنكبوتية مقطوعة', 0, 1, 'الانترنت'],
+    ['وألقت الشرطة القبض على المئات', -1, -1, ''],
+    ['ألقت القبض على المئات', 0, 1, 'اعتقل'],
+    ['نزل الناس إلى الشوارع', -1, -1, ''],
+    ['نزلوا إلى الشوارع', 0, 2, 'تظاهر'],
+  ])('in «%s» finds the idiom from word %i to %i, meaning %s', (text, first, last, plain) => {
+    const all = words(text);
+    const found = all.map((_, i) => idiomAt(all, i)).find(Boolean);
+    if (first < 0) expect(found).toBeUndefined();
+    else expect(found).toMatchObject({ first, last, plain: expect.arrayContaining([plain]) });
+  });
+});
