@@ -2,7 +2,9 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import { answerSupport, scoreShare, supportCredit, supportWeights } from '../search/answer-support.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
-import { worldCountries } from '../search/world-countries.js';
+import { countryMentions, worldCountries } from '../search/world-countries.js';
+import { analyze } from '../text/analyze.js';
+import { ownTokensOf } from '../search/follow-up-context.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
 export interface AnswerEvidence {
@@ -70,16 +72,38 @@ function looksLikeOwnSubject(concept: QueryConcept, query: Query, index: Passage
   return !concept.root;
 }
 
+/** Per index, per country: whether the documents name it (by any of its names). */
+const namedByDocuments = new WeakMap<PassageIndex, Map<string, boolean>>();
+
 /**
- * Whether the question names a country (worldCountries) that the passage does not match and the documents never name
- * (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
+ * Whether the documents name the country, by any of its names in any language: a one-word name as a stem of theirs,
+ * a longer one as neighbouring stems of theirs ("الولايات المتحدة" is not named by "الأمم المتحدة").
  */
-function namesMissingCountry(query: Query, matched: ReadonlyMap<number, number>, index: PassageIndex): boolean {
-  const unknown = (c: QueryConcept) => !c.entity && !c.alternatives?.length && c.stems.every((s) => index.bm25.documentFrequency('stem', s) === 0);
-  return worldCountries().match(query.tokens).some(({ first, last }) => {
-    const concepts = query.concepts.filter((c) => c.tokens.some((t) => t >= first && t <= last));
-    return concepts.length > 0 && concepts.every((c) => !matched.has(query.concepts.indexOf(c)) && unknown(c));
-  });
+function documentsName(id: string, index: PassageIndex): boolean {
+  let known = namedByDocuments.get(index);
+  if (!known) namedByDocuments.set(index, (known = new Map()));
+  let named = known.get(id);
+  if (named === undefined) {
+    const entry = worldCountries().entries.find((e) => e.id === id);
+    const names = entry ? [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])] : [];
+    const { bm25, gazetteer, termOptions } = index;
+    named = names.some((name) => {
+      const stems = analyze(name, { protectedWords: gazetteer.protectedWords, minStemLength: termOptions.minStemLength }).filter((t) => !t.stop).map((t) => t.stem);
+      if (stems.length === 1) return bm25.documentFrequency('stem', stems[0]!) > 0;
+      return stems.length > 1 && stems.slice(1).every((stem, k) => bm25.documentFrequency('pair', `${stems[k]} ${stem}`) > 0);
+    });
+    known.set(id, named);
+  }
+  return named;
+}
+
+/**
+ * Whether the question names a country or bloc (worldCountries) that the documents never name, so no passage of
+ * theirs can (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
+ */
+function namesMissingCountry(query: Query, index: PassageIndex): boolean {
+  // A passage matching one word of the name (المتحدة of الأمم المتحدة) does not name it: the documents' names decide.
+  return countryMentions(ownTokensOf(query), query.text).some(({ id }) => !documentsName(id, index));
 }
 
 /** The evidence of the best reranked passage for a question. */
@@ -117,7 +141,7 @@ export function answerEvidence(best: RerankedHit, result: SearchResult, index: P
     brevity: n > 0 ? 1 / n : 1,
     missingTranslated,
     foreign: n > 0 && foreignConcepts * 2 > n ? 1 : 0,
-    missingCountry: namesMissingCountry(query, matched, index) ? 1 : 0,
+    missingCountry: namesMissingCountry(query, index) ? 1 : 0,
     colloquial: query.dropped > 0 || query.concepts.some((c) => c.alternatives?.some((a) => a.via === 'dialect')) ? 1 : 0,
   };
 }

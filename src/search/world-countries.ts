@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { stemWord, type AnalyzedToken } from '../text/analyze.js';
+import { Gazetteer, type EntityMatch, type GazetteerEntry } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,5 +30,41 @@ export function worldCountries(): Gazetteer {
     en: listOf(en[code]),
     ru: listOf(ru[code]),
   }));
+  for (const extra of OTHER_NAMES) {
+    const entry = entries.find((e) => e.id === extra.id);
+    if (entry) for (const language of ['ar', 'en', 'ru'] as const) entry[language] = [...(entry[language] ?? []), ...(extra[language] ?? [])];
+    else entries.push(extra);
+  }
   return (world = new Gazetteer(entries));
+}
+
+/**
+ * Names the ISO list lacks: the short forms news and chat use (أمريكا، بريطانيا، الإمارات; Britain; Америка) and the
+ * blocs asked about like countries (the European Union, NATO). "US" is matched apart (countryMentions): it is "us".
+ */
+const OTHER_NAMES: GazetteerEntry[] = [
+  { id: 'country:US', kind: 'place', ar: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'], en: ['America'], ru: ['Америка', 'Соединённые Штаты'] },
+  { id: 'country:GB', kind: 'place', ar: ['بريطانيا', 'المملكة المتحدة'], en: ['Britain'], ru: ['Британия', 'Англия'] },
+  { id: 'country:AE', kind: 'place', ar: ['الإمارات'], en: ['Emirates'], ru: ['Эмираты'] },
+  { id: 'country:CN', kind: 'place', ar: [], en: [], ru: ['Китай'] },
+  { id: 'bloc:EU', kind: 'place', ar: ['الاتحاد الأوروبي', 'الاتحاد الاوروبي'], en: ['European Union', 'EU'], ru: ['Евросоюз', 'Европейский союз', 'ЕС'] },
+  { id: 'bloc:NATO', kind: 'place', ar: ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي'], en: ['NATO'], ru: ['НАТО'] },
+];
+
+/** "US" as written in a question (capitals, with or without dots), not the pronoun "us". */
+const US_ABBREVIATION = /^U\.?S\.?A?\.?$/;
+
+/**
+ * The countries a question's tokens name. The tokens are stemmed again with the countries' own protected names (the
+ * question was analysed with the documents' gazetteer, which leaves other words whole), and "US" counts when written
+ * in capitals: folded to "us" it is a function word. `text` is the question the tokens' offsets point into.
+ */
+export function countryMentions(tokens: readonly AnalyzedToken[], text: string): EntityMatch[] {
+  const countries = worldCountries();
+  const options = { protectedWords: countries.protectedWords };
+  const restemmed = tokens.map((t) => {
+    if (t.normalized === 'us' && US_ABBREVIATION.test(text.slice(t.start, t.end))) return { ...t, stop: false, stem: 'usa' };
+    return t.stop ? t : { ...t, stem: stemWord(t.normalized, t.script, options) };
+  });
+  return countries.match(restemmed);
 }

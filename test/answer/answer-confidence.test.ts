@@ -32,6 +32,23 @@ describe('answerEvidence', () => {
     expect(evidenceOf('لماذا قطعت السلطات الإنترنت؟').missingCountry).toBe(0);
   });
 
+  it('notices a country named in several words, a short form or a bloc, though its words are the documents\' (المتحدة)', () => {
+    const withUnited = PassageIndex.build(
+      [...documents, { id: 'd9', title: 'وثيقة 9', paragraphs: ['دعت الأمم المتحدة إلى قطع الإنترنت'] }],
+      [...passages, { id: 'p9', docId: 'd9', ordinal: 0, text: 'دعت الأمم المتحدة إلى قطع الإنترنت' }], new Gazetteer(),
+    );
+    const evidence = (question: string) => {
+      const result = withUnited.search(question, 10);
+      return answerEvidence(rerankByCoverage(result, withUnited)[0]!, result, withUnited);
+    };
+    expect(evidence('ما موقف الولايات المتحدة من قطع الإنترنت؟').missingCountry).toBe(1);
+    expect(evidence('ما موقف الأمم المتحدة من قطع الإنترنت؟').missingCountry).toBe(0);
+    expect(evidenceOf('how did the US react to the internet shutdown?').missingCountry).toBe(1);
+    expect(evidenceOf('tell us why the internet was cut').missingCountry).toBe(0);
+    expect(evidenceOf('Что сказал Евросоюз об отключении интернета?').missingCountry).toBe(1);
+    expect(evidenceOf('ما موقف أمريكا من قطع الإنترنت؟').missingCountry).toBe(1);
+  });
+
   it('notices an English dictionary word whose translations the documents lack', () => {
     expect(evidenceOf('why did they cut the internet password').missingTranslated).toBe(1);
   });
