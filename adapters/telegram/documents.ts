@@ -13,7 +13,6 @@ interface TelegramFile { file_id: string; file_name?: string; file_size?: number
 export type DocumentMessage = IncomingMessage & {
   document?: TelegramFile;
   caption_entities?: MessageEntity[];
-  reply_to_message?: IncomingMessage['reply_to_message'] & { reply_markup?: InlineKeyboardMarkup };
 };
 
 /** What a message asks of the document flow. */

@@ -1,4 +1,4 @@
-import type { Chat, MessageEntity } from 'telegraf/types';
+import type { Chat, InlineKeyboardMarkup, MessageEntity } from 'telegraf/types';
 import { DIGEST_DEFAULT_DAYS, DIGEST_MAX_DAYS, isMessageForBot, type ListenMode } from '../../src/index.js';
 import { GROUP_ANONYMOUS_BOT_ID, TELEGRAM_SERVICE_USER_ID } from './limits.js';
 
@@ -21,7 +21,11 @@ export interface IncomingMessage {
   is_topic_message?: boolean;
   message_thread_id?: number;
   via_bot?: { id: number };
-  reply_to_message?: { message_id: number; from?: { id: number }; forum_topic_created?: unknown };
+  reply_to_message?: {
+    message_id: number; from?: { id: number }; forum_topic_created?: unknown;
+    /** The buttons under the message replied to (Telegram sends them with it). */
+    reply_markup?: InlineKeyboardMarkup;
+  };
   /** Service message in a group that became a supergroup: the supergroup's id. */
   migrate_to_chat_id?: number;
   /** Service message in the new supergroup: the old group's id. */

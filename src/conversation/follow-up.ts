@@ -25,7 +25,12 @@ async function previousAnswer(deps: ConversationDeps, request: AskRequest): Prom
   const chat = chatOf(request);
   switch (hint.kind) {
     case 'reply-to-answer': {
-      const answer = await deps.store.answerByMessage(chat, hint.messageId);
+      let answer = await deps.store.answerByMessage(chat, hint.messageId);
+      if (!answer && hint.answerId !== undefined) {
+        // Only an answer of this chat: buttons are the platform's to vouch for, but a forged id must not leak another chat's topic.
+        const named = await deps.store.answerById(hint.answerId);
+        if (named && named.platform === chat.platform && named.chatId === chat.chatId) answer = named;
+      }
       return answer && answer.sentAt >= now - FOLLOW_UP_REPLY_WINDOW_MS ? answer : undefined;
     }
     case 'same-thread': {

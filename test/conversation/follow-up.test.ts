@@ -41,6 +41,18 @@ describe('ask with a follow-up hint', () => {
     expect((await store.answerByMessage(chat, 'm2'))).toMatchObject({ question: FOLLOW_UP, followUp: { topic: TOPIC, turn: 1 } });
   });
 
+  it('reads a reply to a later part of a long answer by the answer its buttons name, never another chat\'s', async () => {
+    const { conversation } = conversationAt();
+    const chat = inNewChat();
+    const outcome = await conversation.ask({ ...chat, question: TOPIC });
+    const answerId = (await outcome.record?.('m1'))!;
+    const hint = { kind: 'reply-to-answer', messageId: 'm1-last-part', answerId } as const;
+    const reply = await conversation.ask({ ...chat, question: FOLLOW_UP, followUp: hint });
+    expect(answersCount(replyText(reply.reply))).toBe(true);
+    const elsewhere = await conversation.ask({ ...inNewChat(), question: FOLLOW_UP, followUp: hint });
+    expect(answersCount(replyText(elsewhere.reply))).toBe(false);
+  });
+
   it('➕ under a follow-up\'s answer searches again as the answer was read: with the topic', async () => {
     const { conversation } = conversationAt();
     const chat = inNewChat();

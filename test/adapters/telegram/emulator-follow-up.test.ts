@@ -68,4 +68,24 @@ describe('follow-ups and 👎 reasons over HTTP (telegram-test-api)', () => {
     expect((await emulator.store.digest({ platform: 'telegram', chatId: String(GROUP_ID), since: 0, limit: 10 })).disliked)
       .toEqual([expect.objectContaining({ answerId, down: 1, reasons: { wrong_passage: 1 } })]);
   });
+
+  it('answers a reply to the last part of a long answer, found by the answer its buttons carry', async () => {
+    const asked = emulator.server.waitBotMessage();
+    await member.sendCommand(member.makeCommand(`/ask@TestNameBot ${TOPIC}`));
+    await asked;
+    const answer = botMessages(GROUP_ID).at(-1)!;
+    // The chat's next question is handled once the answer is recorded (a chat's updates are handled in order).
+    const next = emulator.server.waitBotMessage();
+    await member.sendCommand(member.makeCommand(`/ask@TestNameBot ${FOLLOW_UP}`));
+    await next;
+    // A long answer is sent in parts and recorded under the first; its buttons sit under the last, another message,
+    // and carry the answer's id (as the keyboard of a split answer does).
+    const { id } = (await emulator.store.answerByMessage({ platform: 'telegram', chatId: String(GROUP_ID) }, String(answer.messageId)))!;
+    const lastPart = {
+      message_id: answer.messageId + 1000, from: { id: BOT_ID, is_bot: true },
+      reply_markup: { inline_keyboard: [[{ text: '👍', callback_data: `v:${id}:u` }, { text: '👎', callback_data: `v:${id}:d` }]] },
+    };
+    await exchange(member, FOLLOW_UP, { reply_to_message: lastPart });
+    expect(plain(botMessages(GROUP_ID).at(-1)!.message.text)).toContain('2500');
+  });
 });
