@@ -94,6 +94,8 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
 export interface TelegramStartOptions {
   /** Interface the webhook server listens on. Default all interfaces. */
   webhookHost?: string;
+  /** How often the webhook is checked with Telegram, in ms. Default WEBHOOK_CHECK_MS. */
+  webhookCheckMs?: number;
   flood?: FloodOptions;
   rights?: ChatRightsOptions;
   dispatch?: DispatcherOptions;
@@ -128,7 +130,7 @@ export async function startTelegram(config: Config, conversation: Conversation, 
     app.bot.botInfo ??= await app.api('getMe', {});
     source = config.TELEGRAM_WEBHOOK_URL
       ? await startWebhook(app.bot, app.api, app.dispatcher, {
-        url: config.TELEGRAM_WEBHOOK_URL, port: config.TELEGRAM_WEBHOOK_PORT, host: options.webhookHost,
+        url: config.TELEGRAM_WEBHOOK_URL, port: config.TELEGRAM_WEBHOOK_PORT, host: options.webhookHost, checkEveryMs: options.webhookCheckMs,
         secretToken: config.TELEGRAM_WEBHOOK_SECRET ?? deriveWebhookSecret(token), maxBodyBytes: config.TELEGRAM_WEBHOOK_MAX_BODY_BYTES,
       }, logger)
       : await startPolling(app.bot, app.dispatcher, logger, options.polling);

@@ -7,6 +7,7 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Dispatcher, Logger } from '../../src/index.js';
 import type { CallApi } from './call-api.js';
 import { ALLOWED_UPDATES } from './handlers.js';
+import { fatalErrorOf, toPlatformError, type PlatformFatalError } from './platform-error.js';
 import type { UpdateSource } from './polling.js';
 
 /** Options of startWebhook. */
@@ -20,7 +21,15 @@ export interface WebhookOptions {
   secretToken: string;
   /** Largest request body read, in bytes; a larger one is refused with 413 unread. Default WEBHOOK_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** How often Telegram is asked whether the webhook still stands (getWebhookInfo), in ms. Default WEBHOOK_CHECK_MS. */
+  checkEveryMs?: number;
 }
+
+/**
+ * How often a webhook bot checks with Telegram (getWebhookInfo): a webhook receives nothing once the token is revoked
+ * or the bot deleted, and would wait in silence; polling learns it from its next getUpdates.
+ */
+export const WEBHOOK_CHECK_MS = 5 * 60_000;
 
 /** The path a health check asks for. */
 export const HEALTH_PATH = '/healthz';
@@ -100,5 +109,50 @@ export async function startWebhook(
     throw error;
   }
   logger.info({ bot: me.username, port }, 'Telegram bot started (webhook)');
-  return { port, stop: close, failed: new Promise<never>(() => {}) };
+  const checks = checkWebhook(api, url.href, options.checkEveryMs ?? WEBHOOK_CHECK_MS, logger);
+  return {
+    port, failed: checks.failed, running: () => !checks.stopped(),
+    async stop() {
+      checks.stop();
+      await close();
+    },
+  };
+}
+
+/**
+ * Asks Telegram every `everyMs` whether the webhook still stands. 401/404 (token revoked, bot deleted) end the bot
+ * with a PlatformFatalError (`failed`), as polling does; a webhook set to another URL (another deployment of the
+ * same bot), and Telegram failing to deliver, are logged once each until they change.
+ */
+function checkWebhook(api: CallApi, url: string, everyMs: number, logger: Logger): { failed: Promise<never>; stopped(): boolean; stop(): void } {
+  let failNow!: (error: PlatformFatalError) => void;
+  const failed = new Promise<never>((_, reject) => (failNow = reject));
+  failed.catch(() => undefined); // a caller that never listens must not crash the process
+  let ended = false;
+  let told = '';
+  const since = Math.floor(Date.now() / 1000);
+  const timer = setInterval(() => {
+    api('getWebhookInfo', {}).then((info) => {
+      const failing = info.last_error_message && (info.last_error_date ?? 0) >= since;
+      const problem = info.url !== url ? `webhook is set to ${info.url || 'nothing'}, not ${url}: updates go elsewhere`
+        : failing ? `Telegram cannot deliver updates: ${info.last_error_message}` : '';
+      if (problem && problem !== told) logger.error({ pending: info.pending_update_count }, problem);
+      told = problem;
+    }, (error: unknown) => {
+      const fatal = fatalErrorOf(toPlatformError(error, 'getWebhookInfo'));
+      if (!fatal) return void logger.warn({ err: error }, 'getWebhookInfo failed; checking again later');
+      ended = true;
+      clearInterval(timer);
+      failNow(fatal);
+    });
+  }, everyMs);
+  timer.unref();
+  return {
+    failed,
+    stopped: () => ended,
+    stop() {
+      ended = true;
+      clearInterval(timer);
+    },
+  };
 }

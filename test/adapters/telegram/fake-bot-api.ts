@@ -183,6 +183,10 @@ export class FakeBotApi {
         const known = this.members.get(`${payload.chat_id}:${payload.user_id}`);
         return { ok: true, result: known ?? { status: 'member', user: { id: payload.user_id, is_bot: false, first_name: 'U' } } };
       }
+      case 'getWebhookInfo': {
+        const url = this.callsOf('setWebhook').at(-1)?.payload.url;
+        return { ok: true, result: { url: typeof url === 'string' ? url : '', has_custom_certificate: false, pending_update_count: 0 } };
+      }
       default: return { ok: true, result: true };
     }
   }

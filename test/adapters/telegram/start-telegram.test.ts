@@ -63,6 +63,20 @@ describe('startTelegram', () => {
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   });
 
+  it('checks the webhook with Telegram, says when it points elsewhere, and stops for good when the token is revoked', async () => {
+    const { config } = await webhookConfig();
+    const { logger, lines } = memoryLogger();
+    const bot = await startTelegram(config, conversation, logger, { webhookHost: '127.0.0.1', webhookCheckMs: 20 });
+    api.replyOnce('getWebhookInfo', { ok: true, result: { url: 'https://elsewhere.example.org/hook', pending_update_count: 7 } });
+    // Checked again after every call the bot makes: the checks go on every 20 ms.
+    await api.waitUntil(() => lines.some((l) => l.includes('webhook is set to https://elsewhere.example.org/hook')));
+    expect(bot.connected()).toBe(true);
+    api.replyOnce('getWebhookInfo', { ok: false, error_code: 401, description: 'Unauthorized' });
+    await expect(bot.failed).rejects.toThrow('Telegram bot stopped: Telegram refused getWebhookInfo: 401 Unauthorized');
+    expect(bot.connected()).toBe(false);
+    await bot.stop();
+  });
+
   it('derives a webhook secret from the token when none is configured', async () => {
     const { config } = await webhookConfig();
     const bot = await startTelegram(config, conversation, memoryLogger().logger, { webhookHost: '127.0.0.1' });
