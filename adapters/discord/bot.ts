@@ -169,7 +169,7 @@ export async function startDiscord(config: Config, conversation: Conversation, l
     stop(reason = 'stop') {
       stopping ??= (async () => {
         fatal.stop();
-        unregisterNotes();
+        await unregisterNotes();
         log.info({ reason, answering: inFlight.size }, 'discord bot stopping');
         await Promise.allSettled([...inFlight]);
         await pinSync.stop(); // before the client: a running re-read still has its REST client

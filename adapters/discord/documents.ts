@@ -49,9 +49,10 @@ export function discordNoteSender(rest: DiscordDeps['rest']): NoteSender {
   };
 }
 
-/** Sends the notes about dropped pins through the bots of this process; the rest are logged (no bot here can post there). */
+/** Sends the notes about dropped pins through the bots of this process, or queues them for the process that runs their platform. */
 async function sendNotes(deps: DiscordDeps, notes: readonly ChatNote[], log: (what: object, message: string) => void): Promise<void> {
-  const { undelivered, failed } = await deps.conversation.chatNotes.deliver(notes);
+  const { undelivered, failed, queued } = await deps.conversation.chatNotes.deliver(notes);
+  if (queued) log({ queued }, 'notes about dropped pins queued for the process that runs their platform');
   for (const note of undelivered) log({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of a platform this process does not run: not told');
   for (const { note, error } of failed) log({ platform: note.platform, chatId: note.chatId, error: String(error) }, 'note about dropped pins not sent');
 }

@@ -83,7 +83,7 @@ export function createTelegramBot(conversation: Conversation, logger: Logger, op
       return dispatcherFor(bot.botInfo);
     },
     async close() {
-      unregisterNotes();
+      await unregisterNotes();
       await dispatcher?.stop(0);
       flood.stop();
     },

@@ -79,9 +79,10 @@ export function telegramNoteSender(deps: Pick<HandlerDeps, 'api' | 'conversation
   };
 }
 
-/** Sends the notes about dropped pins through the bots of this process; the rest are logged (no bot here can post there). */
+/** Sends the notes about dropped pins through the bots of this process, or queues them for the process that runs their platform. */
 async function sendNotes(deps: HandlerDeps, notes: readonly ChatNote[]): Promise<void> {
-  const { undelivered, failed } = await deps.conversation.chatNotes.deliver(notes);
+  const { undelivered, failed, queued } = await deps.conversation.chatNotes.deliver(notes);
+  if (queued) deps.logger.info({ queued }, 'notes about dropped pins queued for the process that runs their platform');
   for (const note of undelivered) deps.logger.info({ platform: note.platform, chatId: note.chatId }, 'dropped pins in a chat of a platform this process does not run: not told');
   for (const { note, error } of failed) deps.logger.warn({ err: error, platform: note.platform, chatId: note.chatId }, 'note about dropped pins not sent');
 }

@@ -156,6 +156,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
     reasonPrompt: (request) => reasonPrompt(deps, request),
     dismissDigestItem: (request) => dismissDigestItem(deps, request),
     documents: documentUseCases(deps, claims),
-    chatNotes: createChatNotes(),
+    chatNotes: createChatNotes({ store: deps.store, log: deps.log, now: deps.now }),
   };
 }

@@ -210,6 +210,25 @@ CREATE UNIQUE INDEX documents_seq ON documents (seq);
 `;
 }
 
+/*
+ * Notes for chats of a platform another process runs (a document removed on Telegram drops pins in Discord channels,
+ * whose bot may run elsewhere). The process running that platform claims them with a lease, posts them and marks them
+ * sent; attempts bounds the retries of a note that keeps failing.
+ */
+function queuedNotes(dialect: Dialect): string {
+  const [id, integer, strict] = dialect === 'sqlite'
+    ? ['INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER', ' STRICT']
+    : ['BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'BIGINT', ''];
+  return `
+CREATE TABLE chat_notes (
+  id ${id},
+  platform TEXT NOT NULL, chat_id TEXT NOT NULL, body TEXT NOT NULL,
+  queued_at ${integer} NOT NULL, lease_until ${integer} NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, sent_at ${integer}
+)${strict};
+CREATE INDEX chat_notes_unsent ON chat_notes (platform, id) WHERE sent_at IS NULL;
+`;
+}
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
@@ -218,6 +237,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'chat settings', sqlite: chatSettings('sqlite'), postgres: chatSettings('postgres') },
   { version: 5, name: 'follow-ups, reasons for 👎, dismissed digest items', sqlite: followUpsAndFeedback('sqlite'), postgres: followUpsAndFeedback('postgres') },
   { version: 6, name: 'documents added from a chat', sqlite: addedDocuments('sqlite'), postgres: addedDocuments('postgres') },
+  { version: 7, name: 'notes for chats of other processes', sqlite: queuedNotes('sqlite'), postgres: queuedNotes('postgres') },
 ];
 
 /**

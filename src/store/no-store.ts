@@ -33,6 +33,7 @@ export function noStore(): Store {
     claimEvent: async () => 'claimed', finishEvent: nothing, renewClaims: async () => 0, adoptClaims: async () => [],
     consumeRate: rateCounter(memoryRateLimiter),
     chatSetting: nothing, setChatSetting: nothing,
+    queueNotes: nothing, claimNotes: async () => [], finishNote: nothing,
     setVoteReason: async () => false, dismissDigestItem: nothing,
     latestAnswerIn: async (chat, since) => {
       const answer = latest.get(chatKey(chat));

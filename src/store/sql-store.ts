@@ -7,9 +7,9 @@ import { SQL } from './statements.js';
 import { StoreError } from './store-error.js';
 import type {
   AdoptedClaim, ChatRef, ChatSetting, Digest, DigestDismissal, DigestQuery, EventClaim, NewAnswer, Pin, PinnedAnswer, Platform, QuestionScope, RateLimit,
-  RateVerdict, RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteReason, VoteTally, VoteValue,
+  RateVerdict, RecentQuestion, SentAnswer, Store, UnansweredQuestion, VoteReason, VoteTally, VoteValue, ClaimedNote, QueuedNote
 } from './store.js';
-import { VOTE_REASONS } from './store.js';
+import { MAX_NOTE_ATTEMPTS, VOTE_REASONS } from './store.js';
 
 /** How stale a key's last-used time may get before reading the key refreshes it: reads write at most once a day. */
 export const KEY_TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -202,7 +202,7 @@ export class SqlStore implements Store {
     return this.db.transaction(async (s) => {
       let deleted = 0;
       // Votes and pins of an answer first, so every deleted row is counted (a cascade would delete them uncounted).
-      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions, SQL.pruneDismissals]) {
+      for (const sql of [SQL.pruneVotes, SQL.prunePinsOfAnswers, SQL.pruneAnswers, SQL.pruneUnpinned, SQL.pruneUnanswered, SQL.pruneKeys, SQL.pruneRecentQuestions, SQL.pruneDismissals, SQL.pruneNotes]) {
         deleted += await s.run(sql, [before]);
       }
       return deleted + (await s.run(SQL.pruneClaims, [Math.max(before, this.now() - EVENT_CLAIMS_KEEP_MS)]));
@@ -229,6 +229,24 @@ export class SqlStore implements Store {
 
   consumeRate(limit: RateLimit, key: string): Promise<RateVerdict> {
     return this.rates(limit, key);
+  }
+
+  async queueNotes(notes: readonly QueuedNote[]): Promise<void> {
+    if (notes.length === 0) return;
+    await this.db.transaction(async (s) => {
+      for (const note of notes) await s.run(SQL.queueNote, [note.platform, note.chatId, note.body, note.queuedAt]);
+    });
+  }
+
+  async claimNotes(platform: Platform, now: number, leaseUntil: number, limit: number): Promise<ClaimedNote[]> {
+    const rows = await this.db.all<{ id: number | string; chat_id: string; body: string }>(
+      SQL.claimNotes, [leaseUntil, platform, now, MAX_NOTE_ATTEMPTS, platform, now, MAX_NOTE_ATTEMPTS, rowLimit(limit)],
+    );
+    return rows.map((row) => ({ id: Number(row.id), platform, chatId: row.chat_id, body: row.body })).sort((a, b) => a.id - b.id);
+  }
+
+  async finishNote(id: number, at: number): Promise<void> {
+    await this.db.run(SQL.finishNote, [at, id]);
   }
 
   async chatSetting(chat: ChatRef, name: string): Promise<string | undefined> {

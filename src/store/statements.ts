@@ -117,6 +117,15 @@ export const SQL = {
       ORDER BY claimed_at LIMIT ?)
     RETURNING event_id, payload`,
 
+  queueNote: 'INSERT INTO chat_notes (platform, chat_id, body, queued_at) VALUES (?, ?, ?, ?)',
+  // As adoptClaims: under PostgreSQL's row locks a second instance claiming at once re-reads lease_until and skips them.
+  claimNotes: `UPDATE chat_notes SET lease_until = ?, attempts = attempts + 1
+    WHERE platform = ? AND sent_at IS NULL AND lease_until < ? AND attempts < ? AND id IN (
+      SELECT id FROM chat_notes WHERE platform = ? AND sent_at IS NULL AND lease_until < ? AND attempts < ? ORDER BY id LIMIT ?)
+    RETURNING id, chat_id, body`,
+  finishNote: 'UPDATE chat_notes SET sent_at = ? WHERE id = ?',
+  pruneNotes: 'DELETE FROM chat_notes WHERE queued_at < ?',
+
   chatSetting: 'SELECT value FROM chat_settings WHERE platform = ? AND chat_id = ? AND name = ?',
   setChatSetting: `INSERT INTO chat_settings (platform, chat_id, name, value, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (platform, chat_id, name) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,

@@ -7,6 +7,7 @@ export const STORE_METHODS = [
   'claimEvent', 'finishEvent', 'renewClaims', 'adoptClaims', 'consumeRate',
   'chatSetting', 'setChatSetting',
   'setVoteReason', 'dismissDigestItem', 'latestAnswerIn',
+  'queueNotes', 'claimNotes', 'finishNote',
 ] as const satisfies readonly Exclude<keyof Store, 'close'>[];
 
 type Unlisted = Exclude<keyof Store, (typeof STORE_METHODS)[number] | 'close'>;

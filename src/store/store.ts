@@ -162,6 +162,23 @@ export interface AdoptedClaim {
   payload: string;
 }
 
+/** How many times a queued note is handed out before it is given up (a chat that refuses it keeps refusing). */
+export const MAX_NOTE_ATTEMPTS = 5;
+
+/** A note to post in a chat of a platform, queued for whichever instance runs that platform's bot. */
+export interface QueuedNote extends ChatRef {
+  /** What to post, as the caller encoded it (the conversation's Reply as JSON). */
+  body: string;
+  /** Epoch ms. */
+  queuedAt: number;
+}
+
+/** A queued note handed to one instance to post. */
+export interface ClaimedNote extends ChatRef {
+  id: number;
+  body: string;
+}
+
 /** A limit on how often something may happen: `points` per `durationSeconds`, counted per key. */
 export interface RateLimit {
   /** Keeps counters of different limits apart (`user`, `chat` …). */
@@ -270,6 +287,17 @@ export interface Store {
    * RateLimiterPostgres, with a memory limiter standing in while the database fails); in memory for SQLite.
    */
   consumeRate(limit: RateLimit, key: string): Promise<RateVerdict>;
+
+  /** Queues notes for chats of platforms this instance may not run (another process posts them: claimNotes). */
+  queueNotes(notes: readonly QueuedNote[]): Promise<void>;
+  /**
+   * Hands up to `limit` of a platform's unsent notes to the caller until `leaseUntil`, oldest first, each at most
+   * MAX_NOTE_ATTEMPTS times: a note claimed by an instance that died before finishing it is claimed again once its
+   * lease lapses. Two instances claiming at once never get the same note.
+   */
+  claimNotes(platform: Platform, now: number, leaseUntil: number, limit: number): Promise<ClaimedNote[]>;
+  /** Marks a claimed note posted: it is never claimed again (and is pruned in time). */
+  finishNote(id: number, at: number): Promise<void>;
 
   /** A chat's setting by name (undefined when never set); settings are kept until changed, never pruned. */
   chatSetting(chat: ChatRef, name: string): Promise<string | undefined>;

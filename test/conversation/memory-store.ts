@@ -1,5 +1,5 @@
 import { memoryRateLimiter, rateCounter } from '../../src/store/rate-limits.js';
-import type { ChatRef, DigestDismissal, EventClaim, NewAnswer, Pin, PinnedAnswer, SentAnswer, Store, VoteReason, VoteValue } from '../../src/store/store.js';
+import { MAX_NOTE_ATTEMPTS, type ChatRef, type DigestDismissal, type EventClaim, type NewAnswer, type Pin, type PinnedAnswer, type QueuedNote, type SentAnswer, type Store, type VoteReason, type VoteValue } from '../../src/store/store.js';
 
 const same = (a: ChatRef, b: ChatRef) => a.platform === b.platform && a.chatId === b.chatId;
 
@@ -26,6 +26,7 @@ export function memoryStore(): Store {
     const values = [...votes].filter(([k]) => k.startsWith(`${answerId}:`)).map(([, v]) => v);
     return { up: values.filter((v) => v > 0).length, down: values.filter((v) => v < 0).length };
   };
+  const notes: Array<QueuedNote & { id: number; leaseUntil: number; attempts: number; sentAt?: number }> = [];
   return {
     async recordAnswer(answer: NewAnswer) {
       answers.push({ ...answer, id: answers.length + 1 });
@@ -118,6 +119,18 @@ export function memoryStore(): Store {
       return lapsed.map((c) => ({ eventId: c.eventId, payload: c.payload! }));
     },
     consumeRate: rateCounter(memoryRateLimiter),
+    async queueNotes(queued) {
+      for (const note of queued) notes.push({ ...note, id: notes.length + 1, leaseUntil: 0, attempts: 0 });
+    },
+    async claimNotes(platform, now, leaseUntil, limit) {
+      const open = notes.filter((n) => n.platform === platform && n.sentAt === undefined && n.leaseUntil < now && n.attempts < MAX_NOTE_ATTEMPTS).slice(0, limit);
+      for (const n of open) Object.assign(n, { leaseUntil, attempts: n.attempts + 1 });
+      return open.map((n) => ({ id: n.id, platform: n.platform, chatId: n.chatId, body: n.body }));
+    },
+    async finishNote(id, at) {
+      const note = notes.find((n) => n.id === id);
+      if (note) note.sentAt = at;
+    },
     chatSetting: async (chat, name) => settings.get(`${chat.platform}:${chat.chatId}:${name}`),
     async setChatSetting(setting) {
       settings.set(`${setting.platform}:${setting.chatId}:${setting.name}`, setting.value);

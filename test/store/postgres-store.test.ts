@@ -6,6 +6,7 @@ import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
+import { describeNotesContract } from './notes-contract.js';
 import { freePort } from './throwaway-postgres.js';
 
 const PASSWORD = 'hunter2-pg-secret';
@@ -14,6 +15,7 @@ describeStoreContract('PostgreSQL store', postgresBackend);
 describeClaimsContract('PostgreSQL store', postgresBackend);
 describeChatSettingsContract('PostgreSQL store', postgresBackend);
 describeFollowUpFeedbackContract('PostgreSQL store', postgresBackend);
+describeNotesContract('PostgreSQL store', postgresBackend);
 
 describe('openPostgresStore', () => {
   it('names the server but not the password when it cannot connect', async () => {

@@ -10,11 +10,13 @@ import { describeChatSettingsContract } from './chat-settings-contract.js';
 import { describeClaimsContract } from './claims-contract.js';
 import { describeStoreContract } from './store-contract.js';
 import { describeFollowUpFeedbackContract } from './follow-up-feedback-contract.js';
+import { describeNotesContract } from './notes-contract.js';
 
 describeStoreContract('SQLite store', sqliteBackend);
 describeClaimsContract('SQLite store', sqliteBackend);
 describeChatSettingsContract('SQLite store', sqliteBackend);
 describeFollowUpFeedbackContract('SQLite store', sqliteBackend);
+describeNotesContract('SQLite store', sqliteBackend);
 
 describe('openSqliteStore', () => {
   it('creates the data folder and sanad.sqlite on first start, in WAL mode', async () => {
