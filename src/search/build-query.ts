@@ -6,8 +6,15 @@ import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 
-/** Words that frame a question ("ما اسم…", "ماذا يسمى…") rather than say what it is about. Query side only. */
-const QUESTION_WORDS = new Set(['ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر']);
+/**
+ * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط") rather than say what it is about. Query
+ * side only.
+ */
+const QUESTION_WORDS = new Set([
+  'ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر',
+  // Adverbs that press the question ("exactly", "precisely", "at all") without saying what it is about.
+  'بالضبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'اصلا',
+]);
 
 /** Ends a sentence: the word after it is capitalised for the sentence, not for being a name. */
 const SENTENCE_END = /[.!?؟…:]$/;

@@ -239,7 +239,8 @@ function splitArticle(word: string): [string, string] {
 
 /**
  * Hamzas left out or written as their seat's vowel (normalised, a hamza is ء): مسوول → مسءول (مسؤول), ريس → رءيس
- * (رئيس), هيه → هيءه (هيئة), طايرة → طاءره (طائرة), سوال → سءال (سؤال), وزرا → وزراء, شي / بطي → شيء / بطيء.
+ * (رئيس), هيه → هيءه (هيئة), طايرة → طاءره (طائرة), سوال → سءال (سؤال), وزرا → وزراء, شي / بطي → شيء / بطيء,
+ * بدت → بدات (بدأت).
  */
 export function restoreHamza(word: string): string[] {
   const [article, stem] = splitArticle(word);
@@ -260,6 +261,8 @@ export function restoreHamza(word: string): string[] {
   }
   if (stem.length >= 3 && stem.endsWith('ا') && !stem.endsWith('ءا') && !stem.endsWith('وا')) add(`${stem}ء`); // وزرا → وزراء
   if (stem.length >= 2 && stem.length <= 4 && stem.endsWith('ي')) add(stem.endsWith('اي') ? `${stem.slice(0, -1)}ء` : `${stem}ء`);
+  // A verb's final hamza left out before the feminine ت: بدت → بدأت, نشت → نشأت, لجت → لجأت.
+  if (!article && stem.length === 3 && stem.endsWith('ت')) add(`${stem.slice(0, 2)}ات`);
   return out;
 }
 

@@ -71,3 +71,11 @@ describe('buildQuery (alternatives)', () => {
     expect(phrase.alternatives!.map((a) => a.stem).sort()).toEqual(['حال', 'طوارء']);
   });
 });
+
+describe('buildQuery (pressing words)', () => {
+  it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
+    const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));
+    expect(stems('متى بدأت المظاهرات بالضبط')).toEqual(stems('متى بدأت المظاهرات'));
+    expect(stems('في أي مدينة بالتحديد؟')).toEqual(stems('في أي مدينة؟'));
+  });
+});

@@ -189,6 +189,8 @@ describe('spelling rules', () => {
 
   it('restoreHamza: missing and seat-spelled hamzas', () => {
     expect(restoreHamza(n('مسوول'))).toContain(n('مسؤول'));
+    expect(restoreHamza(n('بدت'))).toContain(n('بدأت'));
+    expect(restoreHamza(n('البيت'))).not.toContain(n('البيات'));
     expect(restoreHamza(n('مسيول'))).toContain(n('مسئول'));
     expect(restoreHamza(n('ريس'))).toContain(n('رئيس'));
     expect(restoreHamza(n('الريس'))).toContain(n('الرئيس'));
