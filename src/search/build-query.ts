@@ -147,6 +147,10 @@ export function buildQuery(
     for (const form of analysed.tokenForms[i]!) {
       if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
+    // A past-tense verb the documents have only without the feminine ت, or only with it (زادت / زاد), which the light
+    // stemmer keeps: for a word the documents lack as it is.
+    const twin = token.script === 'arabic' && documentFrequency('stem', token.stem) === 0 ? pastTenseTwin(token.stem) : '';
+    if (twin && documentFrequency('stem', twin) > 0 && !found.alternatives.some((a) => a.stem === twin)) found.alternatives.unshift({ stem: twin, credit: FORM_CREDIT, via: 'spelling' });
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
@@ -170,6 +174,15 @@ export function buildQuery(
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
   return { text, tokens, concepts, terms, dropped };
+}
+
+/**
+ * The same past-tense verb with the feminine ending ت taken off or added (زادت ↔ زاد, أرسل ↔ أرسلت), or '' for a stem
+ * too short or too long to be one.
+ */
+function pastTenseTwin(stem: string): string {
+  if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
+  return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
 }
 
 /** Letters that attach to a name (ل، ب، ك، و، ف): لكازخستان is ل + a misspelled كازاخستان. */

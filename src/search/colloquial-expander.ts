@@ -14,8 +14,11 @@ const LEAST_READING_CREDIT = 0.6;
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
   isFunctionWord(token: AnalyzedToken, known: boolean): boolean {
-    // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state").
-    return token.script === 'arabic' && !known && readColloquial(token.normalized).stop;
+    if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
+    // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state"). But a
+    // listed word that starts with و or ف (وايد "a lot", واش) is known only by the stem left once the stemmer took that
+    // letter for "and" (ايد): the documents know another word.
+    return !known || (/^[وف]/.test(token.normalized) && !token.stem.startsWith(token.normalized[0]!) && !readColloquial(token.normalized.slice(1)).functionWord);
   },
   alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
     const token = tokens[i]!;

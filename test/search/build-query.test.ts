@@ -79,3 +79,14 @@ describe('buildQuery (pressing words)', () => {
     expect(stems('في أي مدينة بالتحديد؟')).toEqual(stems('في أي مدينة؟'));
   });
 });
+
+describe('buildQuery (the feminine past ت)', () => {
+  it('offers a verb the documents lack as written without its ت, or with it, when the documents have that', () => {
+    const known = new Set(['زاد', 'ارسلت']);
+    const df = (field: string, term: string) => (field === 'stem' && known.has(term) ? 1 : 0);
+    const alternativesOf = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.map((c) => c.alternatives?.map((a) => a.stem) ?? []);
+    expect(alternativesOf('لماذا زادت الأسعار')[0]).toContain('زاد');
+    expect(alternativesOf('من أرسل القوات')[0]).toContain('ارسلت');
+    expect(alternativesOf('ما البيانات')[0]).toEqual([]);
+  });
+});

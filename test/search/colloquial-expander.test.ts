@@ -16,6 +16,13 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(token!, true)).toBe(false);
   });
 
+  it('drops a listed word starting with و (وايد "a lot") though the documents know what is left after "and" (ايد)', () => {
+    const [token] = tokensOf('وايد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(token!, true)).toBe(true);
+    const [and] = tokensOf('وبعد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(and!, true)).toBe(false);
+  });
+
   it('reads a dialect verb as its MSA forms, best first, below the word itself', () => {
     const tokens = tokensOf('بعتت');
     const alternatives = COLLOQUIAL_EXPANDER.alternativesOf(tokens, 0, false);
