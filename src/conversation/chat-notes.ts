@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../log.js';
 import type { Reply } from '../reply/reply.js';
 import type { Platform, Store } from '../store/store.js';
@@ -10,6 +11,8 @@ export type NoteSender = (note: ChatNote) => Promise<void>;
 export const NOTE_POLL_MS = 5_000;
 /** How long a claimed note is this process's to post before another may take it (it died meanwhile). */
 export const NOTE_LEASE_MS = 60_000;
+/** Longest wait, when a bot stops, for a look at the queue under way (a hung database must not hold the stop up). */
+const STOP_WAIT_MS = 2_000;
 /** Notes claimed at a time. */
 const NOTES_PER_CLAIM = 20;
 
@@ -23,7 +26,8 @@ const NOTES_PER_CLAIM = 20;
 export interface ChatNotes {
   /**
    * Registers the sender of a platform (and starts taking that platform's queued notes); returns the call that
-   * unregisters it, which resolves once a look at the queue under way has finished (the bot stopping waits for it).
+   * unregisters it, which resolves once a look at the queue under way has finished (the bot stopping waits for it,
+   * STOP_WAIT_MS at most; a note it was posting is then posted again once its lease lapses).
    */
   register(platform: Platform, sender: NoteSender): () => Promise<void>;
   /** Sends each note through its platform's sender here, or queues it for another process; resolves to what neither took and what failed. */
@@ -71,7 +75,7 @@ export function createChatNotes({ store, log, now = Date.now, pollMs = NOTE_POLL
       return async () => {
         if (timer) clearInterval(timer);
         if (senders.get(platform) === sender) senders.delete(platform);
-        await polling;
+        await Promise.race([polling, delay(STOP_WAIT_MS, undefined, { ref: false })]);
       };
     },
     async deliver(notes) {
