@@ -41,7 +41,9 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
   const ask = async (question: string) => {
     const outcome = await conversation.ask({ ...request(), question, followUp: { kind: 'private-chat' } });
     userLanguage = outcome.reply.language;
-    lastAnswerId = await outcome.record?.();
+    const recorded = await outcome.record?.();
+    // Only an answer has passages: after a decline /passages says so rather than "expired".
+    lastAnswerId = outcome.reply.tone === 'answer' ? recorded : undefined;
     return outcome.reply;
   };
   // Lines are answered one at a time, in order, and input ending waits for the last answer.
@@ -58,7 +60,7 @@ export function runTerminalChat(conversation: Conversation, options: TerminalCha
     }
     const reply = command === '/help' ? conversation.help(request())
       : command === '/sources' ? conversation.sources(request())
-        : command === PASSAGES_COMMAND ? await conversation.passage({ ...request(), ...(lastAnswerId !== undefined ? { answerId: lastAnswerId } : {}) })
+        : command === PASSAGES_COMMAND ? (lastAnswerId === undefined ? conversation.notice(request(), 'noPassages') : await conversation.passage({ ...request(), answerId: lastAnswerId }))
           : command ? conversation.notice(request(), 'unknownCommand')
             : await ask(text);
     say(renderTerminal(reply, color, { commands: true }));

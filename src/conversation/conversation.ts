@@ -27,7 +27,7 @@ import { surviveStoreOutage } from './survive-store-outage.js';
 import { syncPins, type SyncPinsRequest, type SyncPinsResult } from './sync-pins.js';
 
 /** The short notices a platform may need, by their key in the wording. */
-export type NoticeKey = 'askUsage' | 'pinUsage' | 'unpinUsage' | 'unknownCommand' | 'textOnly' | 'buttonExpired' | 'unknownAction' | 'apology';
+export type NoticeKey = 'askUsage' | 'pinUsage' | 'unpinUsage' | 'unknownCommand' | 'textOnly' | 'buttonExpired' | 'noPassages' | 'unknownAction' | 'apology';
 
 /**
  * The use cases, once for every platform. Each takes plain values and returns a neutral Reply (src/reply) that the

@@ -46,6 +46,7 @@ export const ENGLISH: Wording = {
   textOnly: 'Please send your question as text.',
   digestUsage: 'Give a number of days from 1 to 365, for example: /unanswered 30',
   buttonExpired: 'This button has expired. Please ask the question again.',
+  noPassages: 'There are no passages to show: ask a question the documents answer first.',
   passageGone: 'This passage is no longer in the documents.',
   unknownAction: 'I do not know this button. Please ask the question again.',
   apology: 'Sorry, something went wrong while answering. Please try again in a moment.',

@@ -112,6 +112,8 @@ export interface Wording {
   textOnly: string;
   digestUsage: string;
   buttonExpired: string;
+  /** /passages in the terminal chat when there is no answer to show the passages of (none yet, or a decline). */
+  noPassages: string;
   passageGone: string;
   unknownAction: string;
   apology: string;

@@ -41,6 +41,15 @@ describe('runTerminalChat', () => {
     for (const quote of answer.quote) expect(shown).not.toContain(quote.text);
   });
 
+  it('says there are no passages for /passages before any answer and after a decline, never that a button expired', async () => {
+    const fresh = () => createConversation({ sanad, store: noStore(), log: { warn: () => {}, info: () => {}, debug: () => {} }, now: Date.now });
+    const first = await chat(['/passages'], { color: false }, fresh());
+    expect(first).toContain('There are no passages to show');
+    const afterDecline = await chat(['Who won the football world cup?', '/passages'], { color: false }, fresh());
+    expect(afterDecline.slice(afterDecline.indexOf('The documents do not answer'))).toContain('There are no passages to show');
+    expect(afterDecline).not.toContain('expired');
+  });
+
   it('reads a question that continues the previous answer with its topic, as in a private chat', async () => {
     const fresh = () => createConversation({ sanad, store: noStore(), log: { warn: () => {}, info: () => {}, debug: () => {} }, now: Date.now });
     const followUp = 'and how many of them?';
@@ -48,10 +57,6 @@ describe('runTerminalChat', () => {
     const text = await chat(['Did CSTO peacekeepers arrive in Kazakhstan?', followUp], { color: false }, fresh());
     const second = text.slice(text.lastIndexOf('🔤'));
     expect(second).toMatch(/2,500/);
-  });
-
-  it('says to ask first when /passages comes before any answer', async () => {
-    expect(await chat(['/passages'])).toContain('Please ask the question again.');
   });
 
   it('gives right-to-left lines their direction: Arabic lines start with U+200F, Latin runs are isolated', async () => {
