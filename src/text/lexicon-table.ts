@@ -109,6 +109,20 @@ export class LexiconTable {
     return entries;
   }
 
+  /** Every single-word headword (no space), made once on first use: for checking many candidate spellings at once. */
+  singleWords(): ReadonlySet<string> {
+    if (!this.words) {
+      this.words = new Set();
+      for (let line = 0; line < this.lines; line++) {
+        const key = this.keyOf(line);
+        if (!key.includes(' ')) this.words.add(key);
+      }
+    }
+    return this.words;
+  }
+
+  private words?: Set<string>;
+
   /** Phrases whose first word has this stem, longest first. */
   phrasesStartingWith(stem: string): PhraseKey[] {
     const prefix = `${stem} `;

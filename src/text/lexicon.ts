@@ -190,7 +190,7 @@ class FileLexicon implements Lexicon {
    * English: the word's own headword first, then the other headwords of its stem. Inflections (killed, kills)
    * count for more than derived words of the same stem (protestant under protest).
    */
-  private arabicForEnglish(word: string): string[] {
+  private arabicForEnglish(word: string, mayBeMisspelt = true): string[] {
     const scores = new ArabicScores();
     const stem = stemEnglish(word);
     const base = englishBase(word);
@@ -201,7 +201,8 @@ class FileLexicon implements Lexicon {
       sure ||= same;
       addRanked(scores, arabic, key === word ? 1 : same ? 0.35 : 0.1);
     }
-    if (!sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH) this.addMisspeltEnglish(scores, word);
+    // A Russian loanword in Latin letters (интернет → internet) is no typing slip of an English word.
+    if (mayBeMisspelt && !sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH) this.addMisspeltEnglish(scores, word);
     return scores.best();
   }
 
@@ -211,8 +212,10 @@ class FileLexicon implements Lexicon {
    * words lie one letter from them.
    */
   private addMisspeltEnglish(scores: ArabicScores, word: string): void {
+    const headwords = this.enAr.singleWords();
     let found = 0;
     for (const edit of spellingEdits(word, LATIN_LETTERS)) {
+      if (!headwords.has(edit)) continue;
       const arabic = this.enAr.get(edit, stemEnglish(edit));
       if (arabic.length === 0) continue;
       addRanked(scores, arabic, 0.6 / (1 + 2 * found));
@@ -256,7 +259,7 @@ class FileLexicon implements Lexicon {
     const found = this.arabicForRussianKeys(this.russianKeys(word), agent);
     if (found.length > 0) return found;
     const latin = transliterate(stemRussian(word));
-    return latin.length >= 4 ? this.arabicForEnglish(latin) : [];
+    return latin.length >= 4 ? this.arabicForEnglish(latin, false) : [];
   }
 
   /** The English senses of these headwords, summed where headwords agree, and their Arabic, best first. */
