@@ -1,4 +1,5 @@
 import type { FieldTerms, FlatPostings } from './bm25-postings.js';
+import { PostingsCounter } from './bm25-postings-counter.js';
 
 /**
  * Postings of a run of consecutive documents, built where their terms were made (a worker thread) and merged in
@@ -22,33 +23,22 @@ export interface PartialPostings {
   pairTfs: Uint16Array[];
 }
 
-/** Appends to a Uint32Array or Uint16Array, doubling it when full. */
-class GrowingArray<T extends Uint32Array | Uint16Array> {
-  length = 0;
-  constructor(private array: T, private readonly make: (n: number) => T) {}
+/** Numbers a field's distinct terms in order of first occurrence. */
+export class TermNumbering {
+  private readonly ids = new Map<string, number>();
+  /** The terms numbered so far; a term's id is its position. */
+  readonly terms: string[] = [];
 
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = this.make(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
+  /** The term's id, numbering it next when new. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
     }
-    this.array[this.length++] = value;
+    return id;
   }
-
-  /** The values pushed, in an array of their own size. */
-  take(): T {
-    return this.array.slice(0, this.length) as T;
-  }
-}
-
-/** One field's postings as documents are added. */
-interface FieldBuilder {
-  ids: Map<string, number>;
-  lengths: GrowingArray<Uint32Array>;
-  starts: GrowingArray<Uint32Array>;
-  pairTerms: GrowingArray<Uint32Array>;
-  pairTfs: GrowingArray<Uint16Array>;
 }
 
 /**
@@ -58,10 +48,10 @@ interface FieldBuilder {
  */
 export class PartialPostingsBuilder {
   private fields: string[] | undefined;
-  private readonly builders: FieldBuilder[] = [];
-  private docCount = 0;
-  private counts = new Uint32Array(1024);
-  private readonly seen: number[] = [];
+  private numberings: TermNumbering[] = [];
+  private counter: PostingsCounter | undefined;
+  private ids: number[][] = [];
+  private lengths: number[] = [];
 
   constructor(fields?: readonly string[]) {
     if (fields) this.startFields([...fields].sort());
@@ -69,14 +59,10 @@ export class PartialPostingsBuilder {
 
   private startFields(fields: string[]): void {
     this.fields = fields;
-    for (let f = 0; f < fields.length; f++) {
-      const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
-      starts.push(0);
-      this.builders.push({
-        ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
-        pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
-      });
-    }
+    this.numberings = fields.map(() => new TermNumbering());
+    this.counter = new PostingsCounter(fields.length);
+    this.ids = fields.map(() => []);
+    this.lengths = fields.map(() => 0);
   }
 
   /** Adds the next document. */
@@ -84,46 +70,20 @@ export class PartialPostingsBuilder {
     if (!this.fields) this.startFields(Object.keys(doc).sort());
     const fields = this.fields!;
     for (const field in doc) if (!fields.includes(field)) throw new Error(`a document has the field ${field}, not one of ${fields.join(', ')}`);
-    const { seen } = this;
-    fields.forEach((field, f) => {
-      const terms = doc[field] ?? [];
-      const b = this.builders[f]!;
-      b.lengths.push(terms.length);
-      seen.length = 0;
-      for (const term of terms) {
-        let id = b.ids.get(term);
-        if (id === undefined) {
-          id = b.ids.size;
-          b.ids.set(term, id);
-          if (id >= this.counts.length) {
-            const grown = new Uint32Array(this.counts.length * 2);
-            grown.set(this.counts);
-            this.counts = grown;
-          }
-        }
-        if (this.counts[id] === 0) seen.push(id);
-        this.counts[id]!++;
-      }
-      for (const id of seen) {
-        b.pairTerms.push(id);
-        b.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
-        this.counts[id] = 0;
-      }
-      b.starts.push(b.pairTerms.length);
-    });
-    this.docCount++;
+    for (let f = 0; f < fields.length; f++) {
+      const terms = doc[fields[f]!] ?? [];
+      const numbering = this.numberings[f]!;
+      const ids = this.ids[f]!;
+      for (let i = 0; i < terms.length; i++) ids[i] = numbering.idOf(terms[i]!);
+      this.lengths[f] = terms.length;
+    }
+    this.counter!.add(this.ids, this.lengths);
   }
 
   /** The postings of every document added. */
   finish(): PartialPostings {
-    return {
-      docCount: this.docCount, fields: this.fields ?? [],
-      terms: this.builders.map((b) => [...b.ids.keys()]),
-      fieldLengths: this.builders.map((b) => b.lengths.take()),
-      pairStarts: this.builders.map((b) => b.starts.take()),
-      pairTerms: this.builders.map((b) => b.pairTerms.take()),
-      pairTfs: this.builders.map((b) => b.pairTfs.take()),
-    };
+    const counted = this.counter?.finish() ?? { docCount: 0, fieldLengths: [], pairStarts: [], pairTerms: [], pairTfs: [] };
+    return { ...counted, fields: this.fields ?? [], terms: this.numberings.map((n) => n.terms) };
   }
 }
 

@@ -1,0 +1,103 @@
+/** Appends to a Uint32Array or Uint16Array, doubling it when full. */
+class GrowingArray<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(private array: T, private readonly make: (n: number) => T) {}
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = this.make(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of their own size. */
+  take(): T {
+    return this.array.slice(0, this.length) as T;
+  }
+}
+
+/** One field's postings as documents are added. */
+interface FieldCounts {
+  lengths: GrowingArray<Uint32Array>;
+  starts: GrowingArray<Uint32Array>;
+  pairTerms: GrowingArray<Uint32Array>;
+  pairTfs: GrowingArray<Uint16Array>;
+}
+
+/** What a PostingsCounter has counted: a PartialPostings' arrays, per field (see PartialPostings). */
+export interface CountedPostings {
+  docCount: number;
+  fieldLengths: Uint32Array[];
+  pairStarts: Uint32Array[];
+  pairTerms: Uint32Array[];
+  pairTfs: Uint16Array[];
+}
+
+/**
+ * Counts documents' term ids into (document, term, frequency) pairs, field by field, document by document: the
+ * numeric half of a PartialPostings, for whoever numbers the terms (PartialPostingsBuilder from strings, the index
+ * workers from each distinct word's ids). A document's pairs keep the order of its terms' first occurrence.
+ */
+export class PostingsCounter {
+  private readonly fields: FieldCounts[] = [];
+  private docCount = 0;
+  private counts = new Uint32Array(1024);
+  private readonly seen: number[] = [];
+
+  constructor(fieldCount: number) {
+    for (let f = 0; f < fieldCount; f++) {
+      const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
+      starts.push(0);
+      this.fields.push({
+        lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
+        pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
+      });
+    }
+  }
+
+  /** Adds the next document: per field, the ids of its terms, the first `lengths[f]` of `ids[f]`. */
+  add(ids: readonly ArrayLike<number>[], lengths: ArrayLike<number>): void {
+    const { seen } = this;
+    for (let f = 0; f < this.fields.length; f++) {
+      const field = this.fields[f]!;
+      const terms = ids[f]!;
+      const length = lengths[f]!;
+      field.lengths.push(length);
+      seen.length = 0;
+      for (let i = 0; i < length; i++) {
+        const id = terms[i]!;
+        if (id >= this.counts.length) this.growCounts(id);
+        if (this.counts[id] === 0) seen.push(id);
+        this.counts[id]!++;
+      }
+      for (const id of seen) {
+        field.pairTerms.push(id);
+        field.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
+        this.counts[id] = 0;
+      }
+      field.starts.push(field.pairTerms.length);
+    }
+    this.docCount++;
+  }
+
+  private growCounts(id: number): void {
+    let size = this.counts.length * 2;
+    while (size <= id) size *= 2;
+    const grown = new Uint32Array(size);
+    grown.set(this.counts);
+    this.counts = grown;
+  }
+
+  /** The pairs of every document added. */
+  finish(): CountedPostings {
+    return {
+      docCount: this.docCount,
+      fieldLengths: this.fields.map((b) => b.lengths.take()),
+      pairStarts: this.fields.map((b) => b.starts.take()),
+      pairTerms: this.fields.map((b) => b.pairTerms.take()),
+      pairTfs: this.fields.map((b) => b.pairTfs.take()),
+    };
+  }
+}
