@@ -4,7 +4,7 @@ import { listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './docu
 import { loadCorpusInParallel } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
-import { cacheWarning, loadSavedIndex, saveIndex, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
+import { cacheWarning, loadSavedIndex, saveIndexInBackground, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
 import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
 import { storedToSource } from './documents/added-document.js';
 import { LiveDocumentLibrary } from './documents/live-document-library.js';
@@ -41,19 +41,31 @@ export interface OpenSanadOptions extends SanadOptions {
   onProgress?: (progress: StartupProgress) => void;
 }
 
+/** The core openSanad opens, and the saved copies it is writing. */
+export interface OpenedSanad extends Sanad {
+  /**
+   * Settles once the saved copies made at this start (the cleaned documents, the index) are on disk, or were not
+   * written: with a warning saying why, else undefined. Never rejects. They are written after openSanad resolves,
+   * so that the bot answers meanwhile; a process stopped before then leaves no half file under their names.
+   */
+  readonly saved: Promise<string | undefined>;
+}
+
 /**
  * Opens the core for the bots: the same result as loadSanad, for large corpora. With a cache folder, a restart whose
  * document files and loading code are unchanged reads the saved copy of the cleaned documents instead of cleaning
  * them again, and the saved index instead of building it; the files are still read and hashed to know they are
- * unchanged. Cleaning and analysis run in worker threads across the cores. Each stage is reported once done.
+ * unchanged. Cleaning and analysis run in worker threads across the cores. Each stage is reported once done; the
+ * saved copies are written afterwards (see OpenedSanad.saved).
  */
-export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> {
+export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedSanad> {
   const corpusDir = options.corpusDir ?? 'corpus';
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const { signal, cacheDir } = options;
   const report = options.onStage ?? (() => undefined);
   signal?.throwIfAborted();
 
+  const saves: Array<(problems: string[]) => Promise<void>> = [];
   let started = performance.now();
   const names = listDocumentFiles(corpusDir);
   const { fingerprint, bytes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
@@ -61,7 +73,8 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> 
   const from = corpus ? 'saved copy' : 'files';
   if (!corpus) {
     corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...(options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes }), ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    if (cacheDir) writeCorpusSnapshot(cacheDir, fingerprint, corpus);
+    const loaded = corpus;
+    if (cacheDir) saves.push(() => writeCorpusSnapshot(cacheDir, fingerprint, loaded));
   }
   const { documents, warnings } = corpus;
   report({ stage: 'documents', documents: documents.length, skipped: warnings, bytes, from, ms: performance.now() - started });
@@ -80,18 +93,31 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> 
   const origin: IndexOrigin = index ? 'cache' : 'built';
   let used = 0;
   if (!index) {
-    const built = await buildIndexInParallel(documents, passages, gazetteer, options.index, {
+    const parallel = await buildIndexInParallel(documents, passages, gazetteer, options.index, {
       workers, ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    index = built.index;
-    used = built.workers;
+    index = parallel.index;
+    used = parallel.workers;
     signal?.throwIfAborted();
-    if (file) saveIndex(file, index, problems);
+    const built = index;
+    if (file) saves.push((saveProblems) => saveIndexInBackground(file, built, saveProblems));
   }
   report({ stage: 'index', origin, passages: passages.length, workers: used, ms: performance.now() - started });
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   const warning = cacheWarning(problems);
-  return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
+  return { ...sanad, ...(warning === undefined ? {} : { indexWarning: warning }), saved: saveAfterReady(saves) };
+}
+
+/**
+ * Runs the saves one after the other once the caller has its core (after the current turn of the event loop), and
+ * settles with a warning for what could not be saved.
+ */
+async function saveAfterReady(saves: ReadonlyArray<(problems: string[]) => Promise<void>>): Promise<string | undefined> {
+  if (saves.length === 0) return undefined;
+  await new Promise((resolve) => setImmediate(resolve));
+  const problems: string[] = [];
+  for (const save of saves) await save(problems);
+  return problems.length ? problems.join('; ') : undefined;
 }
 
 /** Options of openLiveSanad. */

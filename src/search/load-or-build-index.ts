@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { IndexFormatError, IndexVersionError } from './bm25-format.js';
@@ -77,6 +78,25 @@ export function saveIndex(file: string, index: PassageIndex, problems: string[] 
     } catch {
       // The cache path is not a folder: there is no partial file to remove.
     }
+    problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
+  }
+}
+
+/** Indexes saved in the background by this process so far: each writes a partial file of its own. */
+let backgroundSaves = 0;
+
+/**
+ * saveIndex for a bot already answering: the index is encoded here, written asynchronously (then renamed, so no
+ * half file is ever under the real name). Never rejects: what went wrong is pushed to `problems`.
+ */
+export async function saveIndexInBackground(file: string, index: PassageIndex, problems: string[]): Promise<void> {
+  const partial = `${file}.${process.pid}.${backgroundSaves++}.tmp`;
+  try {
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(partial, index.toBuffer());
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
     problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
   }
 }
