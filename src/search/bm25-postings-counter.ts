@@ -24,6 +24,8 @@ interface FieldCounts {
   starts: GrowingArray<Uint32Array>;
   pairTerms: GrowingArray<Uint32Array>;
   pairTfs: GrowingArray<Uint16Array>;
+  /** Per term id: the documents that have it. */
+  docCounts: Uint32Array<ArrayBuffer>;
 }
 
 /** What a PostingsCounter has counted: a PartialPostings' arrays, per field (see PartialPostings). */
@@ -33,6 +35,8 @@ export interface CountedPostings {
   pairStarts: Uint32Array[];
   pairTerms: Uint32Array[];
   pairTfs: Uint16Array[];
+  /** Per field, per term id: the documents that have it. */
+  termDocCounts: Uint32Array[];
 }
 
 /**
@@ -43,7 +47,7 @@ export interface CountedPostings {
 export class PostingsCounter {
   private readonly fields: FieldCounts[] = [];
   private docCount = 0;
-  private counts = new Uint32Array(1024);
+  private counts: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   private readonly seen: number[] = [];
 
   constructor(fieldCount: number) {
@@ -53,6 +57,7 @@ export class PostingsCounter {
       this.fields.push({
         lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
         pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
+        docCounts: new Uint32Array(1024),
       });
     }
   }
@@ -72,7 +77,9 @@ export class PostingsCounter {
         if (this.counts[id] === 0) seen.push(id);
         this.counts[id]!++;
       }
+      if (this.counts.length > field.docCounts.length) field.docCounts = grown(field.docCounts, this.counts.length);
       for (const id of seen) {
+        field.docCounts[id]!++;
         field.pairTerms.push(id);
         field.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
         this.counts[id] = 0;
@@ -85,19 +92,26 @@ export class PostingsCounter {
   private growCounts(id: number): void {
     let size = this.counts.length * 2;
     while (size <= id) size *= 2;
-    const grown = new Uint32Array(size);
-    grown.set(this.counts);
-    this.counts = grown;
+    this.counts = grown(this.counts, size);
   }
 
-  /** The pairs of every document added. */
-  finish(): CountedPostings {
+  /** The pairs of every document added; `termCounts`: per field, how many term ids were given (all of them occur). */
+  finish(termCounts: readonly number[]): CountedPostings {
     return {
       docCount: this.docCount,
+      termDocCounts: this.fields.map((b, f) => grown(b.docCounts, termCounts[f]!).slice(0, termCounts[f])),
       fieldLengths: this.fields.map((b) => b.lengths.take()),
       pairStarts: this.fields.map((b) => b.starts.take()),
       pairTerms: this.fields.map((b) => b.pairTerms.take()),
       pairTfs: this.fields.map((b) => b.pairTfs.take()),
     };
   }
+}
+
+/** The array copied into one of `size` (at least its own size). */
+function grown(array: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const copy = new Uint32Array(size);
+  copy.set(array);
+  return copy;
 }

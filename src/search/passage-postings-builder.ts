@@ -44,6 +44,8 @@ export class PassagePostingsBuilder {
   private readonly pairs = new IdPairNumbering();
   /** The pair field's terms, numbered by pairId (its numbering's map is not needed: the stem ids key them). */
   private readonly pairTerms: string[] = [];
+  /** Per pair: the stem ids of its two stems (PartialPostings.termPairs). */
+  private readonly pairStems: number[] = [];
   private readonly titles = new WeakMap<readonly string[], number[]>();
   private readonly content: WordIds[] = [];
   private readonly analyzeWord: ReturnType<typeof wordAnalyzer>;
@@ -85,7 +87,11 @@ export class PassagePostingsBuilder {
 
   /** The postings of every passage added. */
   finish(): PartialPostings {
-    return { ...this.counter.finish(), fields: [...PASSAGE_FIELDS], terms: this.numberings.map((n, f) => (f === PAIR ? this.pairTerms : n.terms)) };
+    const terms = this.numberings.map((n, f) => (f === PAIR ? this.pairTerms : n.terms));
+    return {
+      ...this.counter.finish(terms.map((t) => t.length)), fields: [...PASSAGE_FIELDS], terms,
+      termPairs: [{ field: PASSAGE_FIELDS[PAIR], of: PASSAGE_FIELDS[STEM], ids: Uint32Array.from(this.pairStems) }],
+    };
   }
 
   /** A raw word's term ids, numbering its terms that are new (termsOfText's analysis, for one word). */
@@ -115,6 +121,7 @@ export class PassagePostingsBuilder {
     if (id < 0) {
       id = this.pairs.add(a.stemId, b.stemId);
       this.pairTerms.push(`${a.stem} ${b.stem}`);
+      this.pairStems.push(a.stemId, b.stemId);
     }
     return id;
   }

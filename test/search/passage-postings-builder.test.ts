@@ -22,7 +22,8 @@ function bothWays(items: ReadonlyArray<{ text: string; title: readonly string[] 
     byStrings.add(passageFields(termsOfText(text, gazetteer, options), title));
     byIds.add(text, title);
   }
-  return { byStrings: byStrings.finish(), byIds: byIds.finish() };
+  const { termPairs, ...postings } = byIds.finish();
+  return { byStrings: byStrings.finish(), byIds: postings, termPairs: termPairs! };
 }
 
 describe('PassagePostingsBuilder', () => {
@@ -34,6 +35,14 @@ describe('PassagePostingsBuilder', () => {
     const { byStrings, byIds } = bothWays(passages.map((p) => ({ text: p.text, title: titleStems.get(p.docId) ?? [] })));
     expect(byIds.terms.map((t) => t.length).every((n) => n > 0)).toBe(true);
     expect(byIds).toEqual(byStrings);
+  });
+
+  it('gives each pair of neighbouring stems the ids of its two stems', () => {
+    const { byIds, termPairs } = bothWays(passages.slice(0, 50).map((p) => ({ text: p.text, title: [] })));
+    const [pairs, stems] = [byIds.terms[PASSAGE_FIELDS.indexOf('pair')]!, byIds.terms[PASSAGE_FIELDS.indexOf('stem')]!];
+    expect(termPairs).toEqual([{ field: 'pair', of: 'stem', ids: expect.any(Uint32Array) }]);
+    expect(pairs.length).toBeGreaterThan(100);
+    expect(pairs.map((_, i) => `${stems[termPairs[0]!.ids[2 * i]!]} ${stems[termPairs[0]!.ids[2 * i + 1]!]}`)).toEqual(pairs);
   });
 
   it('gives the same postings for hostile text, repeated words and entity names, and other term options', () => {
