@@ -1,5 +1,5 @@
 /** Slots of the table at least; it doubles when half full. */
-const MIN_SLOTS = 1 << 16;
+const MIN_SLOTS = 1 << 10;
 
 /** Int32s per slot: first number, second number, id + 1 (0: empty), side by side for one cache line per probe. */
 const SLOT_INTS = 3;
