@@ -34,6 +34,8 @@ export type CleaningRule = (typeof CLEANING_RULES)[number];
 const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
 const WRAPPED_LINE_MIN_CHARS = 60;
 const DATELINE_MAX_WORDS = 10;
+/** Characters per word of news text, spaces included (Arabic words average about five letters). */
+const CHARS_PER_WORD = 6;
 
 function foldSpaces(line: string): string {
   return line.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
@@ -89,7 +91,8 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     return cachedTitleKey;
   };
   const removed = options.onRemoved ?? (() => undefined);
-  const seenShingles = new ShingleSet();
+  // About one word in six characters of text (a shingle per word): the tables are made large enough up front.
+  const seenShingles = new ShingleSet(Math.ceil(body.length / CHARS_PER_WORD));
   const seenKeys = new Set<string>();
 
   for (const raw of paragraphCandidates(body)) {

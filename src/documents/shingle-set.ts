@@ -11,8 +11,14 @@ const NO_WORD = 0;
  */
 export class ShingleSet {
   private readonly words = new Map<string, number>();
-  private readonly pairs = new IdPairNumbering();
-  private readonly shingles = new IdPairNumbering();
+  private readonly pairs: IdPairNumbering;
+  private readonly shingles: IdPairNumbering;
+
+  /** `expected`: about how many shingles will be added (tables made that large do not grow). */
+  constructor(expected = 0) {
+    this.pairs = new IdPairNumbering(expected);
+    this.shingles = new IdPairNumbering(expected);
+  }
 
   /** The line's shingles, as a (pair id, third word id) list flattened: entries 2i and 2i + 1 are shingle i's. */
   keysOf(words: readonly string[]): number[] {
