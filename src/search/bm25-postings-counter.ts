@@ -77,8 +77,8 @@ export class PostingsCounter {
         if (this.counts[id] === 0) seen.push(id);
         this.counts[id]!++;
       }
-      if (this.counts.length > field.docCounts.length) field.docCounts = grown(field.docCounts, this.counts.length);
       for (const id of seen) {
+        if (id >= field.docCounts.length) field.docCounts = grown(field.docCounts, this.counts.length);
         field.docCounts[id]!++;
         field.pairTerms.push(id);
         field.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
