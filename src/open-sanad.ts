@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { corpusFingerprint, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
 import { listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
-import { loadCorpusInParallel } from './documents/load-corpus-in-parallel.js';
+import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
+import { loadAndIndexInParallel, type LoadingAndIndexing } from './search/load-and-index-in-parallel.js';
 import { cacheWarning, loadSavedIndex, saveIndexInBackground, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
 import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
 import { storedToSource } from './documents/added-document.js';
@@ -11,7 +12,7 @@ import { LiveDocumentLibrary } from './documents/live-document-library.js';
 import { liveSanad } from './live-sanad.js';
 import { Bm25Index } from './search/bm25-index.js';
 import { LiveIndex } from './search/live-index.js';
-import type { PassageIndexOptions } from './search/passage-index.js';
+import { PassageIndex, type PassageIndexOptions } from './search/passage-index.js';
 import type { DocumentStore } from './store/document-store.js';
 import type { UiLanguage } from './text/detect-ui-language.js';
 
@@ -68,11 +69,27 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   const saves: Array<(problems: string[]) => Promise<void>> = [];
   let started = performance.now();
   const names = listDocumentFiles(corpusDir);
-  const { fingerprint, bytes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  const { fingerprint, bytes, sizes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  const { gazetteer, examples } = readCorpusExtras(corpusDir);
   let corpus: LoadedCorpus | undefined = cacheDir ? readCorpusSnapshot(cacheDir, fingerprint) : undefined;
   const from = corpus ? 'saved copy' : 'files';
-  if (!corpus) {
-    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...(options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes }), ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const maxBytes = options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes };
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  // A first start of a large folder cleans and analyses in the same workers (stopped if a saved index turns up).
+  const stopIndexing = new AbortController();
+  let indexing: LoadingAndIndexing | undefined;
+  if (!corpus && workers >= 2 && names.length >= 2 && bytes >= PARALLEL_LOAD_MIN_BYTES) {
+    indexing = loadAndIndexInParallel(corpusDir, names, gazetteer, {
+      workers, sizes, ...maxBytes, ...(options.index?.terms ? { terms: options.index.terms } : {}), ...progress,
+      signal: signal ? AbortSignal.any([signal, stopIndexing.signal]) : stopIndexing.signal,
+    });
+    // Its postings may be abandoned unread: their rejection (the workers stopped) is nobody's error then.
+    indexing.postings.catch(() => undefined);
+    corpus = await indexing.corpus;
+  } else if (!corpus) {
+    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
+  }
+  if (from === 'files') {
     const loaded = corpus;
     if (cacheDir) saves.push(() => writeCorpusSnapshot(cacheDir, fingerprint, loaded));
   }
@@ -81,23 +98,31 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   signal?.throwIfAborted();
 
   started = performance.now();
-  const { gazetteer, examples } = readCorpusExtras(corpusDir);
   const passages = documents.flatMap((doc) => splitPassages(doc));
   report({ stage: 'passages', passages: passages.length, ms: performance.now() - started });
   signal?.throwIfAborted();
 
+  // With the workers above, the index's time is from here to their postings merged: their analysis began earlier.
   started = performance.now();
   const file = cacheDir ? savedIndexFile(cacheDir, passages, gazetteer, options.index) : undefined;
   const problems: string[] = [];
   let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems) : undefined;
   const origin: IndexOrigin = index ? 'cache' : 'built';
   let used = 0;
+  // Each worker knew only its own documents' headlines: two documents of one id (a.txt, a.md) need the whole list.
+  if (index || (indexing && new Set(documents.map((d) => d.id)).size !== documents.length)) {
+    stopIndexing.abort();
+    indexing = undefined;
+  }
   if (!index) {
-    const parallel = await buildIndexInParallel(documents, passages, gazetteer, options.index, {
-      workers, ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    index = parallel.index;
-    used = parallel.workers;
+    if (indexing) {
+      index = PassageIndex.fromPostings(documents, passages, gazetteer, await indexing.postings, options.index);
+      used = Math.min(workers, names.length);
+    } else {
+      const parallel = await buildIndexInParallel(documents, passages, gazetteer, options.index, { workers, ...(signal ? { signal } : {}), ...progress });
+      index = parallel.index;
+      used = parallel.workers;
+    }
     signal?.throwIfAborted();
     const built = index;
     if (file) saves.push((saveProblems) => saveIndexInBackground(file, built, saveProblems));

@@ -30,10 +30,14 @@ function documentsCodeFingerprint(): string {
   return (codeFingerprint = hash.digest('hex'));
 }
 
-/** The fingerprint of a corpus folder's document files (names and bytes) together with the loading code. */
-export function corpusFingerprint(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): { fingerprint: string; bytes: number } {
+/**
+ * The fingerprint of a corpus folder's document files (names and bytes) together with the loading code; with the
+ * bytes read, in all and per file (0 for a file over the limit or unreadable).
+ */
+export function corpusFingerprint(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): { fingerprint: string; bytes: number; sizes: number[] } {
   const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\0${documentsCodeFingerprint()}\0${maxBytes}\0`);
   let bytes = 0;
+  const sizes: number[] = [];
   for (const name of names) {
     let content: Buffer;
     try {
@@ -41,6 +45,7 @@ export function corpusFingerprint(dir: string, names: readonly string[], maxByte
       const size = statSync(join(dir, name)).size;
       if (size > maxBytes) {
         hash.update(`${name}\0${size}\0over`);
+        sizes.push(0);
         continue;
       }
       content = readFileSync(join(dir, name));
@@ -48,9 +53,10 @@ export function corpusFingerprint(dir: string, names: readonly string[], maxByte
       content = Buffer.alloc(0); // unreadable now: loading it will say why
     }
     bytes += content.length;
+    sizes.push(content.length);
     hash.update(`${name}\0${content.length}\0`).update(content);
   }
-  return { fingerprint: hash.digest('hex'), bytes };
+  return { fingerprint: hash.digest('hex'), bytes, sizes };
 }
 
 /** The snapshot's file for a fingerprint. */
