@@ -58,26 +58,37 @@ export class PassagePostingsBuilder {
 
   /** Adds the next passage: its text, and its document's headline stems (PassageIndex.titleStems). */
   add(text: string, titleStems: readonly string[]): void {
-    const { lengths, content } = this;
+    const { lengths, content, ids } = this;
     lengths.fill(0);
     content.length = 0;
+    // The hot loop (every word of every passage) keeps each field's ids and count in locals.
+    const [stems, grams, skeletons, roots, forms, pairs] = [ids[STEM]!, ids[GRAM]!, ids[SKELETON]!, ids[ROOT]!, ids[FORMS]!, ids[PAIR]!];
+    let [stemCount, gramCount, skeletonCount, rootCount, formCount, pairCount] = [0, 0, 0, 0, 0, 0];
+    let previous: WordIds | undefined;
     let mentions = false;
     for (const raw of tokenWords(text)) {
       let word = this.words.get(raw);
       if (word === undefined) word = this.remember(raw);
       if (word === NO_TERMS) continue;
-      this.push(STEM, word.stemId);
-      for (const id of word.grams) this.push(GRAM, id);
-      if (word.skeleton >= 0) this.push(SKELETON, word.skeleton);
-      if (word.root >= 0) this.push(ROOT, word.root);
-      for (const id of word.forms) this.push(FORMS, id);
-      if (content.length > 0) this.push(PAIR, this.pairId(content[content.length - 1]!, word));
+      stems[stemCount++] = word.stemId;
+      for (const id of word.grams) grams[gramCount++] = id;
+      if (word.skeleton >= 0) skeletons[skeletonCount++] = word.skeleton;
+      if (word.root >= 0) roots[rootCount++] = word.root;
+      for (const id of word.forms) forms[formCount++] = id;
+      if (previous) pairs[pairCount++] = this.pairId(previous, word);
+      previous = word;
       content.push(word);
       if (word.startsAlias) mentions = true;
     }
+    lengths[STEM] = stemCount;
+    lengths[GRAM] = gramCount;
+    lengths[SKELETON] = skeletonCount;
+    lengths[ROOT] = rootCount;
+    lengths[FORMS] = formCount;
+    lengths[PAIR] = pairCount;
     if (mentions) for (const entity of this.gazetteer.matchStems(content.map((w) => w.stem).filter((stem) => stem !== ''))) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
     for (const id of this.titleIds(titleStems)) this.push(TITLE, id);
-    this.counter.add(this.ids, lengths);
+    this.counter.add(ids, lengths);
   }
 
   /** Appends a term id to the field's ids of the passage being added. */
