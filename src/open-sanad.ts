@@ -5,6 +5,7 @@ import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-
 import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
 import { loadAndIndexInParallel, type LoadingAndIndexing } from './search/load-and-index-in-parallel.js';
+import { prefetchSavedIndex } from './search/prefetch-saved-index.js';
 import { cacheWarning, loadSavedIndex, saveIndexInBackground, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
 import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
 import { storedToSource } from './documents/added-document.js';
@@ -71,8 +72,14 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   const names = listDocumentFiles(corpusDir);
   const { fingerprint, bytes, sizes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
   const { gazetteer, examples } = readCorpusExtras(corpusDir);
+  // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
+  let prefetched = cacheDir ? prefetchSavedIndex(cacheDir, signal) : undefined;
   let corpus: LoadedCorpus | undefined = cacheDir ? readCorpusSnapshot(cacheDir, fingerprint) : undefined;
   const from = corpus ? 'saved copy' : 'files';
+  if (!corpus) {
+    prefetched?.stop();
+    prefetched = undefined;
+  }
   const maxBytes = options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes };
   const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   // A first start of a large folder cleans and analyses in the same workers (stopped if a saved index turns up).
@@ -106,7 +113,9 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   started = performance.now();
   const file = cacheDir ? savedIndexFile(cacheDir, passages, gazetteer, options.index) : undefined;
   const problems: string[] = [];
-  let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems) : undefined;
+  if (prefetched && prefetched.file !== file) prefetched.stop();
+  const savedBytes = prefetched && prefetched.file === file ? await prefetched.bytes : undefined;
+  let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems, savedBytes) : undefined;
   const origin: IndexOrigin = index ? 'cache' : 'built';
   let used = 0;
   // Each worker knew only its own documents' headlines: two documents of one id (a.txt, a.md) need the whole list.
