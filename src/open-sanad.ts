@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { corpusFingerprint, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
-import { listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
+import { corpusFingerprint, hasCorpusSnapshots, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
+import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
 import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
@@ -37,6 +37,8 @@ export interface OpenSanadOptions extends SanadOptions {
    * everything in this thread. Default: one per core (os.availableParallelism()).
    */
   workers?: number;
+  /** Fewest bytes of document files worth the worker threads. Default PARALLEL_LOAD_MIN_BYTES. */
+  minParallelBytes?: number;
   /** Aborting it (a signal during start-up) stops the work at the next step, terminating the workers; rejects with its reason. */
   signal?: AbortSignal;
   onStage?: (stage: StartupStage) => void;
@@ -70,11 +72,16 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   const saves: Array<(problems: string[]) => Promise<void>> = [];
   let started = performance.now();
   const names = listDocumentFiles(corpusDir);
-  const { fingerprint, bytes, sizes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
   const { gazetteer, examples } = readCorpusExtras(corpusDir);
+  // With no saved copy of any documents to look up, the fingerprint only names the copy to write: it is taken while
+  // the workers clean (below); the workers' shares need only the files' sizes.
+  const nothingSaved = !cacheDir || !hasCorpusSnapshots(cacheDir);
+  let fingerprinted = nothingSaved ? undefined : corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  const sizes = fingerprinted?.sizes ?? documentFileSizes(corpusDir, names, options.maxDocumentBytes);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
   // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
-  let prefetched = cacheDir ? prefetchSavedIndex(cacheDir, signal) : undefined;
-  let corpus: LoadedCorpus | undefined = cacheDir ? readCorpusSnapshot(cacheDir, fingerprint) : undefined;
+  let prefetched = cacheDir && fingerprinted ? prefetchSavedIndex(cacheDir, signal) : undefined;
+  let corpus: LoadedCorpus | undefined = cacheDir && fingerprinted ? readCorpusSnapshot(cacheDir, fingerprinted.fingerprint) : undefined;
   const from = corpus ? 'saved copy' : 'files';
   if (!corpus) {
     prefetched?.stop();
@@ -85,20 +92,23 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   // A first start of a large folder cleans and analyses in the same workers (stopped if a saved index turns up).
   const stopIndexing = new AbortController();
   let indexing: LoadingAndIndexing | undefined;
-  if (!corpus && workers >= 2 && names.length >= 2 && bytes >= PARALLEL_LOAD_MIN_BYTES) {
+  const minBytes = options.minParallelBytes ?? PARALLEL_LOAD_MIN_BYTES;
+  if (!corpus && workers >= 2 && names.length >= 2 && bytes >= minBytes) {
     indexing = loadAndIndexInParallel(corpusDir, names, gazetteer, {
       workers, sizes, ...maxBytes, ...(options.index?.terms ? { terms: options.index.terms } : {}), ...progress,
       signal: signal ? AbortSignal.any([signal, stopIndexing.signal]) : stopIndexing.signal,
     });
     // Its postings may be abandoned unread: their rejection (the workers stopped) is nobody's error then.
     indexing.postings.catch(() => undefined);
+    if (cacheDir) fingerprinted ??= corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
     corpus = await indexing.corpus;
   } else if (!corpus) {
-    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
+    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, minBytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
   }
-  if (from === 'files') {
+  if (from === 'files' && cacheDir) {
     const loaded = corpus;
-    if (cacheDir) saves.push(() => writeCorpusSnapshot(cacheDir, fingerprint, loaded));
+    const { fingerprint } = fingerprinted ?? corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+    saves.push(() => writeCorpusSnapshot(cacheDir, fingerprint, loaded));
   }
   const { documents, warnings } = corpus;
   report({ stage: 'documents', documents: documents.length, skipped: warnings, bytes, from, ms: performance.now() - started });

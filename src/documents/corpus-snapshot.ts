@@ -59,6 +59,15 @@ export function corpusFingerprint(dir: string, names: readonly string[], maxByte
   return { fingerprint: hash.digest('hex'), bytes, sizes };
 }
 
+/** Whether the cache folder holds a snapshot of any corpus (a missing or unreadable folder holds none). */
+export function hasCorpusSnapshots(cacheDir: string): boolean {
+  try {
+    return readdirSync(cacheDir).some((name) => name.startsWith('documents-') && name.endsWith('.jsonl'));
+  } catch {
+    return false;
+  }
+}
+
 /** The snapshot's file for a fingerprint. */
 export function snapshotFile(cacheDir: string, fingerprint: string): string {
   return join(cacheDir, `documents-${fingerprint.slice(0, 24)}.jsonl`);

@@ -4,23 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFingerprint } from '../../src/documents/corpus-snapshot.js';
 import { listDocumentFiles, loadCorpus } from '../../src/documents/load-corpus.js';
-import { PARALLEL_LOAD_MIN_BYTES } from '../../src/documents/load-corpus-in-parallel.js';
 import { splitPassages } from '../../src/documents/split-passages.js';
 import { consecutiveRuns, loadAndIndexInParallel } from '../../src/search/load-and-index-in-parallel.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { openSanad, type StartupStage } from '../../src/open-sanad.js';
 import { loadSanad, readCorpusExtras } from '../../src/sanad.js';
 
-/** A folder of the seed documents written many times over (each copy's paragraphs numbered), past the workers' threshold. */
-function largeCorpus(): string {
+/** A folder of the seed documents written ten times over (each copy's paragraphs numbered), and a broken file. */
+function largerCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sanad-large-'));
   cpSync('corpus', dir, { recursive: true });
   const seeds = listDocumentFiles('corpus').map((name) => readFileSync(join('corpus', name), 'utf8'));
-  let bytes = 0;
-  for (let copy = 0; bytes < PARALLEL_LOAD_MIN_BYTES * 1.1; copy++) {
+  for (let copy = 0; copy < 10; copy++) {
     const text = seeds.map((seed, s) => seed.split('\n\n').map((p, i) => (i === 0 ? p : `${p} (${copy}.${s}.${i})`)).join('\n\n')).join('\n\n');
     writeFileSync(join(dir, `copy-${String(copy).padStart(3, '0')}.txt`), text);
-    bytes += Buffer.byteLength(text);
   }
   writeFileSync(join(dir, 'broken.txt'), '\n\n');
   return dir;
@@ -39,7 +36,7 @@ describe('consecutiveRuns', () => {
 
 describe('loadAndIndexInParallel', () => {
   it('loads what loadCorpus loads and makes the postings of PassageIndex.build, reporting progress', async () => {
-    const dir = largeCorpus();
+    const dir = largerCorpus();
     const names = listDocumentFiles(dir);
     const { gazetteer } = readCorpusExtras(dir);
     const stages = new Set<string>();
@@ -53,7 +50,7 @@ describe('loadAndIndexInParallel', () => {
   });
 
   it('rejects both when aborted', async () => {
-    const dir = largeCorpus();
+    const dir = largerCorpus();
     const names = listDocumentFiles(dir);
     const controller = new AbortController();
     const run = loadAndIndexInParallel(dir, names, readCorpusExtras(dir).gazetteer, { workers: 2, sizes: corpusFingerprint(dir, names).sizes, signal: controller.signal });
@@ -63,31 +60,33 @@ describe('loadAndIndexInParallel', () => {
   });
 });
 
-describe('openSanad on a folder large enough for its workers', () => {
+describe('openSanad with workers that clean and index', () => {
   it('answers as loadSanad does, then restarts from the saved copies', async () => {
-    const dir = largeCorpus();
+    const dir = largerCorpus();
     const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
     const stages: StartupStage[] = [];
-    const sanad = await openSanad({ corpusDir: dir, cacheDir, workers: 2, onStage: (s) => void stages.push(s) });
+    const sanad = await openSanad({ corpusDir: dir, cacheDir, workers: 2, minParallelBytes: 0, onStage: (s) => void stages.push(s) });
     const expected = loadSanad({ corpusDir: dir });
     expect(sanad.documents).toEqual(expected.documents);
     expect(sanad.index.toBuffer().equals(expected.index.toBuffer())).toBe(true);
     expect(stages[2]).toMatchObject({ stage: 'index', origin: 'built', workers: 2 });
     expect(await sanad.saved).toBeUndefined();
-    const again = await openSanad({ corpusDir: dir, cacheDir, workers: 2 });
+    const restart: StartupStage[] = [];
+    const again = await openSanad({ corpusDir: dir, cacheDir, workers: 2, minParallelBytes: 0, onStage: (s) => void restart.push(s) });
+    expect(restart[0]).toMatchObject({ stage: 'documents', from: 'saved copy', documents: sanad.documents.length });
     expect(again.indexOrigin).toBe('cache');
     expect(again.ask(QUESTION)).toEqual(sanad.ask(QUESTION));
   });
 
   it('uses a saved index that fits when only the documents\' snapshot is missing, and indexes as loadSanad when two files share an id', async () => {
-    const dir = largeCorpus();
+    const dir = largerCorpus();
     const cacheDir = mkdtempSync(join(tmpdir(), 'sanad-cache-'));
-    await (await openSanad({ corpusDir: dir, cacheDir, workers: 2 })).saved;
+    await (await openSanad({ corpusDir: dir, cacheDir, workers: 2, minParallelBytes: 0 })).saved;
     for (const name of readdirSync(cacheDir)) if (name.startsWith('documents-')) rmSync(join(cacheDir, name));
-    expect((await openSanad({ corpusDir: dir, cacheDir, workers: 2 })).indexOrigin).toBe('cache');
+    expect((await openSanad({ corpusDir: dir, cacheDir, workers: 2, minParallelBytes: 0 })).indexOrigin).toBe('cache');
 
     writeFileSync(join(dir, 'copy-000.md'), '# Another headline\n\nA document of the same id as copy-000.txt, with a sentence of its own here.\n');
-    const shared = await openSanad({ corpusDir: dir, workers: 2 });
+    const shared = await openSanad({ corpusDir: dir, workers: 2, minParallelBytes: 0 });
     expect(shared.index.toBuffer().equals(loadSanad({ corpusDir: dir }).index.toBuffer())).toBe(true);
   });
 });
