@@ -25,7 +25,9 @@ export interface PartialPostings {
   /**
    * Fields whose terms are pairs of another field's terms (each "a b", two terms without spaces, so one string per
    * pair and one pair per string): term i of `field` pairs the terms ids[2i] and ids[2i + 1] of field `of` (local
-   * ids). When every run gives them, the merge numbers these fields by the ids, hashing no string.
+   * ids). Such a field's `terms` may be left empty (the strings follow from the ids; a million of them crossing
+   * threads cost the main thread about a second). When every run gives them, the merge numbers these fields by the
+   * ids, hashing no string.
    */
   termPairs?: Array<{ field: string; of: string; ids: Uint32Array }>;
   /** Per field, per local term: the number of the run's documents that have it (counted while they were added). */
@@ -119,13 +121,14 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
     if (parts.length === 1) {
       // One run: its local ids are the global ones.
       const local = fieldOf[0]!.get(field);
-      const localTerms = local === undefined ? [] : parts[0]!.terms[local]!;
+      const localTerms = local === undefined ? [] : termsOf(parts[0]!, local);
       toGlobal[0]![f] = Uint32Array.from(localTerms, (_, i) => i);
       terms[f] = localTerms;
       continue;
     }
     const of = pairedOf.get(field);
-    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, fieldOf, field, toGlobal.map((maps) => maps[fields.indexOf(of)]!));
+    const ofField = of === undefined ? -1 : fields.indexOf(of);
+    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]!), terms[ofField]!);
     terms[f] = numbered.terms;
     numbered.toGlobal.forEach((map, p) => (toGlobal[p]![f] = map));
   }
@@ -183,7 +186,7 @@ function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<R
   const list: string[] = [];
   const toGlobal = parts.map((part, p) => {
     const local = fieldOf[p]!.get(field);
-    const localTerms = local === undefined ? [] : part.terms[local]!;
+    const localTerms = local === undefined ? [] : termsOf(part, local);
     const map = new Uint32Array(localTerms.length);
     for (let i = 0; i < localTerms.length; i++) {
       const term = localTerms[i]!;
@@ -204,28 +207,34 @@ function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<R
  * numberTerms for a field whose terms are pairs of another field's terms (see PartialPostings.termPairs): a pair is
  * known by the global ids of its two terms, so no string is hashed (at 100k passages, 1.7 million pairs of stems).
  */
-function numberTermPairs(
-  parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string, ofToGlobal: readonly Uint32Array[],
-): { terms: string[]; toGlobal: Uint32Array[] } {
-  const numbering = new IdPairNumbering(parts.reduce((sum, part) => sum + part.termPairs!.find((t) => t.field === field)!.ids.length / 2, 0));
+function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: readonly Uint32Array[], ofTerms: readonly string[]): { terms: string[]; toGlobal: Uint32Array[] } {
+  const pairIdsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!.ids);
+  const numbering = new IdPairNumbering(pairIdsOf.reduce((sum, ids) => sum + ids.length / 2, 0));
   const list: string[] = [];
-  const toGlobal = parts.map((part, p) => {
-    const local = fieldOf[p]!.get(field);
-    const localTerms = local === undefined ? [] : part.terms[local]!;
-    const pairIds = part.termPairs!.find((t) => t.field === field)!.ids;
+  const toGlobal = parts.map((_, p) => {
+    const pairIds = pairIdsOf[p]!;
     const of = ofToGlobal[p]!;
-    const map = new Uint32Array(localTerms.length);
-    for (let i = 0; i < localTerms.length; i++) {
+    const map = new Uint32Array(pairIds.length / 2);
+    for (let i = 0; i < map.length; i++) {
       const a = of[pairIds[2 * i]!]!;
       const b = of[pairIds[2 * i + 1]!]!;
       let id = numbering.get(a, b);
       if (id < 0) {
         id = numbering.add(a, b);
-        list.push(localTerms[i]!);
+        list.push(`${ofTerms[a]} ${ofTerms[b]}`);
       }
       map[i] = id;
     }
     return map;
   });
   return { terms: list, toGlobal };
+}
+
+/** A run's terms of field `local`, made from the paired field's when left out (see PartialPostings.termPairs). */
+function termsOf(part: PartialPostings, local: number): string[] {
+  const terms = part.terms[local]!;
+  const paired = part.termPairs?.find((t) => t.field === part.fields[local]);
+  if (!paired || terms.length === paired.ids.length / 2) return terms;
+  const of = part.terms[part.fields.indexOf(paired.of)]!;
+  return Array.from({ length: paired.ids.length / 2 }, (_, i) => `${of[paired.ids[2 * i]!]} ${of[paired.ids[2 * i + 1]!]}`);
 }

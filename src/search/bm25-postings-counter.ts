@@ -12,9 +12,12 @@ class GrowingArray<T extends Uint32Array | Uint16Array> {
     this.array[this.length++] = value;
   }
 
-  /** The values pushed, in an array of their own size. */
+  /**
+   * The values pushed: a view over the array's own memory, not a copy (the counted postings are merged or sent to
+   * another thread, whole memory transferred, then dropped; copying 19 million pairs cost the workers' last second).
+   */
   take(): T {
-    return this.array.slice(0, this.length) as T;
+    return this.array.subarray(0, this.length) as T;
   }
 }
 

@@ -42,8 +42,6 @@ export class PassagePostingsBuilder {
   private readonly lengths = new Uint32Array(PASSAGE_FIELDS.length);
   private words = new Map<string, WordIds | typeof NO_TERMS>();
   private readonly pairs = new IdPairNumbering();
-  /** The pair field's terms, numbered by pairId (its numbering's map is not needed: the stem ids key them). */
-  private readonly pairTerms: string[] = [];
   /** Per pair: the stem ids of its two stems (PartialPostings.termPairs). */
   private readonly pairStems: number[] = [];
   private readonly titles = new WeakMap<readonly string[], number[]>();
@@ -98,9 +96,10 @@ export class PassagePostingsBuilder {
 
   /** The postings of every passage added. */
   finish(): PartialPostings {
-    const terms = this.numberings.map((n, f) => (f === PAIR ? this.pairTerms : n.terms));
+    // The pairs' strings are left out: they follow from their stems' ids (PartialPostings.termPairs).
+    const terms = this.numberings.map((n) => n.terms);
     return {
-      ...this.counter.finish(terms.map((t) => t.length)), fields: [...PASSAGE_FIELDS], terms,
+      ...this.counter.finish(terms.map((t, f) => (f === PAIR ? this.pairs.size : t.length))), fields: [...PASSAGE_FIELDS], terms,
       termPairs: [{ field: PASSAGE_FIELDS[PAIR], of: PASSAGE_FIELDS[STEM], ids: Uint32Array.from(this.pairStems) }],
     };
   }
@@ -131,7 +130,6 @@ export class PassagePostingsBuilder {
     let id = this.pairs.get(a.stemId, b.stemId);
     if (id < 0) {
       id = this.pairs.add(a.stemId, b.stemId);
-      this.pairTerms.push(`${a.stem} ${b.stem}`);
       this.pairStems.push(a.stemId, b.stemId);
     }
     return id;
