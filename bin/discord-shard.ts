@@ -31,6 +31,8 @@ async function runShard(config: Config, logger: Logger): Promise<void> {
       // Shards run side by side on one machine: each indexes in its own thread rather than starting workers of its own.
       workers: config.SANAD_INDEX_WORKERS ?? 0,
     });
+    // Stopping waits for the saved copies being written (a stop before them would only cost the next start a rebuild).
+    lifecycle.onStop('saved copies', () => sanad.saved.then(() => undefined));
     const store = await openStore({ dataDir: config.SANAD_DATA_DIR, databaseUrl: config.SANAD_DATABASE_URL, logger });
     lifecycle.onStop('store', () => store.close());
     lifecycle.signal.throwIfAborted();

@@ -2,8 +2,7 @@ import 'dotenv/config';
 import { existsSync, statSync } from 'node:fs';
 import { ConfigError, readConfig, type Config } from '../src/config.js';
 import type { Logger } from '../src/log.js';
-import { openSanad, type StartupProgress, type StartupStage } from '../src/open-sanad.js';
-import type { Sanad } from '../src/sanad.js';
+import { openSanad, type OpenedSanad, type StartupProgress, type StartupStage } from '../src/open-sanad.js';
 
 /** Reads the configuration or exits with one line per problem (never a stack trace). */
 export function configOrExit(): Config {
@@ -85,14 +84,14 @@ export interface OpenCoreOptions {
  * Opens the core for a command (documents, passages, the saved or a new index), logging one line per stage and a
  * progress line on a terminal; exits 2 with one clear line when the folder is unusable or holds no document.
  */
-export async function openCoreOrExit(options: OpenCoreOptions): Promise<Sanad> {
+export async function openCoreOrExit(options: OpenCoreOptions): Promise<OpenedSanad> {
   const { corpusDir, logger } = options;
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) {
     console.error(`corpus: ${corpusDir} is not a folder (set --corpus DIR or SANAD_CORPUS_DIR)`);
     process.exit(2);
   }
   const progress = terminalProgress();
-  let sanad: Sanad;
+  let sanad: OpenedSanad;
   try {
     sanad = await openSanad({
       corpusDir, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
@@ -108,6 +107,7 @@ export async function openCoreOrExit(options: OpenCoreOptions): Promise<Sanad> {
     progress.clear();
   }
   if (sanad.indexWarning) logger.warn(`index: ${sanad.indexWarning}`);
+  void sanad.saved.then((warning) => warning && logger.warn(`saved copies: ${warning}`));
   if (sanad.documents.length === 0) {
     console.error(`corpus: no .txt or .md documents in ${corpusDir}`);
     process.exit(2);

@@ -68,6 +68,8 @@ async function run(config: Config, corpusDir: string, logger: Logger, lifecycle:
     corpusDir, cacheDir: config.SANAD_CACHE_DIR, logger, signal: lifecycle.signal, maxDocumentBytes: config.SANAD_MAX_DOCUMENT_BYTES,
     ...(config.SANAD_INDEX_WORKERS !== undefined ? { workers: config.SANAD_INDEX_WORKERS } : {}),
   });
+  // Stopping waits for the saved copies being written (a stop before them would only cost the next start a rebuild).
+  lifecycle.onStop('saved copies', () => sanad.saved.then(() => undefined));
   readiness.set('documents', () => sanad.documents.length > 0);
   lifecycle.signal.throwIfAborted();
 

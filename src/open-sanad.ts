@@ -1,17 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { corpusFingerprint, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
-import { listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
-import { loadCorpusInParallel } from './documents/load-corpus-in-parallel.js';
+import { corpusFingerprint, hasCorpusSnapshots, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
+import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
+import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
 import { buildIndexInParallel } from './search/build-index-in-parallel.js';
-import { cacheWarning, loadSavedIndex, saveIndex, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
+import { loadAndIndexInParallel, type LoadingAndIndexing } from './search/load-and-index-in-parallel.js';
+import { prefetchSavedIndex } from './search/prefetch-saved-index.js';
+import { cacheWarning, loadSavedIndex, saveIndexInBackground, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
 import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
 import { storedToSource } from './documents/added-document.js';
 import { LiveDocumentLibrary } from './documents/live-document-library.js';
 import { liveSanad } from './live-sanad.js';
 import { Bm25Index } from './search/bm25-index.js';
 import { LiveIndex } from './search/live-index.js';
-import type { PassageIndexOptions } from './search/passage-index.js';
+import { PassageIndex, type PassageIndexOptions } from './search/passage-index.js';
 import type { DocumentStore } from './store/document-store.js';
 import type { UiLanguage } from './text/detect-ui-language.js';
 
@@ -35,63 +37,131 @@ export interface OpenSanadOptions extends SanadOptions {
    * everything in this thread. Default: one per core (os.availableParallelism()).
    */
   workers?: number;
+  /** Fewest bytes of document files worth the worker threads. Default PARALLEL_LOAD_MIN_BYTES. */
+  minParallelBytes?: number;
   /** Aborting it (a signal during start-up) stops the work at the next step, terminating the workers; rejects with its reason. */
   signal?: AbortSignal;
   onStage?: (stage: StartupStage) => void;
   onProgress?: (progress: StartupProgress) => void;
 }
 
+/** The core openSanad opens, and the saved copies it is writing. */
+export interface OpenedSanad extends Sanad {
+  /**
+   * Settles once the saved copies made at this start (the cleaned documents, the index) are on disk, or were not
+   * written: with a warning saying why, else undefined. Never rejects. They are written after openSanad resolves,
+   * so that the bot answers meanwhile; a process stopped before then leaves no half file under their names.
+   */
+  readonly saved: Promise<string | undefined>;
+}
+
 /**
  * Opens the core for the bots: the same result as loadSanad, for large corpora. With a cache folder, a restart whose
  * document files and loading code are unchanged reads the saved copy of the cleaned documents instead of cleaning
  * them again, and the saved index instead of building it; the files are still read and hashed to know they are
- * unchanged. Cleaning and analysis run in worker threads across the cores. Each stage is reported once done.
+ * unchanged. Cleaning and analysis run in worker threads across the cores. Each stage is reported once done; the
+ * saved copies are written afterwards (see OpenedSanad.saved).
  */
-export async function openSanad(options: OpenSanadOptions = {}): Promise<Sanad> {
+export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedSanad> {
   const corpusDir = options.corpusDir ?? 'corpus';
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const { signal, cacheDir } = options;
   const report = options.onStage ?? (() => undefined);
   signal?.throwIfAborted();
 
+  const saves: Array<(problems: string[]) => Promise<void>> = [];
   let started = performance.now();
   const names = listDocumentFiles(corpusDir);
-  const { fingerprint, bytes } = corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
-  let corpus: LoadedCorpus | undefined = cacheDir ? readCorpusSnapshot(cacheDir, fingerprint) : undefined;
+  const { gazetteer, examples } = readCorpusExtras(corpusDir);
+  // With no saved copy of any documents to look up, the fingerprint only names the copy to write: it is taken while
+  // the workers clean (below); the workers' shares need only the files' sizes.
+  const nothingSaved = !cacheDir || !hasCorpusSnapshots(cacheDir);
+  let fingerprinted = nothingSaved ? undefined : corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  const sizes = fingerprinted?.sizes ?? documentFileSizes(corpusDir, names, options.maxDocumentBytes);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
+  let prefetched = cacheDir && fingerprinted ? prefetchSavedIndex(cacheDir, signal) : undefined;
+  let corpus: LoadedCorpus | undefined = cacheDir && fingerprinted ? readCorpusSnapshot(cacheDir, fingerprinted.fingerprint) : undefined;
   const from = corpus ? 'saved copy' : 'files';
   if (!corpus) {
-    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, ...(options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes }), ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    if (cacheDir) writeCorpusSnapshot(cacheDir, fingerprint, corpus);
+    prefetched?.stop();
+    prefetched = undefined;
+  }
+  const maxBytes = options.maxDocumentBytes === undefined ? {} : { maxBytes: options.maxDocumentBytes };
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
+  // A first start of a large folder cleans and analyses in the same workers (stopped if a saved index turns up).
+  const stopIndexing = new AbortController();
+  let indexing: LoadingAndIndexing | undefined;
+  const minBytes = options.minParallelBytes ?? PARALLEL_LOAD_MIN_BYTES;
+  if (!corpus && workers >= 2 && names.length >= 2 && bytes >= minBytes) {
+    indexing = loadAndIndexInParallel(corpusDir, names, gazetteer, {
+      workers, sizes, ...maxBytes, ...(options.index?.terms ? { terms: options.index.terms } : {}), ...progress,
+      signal: signal ? AbortSignal.any([signal, stopIndexing.signal]) : stopIndexing.signal,
+    });
+    // Its postings may be abandoned unread: their rejection (the workers stopped) is nobody's error then.
+    indexing.postings.catch(() => undefined);
+    if (cacheDir) fingerprinted ??= corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+    corpus = await indexing.corpus;
+  } else if (!corpus) {
+    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, minBytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
+  }
+  if (from === 'files' && cacheDir) {
+    const loaded = corpus;
+    const { fingerprint } = fingerprinted ?? corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+    saves.push(() => writeCorpusSnapshot(cacheDir, fingerprint, loaded));
   }
   const { documents, warnings } = corpus;
   report({ stage: 'documents', documents: documents.length, skipped: warnings, bytes, from, ms: performance.now() - started });
   signal?.throwIfAborted();
 
   started = performance.now();
-  const { gazetteer, examples } = readCorpusExtras(corpusDir);
   const passages = documents.flatMap((doc) => splitPassages(doc));
   report({ stage: 'passages', passages: passages.length, ms: performance.now() - started });
   signal?.throwIfAborted();
 
+  // With the workers above, the index's time is from here to their postings merged: their analysis began earlier.
   started = performance.now();
   const file = cacheDir ? savedIndexFile(cacheDir, passages, gazetteer, options.index) : undefined;
   const problems: string[] = [];
-  let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems) : undefined;
+  if (prefetched && prefetched.file !== file) prefetched.stop();
+  const savedBytes = prefetched && prefetched.file === file ? await prefetched.bytes : undefined;
+  let index = file ? loadSavedIndex(file, documents, passages, gazetteer, options.index, problems, savedBytes) : undefined;
   const origin: IndexOrigin = index ? 'cache' : 'built';
   let used = 0;
+  // Each worker knew only its own documents' headlines: two documents of one id (a.txt, a.md) need the whole list.
+  if (index || (indexing && new Set(documents.map((d) => d.id)).size !== documents.length)) {
+    stopIndexing.abort();
+    indexing = undefined;
+  }
   if (!index) {
-    const built = await buildIndexInParallel(documents, passages, gazetteer, options.index, {
-      workers, ...(signal ? { signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    index = built.index;
-    used = built.workers;
+    if (indexing) {
+      index = PassageIndex.fromPostings(documents, passages, gazetteer, await indexing.postings, options.index);
+      used = Math.min(workers, names.length);
+    } else {
+      const parallel = await buildIndexInParallel(documents, passages, gazetteer, options.index, { workers, ...(signal ? { signal } : {}), ...progress });
+      index = parallel.index;
+      used = parallel.workers;
+    }
     signal?.throwIfAborted();
-    if (file) saveIndex(file, index, problems);
+    const built = index;
+    if (file) saves.push((saveProblems) => saveIndexInBackground(file, built, saveProblems));
   }
   report({ stage: 'index', origin, passages: passages.length, workers: used, ms: performance.now() - started });
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   const warning = cacheWarning(problems);
-  return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
+  return { ...sanad, ...(warning === undefined ? {} : { indexWarning: warning }), saved: saveAfterReady(saves) };
+}
+
+/**
+ * Runs the saves one after the other once the caller has its core (after the current turn of the event loop), and
+ * settles with a warning for what could not be saved.
+ */
+async function saveAfterReady(saves: ReadonlyArray<(problems: string[]) => Promise<void>>): Promise<string | undefined> {
+  if (saves.length === 0) return undefined;
+  await new Promise((resolve) => setImmediate(resolve));
+  const problems: string[] = [];
+  for (const save of saves) await save(problems);
+  return problems.length ? problems.join('; ') : undefined;
 }
 
 /** Options of openLiveSanad. */

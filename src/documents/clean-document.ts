@@ -1,6 +1,7 @@
 import { BOILERPLATE_LINE_PATTERNS, SOURCE_CREDIT_PATTERN, STATED_LINK_PATTERN } from './boilerplate-patterns.js';
 import { extractDate } from './extract-date.js';
 import { lineKey, lineWordsAndKey } from './line-key.js';
+import { ShingleSet } from './shingle-set.js';
 
 /** What cleaning keeps of a raw document: its paragraphs and what the text states about itself. */
 export interface CleanedDocument {
@@ -33,6 +34,8 @@ export type CleaningRule = (typeof CLEANING_RULES)[number];
 const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
 const WRAPPED_LINE_MIN_CHARS = 60;
 const DATELINE_MAX_WORDS = 10;
+/** Characters per word of news text, spaces included (Arabic words average about five letters). */
+const CHARS_PER_WORD = 6;
 
 function foldSpaces(line: string): string {
   return line.replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
@@ -69,13 +72,6 @@ function paragraphCandidates(body: string): string[] {
   return candidates;
 }
 
-function shingles(words: string[]): string[] {
-  if (words.length < 3) return [words.join(' ')];
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
-}
-
 /**
  * Rule-based cleaning, the same for every document: drops site chrome, comment forms, cookie notices, "read also"
  * lines, image labels, repeated mastheads and repeated paragraphs; keeps the dateline, a stated link and a credited
@@ -95,7 +91,8 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     return cachedTitleKey;
   };
   const removed = options.onRemoved ?? (() => undefined);
-  const seenShingles = new Set<string>();
+  // About one word in six characters of text (a shingle per word): the tables are made large enough up front.
+  const seenShingles = new ShingleSet(Math.ceil(body.length / CHARS_PER_WORD));
   const seenKeys = new Set<string>();
 
   for (const raw of paragraphCandidates(body)) {
@@ -140,13 +137,14 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
       removed('label');
       continue;
     }
-    const own = seenKeys.has(key) ? [] : shingles(words);
-    if (seenKeys.has(key) || (own.length > 0 && own.filter((s) => seenShingles.has(s)).length / own.length >= containment)) {
+    // The line's word triples (a line of one or two words: itself), repeats counted.
+    const own = seenKeys.has(key) ? [] : seenShingles.keysOf(words);
+    if (seenKeys.has(key) || (own.length > 0 && seenShingles.countIn(own) / (own.length / 2) >= containment)) {
       removed('repeat');
       continue;
     }
     seenKeys.add(key);
-    for (const s of own) seenShingles.add(s);
+    seenShingles.addAll(own);
     result.paragraphs.push(line);
   }
   if (title !== undefined) result.title = title;

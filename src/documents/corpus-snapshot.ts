@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_DOCUMENT_BYTES, type LoadedCorpus } from './load-corpus.js';
@@ -29,10 +30,14 @@ function documentsCodeFingerprint(): string {
   return (codeFingerprint = hash.digest('hex'));
 }
 
-/** The fingerprint of a corpus folder's document files (names and bytes) together with the loading code. */
-export function corpusFingerprint(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): { fingerprint: string; bytes: number } {
+/**
+ * The fingerprint of a corpus folder's document files (names and bytes) together with the loading code; with the
+ * bytes read, in all and per file (0 for a file over the limit or unreadable).
+ */
+export function corpusFingerprint(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): { fingerprint: string; bytes: number; sizes: number[] } {
   const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\0${documentsCodeFingerprint()}\0${maxBytes}\0`);
   let bytes = 0;
+  const sizes: number[] = [];
   for (const name of names) {
     let content: Buffer;
     try {
@@ -40,6 +45,7 @@ export function corpusFingerprint(dir: string, names: readonly string[], maxByte
       const size = statSync(join(dir, name)).size;
       if (size > maxBytes) {
         hash.update(`${name}\0${size}\0over`);
+        sizes.push(0);
         continue;
       }
       content = readFileSync(join(dir, name));
@@ -47,9 +53,19 @@ export function corpusFingerprint(dir: string, names: readonly string[], maxByte
       content = Buffer.alloc(0); // unreadable now: loading it will say why
     }
     bytes += content.length;
+    sizes.push(content.length);
     hash.update(`${name}\0${content.length}\0`).update(content);
   }
-  return { fingerprint: hash.digest('hex'), bytes };
+  return { fingerprint: hash.digest('hex'), bytes, sizes };
+}
+
+/** Whether the cache folder holds a snapshot of any corpus (a missing or unreadable folder holds none). */
+export function hasCorpusSnapshots(cacheDir: string): boolean {
+  try {
+    return readdirSync(cacheDir).some((name) => name.startsWith('documents-') && name.endsWith('.jsonl'));
+  } catch {
+    return false;
+  }
 }
 
 /** The snapshot's file for a fingerprint. */
@@ -76,21 +92,38 @@ export function readCorpusSnapshot(cacheDir: string, fingerprint: string): Loade
   }
 }
 
-/** Saves the corpus under its fingerprint (write, then rename); a read-only or full disk only costs a reload. */
-export function writeCorpusSnapshot(cacheDir: string, fingerprint: string, corpus: LoadedCorpus): void {
+/** Lines of the snapshot are written in chunks of about this many characters (the event loop runs in between). */
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+/** Saved copies written by this process so far: each writes a partial file of its own. */
+let writes = 0;
+
+/**
+ * Saves the corpus under its fingerprint (write, then rename, so no half file is ever under the real name); a
+ * read-only or full disk only costs a reload. Asynchronous, a chunk of documents at a time, so that a bot can
+ * answer while it writes.
+ */
+export async function writeCorpusSnapshot(cacheDir: string, fingerprint: string, corpus: LoadedCorpus): Promise<void> {
   const file = snapshotFile(cacheDir, fingerprint);
-  const partial = `${file}.${process.pid}.tmp`;
-  let fd: number | undefined;
+  const partial = `${file}.${process.pid}.${writes++}.tmp`;
+  let handle: FileHandle | undefined;
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    fd = openSync(partial, 'w');
-    writeSync(fd, `${JSON.stringify({ fingerprint, documents: corpus.documents.length, warnings: corpus.warnings })}\n`);
-    for (const document of corpus.documents) writeSync(fd, `${JSON.stringify(document)}\n`);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(partial, file);
+    await mkdir(cacheDir, { recursive: true });
+    handle = await open(partial, 'w');
+    let chunk = `${JSON.stringify({ fingerprint, documents: corpus.documents.length, warnings: corpus.warnings })}\n`;
+    for (const document of corpus.documents) {
+      chunk += `${JSON.stringify(document)}\n`;
+      if (chunk.length >= WRITE_CHUNK_CHARS) {
+        await handle.write(chunk);
+        chunk = '';
+      }
+    }
+    await handle.write(chunk);
+    await handle.close();
+    handle = undefined;
+    await rename(partial, file);
   } catch {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(partial, { force: true });
+    await handle?.close().catch(() => undefined);
+    await rm(partial, { force: true }).catch(() => undefined);
   }
 }

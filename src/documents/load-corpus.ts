@@ -99,6 +99,18 @@ export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Loaded
   return collectLoadedFiles(listDocumentFiles(dir).map((name) => loadDocumentFile(dir, name, options.maxBytes)));
 }
 
+/** Each file's size in bytes, as corpusFingerprint counts them: 0 for a file over `maxBytes` or unreadable. */
+export function documentFileSizes(dir: string, names: readonly string[], maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): number[] {
+  return names.map((name) => {
+    try {
+      const { size } = statSync(join(dir, name));
+      return size > maxBytes ? 0 : size;
+    } catch {
+      return 0;
+    }
+  });
+}
+
 /** The documents and warnings of loaded files, in their order. */
 export function collectLoadedFiles(files: readonly LoadedFile[]): LoadedCorpus {
   const documents: SourceDocument[] = [];

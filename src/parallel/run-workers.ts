@@ -10,6 +10,8 @@ export interface RunWorkersOptions {
   signal?: AbortSignal;
   /** Each worker may post progress messages `{ progress: n }` (items done since its last one). */
   onProgress?: (done: number) => void;
+  /** Each worker may post messages `{ partial }` before its result: told the worker's input index and the value. */
+  onPartial?: (worker: number, partial: unknown) => void;
 }
 
 /** The URL of tsx's ESM API module (`tsx/esm/api`, import condition), read from its package.json. */
@@ -36,7 +38,7 @@ export function startWorker(script: URL, workerData: unknown): Worker {
  * `{ progress: n }` before). Any worker failing rejects the whole run and terminates the others.
  */
 export function runWorkers<In, Out>(script: URL, inputs: readonly In[], options: RunWorkersOptions = {}): Promise<Out[]> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, onPartial } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const workers: Worker[] = [];
   const terminate = () => {
@@ -44,12 +46,13 @@ export function runWorkers<In, Out>(script: URL, inputs: readonly In[], options:
   };
   const onAbort = () => terminate();
   signal?.addEventListener('abort', onAbort, { once: true });
-  const runs = inputs.map((input) => new Promise<Out>((resolve, reject) => {
+  const runs = inputs.map((input, index) => new Promise<Out>((resolve, reject) => {
     const worker = startWorker(script, input);
     workers.push(worker);
     let result: { value: Out } | undefined;
-    worker.on('message', (message: { result?: Out; progress?: number }) => {
+    worker.on('message', (message: { result?: Out; progress?: number; partial?: unknown }) => {
       if (message.progress !== undefined) onProgress?.(message.progress);
+      if ('partial' in message) onPartial?.(index, message.partial);
       if ('result' in message) result = { value: message.result as Out };
     });
     worker.once('error', reject);

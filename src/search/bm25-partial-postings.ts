@@ -1,4 +1,6 @@
 import type { FieldTerms, FlatPostings } from './bm25-postings.js';
+import { PostingsCounter } from './bm25-postings-counter.js';
+import { IdPairNumbering } from './id-pair-numbering.js';
 
 /**
  * Postings of a run of consecutive documents, built where their terms were made (a worker thread) and merged in
@@ -20,35 +22,34 @@ export interface PartialPostings {
   pairTerms: Uint32Array[];
   /** Per field, per pair: the term's frequency in the document, at most 65,535. */
   pairTfs: Uint16Array[];
+  /**
+   * Fields whose terms are pairs of another field's terms (each "a b", two terms without spaces, so one string per
+   * pair and one pair per string): term i of `field` pairs the terms ids[2i] and ids[2i + 1] of field `of` (local
+   * ids). Such a field's `terms` may be left empty (the strings follow from the ids; a million of them crossing
+   * threads cost the main thread about a second). When every run gives them, the merge numbers these fields by the
+   * ids, hashing no string.
+   */
+  termPairs?: Array<{ field: string; of: string; ids: Uint32Array }>;
+  /** Per field, per local term: the number of the run's documents that have it (counted while they were added). */
+  termDocCounts?: Uint32Array[];
 }
 
-/** Appends to a Uint32Array or Uint16Array, doubling it when full. */
-class GrowingArray<T extends Uint32Array | Uint16Array> {
-  length = 0;
-  constructor(private array: T, private readonly make: (n: number) => T) {}
+/** Numbers a field's distinct terms in order of first occurrence. */
+export class TermNumbering {
+  private readonly ids = new Map<string, number>();
+  /** The terms numbered so far; a term's id is its position. */
+  readonly terms: string[] = [];
 
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = this.make(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
+  /** The term's id, numbering it next when new. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
     }
-    this.array[this.length++] = value;
+    return id;
   }
-
-  /** The values pushed, in an array of their own size. */
-  take(): T {
-    return this.array.slice(0, this.length) as T;
-  }
-}
-
-/** One field's postings as documents are added. */
-interface FieldBuilder {
-  ids: Map<string, number>;
-  lengths: GrowingArray<Uint32Array>;
-  starts: GrowingArray<Uint32Array>;
-  pairTerms: GrowingArray<Uint32Array>;
-  pairTfs: GrowingArray<Uint16Array>;
 }
 
 /**
@@ -58,10 +59,10 @@ interface FieldBuilder {
  */
 export class PartialPostingsBuilder {
   private fields: string[] | undefined;
-  private readonly builders: FieldBuilder[] = [];
-  private docCount = 0;
-  private counts = new Uint32Array(1024);
-  private readonly seen: number[] = [];
+  private numberings: TermNumbering[] = [];
+  private counter: PostingsCounter | undefined;
+  private ids: number[][] = [];
+  private lengths: number[] = [];
 
   constructor(fields?: readonly string[]) {
     if (fields) this.startFields([...fields].sort());
@@ -69,14 +70,10 @@ export class PartialPostingsBuilder {
 
   private startFields(fields: string[]): void {
     this.fields = fields;
-    for (let f = 0; f < fields.length; f++) {
-      const starts = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
-      starts.push(0);
-      this.builders.push({
-        ids: new Map(), lengths: new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n)), starts,
-        pairTerms: new GrowingArray(new Uint32Array(4096), (n) => new Uint32Array(n)), pairTfs: new GrowingArray(new Uint16Array(4096), (n) => new Uint16Array(n)),
-      });
-    }
+    this.numberings = fields.map(() => new TermNumbering());
+    this.counter = new PostingsCounter(fields.length);
+    this.ids = fields.map(() => []);
+    this.lengths = fields.map(() => 0);
   }
 
   /** Adds the next document. */
@@ -84,52 +81,27 @@ export class PartialPostingsBuilder {
     if (!this.fields) this.startFields(Object.keys(doc).sort());
     const fields = this.fields!;
     for (const field in doc) if (!fields.includes(field)) throw new Error(`a document has the field ${field}, not one of ${fields.join(', ')}`);
-    const { seen } = this;
-    fields.forEach((field, f) => {
-      const terms = doc[field] ?? [];
-      const b = this.builders[f]!;
-      b.lengths.push(terms.length);
-      seen.length = 0;
-      for (const term of terms) {
-        let id = b.ids.get(term);
-        if (id === undefined) {
-          id = b.ids.size;
-          b.ids.set(term, id);
-          if (id >= this.counts.length) {
-            const grown = new Uint32Array(this.counts.length * 2);
-            grown.set(this.counts);
-            this.counts = grown;
-          }
-        }
-        if (this.counts[id] === 0) seen.push(id);
-        this.counts[id]!++;
-      }
-      for (const id of seen) {
-        b.pairTerms.push(id);
-        b.pairTfs.push(Math.min(this.counts[id]!, 0xffff));
-        this.counts[id] = 0;
-      }
-      b.starts.push(b.pairTerms.length);
-    });
-    this.docCount++;
+    for (let f = 0; f < fields.length; f++) {
+      const terms = doc[fields[f]!] ?? [];
+      const numbering = this.numberings[f]!;
+      const ids = this.ids[f]!;
+      for (let i = 0; i < terms.length; i++) ids[i] = numbering.idOf(terms[i]!);
+      this.lengths[f] = terms.length;
+    }
+    this.counter!.add(this.ids, this.lengths);
   }
 
   /** The postings of every document added. */
   finish(): PartialPostings {
-    return {
-      docCount: this.docCount, fields: this.fields ?? [],
-      terms: this.builders.map((b) => [...b.ids.keys()]),
-      fieldLengths: this.builders.map((b) => b.lengths.take()),
-      pairStarts: this.builders.map((b) => b.starts.take()),
-      pairTerms: this.builders.map((b) => b.pairTerms.take()),
-      pairTfs: this.builders.map((b) => b.pairTfs.take()),
-    };
+    const terms = this.numberings.map((n) => n.terms);
+    const counted = this.counter?.finish(terms.map((t) => t.length)) ?? { docCount: 0, fieldLengths: [], pairStarts: [], pairTerms: [], pairTfs: [], termDocCounts: [] };
+    return { ...counted, fields: this.fields ?? [], terms };
   }
 }
 
 /** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
 export function transferablesOf(part: PartialPostings): ArrayBuffer[] {
-  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs].map((a) => a.buffer as ArrayBuffer);
+  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs, ...(part.termPairs ?? []).map((t) => t.ids), ...(part.termDocCounts ?? [])].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The FlatPostings of all the runs' documents, the runs given in document order (see PartialPostings). */
@@ -140,34 +112,25 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
   // Global term ids per field, in order of first occurrence across the runs; each run's local ids mapped to them.
   const terms: string[][] = [];
   const toGlobal: Uint32Array[][] = parts.map(() => []);
-  for (const field of fields) {
-    const ids = new Map<string, number>();
-    const list: string[] = [];
+  const sharedPairs = parts.length > 1 ? (parts[0]!.termPairs ?? []).filter((t) => parts.every((p) => p.termPairs?.some((u) => u.field === t.field && u.of === t.of))) : [];
+  const pairedOf = new Map(sharedPairs.map((t) => [t.field, t.of]));
+  // Fields of pairs last: their numbering reads the global ids of the field whose terms they pair.
+  const order = fields.map((_, f) => f).sort((a, b) => Number(pairedOf.has(fields[a]!)) - Number(pairedOf.has(fields[b]!)));
+  for (const f of order) {
+    const field = fields[f]!;
     if (parts.length === 1) {
       // One run: its local ids are the global ones.
       const local = fieldOf[0]!.get(field);
-      const localTerms = local === undefined ? [] : parts[0]!.terms[local]!;
-      toGlobal[0]!.push(Uint32Array.from(localTerms, (_, i) => i));
-      terms.push(localTerms);
+      const localTerms = local === undefined ? [] : termsOf(parts[0]!, local);
+      toGlobal[0]![f] = Uint32Array.from(localTerms, (_, i) => i);
+      terms[f] = localTerms;
       continue;
     }
-    parts.forEach((part, p) => {
-      const local = fieldOf[p]!.get(field);
-      const localTerms = local === undefined ? [] : part.terms[local]!;
-      const map = new Uint32Array(localTerms.length);
-      for (let i = 0; i < localTerms.length; i++) {
-        const term = localTerms[i]!;
-        let id = ids.get(term);
-        if (id === undefined) {
-          id = list.length;
-          ids.set(term, id);
-          list.push(term);
-        }
-        map[i] = id;
-      }
-      toGlobal[p]!.push(map);
-    });
-    terms.push(list);
+    const of = pairedOf.get(field);
+    const ofField = of === undefined ? -1 : fields.indexOf(of);
+    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]!), terms[ofField]!);
+    terms[f] = numbered.terms;
+    numbered.toGlobal.forEach((map, p) => (toGlobal[p]![f] = map));
   }
   const termCount = terms.reduce((sum, list) => sum + list.length, 0);
   const offsets = new Uint32Array(termCount + 1);
@@ -180,7 +143,9 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
       const local = fieldOf[p]!.get(fields[f]!);
       if (local === undefined) return;
       const map = toGlobal[p]![f]!;
-      for (const id of part.pairTerms[local]!) df[map[id]!]!++;
+      const counted = part.termDocCounts?.[local];
+      if (counted?.length === map.length) for (let id = 0; id < counted.length; id++) df[map[id]!]! += counted[id]!;
+      else for (const id of part.pairTerms[local]!) df[map[id]!]!++;
     });
     for (let i = 0; i < df.length; i++) offsets[base + i + 1] = offsets[base + i]! + df[i]!;
     base += df.length;
@@ -213,4 +178,63 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
     });
   }
   return { fields, terms, fieldLengths, offsets, docs, tfs };
+}
+
+/** A field's global terms across the runs, in order of first occurrence, and each run's local ids mapped to them. */
+function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string): { terms: string[]; toGlobal: Uint32Array[] } {
+  const ids = new Map<string, number>();
+  const list: string[] = [];
+  const toGlobal = parts.map((part, p) => {
+    const local = fieldOf[p]!.get(field);
+    const localTerms = local === undefined ? [] : termsOf(part, local);
+    const map = new Uint32Array(localTerms.length);
+    for (let i = 0; i < localTerms.length; i++) {
+      const term = localTerms[i]!;
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = list.length;
+        ids.set(term, id);
+        list.push(term);
+      }
+      map[i] = id;
+    }
+    return map;
+  });
+  return { terms: list, toGlobal };
+}
+
+/**
+ * numberTerms for a field whose terms are pairs of another field's terms (see PartialPostings.termPairs): a pair is
+ * known by the global ids of its two terms, so no string is hashed (at 100k passages, 1.7 million pairs of stems).
+ */
+function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: readonly Uint32Array[], ofTerms: readonly string[]): { terms: string[]; toGlobal: Uint32Array[] } {
+  const pairIdsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!.ids);
+  const numbering = new IdPairNumbering(pairIdsOf.reduce((sum, ids) => sum + ids.length / 2, 0));
+  const list: string[] = [];
+  const toGlobal = parts.map((_, p) => {
+    const pairIds = pairIdsOf[p]!;
+    const of = ofToGlobal[p]!;
+    const map = new Uint32Array(pairIds.length / 2);
+    for (let i = 0; i < map.length; i++) {
+      const a = of[pairIds[2 * i]!]!;
+      const b = of[pairIds[2 * i + 1]!]!;
+      let id = numbering.get(a, b);
+      if (id < 0) {
+        id = numbering.add(a, b);
+        list.push(`${ofTerms[a]} ${ofTerms[b]}`);
+      }
+      map[i] = id;
+    }
+    return map;
+  });
+  return { terms: list, toGlobal };
+}
+
+/** A run's terms of field `local`, made from the paired field's when left out (see PartialPostings.termPairs). */
+function termsOf(part: PartialPostings, local: number): string[] {
+  const terms = part.terms[local]!;
+  const paired = part.termPairs?.find((t) => t.field === part.fields[local]);
+  if (!paired || terms.length === paired.ids.length / 2) return terms;
+  const of = part.terms[part.fields.indexOf(paired.of)]!;
+  return Array.from({ length: paired.ids.length / 2 }, (_, i) => `${of[paired.ids[2 * i]!]} ${of[paired.ids[2 * i + 1]!]}`);
 }

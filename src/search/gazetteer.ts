@@ -75,18 +75,35 @@ export class Gazetteer {
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
     const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
     const matches: EntityMatch[] = [];
-    for (let p = 0; p < content.length; p++) {
-      const candidates = this.aliasesByFirstStem.get(content[p]!.stem);
+    this.matchContentStems(content.map((t) => t.stem), (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    return matches;
+  }
+
+  /** Whether some alias starts with this stem (no mention can start at a word whose stem does not). */
+  startsAlias(stem: string): boolean {
+    return this.aliasesByFirstStem.has(stem);
+  }
+
+  /** The ids of the mentions match finds, given only the stems of the content words, in order. */
+  matchStems(stems: readonly string[]): string[] {
+    const ids: string[] = [];
+    this.matchContentStems(stems, (id) => void ids.push(id));
+    return ids;
+  }
+
+  /** Calls `found` with each mention's id and its first and last positions in `stems`, left to right. */
+  private matchContentStems(stems: readonly string[], found: (id: string, first: number, last: number) => void): void {
+    for (let p = 0; p < stems.length; p++) {
+      const candidates = this.aliasesByFirstStem.get(stems[p]!);
       if (!candidates) continue;
       const seen = new Set<string>();
-      for (const { id, stems } of candidates) {
-        if (seen.has(id) || p + stems.length > content.length) continue;
-        if (stems.every((s, j) => content[p + j]!.stem === s)) {
+      for (const { id, stems: alias } of candidates) {
+        if (seen.has(id) || p + alias.length > stems.length) continue;
+        if (alias.every((s, j) => stems[p + j] === s)) {
           seen.add(id);
-          matches.push({ id, first: content[p]!.i, last: content[p + stems.length - 1]!.i });
+          found(id, p, p + alias.length - 1);
         }
       }
     }
-    return matches;
   }
 }

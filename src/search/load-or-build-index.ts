@@ -1,7 +1,9 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
-import { IndexFormatError, IndexVersionError } from './bm25-format.js';
+import { IndexVersionError } from './bm25-format.js';
+import { readWholeFile } from './read-whole-file.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
 
@@ -26,37 +28,18 @@ export function savedIndexFile(cacheDir: string, passages: readonly Passage[], g
   return join(cacheDir, `passages-${PassageIndex.corpusSignature(passages, gazetteer, options).slice(0, 24)}.idx`);
 }
 
-/** Most bytes one read call takes (readFileSync refuses files over 2 GiB; a saved index of a million passages nears that). */
-const READ_CHUNK_BYTES = 1 << 30;
-
-/** A whole file in one Buffer, read in chunks, whatever its size (up to Buffer's own limit). */
-function readWholeFile(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const buffer = Buffer.allocUnsafe(size);
-    for (let at = 0; at < size;) {
-      const read = readSync(fd, buffer, at, Math.min(READ_CHUNK_BYTES, size - at), at);
-      if (read === 0) throw new IndexFormatError('index is truncated');
-      at += read;
-    }
-    return buffer;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * The index saved in `file` for these passages, or undefined when there is none. Nothing about the file stops the
  * bot: a damaged one (its checksum), an unreadable one or a folder in its place is pushed to `problems` and costs a
  * rebuild. One written by another version of sanad is simply rebuilt: that is what an upgrade does, not damage.
+ * `bytes`: the file's content when already read (prefetchSavedIndex).
  */
 export function loadSavedIndex(
   file: string, documents: readonly SourceDocument[], passages: readonly Passage[], gazetteer: Gazetteer,
-  options: PassageIndexOptions = {}, problems: string[] = [],
+  options: PassageIndexOptions = {}, problems: string[] = [], bytes?: Buffer,
 ): PassageIndex | undefined {
   try {
-    return PassageIndex.fromBuffer(readWholeFile(file), documents, passages, gazetteer, options);
+    return PassageIndex.fromBuffer(bytes ?? readWholeFile(file), documents, passages, gazetteer, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof IndexVersionError)) problems.push(`saved index ${file} not used (${reasonOf(error)})`);
     return undefined;
@@ -77,6 +60,25 @@ export function saveIndex(file: string, index: PassageIndex, problems: string[] 
     } catch {
       // The cache path is not a folder: there is no partial file to remove.
     }
+    problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
+  }
+}
+
+/** Indexes saved in the background by this process so far: each writes a partial file of its own. */
+let backgroundSaves = 0;
+
+/**
+ * saveIndex for a bot already answering: the index is encoded here, written asynchronously (then renamed, so no
+ * half file is ever under the real name). Never rejects: what went wrong is pushed to `problems`.
+ */
+export async function saveIndexInBackground(file: string, index: PassageIndex, problems: string[]): Promise<void> {
+  const partial = `${file}.${process.pid}.${backgroundSaves++}.tmp`;
+  try {
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(partial, index.toBuffer());
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
     problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
   }
 }

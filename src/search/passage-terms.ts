@@ -43,7 +43,7 @@ export function bareForm(token: AnalyzedToken, minStemLength: number): string {
 }
 
 /** What one word gives the index besides its stem: root, other cuts, n-grams and skeleton ('' and [] for none). */
-interface WordTerms {
+export interface WordTerms {
   root: string;
   forms: readonly string[];
   grams: readonly string[];
@@ -74,11 +74,16 @@ const wordTermsMemo = memoPerOptions((protectedWords, n) => {
   };
 });
 
+/** What a content word (not a function word) gives the index besides its stem, memoised (see wordTermsMemo). */
+export function contentWordTerms(gazetteer: Gazetteer, options: TermOptions): (normalized: string) => WordTerms {
+  return wordTermsMemo(gazetteer.protectedWords, options.minStemLength * 100 + options.ngramSize);
+}
+
 /** Analyses text into the index's fields: stems, character n-grams, entity ids and consonant skeletons. */
 export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOptions): TextTerms {
   const tokens = analyze(text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
   const entities = gazetteer.match(tokens);
-  const termsOf = wordTermsMemo(gazetteer.protectedWords, options.minStemLength * 100 + options.ngramSize);
+  const termsOf = contentWordTerms(gazetteer, options);
   const stem: string[] = [];
   const gram: string[] = [];
   const skeleton: string[] = [];

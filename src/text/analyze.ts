@@ -76,8 +76,11 @@ export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedTo
 /** The least stem length stemArabic uses when none is given. */
 const DEFAULT_MIN_STEM_LENGTH = 3;
 
-/** One word's analysis (the chain above but for tokenizing), remembered per distinct word (see memoizeWord). */
-const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (rawWord: string): Omit<AnalyzedToken, 'start' | 'end'> | undefined => {
+/**
+ * One raw word's analysis (the chain above but for tokenizing; undefined when nothing of it is left), remembered per
+ * distinct word (see memoizeWord), for the protected words and least stem length given.
+ */
+export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (rawWord: string): Omit<AnalyzedToken, 'start' | 'end'> | undefined => {
   const normalized = normalizeWord(rawWord);
   if (!normalized) return undefined;
   const script = detectScript(normalized);

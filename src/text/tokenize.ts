@@ -18,3 +18,8 @@ export function tokenize(text: string): RawToken[] {
   }
   return tokens;
 }
+
+/** The words tokenize finds, without their offsets (for indexing, which needs no highlighting). */
+export function tokenWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
