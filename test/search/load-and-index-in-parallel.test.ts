@@ -60,6 +60,9 @@ describe('loadAndIndexInParallel', () => {
   });
 });
 
+/** Each start spawns worker threads (booted through tsx from the sources): on a loaded machine several starts take a while. */
+const STARTS_TIMEOUT_MS = 60_000;
+
 describe('openSanad with workers that clean and index', () => {
   it('answers as loadSanad does, then restarts from the saved copies', async () => {
     const dir = largerCorpus();
@@ -76,7 +79,7 @@ describe('openSanad with workers that clean and index', () => {
     expect(restart[0]).toMatchObject({ stage: 'documents', from: 'saved copy', documents: sanad.documents.length });
     expect(again.indexOrigin).toBe('cache');
     expect(again.ask(QUESTION)).toEqual(sanad.ask(QUESTION));
-  });
+  }, STARTS_TIMEOUT_MS);
 
   it('uses a saved index that fits when only the documents\' snapshot is missing, and indexes as loadSanad when two files share an id', async () => {
     const dir = largerCorpus();
@@ -88,5 +91,5 @@ describe('openSanad with workers that clean and index', () => {
     writeFileSync(join(dir, 'copy-000.md'), '# Another headline\n\nA document of the same id as copy-000.txt, with a sentence of its own here.\n');
     const shared = await openSanad({ corpusDir: dir, workers: 2, minParallelBytes: 0 });
     expect(shared.index.toBuffer().equals(loadSanad({ corpusDir: dir }).index.toBuffer())).toBe(true);
-  });
+  }, STARTS_TIMEOUT_MS);
 });
