@@ -29,7 +29,8 @@ const termOptions = { ...DEFAULT_TERM_OPTIONS, ...input.terms };
 const titles = PassageIndex.titleStems(documents, gazetteer, input.terms ? { terms: input.terms } : {});
 const passages = documents.map((doc) => splitPassages(doc));
 post({ passages: passages.reduce((sum, run) => sum + run.length, 0) });
-const builder = new PassagePostingsBuilder(gazetteer, termOptions);
+const chars = passages.reduce((sum, run) => run.reduce((total, passage) => total + passage.text.length, sum), 0);
+const builder = new PassagePostingsBuilder(gazetteer, termOptions, chars);
 let sinceProgress = 0;
 documents.forEach((doc, d) => {
   const title = titles.get(doc.id) ?? [];
