@@ -30,7 +30,14 @@ export interface PartialPostings {
    * threads cost the main thread about a second). When every run gives them, the merge numbers these fields by the
    * ids, hashing no string.
    */
-  termPairs?: Array<{ field: string; of: string; ids: Uint32Array }>;
+  termPairs?: Array<{
+    field: string; of: string; ids: Uint32Array;
+    /**
+     * The IdPairNumbering table (its table()) that numbered these pairs by their local ids: the first run's local
+     * ids are the global ones, so the merge looks the other runs' pairs up in it rather than number the first's again.
+     */
+    table?: Int32Array;
+  }>;
   /** Per field, per local term: the number of the run's documents that have it (counted while they were added). */
   termDocCounts?: Uint32Array[];
 }
@@ -102,7 +109,8 @@ export class PartialPostingsBuilder {
 
 /** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
 export function transferablesOf(part: PartialPostings): ArrayBuffer[] {
-  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs, ...(part.termPairs ?? []).map((t) => t.ids), ...(part.termDocCounts ?? [])].map((a) => a.buffer as ArrayBuffer);
+  const pairs = (part.termPairs ?? []).flatMap((t) => (t.table ? [t.ids, t.table] : [t.ids]));
+  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs, ...pairs, ...(part.termDocCounts ?? [])].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The FlatPostings of all the runs' documents, the runs given in document order (see PartialPostings). */
@@ -128,7 +136,7 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
       terms[f] = of !== undefined ? { of: ofField, ids: parts[0]!.termPairs!.find((t) => t.field === field)!.ids } : local === undefined ? [] : termsOf(parts[0]!, local);
       continue;
     }
-    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]!), ofField);
+    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]), ofField);
     terms[f] = numbered.terms;
     numbered.toGlobal.forEach((map, p) => (toGlobal[p]![f] = map));
   }
@@ -146,7 +154,7 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
       const map = toGlobal[p]![f];
       const counted = part.termDocCounts?.[local];
       if (!map) {
-        if (counted?.length === df.length) df.set(counted);
+        if (counted) for (let id = 0; id < counted.length; id++) df[id]! += counted[id]!;
         else for (const id of part.pairTerms[local]!) df[id]!++;
       } else if (counted?.length === map.length) for (let id = 0; id < counted.length; id++) df[map[id]!]! += counted[id]!;
       else for (const id of part.pairTerms[local]!) df[map[id]!]!++;
@@ -192,8 +200,11 @@ function placePostings(
   }
 }
 
-/** A field's global terms across the runs, in order of first occurrence, and each run's local ids mapped to them. */
-function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string): { terms: string[]; toGlobal: Uint32Array[] } {
+/**
+ * A field's global terms across the runs, in order of first occurrence, and each run's local ids mapped to them
+ * (undefined: the same ids).
+ */
+function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string): { terms: string[]; toGlobal: Array<Uint32Array | undefined> } {
   const ids = new Map<string, number>();
   const list: string[] = [];
   const toGlobal = parts.map((part, p) => {
@@ -210,7 +221,8 @@ function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<R
       }
       map[i] = id;
     }
-    return map;
+    // The first run's terms are all new, numbered in its order: its ids are the global ones.
+    return p === 0 ? undefined : map;
   });
   return { terms: list, toGlobal };
 }
@@ -220,21 +232,30 @@ function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<R
  * known by the global ids of its two terms, so no string is hashed, nor made (at 100k passages, 1.7 million pairs of
  * stems); the global pairs are given as the ids of their terms in field `of`.
  */
-function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: readonly Uint32Array[], of: number): { terms: PairedTerms; toGlobal: Uint32Array[] } {
-  const pairIdsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!.ids);
-  const most = pairIdsOf.reduce((sum, ids) => sum + ids.length / 2, 0);
-  const numbering = new IdPairNumbering(most);
+function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: ReadonlyArray<Uint32Array | undefined>, of: number): { terms: PairedTerms; toGlobal: Array<Uint32Array | undefined> } {
+  const termPairsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!);
+  const most = termPairsOf.reduce((sum, t) => sum + t.ids.length / 2, 0);
   const pairs = new Uint32Array(2 * most);
+  // The first run's table, when sent, already numbers its pairs by global ids (its local ones): only looked up.
+  const first = ofToGlobal[0] ? undefined : termPairsOf[0]!.table;
+  // Numbering goes on in it only for runs between the first and the last, in a copy (the runs are left as given).
+  const numbering = first ? IdPairNumbering.over(parts.length > 2 ? first.slice() : first, termPairsOf[0]!.ids.length / 2) : new IdPairNumbering(most);
+  if (first) pairs.set(termPairsOf[0]!.ids);
+  let count = numbering.size;
   const toGlobal = parts.map((_, p) => {
-    const pairIds = pairIdsOf[p]!;
-    const ofMap = ofToGlobal[p]!;
+    if (p === 0 && first) return undefined;
+    const pairIds = termPairsOf[p]!.ids;
+    const ofMap = ofToGlobal[p];
+    // The last run's new pairs are numbered without entering the table: nothing looks them up afterwards.
+    const last = p === parts.length - 1;
     const map = new Uint32Array(pairIds.length / 2);
     for (let i = 0; i < map.length; i++) {
-      const a = ofMap[pairIds[2 * i]!]!;
-      const b = ofMap[pairIds[2 * i + 1]!]!;
+      const a = ofMap ? ofMap[pairIds[2 * i]!]! : pairIds[2 * i]!;
+      const b = ofMap ? ofMap[pairIds[2 * i + 1]!]! : pairIds[2 * i + 1]!;
       let id = numbering.get(a, b);
       if (id < 0) {
-        id = numbering.add(a, b);
+        id = last ? count++ : numbering.add(a, b);
+        if (!last) count++;
         pairs[2 * id] = a;
         pairs[2 * id + 1] = b;
       }
@@ -242,7 +263,7 @@ function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToG
     }
     return map;
   });
-  return { terms: { of, ids: pairs.subarray(0, 2 * numbering.size) }, toGlobal };
+  return { terms: { of, ids: pairs.subarray(0, 2 * count) }, toGlobal };
 }
 
 /** A run's terms of field `local`, made from the paired field's when left out (see PartialPostings.termPairs). */

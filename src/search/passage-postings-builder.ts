@@ -103,13 +103,13 @@ export class PassagePostingsBuilder {
     this.ids[field]![this.lengths[field]!++] = id;
   }
 
-  /** The postings of every passage added. */
+  /** The postings of every passage added (then no more passages may be added: the pairs' table goes with them). */
   finish(): PartialPostings {
     // The pairs' strings are left out: they follow from their stems' ids (PartialPostings.termPairs).
     const terms = this.numberings.map((n) => n.terms);
     return {
       ...this.counter.finish(terms.map((t, f) => (f === PAIR ? this.pairs.size : t.length))), fields: [...PASSAGE_FIELDS], terms,
-      termPairs: [{ field: PASSAGE_FIELDS[PAIR], of: PASSAGE_FIELDS[STEM], ids: Uint32Array.from(this.pairStems) }],
+      termPairs: [{ field: PASSAGE_FIELDS[PAIR], of: PASSAGE_FIELDS[STEM], ids: Uint32Array.from(this.pairStems), table: this.pairs.table() }],
     };
   }
 
