@@ -3,6 +3,7 @@
 // workers do (PassagePostingsBuilder), and posts those back, the typed arrays transferred.
 import { parentPort, workerData } from 'node:worker_threads';
 import { collectLoadedFiles, loadDocumentFile, type LoadedFile } from '../documents/load-corpus.js';
+import { ReusingFileReader } from '../documents/reusing-file-reader.js';
 import { splitPassages } from '../documents/split-passages.js';
 import { DEFAULT_TERM_OPTIONS } from './analyzer-config.js';
 import { transferablesOf } from './bm25-partial-postings.js';
@@ -17,8 +18,9 @@ const PROGRESS_EVERY = 2000;
 const input = workerData as LoadAndIndexWorkerInput;
 const post = (partial: LoadAndIndexPartial) => parentPort!.postMessage({ partial });
 const files: LoadedFile[] = [];
+const reader = new ReusingFileReader();
 for (const name of input.names) {
-  files.push(loadDocumentFile(input.dir, name, input.maxBytes));
+  files.push(loadDocumentFile(input.dir, name, input.maxBytes, reader));
   parentPort!.postMessage({ progress: 1 });
 }
 post({ files });
