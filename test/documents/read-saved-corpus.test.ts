@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusFingerprint, snapshotFile, writeCorpusSnapshot } from '../../src/documents/corpus-snapshot.js';
+import { corpusFingerprint, readCorpusSnapshot, snapshotFile, writeCorpusSnapshot } from '../../src/documents/corpus-snapshot.js';
 import { listDocumentFiles, loadCorpus } from '../../src/documents/load-corpus.js';
 import { readSavedCorpus } from '../../src/documents/read-saved-corpus.js';
 
@@ -60,6 +60,32 @@ describe('readSavedCorpus', () => {
       expect(saved.corpus).toBeUndefined();
       expect(saved.fingerprinted.fingerprint).toBe(corpusFingerprint(dir, names).fingerprint);
       expect(saved.fingerprinted.fingerprint).not.toBe(fingerprint);
+    }
+  });
+
+  it('saves and reads back documents whatever their paragraphs hold (line breaks, lone surrogates, none, hostile text)', async () => {
+    const cache = join(root, 'odd', 'cache');
+    const documents = [
+      { id: 'a', title: 'عنوان', paragraphs: ['فقرة أولى', '', 'فقرة 🙂 ثالثة'], date: '2024-01-02' },
+      { id: 'b', title: 'lines', paragraphs: ['one\ntwo', 'three\r'] },
+      { id: 'c', title: 'surrogate', paragraphs: ['lone \ud800 high', 'lone \udc00 low'] },
+      { id: 'd', title: 'none', paragraphs: [] },
+      { id: 'e', title: 'x'.repeat(70), paragraphs: ['{"id":"z","paragraphs":2}', '\u2028\u2029 "quoted" \\ back'], url: 'https://example.com/' },
+    ];
+    const corpus = { documents, warnings: [{ file: 'x.txt', message: 'binary file' }] };
+    await writeCorpusSnapshot(cache, 'e'.repeat(64), corpus);
+    expect(readCorpusSnapshot(cache, 'e'.repeat(64))).toEqual(corpus);
+    expect(readCorpusSnapshot(cache, 'd'.repeat(64))).toBeUndefined();
+  });
+
+  it('refuses a snapshot cut short', async () => {
+    const cache = join(root, 'cut', 'cache');
+    await writeCorpusSnapshot(cache, 'c'.repeat(64), { documents: [{ id: 'a', title: 't', paragraphs: ['p1', 'p2'] }], warnings: [] });
+    const file = snapshotFile(cache, 'c'.repeat(64));
+    const text = readFileSync(file, 'utf8');
+    for (const cut of [text.length - 1, text.length - 3, text.indexOf('\n') + 1]) {
+      writeFileSync(file, text.slice(0, cut));
+      expect(readCorpusSnapshot(cache, 'c'.repeat(64))).toBeUndefined();
     }
   });
 });
