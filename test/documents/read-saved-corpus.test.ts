@@ -39,6 +39,15 @@ describe('readSavedCorpus', () => {
     expect(saved.corpus!.documents).toHaveLength(3);
   });
 
+  it('finds no copy once a file is removed', async () => {
+    const { dir, cache, names } = setUp('removed');
+    await writeCorpusSnapshot(cache, corpusFingerprint(dir, names).fingerprint, loadCorpus(dir));
+    rmSync(join(dir, 'a3.txt'));
+    const saved = await readSavedCorpus(cache, dir, names.slice(0, 2));
+    expect(saved.corpus).toBeUndefined();
+    expect(saved.fingerprinted.fingerprint).toBe(corpusFingerprint(dir, names.slice(0, 2)).fingerprint);
+  });
+
   it('finds the right copy when the newest is another corpus\'s', async () => {
     const { dir, cache, names } = setUp('other');
     const { fingerprint } = corpusFingerprint(dir, names);
