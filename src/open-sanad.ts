@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { corpusFingerprint, hasCorpusSnapshots, readCorpusSnapshot, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
+import { corpusFingerprint, hasCorpusSnapshots, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
+import { readSavedCorpus } from './documents/read-saved-corpus.js';
 import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
 import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
@@ -76,12 +77,13 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   // With no saved copy of any documents to look up, the fingerprint only names the copy to write: it is taken while
   // the workers clean (below); the workers' shares need only the files' sizes.
   const nothingSaved = !cacheDir || !hasCorpusSnapshots(cacheDir);
-  let fingerprinted = nothingSaved ? undefined : corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+  // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
+  let prefetched = cacheDir && !nothingSaved ? prefetchSavedIndex(cacheDir, signal) : undefined;
+  const saved = cacheDir && !nothingSaved ? await readSavedCorpus(cacheDir, corpusDir, names, options.maxDocumentBytes, signal) : undefined;
+  let fingerprinted = saved?.fingerprinted;
   const sizes = fingerprinted?.sizes ?? documentFileSizes(corpusDir, names, options.maxDocumentBytes);
   const bytes = sizes.reduce((sum, size) => sum + size, 0);
-  // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
-  let prefetched = cacheDir && fingerprinted ? prefetchSavedIndex(cacheDir, signal) : undefined;
-  let corpus: LoadedCorpus | undefined = cacheDir && fingerprinted ? readCorpusSnapshot(cacheDir, fingerprinted.fingerprint) : undefined;
+  let corpus: LoadedCorpus | undefined = saved?.corpus;
   const from = corpus ? 'saved copy' : 'files';
   if (!corpus) {
     prefetched?.stop();

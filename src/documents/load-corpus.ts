@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { cleanDocument } from './clean-document.js';
 import type { SourceDocument } from './document.js';
+import type { ReusingFileReader } from './reusing-file-reader.js';
 import { parseFrontMatter } from './front-matter.js';
 
 /** A file the loader skipped, and why. */
@@ -77,13 +78,13 @@ export type LoadedFile = { document: SourceDocument } | { warning: CorpusWarning
 /**
  * Loads one `.txt`/`.md` file of a folder as a document. A file that cannot be read or parsed is skipped with a
  * warning naming it instead of stopping the bot; so is a file over the size limit (unread), a binary file, and a
- * file with no text left after cleaning.
+ * file with no text left after cleaning. `reader`: reads the file into memory it reuses (a thread loading many files).
  */
-export function loadDocumentFile(dir: string, name: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): LoadedFile {
+export function loadDocumentFile(dir: string, name: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES, reader?: ReusingFileReader): LoadedFile {
   try {
     const size = statSync(join(dir, name)).size;
     if (size > maxBytes) return { warning: { file: name, message: `${size} bytes, over the limit of ${maxBytes} (SANAD_MAX_DOCUMENT_BYTES)` } };
-    const bytes = readFileSync(join(dir, name));
+    const bytes = reader ? reader.read(join(dir, name)) : readFileSync(join(dir, name));
     const text = bytes.toString('utf8');
     const notText = notTextReason(bytes, text);
     if (notText) return { warning: { file: name, message: notText } };

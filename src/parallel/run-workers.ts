@@ -35,7 +35,8 @@ export function startWorker(script: URL, workerData: unknown): Worker {
 /**
  * Runs `script` once per input, each in its own worker thread at the same time, and resolves with every worker's
  * result in input order. A worker receives its input as `workerData` and posts `{ result }` once (and optionally
- * `{ progress: n }` before). Any worker failing rejects the whole run and terminates the others.
+ * `{ progress: n }` before); its result counts once posted, while the worker exits. Any worker failing rejects the
+ * whole run and terminates the others.
  */
 export function runWorkers<In, Out>(script: URL, inputs: readonly In[], options: RunWorkersOptions = {}): Promise<Out[]> {
   const { signal, onProgress, onPartial } = options;
@@ -53,13 +54,16 @@ export function runWorkers<In, Out>(script: URL, inputs: readonly In[], options:
     worker.on('message', (message: { result?: Out; progress?: number; partial?: unknown }) => {
       if (message.progress !== undefined) onProgress?.(message.progress);
       if ('partial' in message) onPartial?.(index, message.partial);
-      if ('result' in message) result = { value: message.result as Out };
+      if ('result' in message) {
+        result = { value: message.result as Out };
+        // Resolved now, not at the exit: tearing a worker's large heap down took 0.1 to 0.2 s at 100k passages.
+        if (!signal?.aborted) resolve(result.value);
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (signal?.aborted) reject(signal.reason);
-      else if (result) resolve(result.value);
-      else reject(new Error(`worker ${fileURLToPath(script)} exited (code ${code}) without a result`));
+      else if (!result) reject(new Error(`worker ${fileURLToPath(script)} exited (code ${code}) without a result`));
     });
   }));
   return Promise.all(runs).finally(() => {

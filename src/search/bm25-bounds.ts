@@ -12,12 +12,25 @@ export function blockCount(postingCount: number): number {
   return Math.ceil(postingCount / BLOCK_POSTINGS);
 }
 
-/** Per term: the largest tf / (tf + norm) over its postings, the term's upper bound but the weight and idf. */
-export function maxFractionsPerTerm(
+/** The bounds of an index: per term, and per block of postings (see maxFractions). */
+export interface MaxFractions {
+  /** Per term: the largest tf / (tf + norm) over its postings, the term's upper bound but the weight and idf. */
+  perTerm: Float64Array;
+  /**
+   * Per block of BLOCK_POSTINGS postings of the flat arrays: the largest tf / (tf + norm). Blocks are cut from the
+   * flat arrays whatever terms they span, not per term: one array indexed by position >>> BLOCK_SHIFT, no per-term
+   * table, and a block shared by two terms only makes its bound looser, never wrong.
+   */
+  perBlock: Float64Array;
+}
+
+/** Both bounds in one pass over the postings (each posting's fraction computed once: 19 million at 100k passages). */
+export function maxFractions(
   { offsets, docs, tfs }: Pick<FlatPostings, 'offsets' | 'docs' | 'tfs'>, termField: Uint32Array, norms: readonly Float64Array[],
-): Float64Array {
+): MaxFractions {
   const termCount = termField.length;
-  const fractions = new Float64Array(termCount);
+  const perTerm = new Float64Array(termCount);
+  const perBlock = new Float64Array(blockCount(docs.length));
   for (let t = 0; t < termCount; t++) {
     const norm = norms[termField[t]!]!;
     let best = 0;
@@ -25,30 +38,10 @@ export function maxFractionsPerTerm(
       const tf = tfs[i]!;
       const fraction = tf / (tf + norm[docs[i]!]!);
       if (fraction > best) best = fraction;
-    }
-    fractions[t] = best;
-  }
-  return fractions;
-}
-
-/**
- * Per block of BLOCK_POSTINGS postings of the flat arrays: the largest tf / (tf + norm). Blocks are cut from the flat
- * arrays whatever terms they span, not per term: one array indexed by position >>> BLOCK_SHIFT, no per-term table,
- * and a block shared by two terms only makes its bound looser, never wrong.
- */
-export function maxFractionsPerBlock(
-  { offsets, docs, tfs }: Pick<FlatPostings, 'offsets' | 'docs' | 'tfs'>, termField: Uint32Array, norms: readonly Float64Array[],
-): Float64Array {
-  const termCount = termField.length;
-  const blocks = new Float64Array(blockCount(docs.length));
-  for (let t = 0; t < termCount; t++) {
-    const norm = norms[termField[t]!]!;
-    for (let i = offsets[t]!, end = offsets[t + 1]!; i < end; i++) {
-      const tf = tfs[i]!;
-      const fraction = tf / (tf + norm[docs[i]!]!);
       const block = i >>> BLOCK_SHIFT;
-      if (fraction > blocks[block]!) blocks[block] = fraction;
+      if (fraction > perBlock[block]!) perBlock[block] = fraction;
     }
+    perTerm[t] = best;
   }
-  return blocks;
+  return { perTerm, perBlock };
 }

@@ -43,7 +43,7 @@ export interface Bm25IndexData {
   b: number;
   docCount: number;
   /** The postings but their terms, which are in `termTable`. */
-  postings: Omit<FlatPostings, 'terms'>;
+  postings: Omit<FlatPostings, 'termTable'>;
   termTable: TermTableData;
   /** Per term: the largest tf / (tf + norm) (see bm25-bounds). */
   maxFractions: Float64Array;

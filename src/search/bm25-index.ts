@@ -1,4 +1,4 @@
-import { maxFractionsPerBlock, maxFractionsPerTerm } from './bm25-bounds.js';
+import { maxFractions } from './bm25-bounds.js';
 import {
   BM25_FORMAT_VERSION, decodeBm25Index, encodeBm25Index, unwrapSerializedBm25Index, type Bm25IndexData,
   type SerializedBm25Index,
@@ -83,7 +83,7 @@ export class Bm25Index implements Bm25Searcher {
     readonly docCount: number,
     readonly options: Required<Bm25Options>,
     readonly signature: string,
-    private readonly postings: Omit<FlatPostings, 'terms'>,
+    private readonly postings: Omit<FlatPostings, 'termTable'>,
     termTable: TermTable,
     bounds?: Pick<Bm25IndexData, 'maxFractions' | 'blockMaxFractions'>,
     /** Set on a view made by inCollection: statistics come from there. */
@@ -102,8 +102,9 @@ export class Bm25Index implements Bm25Searcher {
     }
     const averages = collection ? fields.map((f) => collection.averageLengths.get(f) ?? 0) : undefined;
     this.norms = lengthNorms(postings.fieldLengths, docCount, options, averages, normsInto);
-    this.maxFractions = bounds?.maxFractions ?? maxFractionsPerTerm(postings, this.termField, this.norms);
-    this.blockMaxFractions = bounds?.blockMaxFractions ?? maxFractionsPerBlock(postings, this.termField, this.norms);
+    const computed = bounds ? undefined : maxFractions(postings, this.termField, this.norms);
+    this.maxFractions = bounds?.maxFractions ?? computed!.perTerm;
+    this.blockMaxFractions = bounds?.blockMaxFractions ?? computed!.perBlock;
   }
 
   /** Per field name: the sum of the documents' lengths (for a collection's average lengths). */
@@ -161,8 +162,8 @@ export class Bm25Index implements Bm25Searcher {
 
   /** Wraps postings already laid out (by buildFlatPostings, or merged from parts built in worker threads). */
   static fromPostings(postings: FlatPostings, docCount: number, options: Bm25Options = {}, signature = ''): Bm25Index {
-    const { terms, ...rest } = postings;
-    return new Bm25Index(docCount, { ...DEFAULT_BM25_OPTIONS, ...options }, signature, rest, TermTable.build(terms));
+    const { termTable, ...rest } = postings;
+    return new Bm25Index(docCount, { ...DEFAULT_BM25_OPTIONS, ...options }, signature, rest, new TermTable(termTable));
   }
 
   /** Loads an index saved with toBuffer, refusing one of another format or made by another analyzer. */

@@ -1,5 +1,6 @@
 import type { FieldTerms, FlatPostings } from './bm25-postings.js';
 import { PostingsCounter } from './bm25-postings-counter.js';
+import { TermTable, type PairedTerms } from './bm25-term-table.js';
 import { IdPairNumbering } from './id-pair-numbering.js';
 
 /**
@@ -29,7 +30,14 @@ export interface PartialPostings {
    * threads cost the main thread about a second). When every run gives them, the merge numbers these fields by the
    * ids, hashing no string.
    */
-  termPairs?: Array<{ field: string; of: string; ids: Uint32Array }>;
+  termPairs?: Array<{
+    field: string; of: string; ids: Uint32Array;
+    /**
+     * The IdPairNumbering table (its table()) that numbered these pairs by their local ids: the first run's local
+     * ids are the global ones, so the merge looks the other runs' pairs up in it rather than number the first's again.
+     */
+    table?: Int32Array;
+  }>;
   /** Per field, per local term: the number of the run's documents that have it (counted while they were added). */
   termDocCounts?: Uint32Array[];
 }
@@ -101,7 +109,8 @@ export class PartialPostingsBuilder {
 
 /** The typed arrays of a PartialPostings, to transfer to another thread without copying. */
 export function transferablesOf(part: PartialPostings): ArrayBuffer[] {
-  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs, ...(part.termPairs ?? []).map((t) => t.ids), ...(part.termDocCounts ?? [])].map((a) => a.buffer as ArrayBuffer);
+  const pairs = (part.termPairs ?? []).flatMap((t) => (t.table ? [t.ids, t.table] : [t.ids]));
+  return [...part.fieldLengths, ...part.pairStarts, ...part.pairTerms, ...part.pairTfs, ...pairs, ...(part.termDocCounts ?? [])].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The FlatPostings of all the runs' documents, the runs given in document order (see PartialPostings). */
@@ -110,41 +119,44 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
   const docCount = parts.reduce((sum, p) => sum + p.docCount, 0);
   const fieldOf = parts.map((p) => new Map(p.fields.map((f, i) => [f, i])));
   // Global term ids per field, in order of first occurrence across the runs; each run's local ids mapped to them.
-  const terms: string[][] = [];
-  const toGlobal: Uint32Array[][] = parts.map(() => []);
-  const sharedPairs = parts.length > 1 ? (parts[0]!.termPairs ?? []).filter((t) => parts.every((p) => p.termPairs?.some((u) => u.field === t.field && u.of === t.of))) : [];
+  // A field of pairs given by ids in every run stays pairs of global ids (no strings; the term table encodes them).
+  const terms: Array<string[] | PairedTerms> = [];
+  const toGlobal: Array<Array<Uint32Array | undefined>> = parts.map(() => []);
+  const sharedPairs = (parts[0]!.termPairs ?? []).filter((t) => parts.every((p) => p.termPairs?.some((u) => u.field === t.field && u.of === t.of)));
   const pairedOf = new Map(sharedPairs.map((t) => [t.field, t.of]));
   // Fields of pairs last: their numbering reads the global ids of the field whose terms they pair.
   const order = fields.map((_, f) => f).sort((a, b) => Number(pairedOf.has(fields[a]!)) - Number(pairedOf.has(fields[b]!)));
   for (const f of order) {
     const field = fields[f]!;
-    if (parts.length === 1) {
-      // One run: its local ids are the global ones.
-      const local = fieldOf[0]!.get(field);
-      const localTerms = local === undefined ? [] : termsOf(parts[0]!, local);
-      toGlobal[0]![f] = Uint32Array.from(localTerms, (_, i) => i);
-      terms[f] = localTerms;
-      continue;
-    }
     const of = pairedOf.get(field);
     const ofField = of === undefined ? -1 : fields.indexOf(of);
-    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]!), terms[ofField]!);
+    if (parts.length === 1) {
+      // One run: its local ids are the global ones (undefined: the identity).
+      const local = fieldOf[0]!.get(field);
+      terms[f] = of !== undefined ? { of: ofField, ids: parts[0]!.termPairs!.find((t) => t.field === field)!.ids } : local === undefined ? [] : termsOf(parts[0]!, local);
+      continue;
+    }
+    const numbered = of === undefined ? numberTerms(parts, fieldOf, field) : numberTermPairs(parts, field, toGlobal.map((maps) => maps[ofField]), ofField);
     terms[f] = numbered.terms;
     numbered.toGlobal.forEach((map, p) => (toGlobal[p]![f] = map));
   }
-  const termCount = terms.reduce((sum, list) => sum + list.length, 0);
+  const termCounts = terms.map((list) => ('ids' in list ? list.ids.length / 2 : list.length));
+  const termCount = termCounts.reduce((sum, n) => sum + n, 0);
   const offsets = new Uint32Array(termCount + 1);
   const fieldBases: number[] = [];
   let base = 0;
   for (let f = 0; f < fields.length; f++) {
     fieldBases.push(base);
-    const df = new Uint32Array(terms[f]!.length);
+    const df = new Uint32Array(termCounts[f]!);
     parts.forEach((part, p) => {
       const local = fieldOf[p]!.get(fields[f]!);
       if (local === undefined) return;
-      const map = toGlobal[p]![f]!;
+      const map = toGlobal[p]![f];
       const counted = part.termDocCounts?.[local];
-      if (counted?.length === map.length) for (let id = 0; id < counted.length; id++) df[map[id]!]! += counted[id]!;
+      if (!map) {
+        if (counted) for (let id = 0; id < counted.length; id++) df[id]! += counted[id]!;
+        else for (const id of part.pairTerms[local]!) df[id]!++;
+      } else if (counted?.length === map.length) for (let id = 0; id < counted.length; id++) df[map[id]!]! += counted[id]!;
       else for (const id of part.pairTerms[local]!) df[map[id]!]!++;
     });
     for (let i = 0; i < df.length; i++) offsets[base + i + 1] = offsets[base + i]! + df[i]!;
@@ -161,27 +173,38 @@ export function mergePartialPostings(parts: readonly PartialPostings[]): FlatPos
       const local = fieldOf[p]!.get(fields[f]!);
       if (local !== undefined) {
         fieldLengths[f]!.set(part.fieldLengths[local]!, firstDoc);
-        const map = toGlobal[p]![f]!;
-        const starts = part.pairStarts[local]!;
-        const pt = part.pairTerms[local]!;
-        const pf = part.pairTfs[local]!;
-        const fieldBase = fieldBases[f]!;
-        for (let d = 0; d < part.docCount; d++) {
-          for (let i = starts[d]!, end = starts[d + 1]!; i < end; i++) {
-            const at = cursor[fieldBase + map[pt[i]!]!]!++;
-            docs[at] = firstDoc + d;
-            tfs[at] = pf[i]!;
-          }
-        }
+        placePostings(part, local, toGlobal[p]![f], cursor, fieldBases[f]!, firstDoc, docs, tfs);
       }
       firstDoc += part.docCount;
     });
   }
-  return { fields, terms, fieldLengths, offsets, docs, tfs };
+  return { fields, termTable: TermTable.build(terms).data, fieldLengths, offsets, docs, tfs };
 }
 
-/** A field's global terms across the runs, in order of first occurrence, and each run's local ids mapped to them. */
-function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string): { terms: string[]; toGlobal: Uint32Array[] } {
+/**
+ * Writes a run's postings of one field at the cursors of their global terms (advanced past them): term ids mapped by
+ * `map` (undefined: the run's ids are the global ones), documents numbered from `firstDoc`.
+ */
+function placePostings(
+  part: PartialPostings, local: number, map: Uint32Array | undefined, cursor: Uint32Array, fieldBase: number, firstDoc: number, docs: Uint32Array, tfs: Uint16Array,
+): void {
+  const starts = part.pairStarts[local]!;
+  const pt = part.pairTerms[local]!;
+  const pf = part.pairTfs[local]!;
+  for (let d = 0; d < part.docCount; d++) {
+    for (let i = starts[d]!, end = starts[d + 1]!; i < end; i++) {
+      const at = cursor[fieldBase + (map ? map[pt[i]!]! : pt[i]!)]!++;
+      docs[at] = firstDoc + d;
+      tfs[at] = pf[i]!;
+    }
+  }
+}
+
+/**
+ * A field's global terms across the runs, in order of first occurrence, and each run's local ids mapped to them
+ * (undefined: the same ids).
+ */
+function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<ReadonlyMap<string, number>>, field: string): { terms: string[]; toGlobal: Array<Uint32Array | undefined> } {
   const ids = new Map<string, number>();
   const list: string[] = [];
   const toGlobal = parts.map((part, p) => {
@@ -198,36 +221,49 @@ function numberTerms(parts: readonly PartialPostings[], fieldOf: ReadonlyArray<R
       }
       map[i] = id;
     }
-    return map;
+    // The first run's terms are all new, numbered in its order: its ids are the global ones.
+    return p === 0 ? undefined : map;
   });
   return { terms: list, toGlobal };
 }
 
 /**
  * numberTerms for a field whose terms are pairs of another field's terms (see PartialPostings.termPairs): a pair is
- * known by the global ids of its two terms, so no string is hashed (at 100k passages, 1.7 million pairs of stems).
+ * known by the global ids of its two terms, so no string is hashed, nor made (at 100k passages, 1.7 million pairs of
+ * stems); the global pairs are given as the ids of their terms in field `of`.
  */
-function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: readonly Uint32Array[], ofTerms: readonly string[]): { terms: string[]; toGlobal: Uint32Array[] } {
-  const pairIdsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!.ids);
-  const numbering = new IdPairNumbering(pairIdsOf.reduce((sum, ids) => sum + ids.length / 2, 0));
-  const list: string[] = [];
+function numberTermPairs(parts: readonly PartialPostings[], field: string, ofToGlobal: ReadonlyArray<Uint32Array | undefined>, of: number): { terms: PairedTerms; toGlobal: Array<Uint32Array | undefined> } {
+  const termPairsOf = parts.map((part) => part.termPairs!.find((t) => t.field === field)!);
+  const most = termPairsOf.reduce((sum, t) => sum + t.ids.length / 2, 0);
+  const pairs = new Uint32Array(2 * most);
+  // The first run's table, when sent, already numbers its pairs by global ids (its local ones): only looked up.
+  const first = ofToGlobal[0] ? undefined : termPairsOf[0]!.table;
+  // Numbering goes on in it only for runs between the first and the last, in a copy (the runs are left as given).
+  const numbering = first ? IdPairNumbering.over(parts.length > 2 ? first.slice() : first, termPairsOf[0]!.ids.length / 2) : new IdPairNumbering(most);
+  if (first) pairs.set(termPairsOf[0]!.ids);
+  let count = numbering.size;
   const toGlobal = parts.map((_, p) => {
-    const pairIds = pairIdsOf[p]!;
-    const of = ofToGlobal[p]!;
+    if (p === 0 && first) return undefined;
+    const pairIds = termPairsOf[p]!.ids;
+    const ofMap = ofToGlobal[p];
+    // The last run's new pairs are numbered without entering the table: nothing looks them up afterwards.
+    const last = p === parts.length - 1;
     const map = new Uint32Array(pairIds.length / 2);
     for (let i = 0; i < map.length; i++) {
-      const a = of[pairIds[2 * i]!]!;
-      const b = of[pairIds[2 * i + 1]!]!;
+      const a = ofMap ? ofMap[pairIds[2 * i]!]! : pairIds[2 * i]!;
+      const b = ofMap ? ofMap[pairIds[2 * i + 1]!]! : pairIds[2 * i + 1]!;
       let id = numbering.get(a, b);
       if (id < 0) {
-        id = numbering.add(a, b);
-        list.push(`${ofTerms[a]} ${ofTerms[b]}`);
+        id = last ? count++ : numbering.add(a, b);
+        if (!last) count++;
+        pairs[2 * id] = a;
+        pairs[2 * id + 1] = b;
       }
       map[i] = id;
     }
     return map;
   });
-  return { terms: list, toGlobal };
+  return { terms: { of, ids: pairs.subarray(0, 2 * count) }, toGlobal };
 }
 
 /** A run's terms of field `local`, made from the paired field's when left out (see PartialPostings.termPairs). */

@@ -1,4 +1,5 @@
 import { mergePartialPostings, PartialPostingsBuilder } from './bm25-partial-postings.js';
+import type { TermTableData } from './bm25-term-table.js';
 
 /** The terms of one document, per field. */
 export type FieldTerms = Record<string, readonly string[]>;
@@ -12,8 +13,8 @@ export type FieldTerms = Record<string, readonly string[]>;
 export interface FlatPostings {
   /** Field names, sorted; a field's position is its id. */
   fields: string[];
-  /** Terms of each field, in term-id order. */
-  terms: string[][];
+  /** Terms of each field, in term-id order, as the index's term table (fields one after the other). */
+  termTable: TermTableData;
   /** Per field, per document: the number of terms (tokens, not distinct terms). */
   fieldLengths: Uint32Array[];
   /** Per term, where its postings start; one more entry than there are terms, the last being the posting count. */

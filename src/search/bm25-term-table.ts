@@ -17,6 +17,25 @@ export interface TermTableData {
   fieldStarts: Uint32Array;
 }
 
+/**
+ * A field's terms given as pairs of another field's terms, "a b": term i pairs terms ids[2i] and ids[2i + 1] of field
+ * number `of` (whose terms are given as strings).
+ */
+export interface PairedTerms {
+  of: number;
+  ids: Uint32Array;
+}
+
+/** The byte between a pair's two terms (a space). */
+const SPACE = 0x20;
+
+/** The field whose terms the pairs pair, checked to be given as strings. */
+function pairedField(terms: ReadonlyArray<readonly string[] | PairedTerms>, pairs: PairedTerms): number {
+  const of = terms[pairs.of];
+  if (!of || 'ids' in of) throw new Error(`pairs of field ${pairs.of}, which is not a field of strings`);
+  return pairs.of;
+}
+
 /** FNV-1a offset basis and prime (32 bits). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -44,28 +63,59 @@ export class TermTable {
     this.mask = data.slots.length - 1;
   }
 
-  /** Builds the table of each field's terms, given in term-id order. */
-  static build(terms: readonly (readonly string[])[]): TermTable {
+  /**
+   * Builds the table of each field's terms, given in term-id order: as strings, or as pairs of another field's terms
+   * (PairedTerms, that field given as strings). A pair's bytes are copied from its two terms' bytes, so the million
+   * pairs of neighbouring stems of a large corpus are never made into strings.
+   */
+  static build(terms: ReadonlyArray<readonly string[] | PairedTerms>): TermTable {
     const fieldStarts = new Uint32Array(terms.length + 1);
-    for (let f = 0; f < terms.length; f++) fieldStarts[f + 1] = fieldStarts[f]! + terms[f]!.length;
+    terms.forEach((list, f) => (fieldStarts[f + 1] = fieldStarts[f]! + ('ids' in list ? list.ids.length / 2 : list.length)));
     const count = fieldStarts[terms.length]!;
+    // Each term's byte length at starts[id + 1] first (the strings', then the pairs' from them), then summed.
     const starts = new Uint32Array(count + 1);
-    let byteCount = 0;
-    let id = 0;
-    for (const list of terms) for (const term of list) starts[++id] = byteCount += Buffer.byteLength(term, 'utf8');
-    const bytes = Buffer.allocUnsafe(byteCount);
-    id = 0;
-    for (const list of terms) for (const term of list) bytes.write(term, starts[id++]!, 'utf8');
+    terms.forEach((list, f) => {
+      if ('ids' in list) return;
+      for (let t = 0, id = fieldStarts[f]!; t < list.length; t++) starts[++id] = Buffer.byteLength(list[t]!, 'utf8');
+    });
+    terms.forEach((list, f) => {
+      if (!('ids' in list)) return;
+      const { ids } = list;
+      const of = fieldStarts[pairedField(terms, list)]! + 1;
+      for (let i = 0, id = fieldStarts[f]!; i < ids.length; i += 2) starts[++id] = starts[of + ids[i]!]! + 1 + starts[of + ids[i + 1]!]!;
+    });
+    for (let id = 0; id < count; id++) starts[id + 1]! += starts[id]!;
+    const bytes = Buffer.allocUnsafe(starts[count]!);
+    terms.forEach((list, f) => {
+      if (!('ids' in list)) for (let t = 0, id = fieldStarts[f]!; t < list.length; t++) bytes.write(list[t]!, starts[id++]!, 'utf8');
+    });
+    terms.forEach((list, f) => {
+      if (!('ids' in list)) return;
+      const { ids } = list;
+      const of = fieldStarts[pairedField(terms, list)]!;
+      let at = starts[fieldStarts[f]!]!;
+      for (let i = 0; i < ids.length; i += 2) {
+        for (let b = starts[of + ids[i]!]!, end = starts[of + ids[i]! + 1]!; b < end; b++) bytes[at++] = bytes[b]!;
+        bytes[at++] = SPACE;
+        for (let b = starts[of + ids[i + 1]!]!, end = starts[of + ids[i + 1]! + 1]!; b < end; b++) bytes[at++] = bytes[b]!;
+      }
+    });
+    return TermTable.fromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), starts, fieldStarts);
+  }
+
+  /** The table of terms already encoded (TermTableData but the slots), hashed into slots here. */
+  static fromBytes(bytes: Uint8Array, starts: Uint32Array, fieldStarts: Uint32Array): TermTable {
+    const count = starts.length - 1;
     const slots = new Uint32Array(slotCountFor(count));
     const mask = slots.length - 1;
-    for (let f = 0; f < terms.length; f++) {
+    for (let f = 0; f < fieldStarts.length - 1; f++) {
       for (let t = fieldStarts[f]!, end = fieldStarts[f + 1]!; t < end; t++) {
         let slot = hashOf(f, bytes, starts[t]!, starts[t + 1]!) & mask;
         while (slots[slot] !== 0) slot = (slot + 1) & mask;
         slots[slot] = t + 1;
       }
     }
-    return new TermTable({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), starts, slots, fieldStarts });
+    return new TermTable({ bytes, starts, slots, fieldStarts });
   }
 
   /** How many terms the table holds. */

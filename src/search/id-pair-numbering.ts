@@ -21,6 +21,22 @@ export class IdPairNumbering {
     this.slots = new Int32Array(count * SLOT_INTS);
   }
 
+  /**
+   * A numbering of `size` pairs over the slots of another one (table(), from the thread that numbered them): its
+   * pairs keep their ids, and it goes on numbering from there.
+   */
+  static over(slots: Int32Array, size: number): IdPairNumbering {
+    const numbering = new IdPairNumbering();
+    numbering.slots = slots;
+    numbering.size = size;
+    return numbering;
+  }
+
+  /** The slots (to send to another thread and number on there with `over`; this numbering must not be used after). */
+  table(): Int32Array {
+    return this.slots;
+  }
+
   /** The pair's id, or -1 when it has none yet. */
   get(a: number, b: number): number {
     const { slots } = this;

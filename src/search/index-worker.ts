@@ -15,7 +15,7 @@ const input = workerData as IndexWorkerInput;
 const gazetteer = new Gazetteer(input.gazetteer as GazetteerEntry[]);
 const termOptions = { ...DEFAULT_TERM_OPTIONS, ...input.terms };
 const titles = new Map(input.titleStems);
-const builder = new PassagePostingsBuilder(gazetteer, termOptions);
+const builder = new PassagePostingsBuilder(gazetteer, termOptions, input.texts.reduce((sum, text) => sum + text.length, 0));
 const noTitle: string[] = [];
 for (let i = 0; i < input.texts.length; i++) {
   builder.add(input.texts[i]!, titles.get(input.docIds[i]!) ?? noTitle);

@@ -3,6 +3,7 @@
 // workers do (PassagePostingsBuilder), and posts those back, the typed arrays transferred.
 import { parentPort, workerData } from 'node:worker_threads';
 import { collectLoadedFiles, loadDocumentFile, type LoadedFile } from '../documents/load-corpus.js';
+import { ReusingFileReader } from '../documents/reusing-file-reader.js';
 import { splitPassages } from '../documents/split-passages.js';
 import { DEFAULT_TERM_OPTIONS } from './analyzer-config.js';
 import { transferablesOf } from './bm25-partial-postings.js';
@@ -17,8 +18,9 @@ const PROGRESS_EVERY = 2000;
 const input = workerData as LoadAndIndexWorkerInput;
 const post = (partial: LoadAndIndexPartial) => parentPort!.postMessage({ partial });
 const files: LoadedFile[] = [];
+const reader = new ReusingFileReader();
 for (const name of input.names) {
-  files.push(loadDocumentFile(input.dir, name, input.maxBytes));
+  files.push(loadDocumentFile(input.dir, name, input.maxBytes, reader));
   parentPort!.postMessage({ progress: 1 });
 }
 post({ files });
@@ -29,7 +31,8 @@ const termOptions = { ...DEFAULT_TERM_OPTIONS, ...input.terms };
 const titles = PassageIndex.titleStems(documents, gazetteer, input.terms ? { terms: input.terms } : {});
 const passages = documents.map((doc) => splitPassages(doc));
 post({ passages: passages.reduce((sum, run) => sum + run.length, 0) });
-const builder = new PassagePostingsBuilder(gazetteer, termOptions);
+const chars = passages.reduce((sum, run) => run.reduce((total, passage) => total + passage.text.length, sum), 0);
+const builder = new PassagePostingsBuilder(gazetteer, termOptions, chars);
 let sinceProgress = 0;
 documents.forEach((doc, d) => {
   const title = titles.get(doc.id) ?? [];

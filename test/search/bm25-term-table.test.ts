@@ -26,4 +26,14 @@ describe('TermTable', () => {
     expect(terms.every((t, i) => loaded.id(0, t) === i)).toBe(true);
     expect(loaded.id(0, 'missing')).toBeUndefined();
   });
+
+  it('encodes pairs of another field\'s terms as the strings "a b" would be', () => {
+    const stems = ['وزير', 'الخارجية', 'café', '🙂', '\ud800'];
+    const pairs = [[0, 1], [1, 0], [2, 3], [3, 4], [4, 4]];
+    const byStrings = TermTable.build([pairs.map(([a, b]) => `${stems[a!]} ${stems[b!]}`), stems]);
+    const byIds = TermTable.build([{ of: 1, ids: Uint32Array.from(pairs.flat()) }, stems]);
+    expect(byIds.data).toEqual(byStrings.data);
+    expect(byIds.id(0, 'café 🙂')).toBe(2);
+    expect(() => TermTable.build([{ of: 0, ids: new Uint32Array(2) }])).toThrow('not a field of strings');
+  });
 });

@@ -62,9 +62,17 @@ describe('PassagePostingsBuilder', () => {
     const { byStrings, byIds } = bothWays(passages.slice(0, 50).map((p) => ({ text: p.text, title: [] })));
     const [pairs, stems] = [byStrings.terms[PAIR]!, byIds.terms[PASSAGE_FIELDS.indexOf('stem')]!];
     const ids = byIds.termPairs![0]!.ids;
-    expect(byIds.termPairs).toEqual([{ field: 'pair', of: 'stem', ids: expect.any(Uint32Array) }]);
+    expect(byIds.termPairs).toEqual([{ field: 'pair', of: 'stem', ids: expect.any(Uint32Array), table: expect.any(Int32Array) }]);
     expect(pairs.length).toBeGreaterThan(100);
     expect(pairs.map((_, i) => `${stems[ids[2 * i]!]} ${stems[ids[2 * i + 1]!]}`)).toEqual(pairs);
+  });
+
+  it('leaves the runs as given: merging them again gives the same postings', () => {
+    const items = passages.slice(0, 60).map((p) => ({ text: p.text, title: [] }));
+    const parts = [0, 1, 2].map((r) => bothWays(items.slice(r * 20, (r + 1) * 20)).byIds);
+    const once = mergePartialPostings(parts);
+    expect(mergePartialPostings(parts)).toEqual(once);
+    expect(mergePartialPostings(parts.slice(0, 2))).toEqual(mergePartialPostings(parts.slice(0, 2).map((p) => ({ ...p, termPairs: p.termPairs!.map(({ table: _, ...t }) => t) }))));
   });
 
   it('gives the same postings for hostile text, repeated words and entity names, and other term options', () => {
