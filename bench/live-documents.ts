@@ -58,6 +58,8 @@ try {
   const dataDir = join(root, 'data');
   writeCorpusFiles(corpusDir, size);
   const base = await openSanad({ corpusDir, cacheDir });
+  // The saved copies of a first start are encoded after it resolves: wait, so that "nothing changing" is a steady bot.
+  await base.saved;
   const documents = await openDocumentStore({ dataDir });
   const core = await openLiveSanad(base, { documentStore: documents, corpusDir, cacheDir });
 
