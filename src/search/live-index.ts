@@ -1,5 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { splitPassages } from '../documents/split-passages.js';
 import type { Bm25Index } from './bm25-index.js';
@@ -10,6 +9,7 @@ import { PARALLEL_INDEX_MIN_PASSAGES } from './build-index-in-parallel.js';
 import type { Gazetteer } from './gazetteer.js';
 import { savedIndexFile } from './load-or-build-index.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
+import { writeFileAtomically } from './write-file-atomically.js';
 
 /** One segment: consecutive passages indexed together, and which of its documents are no longer served. */
 interface Segment {
@@ -274,13 +274,9 @@ async function loadSegment(options: LiveIndexOptions, passages: readonly Passage
 async function saveSegment(options: LiveIndexOptions, passages: readonly Passage[], bm25: Bm25Index): Promise<void> {
   if (!options.cacheDir || passages.length === 0) return;
   const file = savedIndexFile(options.cacheDir, passages, options.gazetteer, options.index);
-  const partial = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(partial, bm25.toBuffer());
-    await rename(partial, file);
+    await writeFileAtomically(file, bm25.toBuffer());
   } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
     options.onWarning?.(`live index: segment not saved under ${options.cacheDir} (${String(error)})`);
   }
 }

@@ -1,11 +1,11 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { IndexVersionError } from './bm25-format.js';
 import { readWholeFile } from './read-whole-file.js';
 import type { Gazetteer } from './gazetteer.js';
 import { PassageIndex, type PassageIndexOptions } from './passage-index.js';
+import { writeFileAtomically } from './write-file-atomically.js';
 
 /** Where an index came from: loaded from the cache, or built (and saved when a cache folder was given). */
 export type IndexOrigin = 'cache' | 'built';
@@ -64,21 +64,14 @@ export function saveIndex(file: string, index: PassageIndex, problems: string[] 
   }
 }
 
-/** Indexes saved in the background by this process so far: each writes a partial file of its own. */
-let backgroundSaves = 0;
-
 /**
  * saveIndex for a bot already answering: the index is encoded here, written asynchronously (then renamed, so no
  * half file is ever under the real name). Never rejects: what went wrong is pushed to `problems`.
  */
 export async function saveIndexInBackground(file: string, index: PassageIndex, problems: string[]): Promise<void> {
-  const partial = `${file}.${process.pid}.${backgroundSaves++}.tmp`;
   try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(partial, index.toBuffer());
-    await rename(partial, file);
+    await writeFileAtomically(file, index.toBuffer());
   } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
     problems.push(`index not saved under ${join(file, '..')} (${reasonOf(error)})`);
   }
 }
