@@ -58,8 +58,8 @@ afterAll(async () => {
 });
 
 const send = (payload: unknown) => fake.dispatch('INTERACTION_CREATE', payload);
-const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
-const edit = (p: Payload) => fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}/messages/%40original`, `edit of ${p.id}`);
+const callback = (p: Payload) => fake.callbackOf(p);
+const edit = (p: Payload) => fake.originalEditOf(p);
 const customIds = (body: RecordedRequest['body']): string[] =>
   (body.components ?? []).flatMap((row: { components: Array<{ custom_id: string }> }) => row.components.map((c) => c.custom_id));
 /** The words of a message, Discord's markdown escapes undone. */

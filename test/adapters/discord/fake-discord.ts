@@ -217,6 +217,21 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first request (already received or still to come) that matches; fails after timeoutMs. */
+  /** The bot's answer to an interaction (POST …/callback): defer, reply, update or modal. */
+  callbackOf(interaction: { id: string; token: string }): Promise<RecordedRequest> {
+    return this.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, `callback of ${interaction.id}`);
+  }
+
+  /** The bot's edit of its first reply to an interaction (PATCH …/messages/@original). */
+  originalEditOf(interaction: { id: string; token: string }): Promise<RecordedRequest> {
+    return this.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/%40original`, `edit of ${interaction.id}`);
+  }
+
+  /** A follow-up message of the bot to an interaction (POST /webhooks/…/token). */
+  followUpOf(interaction: { id: string; token: string }): Promise<RecordedRequest> {
+    return this.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`, `follow-up of ${interaction.id}`);
+  }
+
   waitFor(match: (r: RecordedRequest) => boolean, what: string, timeoutMs = 5000): Promise<RecordedRequest> {
     return waitForMatch(() => this.requests.find(match), this.waiters, () => `fake Discord: no request for ${what}; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`, timeoutMs);
   }

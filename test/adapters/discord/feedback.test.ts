@@ -21,9 +21,9 @@ let bot: DiscordBot;
 let dataDir: string;
 
 const send = (payload: unknown) => fake.dispatch('INTERACTION_CREATE', payload);
-const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
-const edit = (p: Payload) => fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}/messages/%40original`, `edit of ${p.id}`);
-const followUp = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}`, `follow-up of ${p.id}`);
+const callback = (p: Payload) => fake.callbackOf(p);
+const edit = (p: Payload) => fake.originalEditOf(p);
+const followUp = (p: Payload) => fake.followUpOf(p);
 const customIds = (body: RecordedRequest['body']): string[] =>
   (body.components ?? []).flatMap((row: { components: Array<{ custom_id: string }> }) => row.components.map((c) => c.custom_id));
 /** Everything a message says, embeds included, without direction marks and isolates. */

@@ -31,8 +31,8 @@ let bot: DiscordBot;
 const logs = new MemoryLog();
 
 const send = (payload: unknown) => fake.dispatch('INTERACTION_CREATE', payload);
-const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
-const edit = (p: Payload) => fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}/messages/%40original`, `edit of ${p.id}`);
+const callback = (p: Payload) => fake.callbackOf(p);
+const edit = (p: Payload) => fake.originalEditOf(p);
 const threadOn = (channelId: string, messageId: string) => fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages/${messageId}/threads`, `thread on ${messageId}`);
 const postTo = (channelId: string) => fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`, `message in ${channelId}`);
 const buttonsOf = (body: RecordedRequest['body']): Button[] => (body.components ?? []).flatMap((row: { components: Button[] }) => row.components);

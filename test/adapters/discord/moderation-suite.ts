@@ -39,9 +39,9 @@ export function defineModerationSuite(backend: StoreBackendName): void {
   const logger = logs.logger;
 
   const send = (payload: unknown) => fake.dispatch('INTERACTION_CREATE', payload);
-  const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
-  const edit = (p: Payload) => fake.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}/messages/%40original`, `edit of ${p.id}`);
-  const followUp = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APPLICATION_ID}/${p.token}`, `follow-up of ${p.id}`);
+  const callback = (p: Payload) => fake.callbackOf(p);
+  const edit = (p: Payload) => fake.originalEditOf(p);
+  const followUp = (p: Payload) => fake.followUpOf(p);
   /** The message as Discord made it from an edit: what the channel now shows. */
   const shown = (request: RecordedRequest): Message => request.response!.body as Message;
   const buttons = (message: Pick<Message, 'components'>): Button[] => message.components.flatMap((row) => row.components);

@@ -18,7 +18,7 @@ let store: Store;
 let bot: DiscordBot;
 let dataDir: string;
 
-const callback = (p: Payload) => fake.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${p.id}/${p.token}/callback`, `callback of ${p.id}`);
+const callback = (p: Payload) => fake.callbackOf(p);
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
