@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import type { Migration } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres-store.js';
 import type { SqlValue } from '../../src/store/sql-database.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
+import type { Store } from '../../src/store/store.js';
 import { openSqliteStore, SQLITE_FILE_NAME } from '../../src/store/sqlite-store.js';
 import { createTestSchema } from './postgres-schema.js';
 
@@ -64,6 +66,39 @@ export async function postgresBackend(): Promise<StoreBackend> {
     async dispose() {
       await pool.end();
       await schema.drop();
+    },
+  };
+}
+
+/** A back end and a store on it, fresh for each test of the describe block it is called in (closed after each). */
+export interface FreshStore {
+  readonly backend: StoreBackend;
+  readonly store: Store;
+  /** Closes the store and opens it again on the same back end (what a restart sees). */
+  reopen(): Promise<Store>;
+}
+
+export function useFreshStore(createBackend: () => Promise<StoreBackend>): FreshStore {
+  let backend: StoreBackend;
+  let store: Store;
+  beforeEach(async () => {
+    backend = await createBackend();
+    store = await backend.open();
+  });
+  afterEach(async () => {
+    await store.close();
+    await backend.dispose();
+  });
+  return {
+    get backend() {
+      return backend;
+    },
+    get store() {
+      return store;
+    },
+    async reopen() {
+      await store.close();
+      return (store = await backend.open());
     },
   };
 }
