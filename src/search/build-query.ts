@@ -1,4 +1,5 @@
-import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
+import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
@@ -13,7 +14,7 @@ import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-
 const QUESTION_WORDS = new Set([
   'ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر',
   // Adverbs that press the question ("exactly", "precisely", "at all") without saying what it is about.
-  'بالضبط', 'بالظبط', 'تحديدا', 'بالتحديد', 'اصلا',
+  'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
 ]);
 
 /** Ends a sentence: the word after it is capitalised for the sentence, not for being a name. */
@@ -151,6 +152,12 @@ export function buildQuery(
     // stemmer keeps: for a word the documents lack as it is.
     const twin = token.script === 'arabic' && documentFrequency('stem', token.stem) === 0 ? pastTenseTwin(token.stem) : '';
     if (twin && documentFrequency('stem', twin) > 0 && !found.alternatives.some((a) => a.stem === twin)) found.alternatives.unshift({ stem: twin, credit: FORM_CREDIT, via: 'spelling' });
+    // The same noun in the other number, for a word the documents lack as it is (سعر / أسعار، جنود / جندي).
+    if (token.script === 'arabic' && documentFrequency('stem', token.stem) === 0) {
+      for (const stem of otherNumberStems(token.stem, gazetteer, options, documentFrequency)) {
+        if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
+      }
+    }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
@@ -183,6 +190,18 @@ export function buildQuery(
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
+}
+
+/** The stems the documents contain of an Arabic stem's other number (see numberCounterparts). */
+function otherNumberStems(
+  stem: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+): string[] {
+  const found: string[] = [];
+  for (const form of numberCounterparts(stem)) {
+    const other = stemWord(form, 'arabic', { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
+    if (other !== stem && documentFrequency('stem', other) > 0 && !found.includes(other)) found.push(other);
+  }
+  return found;
 }
 
 /** Letters that attach to a name (ل، ب، ك، و، ف): لكازخستان is ل + a misspelled كازاخستان. */
@@ -221,10 +240,15 @@ function alternativesOf(
       if (id) [entity, used] = [id, true];
     }
     for (const t of analysed) {
-      if (t.stop || own.has(t.stem) || documentFrequency('stem', t.stem) === 0) continue;
-      used = true;
-      const known = byStem.get(t.stem);
-      if (!known || known.credit < alternative.credit) byStem.set(t.stem, { stem: t.stem, credit: alternative.credit, via: alternative.via });
+      if (t.stop || own.has(t.stem)) continue;
+      // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).
+      const stems = documentFrequency('stem', t.stem) > 0 ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];
+      for (const stem of stems) {
+        if (own.has(stem)) continue;
+        used = true;
+        const known = byStem.get(stem);
+        if (!known || known.credit < alternative.credit) byStem.set(stem, { stem, credit: alternative.credit, via: alternative.via });
+      }
     }
     if (used) span = Math.max(span, alternative.span ?? 1);
   }

@@ -9,15 +9,17 @@ import { addContext, standsOnItsOwn } from './follow-up-context.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
 import { combineExpanders } from './combine-expanders.js';
+import { glossaryExpander } from './glossary-expander.js';
 import { IDIOM_EXPANDER } from './idiom-expander.js';
 import { lexiconExpander } from './lexicon-expander.js';
 import type { QueryExpander } from './query-expander.js';
 
 /**
- * The expansion questions get unless told otherwise: colloquial Arabic read as MSA, then the lexicon's translations
- * and synonyms. The lexicon's files are read on the first question that needs them.
+ * The expansion questions get unless told otherwise: news idioms and colloquial Arabic read as MSA, then the news
+ * glossary's words of the same meaning, then the lexicon's translations and synonyms. The glossary's and the
+ * lexicon's files are read on the first question that needs them.
  */
-export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, lexiconExpander());
+export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, glossaryExpander(), lexiconExpander());
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {

@@ -1,0 +1,78 @@
+import type { AnalyzedToken } from '../text/analyze.js';
+import { stemWord } from '../text/analyze.js';
+import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
+import { loadNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
+import { memoizeWord } from '../text/memoize-word.js';
+import { readColloquial } from '../text/read-colloquial.js';
+import type { QueryExpander, WordAlternative } from './query-expander.js';
+
+/** Credit of the glossary's Arabic for an English or Russian word: a curated translation, as the lexicon's best. */
+const TRANSLATION_CREDIT = 0.8;
+/** Credit of another word of the same meaning, for an Arabic word the documents lack. */
+const SYNONYM_CREDIT = 0.7;
+
+/** The question's words as glossary lookups, made once per question (the expander is asked word by word). */
+const WORDS = new WeakMap<readonly AnalyzedToken[], GlossaryWord[]>();
+function wordsOf(tokens: readonly AnalyzedToken[]): GlossaryWord[] {
+  let words = WORDS.get(tokens);
+  if (!words) WORDS.set(tokens, (words = tokens.map((t) => ({ normalized: t.normalized, stem: t.stem }))));
+  return words;
+}
+
+/**
+ * A normalised Arabic word's other readings as lookups: its dialect readings (بيبعتوا → يبعث) and dictionary forms
+ * (سقطوا → سقط). Remembered per word, as questions repeat their words.
+ */
+const readingsOf = memoizeWord((word: string): GlossaryWord[] => {
+  const readings = [word, ...readColloquial(word).readings];
+  const forms = new Set([...readings, ...readings.flatMap(arabicLemmaCandidates)]);
+  forms.delete(word);
+  return [...forms].map((normalized) => ({ normalized, stem: stemWord(normalized, 'arabic') }));
+}, 4096);
+
+/** The match of the word itself (a phrase may start there), else of one of its readings (one word long). */
+function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+  if (tokens[i]!.script !== 'arabic') return glossary.matchAt(wordsOf(tokens), i);
+  // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
+  // each for itself than as one concept (عدد السكان is not answered by سكان alone).
+  const own = glossary.matchAt(wordsOf(tokens).slice(i, i + 1), 0);
+  if (own) return { start: i, end: i + 1, lines: own.lines };
+  for (const reading of readingsOf(tokens[i]!.normalized)) {
+    const found = glossary.matchAt([reading], 0);
+    if (found) return { start: i, end: i + 1, lines: found.lines };
+  }
+  return undefined;
+}
+
+/** The Arabic words of the lines, each once, in line order. */
+function arabicOf(lines: readonly GlossaryLine[]): string[] {
+  return [...new Set(lines.flatMap((line) => line.ar))];
+}
+
+/**
+ * Alternatives from the news glossary (src/text/news-glossary): for an English or Russian word or phrase, the Arabic
+ * of its meaning ("troops" → قوات، جنود); for an Arabic word, the other words of its meaning (عسكري → جنود، قوات).
+ */
+export function glossaryExpander(given?: NewsGlossary): QueryExpander {
+  // Read on the first question that needs it, as the lexicon's files are.
+  let glossary = given;
+  return {
+    isFunctionWord: () => false,
+    alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
+      const token = tokens[i]!;
+      if (token.script !== 'arabic' && token.script !== 'latin' && token.script !== 'cyrillic') return [];
+      glossary ??= loadNewsGlossary();
+      // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).
+      if (known && token.script === 'arabic') return [];
+      const match = matchOf(glossary, tokens, i);
+      if (!match) return [];
+      const span = match.end - match.start;
+      const foreign = token.script !== 'arabic';
+      const credit = foreign ? TRANSLATION_CREDIT : SYNONYM_CREDIT;
+      // An Arabic word's synonyms of several words would be searched word by word (نظام عام as نظام، عام): single
+      // words only. A translation of a phrase may need several (state of emergency → حالة الطوارئ).
+      const texts = arabicOf(match.lines).filter((text) => foreign || !text.includes(' '));
+      return texts.map((text) => ({ text, credit, via: foreign ? 'translation' as const : 'synonym' as const, span }));
+    },
+  };
+}

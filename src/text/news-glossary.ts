@@ -1,0 +1,118 @@
+// The news glossary (lexicon/news-glossary/*.tsv): lines of Arabic, English and Russian words that mean one thing in
+// news usage, written by the project for the vocabulary the dictionaries lack (see lexicon/news-glossary/README.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectScript } from './detect-script.js';
+import { normalizeWord, stemWord } from './analyze.js';
+import { tokenize } from './tokenize.js';
+
+/** One meaning: its words and phrases in each language, most common news usage first. */
+export interface GlossaryLine {
+  ar: readonly string[];
+  en: readonly string[];
+  ru: readonly string[];
+}
+
+/** A glossary phrase found at a place in a question: tokens[start] up to, not including, tokens[end]. */
+export interface GlossaryMatch {
+  start: number;
+  end: number;
+  /** Every line the phrase is on (a word with several meanings is on several). */
+  lines: readonly GlossaryLine[];
+}
+
+/** What the glossary is looked up by: a question word's normalised spelling and its stem. */
+export interface GlossaryWord {
+  normalized: string;
+  stem: string;
+}
+
+/** Lookups in the glossary. */
+export interface NewsGlossary {
+  /** The longest phrase of the glossary (one word or more, in any of its languages) that starts at words[start]. */
+  matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
+  /** How many meanings it holds. */
+  readonly size: number;
+}
+
+const DEFAULT_DIR = fileURLToPath(new URL('../../lexicon/news-glossary/', import.meta.url));
+
+/** The stem key of one written word, as the analyzer stems a question's word of that script. */
+function keyOf(word: string): string {
+  const normalized = normalizeWord(word);
+  return stemWord(normalized, detectScript(normalized));
+}
+
+/** The words of a glossary phrase as stem keys (the tokenizer's split, so "anti-terror" is two words as in a question). */
+function keysOf(phrase: string): string[] {
+  return tokenize(phrase).map((t) => keyOf(t.text));
+}
+
+/** Splits one column into its words and phrases. */
+function cellsOf(column: string): string[] {
+  return column.split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Parses glossary text: `ar TAB en TAB ru` lines, `#` comments and blank lines skipped. */
+export function parseGlossary(text: string): GlossaryLine[] {
+  const lines: GlossaryLine[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [ar = '', en = '', ru = ''] = line.split('\t');
+    lines.push({ ar: cellsOf(ar), en: cellsOf(en), ru: cellsOf(ru) });
+  }
+  return lines;
+}
+
+/** Every phrase, by its first word's key: the lines it is on and its other words' keys. */
+type PhraseTable = Map<string, Array<{ rest: string[]; lines: GlossaryLine[] }>>;
+
+class GlossaryIndex implements NewsGlossary {
+  private readonly byFirst: PhraseTable = new Map();
+  readonly size: number;
+
+  constructor(lines: readonly GlossaryLine[]) {
+    this.size = lines.length;
+    for (const line of lines) {
+      for (const phrase of [...line.ar, ...line.en, ...line.ru]) {
+        const keys = keysOf(phrase);
+        if (!keys.length || keys.some((k) => !k)) continue;
+        const [first, ...rest] = keys as [string, ...string[]];
+        let list = this.byFirst.get(first);
+        if (!list) this.byFirst.set(first, (list = []));
+        const same = list.find((p) => p.rest.join(' ') === rest.join(' '));
+        if (!same) list.push({ rest, lines: [line] });
+        else if (!same.lines.includes(line)) same.lines.push(line);
+      }
+    }
+    // Longest phrases first: "state of emergency" before "state".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
+    const first = words[start];
+    if (!first) return undefined;
+    const candidates = this.byFirst.get(first.stem) ?? (first.normalized !== first.stem ? this.byFirst.get(first.normalized) : undefined);
+    for (const { rest, lines } of candidates ?? []) {
+      if (start + rest.length >= words.length) continue;
+      if (rest.every((key, k) => {
+        const w = words[start + 1 + k];
+        return !!w && (w.stem === key || w.normalized === key);
+      })) return { start, end: start + 1 + rest.length, lines };
+    }
+    return undefined;
+  }
+}
+
+/** Builds a glossary from lines (tests, or lines read elsewhere). */
+export function newsGlossaryOf(lines: readonly GlossaryLine[]): NewsGlossary {
+  return new GlossaryIndex(lines);
+}
+
+/** Reads every `.tsv` file of the glossary folder (default: the repository's lexicon/news-glossary/), in name order. */
+export function loadNewsGlossary(dir: string = DEFAULT_DIR): NewsGlossary {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
+  return newsGlossaryOf(files.flatMap((f) => parseGlossary(readFileSync(join(dir, f), 'utf8'))));
+}

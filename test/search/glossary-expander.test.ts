@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryExpander } from '../../src/search/glossary-expander.js';
+import { analyze } from '../../src/text/analyze.js';
+import { newsGlossaryOf, parseGlossary } from '../../src/text/news-glossary.js';
+
+const GLOSSARY = newsGlossaryOf(parseGlossary([
+  'جندي | جنود | عسكري | قوات\ttroops | soldier\tвойска | военный',
+  'أرسل | إرسال | بعث\tsend | dispatch\tотправить | направить',
+  'حالة الطوارئ\tstate of emergency\tчрезвычайное положение',
+].join('\n')));
+const expander = glossaryExpander(GLOSSARY);
+
+describe('glossaryExpander', () => {
+  it("gives an English or Russian word its meaning's Arabic words, as translations", () => {
+    expect(expander.alternativesOf(analyze('how many soldiers'), 2, false).map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
+    expect(expander.alternativesOf(analyze('сколько военных'), 1, false)).toContainEqual({ text: 'قوات', credit: 0.8, via: 'translation', span: 1 });
+  });
+
+  it('translates a phrase as a whole, standing for all its words', () => {
+    expect(expander.alternativesOf(analyze('was the state of emergency lifted'), 2, false)[0]).toMatchObject({ text: 'حالة الطوارئ', span: 3 });
+  });
+
+  it('gives an Arabic word the documents lack the other single words of its meaning, below the word itself', () => {
+    const alternatives = expander.alternativesOf(analyze('كم عسكري'), 1, false);
+    expect(alternatives.map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
+    expect(alternatives.every((a) => a.via === 'synonym' && a.credit < 1)).toBe(true);
+    expect(expander.alternativesOf(analyze('اعلنوا حالة الطوارئ'), 1, false)).toEqual([]);
+  });
+
+  it('leaves a word the documents use as it is', () => {
+    expect(expander.alternativesOf(analyze('كم عسكري'), 1, true)).toEqual([]);
+  });
+
+  it('reads an inflected or dialect verb by its dictionary form (أرسلوا، بعتوا)', () => {
+    expect(expander.alternativesOf(analyze('وأرسلوا'), 0, false).map((a) => a.text)).toContain('بعث');
+    expect(expander.alternativesOf(analyze('بيبعتوا'), 0, false).map((a) => a.text)).toContain('أرسل');
+  });
+
+  it('offers nothing for a word outside the glossary, digits or emoji', () => {
+    expect(expander.alternativesOf(analyze('كازاخستان'), 0, false)).toEqual([]);
+    expect(expander.alternativesOf(analyze('2500'), 0, false)).toEqual([]);
+    expect(expander.alternativesOf(analyze('🙂 hello'), 0, false)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { numberCounterparts } from '../../src/text/arabic-broken-plurals.js';
+
+describe('numberCounterparts', () => {
+  it('gives a singular the spellings of the plural patterns it takes', () => {
+    expect(numberCounterparts('سعر')).toContain('اسعار');
+    expect(numberCounterparts('جند')).toContain('جنود');
+    expect(numberCounterparts('مطلب')).toContain('مطالب');
+    expect(numberCounterparts('منطق')).toContain('مناطق'); // منطقة, its ة stemmed off
+    expect(numberCounterparts('شارع')).toContain('شوارع');
+    expect(numberCounterparts('وزير')).toContain('وزراء');
+    expect(numberCounterparts('مدين')).toContain('مدن'); // مدينة
+    expect(numberCounterparts('عسكر')).toContain('عساكر');
+  });
+
+  it('gives a broken plural its singular', () => {
+    expect(numberCounterparts('اسعار')).toEqual(['سعر']);
+    expect(numberCounterparts('مطالب')).toContain('مطلب');
+    expect(numberCounterparts('وزراء')).toContain('وزير');
+    expect(numberCounterparts('عساكر')).toContain('عسكر');
+  });
+
+  it('does not read a verbal noun فعال as a plural, nor an imperfect verb as a noun', () => {
+    expect(numberCounterparts('قتال')).not.toContain('قاتل');
+    expect(numberCounterparts('يعيد')).toEqual([]);
+  });
+
+  it('gives nothing for words too short or too long to be a pattern, and never the word itself', () => {
+    expect(numberCounterparts('في')).toEqual([]);
+    expect(numberCounterparts('استراتيجيات')).toEqual([]);
+    for (const word of ['سعر', 'اسعار', 'مطالب', 'عساكر']) expect(numberCounterparts(word)).not.toContain(word);
+  });
+});
