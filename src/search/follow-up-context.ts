@@ -2,10 +2,12 @@ import type { Query, QueryConcept } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
- * The factor the previous question's words are searched with in a follow-up (BM25 weight and weight in coverage): half
- * of the follow-up's own, so that they steer towards the topic without outweighing what the follow-up asks.
+ * The factor the previous question's words are searched with in a follow-up (BM25 weight and weight in coverage):
+ * well below the follow-up's own, so that they steer towards the topic without outweighing what the follow-up asks.
+ * It was 0.5 until the news glossary translated more of a previous question's words ("hold a meeting" → عقد): then
+ * the meeting itself outranked what "what did he request?" asked.
  */
-export const CONTEXT_WEIGHT = 0.5;
+export const CONTEXT_WEIGHT = 0.4;
 
 /**
  * A follow-up with this many content words of its own (concepts) says enough to be searched alone: "how many people
