@@ -10,9 +10,11 @@
  * 2005, ch. 7.5): فعل ↔ أفعال، فعول; فعيل ↔ فعلاء، فعلى، أفعلاء; فعيلة ↔ فعائل، فعل; فاعل ↔ فعّال، فواعل، فعلاء;
  * فاعلة ↔ فواعل; مفعل، مفعلة ↔ مفاعل; مفعول ↔ مفاعيل; فعال ↔ أفعلة; فعلل ↔ فعالل. Spellings are normalizeArabic's
  * (أ → ا، ة → ه، ى → ي، ئ → ء). Nothing checks that a spelling is a word: the caller keeps the ones its documents
- * contain. Patterns that read as other things too are left out: أفعل (the elative أكبر), فعال as a plural of فعل
+ * contain. Patterns that read as other things too  are left out: أفعل (the elative أكبر), فعال as a plural of فعل
  * (mostly verbal nouns: قتال is not the plural of قتل).
  */
+
+import { memoizeWord } from './memoize-word.js';
 
 /** One pairing: a word written in one of `from`'s templates is given `to`'s. F, C, L, Q stand for root letters. */
 interface PatternPair {
@@ -67,9 +69,12 @@ function fill(template: string, letters: ReadonlyMap<string, string>): string {
 
 /**
  * The other-number spellings of a normalised Arabic word without article or clitics (a light stem): its plurals if it
- * reads as a singular pattern, its singulars if it reads as a plural, each once, without the word itself.
+ * reads as a singular pattern, its singulars if it reads as a plural, each once, without the word itself. Remembered
+ * per word (questions repeat their words).
  */
-export function numberCounterparts(word: string): string[] {
+export const numberCounterparts = memoizeWord(counterpartsOf, 8192);
+
+function counterpartsOf(word: string): string[] {
   const out: string[] = [];
   // A word opening with ي is an imperfect verb (يعيد is not فعيل).
   if (word.length < 3 || word.length > 7 || word.startsWith('ي')) return out;
