@@ -1,6 +1,5 @@
 import type { AnalyzedToken } from '../text/analyze.js';
-import { stemWord } from '../text/analyze.js';
-import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
+import { dictionarySpellings } from '../text/dictionary-spellings.js';
 import { loadNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
@@ -20,28 +19,22 @@ function wordsOf(tokens: readonly AnalyzedToken[]): GlossaryWord[] {
 }
 
 /**
- * A normalised Arabic word's other readings as lookups: its dialect readings (بيبعتوا → يبعث) and dictionary forms
- * (سقطوا → سقط). Remembered per word, as questions repeat their words.
+ * The dictionary spellings of a normalised Arabic word, then of its dialect readings (بيبعتوا → يبعث → بعث):
+ * remembered per word, as questions repeat their words.
  */
-const readingsOf = memoizeWord((word: string): GlossaryWord[] => {
-  const readings = [word, ...readColloquial(word).readings];
-  const forms = new Set([...readings, ...readings.flatMap(arabicLemmaCandidates)]);
-  forms.delete(word);
-  return [...forms].map((normalized) => ({ normalized, stem: stemWord(normalized, 'arabic') }));
+const spellingsOf = memoizeWord((word: string): string[] => {
+  const own = dictionarySpellings(word);
+  const readings = readColloquial(word).readings.filter((r) => r !== word).flatMap(dictionarySpellings);
+  return [...new Set([...own, ...readings])];
 }, 4096);
 
-/** The match of the word itself (a phrase may start there), else of one of its readings (one word long). */
+/** The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word. */
 function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
   if (tokens[i]!.script !== 'arabic') return glossary.matchAt(wordsOf(tokens), i);
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
   // each for itself than as one concept (عدد السكان is not answered by سكان alone).
-  const own = glossary.matchAt(wordsOf(tokens).slice(i, i + 1), 0);
-  if (own) return { start: i, end: i + 1, lines: own.lines };
-  for (const reading of readingsOf(tokens[i]!.normalized)) {
-    const found = glossary.matchAt([reading], 0);
-    if (found) return { start: i, end: i + 1, lines: found.lines };
-  }
-  return undefined;
+  const lines = glossary.arabicLines(spellingsOf(tokens[i]!.normalized));
+  return lines.length ? { start: i, end: i + 1, lines } : undefined;
 }
 
 /** The Arabic words of the lines, each once, in line order. */

@@ -30,8 +30,13 @@ export interface GlossaryWord {
 
 /** Lookups in the glossary. */
 export interface NewsGlossary {
-  /** The longest phrase of the glossary (one word or more, in any of its languages) that starts at words[start]. */
+  /** The longest English or Russian phrase of the glossary (one word or more) that starts at words[start]. */
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
+  /**
+   * The lines of the first of these normalised Arabic spellings (normalizeArabic) that the glossary lists as a word,
+   * or []. Arabic is looked up by spelling, not by stem: the light stemmer would make عملة (currency) of عمل (work).
+   */
+  arabicLines(spellings: readonly string[]): readonly GlossaryLine[];
   /** How many meanings it holds. */
   readonly size: number;
 }
@@ -71,12 +76,20 @@ type PhraseTable = Map<string, Array<{ rest: string[]; lines: GlossaryLine[] }>>
 
 class GlossaryIndex implements NewsGlossary {
   private readonly byFirst: PhraseTable = new Map();
+  private readonly arabicWords = new Map<string, GlossaryLine[]>();
   readonly size: number;
 
   constructor(lines: readonly GlossaryLine[]) {
     this.size = lines.length;
     for (const line of lines) {
-      for (const phrase of [...line.ar, ...line.en, ...line.ru]) {
+      for (const word of line.ar) {
+        if (word.includes(' ')) continue;
+        const spelling = normalizeWord(word);
+        const list = this.arabicWords.get(spelling);
+        if (!list) this.arabicWords.set(spelling, [line]);
+        else if (!list.includes(line)) list.push(line);
+      }
+      for (const phrase of [...line.en, ...line.ru]) {
         const keys = keysOf(phrase);
         if (!keys.length || keys.some((k) => !k)) continue;
         const [first, ...rest] = keys as [string, ...string[]];
@@ -89,6 +102,14 @@ class GlossaryIndex implements NewsGlossary {
     }
     // Longest phrases first: "state of emergency" before "state".
     for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  arabicLines(spellings: readonly string[]): readonly GlossaryLine[] {
+    for (const spelling of spellings) {
+      const lines = this.arabicWords.get(spelling);
+      if (lines) return lines;
+    }
+    return [];
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {

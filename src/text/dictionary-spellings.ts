@@ -1,0 +1,32 @@
+import { arabicLemmaCandidates } from './arabic-lemma-candidates.js';
+import { bareWordForms } from './bare-word-forms.js';
+
+/** Pronouns attached to a noun or verb (her, them, both of them, you, us), longest first. */
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا'];
+
+/**
+ * The spellings a normalised Arabic word may have as a dictionary entry, most likely first: as written, without its
+ * conjunction, article or attached preposition (bareWordForms), then each of those
+ * - without an attached pronoun, a ت before it read back as ة (حكومتها → حكومه);
+ * - as the singular of a sound plural (متظاهرين → متظاهر، مظاهرات → مظاهره) or of a nisba's feminine (عسكريه → عسكري);
+ * - as a verb's dictionary forms (أرسلوا → ارسل, يبعثون → بعث: arabicLemmaCandidates).
+ * A pronoun ه alone is not taken off: a normalised word ending in ه is far more often a noun in ة.
+ */
+export function dictionarySpellings(word: string): string[] {
+  const out: string[] = [];
+  const add = (form: string) => {
+    if (form.length >= 2 && !out.includes(form)) out.push(form);
+  };
+  const bases = bareWordForms(word);
+  for (const base of bases) add(base);
+  for (const base of bases) {
+    const pronoun = PRONOUN_SUFFIXES.find((p) => base.endsWith(p) && base.length - p.length >= 3);
+    const bare = pronoun ? base.slice(0, -pronoun.length) : base;
+    if (pronoun) add(bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare);
+    if (bare.length >= 5 && bare.endsWith('ات')) add(`${bare.slice(0, -2)}ه`);
+    if (bare.length >= 5 && (bare.endsWith('ين') || bare.endsWith('ون'))) add(bare.slice(0, -2));
+    if (bare.length >= 5 && bare.endsWith('يه')) add(bare.slice(0, -1));
+  }
+  for (const base of bases) for (const form of arabicLemmaCandidates(base)) add(form);
+  return out;
+}
