@@ -8,13 +8,15 @@ import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 
 /**
- * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط") rather than say what it is about. Query
- * side only.
+ * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط", "exactly", «именно») rather than say what
+ * it is about. Query side only.
  */
 const QUESTION_WORDS = new Set([
   'ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر',
   // Adverbs that press the question ("exactly", "precisely", "at all") without saying what it is about.
   'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
+  'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically', 'anyway',
+  'именно', 'вообще', 'точно', 'конкретно', 'собственно',
 ]);
 
 /** Ends a sentence: the word after it is capitalised for the sentence, not for being a name. */

@@ -3,6 +3,8 @@ import { dictionarySpellings } from '../text/dictionary-spellings.js';
 import { loadNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
+import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
+import { stemRussian } from '../text/stem-latin-cyrillic.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
 /** Credit of the glossary's Arabic for an English or Russian word: a curated translation, as the lexicon's best. */
@@ -30,10 +32,21 @@ const spellingsOf = memoizeWord((word: string): string[] => {
 
 /** The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word. */
 function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
-  if (tokens[i]!.script !== 'arabic') return glossary.matchAt(wordsOf(tokens), i);
+  const token = tokens[i]!;
+  if (token.script === 'cyrillic') {
+    // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form.
+    const found = glossary.matchAt(wordsOf(tokens), i);
+    if (found) return found;
+    for (const lemma of russianLemmaCandidates(token.normalized)) {
+      const byLemma = glossary.matchAt([{ normalized: lemma, stem: stemRussian(lemma) }], 0);
+      if (byLemma) return { start: i, end: i + 1, lines: byLemma.lines };
+    }
+    return undefined;
+  }
+  if (token.script !== 'arabic') return glossary.matchAt(wordsOf(tokens), i);
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
   // each for itself than as one concept (عدد السكان is not answered by سكان alone).
-  const lines = glossary.arabicLines(spellingsOf(tokens[i]!.normalized));
+  const lines = glossary.arabicLines(spellingsOf(token.normalized));
   return lines.length ? { start: i, end: i + 1, lines } : undefined;
 }
 

@@ -77,6 +77,8 @@ describe('buildQuery (pressing words)', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));
     expect(stems('متى بدأت المظاهرات بالضبط')).toEqual(stems('متى بدأت المظاهرات'));
     expect(stems('في أي مدينة بالتحديد؟')).toEqual(stems('في أي مدينة؟'));
+    expect(stems('when exactly did the protests start')).toEqual(stems('when did the protests start'));
+    expect(stems('а что именно произошло')).toEqual(stems('а что произошло'));
   });
 });
 

@@ -7,6 +7,7 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'جندي | جنود | عسكري | قوات\ttroops | soldier\tвойска | военный',
   'أرسل | إرسال | بعث\tsend | dispatch\tотправить | направить',
   'حالة الطوارئ\tstate of emergency\tчрезвычайное положение',
+  'قتل\tbe killed\tпогибнуть',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -14,6 +15,10 @@ describe('glossaryExpander', () => {
   it("gives an English or Russian word its meaning's Arabic words, as translations", () => {
     expect(expander.alternativesOf(analyze('how many soldiers'), 2, false).map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
     expect(expander.alternativesOf(analyze('сколько военных'), 1, false)).toContainEqual({ text: 'قوات', credit: 0.8, via: 'translation', span: 1 });
+  });
+
+  it('finds a Russian verb form the stemmer keeps apart from its dictionary form (погибло → погибнуть)', () => {
+    expect(expander.alternativesOf(analyze('сколько погибло'), 1, false).map((a) => a.text)).toEqual(['قتل']);
   });
 
   it('translates a phrase as a whole, standing for all its words', () => {
