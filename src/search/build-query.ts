@@ -143,6 +143,9 @@ export function buildQuery(
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
     if (skeleton) concept.skeleton = skeleton;
+    // A misspelt name the gazetteer knows by its skeleton is that name (لكازخستان, Kazakstan), as a correct spelling is.
+    const named = skeleton ? nameOfMisspelt(bare, token, gazetteer) : undefined;
+    if (named && documentFrequency('entity', named) > 0) concept.entity = named;
     const root = token.script === 'arabic' ? analysed.tokenRoots[i]! : '';
     if (root && documentFrequency('root', root) > 0) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
@@ -204,6 +207,13 @@ function otherNumberStems(
     if (other !== stem && documentFrequency('stem', other) > 0 && !found.includes(other)) found.push(other);
   }
   return found;
+}
+
+/** The gazetteer name whose skeleton an unknown word has, also behind an attached preposition letter (لكازخستان). */
+function nameOfMisspelt(bare: string, token: AnalyzedToken, gazetteer: Gazetteer): string | undefined {
+  const whole = gazetteer.nameOfSkeleton(consonantSkeleton(bare));
+  if (whole || token.script !== 'arabic' || !NAME_PREFIX_LETTERS.has(bare[0]!) || bare.length < 5) return whole;
+  return gazetteer.nameOfSkeleton(consonantSkeleton(bare.slice(1)));
 }
 
 /** Letters that attach to a name (ل، ب، ك، و، ف): لكازخستان is ل + a misspelled كازاخستان. */

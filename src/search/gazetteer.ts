@@ -1,5 +1,6 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { normalizeWord } from '../text/analyze.js';
+import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
 
@@ -28,6 +29,12 @@ export interface GazetteerData {
 const PROTECTED_KINDS = new Set(['person', 'place']);
 
 /**
+ * Fewest consonant classes a skeleton needs to stand for a name: with three, ordinary words collide with names
+ * (تكييف and Tokayev are both TKB).
+ */
+const MIN_NAME_SKELETON = 4;
+
+/**
  * Finds the gazetteer's entities in analysed text, by their stems (so inflected and prefixed forms match),
  * longest alias first. Also provides the names the stemmer must leave whole.
  */
@@ -37,6 +44,8 @@ export class Gazetteer {
   /** The kind of each entry, by id. */
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
   private readonly aliasesByFirstStem = new Map<string, Array<{ id: string; stems: string[] }>>();
+  /** Person and place names by the consonant skeleton of each one-word alias; '' marks a skeleton two names share. */
+  private readonly namesBySkeleton = new Map<string, string>();
 
   constructor(readonly entries: readonly GazetteerEntry[] = []) {
     const protectedWords = new Set<string>();
@@ -58,6 +67,16 @@ export class Gazetteer {
       }
     }
     this.protectedWords = protectedWords;
+    for (const entry of entries) {
+      if (!PROTECTED_KINDS.has(entry.kind)) continue;
+      for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
+        if (/[\s-]/.test(alias.trim())) continue;
+        const skeleton = consonantSkeleton(stripArabicPrefixes(normalizeWord(alias)));
+        if (skeleton.length < MIN_NAME_SKELETON) continue;
+        const known = this.namesBySkeleton.get(skeleton);
+        this.namesBySkeleton.set(skeleton, known === undefined || known === entry.id ? entry.id : '');
+      }
+    }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
     for (const entry of entries) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
@@ -69,6 +88,14 @@ export class Gazetteer {
       }
     }
     for (const list of this.aliasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /**
+   * The person or place a misspelt name stands for, by its consonant skeleton (كازخستان, Kazakstan: KSKSTN), when that
+   * is the skeleton of one of the name's one-word aliases and of no other name's; undefined otherwise.
+   */
+  nameOfSkeleton(skeleton: string): string | undefined {
+    return skeleton.length >= MIN_NAME_SKELETON ? this.namesBySkeleton.get(skeleton) || undefined : undefined;
   }
 
   /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */

@@ -92,3 +92,17 @@ describe('buildQuery (the feminine past ت)', () => {
     expect(alternativesOf('ما البيانات')[0]).toEqual([]);
   });
 });
+
+describe('buildQuery (misspelt names)', () => {
+  const gazetteer = new Gazetteer([{ id: 'kazakhstan', kind: 'place', ar: ['كازاخستان'], en: ['Kazakhstan'] }]);
+  const entityOf = (question: string, entityFrequency = 1) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, (field) => (field === 'entity' ? entityFrequency : 0)).concepts.map((c) => c.entity);
+
+  it('reads an unknown word with the skeleton of a name as that name, also behind an attached letter', () => {
+    expect(entityOf('ارسلت لكازخستان')).toEqual([undefined, 'kazakhstan']);
+    expect(entityOf('what happened in Kazakstan')).toContain('kazakhstan');
+  });
+
+  it('does not when the documents never name it', () => {
+    expect(entityOf('ارسلت لكازخستان', 0)).toEqual([undefined, undefined]);
+  });
+});

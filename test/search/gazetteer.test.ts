@@ -34,3 +34,19 @@ describe('Gazetteer.match with the project gazetteer', () => {
     expect(entities('Что случилось в аэропорту?')).toContain('airport');
   });
 });
+
+describe('Gazetteer.nameOfSkeleton', () => {
+  it('knows a person or place by the consonant skeleton of its one-word aliases, in any script', () => {
+    expect(gazetteer.nameOfSkeleton('KSKSTN')).toBe('kazakhstan');
+    expect(gazetteer.nameOfSkeleton('MNKST')).toBe('mangystau');
+  });
+
+  it('gives nothing for skeletons too short to tell a name from a word, or shared by two names', () => {
+    expect(gazetteer.nameOfSkeleton('TKB')).toBeUndefined();
+    const twins = new Gazetteer([
+      { id: 'a', kind: 'place', ar: ['كاراغندا'] },
+      { id: 'b', kind: 'place', en: ['Karagunda'] },
+    ]);
+    expect(twins.nameOfSkeleton('KRKNT')).toBeUndefined();
+  });
+});
