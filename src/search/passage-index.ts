@@ -51,9 +51,10 @@ export interface SearchResult {
  * 4: teh marbuta written ت before a pronoun (عاصمتها) stems like the bare noun. 5: a root field; the
  * accusative alef is stemmed off (ضابطا); the other cuts of Arabic words (forms). 6: English and Russian stems come from the Snowball algorithms (Porter2,
  * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem. 7: the verb plural وا (and
- * the chat spelling و) is stemmed off. 8: the Snowball English and Russian stop words.
+ * the chat spelling و) is stemmed off. 8: the Snowball English and Russian stop words. 9: every case of the Russian
+ * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word.
  */
-const ANALYSIS_VERSION = 8;
+const ANALYSIS_VERSION = 9;
 
 /** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
 const RECENT_QUERIES = 8;

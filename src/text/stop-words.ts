@@ -29,7 +29,8 @@ what which who whom whose when where why how not no nor so than too very just al
 many much more most other such only own same both few out up down off again once
 `;
 
-// With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут…
+// With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут…, and
+// every case of the possessive, demonstrative and determiner pronouns the list gives in one form (своём, нашего, этих).
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -41,6 +42,10 @@ const RUSSIAN = `
 какого какому каким каком какую какое каких какими сколько который которая которое которые которого которой
 котором которых такой такая такое такие такого так весь вся все всё всех всем свой своя своё свои самый самая
 самое самые будет будут еще уже очень только тоже также
+своего своей своему своим своими своих своём моего моей моему моим моими моих моём
+наш наша наше наши нашего нашей нашему нашим нашими наших нашем ваш ваша ваше ваши вашего вашей вашему вашим вашими
+ваших вашем этим этими этих этому тех тому всей всему всеми сам сама само сами самого самой самому самим самими самих
+самом
 `;
 
 function wordsOf(list: string, fold: (w: string) => string): Set<string> {

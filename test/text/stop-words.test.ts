@@ -27,6 +27,10 @@ describe('isStopWord', () => {
     for (const word of ['many', 'much', 'other']) expect(isStopWord(word)).toBe(true);
   });
 
+  it('knows every case of the Russian possessive and demonstrative pronouns ("в своём заявлении", "их этих")', () => {
+    for (const word of ['своём', 'своего', 'нашего', 'наши', 'вашей', 'этих', 'этими', 'тех', 'самого']) expect(isStopWord(word), word).toBe(true);
+  });
+
   it('keeps content words a news question needs', () => {
     for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
     for (const word of ['peacekeepers', 'airport', 'аэропорт']) expect(isStopWord(word)).toBe(false);
