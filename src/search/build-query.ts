@@ -71,6 +71,9 @@ export const FORM_CREDIT = 0.8;
 /** Least credit of an alternative that makes a word the gazetteer entity it names: a dialect reading, a first translation. */
 const ENTITY_ALTERNATIVE_CREDIT = 0.8;
 
+/** Weight of the n-grams of a word that is a gazetteer entity (chat set +0.5 pt hit@1, ARCD unchanged; 0: −2.5 pt). */
+const ENTITY_GRAM_WEIGHT = 0.5;
+
 /** Most alternative stems kept per concept, best credit first: more add noise and search time, not answers. */
 const MAX_ALTERNATIVES = 8;
 
@@ -175,7 +178,10 @@ export function buildQuery(
       terms.push({ field: 'stem', term: stem, weight: 1, concept: c });
       terms.push({ field: 'title', term: stem, weight: 1, concept: c });
     }
-    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: 1, concept: c });
+    // An entity is found by its entity term; its n-grams count the same word again, and a long name's many n-grams
+    // would outweigh a short word's (الحكومة over النت).
+    const gramWeight = concept.entity ? ENTITY_GRAM_WEIGHT : 1;
+    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: gramWeight, concept: c });
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
