@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { corpusFingerprint, hasCorpusSnapshots, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
 import { readSavedCorpus } from './documents/read-saved-corpus.js';
+import { defaultNewsGlossary } from './text/news-glossary.js';
 import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
 import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
@@ -79,7 +80,10 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   const nothingSaved = !cacheDir || !hasCorpusSnapshots(cacheDir);
   // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
   let prefetched = cacheDir && !nothingSaved ? prefetchSavedIndex(cacheDir, signal) : undefined;
-  const saved = cacheDir && !nothingSaved ? await readSavedCorpus(cacheDir, corpusDir, names, options.maxDocumentBytes, signal) : undefined;
+  const reading = cacheDir && !nothingSaved ? readSavedCorpus(cacheDir, corpusDir, names, options.maxDocumentBytes, signal) : undefined;
+  // The news glossary is read on this thread while worker threads read the documents, not on the first question.
+  if (reading) defaultNewsGlossary();
+  const saved = await reading;
   let fingerprinted = saved?.fingerprinted;
   const sizes = fingerprinted?.sizes ?? documentFileSizes(corpusDir, names, options.maxDocumentBytes);
   const bytes = sizes.reduce((sum, size) => sum + size, 0);
@@ -103,9 +107,12 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
     // Its postings may be abandoned unread: their rejection (the workers stopped) is nobody's error then.
     indexing.postings.catch(() => undefined);
     if (cacheDir) fingerprinted ??= corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
+    defaultNewsGlossary();
     corpus = await indexing.corpus;
   } else if (!corpus) {
-    corpus = await loadCorpusInParallel(corpusDir, names, { workers, bytes, minBytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
+    const loading = loadCorpusInParallel(corpusDir, names, { workers, bytes, minBytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
+    defaultNewsGlossary();
+    corpus = await loading;
   }
   if (from === 'files' && cacheDir) {
     const loaded = corpus;

@@ -1,6 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
-import { loadNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
+import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
@@ -67,7 +67,7 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
     alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
       const token = tokens[i]!;
       if (token.script !== 'arabic' && token.script !== 'latin' && token.script !== 'cyrillic') return [];
-      glossary ??= loadNewsGlossary();
+      glossary ??= defaultNewsGlossary();
       // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).
       if (known && token.script === 'arabic') return [];
       const match = matchOf(glossary, tokens, i);

@@ -71,8 +71,14 @@ export function parseGlossary(text: string): GlossaryLine[] {
   return lines;
 }
 
-/** Every phrase, by its first word's key: the lines it is on and its other words' keys. */
-type PhraseTable = Map<string, Array<{ rest: string[]; lines: GlossaryLine[] }>>;
+/** A phrase: its words' keys after the first, and the lines it is on. */
+interface Phrase {
+  rest: string[];
+  lines: GlossaryLine[];
+}
+
+/** Every phrase, by its first word's key. */
+type PhraseTable = Map<string, Phrase[]>;
 
 class GlossaryIndex implements NewsGlossary {
   private readonly byFirst: PhraseTable = new Map();
@@ -81,6 +87,7 @@ class GlossaryIndex implements NewsGlossary {
 
   constructor(lines: readonly GlossaryLine[]) {
     this.size = lines.length;
+    const byKey = new Map<string, Phrase>();
     for (const line of lines) {
       for (const word of line.ar) {
         if (word.includes(' ')) continue;
@@ -92,12 +99,17 @@ class GlossaryIndex implements NewsGlossary {
       for (const phrase of [...line.en, ...line.ru]) {
         const keys = keysOf(phrase);
         if (!keys.length || keys.some((k) => !k)) continue;
-        const [first, ...rest] = keys as [string, ...string[]];
-        let list = this.byFirst.get(first);
-        if (!list) this.byFirst.set(first, (list = []));
-        const same = list.find((p) => p.rest.join(' ') === rest.join(' '));
-        if (!same) list.push({ rest, lines: [line] });
-        else if (!same.lines.includes(line)) same.lines.push(line);
+        const key = keys.join(' ');
+        const same = byKey.get(key);
+        if (same) {
+          if (!same.lines.includes(line)) same.lines.push(line);
+          continue;
+        }
+        const entry: Phrase = { rest: keys.slice(1), lines: [line] };
+        byKey.set(key, entry);
+        const list = this.byFirst.get(keys[0]!);
+        if (list) list.push(entry);
+        else this.byFirst.set(keys[0]!, [entry]);
       }
     }
     // Longest phrases first: "state of emergency" before "state".
@@ -130,6 +142,17 @@ class GlossaryIndex implements NewsGlossary {
 /** Builds a glossary from lines (tests, or lines read elsewhere). */
 export function newsGlossaryOf(lines: readonly GlossaryLine[]): NewsGlossary {
   return new GlossaryIndex(lines);
+}
+
+let repositoryGlossary: NewsGlossary | undefined;
+
+/**
+ * The repository's glossary, read once per process. A start-up reads it while worker threads load the documents, so
+ * that the first question does not wait for it (a few hundred milliseconds).
+ */
+export function defaultNewsGlossary(): NewsGlossary {
+  repositoryGlossary ??= loadNewsGlossary();
+  return repositoryGlossary;
 }
 
 /** Reads every `.tsv` file of the glossary folder (default: the repository's lexicon/news-glossary/), in name order. */
