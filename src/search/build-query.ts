@@ -257,7 +257,11 @@ function alternativesOf(
       const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0)?.id;
       if (id) [entity, used] = [id, true];
     }
-    for (const t of analysed) {
+    // A phrase counts only where the documents have it as a phrase: its words apart are other things ("war" as
+    // نزاع مسلح, whose مسلح alone is the armed forces).
+    const content = analysed.filter((t) => !t.stop);
+    const asPhrase = content.slice(1).every((t, k) => documentFrequency('pair', `${content[k]!.stem} ${t.stem}`) > 0);
+    for (const t of asPhrase ? analysed : []) {
       if (t.stop || own.has(t.stem)) continue;
       // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).
       const stems = documentFrequency('stem', t.stem) > 0 ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];

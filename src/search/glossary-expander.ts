@@ -75,10 +75,8 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       const span = match.end - match.start;
       const foreign = token.script !== 'arabic';
       const credit = foreign ? TRANSLATION_CREDIT : SYNONYM_CREDIT;
-      // An Arabic word's synonyms of several words would be searched word by word (نظام عام as نظام، عام): single
-      // words only. A translation of a phrase may need several (state of emergency → حالة الطوارئ).
-      const texts = arabicOf(match.lines).filter((text) => foreign || !text.includes(' '));
-      return texts.map((text) => ({ text, credit, via: foreign ? 'translation' as const : 'synonym' as const, span }));
+      const via = foreign ? 'translation' as const : 'synonym' as const;
+      return arabicOf(match.lines).map((text) => ({ text, credit, via, span }));
     },
   };
 }

@@ -49,7 +49,9 @@ describe('buildQuery (alternatives)', () => {
     },
   };
   const vocabulary = new Set(['انترنت', 'طوارء', 'حال', 'قطع']);
-  const df = (field: string, term: string) => (field === 'stem' && vocabulary.has(term) ? 3 : 0);
+  // The documents say «حالة الطوارئ», not «الشبكة العالمية»: they have the one phrase, and neither word of the other.
+  const phrases = new Set(['حال طوارء']);
+  const df = (field: string, term: string) => ((field === 'stem' && vocabulary.has(term)) || (field === 'pair' && phrases.has(term)) ? 3 : 0);
 
   it('keeps alternatives the documents contain, with their credit, as stem terms of the concept', () => {
     const query = buildQuery('ليش قطعوا النت', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
@@ -62,6 +64,13 @@ describe('buildQuery (alternatives)', () => {
   it('drops function words the expander names', () => {
     const query = buildQuery('قطعوا النت عشان ايه', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
     expect(query.concepts.flatMap((c) => c.stems)).not.toContain('عشان');
+  });
+
+  it('keeps a phrase alternative only where the documents have it as a phrase (its words apart mean other things)', () => {
+    const only = (documents: Set<string>) => buildQuery('state of emergency declared', GAZETTEER, DEFAULT_TERM_OPTIONS,
+      (field, term) => ((field === 'stem' && vocabulary.has(term)) || (field === 'pair' && documents.has(term)) ? 3 : 0), expander);
+    expect(only(phrases).concepts.some((c) => c.alternatives?.length)).toBe(true);
+    expect(only(new Set()).concepts.some((c) => c.alternatives?.length)).toBe(false);
   });
 
   it('makes the words a phrase alternative stands for one concept', () => {
