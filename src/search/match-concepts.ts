@@ -37,7 +37,19 @@ const VARIANT_GRAM_SHARE = 0.5;
  * The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). A word the
  * documents lack but one of its alternatives has weighs what that alternative does.
  */
-export function conceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
+export function conceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): readonly number[] {
+  // Reranking, the answer's evidence and its quote each ask for the same query's weights: computed once per query.
+  const known = weightsOfQuery.get(query);
+  if (known?.bm25 === bm25) return known.weights;
+  const weights = computeConceptWeights(query, bm25);
+  weightsOfQuery.set(query, { bm25, weights });
+  return weights;
+}
+
+/** The weights conceptWeights gave a query, with the statistics they came from. */
+const weightsOfQuery = new WeakMap<Query, { bm25: object; weights: readonly number[] }>();
+
+function computeConceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
   return query.concepts.map((c) => {
     const idfs = c.stems.map((s) => bm25.idf('stem', s));
     if (c.entity) idfs.push(bm25.idf('entity', c.entity));
