@@ -1,6 +1,6 @@
 import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
-import type { Query } from './build-query.js';
+import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
 import { FORM_CREDIT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -129,6 +129,14 @@ function lookupOf(terms: TextTerms): TokenLookup {
  * query (reranking matches it against many passages).
  */
 interface PreparedConcept {
+  /**
+   * The concept's entity, skeleton, root and alternatives, copied: question concepts come in many shapes (optional
+   * fields set or not), and reading them from one shape keeps the per-passage loop fast.
+   */
+  entity: string | undefined;
+  skeleton: string | undefined;
+  root: string | undefined;
+  alternatives: ConceptAlternative[] | undefined;
   stems: string[];
   stemHashes: number[];
   grams: string[];
@@ -144,7 +152,10 @@ function prepare(query: Query): PreparedConcept[] {
     prepared = query.concepts.map((c) => {
       const stems = [...new Set(c.stems)];
       const grams = [...new Set(c.grams)];
-      return { stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)) };
+      return {
+        entity: c.entity, skeleton: c.skeleton, root: c.root, alternatives: c.alternatives,
+        stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
+      };
     });
     preparedQueries.set(query, prepared);
   }
@@ -201,9 +212,9 @@ export function matchConcepts(
   const work = scratchFor(n);
   const { weightAt, conceptAt, stemHitBy, sharedCount } = work;
   for (let c = 0; c < prepared.length; c++) {
-    const concept = query.concepts[c]!;
     const weight = weights[c]!;
-    const { stems, stemHashes, grams, gramHashes, alternativeHashes } = prepared[c]!;
+    const concept = prepared[c]!;
+    const { stems, stemHashes, grams, gramHashes, alternativeHashes } = concept;
     let found: ConceptEvidence | undefined;
     if (concept.entity) {
       for (const e of terms.entities) {
