@@ -6,7 +6,7 @@ import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { queryForm, type QuestionForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
-import { triplesOverlap, wordTriples } from './near-duplicates.js';
+import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource } from './select-quote.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 
@@ -37,10 +37,10 @@ export interface ComposeAnswerOptions {
 export const DEFAULT_COMPOSE_ANSWER_OPTIONS = { top: 3, minCoverage: 0.1, minScoreShare: 0.03, minConfidence: 0.18, minConfidenceUntyped: 0.6 };
 
 // Passages are immutable for the life of an index: their fingerprints are computed once.
-const TRIPLES = new WeakMap<Passage, Set<string>>();
-function triplesOf(passage: Passage): Set<string> {
+const TRIPLES = new WeakMap<Passage, TriplesFingerprint>();
+function triplesOf(passage: Passage): TriplesFingerprint {
   let triples = TRIPLES.get(passage);
-  if (!triples) TRIPLES.set(passage, (triples = wordTriples(passage.text)));
+  if (!triples) TRIPLES.set(passage, (triples = triplesFingerprint(passage.text)));
   return triples;
 }
 
@@ -101,7 +101,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   };
   const groups: Array<{ lead: (typeof candidates)[number]; docIds: string[] }> = [];
   for (const candidate of candidates) {
-    const same = groups.find((g) => triplesOverlap(triplesOf(g.lead.passage), triplesOf(candidate.passage)));
+    const same = groups.find((g) => fingerprintsOverlap(triplesOf(g.lead.passage), triplesOf(candidate.passage)));
     if (same) {
       if (!same.docIds.includes(candidate.passage.docId)) same.docIds.push(candidate.passage.docId);
     } else if (groups.length < Math.min(Math.max(top, 1), 10) && (groups.length === 0 || candidate.match.ranges.length > 0)) {
