@@ -70,6 +70,11 @@ interface TokenLookup {
   stemBits: Int32Array;
   gramBits: Int32Array;
   formBits: Int32Array;
+  rootBits: Int32Array;
+  /** Per gazetteer entity the text mentions: the content words of its mentions, by token index. */
+  entityTokens: Map<string, number[]>;
+  /** The text's consonant skeletons. */
+  skeletons: Set<string>;
 }
 
 /** Bits of a key filter, a power of two: 2,048 keep a passage's few hundred n-grams at about one bit in ten. */
@@ -119,7 +124,15 @@ function lookupOf(terms: TextTerms): TokenLookup {
     for (const form of terms.tokenForms[i]!) add(byForm, form, i);
     if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(byGram, g, i);
   });
-  lookup = { byStem, byGram, byRoot, byForm, stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()) };
+  const entityTokens = new Map<string, number[]>();
+  for (const e of terms.entities) {
+    for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) add(entityTokens, e.id, i);
+  }
+  lookup = {
+    byStem, byGram, byRoot, byForm,
+    stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
+    entityTokens, skeletons: new Set(terms.skeleton),
+  };
   lookups.set(terms, lookup);
   return lookup;
 }
@@ -136,6 +149,7 @@ interface PreparedConcept {
   entity: string | undefined;
   skeleton: string | undefined;
   root: string | undefined;
+  rootHash: number;
   alternatives: ConceptAlternative[] | undefined;
   stems: string[];
   stemHashes: number[];
@@ -153,7 +167,7 @@ function prepare(query: Query): PreparedConcept[] {
       const stems = [...new Set(c.stems)];
       const grams = [...new Set(c.grams)];
       return {
-        entity: c.entity, skeleton: c.skeleton, root: c.root, alternatives: c.alternatives,
+        entity: c.entity, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
@@ -190,6 +204,8 @@ function scratchFor(n: number): Scratch {
   return scratch;
 }
 
+const NO_TOKENS: readonly number[] = [];
+
 /** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
 function hit(work: Scratch, i: number, c: number, weight: number): void {
   if (work.weightAt[i]! < weight) {
@@ -203,7 +219,7 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits } = lookupOf(terms);
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, skeletons } = lookupOf(terms);
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -217,10 +233,11 @@ export function matchConcepts(
     const { stems, stemHashes, grams, gramHashes, alternativeHashes } = concept;
     let found: ConceptEvidence | undefined;
     if (concept.entity) {
-      for (const e of terms.entities) {
-        if (e.id !== concept.entity) continue;
+      // A mention whose words are all function words still finds the entity (it has no tokens to mark).
+      const at = entityTokens.get(concept.entity) ?? (terms.entities.some((e) => e.id === concept.entity) ? NO_TOKENS : undefined);
+      if (at) {
         found = 'entity';
-        for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(work, i, c, weight);
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
     for (let k = 0; k < stems.length; k++) {
@@ -253,7 +270,7 @@ export function matchConcepts(
       }
       touched.length = 0;
     }
-    if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = 'skeleton';
+    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
     let foundCredit = 1;
     if (!found && concept.alternatives) {
       const { alternatives } = concept;
@@ -278,7 +295,7 @@ export function matchConcepts(
         for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
-    const rootAt = !found && concept.root ? byRoot.get(concept.root) : undefined;
+    const rootAt = !found && concept.root && mayHave(rootBits, concept.rootHash) ? byRoot.get(concept.root) : undefined;
     if (rootAt) {
       found = 'root';
       foundCredit = ROOT_CREDIT;
