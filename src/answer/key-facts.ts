@@ -73,22 +73,41 @@ const factKey = (fact: KeyFact) => JSON.stringify(fact);
  */
 export function keyFactsOf(texts: readonly string[], language: FactLanguage, gazetteers: readonly Gazetteer[]): KeyFact[] {
   const all: KeyFact[] = [];
-  for (const text of texts) {
-    const tokens = analyze(text, gazetteers[0] ? { protectedWords: gazetteers[0].protectedWords } : {});
-    const dates = readDates(tokens);
-    const found: Found[] = [
-      ...entitiesOf(tokens, gazetteers, language),
-      ...dates.map(({ start, end, ...date }) => ({ fact: { kind: 'date' as const, ...date }, start, end })),
-    ];
-    for (const { start, end, ...number } of readNumbers(text, tokens, dates)) {
-      // A number inside a name (خبر 24) belongs to the name.
-      if (!found.some((f) => f.start <= start && start < f.end)) found.push({ fact: { kind: 'number', ...number }, start, end });
-    }
-    all.push(...found.sort((a, b) => a.start - b.start).map((f) => f.fact));
-  }
+  for (const text of texts) all.push(...factsOfText(text, language, gazetteers));
   const seen = new Set<string>();
   const unique = all.filter((fact) => !seen.has(factKey(fact)) && Boolean(seen.add(factKey(fact))));
   const main = unique.filter((f) => f.kind !== 'term').length;
   let termsLeft = Math.max(0, MAX_KEY_FACTS - main);
-  return unique.filter((f) => f.kind !== 'term' || termsLeft-- > 0).slice(0, MAX_KEY_FACTS);
+  return unique.filter((f) => f.kind !== 'term' || termsLeft-- > 0).slice(0, MAX_KEY_FACTS).map((f) => ({ ...f }));
+}
+
+/** Texts whose facts are remembered (quotes are passages' sentences, and popular passages are quoted again). */
+const REMEMBERED_TEXTS = 1024;
+
+/** The facts of remembered texts, by language and text, with the gazetteers they were read with. */
+let rememberedFacts = new Map<string, { gazetteers: readonly Gazetteer[]; facts: readonly KeyFact[] }>();
+
+/** The facts of one text in the order it gives them (remembered; see REMEMBERED_TEXTS). */
+function factsOfText(text: string, language: FactLanguage, gazetteers: readonly Gazetteer[]): readonly KeyFact[] {
+  const key = `${language}\u0000${text}`;
+  const known = rememberedFacts.get(key);
+  if (known && known.gazetteers.length === gazetteers.length && known.gazetteers.every((g, i) => g === gazetteers[i])) return known.facts;
+  const facts = readFactsOfText(text, language, gazetteers);
+  if (rememberedFacts.size >= REMEMBERED_TEXTS) rememberedFacts = new Map();
+  rememberedFacts.set(key, { gazetteers: [...gazetteers], facts });
+  return facts;
+}
+
+function readFactsOfText(text: string, language: FactLanguage, gazetteers: readonly Gazetteer[]): KeyFact[] {
+  const tokens = analyze(text, gazetteers[0] ? { protectedWords: gazetteers[0].protectedWords } : {});
+  const dates = readDates(tokens);
+  const found: Found[] = [
+    ...entitiesOf(tokens, gazetteers, language),
+    ...dates.map(({ start, end, ...date }) => ({ fact: { kind: 'date' as const, ...date }, start, end })),
+  ];
+  for (const { start, end, ...number } of readNumbers(text, tokens, dates)) {
+    // A number inside a name (خبر 24) belongs to the name.
+    if (!found.some((f) => f.start <= start && start < f.end)) found.push({ fact: { kind: 'number', ...number }, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.fact);
 }

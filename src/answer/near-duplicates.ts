@@ -27,3 +27,50 @@ export function triplesOverlap(ta: ReadonlySet<string>, tb: ReadonlySet<string>)
   for (const t of small) if (!large.has(t) && ++missed > allowedMisses) return false;
   return true;
 }
+
+/** A text's word triples with a bit filter of them, for many near-duplicate checks against other texts. */
+export interface TriplesFingerprint {
+  triples: ReadonlySet<string>;
+  /** Per triple, in the set's order: its bit in a filter (see FILTER_BITS). */
+  bitOf: Int32Array;
+  /** The bits of all its triples. */
+  filter: Int32Array;
+}
+
+/** Bits of a triples filter, a power of two: a passage's few dozen triples leave most unset. */
+const FILTER_BITS = 1024;
+
+function bitOfTriple(triple: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < triple.length; i++) h = Math.imul(h ^ triple.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
+/** The fingerprint of a text (see TriplesFingerprint). */
+export function triplesFingerprint(text: string): TriplesFingerprint {
+  const triples = wordTriples(text);
+  const bitOf = new Int32Array(triples.size);
+  const filter = new Int32Array(FILTER_BITS / 32);
+  let k = 0;
+  for (const triple of triples) {
+    const bit = (bitOf[k++] = bitOfTriple(triple));
+    filter[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return { triples, bitOf, filter };
+}
+
+/**
+ * triplesOverlap on fingerprints: the filter tells most triples missing without looking them up (a triple whose bit
+ * the other text lacks is surely missing), so most pairs, which are not duplicates, fail on bits alone.
+ */
+export function fingerprintsOverlap(a: TriplesFingerprint, b: TriplesFingerprint): boolean {
+  const [small, large] = a.triples.size <= b.triples.size ? [a, b] : [b, a];
+  if (small.triples.size === 0) return false;
+  const allowedMisses = small.triples.size - Math.ceil(NEAR_DUPLICATE_CONTAINMENT * small.triples.size - 1e-9);
+  let missed = 0;
+  for (let k = 0; k < small.bitOf.length; k++) {
+    const bit = small.bitOf[k]!;
+    if ((large.filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && ++missed > allowedMisses) return false;
+  }
+  return triplesOverlap(small.triples, large.triples);
+}

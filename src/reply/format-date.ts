@@ -21,6 +21,22 @@ function formatOf(language: UiLanguage, withTime: boolean): Intl.DateTimeFormat 
  * day). Text that is not a date comes back unchanged.
  */
 export function formatDate(value: string | number, language: UiLanguage): string {
+  if (typeof value === 'number') return formatDateValue(value, language);
+  // Documents' dates are few and shown with every answer citing them: each is formatted once per language.
+  const key = `${language}\u0000${value}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    if (formattedDates.size >= REMEMBERED_DATES) formattedDates.clear();
+    formattedDates.set(key, (formatted = formatDateValue(value, language)));
+  }
+  return formatted;
+}
+
+/** Document dates remembered as formatted (see formatDate). */
+const REMEMBERED_DATES = 4096;
+const formattedDates = new Map<string, string>();
+
+function formatDateValue(value: string | number, language: UiLanguage): string {
   if (typeof value === 'number') return Number.isFinite(value) ? formatOf(language, false).format(new Date(value)) : '';
   const m = ISO_DATE.exec(value.trim());
   if (!m) return value;

@@ -13,10 +13,29 @@ const looksLikeYear = (value: number) => Number.isInteger(value) && value >= 100
 /** A number as a reader of `language` writes it: 2,500 / 2 500; 1.5 million; 25%; a year ungrouped. */
 export function formatNumber(fact: Extract<KeyFact, { kind: 'number' }>, language: UiLanguage): string {
   if (fact.asWritten !== undefined) return `${fact.asWritten}${fact.percent ? '%' : ''}`;
-  const locale = `${language}-u-nu-latn`;
-  if (fact.percent) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(fact.value / 100);
-  if (fact.value >= 1e6) return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(fact.value);
-  return new Intl.NumberFormat(locale, { useGrouping: !looksLikeYear(fact.value), maximumFractionDigits: 3 }).format(fact.value);
+  if (fact.percent) return numberFormat(language, 'percent').format(fact.value / 100);
+  if (fact.value >= 1e6) return numberFormat(language, 'compact').format(fact.value);
+  return numberFormat(language, looksLikeYear(fact.value) ? 'year' : 'grouped').format(fact.value);
+}
+
+/** The ways formatNumber writes a number: a share, a large number in words, a plain one grouped, a year. */
+type NumberStyle = 'percent' | 'compact' | 'grouped' | 'year';
+
+const NUMBER_STYLES: Record<NumberStyle, Intl.NumberFormatOptions> = {
+  percent: { style: 'percent', maximumFractionDigits: 2 },
+  compact: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 },
+  grouped: { useGrouping: true, maximumFractionDigits: 3 },
+  year: { useGrouping: false, maximumFractionDigits: 3 },
+};
+
+/** Number formats by language and style, made once (making one costs far more than formatting with it). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: UiLanguage, style: NumberStyle): Intl.NumberFormat {
+  const id = `${language}:${style}`;
+  let format = numberFormats.get(id);
+  if (!format) numberFormats.set(id, (format = new Intl.NumberFormat(`${language}-u-nu-latn`, NUMBER_STYLES[style])));
+  return format;
 }
 
 /** One fact as text in the reader's language; undefined for a date that cannot be (31 February). */

@@ -46,7 +46,20 @@ function isForeign(query: Query, concept: QueryConcept): boolean {
 }
 
 /** Each concept's weight in support: its IDF (see conceptWeights), set by kind for Latin and Cyrillic words no passage contains. */
-export function supportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): number[] {
+export function supportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions = DEFAULT_ANSWER_SUPPORT_OPTIONS): readonly number[] {
+  // The answer's evidence and its support both ask for them: computed once per query (with the default options).
+  if (options !== DEFAULT_ANSWER_SUPPORT_OPTIONS) return computeSupportWeights(query, index, options);
+  const known = supportWeightsOfQuery.get(query);
+  if (known?.index === index) return known.weights;
+  const weights = computeSupportWeights(query, index, options);
+  supportWeightsOfQuery.set(query, { index, weights });
+  return weights;
+}
+
+/** The weights supportWeights gave a query with the default options, with the index they came from. */
+const supportWeightsOfQuery = new WeakMap<Query, { index: PassageIndex; weights: readonly number[] }>();
+
+function computeSupportWeights(query: Query, index: PassageIndex, options: AnswerSupportOptions): number[] {
   const { kinds } = index.gazetteer;
   const { name, entity, term, word, translated } = options.foreignWeights;
   return conceptWeights(query, index.bm25).map((w, c) => {

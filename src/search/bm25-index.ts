@@ -52,6 +52,9 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/** Terms whose ids an index remembers per field (see termId): past that, it starts afresh. */
+const TERM_ID_MEMO_SIZE = 50_000;
+
 /**
  * An exact BM25 index over several fields. Each field has its own length normalisation and its own document
  * frequencies; a query term names its field and weight, and a document's score is the weighted sum of its BM25
@@ -228,6 +231,18 @@ export class Bm25Index implements Bm25Searcher {
 
   private termId(field: string, term: string): number | undefined {
     const f = this.fieldIds.get(field);
-    return f === undefined ? undefined : this.termTable.id(f, term);
+    if (f === undefined) return undefined;
+    // Questions look up the same words again and again (a question's analysis asks several times per word): a lookup
+    // in the flat table encodes and hashes the term's bytes, a remembered one is a map look-up.
+    let memo = this.termIds[f];
+    if (!memo || memo.size >= TERM_ID_MEMO_SIZE) memo = this.termIds[f] = new Map();
+    const known = memo.get(term);
+    if (known !== undefined) return known < 0 ? undefined : known;
+    const id = this.termTable.id(f, term);
+    memo.set(term, id ?? -1);
+    return id;
   }
+
+  /** Per field number: term ids remembered by term (-1 for none), at most TERM_ID_MEMO_SIZE each. */
+  private readonly termIds: Array<Map<string, number> | undefined> = [];
 }

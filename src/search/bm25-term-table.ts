@@ -55,6 +55,48 @@ function slotCountFor(n: number): number {
   return size;
 }
 
+/** Where id() encodes the term looked up (grown for a longer one): a lookup allocates nothing. */
+let scratch = new Uint8Array(256);
+
+/**
+ * Writes the UTF-8 bytes of `text` into `scratch` and returns how many there are: the bytes Buffer.from(text, 'utf8')
+ * gives, a lone surrogate as U+FFFD.
+ */
+function encodeUtf8(text: string): number {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(2 ** Math.ceil(Math.log2(text.length * 3)));
+  const out = scratch;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        out[n++] = 0xf0 | (c >> 18);
+        out[n++] = 0x80 | ((c >> 12) & 0x3f);
+        out[n++] = 0x80 | ((c >> 6) & 0x3f);
+        out[n++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[n++] = 0xe0 | (c >> 12);
+    out[n++] = 0x80 | ((c >> 6) & 0x3f);
+    out[n++] = 0x80 | (c & 0x3f);
+  }
+  return n;
+}
+
 /** Term ids by field and term, over flat arrays (see the top of this file). */
 export class TermTable {
   private readonly mask: number;
@@ -127,18 +169,19 @@ export class TermTable {
   id(field: number, term: string): number | undefined {
     const { bytes, starts, slots, fieldStarts } = this.data;
     if (field < 0 || field >= fieldStarts.length - 1) return undefined;
-    const key = Buffer.from(term, 'utf8');
+    const length = encodeUtf8(term);
+    const key = scratch;
     const first = fieldStarts[field]!;
     const last = fieldStarts[field + 1]!;
-    for (let slot = hashOf(field, key, 0, key.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hashOf(field, key, 0, length) & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = slots[slot]!;
       if (entry === 0) return undefined;
       const t = entry - 1;
       if (t < first || t >= last) continue;
       const start = starts[t]!;
-      if (starts[t + 1]! - start !== key.length) continue;
+      if (starts[t + 1]! - start !== length) continue;
       let same = true;
-      for (let i = 0; i < key.length; i++) {
+      for (let i = 0; i < length; i++) {
         if (bytes[start + i] !== key[i]) {
           same = false;
           break;

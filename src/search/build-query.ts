@@ -1,6 +1,5 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
-import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -120,7 +119,8 @@ export function buildQuery(
       return;
     }
     const bare = bareForm(token, options.minStemLength);
-    const grams = token.script === 'digit' ? [] : charNgrams(bare, options.ngramSize);
+    // The word's n-grams as the analysis made them (remembered per word): the very strings of the passages' lookups.
+    const grams = analysed.tokenGrams[i]!.slice();
     const entityNo = covered.get(i);
     if (entityNo !== undefined) {
       let concept = byEntity.get(entityNo);

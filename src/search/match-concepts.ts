@@ -1,6 +1,6 @@
 import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
-import type { Query } from './build-query.js';
+import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
 import { FORM_CREDIT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -37,7 +37,19 @@ const VARIANT_GRAM_SHARE = 0.5;
  * The weight of each concept in coverage: the IDF of its rarest evidence (unknown words weigh most). A word the
  * documents lack but one of its alternatives has weighs what that alternative does.
  */
-export function conceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
+export function conceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): readonly number[] {
+  // Reranking, the answer's evidence and its quote each ask for the same query's weights: computed once per query.
+  const known = weightsOfQuery.get(query);
+  if (known?.bm25 === bm25) return known.weights;
+  const weights = computeConceptWeights(query, bm25);
+  weightsOfQuery.set(query, { bm25, weights });
+  return weights;
+}
+
+/** The weights conceptWeights gave a query, with the statistics they came from. */
+const weightsOfQuery = new WeakMap<Query, { bm25: object; weights: readonly number[] }>();
+
+function computeConceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
   return query.concepts.map((c) => {
     const idfs = c.stems.map((s) => bm25.idf('stem', s));
     if (c.entity) idfs.push(bm25.idf('entity', c.entity));
@@ -54,6 +66,39 @@ interface TokenLookup {
   byGram: Map<string, number[]>;
   byRoot: Map<string, number[]>;
   byForm: Map<string, number[]>;
+  /** Bit filters of the keys of byStem, byGram and byForm (see mayHave): most of a question's words are not in a passage. */
+  stemBits: Int32Array;
+  gramBits: Int32Array;
+  formBits: Int32Array;
+  rootBits: Int32Array;
+  /** Per gazetteer entity the text mentions: the content words of its mentions, by token index. */
+  entityTokens: Map<string, number[]>;
+  /** The text's consonant skeletons. */
+  skeletons: Set<string>;
+}
+
+/** Bits of a key filter, a power of two: 2,048 keep a passage's few hundred n-grams at about one bit in ten. */
+const FILTER_BITS = 2048;
+
+/** A string's hash for the key filters (FNV-1a over its UTF-16 code units). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
+function filterOf(keys: Iterable<string>): Int32Array {
+  const bits = new Int32Array(FILTER_BITS / 32);
+  for (const key of keys) {
+    const h = keyHash(key);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+/** False when the filter's keys surely lack the key of this hash; true when they may have it (then look it up). */
+function mayHave(bits: Int32Array, hash: number): boolean {
+  return (bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
 }
 
 const lookups = new WeakMap<TextTerms, TokenLookup>();
@@ -62,7 +107,10 @@ const lookups = new WeakMap<TextTerms, TokenLookup>();
 function lookupOf(terms: TextTerms): TokenLookup {
   let lookup = lookups.get(terms);
   if (lookup) return lookup;
-  lookup = { byStem: new Map(), byGram: new Map(), byRoot: new Map(), byForm: new Map() };
+  const byStem = new Map<string, number[]>();
+  const byGram = new Map<string, number[]>();
+  const byRoot = new Map<string, number[]>();
+  const byForm = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     // A word repeating an n-gram is listed once per repeat: the share counts repeats, as the word's own list does.
     const list = map.get(key);
@@ -71,19 +119,43 @@ function lookupOf(terms: TextTerms): TokenLookup {
   };
   terms.tokens.forEach((token, i) => {
     if (token.stop) return;
-    add(lookup!.byStem, token.stem, i);
-    if (terms.tokenRoots[i]) add(lookup!.byRoot, terms.tokenRoots[i]!, i);
-    for (const form of terms.tokenForms[i]!) add(lookup!.byForm, form, i);
-    if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(lookup!.byGram, g, i);
+    add(byStem, token.stem, i);
+    if (terms.tokenRoots[i]) add(byRoot, terms.tokenRoots[i]!, i);
+    for (const form of terms.tokenForms[i]!) add(byForm, form, i);
+    if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(byGram, g, i);
   });
+  const entityTokens = new Map<string, number[]>();
+  for (const e of terms.entities) {
+    for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) add(entityTokens, e.id, i);
+  }
+  lookup = {
+    byStem, byGram, byRoot, byForm,
+    stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
+    entityTokens, skeletons: new Set(terms.skeleton),
+  };
   lookups.set(terms, lookup);
   return lookup;
 }
 
-/** A concept's distinct stems and n-grams, prepared once per query (reranking matches it against many passages). */
+/**
+ * A concept's distinct stems and n-grams, and their key-filter hashes (alternatives' stems too), prepared once per
+ * query (reranking matches it against many passages).
+ */
 interface PreparedConcept {
+  /**
+   * The concept's entity, skeleton, root and alternatives, copied: question concepts come in many shapes (optional
+   * fields set or not), and reading them from one shape keeps the per-passage loop fast.
+   */
+  entity: string | undefined;
+  skeleton: string | undefined;
+  root: string | undefined;
+  rootHash: number;
+  alternatives: ConceptAlternative[] | undefined;
   stems: string[];
+  stemHashes: number[];
   grams: string[];
+  gramHashes: number[];
+  alternativeHashes: number[];
 }
 
 const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
@@ -91,7 +163,14 @@ const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
 function prepare(query: Query): PreparedConcept[] {
   let prepared = preparedQueries.get(query);
   if (!prepared) {
-    prepared = query.concepts.map((c) => ({ stems: [...new Set(c.stems)], grams: [...new Set(c.grams)] }));
+    prepared = query.concepts.map((c) => {
+      const stems = [...new Set(c.stems)];
+      const grams = [...new Set(c.grams)];
+      return {
+        entity: c.entity, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
+      };
+    });
     preparedQueries.set(query, prepared);
   }
   return prepared;
@@ -109,18 +188,30 @@ interface Scratch {
   stemHitBy: Int32Array;
   /** Shared n-grams of a token with the current concept; zero between concepts. */
   sharedCount: Int32Array;
+  /** The tokens whose sharedCount is not zero; empty between concepts. */
+  touched: number[];
 }
 
-let scratch: Scratch = { weightAt: new Float64Array(256), conceptAt: new Int32Array(256), stemHitBy: new Int32Array(256), sharedCount: new Int32Array(256) };
+let scratch: Scratch = { weightAt: new Float64Array(256), conceptAt: new Int32Array(256), stemHitBy: new Int32Array(256), sharedCount: new Int32Array(256), touched: [] };
 
 function scratchFor(n: number): Scratch {
   if (scratch.weightAt.length < n) {
     const size = 2 ** Math.ceil(Math.log2(n));
-    scratch = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size) };
+    scratch = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [] };
   }
   scratch.weightAt.fill(-1, 0, n);
   scratch.stemHitBy.fill(-1, 0, n);
   return scratch;
+}
+
+const NO_TOKENS: readonly number[] = [];
+
+/** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
+function hit(work: Scratch, i: number, c: number, weight: number): void {
+  if (work.weightAt[i]! < weight) {
+    work.weightAt[i] = weight;
+    work.conceptAt[i] = c;
+  }
 }
 
 /** Finds the question's concepts in a text: by entity, stem, shared n-grams (spelling variants) or skeleton. */
@@ -128,82 +219,87 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot, byForm } = lookupOf(terms);
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, skeletons } = lookupOf(terms);
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
   const credit: number[] = [];
   const n = terms.tokens.length;
-  const { weightAt, conceptAt, stemHitBy, sharedCount } = scratchFor(n);
-  const touched: number[] = [];
-  const hit = (i: number, c: number) => {
-    if (weightAt[i]! < weights[c]!) {
-      weightAt[i] = weights[c]!;
-      conceptAt[i] = c;
-    }
-  };
+  const work = scratchFor(n);
+  const { weightAt, conceptAt, stemHitBy, sharedCount } = work;
   for (let c = 0; c < prepared.length; c++) {
-    const concept = query.concepts[c]!;
-    const { stems, grams } = prepared[c]!;
+    const weight = weights[c]!;
+    const concept = prepared[c]!;
+    const { stems, stemHashes, grams, gramHashes, alternativeHashes } = concept;
     let found: ConceptEvidence | undefined;
     if (concept.entity) {
-      for (const e of terms.entities) {
-        if (e.id !== concept.entity) continue;
+      // A mention whose words are all function words still finds the entity (it has no tokens to mark).
+      const at = entityTokens.get(concept.entity) ?? (terms.entities.some((e) => e.id === concept.entity) ? NO_TOKENS : undefined);
+      if (at) {
         found = 'entity';
-        for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) hit(i, c);
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
-    for (const s of stems) {
-      const at = byStem.get(s);
+    for (let k = 0; k < stems.length; k++) {
+      const at = mayHave(stemBits, stemHashes[k]!) ? byStem.get(stems[k]!) : undefined;
       if (!at) continue;
       found ??= 'stem';
-      for (const i of at) {
-        stemHitBy[i] = c;
-        hit(i, c);
+      for (let j = 0; j < at.length; j++) {
+        stemHitBy[at[j]!] = c;
+        hit(work, at[j]!, c, weight);
       }
     }
     // Spelling variants: words sharing enough of the concept's n-grams. Shared n-grams are counted per word from
     // the n-gram lookup, so only words that share at least one are looked at.
     if (grams.length >= 2) {
-      for (const g of grams) {
-        const at = byGram.get(g);
+      const { touched } = work;
+      for (let k = 0; k < grams.length; k++) {
+        const at = mayHave(gramBits, gramHashes[k]!) ? byGram.get(grams[k]!) : undefined;
         if (!at) continue;
-        for (const i of at) if (sharedCount[i]!++ === 0) touched.push(i);
+        for (let j = 0; j < at.length; j++) if (sharedCount[at[j]!]!++ === 0) touched.push(at[j]!);
       }
-      for (const i of touched) {
+      for (let j = 0; j < touched.length; j++) {
+        const i = touched[j]!;
         const count = sharedCount[i]!;
         sharedCount[i] = 0;
         if (stemHitBy[i] === c) continue;
         if (count / Math.max(grams.length, terms.tokenGrams[i]!.length) >= VARIANT_GRAM_SHARE) {
           found ??= 'variant';
-          hit(i, c);
+          hit(work, i, c, weight);
         }
       }
       touched.length = 0;
     }
-    if (!found && concept.skeleton && terms.skeleton.includes(concept.skeleton)) found = 'skeleton';
+    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
     let foundCredit = 1;
-    if (!found) {
-      for (const alternative of concept.alternatives ?? []) {
-        const at = byStem.get(alternative.stem);
+    if (!found && concept.alternatives) {
+      const { alternatives } = concept;
+      for (let k = 0; k < alternatives.length; k++) {
+        const alternative = alternatives[k]!;
+        const at = mayHave(stemBits, alternativeHashes[k]!) ? byStem.get(alternative.stem) : undefined;
         if (!at) continue;
-        if (!found || alternative.credit > foundCredit) [found, foundCredit] = [alternative.via, alternative.credit];
-        for (const i of at) hit(i, c);
+        if (!found || alternative.credit > foundCredit) {
+          found = alternative.via;
+          foundCredit = alternative.credit;
+        }
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
     if (!found) {
       // A word of the text whose other cut is this concept's stem (لوكالة for وكالة).
-      for (const s of stems) {
-        const at = byForm.get(s);
+      for (let k = 0; k < stems.length; k++) {
+        const at = mayHave(formBits, stemHashes[k]!) ? byForm.get(stems[k]!) : undefined;
         if (!at) continue;
-        [found, foundCredit] = ['spelling', FORM_CREDIT];
-        for (const i of at) hit(i, c);
+        found = 'spelling';
+        foundCredit = FORM_CREDIT;
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
-    const rootAt = !found && concept.root ? byRoot.get(concept.root) : undefined;
+    const rootAt = !found && concept.root && mayHave(rootBits, concept.rootHash) ? byRoot.get(concept.root) : undefined;
     if (rootAt) {
-      [found, foundCredit] = ['root', ROOT_CREDIT];
-      for (const i of rootAt) hit(i, c);
+      found = 'root';
+      foundCredit = ROOT_CREDIT;
+      for (let j = 0; j < rootAt.length; j++) hit(work, rootAt[j]!, c, weight);
     }
     if (found) {
       matched.push(c);
@@ -215,7 +311,9 @@ export function matchConcepts(
   for (let i = 0; i < n; i++) {
     if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
   }
-  const total = weights.reduce((s, w) => s + w, 0);
-  const got = matched.reduce((s, c, k) => s + weights[c]! * credit[k]!, 0);
+  let total = 0;
+  for (const w of weights) total += w;
+  let got = 0;
+  for (let k = 0; k < matched.length; k++) got += weights[matched[k]!]! * credit[k]!;
   return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges };
 }

@@ -21,6 +21,12 @@ import type { QueryExpander } from './query-expander.js';
  */
 export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, glossaryExpander(), lexiconExpander());
 
+/** A passage's analysis in the cache, and whether it was used again since it entered it or was last spared. */
+interface CachedAnalysis {
+  terms: TextTerms;
+  used: boolean;
+}
+
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
   bm25?: Bm25Options;
@@ -78,7 +84,7 @@ export class PassageIndex {
   readonly termOptions: TermOptions;
   readonly weights: FieldWeights;
   private readonly expander: QueryExpander;
-  private readonly analysisCache: Map<string, TextTerms>;
+  private readonly analysisCache: Map<string, CachedAnalysis>;
   private readonly titleAnalyses: Map<string, TextTerms>;
   private readonly recentQueries = new Map<string, Query>();
 
@@ -217,13 +223,25 @@ export class PassageIndex {
     return terms;
   }
 
-  /** A passage's analysis (cached, least recently used dropped first). */
+  /**
+   * A passage's analysis (cached; when full, the oldest not used since it was last looked at is dropped: a "second
+   * chance" for the used ones, so that a hit only sets a flag instead of moving the entry).
+   */
   analysisOf(passage: Passage): TextTerms {
-    let terms = this.analysisCache.get(passage.id);
-    if (terms) this.analysisCache.delete(passage.id);
-    else terms = termsOfText(passage.text, this.gazetteer, this.termOptions);
-    this.analysisCache.set(passage.id, terms);
-    if (this.analysisCache.size > ANALYSIS_CACHE_SIZE) this.analysisCache.delete(this.analysisCache.keys().next().value!);
+    const cached = this.analysisCache.get(passage.id);
+    if (cached) {
+      cached.used = true;
+      return cached.terms;
+    }
+    const terms = termsOfText(passage.text, this.gazetteer, this.termOptions);
+    while (this.analysisCache.size >= ANALYSIS_CACHE_SIZE) {
+      const [id, oldest] = this.analysisCache.entries().next().value!;
+      this.analysisCache.delete(id);
+      if (!oldest.used) break;
+      oldest.used = false;
+      this.analysisCache.set(id, oldest);
+    }
+    this.analysisCache.set(passage.id, { terms, used: false });
     return terms;
   }
 

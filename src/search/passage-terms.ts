@@ -28,8 +28,6 @@ export interface TextTerms {
   tokenForms: (readonly string[])[];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
   tokenGrams: (readonly string[])[];
-  /** The distinct n-grams of the text. */
-  gramSet: Set<string>;
 }
 
 const NONE: string[] = [];
@@ -107,5 +105,5 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
   }
   const pair: string[] = [];
   for (let i = 1; i < stem.length; i++) pair.push(`${stem[i - 1]} ${stem[i]}`);
-  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, root, tokenRoots, forms, tokenForms, tokenGrams, gramSet: new Set(gram) };
+  return { tokens, entities, stem, gram, entity: entities.map((e) => e.id), skeleton, pair, root, tokenRoots, forms, tokenForms, tokenGrams };
 }

@@ -1,4 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
+import type { Query } from './build-query.js';
+import { ownTokensOf } from './follow-up-context.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
@@ -76,6 +78,16 @@ function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, REASON_NOUNS)) return 'reason';
   if (inWordList(noun, AGENT_NOUNS)) return 'agent';
   return undefined;
+}
+
+/** The forms of analysed questions, read once per query (reranking and the answer both ask). */
+const formOfQuery = new WeakMap<Query, QuestionForm>();
+
+/** The form of an analysed question, read from its own words (not those a follow-up takes from the previous question). */
+export function queryForm(query: Query): QuestionForm {
+  let form = formOfQuery.get(query);
+  if (form === undefined) formOfQuery.set(query, (form = questionForm(ownTokensOf(query))));
+  return form;
 }
 
 /** Reads the form of a question from its analysed tokens. */

@@ -1,8 +1,7 @@
 import { markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
-import { questionForm } from './question-form.js';
-import { ownTokensOf } from './follow-up-context.js';
+import { queryForm } from './question-form.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -42,7 +41,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const { coverage, definitionTopic, answerForm, answerWindow } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
-  const form = questionForm(ownTokensOf(result.query));
+  const form = queryForm(result.query);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);

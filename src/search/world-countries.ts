@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { stemWord, type AnalyzedToken } from '../text/analyze.js';
+import type { Script } from '../text/detect-script.js';
+import { memoizeWord } from '../text/memoize-word.js';
 import { Gazetteer, type EntityMatch, type GazetteerEntry } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
@@ -61,10 +63,21 @@ const US_ABBREVIATION = /^U\.?S\.?A?\.?$/;
  */
 export function countryMentions(tokens: readonly AnalyzedToken[], text: string): EntityMatch[] {
   const countries = worldCountries();
-  const options = { protectedWords: countries.protectedWords };
   const restemmed = tokens.map((t) => {
     if (t.normalized === 'us' && US_ABBREVIATION.test(text.slice(t.start, t.end))) return { ...t, stop: false, stem: 'usa' };
-    return t.stop ? t : { ...t, stem: stemWord(t.normalized, t.script, options) };
+    return t.stop ? t : { ...t, stem: countryStemmer(t.script)(t.normalized) };
   });
   return countries.match(restemmed);
+}
+
+/** Per script, stemWord with the countries' protected names, remembered per word (every question is stemmed again). */
+const countryStemmers = new Map<Script, (normalized: string) => string>();
+
+function countryStemmer(script: Script): (normalized: string) => string {
+  let stem = countryStemmers.get(script);
+  if (!stem) {
+    const options = { protectedWords: worldCountries().protectedWords };
+    countryStemmers.set(script, (stem = memoizeWord((normalized) => stemWord(normalized, script, options))));
+  }
+  return stem;
 }

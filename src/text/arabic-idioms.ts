@@ -1,3 +1,4 @@
+import { memoizeWord } from './memoize-word.js';
 import { normalizeArabic } from './normalize-arabic.js';
 
 /**
@@ -97,12 +98,19 @@ const compiled = ARABIC_IDIOMS.map((idiom) => ({
 
 /** The longest idiom starting at word `i` of normalised words, or undefined. */
 export function idiomAt(words: readonly string[], i: number): IdiomMatch | undefined {
+  if (i >= words.length) return undefined;
   let best: IdiomMatch | undefined;
-  for (const idiom of compiled) {
+  for (const n of idiomsOpenedBy(words[i]!)) {
+    const idiom = compiled[n]!;
     if (i + idiom.words.length > words.length) continue;
-    if (!idiom.words.every((pattern, k) => pattern.test(words[i + k]!))) continue;
+    let matches = true;
+    for (let k = 1; k < idiom.words.length && matches; k++) matches = idiom.words[k]!.test(words[i + k]!);
+    if (!matches) continue;
     const last = i + idiom.words.length - 1;
     if (!best || last > best.last) best = { first: i, last, plain: idiom.plain };
   }
   return best;
 }
+
+/** The idioms (by index, in list order) whose first word this word can be: remembered per word (every question tries every word). */
+const idiomsOpenedBy = memoizeWord((word: string): number[] => compiled.flatMap((idiom, n) => (idiom.words[0]!.test(word) ? [n] : [])));

@@ -569,19 +569,43 @@ function whatPrefix(word: string): Found | undefined {
 
 const PHRASES = COLLOQUIAL_QUESTION_PHRASES.map((p) => ({ words: p.words.map(normalizeArabic), asks: p.asks }));
 
+/** The phrases of two words or more (a one-word interrogative is read by readColloquial), by their first word, in list order. */
+const PHRASES_BY_FIRST_WORD = new Map<string, ListedPhrase[]>();
+PHRASES.forEach((phrase, order) => {
+  if (phrase.words.length < 2) return;
+  const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]!) ?? [];
+  list.push({ ...phrase, order });
+  PHRASES_BY_FIRST_WORD.set(phrase.words[0]!, list);
+});
+
 /**
  * The multi-word interrogative starting at `start` among normalised words (قد ايه "how much", من وين "from where",
  * ما سبب "why"), the longest if several; a leading و/ف on its first word is allowed.
  */
 export function questionPhraseAt(words: readonly string[], start = 0): { asks: Asks; length: number } | undefined {
-  let best: { asks: Asks; length: number } | undefined;
-  for (const phrase of PHRASES) {
-    if (phrase.words.length <= (best?.length ?? 1)) continue;
-    const matches = phrase.words.every((p, i) => {
-      const w = words[start + i];
-      return w === p || (i === 0 && w !== undefined && (w[0] === 'و' || w[0] === 'ف') && w.slice(1) === p);
-    });
-    if (matches) best = { asks: phrase.asks, length: phrase.words.length };
+  const first = words[start];
+  if (first === undefined) return undefined;
+  let best = longestPhraseAt(PHRASES_BY_FIRST_WORD.get(first), words, start, undefined);
+  if (first[0] === 'و' || first[0] === 'ف') best = longestPhraseAt(PHRASES_BY_FIRST_WORD.get(first.slice(1)), words, start, best);
+  return best && { asks: best.asks, length: best.words.length };
+}
+
+/** A listed phrase with its place in the list (of equally long phrases that match, the first listed counts). */
+interface ListedPhrase {
+  words: string[];
+  asks: Asks;
+  order: number;
+}
+
+/** Of `candidates` (phrases whose first word is the word at `start`), the longest matching, or `best` if longer. */
+function longestPhraseAt(candidates: readonly ListedPhrase[] | undefined, words: readonly string[], start: number, best: ListedPhrase | undefined): ListedPhrase | undefined {
+  if (!candidates) return best;
+  for (const phrase of candidates) {
+    const length = phrase.words.length;
+    if (best && (length < best.words.length || (length === best.words.length && phrase.order > best.order))) continue;
+    let matches = true;
+    for (let i = 1; i < length && matches; i++) matches = words[start + i] === phrase.words[i];
+    if (matches) best = phrase;
   }
   return best;
 }
