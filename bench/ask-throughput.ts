@@ -1,6 +1,7 @@
 // Whole answers per second through the core, sanad.ask(), on the seed corpus.
 // The same questions through the Telegram handler: telegram-throughput.ts.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadSanad } from '../src/sanad.js';
 import { EVAL_DIR } from './eval-dir.js';
 
@@ -15,20 +16,29 @@ export interface AskThroughput {
   p99Ms: number;
 }
 
-/** The questions throughput is measured with: the corpus's examples and the project's eval questions. */
+/**
+ * The questions throughput is measured with: the corpus's examples, the project's eval questions and our chat-style
+ * calibration questions (dialects, English, Russian, misspellings, off-topic), so that memos of words and passages do
+ * not see the same few questions over and over.
+ */
 export function benchQuestions(): string[] {
   const examples = JSON.parse(readFileSync('corpus/examples.json', 'utf8')) as Record<string, unknown>;
+  const questionsOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as Array<{ q: string }>).map((q) => q.q);
   return [
     ...Object.entries(examples).filter(([key]) => !key.startsWith('$')).flatMap(([, list]) => list as string[]),
-    ...(JSON.parse(readFileSync(`${EVAL_DIR}/questions.json`, 'utf8')) as Array<{ q: string }>).map((q) => q.q),
+    ...questionsOf(`${EVAL_DIR}/questions.json`),
+    ...questionsOf('scripts/calibration/chat-questions.json'),
   ];
 }
 
-/** Asks the seed questions round-robin `asked` times (after one warm-up round). */
-export function askThroughput(asked: number): AskThroughput {
+/**
+ * Asks the seed questions round-robin `asked` times, after `warmUp` answers (at least one round) so that the JIT has
+ * compiled the hot code, as in a bot that has been up for a while.
+ */
+export function askThroughput(asked: number, warmUp = 0): AskThroughput {
   const sanad = loadSanad();
   const questions = benchQuestions();
-  for (const q of questions) sanad.ask(q);
+  for (let i = 0; i < Math.max(warmUp, questions.length); i++) sanad.ask(questions[i % questions.length]!);
   const timings: number[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -50,4 +60,9 @@ export function throughputOf(questions: number, timings: number[], elapsedMs: nu
     questions, asked: timings.length, perSecond: (timings.length * 1000) / elapsedMs, perCpuSecond: timings.length / cpuSeconds,
     p50Ms: at(0.5), p99Ms: at(0.99),
   };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { asked: { type: 'string' }, 'warm-up': { type: 'string' } } });
+  process.stdout.write(`${JSON.stringify(askThroughput(Number(values.asked ?? 10_000), Number(values['warm-up'] ?? 3_000)))}\n`);
 }

@@ -62,8 +62,12 @@ export interface SearchResult {
  */
 const ANALYSIS_VERSION = 9;
 
-/** Questions whose analysis is kept (see queryOf): only the last few, so repeated traffic gains nothing from it. */
-const RECENT_QUERIES = 8;
+/**
+ * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its
+ * question to tell a follow-up, waits on the store while other chats' questions come in, then asks it), and far fewer
+ * than the distinct questions of a day, so repeated traffic gains little from it.
+ */
+const RECENT_QUERIES = 64;
 
 /** The last corpus signature of each passages array (see PassageIndex.corpusSignature). */
 const corpusSignatures = new WeakMap<readonly Passage[], { settings: string; signature: string }>();
@@ -200,9 +204,13 @@ export class PassageIndex {
     const key = context === undefined ? question : `${question}\u0000${context}`;
     let query = this.recentQueries.get(key);
     if (query) return query;
-    query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term), this.expander);
-    // A follow-up that does not stand on its own is read with the previous question's topic, at a lower weight.
-    if (context !== undefined && !standsOnItsOwn(query, this.gazetteer)) query = addContext(query, this.queryOf(context));
+    if (context === undefined) {
+      query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term), this.expander);
+    } else {
+      // A follow-up that does not stand on its own is read with the previous question's topic, at a lower weight.
+      query = this.queryOf(question);
+      if (!standsOnItsOwn(query, this.gazetteer)) query = addContext(query, this.queryOf(context));
+    }
     this.recentQueries.set(key, query);
     if (this.recentQueries.size > RECENT_QUERIES) this.recentQueries.delete(this.recentQueries.keys().next().value!);
     return query;
