@@ -257,10 +257,10 @@ function alternativesOf(
       const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0)?.id;
       if (id) [entity, used] = [id, true];
     }
-    // A phrase counts only where the documents have it as a phrase: its words apart are other things ("war" as
-    // نزاع مسلح, whose مسلح alone is the armed forces).
+    // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
+    // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
     const content = analysed.filter((t) => !t.stop);
-    const asPhrase = content.slice(1).every((t, k) => documentFrequency('pair', `${content[k]!.stem} ${t.stem}`) > 0);
+    const asPhrase = !alternative.whole || content.slice(1).every((t, k) => documentFrequency('pair', `${content[k]!.stem} ${t.stem}`) > 0);
     for (const t of asPhrase ? analysed : []) {
       if (t.stop || own.has(t.stem)) continue;
       // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).

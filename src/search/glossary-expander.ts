@@ -76,7 +76,7 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       const foreign = token.script !== 'arabic';
       const credit = foreign ? TRANSLATION_CREDIT : SYNONYM_CREDIT;
       const via = foreign ? 'translation' as const : 'synonym' as const;
-      return arabicOf(match.lines).map((text) => ({ text, credit, via, span }));
+      return arabicOf(match.lines).map((text) => ({ text, credit, via, span, whole: true }));
     },
   };
 }

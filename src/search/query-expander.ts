@@ -12,6 +12,11 @@ export interface WordAlternative {
   via: AlternativeKind;
   /** How many question tokens, from this one, the alternative stands for ("state of emergency": 3). Default 1. */
   span?: number;
+  /**
+   * An alternative of several words that means something only as a whole (a glossary phrase: «نزاع مسلح» for "war",
+   * whose مسلح alone is the armed forces): it counts only where the documents have it as a phrase.
+   */
+  whole?: boolean;
 }
 
 /**

@@ -98,13 +98,13 @@ describe('pinned and digest', () => {
 
   it('gives moderators the digest, refuses others, explains a bad period, and asks to try later when the store is down', async () => {
     const { conversation, chat } = await answered();
-    await conversation.ask({ ...chat, question: 'How do I bake sourdough bread?' });
-    await conversation.ask({ ...chat, question: 'how do i bake sourdough bread' });
+    await conversation.ask({ ...chat, question: 'Best pizza recipe in Naples?' });
+    await conversation.ask({ ...chat, question: 'best pizza recipe in naples' });
     expect(replyText(await conversation.digest({ ...chat, moderator: false }))).toContain('for moderators only');
     expect(replyText(await conversation.digest({ ...chat, moderator: true, days: 400 }))).toContain('1 to 365');
     const digest = replyText(await conversation.digest({ ...chat, moderator: true, days: 30 }));
     expect(digest).toContain('The last 30 days');
-    expect(digest).toMatch(/2× how do i bake sourdough bread — \w+ \d+, \d{4}/);
+    expect(digest).toMatch(/2× best pizza recipe in naples — \w+ \d+, \d{4}/);
     expect(digest).toContain('No answer got a 👎.');
     const down = conversationOn(downStore()).conversation;
     expect((await down.digest({ ...chat, moderator: true })).tone).toBe('refusal');

@@ -44,7 +44,7 @@ describe('buildQuery (alternatives)', () => {
     alternativesOf: (tokens: readonly { normalized: string }[], i: number) => {
       const word = tokens[i]!.normalized;
       if (word === 'النت') return [{ text: 'الإنترنت', credit: 0.8, via: 'synonym' as const }, { text: 'الشبكة العالمية', credit: 0.5, via: 'synonym' as const }];
-      if (word === 'state') return [{ text: 'حالة الطوارئ', credit: 0.7, via: 'translation' as const, span: 3 }];
+      if (word === 'state') return [{ text: 'حالة الطوارئ', credit: 0.7, via: 'translation' as const, span: 3, whole: true }];
       return [];
     },
   };
@@ -66,7 +66,7 @@ describe('buildQuery (alternatives)', () => {
     expect(query.concepts.flatMap((c) => c.stems)).not.toContain('عشان');
   });
 
-  it('keeps a phrase alternative only where the documents have it as a phrase (its words apart mean other things)', () => {
+  it('keeps a phrase alternative meant as a whole only where the documents have it as a phrase (its words apart mean other things)', () => {
     const only = (documents: Set<string>) => buildQuery('state of emergency declared', GAZETTEER, DEFAULT_TERM_OPTIONS,
       (field, term) => ((field === 'stem' && vocabulary.has(term)) || (field === 'pair' && documents.has(term)) ? 3 : 0), expander);
     expect(only(phrases).concepts.some((c) => c.alternatives?.length)).toBe(true);

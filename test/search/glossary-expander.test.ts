@@ -14,7 +14,7 @@ const expander = glossaryExpander(GLOSSARY);
 describe('glossaryExpander', () => {
   it("gives an English or Russian word its meaning's Arabic words, as translations", () => {
     expect(expander.alternativesOf(analyze('how many soldiers'), 2, false).map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
-    expect(expander.alternativesOf(analyze('сколько военных'), 1, false)).toContainEqual({ text: 'قوات', credit: 0.8, via: 'translation', span: 1 });
+    expect(expander.alternativesOf(analyze('сколько военных'), 1, false)).toContainEqual({ text: 'قوات', credit: 0.8, via: 'translation', span: 1, whole: true });
   });
 
   it('finds a Russian verb form the stemmer keeps apart from its dictionary form (погибло → погибнуть)', () => {
