@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { corpusFingerprint, hasCorpusSnapshots, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
 import { readSavedCorpus } from './documents/read-saved-corpus.js';
 import { defaultNewsGlossary } from './text/news-glossary.js';
+import { worldCountries } from './search/world-countries.js';
 import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
 import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
@@ -57,6 +58,12 @@ export interface OpenedSanad extends Sanad {
   readonly saved: Promise<string | undefined>;
 }
 
+/** Reads what the first question would otherwise wait for: the news glossary and the world's country names. */
+function warmQuestionAnalysis(): void {
+  defaultNewsGlossary();
+  worldCountries();
+}
+
 /**
  * Opens the core for the bots: the same result as loadSanad, for large corpora. With a cache folder, a restart whose
  * document files and loading code are unchanged reads the saved copy of the cleaned documents instead of cleaning
@@ -81,8 +88,8 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
   // A restart's saved index is read and checked in a worker meanwhile (stopped below if it is not the one needed).
   let prefetched = cacheDir && !nothingSaved ? prefetchSavedIndex(cacheDir, signal) : undefined;
   const reading = cacheDir && !nothingSaved ? readSavedCorpus(cacheDir, corpusDir, names, options.maxDocumentBytes, signal) : undefined;
-  // The news glossary is read on this thread while worker threads read the documents, not on the first question.
-  if (reading) defaultNewsGlossary();
+  // What questions are analysed with is read on this thread while worker threads read the documents.
+  if (reading) warmQuestionAnalysis();
   const saved = await reading;
   let fingerprinted = saved?.fingerprinted;
   const sizes = fingerprinted?.sizes ?? documentFileSizes(corpusDir, names, options.maxDocumentBytes);
@@ -107,11 +114,11 @@ export async function openSanad(options: OpenSanadOptions = {}): Promise<OpenedS
     // Its postings may be abandoned unread: their rejection (the workers stopped) is nobody's error then.
     indexing.postings.catch(() => undefined);
     if (cacheDir) fingerprinted ??= corpusFingerprint(corpusDir, names, options.maxDocumentBytes);
-    defaultNewsGlossary();
+    warmQuestionAnalysis();
     corpus = await indexing.corpus;
   } else if (!corpus) {
     const loading = loadCorpusInParallel(corpusDir, names, { workers, bytes, minBytes, ...maxBytes, ...(signal ? { signal } : {}), ...progress });
-    defaultNewsGlossary();
+    warmQuestionAnalysis();
     corpus = await loading;
   }
   if (from === 'files' && cacheDir) {

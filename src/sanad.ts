@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Answer } from './answer/answer.js';
 import { findCuratedAnswer } from './curated/find-curated-answer.js';
 import { questionProfile } from './curated/question-profile.js';
+import { defaultNewsGlossary } from './text/news-glossary.js';
 import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './text/detect-ui-language.js';
@@ -130,6 +131,10 @@ export function loadSanad(options: SanadOptions = {}): Sanad {
   const { gazetteer, examples } = readCorpusExtras(corpusDir);
   const passages = documents.flatMap((doc) => splitPassages(doc));
   const { index, origin, warning } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
+  // Read now what the first question would otherwise wait for (a few hundred ms, which on a busy machine can outlast
+  // a claim's lease): the news glossary and the world's country names.
+  defaultNewsGlossary();
+  worldCountries();
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
 }
