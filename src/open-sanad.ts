@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { corpusFingerprint, hasCorpusSnapshots, writeCorpusSnapshot } from './documents/corpus-snapshot.js';
 import { readSavedCorpus } from './documents/read-saved-corpus.js';
-import { defaultNewsGlossary } from './text/news-glossary.js';
-import { worldCountries } from './search/world-countries.js';
 import { documentFileSizes, listDocumentFiles, type CorpusWarning, type LoadedCorpus } from './documents/load-corpus.js';
 import { loadCorpusInParallel, PARALLEL_LOAD_MIN_BYTES } from './documents/load-corpus-in-parallel.js';
 import { splitPassages } from './documents/split-passages.js';
@@ -10,7 +8,7 @@ import { buildIndexInParallel } from './search/build-index-in-parallel.js';
 import { loadAndIndexInParallel, type LoadingAndIndexing } from './search/load-and-index-in-parallel.js';
 import { prefetchSavedIndex } from './search/prefetch-saved-index.js';
 import { cacheWarning, loadSavedIndex, saveIndexInBackground, savedIndexFile, type IndexOrigin } from './search/load-or-build-index.js';
-import { createSanad, readCorpusExtras, type Sanad, type SanadOptions } from './sanad.js';
+import { createSanad, readCorpusExtras, warmQuestionAnalysis, type Sanad, type SanadOptions } from './sanad.js';
 import { storedToSource } from './documents/added-document.js';
 import { LiveDocumentLibrary } from './documents/live-document-library.js';
 import { liveSanad } from './live-sanad.js';
@@ -56,12 +54,6 @@ export interface OpenedSanad extends Sanad {
    * so that the bot answers meanwhile; a process stopped before then leaves no half file under their names.
    */
   readonly saved: Promise<string | undefined>;
-}
-
-/** Reads what the first question would otherwise wait for: the news glossary and the world's country names. */
-function warmQuestionAnalysis(): void {
-  defaultNewsGlossary();
-  worldCountries();
 }
 
 /**

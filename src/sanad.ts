@@ -131,12 +131,18 @@ export function loadSanad(options: SanadOptions = {}): Sanad {
   const { gazetteer, examples } = readCorpusExtras(corpusDir);
   const passages = documents.flatMap((doc) => splitPassages(doc));
   const { index, origin, warning } = loadOrBuildIndex(documents, passages, gazetteer, options.index, options.cacheDir);
-  // Read now what the first question would otherwise wait for (a few hundred ms, which on a busy machine can outlast
-  // a claim's lease): the news glossary and the world's country names.
-  defaultNewsGlossary();
-  worldCountries();
+  warmQuestionAnalysis();
   const sanad = createSanad(documents, passages, warnings, index, examples, options, origin);
   return warning === undefined ? sanad : { ...sanad, indexWarning: warning };
+}
+
+/**
+ * Reads what the first question would otherwise wait for, a few hundred milliseconds (which on a busy machine can
+ * outlast a claim's lease): the news glossary and the world's country names. Each is read once per process.
+ */
+export function warmQuestionAnalysis(): void {
+  defaultNewsGlossary();
+  worldCountries();
 }
 
 /** An answer to a reader of English or Russian with its quote's key facts in their language (the quote stays Arabic). */

@@ -156,13 +156,14 @@ export function buildQuery(
     for (const form of analysed.tokenForms[i]!) {
       if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
-    // A past-tense verb the documents have only without the feminine ت, or only with it (زادت / زاد), which the light
-    // stemmer keeps: for a word the documents lack as it is.
-    const twin = token.script === 'arabic' && documentFrequency('stem', token.stem) === 0 ? pastTenseTwin(token.stem) : '';
-    if (twin && documentFrequency('stem', twin) > 0 && !found.alternatives.some((a) => a.stem === twin)) found.alternatives.unshift({ stem: twin, credit: FORM_CREDIT, via: 'spelling' });
-    // The same noun in the other number, for a word the documents lack as it is (سعر / أسعار، جنود / جندي).
+    // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
+    // the same past-tense verb without or with the feminine ت (زادت / زاد), the same noun in the other number
+    // (سعر / أسعار، جنود / جندي).
     if (token.script === 'arabic' && documentFrequency('stem', token.stem) === 0) {
-      for (const stem of otherNumberStems(token.stem, gazetteer, options, documentFrequency)) {
+      const twin = pastTenseTwin(token.stem);
+      const forms = twin && documentFrequency('stem', twin) > 0 ? [twin] : [];
+      forms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
+      for (const stem of forms) {
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
       }
     }
@@ -201,6 +202,17 @@ export function buildQuery(
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
+}
+
+/** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */
+function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency: (field: string, term: string) => number): boolean {
+  let previous = '';
+  for (const t of analysed) {
+    if (t.stop) continue;
+    if (previous && documentFrequency('pair', `${previous} ${t.stem}`) === 0) return false;
+    previous = t.stem;
+  }
+  return true;
 }
 
 /** The stems the documents contain of an Arabic stem's other number (see numberCounterparts). */
@@ -259,9 +271,8 @@ function alternativesOf(
     }
     // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
-    const content = analysed.filter((t) => !t.stop);
-    const asPhrase = !alternative.whole || content.slice(1).every((t, k) => documentFrequency('pair', `${content[k]!.stem} ${t.stem}`) > 0);
-    for (const t of asPhrase ? analysed : []) {
+    const searched = !alternative.whole || phraseOfDocuments(analysed, documentFrequency) ? analysed : [];
+    for (const t of searched) {
       if (t.stop || own.has(t.stem)) continue;
       // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).
       const stems = documentFrequency('stem', t.stem) > 0 ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];

@@ -1,6 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
-import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type GlossaryWord, type NewsGlossary } from '../text/news-glossary.js';
+import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
@@ -11,14 +11,6 @@ import type { QueryExpander, WordAlternative } from './query-expander.js';
 const TRANSLATION_CREDIT = 0.8;
 /** Credit of another word of the same meaning, for an Arabic word the documents lack. */
 const SYNONYM_CREDIT = 0.7;
-
-/** The question's words as glossary lookups, made once per question (the expander is asked word by word). */
-const WORDS = new WeakMap<readonly AnalyzedToken[], GlossaryWord[]>();
-function wordsOf(tokens: readonly AnalyzedToken[]): GlossaryWord[] {
-  let words = WORDS.get(tokens);
-  if (!words) WORDS.set(tokens, (words = tokens.map((t) => ({ normalized: t.normalized, stem: t.stem }))));
-  return words;
-}
 
 /**
  * The dictionary spellings of a normalised Arabic word, then of its dialect readings (بيبعتوا → يبعث → بعث):
@@ -35,7 +27,7 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
   const token = tokens[i]!;
   if (token.script === 'cyrillic') {
     // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form.
-    const found = glossary.matchAt(wordsOf(tokens), i);
+    const found = glossary.matchAt(tokens, i);
     if (found) return found;
     for (const lemma of russianLemmaCandidates(token.normalized)) {
       const byLemma = glossary.matchAt([{ normalized: lemma, stem: stemRussian(lemma) }], 0);
@@ -43,7 +35,7 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
     }
     return undefined;
   }
-  if (token.script !== 'arabic') return glossary.matchAt(wordsOf(tokens), i);
+  if (token.script !== 'arabic') return glossary.matchAt(tokens, i);
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
   // each for itself than as one concept (عدد السكان is not answered by سكان alone).
   const lines = glossary.arabicLines(spellingsOf(token.normalized));
@@ -60,7 +52,7 @@ function arabicOf(lines: readonly GlossaryLine[]): string[] {
  * of its meaning ("troops" → قوات، جنود); for an Arabic word, the other words of its meaning (عسكري → جنود، قوات).
  */
 export function glossaryExpander(given?: NewsGlossary): QueryExpander {
-  // Read on the first question that needs it, as the lexicon's files are.
+  // The repository's, unless given: start-up reads it (warmQuestionAnalysis), else the first question that needs it.
   let glossary = given;
   return {
     isFunctionWord: () => false,

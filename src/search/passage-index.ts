@@ -16,8 +16,8 @@ import type { QueryExpander } from './query-expander.js';
 
 /**
  * The expansion questions get unless told otherwise: news idioms and colloquial Arabic read as MSA, then the news
- * glossary's words of the same meaning, then the lexicon's translations and synonyms. The glossary's and the
- * lexicon's files are read on the first question that needs them.
+ * glossary's words of the same meaning, then the lexicon's translations and synonyms. The glossary is read at
+ * start-up (warmQuestionAnalysis); the lexicon's files on the first question that needs them.
  */
 export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, glossaryExpander(), lexiconExpander());
 

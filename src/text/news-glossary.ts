@@ -22,7 +22,10 @@ export interface GlossaryMatch {
   lines: readonly GlossaryLine[];
 }
 
-/** What the glossary is looked up by: a question word's normalised spelling and its stem. */
+/**
+ * What the glossary is looked up by: a question word's stem, and its normalised spelling for a function word, which
+ * the analyzer gives no stem ("take over"). An AnalyzedToken is one.
+ */
 export interface GlossaryWord {
   normalized: string;
   stem: string;
@@ -125,15 +128,11 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
-    const first = words[start];
-    if (!first) return undefined;
-    const candidates = this.byFirst.get(first.stem) ?? (first.normalized !== first.stem ? this.byFirst.get(first.normalized) : undefined);
-    for (const { rest, lines } of candidates ?? []) {
-      if (start + rest.length >= words.length) continue;
-      if (rest.every((key, k) => {
-        const w = words[start + 1 + k];
-        return !!w && (w.stem === key || w.normalized === key);
-      })) return { start, end: start + 1 + rest.length, lines };
+    const keyAt = (i: number) => words[i]!.stem || words[i]!.normalized;
+    for (const { rest, lines } of (start < words.length && this.byFirst.get(keyAt(start))) || []) {
+      if (start + rest.length < words.length && rest.every((key, k) => keyAt(start + 1 + k) === key)) {
+        return { start, end: start + 1 + rest.length, lines };
+      }
     }
     return undefined;
   }

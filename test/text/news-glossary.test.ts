@@ -45,6 +45,10 @@ describe('news glossary', () => {
     expect(glossary.matchAt(words('чрезвычайное положение'), 0)).toMatchObject({ start: 0, end: 2 });
     expect(glossary.matchAt(words('which state sent troops'), 1)).toMatchObject({ start: 1, end: 2 });
     expect(glossary.matchAt(words('a state of'), 1)).toMatchObject({ end: 2 });
+    // Function words have no stem in a question; a phrase starting or going on with one is still found.
+    const phrasal = newsGlossaryOf(parseGlossary('استولى\ttake over | at least\tзахватить'));
+    expect(phrasal.matchAt(words('they take over the airport'), 1)).toMatchObject({ start: 1, end: 3 });
+    expect(phrasal.matchAt(words('at least 13'), 0)).toMatchObject({ start: 0, end: 2 });
   });
 
   it('ships files that hold Arabic, English and Russian in their own columns, without diacritics or duplicates', () => {
