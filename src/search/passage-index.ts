@@ -58,9 +58,10 @@ export interface SearchResult {
  * accusative alef is stemmed off (ضابطا); the other cuts of Arabic words (forms). 6: English and Russian stems come from the Snowball algorithms (Porter2,
  * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem. 7: the verb plural وا (and
  * the chat spelling و) is stemmed off. 8: the Snowball English and Russian stop words. 9: every case of the Russian
- * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word.
+ * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word. 10: the Arabic semi-prepositions
+ * (تجاه، بحسب، بسبب…) are stop words.
  */
-const ANALYSIS_VERSION = 9;
+const ANALYSIS_VERSION = 10;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -31,8 +31,14 @@ describe('isStopWord', () => {
     for (const word of ['своем', 'своего', 'нашего', 'наши', 'вашей', 'этих', 'этими', 'тех', 'самого']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('knows the Arabic semi-prepositions, as the English list knows against, during and through', () => {
+    for (const word of ['تجاه', 'حيال', 'إزاء', 'بحسب', 'وفقا', 'بشأن', 'جراء', 'إثر', 'أثناء', 'ضد']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
+  });
+
   it('keeps content words a news question needs', () => {
     for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
+    // Semi-prepositions that are also nouns once normalised (أمام is إمام), and the before and after of time questions.
+    for (const word of ['أمام', 'إمام', 'خلف', 'وسط', 'قبل', 'بعد']) expect(isStopWord(normalizeArabic(word)), word).toBe(false);
     for (const word of ['peacekeepers', 'airport', 'аэропорт']) expect(isStopWord(word)).toBe(false);
   });
 });
