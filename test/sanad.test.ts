@@ -102,6 +102,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم طيارة كانت في مطار الماتي؟', 'نحو خمس طائرات'],
     // A semi-preposition the documents lack (تجاه) is no missing subject.
     ['ماذا فعلت السلطات تجاه المتظاهرين السلميين؟', 'المتظاهرين السلميّين'],
+    // A broken plural whose hamza sits on another seat than its singular's: رؤوس, the documents' رأس.
+    ['من الذي قطع رؤوسهم؟', 'وقطع رأس اثنين'],
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],

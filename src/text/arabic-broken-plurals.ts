@@ -68,6 +68,20 @@ function fill(template: string, letters: ReadonlyMap<string, string>): string {
 }
 
 /**
+ * The root letters as given, and with a hamza radical on its other normalised seat. normalizeArabic writes a hamza on
+ * alef as ا (رأس → راس) but one on waw or yeh as ء (رؤوس → رءوس، رئيس → رءيس), and which seat a hamza takes depends on
+ * the vowels around it, which change with the pattern: رأس ↔ رؤوس، بئر ↔ آبار، سؤال ↔ أسئلة.
+ */
+function withHamzaSeats(letters: ReadonlyMap<string, string>): ReadonlyMap<string, string>[] {
+  const out: ReadonlyMap<string, string>[] = [letters];
+  for (const [radical, letter] of letters) {
+    if (letter !== 'ء' && letter !== 'ا') continue;
+    out.push(new Map([...letters].map(([r, l]) => [r, r === radical ? (letter === 'ء' ? 'ا' : 'ء') : l])));
+  }
+  return out;
+}
+
+/**
  * The other-number spellings of a normalised Arabic word without article or clitics (a light stem): its plurals if it
  * reads as a singular pattern, its singulars if it reads as a plural, each once, without the word itself. Remembered
  * per word (questions repeat their words).
@@ -85,9 +99,11 @@ function counterpartsOf(word: string): string[] {
       const letters = new Map(radicals.map((r, k) => [r, m[k + 1]!]));
       // A long alef in a root slot means the word is some other pattern (كتاب is not فعلل).
       if ([...letters.values()].includes('ا') && radicals.length === 4) continue;
-      for (const template of to) {
-        const form = fill(template, letters);
-        if (form !== word && !out.includes(form)) out.push(form);
+      for (const spelled of withHamzaSeats(letters)) {
+        for (const template of to) {
+          const form = fill(template, spelled);
+          if (form !== word && !out.includes(form)) out.push(form);
+        }
       }
     }
   }

@@ -20,6 +20,12 @@ describe('numberCounterparts', () => {
     expect(numberCounterparts('عساكر')).toContain('عسكر');
   });
 
+  it('meets a hamza on its other seat: رؤوس (normalised رءوس) is the plural of رأس (راس)', () => {
+    expect(numberCounterparts('رءوس')).toContain('راس');
+    expect(numberCounterparts('راس')).toContain('رءوس');
+    expect(numberCounterparts('سءال')).toContain('اسءله'); // سؤال → أسئلة
+  });
+
   it('does not read a verbal noun فعال as a plural, nor an imperfect verb as a noun', () => {
     expect(numberCounterparts('قتال')).not.toContain('قاتل');
     expect(numberCounterparts('يعيد')).toEqual([]);
