@@ -5,6 +5,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
+import { frameNounIndex } from './question-form.js';
 
 /**
  * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط", "exactly", «именно») rather than say what
@@ -112,8 +113,9 @@ export function buildQuery(
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   let dropped = 0;
+  const frame = frameNounIndex(tokens);
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || i === frame) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) {
       dropped++;
       return;

@@ -58,6 +58,27 @@ const WHICH = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой'
 /** English and Russian "what/who is": the interrogative, then the verb or pronoun. */
 const FOREIGN_DEFINITIONS = new Set(['what is', 'what are', 'who is', 'who are', 'who was', 'what was', 'что такое', 'кто такой', 'кто такая', 'кто такие']);
 
+/**
+ * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
+ * not its subject. Content nouns that also set a form (ما سعر…؟، ما مساحة…؟) are not among them.
+ */
+const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'تعريف', 'معني', 'مفهوم']);
+
+/**
+ * The index of the noun that frames an Arabic "what is the …" question (ما سبب الاحتجاجات؟ → سبب), or -1. The
+ * documents rarely repeat it ("the cause of the protests" is given, not named), so it is no word to look for.
+ */
+export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.normalized === 'و' || tokens[i]!.normalized === 'ف')) i++;
+  const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
+  if (first === WHAT) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
+  else if (first !== undefined && WHAT_IS.has(first)) i += 1;
+  else return -1;
+  const noun = tokens[i];
+  return noun && inWordList(noun.normalized, FRAME_NOUNS) ? i : -1;
+}
+
 /** Whether a normalised word is an interrogative or "what/which". */
 function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionForm } from '../../src/search/question-form.js';
+import { frameNounIndex, questionForm } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -82,5 +82,32 @@ describe('questionForm', () => {
     expect(questionForm([])).toBe('other');
     const forms = ['time', 'quantity', 'place', 'agent', 'reason', 'manner', 'yesno', 'definition', 'other'];
     for (const text of Object.values(HOSTILE_STRINGS)) expect(forms).toContain(formOf(text));
+  });
+});
+
+describe('frameNounIndex', () => {
+  const frameOf = (question: string) => {
+    const tokens = analyze(question);
+    const i = frameNounIndex(tokens);
+    return i < 0 ? undefined : tokens[i]!.normalized;
+  };
+
+  it('finds the noun that only says what a "what is the …" question asks for', () => {
+    expect(frameOf('ما سبب الاحتجاجات؟')).toBe('سبب');
+    expect(frameOf('وما هو عدد القتلى؟')).toBe('عدد');
+    expect(frameOf('ماهي أسباب الأزمة؟')).toBe('اسباب');
+    expect(frameOf('ما تاريخ إعلان الطوارئ؟')).toBe('تاريخ');
+  });
+
+  it('leaves content nouns that also set a form, and the same nouns elsewhere in a question', () => {
+    expect(frameOf('ما سعر الغاز؟')).toBeUndefined();
+    expect(frameOf('ما مساحة كازاخستان؟')).toBeUndefined();
+    expect(frameOf('كيف وصف توكاييف الأحداث في تاريخ البلاد؟')).toBeUndefined();
+    expect(frameOf('لماذا ارتفع عدد القتلى؟')).toBeUndefined();
+  });
+
+  it('never throws on hostile strings or an empty question', () => {
+    expect(frameNounIndex([])).toBe(-1);
+    for (const text of Object.values(HOSTILE_STRINGS)) expect(frameNounIndex(analyze(text))).toBeGreaterThanOrEqual(-1);
   });
 });
