@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
-import { FORM_CREDIT } from './build-query.js';
+import { FORM_CREDIT, FRAME_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 
@@ -56,7 +56,8 @@ function computeConceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'd
     const known = c.entity || c.stems.some((s) => bm25.documentFrequency('stem', s) > 0);
     const weight = !known && c.alternatives?.length ? Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem))) : Math.max(...idfs, 0);
     // A follow-up's topic taken from the previous question counts for less (see addContext).
-    return c.contextWeight === undefined ? weight : weight * c.contextWeight;
+    const framed = c.frame ? weight * FRAME_WEIGHT : weight;
+    return c.contextWeight === undefined ? framed : framed * c.contextWeight;
   });
 }
 

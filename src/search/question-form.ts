@@ -66,7 +66,8 @@ const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'ت
 
 /**
  * The index of the noun that frames an Arabic "what is the …" question (ما سبب الاحتجاجات؟ → سبب), or -1. The
- * documents rarely repeat it ("the cause of the protests" is given, not named), so it is no word to look for.
+ * documents often give what it names without the word ("the cause of the protests" is told, not called one), so it
+ * weighs little (see QueryConcept.frame).
  */
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   let i = 0;
