@@ -107,6 +107,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What is the cause of…": the documents give the cause without calling it one.
     ['ما سبب الاحتجاجات؟', 'أسعار غاز البترول المسال'],
     ['ما عدد أفراد قوة حفظ السلام؟', '2500 جندي'],
+    ['ما الذي أشعل فتيل الاحتجاجات في البلاد؟', 'بخفض أسعار الغاز المسال'],
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],

@@ -12,7 +12,7 @@ import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
  * - `quantity`: a number (كم…؟، ما عدد/نسبة/مساحة…؟, how many, сколько);
  * - `place`: a place (أين…؟، في أي مدينة…؟, where, где);
  * - `agent`: a person or organisation (من فعل…؟، أي وكالة…؟, who, кто);
- * - `reason`: a cause or purpose (لماذا…؟، ما سبب…؟، ما الهدف من…؟, why, почему);
+ * - `reason`: a cause or purpose (لماذا…؟، ما سبب…؟، ما الهدف من…؟، ما الذي أدى إلى…؟, why, what caused, почему);
  * - `manner`: how something was done (كيف…؟, how, как);
  * - `yesno`: whether something holds (هل…؟, did/is…?, ли);
  * - `definition`: what or who something is (ما هو X؟، من هي X؟، ما تعريف X؟, what is, кто такой);
@@ -65,11 +65,34 @@ const FOREIGN_DEFINITIONS = new Set(['what is', 'what are', 'who is', 'who are',
 const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'تعريف', 'معني', 'مفهوم']);
 
 /**
- * The index of the noun that frames an Arabic "what is the …" question (ما سبب الاحتجاجات؟ → سبب), or -1. The
- * documents often give what it names without the word ("the cause of the protests" is told, not called one), so it
- * weighs little (see QueryConcept.frame).
+ * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
+ * (normalised; Russian "что стало причиной X?" is read by its noun, причиной, through the lexicon).
+ */
+const CAUSE_VERBS = new Set([
+  'اشعل', 'اثار', 'فجر', 'تسبب', 'ادي', 'دفع', 'اطلق',
+  'caused', 'cause', 'triggered', 'sparked', 'prompted', 'provoked', 'led', 'drove', 'fuelled', 'fueled',
+  'вызвало', 'спровоцировало', 'послужило', 'породило',
+]);
+
+/** The index of the verb of causing in "what (is it that) caused X?" (ما الذي أدى إلى…؟، what sparked…?), or -1. */
+function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.normalized === 'و' || tokens[i]!.normalized === 'ف')) i++;
+  const first = tokens[i]?.normalized;
+  if (first !== WHAT && first !== 'ماذا' && first !== 'what' && first !== 'что') return -1;
+  const verb = tokens[i + 1]?.normalized === 'الذي' ? i + 2 : i + 1;
+  return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
+}
+
+/**
+ * The index of the word that frames a "what …" question, or -1: the noun of an Arabic "what is the …" question
+ * (ما سبب الاحتجاجات؟ → سبب), or the verb of "what caused …?" (ما الذي أشعل…؟ → أشعل). The documents often give what it
+ * names without the word ("the cause of the protests" is told, not called one), so it weighs little (see
+ * QueryConcept.frame).
  */
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
+  const cause = causeVerbIndex(tokens);
+  if (cause >= 0) return cause;
   let i = 0;
   while (i < tokens.length && (tokens[i]!.normalized === 'و' || tokens[i]!.normalized === 'ف')) i++;
   const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
@@ -115,6 +138,7 @@ export function queryForm(query: Query): QuestionForm {
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
+  if (causeVerbIndex(tokens) >= 0) return 'reason';
   const opening = words.slice(0, OPENING_WORDS);
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much')) return 'quantity';
   if (opening[0] === 'how' && opening[1] === 'long') return 'time';

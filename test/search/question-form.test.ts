@@ -60,6 +60,14 @@ describe('questionForm', () => {
     expect(formOf('Почему отключили интернет?')).toBe('reason');
   });
 
+  it('reads "what caused …?" as reason', () => {
+    expect(formOf('ما الذي أدى إلى الاحتجاجات؟')).toBe('reason');
+    expect(formOf('ما الذي أشعل فتيل الأزمة؟')).toBe('reason');
+    expect(formOf('What sparked the protests?')).toBe('reason');
+    expect(formOf('Что вызвало протесты?')).toBe('reason');
+    expect(formOf('ما الذي حدث في ألماتي؟')).toBe('other');
+  });
+
   it('reads "how" as manner and "did/is …?" or هل as yes/no', () => {
     expect(formOf('كيف واجهت الشرطة المحتجين؟')).toBe('manner');
     expect(formOf('How did the police respond?')).toBe('manner');
@@ -97,6 +105,8 @@ describe('frameNounIndex', () => {
     expect(frameOf('وما هو عدد القتلى؟')).toBe('عدد');
     expect(frameOf('ماهي أسباب الأزمة؟')).toBe('اسباب');
     expect(frameOf('ما تاريخ إعلان الطوارئ؟')).toBe('تاريخ');
+    expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
+    expect(frameOf('what triggered the unrest?')).toBe('triggered');
   });
 
   it('leaves content nouns that also set a form, and the same nouns elsewhere in a question', () => {
