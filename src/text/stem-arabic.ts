@@ -51,12 +51,17 @@ export function stemArabic(word: string, options: ArabicStemOptions = {}): strin
 export function stripArabicSuffixes(word: string, minLength = 3): string {
   let stem = word;
   let pronounRemoved = false;
+  let last = '';
   for (let changed = true; changed; ) {
     changed = false;
     for (const suffix of SUFFIXES) {
       if (stem.endsWith(suffix) && stem.length - suffix.length >= minLength) {
+        // Nothing is written between a stem and a final ي but an inflection: a ه or و before it is the stem's own
+        // (انتهى → انته, not انت "you"; يحتوي → يحتو).
+        if (last === 'ي' && (suffix === 'ه' || suffix === 'و')) continue;
         stem = stem.slice(0, -suffix.length);
         pronounRemoved ||= PRONOUN_SUFFIXES.has(suffix);
+        last = suffix;
         changed = true;
         break;
       }

@@ -6,6 +6,13 @@ import { otherArabicStems, stemArabic, stripArabicPrefixes } from '../../src/tex
 const stem = (word: string, options?: Parameters<typeof stemArabic>[1]) => stemArabic(normalizeArabic(word), options);
 
 describe('stemArabic', () => {
+  it('takes nothing off before a final ي but an inflection: انتهى is not انت ("you")', () => {
+    expect(stem('انتهى')).toBe('انته');
+    expect(stem('ينتهي')).toBe('ينته');
+    expect(stem('يحتوي')).toBe('يحتو');
+    expect(stem('انتخاباتي')).toBe(stem('انتخابات'));
+  });
+
   it('strips the article ال', () => {
     expect(stem('الكتاب')).toBe('كتاب');
   });
