@@ -108,6 +108,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما سبب الاحتجاجات؟', 'أسعار غاز البترول المسال'],
     ['ما عدد أفراد قوة حفظ السلام؟', '2500 جندي'],
     ['ما الذي أشعل فتيل الاحتجاجات في البلاد؟', 'بخفض أسعار الغاز المسال'],
+    // Asked for a list of countries: the passage that names them, not one that says "countries".
+    ['Which countries sent troops?', 'لروسيا وبيلاروس وأرمينيا'],
+    ['какие страны входят в ОДКБ', 'أرمينيا وبيلاروسيا'],
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],

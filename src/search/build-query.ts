@@ -5,7 +5,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { frameNounIndex } from './question-form.js';
+import { countryListNounIndex, frameNounIndex } from './question-form.js';
 
 /**
  * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط", "exactly", «именно») rather than say what
@@ -57,7 +57,8 @@ export interface QueryConcept {
    */
   contextWeight?: number;
   /**
-   * The noun that frames the question (ما سبب…؟، ما عدد…؟: see frameNounIndex): it says what is asked for, and the
+   * The word that frames the question (ما سبب…؟، ما عدد…؟، ما الدول…؟: see frameNounIndex and countryListNounIndex):
+   * it says what is asked for, and the
    * documents may or may not name it ("the cause" is given without the word; "هذا العدد" names it). Its terms and its
    * weight in coverage count FRAME_WEIGHT of a word's, so it helps where it is found and costs little where not.
    */
@@ -126,6 +127,7 @@ export function buildQuery(
   let spanEnd = -1;
   let dropped = 0;
   const frame = frameNounIndex(tokens);
+  const countryList = countryListNounIndex(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) {
@@ -155,7 +157,7 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    if (i === frame) concept.frame = true;
+    if (i === frame || i === countryList) concept.frame = true;
     if (isWrittenAsName(text, token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.

@@ -103,6 +103,26 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   return noun && inWordList(noun.normalized, FRAME_NOUNS) ? i : -1;
 }
 
+/**
+ * "Countries" in the plural, as a question asking for a list of them writes it: الدول (with the article: a bare دول is
+ * also Egyptian "these"), بلدان, countries, and Russian страны/стран after какие (alone, страны is also "the
+ * country's"). "States" and "nations" are left out: they are mostly the United States and the United Nations.
+ */
+const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?:ال)?بلدان$/;
+const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами']);
+const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
+
+/**
+ * The index of the word by which a question asks for a list of countries (ما الدول…؟، which countries…?, какие
+ * страны…?), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
+ * the question asks for places.
+ */
+export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex(({ normalized }, i) =>
+    ARABIC_COUNTRIES.test(normalized) || normalized === 'countries'
+    || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
+}
+
 /** Whether a normalised word is an interrogative or "what/which". */
 function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';
@@ -137,6 +157,14 @@ export function queryForm(query: Query): QuestionForm {
 
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
+  const form = formOfWording(tokens);
+  // "Who are the countries…", "what countries…": what is asked for is places.
+  if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
+  return form;
+}
+
+/** The form the question's interrogative and frame words give it. */
+function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
   if (causeVerbIndex(tokens) >= 0) return 'reason';
   const opening = words.slice(0, OPENING_WORDS);

@@ -1,7 +1,10 @@
 import { markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
-import { queryForm } from './question-form.js';
+import { ownTokensOf } from './follow-up-context.js';
+import type { TextTerms } from './passage-terms.js';
+import { countryListNounIndex, queryForm } from './question-form.js';
+import { countryMentions } from './world-countries.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -21,6 +24,11 @@ export interface RerankOptions {
   answerForm: number;
   /** How many words from a matched word a date or number may be. Default 6. */
   answerWindow: number;
+  /**
+   * For naming countries when the question asks for a list of them (ما الدول…؟، which countries…?): times the share of
+   * three distinct countries the passage names. Default 0.3.
+   */
+  countryList: number;
 }
 
 /**
@@ -29,19 +37,32 @@ export interface RerankOptions {
  * Answer form: +0.6 pt hit@1, +0.4 pt MRR@10 (within 0.1 pt from 0.3 to 0.45 and for windows of 3 to 9 words). The same
  * bonus for a place, person or cause near the matched words ("where", "who", "why") added nothing (−0.3 pt at full weight).
  */
-export const DEFAULT_RERANK_OPTIONS: RerankOptions = { coverage: 0.3, definitionTopic: 0.2, answerForm: 0.3, answerWindow: 6 };
+export const DEFAULT_RERANK_OPTIONS: RerankOptions = { coverage: 0.3, definitionTopic: 0.2, answerForm: 0.3, answerWindow: 6, countryList: 0.3 };
+
+/** Countries a list question wants named before a passage earns the whole countryList bonus. */
+const LISTED_COUNTRIES = 3;
+
+/** Distinct countries each passage's text names (worldCountries), by its analysis: counted once per passage. */
+const countriesNamed = new WeakMap<TextTerms, number>();
+
+function countriesIn(terms: TextTerms, text: string): number {
+  let count = countriesNamed.get(terms);
+  if (count === undefined) countriesNamed.set(terms, (count = new Set(countryMentions(terms.tokens, text).map((m) => m.id)).size));
+  return count;
+}
 
 /**
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), and
  * holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
- * ("when") or a number ("how many") stands next to the matched words.
+ * ("when") or a number ("how many") stands next to the matched words; a list of countries names several.
  */
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
-  const { coverage, definitionTopic, answerForm, answerWindow } = { ...DEFAULT_RERANK_OPTIONS, ...options };
+  const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
   const form = queryForm(result.query);
+  const asksForCountries = countryListNounIndex(ownTokensOf(result.query)) >= 0;
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -51,6 +72,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights);
       else if (form === 'time') bonus += answerForm * markedNearMatch(marks.dates, match, answerWindow);
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
+      if (asksForCountries) bonus += countryList * Math.min(1, countriesIn(terms, hit.passage.text) / LISTED_COUNTRIES);
 
       return { passage: hit.passage, score: hit.score + bonus * topScore, match };
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameNounIndex, questionForm } from '../../src/search/question-form.js';
+import { countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -119,5 +119,22 @@ describe('frameNounIndex', () => {
   it('never throws on hostile strings or an empty question', () => {
     expect(frameNounIndex([])).toBe(-1);
     for (const text of Object.values(HOSTILE_STRINGS)) expect(frameNounIndex(analyze(text))).toBeGreaterThanOrEqual(-1);
+  });
+});
+
+describe('countryListNounIndex', () => {
+  const asksForCountries = (question: string) => countryListNounIndex(analyze(question)) >= 0;
+
+  it('finds a question asking for a list of countries, and reads it as asking for places', () => {
+    for (const question of ['ما الدول الأعضاء في المنظمة؟', 'مين الدول اللي بعتت عساكر؟', 'Which countries sent troops?', 'Какие страны входят в ОДКБ?']) {
+      expect(asksForCountries(question), question).toBe(true);
+      expect(formOf(question), question).toBe('place');
+    }
+  });
+
+  it('leaves "the United States", "the country\'s president" and Egyptian دول ("these")', () => {
+    for (const question of ['What did the United States say?', 'What did the United Nations say?', 'Что сказал президент страны?', 'الارهابيين دول خدوا ايه؟']) {
+      expect(asksForCountries(question), question).toBe(false);
+    }
   });
 });
