@@ -111,6 +111,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // Asked for a list of countries: the passage that names them, not one that says "countries".
     ['Which countries sent troops?', 'لروسيا وبيلاروس وأرمينيا'],
     ['какие страны входят в ОДКБ', 'أرمينيا وبيلاروسيا'],
+    // A dictionary's past verb (تأسس) in the documents' feminine form (تأسست).
+    ['متى تأسس حلف معاهدة الأمن الجماعي؟', '15 مايو 1992'],
+    ['When was the CSTO founded?', '15 مايو 1992'],
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],

@@ -203,7 +203,10 @@ export function buildQuery(
     for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: gramWeight, concept: c });
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
     if (concept.skeleton) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
-    for (const alternative of concept.alternatives ?? []) terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
+    for (const alternative of concept.alternatives ?? []) {
+      terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
+      if (documentFrequency('forms', alternative.stem) > 0) terms.push({ field: 'forms', term: alternative.stem, weight: alternative.credit, concept: c });
+    }
     if (concept.root) terms.push({ field: 'root', term: concept.root, weight: 1, concept: c });
     // And the documents' words whose other cut is this word's stem (وكالة in لوكالة).
     for (const stem of concept.stems) if (documentFrequency('forms', stem) > 0) terms.push({ field: 'forms', term: stem, weight: 1, concept: c });
@@ -294,7 +297,9 @@ function alternativesOf(
     for (const t of searched) {
       if (t.stop || own.has(t.stem)) continue;
       // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).
-      const stems = documentFrequency('stem', t.stem) > 0 ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];
+      // The documents may have it as another cut of their words (a dictionary's تأسس in their تأسست).
+      const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
+      const stems = inDocuments ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];
       for (const stem of stems) {
         if (own.has(stem)) continue;
         used = true;

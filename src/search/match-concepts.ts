@@ -277,7 +277,9 @@ export function matchConcepts(
       const { alternatives } = concept;
       for (let k = 0; k < alternatives.length; k++) {
         const alternative = alternatives[k]!;
-        const at = mayHave(stemBits, alternativeHashes[k]!) ? byStem.get(alternative.stem) : undefined;
+        // As written in the text, or as another cut of a word of it (a dictionary's تأسس in the text's تأسست).
+        let at = mayHave(stemBits, alternativeHashes[k]!) ? byStem.get(alternative.stem) : undefined;
+        if (!at) at = mayHave(formBits, alternativeHashes[k]!) ? byForm.get(alternative.stem) : undefined;
         if (!at) continue;
         if (!found || alternative.credit > foundCredit) {
           found = alternative.via;

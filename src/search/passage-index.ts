@@ -59,9 +59,10 @@ export interface SearchResult {
  * Snowball Russian), not suffix lists; Russian names from the gazetteer keep the case-ending stem. 7: the verb plural وا (and
  * the chat spelling و) is stemmed off. 8: the Snowball English and Russian stop words. 9: every case of the Russian
  * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word. 10: the Arabic semi-prepositions
- * (تجاه، بحسب، بسبب…) are stop words. 11: no ه or و is stemmed off before a final ي (انتهى → انته, not انت).
+ * (تجاه، بحسب، بسبب…) are stop words. 11: no ه or و is stemmed off before a final ي (انتهى → انته, not انت). 12: a
+ * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس).
  */
-const ANALYSIS_VERSION = 11;
+const ANALYSIS_VERSION = 12;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -86,8 +86,9 @@ const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 /**
  * Stems of the other ways a word may be cut, besides stemArabic's: a first letter that may be a preposition or
- * conjunction (لوكالة = ل + وكالة, بسبب = ب + سبب) or a root letter (وكالة, not و + كالة). A light stemmer must pick one
- * cut; indexing and searching the others as a weaker field lets لوكالة, وكالة and الوكالة meet. Names are not cut.
+ * conjunction (لوكالة = ل + وكالة, بسبب = ب + سبب) or a root letter (وكالة, not و + كالة), and a last ت that may be a
+ * past verb's feminine ending (تأسست = تأسس + ت). A light stemmer must pick one cut; indexing and searching the others
+ * as a weaker field lets لوكالة, وكالة and الوكالة meet, and تأسست the تأسس a dictionary gives. Names are not cut.
  */
 export function otherArabicStems(word: string, options: ArabicStemOptions = {}): string[] {
   const minLength = options.minStemLength ?? 3;
@@ -102,6 +103,8 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
     stems.add(stemArabic(rest, options));
     if (!ARTICLE_START.test(rest)) stems.add(stripArabicSuffixes(rest, minLength));
   }
+  // A past verb's feminine ت, which the stemmer keeps (it is also a root letter: بيت، صوت): تأسست is تأسس, أعلنت أعلن.
+  if (main.length >= 4 && main.endsWith(TEH) && !main.endsWith('ات')) stems.add(main.slice(0, -1));
   stems.delete(main);
   return [...stems].filter((s) => s.length >= minLength);
 }

@@ -206,6 +206,14 @@ describe('otherArabicStems', () => {
     expect(others('بسبب')).toContain('سبب');
   });
 
+  it('cuts a last ت that may be a past verb\'s feminine ending: تأسست is تأسس + ت, أعلنت is أعلن + ت', () => {
+    expect(others('تأسست')).toContain(normalizeArabic('تأسس'));
+    expect(others('أعلنت')).toContain(normalizeArabic('أعلن'));
+    // Not a plural's ات, nor a word too short for it (وقت).
+    expect(others('القوات')).not.toContain('قو');
+    expect(others('وقت')).toEqual([]);
+  });
+
   it('keeps a first و the stemmer took for "and": وزير, وكالة', () => {
     expect(others('وزير')).toEqual(['وزير']);
     expect(others('وكالة')).toContain('وكال');
