@@ -273,6 +273,9 @@ describe('readColloquial: readings', () => {
     expect(readings('دشوا')).toContain(n('دخل'));
     expect(readings('انحاشوا')).toContain(n('هرب'));
     expect(readings('سابت')).toContain(n('استقال'));
+    // Levantine فلّ ("left"); Moroccan فوقاش ("when").
+    expect(readings('يفلو')).toContain(n('يغادر'));
+    expect(readColloquial(normalizeArabic('فوقاش')).asks).toBe('when');
   });
 
   it('does not read MSA words of the news as the dialect words they resemble', () => {

@@ -181,6 +181,8 @@ export const LEVANTINE: readonly WordList[] = [
     means('طخ', 'أطلق_النار'),
     means('يدري', 'يعرف'),
     means('مشي', 'ذهب'),
+    means('فل فلو', 'غادر رحل', 'content'), // "left, went away"; MSA فل is "jasmine"
+    means('يفل يفلو', 'يغادر يرحل'),
     means('ساكن', 'يسكن يقيم'),
     // Verbs of the news: power cuts, arrests, prices, leaving and entering, attacks.
     means('طفى', 'أطفأ'),

@@ -14,7 +14,7 @@ export const MAGHREBI: readonly WordList[] = [
     question('where', 'فين فاين وين', 'أين'), // فاين MA, DZ
     question('where', 'منين', 'من_أين'),
     question('where', 'لفين', 'إلى_أين'),
-    question('when', 'إيمتا إمتا وقتاش وقتاه', 'متى'), // إيمتا MA; وقتاش DZ, TN
+    question('when', 'إيمتا إمتا فوقاش وقتاش وقتاه', 'متى'), // إيمتا, فوقاش MA; وقتاش DZ, TN
     question('how-many', 'شحال بشحال قداش بقداش', 'كم'), // شحال MA, DZ; قداش TN, DZ
     question('who', 'شكون', 'من'),
     question('how', 'كيفاش', 'كيف'),
