@@ -3,7 +3,8 @@ import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { queryForm, type QuestionForm } from '../search/question-form.js';
+import { asksForEndDate, queryForm, type QuestionForm } from '../search/question-form.js';
+import { ownTokensOf } from '../search/follow-up-context.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -60,7 +61,8 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
-  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical };
+  const endDate = asksForEndDate(ownTokensOf(result.query));
+  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

@@ -22,6 +22,8 @@ export interface QuoteSource {
    * its sentences apart (an article about Iran rarely repeats "Iran" in the sentence naming its capital).
    */
   topical?: ReadonlySet<number>;
+  /** The question asks when something ends (إلى متى…؟): its cue is an end date (حتى 19 يناير), not any date. */
+  endDate?: boolean;
 }
 
 /** How sentences are weighed against each other. */
@@ -53,10 +55,10 @@ const SHORT_SENTENCE_CHARS = 80;
 const POINTS_BACK = /^[\s"'«(]*(?:[وف]?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذان|هاتان|هكذا)|(?:this|these|that|those|such)|(?:это|эти|этот|эта|этого|этих|такие|такой|таким образом))(?=[\s,،.:;]|$)/i;
 
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
-function cueMarks(form: QuestionForm, marks: PassageMarks): Float32Array | undefined {
+function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false): Float32Array | undefined {
   switch (form) {
     case 'time':
-      return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!));
+      return endDate ? marks.endDates : marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!));
     case 'quantity':
       // A count, not the day or year of a date.
       return marks.numbers.map((m, i) => (marks.dates[i]! > 0 ? 0 : m));
@@ -93,7 +95,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const { answerCue, cueWindow } = { ...DEFAULT_SELECT_QUOTE_OPTIONS, ...options };
   const { text, match } = source;
   const total = weights.reduce((s, w) => s + w, 0) || 1;
-  const cues = cueMarks(form, source.marks);
+  const cues = cueMarks(form, source.marks, source.endDate);
   const sentences = splitSentences(text).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
     return { span, inside, concepts: new Set(inside.map((m) => m.concept)) };

@@ -1,5 +1,5 @@
 import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
-import { markDates } from '../text/mark-dates.js';
+import { markDates, markEndDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
@@ -10,6 +10,8 @@ import type { TextTerms } from './passage-terms.js';
 export interface PassageMarks {
   /** Strength of each token as part of a date, 0 to 1 (see markDates). */
   dates: Float32Array;
+  /** The dates that end a period (حتى 19 يناير: see markEndDates). */
+  endDates: Float32Array;
   /** 1 for a number (digits or a number word). */
   numbers: Float32Array;
   /** 1 for the first content word of a sentence. */
@@ -47,8 +49,10 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
   if (!marks) {
     const { tokens } = terms;
     const kinds = gazetteer?.kinds ?? new Map<string, GazetteerEntry['kind']>();
+    const dates = markDates(tokens);
     marks = {
-      dates: markDates(tokens),
+      dates,
+      endDates: markEndDates(tokens, dates),
       numbers: markNumbers(tokens),
       sentenceStarts: markSentenceStarts(text, tokens),
       weekdays: markWeekdays(tokens),

@@ -123,6 +123,27 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 
+/** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */
+const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
+const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
+const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
+
+/**
+ * Whether a time question asks when something ends (إلى متى…؟، until when…?, how long…?, до какого числа…?): its
+ * answer is an end date (حتى 19 يناير), not the day it began.
+ */
+export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.normalized;
+    if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
+    // Written as one word: لإمتى، لامتى (Levantine, Egyptian).
+    if (word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) return true;
+    const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
+    if (UNTIL_PHRASES.includes(pair)) return true;
+  }
+  return false;
+}
+
 /** Whether a normalised word is an interrogative or "what/which". */
 function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';

@@ -3,7 +3,7 @@ import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concep
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { ownTokensOf } from './follow-up-context.js';
 import type { TextTerms } from './passage-terms.js';
-import { countryListNounIndex, queryForm } from './question-form.js';
+import { asksForEndDate, countryListNounIndex, queryForm } from './question-form.js';
 import { countryMentions } from './world-countries.js';
 
 /** A hit after reranking, with how it covers the question. */
@@ -56,7 +56,8 @@ function countriesIn(terms: TextTerms, text: string): number {
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), and
  * holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
- * ("when") or a number ("how many") stands next to the matched words; a list of countries names several.
+ * ("when"; an end date for "until when") or a number ("how many") stands next to the matched words; a list of
+ * countries names several.
  */
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
   const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
@@ -64,6 +65,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const topScore = result.hits[0]?.score ?? 0;
   const form = queryForm(result.query);
   const asksForCountries = countryListNounIndex(ownTokensOf(result.query)) >= 0;
+  const endDate = form === 'time' && asksForEndDate(ownTokensOf(result.query));
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -71,7 +73,9 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
       let bonus = coverage * match.coverage;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights);
-      else if (form === 'time') bonus += answerForm * markedNearMatch(marks.dates, match, answerWindow);
+      // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
+      // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
+      else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
       if (asksForCountries) bonus += countryList * Math.min(1, countriesIn(terms, hit.passage.text) / LISTED_COUNTRIES);
 

@@ -57,3 +57,32 @@ export function markDates(tokens: readonly AnalyzedToken[]): Float32Array {
   });
   return marks;
 }
+
+/** Words that open an end date: حتى/لغاية/إلى 19 يناير, until/till/through, до/по. Normalised. */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['حتي', 'لغايه', 'غايه', 'الي', 'لحد', 'until', 'till', 'through', 'до', 'по']);
+/** How many words before a date its "until" may stand (حتى 19 يناير; until 19 January; до 19 января). */
+const UNTIL_REACH = 2;
+
+/**
+ * The marks of `dates` (markDates) that end a period: dates with an "until" word just before them (حتى 19 يناير). The
+ * answer to "until when?" is one of them, not the date something began.
+ */
+export function markEndDates(tokens: readonly AnalyzedToken[], dates: Float32Array): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (dates[i] === 0) continue;
+    // The rest of an end date (حتى 19 يناير 2022: يناير and 2022 follow the 19 that حتى opens).
+    if (i > 0 && marks[i - 1]! > 0) {
+      marks[i] = dates[i]!;
+      continue;
+    }
+    for (let k = Math.max(0, i - UNTIL_REACH); k < i; k++) {
+      if (UNTIL_WORDS.has(tokens[k]!.normalized)) {
+        marks[i] = dates[i]!;
+        break;
+      }
+    }
+  }
+  return marks;
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
+import { asksForEndDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -138,3 +138,18 @@ describe('countryListNounIndex', () => {
     }
   });
 });
+
+describe('asksForEndDate', () => {
+  it('finds "until when" in Arabic, its dialects, English and Russian', () => {
+    for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'حتى متى؟', 'لامتى الطوارئ؟', 'How long will it last?', 'Until when?', 'До какого числа действует режим?']) {
+      expect(asksForEndDate(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves questions about when something began or happened', () => {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?']) {
+      expect(asksForEndDate(analyze(question)), question).toBe(false);
+    }
+  });
+});
+

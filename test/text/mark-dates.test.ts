@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { FULL_DATE_STRENGTH, markDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
+import { FULL_DATE_STRENGTH, markDates, markEndDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The date strength of each word of the text, by the word as written. */
@@ -56,3 +56,18 @@ describe('markDates', () => {
     }
   });
 });
+
+describe('markEndDates', () => {
+  const endsOf = (text: string) => {
+    const tokens = analyze(text);
+    const marks = markEndDates(tokens, markDates(tokens));
+    return tokens.filter((_, i) => marks[i]! > 0).map((t) => text.slice(t.start, t.end));
+  };
+
+  it('marks a date that ends a period, behind حتى or "until", not one that begins it', () => {
+    expect(endsOf('أعلن حالة الطوارئ من 5 يناير 2022 حتى 19 يناير 2022')).toEqual(['19', 'يناير', '2022']);
+    expect(endsOf('Режим действует до 2023 года')).toEqual(['2023']);
+    expect(endsOf('استمرت الاحتجاجات منذ 2 يناير')).toEqual([]);
+  });
+});
+
