@@ -116,6 +116,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['When was the CSTO founded?', '15 مايو 1992'],
     // "Until when" is answered by an end date, not by "is in force now".
     ['До какого числа действует режим ЧП?', 'حتى 19 يناير'],
+    // A question about the place itself.
+    ['What happened in Almaty?', 'ألماتي'],
+    ['ماذا حدث في ألما اتا؟', 'ألما آتا'],
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
@@ -134,6 +137,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'Кто выиграл чемпионат мира по футболу?',
     // Near misses: a "how many" question whose best passage holds no count.
     'كم عدد سكان كازاخستان؟',
+    // Something the documents do not hold, in a place they name.
+    'How much does a flight to Almaty cost?',
+    'Какая погода в Алматы?',
+    'واش كاين شي فندق رخيص في نور سلطان؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

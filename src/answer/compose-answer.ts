@@ -55,6 +55,33 @@ function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
   return true;
 }
 
+/** EXPERIMENT: every concept the best passage matched is a place, and a weighty concept is missing. */
+/** Verbs of "what happened in X?" (MSA, dialect, English, Russian; normalised), which asks about the place itself. */
+const HAPPENED = new Set(['حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'happened', 'happen', 'happening', 'случилось', 'произошло', 'происходит']);
+
+/** A missing word must carry this share of the question's weight for onlyThePlaceMatches to decline. */
+const MISSING_SUBJECT_SHARE = 0.3;
+
+/**
+ * Whether the best passage matches the question only by the places it names, while a weighty word of the question is
+ * missing from it: "the weather in Almaty", "a cheap hotel in Nur-Sultan" ask about something the documents do not
+ * hold, in a place they do. "What happened in Almaty?" asks about the place itself and is answered.
+ */
+function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: PassageIndex): boolean {
+  const { query } = result;
+  const matched = new Set(best.match.matched);
+  if (matched.size === 0) return false;
+  for (const c of matched) {
+    const entity = query.concepts[c]!.entity;
+    if (entity === undefined || index.gazetteer.kinds.get(entity) !== 'place') return false;
+  }
+  const weights = conceptWeights(query, index.bm25);
+  const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+  // The question's own words: a follow-up's topic from the previous question may go unmatched.
+  return query.concepts.some((concept, c) => !matched.has(c) && concept.contextWeight === undefined && weights[c]! / total >= MISSING_SUBJECT_SHARE
+    && !concept.tokens.some((t) => HAPPENED.has(query.tokens[t]!.normalized)));
+}
+
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -88,6 +115,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (!best) return notFound;
   const evidence = answerEvidence(best, result, index);
   const confidence = answerConfidence(evidence);
+  if (onlyThePlaceMatches(best, result, index)) return notFound;
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
   // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable
