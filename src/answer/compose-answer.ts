@@ -55,7 +55,6 @@ function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
   return true;
 }
 
-/** EXPERIMENT: every concept the best passage matched is a place, and a weighty concept is missing. */
 /** Verbs of "what happened in X?" (MSA, dialect, English, Russian; normalised), which asks about the place itself. */
 const HAPPENED = new Set(['حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'happened', 'happen', 'happening', 'случилось', 'произошло', 'происходит']);
 

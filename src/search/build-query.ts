@@ -58,9 +58,9 @@ export interface QueryConcept {
   contextWeight?: number;
   /**
    * The word that frames the question (ما سبب…؟، ما عدد…؟، ما الدول…؟: see frameNounIndex and countryListNounIndex):
-   * it says what is asked for, and the
-   * documents may or may not name it ("the cause" is given without the word; "هذا العدد" names it). Its terms and its
-   * weight in coverage count FRAME_WEIGHT of a word's, so it helps where it is found and costs little where not.
+   * it says what is asked for, and the documents may or may not name it ("the cause" is given without the word; "هذا
+   * العدد" names it). Its terms and its weight in coverage count FRAME_WEIGHT of a word's, so it helps where it is
+   * found and costs little where not.
    */
   frame?: boolean;
 }

@@ -74,10 +74,16 @@ const CAUSE_VERBS = new Set([
   'вызвало', 'спровоцировало', 'послужило', 'породило',
 ]);
 
-/** The index of the verb of causing in "what (is it that) caused X?" (ما الذي أدى إلى…؟، what sparked…?), or -1. */
-function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
+/** The index of the question's first word, past a lone "and" (و، ف). */
+function firstWordIndex(tokens: readonly AnalyzedToken[]): number {
   let i = 0;
   while (i < tokens.length && (tokens[i]!.normalized === 'و' || tokens[i]!.normalized === 'ف')) i++;
+  return i;
+}
+
+/** The index of the verb of causing in "what (is it that) caused X?" (ما الذي أدى إلى…؟، what sparked…?), or -1. */
+function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized;
   if (first !== WHAT && first !== 'ماذا' && first !== 'what' && first !== 'что') return -1;
   const verb = tokens[i + 1]?.normalized === 'الذي' ? i + 2 : i + 1;
@@ -93,8 +99,7 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   const cause = causeVerbIndex(tokens);
   if (cause >= 0) return cause;
-  let i = 0;
-  while (i < tokens.length && (tokens[i]!.normalized === 'و' || tokens[i]!.normalized === 'ف')) i++;
+  let i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
   if (first === WHAT) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
   else if (first !== undefined && WHAT_IS.has(first)) i += 1;
