@@ -54,7 +54,12 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
       if (token.script !== 'arabic' || known) return [];
       // Synonyms of the word, and of its dialect readings (بيطلعون → يخرج → غادر): a reading is the same word in MSA.
       const readings = readColloquial(token.normalized).readings;
-      return [...new Set(readings.flatMap((reading) => synonymsOfInflected(lexicon, reading)))].map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
+      // Only synonyms the thesaurus gives both ways: it has no word senses, and a one-way entry is often another
+      // sense's (جمع "gather" → حفظ "keep" does not lead back, and made الجمعة "Friday" find حفظ السلام).
+      const own = new Set(readings.flatMap((reading) => [reading, ...arabicLemmaCandidates(reading)]));
+      return [...new Set(readings.flatMap((reading) => synonymsOfInflected(lexicon, reading)))]
+        .filter((synonym) => !own.has(synonym) && lexicon.synonymsOf(synonym).some((back) => own.has(back)))
+        .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
     },
   };
 }

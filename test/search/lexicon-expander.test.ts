@@ -9,7 +9,8 @@ const LEXICON: Lexicon = {
   arabicForPhrase: () => [],
   phraseAt: (words, start) => (words[start] === 'state' && words[start + 2] === 'emergency' ? { start, end: start + 3, phrase: 'state of emergency', arabic: ['حالة الطوارئ'] } : undefined),
   phrasesIn: () => [],
-  synonymsOf: (word) => ({ النت: ['الانترنت'], ارسل: ['اوفد'] })[word] ?? [],
+  // Two-way pairs, as a thesaurus lists them, and one one-way entry (جمع → حفظ).
+  synonymsOf: (word) => ({ المهبط: ['المطار'], المطار: ['المهبط'], ارسل: ['اوفد'], اوفد: ['ارسل'], جمع: ['حفظ'], حفظ: ['صان'] })[word] ?? [],
 };
 const expander = lexiconExpander(LEXICON);
 
@@ -32,8 +33,12 @@ describe('lexiconExpander', () => {
   });
 
   it('gives an Arabic word the documents lack its synonyms, and one they use none', () => {
-    expect(expander.alternativesOf(analyze('النت'), 0, false)).toEqual([{ text: 'الانترنت', credit: 0.5, via: 'synonym' }]);
-    expect(expander.alternativesOf(analyze('النت'), 0, true)).toEqual([]);
+    expect(expander.alternativesOf(analyze('المهبط'), 0, false)).toEqual([{ text: 'المطار', credit: 0.5, via: 'synonym' }]);
+    expect(expander.alternativesOf(analyze('المهبط'), 0, true)).toEqual([]);
+  });
+
+  it('gives only the synonyms the thesaurus lists both ways: a one-way entry is often another sense\'s', () => {
+    expect(expander.alternativesOf(analyze('جمع'), 0, false)).toEqual([]);
   });
 
   it('gives synonyms of a dialect reading too (بعتت is read ارسل, whose synonym is اوفد)', () => {
