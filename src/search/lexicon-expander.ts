@@ -1,6 +1,7 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { loadLexicon, type Lexicon } from '../text/lexicon.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
+import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
@@ -13,6 +14,9 @@ const LEAST_TRANSLATION_CREDIT = 0.4;
 const MAX_TRANSLATIONS = 3;
 /** Credit of a synonym from the thesaurus: it has no word senses, so a synonym may be another word's (سعر، أشعل). */
 const SYNONYM_CREDIT = 0.5;
+
+/** Arabic words whose synonyms are remembered (the words questions use that the documents lack). */
+const SYNONYM_MEMO_CAPACITY = 8192;
 
 /** Credit of the k-th translation (0 = best). */
 function translationCredit(k: number): number {
@@ -39,6 +43,17 @@ function synonymsOfInflected(lexicon: Lexicon, word: string): string[] {
  * the documents do not use.
  */
 export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander {
+  // The synonyms of an Arabic word depend on the word alone: found once per word (questions repeat their words).
+  const synonymsOfWord = memoizeWord((normalized: string): WordAlternative[] => {
+    // Synonyms of the word, and of its dialect readings (بيطلعون → يخرج → غادر): a reading is the same word in MSA.
+    const readings = readColloquial(normalized).readings;
+    // Only synonyms the thesaurus gives both ways: it has no word senses, and a one-way entry is often another
+    // sense's (جمع "gather" → حفظ "keep" does not lead back, and made الجمعة "Friday" find حفظ السلام).
+    const own = new Set(readings.flatMap((reading) => [reading, ...arabicLemmaCandidates(reading)]));
+    return [...new Set(readings.flatMap((reading) => synonymsOfInflected(lexicon, reading)))]
+      .filter((synonym) => !own.has(synonym) && lexicon.synonymsOf(synonym).some((back) => own.has(back)))
+      .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
+  }, SYNONYM_MEMO_CAPACITY);
   return {
     isFunctionWord: () => false,
     alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
@@ -52,14 +67,7 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
         return alternatives;
       }
       if (token.script !== 'arabic' || known) return [];
-      // Synonyms of the word, and of its dialect readings (بيطلعون → يخرج → غادر): a reading is the same word in MSA.
-      const readings = readColloquial(token.normalized).readings;
-      // Only synonyms the thesaurus gives both ways: it has no word senses, and a one-way entry is often another
-      // sense's (جمع "gather" → حفظ "keep" does not lead back, and made الجمعة "Friday" find حفظ السلام).
-      const own = new Set(readings.flatMap((reading) => [reading, ...arabicLemmaCandidates(reading)]));
-      return [...new Set(readings.flatMap((reading) => synonymsOfInflected(lexicon, reading)))]
-        .filter((synonym) => !own.has(synonym) && lexicon.synonymsOf(synonym).some((back) => own.has(back)))
-        .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
+      return synonymsOfWord(token.normalized);
     },
   };
 }
