@@ -3,8 +3,7 @@ import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { asksForEndDate, queryForm, type QuestionForm } from '../search/question-form.js';
-import { ownTokensOf } from '../search/follow-up-context.js';
+import { queryAsks, queryForm, type QuestionForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -87,7 +86,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
-  const endDate = asksForEndDate(ownTokensOf(result.query));
+  const { endDate } = queryAsks(result.query);
   return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate };
 }
 

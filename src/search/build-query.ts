@@ -296,8 +296,8 @@ function alternativesOf(
     const searched = !alternative.whole || phraseOfDocuments(analysed, documentFrequency) ? analysed : [];
     for (const t of searched) {
       if (t.stop || own.has(t.stem)) continue;
-      // A translation or synonym the documents have only in the other number (price → سعر, the documents' أسعار).
-      // The documents may have it as another cut of their words (a dictionary's تأسس in their تأسست).
+      // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
+      // else in the other number (price → سعر, the documents' أسعار).
       const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
       const stems = inDocuments ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];
       for (const stem of stems) {

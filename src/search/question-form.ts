@@ -171,14 +171,36 @@ function formOfNoun(noun: string): QuestionForm | undefined {
   return undefined;
 }
 
-/** The forms of analysed questions, read once per query (reranking and the answer both ask). */
-const formOfQuery = new WeakMap<Query, QuestionForm>();
+/** What an analysed question asks for, as far as its own words tell (see queryAsks). */
+export interface QuestionAsks {
+  form: QuestionForm;
+  /** A time question asking when something ends (see asksForEndDate). */
+  endDate: boolean;
+  /** A question asking for a list of countries (see countryListNounIndex). */
+  countries: boolean;
+}
 
-/** The form of an analysed question, read from its own words (not those a follow-up takes from the previous question). */
+/** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
+const asksOfQuery = new WeakMap<Query, QuestionAsks>();
+
+/**
+ * What an analysed question asks for, read from its own words (not those a follow-up takes from the previous
+ * question): its form, and whether it wants an end date or a list of countries.
+ */
+export function queryAsks(query: Query): QuestionAsks {
+  let asks = asksOfQuery.get(query);
+  if (!asks) {
+    const own = ownTokensOf(query);
+    const form = questionForm(own);
+    asks = { form, endDate: form === 'time' && asksForEndDate(own), countries: countryListNounIndex(own) >= 0 };
+    asksOfQuery.set(query, asks);
+  }
+  return asks;
+}
+
+/** The form of an analysed question, read from its own words (see queryAsks). */
 export function queryForm(query: Query): QuestionForm {
-  let form = formOfQuery.get(query);
-  if (form === undefined) formOfQuery.set(query, (form = questionForm(ownTokensOf(query))));
-  return form;
+  return queryAsks(query).form;
 }
 
 /** Reads the form of a question from its analysed tokens. */

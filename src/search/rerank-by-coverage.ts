@@ -1,9 +1,8 @@
 import { markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
-import { ownTokensOf } from './follow-up-context.js';
 import type { TextTerms } from './passage-terms.js';
-import { asksForEndDate, countryListNounIndex, queryForm } from './question-form.js';
+import { queryAsks } from './question-form.js';
 import { countryMentions } from './world-countries.js';
 
 /** A hit after reranking, with how it covers the question. */
@@ -63,9 +62,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
-  const form = queryForm(result.query);
-  const asksForCountries = countryListNounIndex(ownTokensOf(result.query)) >= 0;
-  const endDate = form === 'time' && asksForEndDate(ownTokensOf(result.query));
+  const { form, endDate, countries } = queryAsks(result.query);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -77,7 +74,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
-      if (asksForCountries) bonus += countryList * Math.min(1, countriesIn(terms, hit.passage.text) / LISTED_COUNTRIES);
+      if (countries) bonus += countryList * Math.min(1, countriesIn(terms, hit.passage.text) / LISTED_COUNTRIES);
 
       return { passage: hit.passage, score: hit.score + bonus * topScore, match };
     })
