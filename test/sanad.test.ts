@@ -116,6 +116,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['When was the CSTO founded?', '15 مايو 1992'],
     // "Until when" is answered by an end date, not by "is in force now".
     ['До какого числа действует режим ЧП?', 'حتى 19 يناير'],
+    // An Arabic phrase the documents never use (مجلس الوزراء) in their other wording of it (الحكومة).
+    ['ماذا فعل مجلس الوزراء بعد الاحتجاجات؟', 'استقالت الحكومة'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

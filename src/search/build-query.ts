@@ -1,5 +1,6 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
+import { arabicRoot } from '../text/arabic-root.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -166,8 +167,8 @@ export function buildQuery(
     // A misspelt name the gazetteer knows by its skeleton is that name (لكازخستان, Kazakstan), as a correct spelling is.
     const named = skeleton ? nameOfMisspelt(bare, token, gazetteer) : undefined;
     if (named && documentFrequency('entity', named) > 0) concept.entity = named;
-    const root = token.script === 'arabic' ? analysed.tokenRoots[i]! : '';
-    if (root && documentFrequency('root', root) > 0) concept.root = root;
+    const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
+    if (root) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
@@ -221,6 +222,17 @@ export function buildQuery(
  * The same past-tense verb with the feminine ending ت taken off or added (زادت ↔ زاد, أرسل ↔ أرسلت), or '' for a stem
  * too short or too long to be one.
  */
+/**
+ * The word's root when the documents share it. A word the analyser reads past a colloquial ending its root finder
+ * does not strip (طلبو for طلبوا, whose stem is طلب) falls back on the root of its stem.
+ */
+function knownRoot(root: string, token: AnalyzedToken, gazetteer: Gazetteer, documentFrequency: (field: string, term: string) => number): string {
+  if (root && documentFrequency('root', root) > 0) return root;
+  if (token.stem === token.normalized) return '';
+  const ofStem = arabicRoot(token.stem, { protectedWords: gazetteer.protectedWords });
+  return ofStem && ofStem !== root && documentFrequency('root', ofStem) > 0 ? ofStem : '';
+}
+
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
@@ -281,7 +293,7 @@ function alternativesOf(
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
-  const offered = expander.alternativesOf(tokens, i, known);
+  const offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency));
   let entity: string | undefined;
   for (const alternative of offered) {
     let used = false;

@@ -1,11 +1,11 @@
-import type { AnalyzedToken } from '../text/analyze.js';
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
 import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
 import { stemRussian } from '../text/stem-latin-cyrillic.js';
-import type { QueryExpander, WordAlternative } from './query-expander.js';
+import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
 
 /** Credit of the glossary's Arabic for an English or Russian word: a curated translation, as the lexicon's best. */
 const TRANSLATION_CREDIT = 0.8;
@@ -42,6 +42,38 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
   return lines.length ? { start: i, end: i + 1, lines } : undefined;
 }
 
+/** How many words before a question word an Arabic glossary phrase holding it may start (its longest are three). */
+const ARABIC_PHRASE_REACH = 2;
+
+/**
+ * The Arabic glossary phrase of two words or more that holds the question word tokens[i] (مجلس الوزراء، رجال الأمن),
+ * when the documents lack it as a phrase: they may say it otherwise (الحكومة، قوات الأمن) while using its words apart
+ * for other things (مجلس الأمن، رئيس الوزراء).
+ */
+function arabicPhraseHolding(
+  glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number, phraseInDocuments: PhraseInDocuments | undefined,
+): GlossaryMatch | undefined {
+  for (let start = Math.max(0, i - ARABIC_PHRASE_REACH); start <= i; start++) {
+    const found = glossary.matchAt(tokens, start);
+    if (found && found.end - found.start >= 2 && found.end > i && tokens[found.start]!.script === 'arabic') {
+      return phraseInDocuments?.(found.start, found.end) ? undefined : found;
+    }
+  }
+  return undefined;
+}
+
+/** The stems of an Arabic glossary wording's content words, remembered per wording. */
+const stemsOfWording = memoizeWord((text: string): string[] => analyze(text).filter((t) => !t.stop).map((t) => t.stem), 4096);
+
+/**
+ * The Arabic wordings of a phrase's lines that share no stem with the question's phrase: «سكان» is not another way
+ * of saying «عدد السكان» in a question that already asks about سكان.
+ */
+function otherWordings(phrase: GlossaryMatch, tokens: readonly AnalyzedToken[]): string[] {
+  const own = new Set(tokens.slice(phrase.start, phrase.end).map((t) => t.stem));
+  return arabicOf(phrase.lines).filter((text) => !stemsOfWording(text).some((stem) => own.has(stem)));
+}
+
 /** The Arabic words of the lines, each once, in line order. */
 function arabicOf(lines: readonly GlossaryLine[]): string[] {
   return [...new Set(lines.flatMap((line) => line.ar))];
@@ -56,16 +88,20 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
   let glossary = given;
   return {
     isFunctionWord: () => false,
-    alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
+    alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments): WordAlternative[] {
       const token = tokens[i]!;
       if (token.script !== 'arabic' && token.script !== 'latin' && token.script !== 'cyrillic') return [];
       glossary ??= defaultNewsGlossary();
+      const foreign = token.script !== 'arabic';
+      // Each word of an Arabic phrase the documents lack gets the phrase's other wordings (مجلس الوزراء: الحكومة), and
+      // stays a word of its own: the documents' words apart still count.
+      const phrase = foreign ? undefined : arabicPhraseHolding(glossary, tokens, i, phraseInDocuments);
+      if (phrase) return otherWordings(phrase, tokens).map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const, whole: true }));
       // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).
-      if (known && token.script === 'arabic') return [];
+      if (known && !foreign) return [];
       const match = matchOf(glossary, tokens, i);
       if (!match) return [];
       const span = match.end - match.start;
-      const foreign = token.script !== 'arabic';
       const credit = foreign ? TRANSLATION_CREDIT : SYNONYM_CREDIT;
       const via = foreign ? 'translation' as const : 'synonym' as const;
       return arabicOf(match.lines).map((text) => ({ text, credit, via, span, whole: true }));

@@ -3,6 +3,9 @@ import type { AnalyzedToken } from '../text/analyze.js';
 /** Where an alternative of a question word comes from; each kind has its own credit. */
 export type AlternativeKind = 'dialect' | 'spelling' | 'synonym' | 'translation';
 
+/** Whether the documents contain a question's tokens[start..end) as a phrase (each neighbouring pair of its words). */
+export type PhraseInDocuments = (start: number, end: number) => boolean;
+
 /** Another way of writing or saying a question word (or a few words), which the documents may use instead. */
 export interface WordAlternative {
   /** The alternative as text: an Arabic word or short phrase, analysed like the documents. */
@@ -29,8 +32,11 @@ export interface QueryExpander {
    * documents contain the word itself.
    */
   isFunctionWord(token: AnalyzedToken, known: boolean): boolean;
-  /** Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself. */
-  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[];
+  /**
+   * Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself;
+   * `phraseInDocuments(start, end)` tells whether they contain the question's tokens[start..end) as a phrase.
+   */
+  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments): WordAlternative[];
 }
 
 /** The expander that adds nothing: the question's own words only. */

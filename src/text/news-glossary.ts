@@ -33,7 +33,10 @@ export interface GlossaryWord {
 
 /** Lookups in the glossary. */
 export interface NewsGlossary {
-  /** The longest English or Russian phrase of the glossary (one word or more) that starts at words[start]. */
+  /**
+   * The longest phrase of the glossary that starts at words[start]: an English or Russian one of one word or more, or
+   * an Arabic one of two words or more.
+   */
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
   /**
    * The lines of the first of these normalised Arabic spellings (normalizeArabic) that the glossary lists as a word,
@@ -99,7 +102,8 @@ class GlossaryIndex implements NewsGlossary {
         if (!list) this.arabicWords.set(spelling, [line]);
         else if (!list.includes(line)) list.push(line);
       }
-      for (const phrase of [...line.en, ...line.ru]) {
+      // Arabic phrases too (مجلس الوزراء): a question may use one the documents do not (see glossaryExpander).
+      for (const phrase of [...line.en, ...line.ru, ...line.ar.filter((w) => w.includes(' '))]) {
         const keys = keysOf(phrase);
         if (!keys.length || keys.some((k) => !k)) continue;
         const key = keys.join(' ');

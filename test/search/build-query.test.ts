@@ -115,3 +115,12 @@ describe('buildQuery (misspelt names)', () => {
     expect(entityOf('ارسلت لكازخستان', 0)).toEqual([undefined, undefined]);
   });
 });
+
+describe('buildQuery (roots)', () => {
+  it('gives a colloquial past plural written without its alif (طلبو) the root of its stem, as طلبوا has', () => {
+    const roots = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, (field, term) => (field === 'root' && term === 'طلب' ? 1 : 0))
+      .concepts.map((c) => c.root);
+    expect(roots('طلبو')).toEqual(['طلب']);
+    expect(roots('طلبوا')).toEqual(['طلب']);
+  });
+});

@@ -8,6 +8,8 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'أرسل | إرسال | بعث\tsend | dispatch\tотправить | направить',
   'حالة الطوارئ\tstate of emergency\tчрезвычайное положение',
   'قتل\tbe killed\tпогибнуть',
+  'حكومة | مجلس الوزراء\tgovernment | cabinet\tправительство',
+  'سكان | عدد السكان\tpopulation\tнаселение',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -30,6 +32,19 @@ describe('glossaryExpander', () => {
     expect(alternatives.map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
     expect(alternatives.every((a) => a.via === 'synonym' && a.credit < 1)).toBe(true);
     expect(expander.alternativesOf(analyze('اعلنوا حالة الطوارئ'), 1, false)).toEqual([]);
+  });
+
+  it('gives each word of an Arabic phrase the documents lack as a phrase its other wordings (مجلس الوزراء → حكومة)', () => {
+    const tokens = analyze('هل استقال مجلس الوزراء');
+    const lacking = () => false;
+    expect(expander.alternativesOf(tokens, 2, true, lacking)).toEqual([{ text: 'حكومة', credit: 0.7, via: 'synonym', whole: true }]);
+    expect(expander.alternativesOf(tokens, 3, true, lacking).map((a) => a.text)).toEqual(['حكومة']);
+    // Where the documents have the phrase, its words are searched as they are.
+    expect(expander.alternativesOf(tokens, 2, true, () => true)).toEqual([]);
+  });
+
+  it("does not offer an Arabic phrase's own word as another wording of it (عدد السكان is not سكان)", () => {
+    expect(expander.alternativesOf(analyze('كم عدد السكان'), 1, true, () => false)).toEqual([]);
   });
 
   it('leaves a word the documents use as it is', () => {
