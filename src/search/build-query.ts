@@ -307,7 +307,7 @@ function alternativesOf(
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
     const searched = !alternative.whole || phraseOfDocuments(analysed, documentFrequency) ? analysed : [];
     for (const t of searched) {
-      if (t.stop || own.has(t.stem)) continue;
+      if (t.stop || own.has(t.stem) || alternative.shared?.includes(t.stem)) continue;
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
       // else in the other number (price → سعر, the documents' أسعار).
       const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;

@@ -66,12 +66,11 @@ function arabicPhraseHolding(
 const stemsOfWording = memoizeWord((text: string): string[] => analyze(text).filter((t) => !t.stop).map((t) => t.stem), 4096);
 
 /**
- * The Arabic wordings of a phrase's lines that share no stem with the question's phrase: «سكان» is not another way
- * of saying «عدد السكان» in a question that already asks about سكان.
+ * The Arabic wordings of a phrase's lines that say more than words of the question's phrase: «قوات الأمن» for «رجال
+ * الأمن», but not «سكان» for «عدد السكان», in a question that already asks about سكان.
  */
-function otherWordings(phrase: GlossaryMatch, tokens: readonly AnalyzedToken[]): string[] {
-  const own = new Set(tokens.slice(phrase.start, phrase.end).map((t) => t.stem));
-  return arabicOf(phrase.lines).filter((text) => !stemsOfWording(text).some((stem) => own.has(stem)));
+function otherWordings(phrase: GlossaryMatch, phraseStems: readonly string[]): string[] {
+  return arabicOf(phrase.lines).filter((text) => !stemsOfWording(text).every((stem) => phraseStems.includes(stem)));
 }
 
 /** The Arabic words of the lines, each once, in line order. */
@@ -96,7 +95,13 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       // Each word of an Arabic phrase the documents lack gets the phrase's other wordings (مجلس الوزراء: الحكومة), and
       // stays a word of its own: the documents' words apart still count.
       const phrase = foreign ? undefined : arabicPhraseHolding(glossary, tokens, i, phraseInDocuments);
-      if (phrase) return otherWordings(phrase, tokens).map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const, whole: true }));
+      if (phrase) {
+        const shared = tokens.slice(phrase.start, phrase.end).map((t) => t.stem);
+        // A wording that keeps this word (قوات الأمن for الأمن of رجال الأمن) says nothing else for it.
+        return otherWordings(phrase, shared)
+          .filter((text) => !stemsOfWording(text).includes(token.stem))
+          .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const, whole: true, shared }));
+      }
       // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).
       if (known && !foreign) return [];
       const match = matchOf(glossary, tokens, i);

@@ -20,6 +20,11 @@ export interface WordAlternative {
    * whose مسلح alone is the armed forces): it counts only where the documents have it as a phrase.
    */
   whole?: boolean;
+  /**
+   * Stems of the question that the alternative's words may repeat without being alternatives of this word: a
+   * glossary phrase's other wording keeps the phrase's own words («قوات الأمن» for «رجال الأمن»: only قوات is new).
+   */
+  shared?: readonly string[];
 }
 
 /**

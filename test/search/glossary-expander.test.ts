@@ -10,6 +10,7 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'قتل\tbe killed\tпогибнуть',
   'حكومة | مجلس الوزراء\tgovernment | cabinet\tправительство',
   'سكان | عدد السكان\tpopulation\tнаселение',
+  'قوات الأمن | رجال الأمن\tsecurity forces\tсиловики',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -37,7 +38,7 @@ describe('glossaryExpander', () => {
   it('gives each word of an Arabic phrase the documents lack as a phrase its other wordings (مجلس الوزراء → حكومة)', () => {
     const tokens = analyze('هل استقال مجلس الوزراء');
     const lacking = () => false;
-    expect(expander.alternativesOf(tokens, 2, true, lacking)).toEqual([{ text: 'حكومة', credit: 0.7, via: 'synonym', whole: true }]);
+    expect(expander.alternativesOf(tokens, 2, true, lacking)).toEqual([{ text: 'حكومة', credit: 0.7, via: 'synonym', whole: true, shared: ['مجلس', 'وزراء'] }]);
     expect(expander.alternativesOf(tokens, 3, true, lacking).map((a) => a.text)).toEqual(['حكومة']);
     // Where the documents have the phrase, its words are searched as they are.
     expect(expander.alternativesOf(tokens, 2, true, () => true)).toEqual([]);
@@ -45,6 +46,12 @@ describe('glossaryExpander', () => {
 
   it("does not offer an Arabic phrase's own word as another wording of it (عدد السكان is not سكان)", () => {
     expect(expander.alternativesOf(analyze('كم عدد السكان'), 1, true, () => false)).toEqual([]);
+  });
+
+  it('offers a wording that keeps a word of the phrase only to its other words (رجال الأمن: قوات الأمن for رجال)', () => {
+    const tokens = analyze('كم قتيلا من رجال الأمن');
+    expect(expander.alternativesOf(tokens, 3, true, () => false)).toEqual([{ text: 'قوات الأمن', credit: 0.7, via: 'synonym', whole: true, shared: ['رجال', 'امن'] }]);
+    expect(expander.alternativesOf(tokens, 4, true, () => false)).toEqual([]);
   });
 
   it('leaves a word the documents use as it is', () => {
