@@ -118,6 +118,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['До какого числа действует режим ЧП?', 'حتى 19 يناير'],
     // An Arabic phrase the documents never use (مجلس الوزراء) in their other wording of it (الحكومة).
     ['ماذا فعل مجلس الوزراء بعد الاحتجاجات؟', 'استقالت الحكومة'],
+    // «في صفوف» is "among", no subject of the question; «رجال الأمن» are the documents' officers (ضباط).
+    ['كم عدد القتلى في صفوف رجال الأمن؟', '13 ضابطا'],
+    ['كم شخصا قتل في صفوف قوات الأمن؟', '13 ضابطا'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

@@ -1,6 +1,7 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicRoot } from '../text/arabic-root.js';
+import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -130,7 +131,7 @@ export function buildQuery(
   const frame = frameNounIndex(tokens);
   const countryList = countryListNounIndex(tokens);
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) {
       dropped++;
       return;

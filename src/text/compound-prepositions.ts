@@ -1,0 +1,28 @@
+import type { AnalyzedToken } from './analyze.js';
+import { normalizeArabic } from './normalize-arabic.js';
+
+// Compound prepositions: a preposition and a noun that together work as one preposition (Ryding, A Reference Grammar
+// of Modern Standard Arabic, 2005, §16.4): «قتلى في صفوف الشرطة» is "killed among the police", «على يد» is "at the
+// hands of". In a question their noun is no subject of its own; elsewhere the same noun is (صفوف الانتظار، يد).
+// Written as preposition + noun; normalised at load.
+const COMPOUND_PREPOSITIONS = `
+في صفوف | بين صفوف | في إطار | ضمن إطار | في ظل | على يد | على أيدي | عن طريق | على صعيد | في وجه | في أعقاب
+| في غضون | في خضم | على هامش | على خلفية | في سياق | على مقربة
+`;
+
+/** The nouns of the compound prepositions, by the preposition before them. */
+const NOUNS_AFTER = new Map<string, Set<string>>();
+for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filter(Boolean)) {
+  const [preposition, noun] = phrase.split(/\s+/).map(normalizeArabic) as [string, string];
+  const nouns = NOUNS_AFTER.get(preposition) ?? new Set<string>();
+  nouns.add(noun);
+  NOUNS_AFTER.set(preposition, nouns);
+}
+
+/** Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it. */
+export function isCompoundPrepositionNoun(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i]!;
+  if (!before || token.script !== 'arabic') return false;
+  return NOUNS_AFTER.get(before.normalized.replace(/^و/, ''))?.has(token.normalized) ?? false;
+}

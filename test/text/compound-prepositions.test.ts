@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { isCompoundPrepositionNoun } from '../../src/text/compound-prepositions.js';
+
+/** The words of a question that are the nouns of compound prepositions. */
+function prepositionNouns(question: string): string[] {
+  const tokens = analyze(question);
+  return tokens.filter((_, i) => isCompoundPrepositionNoun(tokens, i)).map((t) => t.normalized);
+}
+
+describe('isCompoundPrepositionNoun', () => {
+  it('finds the noun of a compound preposition right after its preposition', () => {
+    expect(prepositionNouns('كم قتيلا سقط في صفوف الشرطة؟')).toEqual(['صفوف']);
+    expect(prepositionNouns('هل قتل أحد على يد المسلحين؟')).toEqual(['يد']);
+    expect(prepositionNouns('ماذا حدث في ظل حالة الطوارئ وعن طريق الجيش؟')).toEqual(['ظل', 'طريق']);
+    expect(prepositionNouns('من كان على مقربة من المطار؟')).toEqual(['مقربه']);
+  });
+
+  it('leaves the same noun alone elsewhere', () => {
+    expect(prepositionNouns('كم صفوف الجنود؟')).toEqual([]);
+    expect(prepositionNouns('ماذا رفع الرئيس بيده؟')).toEqual([]);
+    expect(prepositionNouns('هل أغلق الطريق إلى المطار؟')).toEqual([]);
+  });
+});
