@@ -1,4 +1,4 @@
-import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
 import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
@@ -42,24 +42,44 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
   return lines.length ? { start: i, end: i + 1, lines } : undefined;
 }
 
+/** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
+const phraseKeysOfWord = memoizeWord((word: string): string[] => {
+  const [normalized = '', stem = ''] = word.split(' ');
+  return [...new Set([stem, ...spellingsOf(normalized).map((s) => stemWord(s, 'arabic'))])];
+}, 4096);
+const phraseKeysOfToken = (t: AnalyzedToken): readonly string[] =>
+  (t.script === 'arabic' && !t.stop ? phraseKeysOfWord(`${t.normalized} ${t.stem}`) : [t.stem || t.normalized]);
+
 /** How many words before a question word an Arabic glossary phrase holding it may start (its longest are three). */
 const ARABIC_PHRASE_REACH = 2;
 
+/** The Arabic glossary phrases of two words or more in a question, each start once: found once per question. */
+const PHRASES = new WeakMap<readonly AnalyzedToken[], GlossaryMatch[]>();
+function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]): GlossaryMatch[] {
+  let phrases = PHRASES.get(tokens);
+  if (!phrases) {
+    phrases = [];
+    const keys = tokens.map(phraseKeysOfToken);
+    for (let start = 0; start < tokens.length - 1; start++) {
+      if (tokens[start]!.script !== 'arabic') continue;
+      const found = glossary.matchAtAnyKey(keys, start);
+      if (found && found.end - found.start >= 2) phrases.push(found);
+    }
+    PHRASES.set(tokens, phrases);
+  }
+  return phrases;
+}
+
 /**
  * The Arabic glossary phrase of two words or more that holds the question word tokens[i] (مجلس الوزراء، رجال الأمن),
- * when the documents lack it as a phrase: they may say it otherwise (الحكومة، قوات الأمن) while using its words apart
- * for other things (مجلس الأمن، رئيس الوزراء).
+ * the earliest starting, when the documents lack it as a phrase: they may say it otherwise (الحكومة، قوات الأمن) while
+ * using its words apart for other things (مجلس الأمن، رئيس الوزراء).
  */
 function arabicPhraseHolding(
   glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number, phraseInDocuments: PhraseInDocuments | undefined,
 ): GlossaryMatch | undefined {
-  for (let start = Math.max(0, i - ARABIC_PHRASE_REACH); start <= i; start++) {
-    const found = glossary.matchAt(tokens, start);
-    if (found && found.end - found.start >= 2 && found.end > i && tokens[found.start]!.script === 'arabic') {
-      return phraseInDocuments?.(found.start, found.end) ? undefined : found;
-    }
-  }
-  return undefined;
+  const found = arabicPhrasesOf(glossary, tokens).find((p) => p.start <= i && i < p.end && i - p.start <= ARABIC_PHRASE_REACH);
+  return found && !phraseInDocuments?.(found.start, found.end) ? found : undefined;
 }
 
 /** The stems of an Arabic glossary wording's content words, remembered per wording. */
@@ -96,10 +116,11 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       // stays a word of its own: the documents' words apart still count.
       const phrase = foreign ? undefined : arabicPhraseHolding(glossary, tokens, i, phraseInDocuments);
       if (phrase) {
-        const shared = tokens.slice(phrase.start, phrase.end).map((t) => t.stem);
+        const shared = tokens.slice(phrase.start, phrase.end).flatMap(phraseKeysOfToken);
+        const own = phraseKeysOfToken(token);
         // A wording that keeps this word (قوات الأمن for الأمن of رجال الأمن) says nothing else for it.
         return otherWordings(phrase, shared)
-          .filter((text) => !stemsOfWording(text).includes(token.stem))
+          .filter((text) => !stemsOfWording(text).some((stem) => own.includes(stem)))
           .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const, whole: true, shared }));
       }
       // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).

@@ -39,6 +39,11 @@ export interface NewsGlossary {
    */
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
   /**
+   * As matchAt, with several keys for each word (a question word's stem and those of its dictionary spellings: طلبت
+   * as طلب), any of which may match: the longest phrase found.
+   */
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number): GlossaryMatch | undefined;
+  /**
    * The lines of the first of these normalised Arabic spellings (normalizeArabic) that the glossary lists as a word,
    * or []. Arabic is looked up by spelling, not by stem: the light stemmer would make عملة (currency) of عمل (work).
    */
@@ -129,6 +134,18 @@ class GlossaryIndex implements NewsGlossary {
       if (lines) return lines;
     }
     return [];
+  }
+
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number): GlossaryMatch | undefined {
+    let best: GlossaryMatch | undefined;
+    for (const first of keys[start] ?? []) {
+      for (const { rest, lines } of this.byFirst.get(first) ?? []) {
+        const end = start + 1 + rest.length;
+        if (end > keys.length || (best && end <= best.end)) continue;
+        if (rest.every((key, k) => keys[start + 1 + k]!.includes(key))) best = { start, end, lines };
+      }
+    }
+    return best;
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {

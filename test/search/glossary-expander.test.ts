@@ -11,6 +11,7 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'حكومة | مجلس الوزراء\tgovernment | cabinet\tправительство',
   'سكان | عدد السكان\tpopulation\tнаселение',
   'قوات الأمن | رجال الأمن\tsecurity forces\tсиловики',
+  'طلب المساعدة | لجأ إلى\task for help\tпросить о помощи',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -38,7 +39,10 @@ describe('glossaryExpander', () => {
   it('gives each word of an Arabic phrase the documents lack as a phrase its other wordings (مجلس الوزراء → حكومة)', () => {
     const tokens = analyze('هل استقال مجلس الوزراء');
     const lacking = () => false;
-    expect(expander.alternativesOf(tokens, 2, true, lacking)).toEqual([{ text: 'حكومة', credit: 0.7, via: 'synonym', whole: true, shared: ['مجلس', 'وزراء'] }]);
+    const [alternative, ...others] = expander.alternativesOf(tokens, 2, true, lacking);
+    expect(others).toEqual([]);
+    expect(alternative).toMatchObject({ text: 'حكومة', credit: 0.7, via: 'synonym', whole: true });
+    expect(alternative!.shared).toEqual(expect.arrayContaining(['مجلس', 'وزراء']));
     expect(expander.alternativesOf(tokens, 3, true, lacking).map((a) => a.text)).toEqual(['حكومة']);
     // Where the documents have the phrase, its words are searched as they are.
     expect(expander.alternativesOf(tokens, 2, true, () => true)).toEqual([]);
@@ -50,8 +54,15 @@ describe('glossaryExpander', () => {
 
   it('offers a wording that keeps a word of the phrase only to its other words (رجال الأمن: قوات الأمن for رجال)', () => {
     const tokens = analyze('كم قتيلا من رجال الأمن');
-    expect(expander.alternativesOf(tokens, 3, true, () => false)).toEqual([{ text: 'قوات الأمن', credit: 0.7, via: 'synonym', whole: true, shared: ['رجال', 'امن'] }]);
+    const alternatives = expander.alternativesOf(tokens, 3, true, () => false);
+    expect(alternatives.map((a) => a.text)).toEqual(['قوات الأمن']);
+    // Its words that are the phrase's own (الأمن) are not searched as alternatives of رجال.
+    expect(alternatives[0]!.shared).toEqual(expect.arrayContaining(['رجال', 'امن']));
     expect(expander.alternativesOf(tokens, 4, true, () => false)).toEqual([]);
+  });
+
+  it("finds an Arabic phrase through its words' dictionary forms (طلبت المساعدة as طلب المساعدة)", () => {
+    expect(expander.alternativesOf(analyze('هل طلبت المساعدة'), 1, true, () => false).map((a) => a.text)).toEqual(['لجأ إلى']);
   });
 
   it('leaves a word the documents use as it is', () => {
