@@ -121,6 +121,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // «في صفوف» is "among", no subject of the question; «رجال الأمن» are the documents' officers (ضباط).
     ['كم عدد القتلى في صفوف رجال الأمن؟', '13 ضابطا'],
     ['كم شخصا قتل في صفوف قوات الأمن؟', '13 ضابطا'],
+    // A participle (الحاضرون) where the documents tell with the verb («وحضر الاجتماع»).
+    ['من هم الحاضرون في اجتماع مجلس الأمن؟', 'رؤساء مجلسي البرلمان'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

@@ -82,6 +82,8 @@ export interface ConceptAlternative {
 
 /** Credit of another cut of a word (لوكالة read as ل + وكالة): the same word, but the cut may be wrong (كتاب, ك + تاب). */
 export const FORM_CREDIT = 0.8;
+/** Credit of the verb of a participle (الحاضرون → حضر): the same event, said of the one who did it. */
+const PARTICIPLE_VERB_CREDIT = 0.6;
 
 /** Least credit of an alternative that makes a word the gazetteer entity it names: a dialect reading, a first translation. */
 const ENTITY_ALTERNATIVE_CREDIT = 0.8;
@@ -186,6 +188,11 @@ export function buildQuery(
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
       }
     }
+    if (token.script === 'arabic') {
+      for (const stem of verbsOfParticiple(token.stem)) {
+        if (documentFrequency('stem', stem) > 0 && !found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
+      }
+    }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
@@ -232,6 +239,17 @@ function knownRoot(root: string, token: AnalyzedToken, gazetteer: Gazetteer, doc
   if (token.stem === token.normalized) return '';
   const ofStem = arabicRoot(token.stem, { protectedWords: gazetteer.protectedWords });
   return ofStem && ofStem !== root && documentFrequency('root', ofStem) > 0 ? ofStem : '';
+}
+
+/**
+ * The past-tense verb an active participle's stem comes from, by its pattern: فاعل → فعل (الحاضرون → حضر، القاتل →
+ * قتل) and مفاعل → فاعل (المشاركون → شارك، المهاجمون → هاجم). The documents often tell with the verb («وحضر
+ * الاجتماع…») what a question asks of the doers («من الحاضرون؟»). The root field already links them, far more weakly.
+ */
+function verbsOfParticiple(stem: string): string[] {
+  if (stem.length === 4 && stem[1] === 'ا') return [stem[0]! + stem.slice(2)];
+  if (stem.length === 5 && stem[0] === 'م' && stem[2] === 'ا') return [stem.slice(1)];
+  return [];
 }
 
 function pastTenseTwin(stem: string): string {

@@ -124,3 +124,18 @@ describe('buildQuery (roots)', () => {
     expect(roots('طلبوا')).toEqual(['طلب']);
   });
 });
+
+describe('buildQuery (participles)', () => {
+  const alternativesOf = (question: string, documentStem: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, (field, term) => (field === 'stem' && term === documentStem ? 1 : 0))
+      .concepts.flatMap((c) => (c.alternatives ?? []).map((a) => a.stem));
+
+  it("searches a participle's verb where the documents have it (الحاضرون → حضر، المهاجمون → هاجم), below the word", () => {
+    expect(alternativesOf('من الحاضرون', 'حضر')).toEqual(['حضر']);
+    expect(alternativesOf('من المهاجمون', 'هاجم')).toEqual(['هاجم']);
+  });
+
+  it('adds nothing the documents lack', () => {
+    expect(alternativesOf('من الحاضرون', 'غاب')).toEqual([]);
+  });
+});
