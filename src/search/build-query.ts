@@ -134,7 +134,7 @@ export function buildQuery(
   const countryList = countryListNounIndex(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i)) return;
-    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0)) {
+    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1])) {
       dropped++;
       return;
     }

@@ -7,14 +7,23 @@ const FIRST_READING_CREDIT = 0.9;
 const READING_CREDIT_STEP = 0.1;
 const LEAST_READING_CREDIT = 0.6;
 
+/** The MSA relative pronoun a dialect's relative pronoun (اللي، يلي، لي) reads as. */
+const RELATIVE_PRONOUN = 'الذي';
+/** Interrogatives that are also other words: من "from", ما "not". */
+const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
+
 /**
  * Reads Arabic question words as colloquial Arabic (src/text/read-colloquial): dialect function words are dropped like
  * stop words, and a dialect form gets its MSA readings as alternatives (بيطلعون → يطلعون، بعتت → أرسلت، عالحدود →
  * على الحدود), so a question typed in Egyptian, Gulf, Levantine or Maghrebi Arabic meets the documents' wording.
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
-  isFunctionWord(token: AnalyzedToken, known: boolean): boolean {
+  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken): boolean {
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
+    // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
+    // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".)
+    if (previous?.script === 'arabic' && !AMBIGUOUS_INTERROGATIVES.has(previous.normalized)
+      && readColloquial(previous.normalized).asks !== undefined && readColloquial(token.normalized).readings.includes(RELATIVE_PRONOUN)) return true;
     // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state"). But a
     // listed word that starts with و or ف (وايد "a lot", واش) is known only by the stem left once the stemmer took that
     // letter for "and" (ايد): the documents know another word.

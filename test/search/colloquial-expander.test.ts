@@ -23,6 +23,17 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(and!, true)).toBe(false);
   });
 
+  it('drops a dialect relative pronoun right after an interrogative, though the documents use the word (مين يلي…)', () => {
+    const [who, that] = tokensOf('مين يلي');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(that!, true, who)).toBe(true);
+    // Elsewhere, and after من ("from" too), it may be the MSA verb "follows"; other listed words keep their rule.
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(that!, true)).toBe(false);
+    const [from, follows] = tokensOf('من يلي');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(follows!, true, from)).toBe(false);
+    const [howMany, state] = tokensOf('كم ولاية');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(state!, true, howMany)).toBe(false);
+  });
+
   it('reads a dialect verb as its MSA forms, best first, below the word itself', () => {
     const tokens = tokensOf('بعتت');
     const alternatives = COLLOQUIAL_EXPANDER.alternativesOf(tokens, 0, false);
