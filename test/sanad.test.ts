@@ -123,6 +123,11 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم شخصا قتل في صفوف قوات الأمن؟', '13 ضابطا'],
     // A participle (الحاضرون) where the documents tell with the verb («وحضر الاجتماع»).
     ['من هم الحاضرون في اجتماع مجلس الأمن؟', 'رؤساء مجلسي البرلمان'],
+    // "When did it start?" is answered by the date a "since" opens, though that sentence does not say "start".
+    ['When did the protests begin?', 'منذ 2 يناير'],
+    ['Когда начались протесты?', 'منذ 2 يناير'],
+    // Both words of «متى بدأت المظاهرات» outweigh a short passage with one of them (and the question is answered).
+    ['امتى بدأت المظاهرات؟', 'بدأت الاحتجاجات'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

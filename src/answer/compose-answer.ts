@@ -86,8 +86,8 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
-  const { endDate } = queryAsks(result.query);
-  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate };
+  const { endDate, startDate } = queryAsks(result.query);
+  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate, startDate };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

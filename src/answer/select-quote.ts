@@ -24,6 +24,8 @@ export interface QuoteSource {
   topical?: ReadonlySet<number>;
   /** The question asks when something ends (إلى متى…؟): its cue is an end date (حتى 19 يناير), not any date. */
   endDate?: boolean;
+  /** The question asks when something began (متى بدأت…؟): a date a "since" opens (منذ 2 يناير) is a cue twice over. */
+  startDate?: boolean;
 }
 
 /** How sentences are weighed against each other. */
@@ -45,6 +47,13 @@ export interface SelectQuoteOptions {
  */
 export const DEFAULT_SELECT_QUOTE_OPTIONS: SelectQuoteOptions = { answerCue: 0.3, cueWindow: 8 };
 
+/**
+ * What a start date (منذ 2 يناير) counts for as the cue of "when did it start?", against 1 for any date: it is the answer
+ * itself, and the sentence giving it seldom repeats the question's verb («استمرت الاحتجاجات منذ 2 يناير»), so it must
+ * outweigh a sentence that has the verb and no date («في البداية طالب المتظاهرون…»). 2 was too little for that.
+ */
+const START_DATE_CUE = 3;
+
 /** Sentences shorter than this get the next sentence added, so the quote can stand alone. */
 const SHORT_SENTENCE_CHARS = 80;
 
@@ -55,10 +64,11 @@ const SHORT_SENTENCE_CHARS = 80;
 const POINTS_BACK = /^[\s"'«(]*(?:[وف]?(?:هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذان|هاتان|هكذا)|(?:this|these|that|those|such)|(?:это|эти|этот|эта|этого|этих|такие|такой|таким образом))(?=[\s,،.:;]|$)/i;
 
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
-function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false): Float32Array | undefined {
+function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false, startDate = false): Float32Array | undefined {
   switch (form) {
     case 'time':
-      return endDate ? marks.endDates : marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!));
+      if (endDate) return marks.endDates;
+      return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, startDate ? START_DATE_CUE * marks.startDates[i]! : 0));
     case 'quantity':
       // A count, not the day or year of a date.
       return marks.numbers.map((m, i) => (marks.dates[i]! > 0 ? 0 : m));
@@ -95,7 +105,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const { answerCue, cueWindow } = { ...DEFAULT_SELECT_QUOTE_OPTIONS, ...options };
   const { text, match } = source;
   const total = weights.reduce((s, w) => s + w, 0) || 1;
-  const cues = cueMarks(form, source.marks, source.endDate);
+  const cues = cueMarks(form, source.marks, source.endDate, source.startDate);
   const sentences = splitSentences(text).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
     return { span, inside, concepts: new Set(inside.map((m) => m.concept)) };

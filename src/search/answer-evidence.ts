@@ -1,5 +1,5 @@
 import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
-import { markDates, markEndDates } from '../text/mark-dates.js';
+import { markDates, markEndDates, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
@@ -12,6 +12,8 @@ export interface PassageMarks {
   dates: Float32Array;
   /** The dates that end a period (حتى 19 يناير: see markEndDates). */
   endDates: Float32Array;
+  /** The dates that start a period (منذ 2 يناير: see markStartDates). */
+  startDates: Float32Array;
   /** 1 for a number (digits or a number word). */
   numbers: Float32Array;
   /** 1 for the first content word of a sentence. */
@@ -53,6 +55,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
     marks = {
       dates,
       endDates: markEndDates(tokens, dates),
+      startDates: markStartDates(tokens, dates),
       numbers: markNumbers(tokens),
       sentenceStarts: markSentenceStarts(text, tokens),
       weekdays: markWeekdays(tokens),

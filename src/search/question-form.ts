@@ -149,6 +149,25 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
   return false;
 }
 
+/**
+ * Verbs of beginning (normalised): بدأ/بدأت/اندلع/انطلق and dialect بلّش, start/begin, начаться. A leading و/ف and the
+ * imperfect's prefix are allowed; Gulf chat's بدت is بدأت without its hamza.
+ */
+const BEGIN_VERB = /^[وف]?[يت]?(?:بدا|بدء|بداو|بدت|ابتدا|اندلع|انطلق|بلش)/;
+const BEGIN_WORDS = new Set(['start', 'started', 'starts', 'begin', 'began', 'begun', 'beginning', 'начал', 'начала', 'начало', 'начались', 'началось', 'начался', 'начинались', 'начиналось']);
+/** "Since when": منذ متى، since when, с какого. */
+const SINCE_WHEN = ['منذ متي', 'since when', 'с какого', 'с каких'];
+
+/**
+ * Whether a time question asks when something began (متى بدأت…؟، when did … start?, когда начались…?, منذ متى…؟):
+ * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
+ */
+export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some(({ normalized }, i) =>
+    (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized)
+    || SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
+}
+
 /** Whether a normalised word is an interrogative or "what/which". */
 function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';
@@ -176,6 +195,8 @@ export interface QuestionAsks {
   form: QuestionForm;
   /** A time question asking when something ends (see asksForEndDate). */
   endDate: boolean;
+  /** A time question asking when something began (see asksForStartDate). */
+  startDate: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
 }
@@ -192,7 +213,8 @@ export function queryAsks(query: Query): QuestionAsks {
   if (!asks) {
     const own = ownTokensOf(query);
     const form = questionForm(own);
-    asks = { form, endDate: form === 'time' && asksForEndDate(own), countries: countryListNounIndex(own) >= 0 };
+    const endDate = form === 'time' && asksForEndDate(own);
+    asks = { form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0 };
     asksOfQuery.set(query, asks);
   }
   return asks;

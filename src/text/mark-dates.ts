@@ -7,12 +7,24 @@ export const YEAR_STRENGTH = 0.5;
 /** Strength of a day or month next to its month or year (15 يناير 1937, مارس 2011): the answer to "when". */
 export const FULL_DATE_STRENGTH = 1;
 
-// Gregorian, Levantine (كانون الثاني… آب is left out: أب is also "father") and Hijri month names, normalised.
+// Arabic Gregorian, Levantine (كانون الثاني… آب is left out: أب is also "father") and Hijri month names, normalised.
 const MONTH_NAMES: ReadonlySet<string> = new Set(
   `يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
    كانون شباط آذار نيسان أيار حزيران تموز أيلول تشرين
    محرم صفر ربيع جمادى رجب شعبان رمضان شوال`.split(/\s+/).map(normalizeArabic),
 );
+/** English month names and their usual abbreviations (lower case): "5 January 2022", "Jan. 5". */
+const ENGLISH_MONTHS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+/** Russian month names in any case (5 января, в январе, январь), ё folded to е. */
+const RUSSIAN_MONTH = /^(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
+function isMonthName(word: string): boolean {
+  return inWordList(word, MONTH_NAMES) || ENGLISH_MONTHS.has(word) || RUSSIAN_MONTH.test(word);
+}
+
 /** Words that introduce a year: عام 1907, سنة 753, عامي 1922 و1991. */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'سنه', 'عامي', 'سنتي']);
 /** Era marks written after a year: م (CE), هـ (AH), ق.م (BCE). Normalised, so هـ is ه. */
@@ -47,13 +59,17 @@ export function markDates(tokens: readonly AnalyzedToken[]): Float32Array {
       }
       return;
     }
-    if (!inWordList(word, MONTH_NAMES)) return;
+    if (!isMonthName(word)) return;
     const day = i > 0 && DAY.test(tokens[i - 1]!.normalized);
-    const year = YEAR_DIGITS.test(tokens[i + 1]?.normalized ?? '');
-    if (!day && !year) return;
+    const next = tokens[i + 1]?.normalized ?? '';
+    const year = YEAR_DIGITS.test(next);
+    // English also writes the day after the month: January 5, 2022.
+    const dayAfter = !day && token.script === 'latin' && DAY.test(next);
+    if (!day && !year && !dayAfter) return;
     marks[i] = FULL_DATE_STRENGTH;
     if (day) marks[i - 1] = FULL_DATE_STRENGTH;
-    if (year) marks[i + 1] = FULL_DATE_STRENGTH;
+    if (year || dayAfter) marks[i + 1] = FULL_DATE_STRENGTH;
+    if (dayAfter && YEAR_DIGITS.test(tokens[i + 2]?.normalized ?? '')) marks[i + 2] = FULL_DATE_STRENGTH;
   });
   return marks;
 }
@@ -63,21 +79,37 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['حتي', 'لغايه', 'غا�
 /** How many words before a date its "until" may stand (حتى 19 يناير; until 19 January; до 19 января). */
 const UNTIL_REACH = 2;
 
+/** Words that open a start date: منذ/ابتداء من/اعتبارا من 2 يناير, since/from, с/со/начиная с. Normalised. */
+const SINCE_WORDS: ReadonlySet<string> = new Set(['منذ', 'ابتداء', 'اعتبارا', 'since', 'from', 'с', 'со']);
+
 /**
  * The marks of `dates` (markDates) that end a period: dates with an "until" word just before them (حتى 19 يناير). The
  * answer to "until when?" is one of them, not the date something began.
  */
 export function markEndDates(tokens: readonly AnalyzedToken[], dates: Float32Array): Float32Array {
+  return markDatesAfter(tokens, dates, UNTIL_WORDS);
+}
+
+/**
+ * The marks of `dates` that start a period: dates with a "since" word just before them (منذ 2 يناير). "When did it
+ * start?" is answered by one of them as well as by a date beside the word "started".
+ */
+export function markStartDates(tokens: readonly AnalyzedToken[], dates: Float32Array): Float32Array {
+  return markDatesAfter(tokens, dates, SINCE_WORDS);
+}
+
+/** The marks of `dates` that have one of the words just before them (within UNTIL_REACH), with the rest of the date. */
+function markDatesAfter(tokens: readonly AnalyzedToken[], dates: Float32Array, words: ReadonlySet<string>): Float32Array {
   const marks = new Float32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (dates[i] === 0) continue;
-    // The rest of an end date (حتى 19 يناير 2022: يناير and 2022 follow the 19 that حتى opens).
+    // The rest of the date (حتى 19 يناير 2022: يناير and 2022 follow the 19 that حتى opens).
     if (i > 0 && marks[i - 1]! > 0) {
       marks[i] = dates[i]!;
       continue;
     }
     for (let k = Math.max(0, i - UNTIL_REACH); k < i; k++) {
-      if (UNTIL_WORDS.has(tokens[k]!.normalized)) {
+      if (words.has(tokens[k]!.normalized)) {
         marks[i] = dates[i]!;
         break;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForEndDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
+import { asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -153,3 +153,17 @@ describe('asksForEndDate', () => {
   });
 });
 
+
+describe('asksForStartDate', () => {
+  it('finds "when did it start" in Arabic, its dialects, English and Russian, and "since when"', () => {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'امتى اندلعت المظاهرات؟', 'متى بدت المظاهرات', 'امتى بلشت؟', 'When did it start?', 'When did the protests begin?', 'Когда начались протесты?', 'منذ متى؟']) {
+      expect(asksForStartDate(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves questions about when something ended or happened', () => {
+    for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'متى استقالت الحكومة؟', 'When was the CSTO founded?', 'Когда ввели режим ЧП?']) {
+      expect(asksForStartDate(analyze(question)), question).toBe(false);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { FULL_DATE_STRENGTH, markDates, markEndDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
+import { FULL_DATE_STRENGTH, markDates, markEndDates, markStartDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The date strength of each word of the text, by the word as written. */
@@ -57,6 +57,24 @@ describe('markDates', () => {
   });
 });
 
+describe('markDates in English and Russian', () => {
+  const datedOf = (text: string) => {
+    const tokens = analyze(text);
+    const marks = markDates(tokens);
+    return tokens.filter((_, i) => marks[i] === FULL_DATE_STRENGTH).map((t) => text.slice(t.start, t.end));
+  };
+
+  it('reads a day and month, or month and year, written in English or Russian', () => {
+    expect(datedOf('The curfew began on 5 January 2022')).toEqual(['5', 'January', '2022']);
+    expect(datedOf('It began on January 5, 2022.')).toEqual(['January', '5', '2022']);
+    expect(datedOf('Режим ввели 5 января, а в мае 2021 года его не было')).toEqual(['5', 'января', 'мае', '2021']);
+  });
+
+  it('leaves a month name with no number beside it (may, март as words)', () => {
+    expect(datedOf('They may meet in March')).toEqual([]);
+  });
+});
+
 describe('markEndDates', () => {
   const endsOf = (text: string) => {
     const tokens = analyze(text);
@@ -71,3 +89,18 @@ describe('markEndDates', () => {
   });
 });
 
+
+describe('markStartDates', () => {
+  const startsOf = (text: string) => {
+    const tokens = analyze(text);
+    const marks = markStartDates(tokens, markDates(tokens));
+    return tokens.filter((_, i) => marks[i]! > 0).map((t) => text.slice(t.start, t.end));
+  };
+
+  it('marks a date that begins a period, behind منذ, "since" or с, not one that ends it', () => {
+    expect(startsOf('استمرت الاحتجاجات منذ 2 يناير')).toEqual(['2', 'يناير']);
+    expect(startsOf('The curfew has held since 5 January 2022')).toEqual(['5', 'January', '2022']);
+    expect(startsOf('Режим действует с 5 января 2022 года')).toEqual(['5', 'января', '2022']);
+    expect(startsOf('أعلن حالة الطوارئ حتى 19 يناير 2022')).toEqual([]);
+  });
+});
