@@ -128,6 +128,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда начались протесты?', 'منذ 2 يناير'],
     // Both words of «متى بدأت المظاهرات» outweigh a short passage with one of them (and the question is answered).
     ['امتى بدأت المظاهرات؟', 'بدأت الاحتجاجات'],
+    // "Who is the president…?" is answered by the person's name beside the title, not by the title alone.
+    ['مين رئيس كازاخستان؟', 'توكاييف'],
+    ['Who is the president of Kazakhstan?', 'توكاييف'],
+    ['Кто президент Казахстана?', 'توكاييف'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

@@ -24,6 +24,8 @@ export interface PassageMarks {
   places: Float32Array;
   /** 1 for a gazetteer person or organisation, or a title or organisation noun (الرئيس، وزارة، وكالة). */
   agents: Float32Array;
+  /** 1 for a gazetteer person: the answer to "who is the president…?" is a name, not a title. */
+  persons: Float32Array;
   /** 1 for a word that gives a cause or purpose (بسبب، لأن، بهدف، لمنع). */
   causes: Float32Array;
 }
@@ -39,6 +41,7 @@ function markEntities(marks: Float32Array, terms: TextTerms, kinds: ReadonlyMap<
 
 const PLACE_KINDS = new Set(['place']);
 const AGENT_KINDS = new Set(['person', 'org']);
+const PERSON_KINDS = new Set(['person']);
 
 const marksCache = new WeakMap<TextTerms, PassageMarks>();
 
@@ -61,6 +64,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       weekdays: markWeekdays(tokens),
       places: markEntities(markPlaceHeads(tokens), terms, kinds, PLACE_KINDS),
       agents: markEntities(markAgentHeads(tokens), terms, kinds, AGENT_KINDS),
+      persons: markEntities(new Float32Array(tokens.length), terms, kinds, PERSON_KINDS),
       causes: markCauses(tokens),
     };
     marksCache.set(terms, marks);
@@ -71,15 +75,17 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
 /**
  * How close a marked token (a date, a number) is to a word that matched the question, 0 to 1: the best, over marked
  * tokens within `window` words of a matched word, of its mark times (1 − distance / (window + 1)). The answer to
- * "when did X…" is a date beside X, not any date in the passage.
+ * "when did X…" is a date beside X, not any date in the passage. With `unmatchedOnly`, a marked token that is itself
+ * a match does not count: the person a "who" question names is not its answer.
  */
-export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window: number): number {
+export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window: number, unmatchedOnly = false): number {
   let best = 0;
+  const matched = unmatchedOnly ? new Set(match.ranges.map((r) => r.token)) : undefined;
   for (const { token } of match.ranges) {
     const last = Math.min(marks.length - 1, token + window);
     for (let i = Math.max(0, token - window); i <= last; i++) {
       const mark = marks[i]!;
-      if (mark === 0) continue;
+      if (mark === 0 || matched?.has(i)) continue;
       const value = mark * (1 - Math.abs(i - token) / (window + 1));
       if (value > best) best = value;
     }

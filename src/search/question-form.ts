@@ -225,9 +225,28 @@ export function queryForm(query: Query): QuestionForm {
   return queryAsks(query).form;
 }
 
+/** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
+const TITLE_NOUNS = new Set([
+  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول',
+  'president', 'minister', 'premier', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander',
+]);
+
+/** Whether the question is "who is (the) <title> …": من هو رئيس…، who is the president…, who was the head of…. */
+function isWhoIsTitle(words: readonly string[]): boolean {
+  const who = words[0] === 'who' || WHO.has(words[0] ?? '');
+  if (!who) return false;
+  let i = 1;
+  if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  if (words[i] === 'the') i++;
+  return inWordList(words[i] ?? '', TITLE_NOUNS);
+}
+
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
+  // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what
+  // the title is ("who is Tokayev?" stays a definition).
+  if (form === 'definition' && isWhoIsTitle(wordsOf(tokens))) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
   return form;

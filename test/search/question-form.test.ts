@@ -52,6 +52,13 @@ describe('questionForm', () => {
     expect(formOf('Кто отправил войска?')).toBe('agent');
   });
 
+  it('reads "who is the <title> of…" as asking for the person who holds it, and "who is <name>" as a definition', () => {
+    expect(formOf('Who is the president of Kazakhstan?')).toBe('agent');
+    expect(formOf('من هو رئيس وزراء أرمينيا؟')).toBe('agent');
+    expect(formOf('Who is Tokayev?')).toBe('definition');
+    expect(formOf('من هو توكاييف؟')).toBe('definition');
+  });
+
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
     expect(formOf('لماذا خرج الرسول؟')).toBe('reason');
     expect(formOf('ما سبب الاحتجاجات؟')).toBe('reason');
