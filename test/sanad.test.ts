@@ -132,6 +132,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['مين رئيس كازاخستان؟', 'توكاييف'],
     ['Who is the president of Kazakhstan?', 'توكاييف'],
     ['Кто президент Казахстана?', 'توكاييف'],
+    // "Died" in a report of violence is "were killed" (قتلوا).
+    ['How many died?', '13 ضابطا'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],
