@@ -134,6 +134,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Кто президент Казахстана?', 'توكاييف'],
     // "Died" in a report of violence is "were killed" (قتلوا).
     ['How many died?', '13 ضابطا'],
+    // "Why": the passage giving a cause beside the protests (على ارتفاع الأسعار), not one that only names them.
+    ['Почему люди протестуют?', 'أسعار'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

@@ -22,7 +22,7 @@ export interface RerankOptions {
    * their weighted share). "السل مرض معد…" answers "ما هو السل؟"; "يصيب السل الرئتين…" does not. Default 0.2.
    */
   definitionTopic: number;
-  /** For a date (time questions), a number (quantity) or a person (agent) beside a matched word. Default 0.3. */
+  /** For a date (time questions), a number (quantity), a person (agent) or a cause (reason) beside a matched word. Default 0.3. */
   answerForm: number;
   /** How many words from a matched word a date or number may be. Default 6. */
   answerWindow: number;
@@ -58,8 +58,8 @@ function countriesIn(terms: TextTerms, text: string): number {
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), and
  * holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
- * ("when"; an end date for "until when"), a number ("how many") or a person's name ("who") stands next to the matched
- * words; a list of countries names several.
+ * ("when"; an end date for "until when"), a number ("how many"), a person's name ("who") or a word giving a cause
+ * ("why") stands next to the matched words; a list of countries names several.
  */
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
   const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
@@ -79,6 +79,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
       else if (form === 'agent') bonus += answerForm * markedNearMatch(marks.persons, match, answerWindow, true);
+      // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.
+      else if (form === 'reason') bonus += answerForm * markedNearMatch(marks.causes, match, answerWindow, true);
       if (countries) bonus += countryList * Math.min(1, countriesIn(terms, hit.passage.text) / LISTED_COUNTRIES);
 
       return { passage: hit.passage, score: hit.score + bonus * topScore, match };
