@@ -62,7 +62,7 @@ export interface SearchResult {
  * (تجاه، بحسب، بسبب…) are stop words. 11: no ه or و is stemmed off before a final ي (انتهى → انته, not انت). 12: a
  * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس).
  */
-const ANALYSIS_VERSION = 12;
+const ANALYSIS_VERSION = 13;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

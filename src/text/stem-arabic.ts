@@ -105,6 +105,9 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   }
   // A past verb's feminine ت, which the stemmer keeps (it is also a root letter: بيت، صوت): تأسست is تأسس, أعلنت أعلن.
   if (main.length >= 4 && main.endsWith(TEH) && !main.endsWith('ات')) stems.add(main.slice(0, -1));
+  // The accusative alef the stemmer keeps after three letters (it also ends names and other words: كندا، جدا):
+  // حظرا is حظر, عاما عام.
+  if (main.length === ACCUSATIVE_MIN_STEM && main.endsWith(ALEF) && !NOT_BEFORE_ACCUSATIVE.has(main[main.length - 2]!)) stems.add(main.slice(0, -1));
   stems.delete(main);
   return [...stems].filter((s) => s.length >= minLength);
 }

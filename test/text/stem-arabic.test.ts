@@ -214,6 +214,12 @@ describe('otherArabicStems', () => {
     expect(others('وقت')).toEqual([]);
   });
 
+  it('cuts the accusative alef the stemmer keeps after three letters: حظرا is حظر, عاما عام; not after ي/و (سوريا)', () => {
+    expect(others('حظرا')).toContain('حظر');
+    expect(others('عاما')).toContain('عام');
+    expect(others('سوريا')).not.toContain('سوري');
+  });
+
   it('keeps a first و the stemmer took for "and": وزير, وكالة', () => {
     expect(others('وزير')).toEqual(['وزير']);
     expect(others('وكالة')).toContain('وكال');
