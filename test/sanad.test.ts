@@ -136,6 +136,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['How many died?', '13 ضابطا'],
     // "Why": the passage giving a cause beside the protests (على ارتفاع الأسعار), not one that only names them.
     ['Почему люди протестуют?', 'أسعار'],
+    ['كم واحد مات؟', '13 ضابطا'],
     // A question about the place itself.
     ['What happened in Almaty?', 'ألماتي'],
     ['ماذا حدث في ألما اتا؟', 'ألما آتا'],

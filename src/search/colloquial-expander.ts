@@ -9,6 +9,8 @@ const LEAST_READING_CREDIT = 0.6;
 
 /** The MSA relative pronoun a dialect's relative pronoun (اللي، يلي، لي) reads as. */
 const RELATIVE_PRONOUN = 'الذي';
+/** Words that count people after a dialect's "how many" (Egyptian, Gulf and Levantine كم/كام واحد، كام نفر). */
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
 /** Interrogatives that are also other words: من "from", ما "not". */
 const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
 
@@ -19,6 +21,9 @@ const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
   isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken): boolean {
+    // كم واحد…؟، كام نفر…؟: after "how many" these count people ("how many ones"), which the number answers.
+    if (token.script === 'arabic' && previous?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized)
+      && readColloquial(previous.normalized).asks === 'how-many') return true;
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
     // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".)

@@ -34,6 +34,13 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(state!, true, howMany)).toBe(false);
   });
 
+  it('drops واحد/نفر right after "how many": كم واحد مات is "how many died"', () => {
+    const [howMany, one] = tokensOf('كام واحد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(one!, true, howMany)).toBe(true);
+    const [who, alone] = tokensOf('مين واحد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(alone!, true, who)).toBe(false);
+  });
+
   it('reads a dialect verb as its MSA forms, best first, below the word itself', () => {
     const tokens = tokensOf('بعتت');
     const alternatives = COLLOQUIAL_EXPANDER.alternativesOf(tokens, 0, false);
