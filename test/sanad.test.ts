@@ -156,6 +156,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'ما موقف الولايات المتحدة من أحداث كازاخستان؟',
     'كيف اطبخ الملوخية',
     'Кто выиграл чемпионат мира по футболу?',
+    // The documents' حظرا (a ban on price rises) is no curfew, and حظر is not حضر ("attended") read with ض for ظ.
+    'في حظر تجول؟',
     // Near misses: a "how many" question whose best passage holds no count.
     'كم عدد سكان كازاخستان؟',
     // Something the documents do not hold, in a place they name.

@@ -312,7 +312,10 @@ function alternativesOf(
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
-  const offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency));
+  let offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency));
+  // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
+  // guess (حظر read with ض for ظ is حضر, "attended").
+  if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
   for (const alternative of offered) {
     let used = false;
