@@ -75,12 +75,15 @@ describe('markDates in English and Russian', () => {
   });
 });
 
+/** The words of the text that `mark` marks among its dates. */
+function markedDatesOf(mark: typeof markEndDates, text: string): string[] {
+  const tokens = analyze(text);
+  const marks = mark(tokens, markDates(tokens));
+  return tokens.filter((_, i) => marks[i]! > 0).map((t) => text.slice(t.start, t.end));
+}
+
 describe('markEndDates', () => {
-  const endsOf = (text: string) => {
-    const tokens = analyze(text);
-    const marks = markEndDates(tokens, markDates(tokens));
-    return tokens.filter((_, i) => marks[i]! > 0).map((t) => text.slice(t.start, t.end));
-  };
+  const endsOf = (text: string) => markedDatesOf(markEndDates, text);
 
   it('marks a date that ends a period, behind حتى or "until", not one that begins it', () => {
     expect(endsOf('أعلن حالة الطوارئ من 5 يناير 2022 حتى 19 يناير 2022')).toEqual(['19', 'يناير', '2022']);
@@ -89,13 +92,8 @@ describe('markEndDates', () => {
   });
 });
 
-
 describe('markStartDates', () => {
-  const startsOf = (text: string) => {
-    const tokens = analyze(text);
-    const marks = markStartDates(tokens, markDates(tokens));
-    return tokens.filter((_, i) => marks[i]! > 0).map((t) => text.slice(t.start, t.end));
-  };
+  const startsOf = (text: string) => markedDatesOf(markStartDates, text);
 
   it('marks a date that begins a period, behind منذ, "since" or с, not one that ends it', () => {
     expect(startsOf('استمرت الاحتجاجات منذ 2 يناير')).toEqual(['2', 'يناير']);
