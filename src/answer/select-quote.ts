@@ -24,7 +24,7 @@ export interface QuoteSource {
   topical?: ReadonlySet<number>;
   /** The question asks when something ends (إلى متى…؟): its cue is an end date (حتى 19 يناير), not any date. */
   endDate?: boolean;
-  /** The question asks when something began (متى بدأت…؟): a date a "since" opens (منذ 2 يناير) is a cue twice over. */
+  /** The question asks when something began (متى بدأت…؟): a date a "since" opens (منذ 2 يناير) is its best cue. */
   startDate?: boolean;
 }
 

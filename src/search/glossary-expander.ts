@@ -53,10 +53,12 @@ const phraseKeysOfToken = (t: AnalyzedToken): readonly string[] =>
 /** How many words before a question word an Arabic glossary phrase holding it may start (its longest are three). */
 const ARABIC_PHRASE_REACH = 2;
 
-/** The Arabic glossary phrases of two words or more in a question, each start once: found once per question. */
-const PHRASES = new WeakMap<readonly AnalyzedToken[], GlossaryMatch[]>();
+/** The Arabic glossary phrases of two words or more in a question, each start once: found once per question and glossary. */
+const PHRASES = new WeakMap<NewsGlossary, WeakMap<readonly AnalyzedToken[], GlossaryMatch[]>>();
 function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]): GlossaryMatch[] {
-  let phrases = PHRASES.get(tokens);
+  let ofGlossary = PHRASES.get(glossary);
+  if (!ofGlossary) PHRASES.set(glossary, (ofGlossary = new WeakMap()));
+  let phrases = ofGlossary.get(tokens);
   if (!phrases) {
     phrases = [];
     const keys = tokens.map(phraseKeysOfToken);
@@ -65,7 +67,7 @@ function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[
       const found = glossary.matchAtAnyKey(keys, start);
       if (found && found.end - found.start >= 2) phrases.push(found);
     }
-    PHRASES.set(tokens, phrases);
+    ofGlossary.set(tokens, phrases);
   }
   return phrases;
 }
