@@ -227,10 +227,6 @@ export function buildQuery(
 }
 
 /**
- * The same past-tense verb with the feminine ending ت taken off or added (زادت ↔ زاد, أرسل ↔ أرسلت), or '' for a stem
- * too short or too long to be one.
- */
-/**
  * The word's root when the documents share it. A word the analyser reads past a colloquial ending its root finder
  * does not strip (طلبو for طلبوا, whose stem is طلب) falls back on the root of its stem.
  */
@@ -252,6 +248,10 @@ function verbsOfParticiple(stem: string): string[] {
   return [];
 }
 
+/**
+ * The same past-tense verb with the feminine ending ت taken off or added (زادت ↔ زاد, أرسل ↔ أرسلت), or '' for a stem
+ * too short or too long to be one.
+ */
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';

@@ -50,9 +50,6 @@ const phraseKeysOfWord = memoizeWord((word: string): string[] => {
 const phraseKeysOfToken = (t: AnalyzedToken): readonly string[] =>
   (t.script === 'arabic' && !t.stop ? phraseKeysOfWord(`${t.normalized} ${t.stem}`) : [t.stem || t.normalized]);
 
-/** How many words before a question word an Arabic glossary phrase holding it may start (its longest are three). */
-const ARABIC_PHRASE_REACH = 2;
-
 /** The Arabic glossary phrases of two words or more in a question, each start once: found once per question and glossary. */
 const PHRASES = new WeakMap<NewsGlossary, WeakMap<readonly AnalyzedToken[], GlossaryMatch[]>>();
 function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]): GlossaryMatch[] {
@@ -80,7 +77,7 @@ function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[
 function arabicPhraseHolding(
   glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number, phraseInDocuments: PhraseInDocuments | undefined,
 ): GlossaryMatch | undefined {
-  const found = arabicPhrasesOf(glossary, tokens).find((p) => p.start <= i && i < p.end && i - p.start <= ARABIC_PHRASE_REACH);
+  const found = arabicPhrasesOf(glossary, tokens).find((p) => p.start <= i && i < p.end);
   return found && !phraseInDocuments?.(found.start, found.end) ? found : undefined;
 }
 

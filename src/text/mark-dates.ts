@@ -76,8 +76,8 @@ export function markDates(tokens: readonly AnalyzedToken[]): Float32Array {
 
 /** Words that open an end date: حتى/لغاية/إلى 19 يناير, until/till/through, до/по. Normalised. */
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['حتي', 'لغايه', 'غايه', 'الي', 'لحد', 'until', 'till', 'through', 'до', 'по']);
-/** How many words before a date its "until" may stand (حتى 19 يناير; until 19 January; до 19 января). */
-const UNTIL_REACH = 2;
+/** How many words before a date the word that opens it may stand (حتى 19 يناير; ابتداء من 2 يناير; до 19 января). */
+const OPENER_REACH = 2;
 
 /** Words that open a start date: منذ/ابتداء من/اعتبارا من 2 يناير, since/from, с/со/начиная с. Normalised. */
 const SINCE_WORDS: ReadonlySet<string> = new Set(['منذ', 'ابتداء', 'اعتبارا', 'since', 'from', 'с', 'со']);
@@ -98,7 +98,7 @@ export function markStartDates(tokens: readonly AnalyzedToken[], dates: Float32A
   return markDatesAfter(tokens, dates, SINCE_WORDS);
 }
 
-/** The marks of `dates` that have one of the words just before them (within UNTIL_REACH), with the rest of the date. */
+/** The marks of `dates` that have one of the words just before them (within OPENER_REACH), with the rest of the date. */
 function markDatesAfter(tokens: readonly AnalyzedToken[], dates: Float32Array, words: ReadonlySet<string>): Float32Array {
   const marks = new Float32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -108,7 +108,7 @@ function markDatesAfter(tokens: readonly AnalyzedToken[], dates: Float32Array, w
       marks[i] = dates[i]!;
       continue;
     }
-    for (let k = Math.max(0, i - UNTIL_REACH); k < i; k++) {
+    for (let k = Math.max(0, i - OPENER_REACH); k < i; k++) {
       if (words.has(tokens[k]!.normalized)) {
         marks[i] = dates[i]!;
         break;

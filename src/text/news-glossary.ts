@@ -137,25 +137,25 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAtAnyKey(keys: readonly (readonly string[])[], start: number): GlossaryMatch | undefined {
-    let best: GlossaryMatch | undefined;
-    for (const first of keys[start] ?? []) {
-      for (const { rest, lines } of this.byFirst.get(first) ?? []) {
-        const end = start + 1 + rest.length;
-        if (end > keys.length || (best && end <= best.end)) continue;
-        if (rest.every((key, k) => keys[start + 1 + k]!.includes(key))) best = { start, end, lines };
-      }
-    }
-    return best;
+    return this.longestAt(start, keys.length, keys[start] ?? [], (i, key) => keys[i]!.includes(key));
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
     const keyAt = (i: number) => words[i]!.stem || words[i]!.normalized;
-    for (const { rest, lines } of (start < words.length && this.byFirst.get(keyAt(start))) || []) {
-      if (start + rest.length < words.length && rest.every((key, k) => keyAt(start + 1 + k) === key)) {
-        return { start, end: start + 1 + rest.length, lines };
+    return start < words.length ? this.longestAt(start, words.length, [keyAt(start)], (i, key) => keyAt(i) === key) : undefined;
+  }
+
+  /** The longest phrase from `start` (of `count` words) whose first word is one of `firstKeys` and whose others match. */
+  private longestAt(start: number, count: number, firstKeys: readonly string[], matches: (i: number, key: string) => boolean): GlossaryMatch | undefined {
+    let best: GlossaryMatch | undefined;
+    for (const first of firstKeys) {
+      for (const { rest, lines } of this.byFirst.get(first) ?? []) {
+        const end = start + 1 + rest.length;
+        if (end > count || (best && end <= best.end)) continue;
+        if (rest.every((key, k) => matches(start + 1 + k, key))) best = { start, end, lines };
       }
     }
-    return undefined;
+    return best;
   }
 }
 
