@@ -8,7 +8,8 @@
  * singular pattern takes, and the other way round. The pairs are the productive ones of the grammars (W. Wright,
  * "A Grammar of the Arabic Language", vol. I §§ 300–308; K. Ryding, "A Reference Grammar of Modern Standard Arabic",
  * 2005, ch. 7.5): فعل ↔ أفعال، فعول; فعيل ↔ فعلاء، فعلى، أفعلاء; فعيلة ↔ فعائل، فعل; فاعل ↔ فعّال، فواعل، فعلاء;
- * فاعلة ↔ فواعل; مفعل، مفعلة ↔ مفاعل; مفعول ↔ مفاعيل; فعال ↔ أفعلة; فعلل ↔ فعالل. Spellings are normalizeArabic's
+ * فاعلة ↔ فواعل; مفعل، مفعلة ↔ مفاعل; مفعول، مفعال ↔ مفاعيل; فعال ↔ أفعلة; فعلل ↔ فعالل; إفعيل، أفعول ↔ أفاعيل;
+ * تفعيل ↔ تفاعيل; فعلول ↔ فعاليل. Spellings are normalizeArabic's
  * (أ → ا، ة → ه، ى → ي، ئ → ء). Nothing checks that a spelling is a word: the caller keeps the ones its documents
  * contain. Patterns that read as other things too  are left out: أفعل (the elative أكبر), فعال as a plural of فعل
  * (mostly verbal nouns: قتال is not the plural of قتل).
@@ -31,6 +32,12 @@ const SINGULAR_TO_PLURAL: readonly PatternPair[] = [
   { from: ['مFCوL'], to: ['مFاCيL'] },
   { from: ['FCاL'], to: ['اFCLه'] },
   { from: ['FCLQ'], to: ['FCاLQ'] },
+  // Plurals with a long vowel before the last radical: إقليم → أقاليم، تقرير → تقارير، أسبوع → أسابيع، مفتاح → مفاتيح،
+  // صندوق → صناديق.
+  { from: ['اFCيL', 'اFCوL'], to: ['اFاCيL'] },
+  { from: ['تFCيL'], to: ['تFاCيL'] },
+  { from: ['مFCاL'], to: ['مFاCيL'] },
+  { from: ['FCLوQ'], to: ['FCاLيQ'] },
 ];
 
 /**

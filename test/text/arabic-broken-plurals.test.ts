@@ -13,6 +13,14 @@ describe('numberCounterparts', () => {
     expect(numberCounterparts('عسكر')).toContain('عساكر');
   });
 
+  it('pairs the long-vowelled plurals of four-consonant nouns with their singulars', () => {
+    expect(numberCounterparts('اقليم')).toContain('اقاليم'); // إقليم → أقاليم
+    expect(numberCounterparts('تقارير')).toContain('تقرير');
+    expect(numberCounterparts('اسبوع')).toContain('اسابيع');
+    expect(numberCounterparts('مفتاح')).toContain('مفاتيح');
+    expect(numberCounterparts('صناديق')).toContain('صندوق');
+  });
+
   it('gives a broken plural its singular', () => {
     expect(numberCounterparts('اسعار')).toEqual(['سعر']);
     expect(numberCounterparts('مطالب')).toContain('مطلب');
