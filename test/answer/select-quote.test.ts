@@ -61,6 +61,24 @@ describe('selectQuote', () => {
     expect(quoteFor('أين اشتبك المتظاهرون مع قوات الأمن؟', PASSAGE).text).toBe(SECOND);
   });
 
+  it('reads an Arabic demonstrative a few words in, after the verb, as pointing back', () => {
+    const setup = 'أعلن الرئيس أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد.';
+    const pointer = 'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.';
+    expect(quoteFor('ما سقف سعر الغاز المسال؟', `${setup} ${pointer}`).text).toBe(`${setup} ${pointer}`);
+  });
+
+  it('carries a quote on into the next sentence when that one points back at it, within a readable length', () => {
+    const setup = 'أعلن الرئيس أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد بعد الاحتجاجات.';
+    const pointer = 'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.';
+    const other = 'ودعا المواطنين إلى الهدوء.';
+    expect(quoteFor('ما الخطوات التي أعلنها الرئيس لخفض أسعار الوقود؟', `${setup} ${pointer} ${other}`).text).toBe(`${setup} ${pointer}`);
+    // A next sentence that does not point back is left out.
+    expect(quoteFor('ما الخطوات التي أعلنها الرئيس لخفض أسعار الوقود؟', `${setup} ${other} ${pointer}`).text).toBe(setup);
+    // Nor is one that would make the quote too long to read at a glance.
+    const long = `وتشمل تلك الخطوات ${'تحديد سقف لسعر الغاز المسال في كل المناطق، '.repeat(14)}لمدة ستة أشهر.`;
+    expect(quoteFor('ما الخطوات التي أعلنها الرئيس لخفض أسعار الوقود؟', `${setup} ${long}`).text).toBe(setup);
+  });
+
   it('counts a concept named twice in one sentence once', () => {
     // The first sentence names Japan twice; the second names Japan and the islands asked about.
     const text = 'اليابان (باليابانية: نيبون) بلد في شرق آسيا. تتكون اليابان من جزر عديدة يبلغ عددها نحو ثلاثة آلاف جزيرة.';
