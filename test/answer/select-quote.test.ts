@@ -67,6 +67,15 @@ describe('selectQuote', () => {
     expect(quoteFor('ما سقف سعر الغاز المسال؟', `${setup} ${pointer}`).text).toBe(`${setup} ${pointer}`);
   });
 
+  it('quotes a sentence that opens on a personal pronoun with the sentence naming whom it means', () => {
+    const named = 'تولى قاسم جومارت توكاييف رئاسة كازاخستان في عام 2019 بعد استقالة نور سلطان نزارباييف.';
+    const pronoun = 'وهو الذي طلب إرسال قوات حفظ السلام إلى البلاد في يناير.';
+    expect(quoteFor('من طلب إرسال قوات حفظ السلام؟', `${named} ${pronoun}`).text).toBe(`${named} ${pronoun}`);
+    const english = 'Kassym-Jomart Tokayev became president of Kazakhstan in 2019.';
+    const he = 'He asked the CSTO to send peacekeeping troops in January.';
+    expect(quoteFor('Who asked the CSTO to send peacekeeping troops?', `${english} ${he}`).text).toBe(`${english} ${he}`);
+  });
+
   it('carries a quote on into the next sentence when that one points back at it, within a readable length', () => {
     const setup = 'أعلن الرئيس أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد بعد الاحتجاجات.';
     const pointer = 'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.';
