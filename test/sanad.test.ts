@@ -20,7 +20,8 @@ function expectWellFormed(answer: Answer) {
   expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   for (const p of answer.passages) {
     expect(p.text).toBe(sanad.passage(p.passageId)!.text);
-    expect(rawById.get(p.docId)).toContain(p.text);
+    // A passage may join two paragraphs on a line break (an introduction and what it introduces).
+    expect(rawById.get(p.docId)).toContain(collapse(p.text));
     for (const h of p.highlights) expect(0 <= h.start && h.start < h.end && h.end <= p.text.length).toBe(true);
     for (const n of p.citations) expect(numbers).toContain(n);
   }
@@ -178,6 +179,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.status).toBe('answered');
     expect(answer.language).toBe('en');
     expect(answer.passages[0]!.text).toContain('وبيلاروس');
+    expectWellFormed(answer);
+  });
+
+  it('quotes what a statement said when the paragraph before gives its source and ends on a colon', () => {
+    // «…وجاء في بيان لها يوم الإثنين :» then the statement's words in the next paragraph.
+    const answer = sanad.ask('شو قالت الخارجية الكازاخية عن الصحافة الأجنبية؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('متحيزة');
     expectWellFormed(answer);
   });
 

