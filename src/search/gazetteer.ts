@@ -35,6 +35,18 @@ const PROTECTED_KINDS = new Set(['person', 'place']);
 const MIN_NAME_SKELETON = 4;
 
 /**
+ * A place's Arabic aliases with the plural of its people: a place named by its adjective in both genders (روسي،
+ * روسية) is also named by the collective without the adjective's ي (الروس "the Russians", الكازاخ). The two genders
+ * together tell an adjective from a name that merely ends in ي (ألماتي).
+ */
+function withDemonyms(entry: GazetteerEntry): GazetteerEntry {
+  if (entry.kind !== 'place' || !entry.ar) return entry;
+  const words = new Set(entry.ar.filter((a) => !/[\s-]/.test(a.trim())).map((a) => stripArabicPrefixes(normalizeWord(a))));
+  const peoples = [...words].filter((w) => w.length >= 4 && w.endsWith('ي') && words.has(`${w}ه`)).map((w) => w.slice(0, -1)).filter((w) => !words.has(w));
+  return peoples.length ? { ...entry, ar: [...entry.ar, ...peoples] } : entry;
+}
+
+/**
  * Finds the gazetteer's entities in analysed text, by their stems (so inflected and prefixed forms match),
  * longest alias first. Also provides the names the stemmer must leave whole.
  */
@@ -49,7 +61,8 @@ export class Gazetteer {
 
   constructor(readonly entries: readonly GazetteerEntry[] = []) {
     const protectedWords = new Set<string>();
-    for (const entry of entries) {
+    const named = entries.map(withDemonyms);
+    for (const entry of named) {
       if (!PROTECTED_KINDS.has(entry.kind)) continue;
       for (const alias of entry.ar ?? []) {
         for (const word of alias.split(/[\s-]+/)) {
@@ -67,7 +80,7 @@ export class Gazetteer {
       }
     }
     this.protectedWords = protectedWords;
-    for (const entry of entries) {
+    for (const entry of named) {
       if (!PROTECTED_KINDS.has(entry.kind)) continue;
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
         if (/[\s-]/.test(alias.trim())) continue;
@@ -78,7 +91,7 @@ export class Gazetteer {
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
-    for (const entry of entries) {
+    for (const entry of named) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
         const stems = analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem);
         if (stems.length === 0) continue;

@@ -61,9 +61,9 @@ export interface SearchResult {
  * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word. 10: the Arabic semi-prepositions
  * (تجاه، بحسب، بسبب…) are stop words. 11: no ه or و is stemmed off before a final ي (انتهى → انته, not انت). 12: a
  * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس). 14: a paragraph ending
- * on a colon is one passage with the next (splitPassages).
+ * on a colon is one passage with the next (splitPassages). 15: a place's people (الروس) name it as its adjectives do.
  */
-const ANALYSIS_VERSION = 14;
+const ANALYSIS_VERSION = 15;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -36,6 +36,14 @@ describe('Gazetteer.match with the project gazetteer', () => {
 });
 
 describe('Gazetteer.nameOfSkeleton', () => {
+  it('knows a place by its people, when its adjective comes in both genders', () => {
+    expect(entities('الروس وصلوا ولا لسه؟')).toContain('russia');
+    expect(entities('شو عمل الكازاخ؟')).toContain('kazakhstan');
+    // ألماتي ends in ي but is no adjective: its people are not "ألمات".
+    const almaty = new Gazetteer([{ id: 'almaty', kind: 'place', ar: ['ألماتي'] }]);
+    expect(almaty.match(analyze('ألمات', { protectedWords: almaty.protectedWords }))).toEqual([]);
+  });
+
   it('knows a person or place by the consonant skeleton of its one-word aliases, in any script', () => {
     expect(gazetteer.nameOfSkeleton('KSKSTN')).toBe('kazakhstan');
     expect(gazetteer.nameOfSkeleton('MNKST')).toBe('mangystau');
