@@ -178,11 +178,13 @@ export function buildQuery(
       if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
     // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
-    // the same past-tense verb without or with the feminine ت (زادت / زاد), the same noun in the other number
-    // (سعر / أسعار، جنود / جندي).
+    // the same past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), the
+    // same noun in the other number (سعر / أسعار، جنود / جندي).
     if (token.script === 'arabic' && documentFrequency('stem', token.stem) === 0) {
       const twin = pastTenseTwin(token.stem);
       const forms = twin && documentFrequency('stem', twin) > 0 ? [twin] : [];
+      const hamza = hamzaRestored(token.stem);
+      if (hamza && documentFrequency('stem', hamza) > 0) forms.push(hamza);
       forms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
       for (const stem of forms) {
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
@@ -255,6 +257,15 @@ function verbsOfParticiple(stem: string): string[] {
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
+}
+
+/**
+ * A past verb whose last radical is a hamza, typed without it before the feminine ت (بدت for بدأت، قرت for قرأت, as
+ * chat and Gulf spelling drop it): the stem with the hamza back, on its normalised alef seat; '' when the word is not
+ * of that shape.
+ */
+function hamzaRestored(stem: string): string {
+  return stem.length >= 3 && stem.length <= 5 && stem.endsWith('ت') && !stem.endsWith('ات') ? `${stem.slice(0, -1)}ات` : '';
 }
 
 /** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */

@@ -100,6 +100,13 @@ describe('buildQuery (the feminine past ت)', () => {
     expect(alternativesOf('من أرسل القوات')[0]).toContain('ارسلت');
     expect(alternativesOf('ما البيانات')[0]).toEqual([]);
   });
+
+  it('offers a past verb typed without its last hamza (بدت) the documents\' spelling with it (بدأت)', () => {
+    const df = (field: string, term: string) => (field === 'stem' && term === 'بدات' ? 1 : 0);
+    const alternativesOf = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.map((c) => c.alternatives?.map((a) => a.stem) ?? []);
+    expect(alternativesOf('متى بدت المظاهرات')[0]).toContain('بدات');
+    expect(alternativesOf('متى بدأت المظاهرات')[0]).not.toContain('بدات'); // the documents' own word: nothing to add
+  });
 });
 
 describe('buildQuery (misspelt names)', () => {
