@@ -44,7 +44,11 @@ const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', '
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
 const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
 /** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */
-const REASON_NOUNS = new Set(['سبب', 'اسباب', 'هدف', 'غايه', 'غرض', 'دافع', 'دوافع', 'reason', 'cause', 'purpose', 'причина', 'цель']);
+const REASON_NOUNS = new Set([
+  'سبب', 'اسباب', 'هدف', 'غايه', 'غرض', 'دافع', 'دوافع',
+  'reason', 'reasons', 'cause', 'causes', 'purpose', 'motive', 'motives',
+  'причина', 'причиной', 'причины', 'причину', 'причине', 'цель', 'целью', 'цели',
+]);
 /** Nouns that make "what is the … of X" a definition question: ما تعريف/معنى/مفهوم X؟ */
 const DEFINITION_NOUNS = new Set(['تعريف', 'معني', 'مفهوم']);
 /** "What" and "who" (with colloquial مين), and the pronouns that serve as the copula after them (ما هو، من هي). */
@@ -74,6 +78,38 @@ const CAUSE_VERBS = new Set([
   'вызвало', 'спровоцировало', 'послужило', 'породило',
 ]);
 
+/**
+ * English and Russian openings after which a noun, a few words on, says what the question asks for, by the word
+ * that opens them: "what was the (main) cause of…", "what is the number of…", «какова причина…», «в чём причина…»,
+ * «что стало причиной…», «по какой причине…». Any other "what …" does not: "what happened on the day…" asks no date.
+ */
+const FOREIGN_NOUN_OPENINGS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ['what', new Set(['is', 'was', 'are', 'were', 's'])],
+  ['whats', new Set(['the'])],
+  ['что', new Set(['стало', 'явилось', 'послужило', 'является'])],
+  ['в', new Set(['чем', 'чём'])],
+  ['по', new Set(['какой', 'каким'])],
+  ...['каков', 'какова', 'каково', 'каковы'].map((w) => [w, undefined] as const),
+]);
+/** How far past its opening the noun may come ("what was the main cause": 3). */
+const FOREIGN_NOUN_REACH = 3;
+
+/** The index and form of the noun of an English or Russian "what is the <noun> of…" question, or undefined. */
+function foreignFrameNoun(tokens: readonly AnalyzedToken[]): { index: number; form: QuestionForm } | undefined {
+  let i = firstWordIndex(tokens);
+  const opening = FOREIGN_NOUN_OPENINGS.get(tokens[i]?.normalized ?? '');
+  if (opening === undefined && !FOREIGN_NOUN_OPENINGS.has(tokens[i]?.normalized ?? '')) return undefined;
+  if (opening) {
+    if (!opening.has(tokens[i + 1]?.normalized ?? '')) return undefined;
+    i++;
+  }
+  for (let j = i + 1; j <= i + FOREIGN_NOUN_REACH && j < tokens.length; j++) {
+    const form = tokens[j]!.script === 'arabic' ? undefined : formOfNoun(tokens[j]!.normalized);
+    if (form) return { index: j, form };
+  }
+  return undefined;
+}
+
 /** The index of the question's first word, past a lone "and" (و، ف). */
 function firstWordIndex(tokens: readonly AnalyzedToken[]): number {
   let i = 0;
@@ -99,6 +135,8 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   const cause = causeVerbIndex(tokens);
   if (cause >= 0) return cause;
+  const foreign = foreignFrameNoun(tokens);
+  if (foreign?.form === 'reason') return foreign.index;
   let i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
   if (first === WHAT) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
@@ -259,6 +297,9 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const opening = words.slice(0, OPENING_WORDS);
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much')) return 'quantity';
   if (opening[0] === 'how' && opening[1] === 'long') return 'time';
+  const frame = foreignFrameNoun(tokens);
+  if (frame) return frame.form;
+  if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
   if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

@@ -75,6 +75,25 @@ describe('questionForm', () => {
     expect(formOf('ما الذي حدث في ألماتي؟')).toBe('other');
   });
 
+  it('reads English and Russian "what is the cause/number/date of …" by its noun, not as a definition', () => {
+    expect(formOf('What was the cause of the protests?')).toBe('reason');
+    expect(formOf('what is the main reason for the unrest')).toBe('reason');
+    expect(formOf("what's the reason for the protests")).toBe('reason');
+    expect(formOf('whats the reason for the protests')).toBe('reason');
+    expect(formOf('Какова причина протестов?')).toBe('reason');
+    expect(formOf('В чём причина беспорядков?')).toBe('reason');
+    expect(formOf('Что стало причиной протестов?')).toBe('reason');
+    expect(formOf('По какой причине отключили интернет?')).toBe('reason');
+    expect(formOf('Из-за чего начались протесты?')).toBe('reason');
+    expect(formOf('What is the number of peacekeepers?')).toBe('quantity');
+    expect(formOf('What was the date of the attack?')).toBe('time');
+    // Nor does any other "what …": "what happened on the day…" asks for no date.
+    expect(formOf('what happened on the day the airport was seized')).toBe('other');
+    // Without such a noun, "what is X" still asks what X is.
+    expect(formOf('What is the CSTO?')).toBe('definition');
+    expect(formOf('Что такое ОДКБ?')).toBe('definition');
+  });
+
   it('reads "how" as manner and "did/is …?" or هل as yes/no', () => {
     expect(formOf('كيف واجهت الشرطة المحتجين؟')).toBe('manner');
     expect(formOf('How did the police respond?')).toBe('manner');
@@ -114,6 +133,8 @@ describe('frameNounIndex', () => {
     expect(frameOf('ما تاريخ إعلان الطوارئ؟')).toBe('تاريخ');
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
     expect(frameOf('what triggered the unrest?')).toBe('triggered');
+    expect(frameOf('What was the cause of the protests?')).toBe('cause');
+    expect(frameOf('Что стало причиной протестов?')).toBe('причиной');
   });
 
   it('leaves content nouns that also set a form, and the same nouns elsewhere in a question', () => {
