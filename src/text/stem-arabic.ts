@@ -96,7 +96,8 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   if (options.protectedWords?.has(main)) return [];
   const stems = new Set<string>();
   // The و stemArabic took for "and" may be the word's own (وكالة، وزير).
-  if (word[0] === 'و' && main[0] !== 'و' && !ARTICLE_START.test(word)) stems.add(stripArabicSuffixes(word, minLength));
+  const withWaw = word[0] === 'و' && main[0] !== 'و' && !ARTICLE_START.test(word) ? stripArabicSuffixes(word, minLength) : '';
+  if (withWaw) stems.add(withWaw);
   // A first letter stemArabic kept may be a preposition or conjunction (لوكالة، بسبب).
   if (PROCLITICS.has(word[0]!) && main[0] === word[0] && word.length - 1 >= minLength) {
     const rest = word.slice(1);
@@ -104,7 +105,10 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
     if (!ARTICLE_START.test(rest)) stems.add(stripArabicSuffixes(rest, minLength));
   }
   // A past verb's feminine ت, which the stemmer keeps (it is also a root letter: بيت، صوت): تأسست is تأسس, أعلنت أعلن.
-  if (main.length >= 4 && main.endsWith(TEH) && !main.endsWith('ات')) stems.add(main.slice(0, -1));
+  // So is a verb whose first root letter is و (وقعت، وصلت، ولدت: وقع، وصل، ولد).
+  for (const cut of [main, withWaw]) {
+    if (cut.length >= 4 && cut.endsWith(TEH) && !cut.endsWith('ات')) stems.add(cut.slice(0, -1));
+  }
   // The accusative alef the stemmer keeps after three letters (it also ends names and other words: كندا، جدا):
   // حظرا is حظر, عاما عام.
   if (main.length === ACCUSATIVE_MIN_STEM && main.endsWith(ALEF) && !NOT_BEFORE_ACCUSATIVE.has(main[main.length - 2]!)) stems.add(main.slice(0, -1));

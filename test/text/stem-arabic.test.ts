@@ -214,6 +214,12 @@ describe('otherArabicStems', () => {
     expect(others('وقت')).toEqual([]);
   });
 
+  it('cuts that ت also off a verb whose first root letter is و, which the stemmer took for "and": وصلت is وصل + ت', () => {
+    expect(others('وصلت')).toContain('وصل');
+    expect(others('وقعت')).toContain('وقع');
+    expect(others('ولدت')).toContain('ولد');
+  });
+
   it('cuts the accusative alef the stemmer keeps after three letters: حظرا is حظر, عاما عام; not after ي/و (سوريا)', () => {
     expect(others('حظرا')).toContain('حظر');
     expect(others('عاما')).toContain('عام');
