@@ -50,6 +50,7 @@ describe('questionForm', () => {
     expect(formOf('لأي وكالة أنباء تحدث المصدر؟')).toBe('agent');
     expect(formOf('Who sent the troops?')).toBe('agent');
     expect(formOf('Кто отправил войска?')).toBe('agent');
+    expect(formOf('Чьи войска уже прибыли?')).toBe('agent');
   });
 
   it('reads "who is the <title> of…" as asking for the person who holds it, and "who is <name>" as a definition', () => {

@@ -31,6 +31,10 @@ describe('isStopWord', () => {
     for (const word of ['своем', 'своего', 'нашего', 'наши', 'вашей', 'этих', 'этими', 'тех', 'самого']) expect(isStopWord(word), word).toBe(true);
   });
 
+  it('knows Russian "whose" and the other cases of "who", which ask and name nothing', () => {
+    for (const word of ['чьи', 'чей', 'чья', 'чьих', 'кого', 'кому', 'кем', 'какова']) expect(isStopWord(word)).toBe(true);
+  });
+
   it('knows the Arabic semi-prepositions, as the English list knows against, during and through', () => {
     for (const word of ['تجاه', 'حيال', 'إزاء', 'بحسب', 'وفقا', 'بشأن', 'جراء', 'إثر', 'أثناء', 'ضد']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
   });
