@@ -190,6 +190,16 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
+  it('answers a chatty English or Russian question as it answers the bare one', () => {
+    const bare = sanad.ask('Why was the internet cut?');
+    const chatty = sanad.ask('hey guys, does anyone know why the internet was cut? pls');
+    expect(chatty.status).toBe('answered');
+    expect(chatty.quote[0]!.text).toBe(bare.quote[0]!.text);
+    const russian = sanad.ask('Ребята, подскажите пожалуйста, почему отключили интернет?');
+    expect(russian.quote[0]!.text).toBe(sanad.ask('Почему отключили интернет?').quote[0]!.text);
+    expectWellFormed(chatty);
+  });
+
   it('answers a question spelling Almaty as ألما اتا', () => {
     const answer = sanad.ask('ماذا حدث في ألما اتا؟');
     expect(answer.status).toBe('answered');

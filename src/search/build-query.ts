@@ -8,6 +8,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { countryListNounIndex, frameNounIndex } from './question-form.js';
+import { isChatFiller } from '../text/chat-fillers.js';
 
 /**
  * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط", "exactly", «именно») rather than say what
@@ -133,7 +134,7 @@ export function buildQuery(
   const frame = frameNounIndex(tokens);
   const countryList = countryListNounIndex(tokens);
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1])) {
       dropped++;
       return;
