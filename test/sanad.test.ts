@@ -190,13 +190,15 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
-  it('answers a chatty English or Russian question as it answers the bare one', () => {
+  it('answers a chatty question as it answers the bare one, in Arabic, English and Russian', () => {
     const bare = sanad.ask('Why was the internet cut?');
     const chatty = sanad.ask('hey guys, does anyone know why the internet was cut? pls');
     expect(chatty.status).toBe('answered');
     expect(chatty.quote[0]!.text).toBe(bare.quote[0]!.text);
     const russian = sanad.ask('Ребята, подскажите пожалуйста, почему отключили интернет?');
     expect(russian.quote[0]!.text).toBe(sanad.ask('Почему отключили интернет?').quote[0]!.text);
+    const arabic = sanad.ask('السلام عليكم يا جماعة، حد يعرف ليش قطعوا الانترنت؟ لو سمحتو');
+    expect(arabic.quote[0]!.text).toBe(sanad.ask('ليش قطعوا الانترنت؟').quote[0]!.text);
     expectWellFormed(chatty);
   });
 

@@ -1,16 +1,18 @@
 import type { AnalyzedToken } from './analyze.js';
 
 /*
- * What English and Russian chat questions wrap around what they ask: greetings, thanks, address terms ("guys",
- * «ребята»), politeness ("pls", «пожалуйста»), hedges and discourse markers ("like", "kinda", «короче», «типа»), and
- * the requests that open a question ("can you tell me…", "does anyone know…", «подскажите…», «кто-нибудь знает…»).
- * None says what the question is about, and each would otherwise be its weightiest word, missing from every passage
- * ("hey guys does anyone know what happened in Almaty"). The Arabic ones are the dialect lists' (src/text/colloquial).
+ * What chat questions wrap around what they ask: greetings and thanks (مرحبا، شكرا، hey, «привет»), address terms
+ * (يا جماعة، "guys", «ребята»), politeness (لو سمحت، "pls", «пожалуйста»), hedges and discourse markers ("like",
+ * «короче»), and the requests that open a question (حد يعرف…، ممكن تقلي…، عايز اعرف…، "can you tell me…", "does
+ * anyone know…", «подскажите…», «хочу узнать…»). None says what the question is about, and each would otherwise be
+ * its weightiest word, missing from every passage ("hey guys does anyone know what happened in Almaty").
  *
  * The classes follow R. Carter and M. McCarthy, "Cambridge Grammar of English" (2006), §§ 106–111 (discourse markers,
- * interjections, vocatives, politeness markers), and A. Baranov et al., «Путеводитель по дискурсивным словам русского
- * языка» (1993), with the chat spellings of both (pls, plz, thx, idk; плиз, щас). Normalised (lower case, ё as е).
- * Query side only: the documents are news, not chat.
+ * interjections, vocatives, politeness markers); A. Baranov et al., «Путеводитель по дискурсивным словам русского
+ * языка» (1993); and for Arabic K. Ryding, "A Reference Grammar of Modern Standard Arabic" (2005), ch. 12 (the
+ * vocative), with the dialect grammars the colloquial lists cite (src/text/colloquial) for the requests and wishes of
+ * each dialect; and the chat spellings of all three (pls, thx; плиз, щас; بليز، مشكورين). Normalised (lower case, ё
+ * as е; normalizeArabic). Query side only: the documents are news, not chat.
  */
 
 /** Words a chat question wraps around what it asks, wherever they stand. */
@@ -57,9 +59,57 @@ function knowingAt(tokens: readonly AnalyzedToken[], i: number): boolean {
   return KNOWING.has(tokens[at]?.normalized ?? '');
 }
 
+/** Arabic greetings, thanks and politeness words that are nothing else in a question. */
+const ARABIC_FILLERS: ReadonlySet<string> = new Set([
+  'مرحبا', 'مرحبتين', 'اهلين', 'هاي', 'هلو', 'عليكم', 'شكرا', 'مشكور', 'مشكورين', 'بليز', 'رجاءا',
+  // "Tell me", "explain to me", "inform me": an imperative with لي, addressed to whoever reads the question.
+  'قلي', 'قولي', 'قوللي', 'تقلي', 'تقولي', 'تقولولي', 'قولولي', 'احكيلي', 'احكولي', 'خبرني', 'خبروني', 'فهمني',
+  'فهموني', 'وضحلي', 'وضحولي', 'اشرحلي', 'اشرحولي', 'افيدوني', 'فيدوني', 'نوروني', 'نورني', 'اعطوني',
+]);
+/** Words that are a greeting or an address only as the question's first word (سلام، شباب، اخي: also "peace", "youth"). */
+const ARABIC_OPENING_FILLERS: ReadonlySet<string> = new Set(['سلام', 'هلا', 'اهلا', 'شباب', 'جماعه', 'اخوان', 'اخي', 'اخوي', 'خوي', 'خويا', 'حبايب', 'ممكن', 'لو']);
+/** The second word of a politeness phrase, and what must come before it: لو سمحت، من فضلك، الله يخليك. */
+const ARABIC_PHRASE_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['سمحت', 'سمحتو', 'سمحتوا', 'سمحتم', 'سمحتي'].map((w) => [w, new Set(['لو'])] as const),
+  ...['فضلك', 'فضلكم'].map((w) => [w, new Set(['من'])] as const),
+  ...['يخليك', 'يخليكم', 'يعافيك', 'يعطيك'].map((w) => [w, new Set(['الله'])] as const),
+]);
+/** "Anyone" in حد يعرف، حد فاهم (Egyptian, Levantine): حد is also "limit, border", so only before these. */
+const ANYONE = 'حد';
+const ARABIC_KNOWING: ReadonlySet<string> = new Set(['يعرف', 'بيعرف', 'عارف', 'يعرفش', 'بيعرفش', 'فاهم', 'يقدر', 'اعرف', 'نعرف', 'افهم', 'نفهم']);
+/** "I want" of each dialect before "to know" (عايز اعرف، بدي اعرف، ابغى اعرف، بغيت نعرف، حاب اعرف، ودي اعرف، أريد أن أعرف). */
+const ARABIC_WISHES: ReadonlySet<string> = new Set([
+  'عايز', 'عاوز', 'عايزه', 'عاوزه', 'بدي', 'ابغي', 'ابي', 'ودي', 'حاب', 'حابب', 'حابه', 'بغيت', 'نحب', 'بغينا', 'اريد', 'اود', 'نريد', 'حابين',
+]);
+/** The verbs of knowing a wish or حد comes before. */
+const ARABIC_KNOW_AFTER_WISH: ReadonlySet<string> = new Set(['اعرف', 'نعرف', 'افهم', 'نفهم', 'يعرف', 'بيعرف', 'عارف', 'فاهم', 'يعرفش', 'بيعرفش']);
+
+/** Whether the i-th word of an Arabic question only wraps it (see isChatFiller). */
+function isArabicFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  if (ARABIC_FILLERS.has(word)) return true;
+  const previous = tokens[i - 1]?.normalized;
+  const next = tokens[i + 1]?.normalized ?? '';
+  // The vocative: the word after يا or أيها is whom the question is addressed to (يا جماعة، يا شباب، يا بوت).
+  if (previous === 'يا' || previous === 'ايها') return true;
+  // At the opening: first, or after other wrapping words only (مرحبا، ممكن…، سلام خويا…).
+  if (ARABIC_OPENING_FILLERS.has(word) && tokens.slice(0, i).every((t, k) => t.stop || isArabicFiller(tokens, k))) return true;
+  if (word === 'السلام' && next === 'عليكم') return true;
+  if (previous !== undefined && ARABIC_PHRASE_ENDS.get(word)?.has(previous)) return true;
+  if (word === 'لو' && ARABIC_PHRASE_ENDS.get(next)?.has('لو')) return true;
+  if (word === ANYONE && ARABIC_KNOWING.has(next)) return true;
+  // عايز اعرف، بدي اعرف: the wish, its "that" (أريد أن أعرف) and its verb of knowing.
+  const known = next === 'ان' ? tokens[i + 2]?.normalized ?? '' : next;
+  if (ARABIC_WISHES.has(word) && ARABIC_KNOW_AFTER_WISH.has(known)) return true;
+  const before = previous === 'ان' ? tokens[i - 2]?.normalized : previous;
+  if (ARABIC_KNOW_AFTER_WISH.has(word) && before !== undefined && (ARABIC_WISHES.has(before) || before === ANYONE)) return true;
+  return false;
+}
+
 /** Whether the question's i-th word only wraps the question (a greeting, "pls", "does anyone know"), not what it asks. */
 export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
   const token = tokens[i]!;
+  if (token.script === 'arabic') return isArabicFiller(tokens, i);
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   const word = token.normalized;
   if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word)) return true;

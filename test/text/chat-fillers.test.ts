@@ -26,8 +26,19 @@ describe('isChatFiller', () => {
     expect(asked('Что знает полиция о нападавших?')).toContain('знает');
   });
 
-  it('leaves Arabic alone: the dialect lists read it', () => {
-    const tokens = analyze('يا جماعة شو صار بالمطار');
-    expect(tokens.some((_, i) => isChatFiller(tokens, i))).toBe(false);
+  it('drops Arabic greetings, the vocative, politeness and the requests of each dialect', () => {
+    // (The dialect's interrogatives, ليش and شو, are left to the dialect lists.)
+    expect(asked('يا جماعة حد يعرف ليش قطعوا النت؟ لو سمحتو')).toEqual(['ليش', 'قطعوا', 'النت']);
+    expect(asked('مرحبا، ممكن تقلي شو صار بالمطار؟ شكرا')).toEqual(['شو', 'صار', 'بالمطار']);
+    expect(asked('السلام عليكم، عايز اعرف مين بعت القوات')).toEqual(['مين', 'بعت', 'القوات']);
+    expect(asked('سلام خويا بغيت نعرف علاش قطعو الانترنت')).toEqual(['علاش', 'قطعو', 'الانترنت']);
+    expect(asked('أريد أن أعرف من أرسل القوات')).toEqual(['ارسل', 'القوات']);
+  });
+
+  it('keeps the same Arabic words where they are what the question asks about', () => {
+    expect(asked('ما مهمة قوات حفظ السلام؟')).toContain('السلام'); // peace, not a greeting
+    expect(asked('متى تسلم توكاييف السلطة؟')).toContain('تسلم'); // took over, not "thanks"
+    expect(asked('ما حد الطوارئ؟')).toContain('حد'); // a limit, not "anyone"
+    expect(asked('ماذا طلب الشباب؟')).toContain('الشباب');
   });
 });
