@@ -66,8 +66,15 @@ const ARABIC_FILLERS: ReadonlySet<string> = new Set([
   'قلي', 'قولي', 'قوللي', 'تقلي', 'تقولي', 'تقولولي', 'قولولي', 'احكيلي', 'احكولي', 'خبرني', 'خبروني', 'فهمني',
   'فهموني', 'وضحلي', 'وضحولي', 'اشرحلي', 'اشرحولي', 'افيدوني', 'فيدوني', 'نوروني', 'نورني', 'اعطوني',
 ]);
-/** Words that are a greeting or an address only as the question's first word (سلام، شباب، اخي: also "peace", "youth"). */
-const ARABIC_OPENING_FILLERS: ReadonlySet<string> = new Set(['سلام', 'هلا', 'اهلا', 'شباب', 'جماعه', 'اخوان', 'اخي', 'اخوي', 'خوي', 'خويا', 'حبايب', 'ممكن', 'لو']);
+/**
+ * Words that are a greeting, an address or a discourse marker only at the question's opening (سلام، شباب، طيب، بس: also
+ * "peace", "youth", "good", "only").
+ */
+const ARABIC_OPENING_FILLERS: ReadonlySet<string> = new Set([
+  'سلام', 'هلا', 'اهلا', 'شباب', 'جماعه', 'اخوان', 'اخي', 'اخوي', 'خوي', 'خويا', 'حبايب', 'ممكن', 'لو',
+  // "OK so", "but": discourse markers that open a question (طيب ليش…، طب مين…، بس ليش…).
+  'طيب', 'طب', 'اوكي', 'اوك', 'بس',
+]);
 /** The second word of a politeness phrase, and what must come before it: لو سمحت، من فضلك، الله يخليك. */
 const ARABIC_PHRASE_ENDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['سمحت', 'سمحتو', 'سمحتوا', 'سمحتم', 'سمحتي'].map((w) => [w, new Set(['لو'])] as const),

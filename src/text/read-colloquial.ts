@@ -310,13 +310,17 @@ const NOUNISH = new Set(['noun', 'number', 'time', 'quantity']);
 
 const SUBJECT_ENDINGS = ['توا', 'تو', 'تي', 'تم', 'نا', 'وا', 'ون', 'ين', 'و', 'ي', 'ت'];
 
-/** A verb of the lists the stem may be a form of: itself, تشوف → يشوف, شف(ت) → شاف, لق(يت) → لقي, بق(وا) → بقي. */
+/**
+ * A verb of the lists the stem may be a form of: itself, تشوف → يشوف, شف(ت) → شاف, لق(يت) → لقي, بق(وا) → بقي,
+ * يبغ(ون) → يبغى.
+ */
 function listedVerbOfStem(stem: string): ColloquialWord | undefined {
   const candidates =
     stem.length === 2
       ? [stem, `${stem[0]}ا${stem[1]}`, `${stem}ي`, `${stem}ا`]
       : stem.length >= 3 && (IMPERFECT_PERSON.has(stem[0]!) || stem[0] === 'ا')
-        ? [stem, `ي${stem.slice(1)}`]
+        // A weak last letter drops before the plural ending: يبغون is يبغى + ون.
+        ? [stem, `ي${stem.slice(1)}`, `${stem}ي`, `ي${stem.slice(1)}ي`]
         : [stem];
   for (const c of candidates) {
     const word = lookupColloquial(c);

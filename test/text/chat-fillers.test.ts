@@ -33,6 +33,7 @@ describe('isChatFiller', () => {
     expect(asked('السلام عليكم، عايز اعرف مين بعت القوات')).toEqual(['مين', 'بعت', 'القوات']);
     expect(asked('سلام خويا بغيت نعرف علاش قطعو الانترنت')).toEqual(['علاش', 'قطعو', 'الانترنت']);
     expect(asked('أريد أن أعرف من أرسل القوات')).toEqual(['ارسل', 'القوات']);
+    expect(asked('طيب المتظاهرين السلميين رح يلاحقوهن؟')).not.toContain('طيب');
   });
 
   it('keeps the same Arabic words where they are what the question asks about', () => {
@@ -40,5 +41,6 @@ describe('isChatFiller', () => {
     expect(asked('متى تسلم توكاييف السلطة؟')).toContain('تسلم'); // took over, not "thanks"
     expect(asked('ما حد الطوارئ؟')).toContain('حد'); // a limit, not "anyone"
     expect(asked('ماذا طلب الشباب؟')).toContain('الشباب');
+    expect(asked('هل كان الوضع طيب؟')).toContain('طيب');
   });
 });

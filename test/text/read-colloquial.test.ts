@@ -253,6 +253,8 @@ describe('readColloquial: readings', () => {
     expect(readings('تشوف')).toContain(n('يرى'));
     expect(readings('بيشوفوا')).toContain(n('يرى'));
     expect(readings('گال')).toContain('قال');
+    // A weak last letter drops before the plural ending: يبغون is يبغى + ون.
+    expect(readings('يبغون')).toContain(n('يريد'));
   });
 
   it('reads the news nouns behind the article and prepositions, and the news verbs through their endings', () => {
