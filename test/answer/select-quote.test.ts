@@ -11,12 +11,12 @@ import { questionForm } from '../../src/search/question-form.js';
 const gazetteer = new Gazetteer();
 
 /** The quote selectQuote picks from `text` for `question`, every concept weighing 1 unless given. */
-function quoteFor(question: string, text: string, options: { weights?: number[]; topical?: number[] } = {}) {
+function quoteFor(question: string, text: string, options: { weights?: number[]; topical?: number[]; startDate?: boolean } = {}) {
   const query = buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, () => 1);
   const weights = options.weights ?? query.concepts.map(() => 1);
   const terms = termsOfText(text, gazetteer, DEFAULT_TERM_OPTIONS);
   const match = matchConcepts(text, query, weights, gazetteer, DEFAULT_TERM_OPTIONS, terms);
-  const source: QuoteSource = { text, terms, match, marks: passageMarks(terms, text), topical: new Set(options.topical ?? []) };
+  const source: QuoteSource = { text, terms, match, marks: passageMarks(terms, text), topical: new Set(options.topical ?? []), startDate: options.startDate };
   return selectQuote(source, weights, questionForm(query.tokens));
 }
 
@@ -103,6 +103,21 @@ describe('selectQuote', () => {
     expect(quoteFor('متى وصلت قوات حفظ السلام؟', text).text).toContain('7 يناير 2022');
     expect(quoteFor('لماذا وصلت قوات حفظ السلام؟', text).text).toContain('بسبب طلب رسمي');
     expect(quoteFor('كيف وصلت قوات حفظ السلام؟', text).text).toContain('وانتشرت في المدن');
+  });
+
+  it('quotes, for "when" and "how many", a sentence holding a date or count over one holding more of the question\'s words', () => {
+    const words = 'طالب المتظاهرون بخفض الأسعار ورفع الأجور وتحسين الخدمات العامة.';
+    const dated = 'وفي 2 يناير خرج المتظاهرون إلى الشوارع ضد الأسعار.';
+    expect(quoteFor('متى طالب المتظاهرون بخفض الأسعار؟', `${words} ${dated}`).text).toBe(dated);
+    // Where no sentence has one, the words decide.
+    expect(quoteFor('متى طالب المتظاهرون بخفض الأسعار؟', `${words} وخرج المتظاهرون إلى الشوارع.`).text.startsWith(words)).toBe(true);
+  });
+
+  it('quotes for "when did it start?" the sentence giving a start date, even without the question\'s verb', () => {
+    const since = 'استمرت الاحتجاجات في البلاد منذ 2 يناير.';
+    const beginning = 'في البداية طالب المتظاهرون بخفض أسعار الغاز.';
+    // (A sentence this short is quoted with the next.)
+    expect(quoteFor('متى بدأ كل شيء؟', `${since} ${beginning}`, { startDate: true }).text.startsWith(since)).toBe(true);
   });
 
   it('does not let a word of the headline, which every sentence is about, pick the sentence', () => {
