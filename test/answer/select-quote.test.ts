@@ -88,6 +88,15 @@ describe('selectQuote', () => {
     expect(quoteFor('ما الخطوات التي أعلنها الرئيس لخفض أسعار الوقود؟', `${setup} ${long}`).text).toBe(setup);
   });
 
+  it('quotes the neighbouring sentence too when it holds what the question asks that the chosen one lacks', () => {
+    const who = 'أعلن الرئيس إنشاء مقر لمكافحة الإرهاب برئاسته في العاصمة بعد الاجتماع الطارئ لمجلس الأمن القومي.';
+    const when = 'وبدأت عملية مكافحة الإرهاب في السادس من يناير في كل المدن الكبرى وفق البيان الرسمي للرئاسة.';
+    const other = 'ودعت الحكومة المواطنين إلى التزام الهدوء وعدم الخروج من المنازل حتى إشعار آخر من السلطات.';
+    expect(quoteFor('من أنشأ مقر مكافحة الإرهاب ومتى بدأت العملية؟', `${who} ${when} ${other}`).text).toBe(`${who} ${when}`);
+    // A neighbour adding nothing asked stays out.
+    expect(quoteFor('من أنشأ مقر مكافحة الإرهاب؟', `${who} ${other}`).text).toBe(who);
+  });
+
   it('counts a concept named twice in one sentence once', () => {
     // The first sentence names Japan twice; the second names Japan and the islands asked about.
     const text = 'اليابان (باليابانية: نيبون) بلد في شرق آسيا. تتكون اليابان من جزر عديدة يبلغ عددها نحو ثلاثة آلاف جزيرة.';
@@ -108,7 +117,7 @@ describe('selectQuote', () => {
   it('quotes, for "when" and "how many", a sentence holding a date or count over one holding more of the question\'s words', () => {
     const words = 'طالب المتظاهرون بخفض الأسعار ورفع الأجور وتحسين الخدمات العامة.';
     const dated = 'وفي 2 يناير خرج المتظاهرون إلى الشوارع ضد الأسعار.';
-    expect(quoteFor('متى طالب المتظاهرون بخفض الأسعار؟', `${words} ${dated}`).text).toBe(dated);
+    expect(quoteFor('متى طالب المتظاهرون بخفض الأسعار؟', `${words} ${dated}`).text).toContain('2 يناير');
     // Where no sentence has one, the words decide.
     expect(quoteFor('متى طالب المتظاهرون بخفض الأسعار؟', `${words} وخرج المتظاهرون إلى الشوارع.`).text.startsWith(words)).toBe(true);
   });
