@@ -91,16 +91,36 @@ const ARABIC_WISHES: ReadonlySet<string> = new Set([
 /** The verbs of knowing a wish or حد comes before. */
 const ARABIC_KNOW_AFTER_WISH: ReadonlySet<string> = new Set(['اعرف', 'نعرف', 'افهم', 'نفهم', 'يعرف', 'بيعرف', 'عارف', 'فاهم', 'يعرفش', 'بيعرفش']);
 
+/**
+ * How many of the question's first words wrap it, where the opening's greetings and address words count (سلام خويا
+ * بغيت…): function words, opening words and other wrapping words. Read once per question.
+ */
+const OPENINGS = new WeakMap<readonly AnalyzedToken[], number>();
+function openingLength(tokens: readonly AnalyzedToken[]): number {
+  let length = OPENINGS.get(tokens);
+  if (length === undefined) {
+    length = 0;
+    while (length < tokens.length && (tokens[length]!.stop || ARABIC_OPENING_FILLERS.has(tokens[length]!.normalized) || wrapsAnywhere(tokens, length))) length++;
+    OPENINGS.set(tokens, length);
+  }
+  return length;
+}
+
 /** Whether the i-th word of an Arabic question only wraps it (see isChatFiller). */
 function isArabicFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
+  // At the opening: first, or after other wrapping words only (مرحبا، ممكن…، سلام خويا…).
+  if (ARABIC_OPENING_FILLERS.has(tokens[i]!.normalized) && i < openingLength(tokens)) return true;
+  return wrapsAnywhere(tokens, i);
+}
+
+/** Whether the i-th word of an Arabic question wraps it wherever it stands (not only at its opening). */
+function wrapsAnywhere(tokens: readonly AnalyzedToken[], i: number): boolean {
   const word = tokens[i]!.normalized;
   if (ARABIC_FILLERS.has(word)) return true;
   const previous = tokens[i - 1]?.normalized;
   const next = tokens[i + 1]?.normalized ?? '';
   // The vocative: the word after يا or أيها is whom the question is addressed to (يا جماعة، يا شباب، يا بوت).
   if (previous === 'يا' || previous === 'ايها') return true;
-  // At the opening: first, or after other wrapping words only (مرحبا، ممكن…، سلام خويا…).
-  if (ARABIC_OPENING_FILLERS.has(word) && tokens.slice(0, i).every((t, k) => t.stop || isArabicFiller(tokens, k))) return true;
   if (word === 'السلام' && next === 'عليكم') return true;
   if (previous !== undefined && ARABIC_PHRASE_ENDS.get(word)?.has(previous)) return true;
   if (word === 'لو' && ARABIC_PHRASE_ENDS.get(next)?.has('لو')) return true;

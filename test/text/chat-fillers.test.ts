@@ -36,6 +36,11 @@ describe('isChatFiller', () => {
     expect(asked('طيب المتظاهرين السلميين رح يلاحقوهن؟')).not.toContain('طيب');
   });
 
+  it('reads a question of many opening words at once (each is looked at once, not again for every word after it)', () => {
+    const tokens = analyze(`${'شباب '.repeat(60)}ليش قطعوا النت`);
+    expect(tokens.filter((_, i) => isChatFiller(tokens, i))).toHaveLength(60);
+  });
+
   it('keeps the same Arabic words where they are what the question asks about', () => {
     expect(asked('ما مهمة قوات حفظ السلام؟')).toContain('السلام'); // peace, not a greeting
     expect(asked('متى تسلم توكاييف السلطة؟')).toContain('تسلم'); // took over, not "thanks"
