@@ -129,6 +129,18 @@ describe('ask with a follow-up hint', () => {
     expect(reply.tone).toBe('not_found');
   });
 
+  it('does not answer a greeting or thanks with the last answer\'s topic, in a private chat or as a reply to the answer', async () => {
+    const { conversation } = conversationAt();
+    const chat = inNewChat();
+    await askAndSend(conversation, { ...chat, question: TOPIC }, 'm1');
+    for (const followUp of [{ kind: 'private-chat' as const }, { kind: 'reply-to-answer' as const, messageId: 'm1' }]) {
+      for (const question of ['thanks!', 'привет', 'شكرا يا شباب']) {
+        const { reply } = await conversation.ask({ ...chat, question, followUp });
+        expect(reply.tone, `${question} (${followUp.kind})`).toBe('not_found');
+      }
+    }
+  });
+
   it('leaves a question that stands on its own as it is, and starts no chain', async () => {
     const { conversation, store } = conversationAt();
     const chat = inNewChat();

@@ -115,6 +115,12 @@ describe('a follow-up read with the previous question (AskOptions.context)', () 
     for (const q of ['How do I reset my password?', 'كيف أغير كلمة السر؟', 'ما مهمة قوات حفظ السلام؟', 'Что решил совет?', 'Which armed forces make up the peacekeeping contingent?']) {
       expect(sanad.continuesConversation(q), q).toBe(false);
     }
+    // A greeting or thanks alone asks nothing of the last answer; "tell me more" does.
+    for (const q of ['привет', 'thanks!', 'ok thanks', 'مرحبا يا شباب', 'شكرا']) expect(sanad.continuesConversation(q), q).toBe(false);
+    expect(sanad.continuesConversation('tell me more')).toBe(true);
+    // Nor does a greeting replying to an answer take its topic: it stands on its own.
+    expect(sanad.standsOnItsOwn('thanks!')).toBe(true);
+    expect(sanad.standsOnItsOwn('Why?')).toBe(false);
   });
 
   it('never throws on hostile previous questions', () => {
