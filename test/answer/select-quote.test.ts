@@ -77,7 +77,7 @@ describe('selectQuote', () => {
   });
 
   it('carries a quote on into the next sentence when that one points back at it, within a readable length', () => {
-    const setup = 'أعلن الرئيس أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد بعد الاحتجاجات.';
+    const setup = 'أعلن الرئيس في كلمة متلفزة مساء الثلاثاء أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد بعد الاحتجاجات.';
     const pointer = 'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.';
     const other = 'ودعا المواطنين إلى الهدوء.';
     expect(quoteFor('ما الخطوات التي أعلنها الرئيس لخفض أسعار الوقود؟', `${setup} ${pointer} ${other}`).text).toBe(`${setup} ${pointer}`);
@@ -89,7 +89,7 @@ describe('selectQuote', () => {
   });
 
   it('quotes the neighbouring sentence too when it holds what the question asks that the chosen one lacks', () => {
-    const who = 'أعلن الرئيس إنشاء مقر لمكافحة الإرهاب برئاسته في العاصمة بعد الاجتماع الطارئ لمجلس الأمن القومي.';
+    const who = 'أعلن الرئيس إنشاء مقر لمكافحة الإرهاب برئاسته في العاصمة بعد الاجتماع الطارئ لمجلس الأمن القومي مساء الأربعاء.';
     const when = 'وبدأت عملية مكافحة الإرهاب في السادس من يناير في كل المدن الكبرى وفق البيان الرسمي للرئاسة.';
     const other = 'ودعت الحكومة المواطنين إلى التزام الهدوء وعدم الخروج من المنازل حتى إشعار آخر من السلطات.';
     expect(quoteFor('من أنشأ مقر مكافحة الإرهاب ومتى بدأت العملية؟', `${who} ${when} ${other}`).text).toBe(`${who} ${when}`);
