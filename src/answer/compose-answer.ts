@@ -1,4 +1,5 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
+import type { Query } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
@@ -80,6 +81,20 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
     && !concept.tokens.some((t) => HAPPENED.has(query.tokens[t]!.normalized)));
 }
 
+/**
+ * Whether the question names, by a word written as a name («что Путин сказал…», "what did Lavrov say"), someone or
+ * something no document names: no gazetteer entity, no translation, no document's word or consonant skeleton. However well its other words
+ * match, no passage is about them. (A country or bloc the documents never name is declined the same way, through
+ * AnswerEvidence.missingCountry: a dictionary's "NATO" → منظمة made the CSTO's passages answer "did NATO send troops?".)
+ */
+function namesSomeoneUnknown(query: Query, index: PassageIndex): boolean {
+  const { bm25 } = index;
+  return query.concepts.some((c) => c.name === true && c.entity === undefined && !c.alternatives?.length
+    && c.stems.every((stem) => bm25.documentFrequency('stem', stem) === 0)
+    // Nor a name the documents write otherwise (Zhanaozen, جاناوزين: the same consonants).
+    && !(c.skeleton && bm25.documentFrequency('skeleton', c.skeleton) > 0));
+}
+
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -114,6 +129,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const evidence = answerEvidence(best, result, index);
   const confidence = answerConfidence(evidence);
   if (onlyThePlaceMatches(best, result, index)) return notFound;
+  if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
   // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable
