@@ -91,13 +91,21 @@ export class Gazetteer {
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
+    const add = (id: string, stems: string[]) => {
+      if (stems.length === 0) return;
+      const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
+      if (!list.some((a) => a.id === id && a.stems.join(' ') === stems.join(' '))) list.push({ id, stems });
+      this.aliasesByFirstStem.set(stems[0]!, list);
+    };
     for (const entry of named) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
-        const stems = analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem);
-        if (stems.length === 0) continue;
-        const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
-        if (!list.some((a) => a.id === entry.id && a.stems.join(' ') === stems.join(' '))) list.push({ id: entry.id, stems });
-        this.aliasesByFirstStem.set(stems[0]!, list);
+        add(entry.id, analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem));
+      }
+      // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short
+      // for its case ending to come off as a name's (Ата) is stemmed as any word once inflected (в Алма-Ате: ат).
+      for (const alias of entry.ru ?? []) {
+        const words = analyze(alias).filter((t) => !t.stop);
+        if (words.length > 1) add(entry.id, words.map((t) => t.stem));
       }
     }
     for (const list of this.aliasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);

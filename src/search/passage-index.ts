@@ -63,9 +63,10 @@ export interface SearchResult {
  * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس). 14: a paragraph ending
  * on a colon is one passage with the next (splitPassages). 15: a place's people (الروس) name it as its adjectives do. 16: the
  * feminine ت is also cut off a verb whose first root letter is و (وصلت: وصل). 17: Russian "whose" (чей, чьи…), the other
- * cases of "who" (кого, кому, кем) and каково/какова/каковы are stop words.
+ * cases of "who" (кого, кому, кем) and каково/какова/каковы are stop words. 18: a Russian name of several words is
+ * also found by its parts' ordinary stems (в Алма-Ате).
  */
-const ANALYSIS_VERSION = 17;
+const ANALYSIS_VERSION = 18;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -36,6 +36,12 @@ describe('Gazetteer.match with the project gazetteer', () => {
 });
 
 describe('Gazetteer.nameOfSkeleton', () => {
+  it('finds a Russian name of several words in its inflected forms, a short part included (в Алма-Ате)', () => {
+    expect(entities('Что было в Алма-Ате?')).toContain('almaty');
+    expect(entities('чем полиция разгоняла людей в алма-ате')).toContain('almaty');
+    expect(entities('Алма-Ата')).toContain('almaty');
+  });
+
   it('knows a place by its people, when its adjective comes in both genders', () => {
     expect(entities('الروس وصلوا ولا لسه؟')).toContain('russia');
     expect(entities('شو عمل الكازاخ؟')).toContain('kazakhstan');
