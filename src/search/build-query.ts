@@ -1,6 +1,7 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicRoot } from '../text/arabic-root.js';
+import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import type { TermOptions } from './analyzer-config.js';
@@ -8,19 +9,12 @@ import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { countryListNounIndex, frameNounIndex } from './question-form.js';
-import { isChatFiller } from '../text/chat-fillers.js';
 
 /**
- * Words that frame or press a question ("ما اسم…", "ماذا يسمى…", "بالضبط", "exactly", «именно») rather than say what
- * it is about. Query side only.
+ * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
+ * only. The words that press or wrap a question ("exactly", بالضبط, "pls") are chat-fillers.ts's.
  */
-const QUESTION_WORDS = new Set([
-  'ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر',
-  // Adverbs that press the question ("exactly", "precisely", "at all") without saying what it is about.
-  'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
-  'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically', 'anyway',
-  'именно', 'вообще', 'точно', 'конкретно', 'собственно',
-]);
+const QUESTION_WORDS = new Set(['ماهو', 'ماهي', 'اسم', 'يسمي', 'تسمي', 'يطلق', 'تطلق', 'يعرف', 'تعرف', 'يعتبر', 'تعتبر']);
 
 /** Ends a sentence: the word after it is capitalised for the sentence, not for being a name. */
 const SENTENCE_END = /[.!?؟…:]$/;

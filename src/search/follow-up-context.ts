@@ -1,6 +1,6 @@
+import { isChatFiller } from '../text/chat-fillers.js';
 import type { Query, QueryConcept } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
-import { isChatFiller } from '../text/chat-fillers.js';
 
 /**
  * The factor the previous question's words are searched with in a follow-up (BM25 weight and weight in coverage):
@@ -23,10 +23,11 @@ const NAMING_KINDS = new Set(['person', 'place', 'org']);
 const VOCATIVE = 'يا';
 
 /**
- * Whether the message is only a greeting or thanks («привет», "thanks!", مرحبا يا شباب): it asks nothing of the last
- * answer, and a reply "thanks" to an answer must not be answered again with its topic.
+ * Whether the message only wraps a question it never asks: a greeting or thanks («привет», "thanks!", مرحبا يا شباب),
+ * "exactly". It asks nothing of the last answer, and a reply "thanks" to an answer must not be answered again with
+ * its topic.
  */
-function onlyGreets(query: Query): boolean {
+function asksNothing(query: Query): boolean {
   const tokens = ownTokensOf(query);
   return tokens.length > 0 && tokens.every((t, i) => t.normalized === VOCATIVE || isChatFiller(tokens, i));
 }
@@ -39,7 +40,7 @@ function onlyGreets(query: Query): boolean {
  * not an answer: asked alone, "how many died there?" may well find a confident answer, about the wrong place.
  */
 export function standsOnItsOwn(query: Query, gazetteer: Gazetteer): boolean {
-  if (onlyGreets(query)) return true;
+  if (asksNothing(query)) return true;
   if (query.concepts.some((c) => c.name || (c.entity !== undefined && NAMING_KINDS.has(gazetteer.kinds.get(c.entity) ?? 'term')))) return true;
   return query.concepts.length >= STANDALONE_MIN_CONCEPTS;
 }
@@ -103,7 +104,7 @@ const ARABIC_BACK_SUFFIX = /^.{2,}(ها|هم|هن|هما)$/;
  */
 export function continuesConversation(query: Query): boolean {
   const tokens = ownTokensOf(query);
-  if (onlyGreets(query)) return false;
+  if (asksNothing(query)) return false;
   if (query.concepts.length === 0) return true;
   const first = tokens[0];
   if (!first) return true;

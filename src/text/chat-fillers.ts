@@ -23,10 +23,12 @@ const FILLERS: ReadonlySet<string> = new Set([
   'привет', 'здравствуйте', 'здрасте', 'ребята', 'ребят', 'народ', 'друзья', 'спасибо', 'пасиб', 'коллеги',
   // Politeness.
   'please', 'pls', 'plz', 'pleaseee', 'kindly', 'пожалуйста', 'плиз', 'пжл', 'пж',
-  // Hedges and discourse markers.
+  // Hedges and discourse markers, and the adverbs that press a question ("exactly", "at all", «именно»).
   'ok', 'okay', 'yeah', 'yep', 'well', 'like', 'literally', 'honestly', 'seriously', 'kinda', 'sorta', 'lol', 'btw',
-  'idk', 'tbh', 'imo', 'anyways', 'though', 'gonna', 'wanna', 'gotta', 'u', 'ur', 'ya',
+  'idk', 'tbh', 'imo', 'anyway', 'anyways', 'though', 'gonna', 'wanna', 'gotta', 'u', 'ur', 'ya',
+  'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically',
   'короче', 'типа', 'блин', 'кстати', 'слушайте', 'слушай', 'реально', 'щас', 'вообщем', 'ваще', 'кароче',
+  'именно', 'вообще', 'точно', 'конкретно', 'собственно',
 ]);
 
 /** Verbs of a request to the bot: "tell me", «подскажите». English ones only where they open the request. */
@@ -59,9 +61,11 @@ function knowingAt(tokens: readonly AnalyzedToken[], i: number): boolean {
   return KNOWING.has(tokens[at]?.normalized ?? '');
 }
 
-/** Arabic greetings, thanks and politeness words that are nothing else in a question. */
+/** Arabic greetings, thanks, politeness words and pressing adverbs that are nothing else in a question. */
 const ARABIC_FILLERS: ReadonlySet<string> = new Set([
   'مرحبا', 'مرحبتين', 'اهلين', 'هاي', 'هلو', 'عليكم', 'شكرا', 'مشكور', 'مشكورين', 'بليز', 'رجاءا',
+  // "Exactly", "at all": they press the question (بالظبط and بالزبط are its Egyptian and Levantine spellings).
+  'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
   // "Tell me", "explain to me", "inform me": an imperative with لي, addressed to whoever reads the question.
   'قلي', 'قولي', 'قوللي', 'تقلي', 'تقولي', 'تقولولي', 'قولولي', 'احكيلي', 'احكولي', 'خبرني', 'خبروني', 'فهمني',
   'فهموني', 'وضحلي', 'وضحولي', 'اشرحلي', 'اشرحولي', 'افيدوني', 'فيدوني', 'نوروني', 'نورني', 'اعطوني',
