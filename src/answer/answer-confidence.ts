@@ -31,7 +31,10 @@ export interface AnswerEvidence {
   missingTranslated: number;
   /** 1 for a question in English or Russian: its words reach the documents through a dictionary, at lower credit. */
   foreign: number;
-  /** 1 when the question names a country the passage does not: "ما موقف الصين؟" asks about China, not the documents. */
+  /**
+   * 1 when the question names a country or bloc the documents never name: "ما موقف الصين؟" asks about China, not the
+   * documents. composeAnswer declines such a question whatever the confidence; the model was fitted with it.
+   */
   missingCountry: number;
   /**
    * 1 for a colloquial question (dialect function words dropped, or words read through a dialect): its own wording

@@ -83,9 +83,10 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
 
 /**
  * Whether the question names, by a word written as a name («что Путин сказал…», "what did Lavrov say"), someone or
- * something no document names: no gazetteer entity, no translation, no document's word or consonant skeleton. However well its other words
- * match, no passage is about them. (A country or bloc the documents never name is declined the same way, through
- * AnswerEvidence.missingCountry: a dictionary's "NATO" → منظمة made the CSTO's passages answer "did NATO send troops?".)
+ * something no document names: no gazetteer entity, no translation, no document's word or consonant skeleton.
+ * However well its other words match, no passage is about them. (A country or bloc the documents never name is
+ * declined the same way, through AnswerEvidence.missingCountry: a dictionary's "NATO" → منظمة made the CSTO's
+ * passages answer "did NATO send troops?".)
  */
 function namesSomeoneUnknown(query: Query, index: PassageIndex): boolean {
   const { bm25 } = index;

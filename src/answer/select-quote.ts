@@ -163,11 +163,11 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const n = sentences.length;
   const telling = (c: number) => (source.topical?.has(c) ? 0 : (weights[c] ?? 0) * (Math.log(1 + n / inSentences.get(c)!) / Math.log(1 + n)));
   // "When" wants a date and "how many" a count: where some sentence holds one, a sentence holding none is a near miss.
-  const typed = form === 'time' || form === 'quantity';
-  const someHoldCue = typed && !!cues && sentences.some((x) => holdsCue(source, cues, x.span));
+  const held = form === 'time' || form === 'quantity' ? sentences.map((x) => !!cues && holdsCue(source, cues, x.span)) : undefined;
+  const someHoldCue = held?.includes(true) ?? false;
   let best = sentences[0]!;
   let bestScore = -1;
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     let coverage = 0;
     for (const c of sentence.concepts) coverage += telling(c);
     // A start date answers "when did it start?" whatever words stand beside it («استمرت الاحتجاجات منذ 2 يناير»).
@@ -175,7 +175,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
       : sentence.inside.length ? cueNear(source, cues, sentence.span, sentence.inside, cueWindow)
         : source.startDate && form === 'time' ? START_DATE_CUE * startDateIn(source, sentence.span) : 0;
     let score = coverage / total + answerCue * cue;
-    if (someHoldCue && !holdsCue(source, cues!, sentence.span)) score *= UNTYPED_SENTENCE_SHARE;
+    if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     if (score > bestScore) [best, bestScore] = [sentence, score];
   }
   const before = sentences.findLast((s) => s.span.end <= best.span.start);

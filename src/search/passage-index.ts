@@ -60,11 +60,12 @@ export interface SearchResult {
  * the chat spelling و) is stemmed off. 8: the Snowball English and Russian stop words. 9: every case of the Russian
  * possessive, demonstrative and determiner pronouns (своём, нашего, этих) is a stop word. 10: the Arabic semi-prepositions
  * (تجاه، بحسب، بسبب…) are stop words. 11: no ه or و is stemmed off before a final ي (انتهى → انته, not انت). 12: a
- * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس). 14: a paragraph ending
- * on a colon is one passage with the next (splitPassages). 15: a place's people (الروس) name it as its adjectives do. 16: the
- * feminine ت is also cut off a verb whose first root letter is و (وصلت: وصل). 17: Russian "whose" (чей, чьи…), the other
- * cases of "who" (кого, кому, кем) and каково/какова/каковы are stop words. 18: a Russian name of several words is
- * also found by its parts' ordinary stems (в Алма-Ате).
+ * last ت is also cut off as a past verb's feminine ending, as another cut of the word (تأسست: تأسس). 13: so is the
+ * accusative alef after three letters (حظرا: حظر). 14: a paragraph ending on a colon is one passage with the next
+ * (splitPassages). 15: a place's people (الروس) name it as its adjectives do. 16: the feminine ت is also cut off a verb
+ * whose first root letter is و (وصلت: وصل). 17: Russian "whose" (чей, чьи…), the other cases of "who" (кого, кому,
+ * кем) and каково/какова/каковы are stop words. 18: a Russian name of several words is also found by its parts'
+ * ordinary stems (в Алма-Ате).
  */
 const ANALYSIS_VERSION = 18;
 
