@@ -61,19 +61,22 @@ describe('selectQuote', () => {
     expect(quoteFor('أين اشتبك المتظاهرون مع قوات الأمن؟', PASSAGE).text).toBe(SECOND);
   });
 
-  it('reads an Arabic demonstrative a few words in, after the verb, as pointing back', () => {
-    const setup = 'أعلن الرئيس أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في البلاد.';
-    const pointer = 'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.';
-    expect(quoteFor('ما سقف سعر الغاز المسال؟', `${setup} ${pointer}`).text).toBe(`${setup} ${pointer}`);
-  });
-
-  it('quotes a sentence that opens on a personal pronoun with the sentence naming whom it means', () => {
-    const named = 'تولى قاسم جومارت توكاييف رئاسة كازاخستان في عام 2019 بعد استقالة نور سلطان نزارباييف.';
-    const pronoun = 'وهو الذي طلب إرسال قوات حفظ السلام إلى البلاد في يناير.';
-    expect(quoteFor('من طلب إرسال قوات حفظ السلام؟', `${named} ${pronoun}`).text).toBe(`${named} ${pronoun}`);
-    const english = 'Kassym-Jomart Tokayev became president of Kazakhstan in 2019.';
-    const he = 'He asked the CSTO to send peacekeeping troops in January.';
-    expect(quoteFor('Who asked the CSTO to send peacekeeping troops?', `${english} ${he}`).text).toBe(`${english} ${he}`);
+  // Each lead is long enough (over 100 characters) to be quoted alone: only the pointing back makes the pair.
+  it.each([
+    // An Arabic demonstrative a few words in, after the verb.
+    ['ما سقف سعر الغاز المسال؟',
+      'أعلن الرئيس في كلمة متلفزة مساء الثلاثاء أن الحكومة ستتخذ خطوات عاجلة لخفض أسعار الوقود في كل مناطق البلاد.',
+      'وتشمل تلك الخطوات تحديد سقف لسعر الغاز المسال لمدة ستة أشهر.'],
+    // A personal pronoun opening the sentence, in Arabic and in English.
+    ['من طلب إرسال قوات حفظ السلام؟',
+      'تولى قاسم جومارت توكاييف رئاسة جمهورية كازاخستان في عام 2019 بعد استقالة الرئيس الأول نور سلطان نزارباييف من منصبه.',
+      'وهو الذي طلب إرسال قوات حفظ السلام إلى البلاد في يناير.'],
+    ['Who asked the CSTO to send peacekeeping troops?',
+      'Kassym-Jomart Tokayev became president of Kazakhstan in 2019, after Nursultan Nazarbayev stepped down from the post.',
+      'He asked the CSTO to send peacekeeping troops in January.'],
+  ])('quotes a sentence that points back (%s) with the sentence it leans on', (question, lead, pointer) => {
+    expect(lead.length).toBeGreaterThan(100);
+    expect(quoteFor(question, `${lead} ${pointer}`).text).toBe(`${lead} ${pointer}`);
   });
 
   it('carries a quote on into the next sentence when that one points back at it, within a readable length', () => {
