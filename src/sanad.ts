@@ -18,6 +18,8 @@ import type { PassageIndex, PassageIndexOptions } from './search/passage-index.j
 import { continuesConversation, standsOnItsOwn } from './search/follow-up-context.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
+import { analyze } from './text/analyze.js';
+import { smallTalkOf, smallTalkOfSymbols, type SmallTalk } from './text/small-talk.js';
 
 export { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 
@@ -165,9 +167,16 @@ export function createSanad(
       const question = tidyQuestion(rawQuestion);
       const language = askOptions.language ?? detectUiLanguage(question);
       const declined = (problem: Answer['problem']): Answer => ({ question, language, status: 'not_found', quote: [], passages: [], sources: [], problem });
+      const talked = (smallTalk: SmallTalk): Answer => ({ ...declined('small_talk'), smallTalk });
       if (!question) return declined('empty');
       if (question.length > MAX_QUESTION_CHARS) return declined('too_long');
-      if (tokenize(question).length === 0) return declined('no_words');
+      if (tokenize(question).length === 0) {
+        const symbols = smallTalkOfSymbols(question);
+        return symbols ? talked(symbols) : declined('no_words');
+      }
+      // "thanks a lot" and «добрый день» are answered in kind, not searched: "lot" and «день» are in some passage.
+      const smallTalk = smallTalkOf(analyze(question));
+      if (smallTalk) return talked(smallTalk);
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
       const started = performance.now();
       // A long chain keeps its end: the latest question.

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../text/detect-ui-language.js';
+import type { SmallTalk } from '../text/small-talk.js';
 import type { KeyFact } from './key-facts.js';
 
 /** A range of characters to highlight, as UTF-16 offsets into the text it belongs to (end exclusive). */
@@ -54,8 +55,12 @@ export interface Answer {
   passages: AnswerPassage[];
   /** Every source cited above, numbered. */
   sources: AnswerSource[];
-  /** Why the question could not be asked as given ('empty', 'too_long' …), when it could not. */
-  problem?: 'empty' | 'no_words' | 'too_long';
+  /**
+   * Why the question could not be asked as given ('empty', 'too_long' …), when it could not; 'small_talk' when the
+   * message asks nothing but greets, thanks, takes leave or acknowledges (`smallTalk` says which).
+   */
+  problem?: 'empty' | 'no_words' | 'too_long' | 'small_talk';
+  smallTalk?: SmallTalk;
   /** For a reader of English or Russian: the quote's names, numbers and dates in their language (see keyFactsOf). */
   keyFacts?: KeyFact[];
 }

@@ -29,6 +29,8 @@ export function previewAnswers(deps: ConversationDeps, request: ChatRequest & { 
   const answer = deps.sanad.ask(request.question, { language: replyLanguage({ question: request.question, userLanguage: request.userLanguage }) });
   const w = WORDING[answer.language];
   const question = answer.question;
+  // A greeting typed after the bot's name asks nothing yet: the examples, as for an empty query.
+  if (answer.problem === 'small_talk') return previewExamples(deps, request);
   if (answer.status !== 'answered') {
     const examples = answer.problem === 'too_long' ? [] : deps.sanad.exampleQuestions(answer.language);
     return [{ title: `🔎 ${w.notFound}`, description: w.notFoundHint, reply: sent(answerReply(answer, examples)), question }];

@@ -18,9 +18,28 @@ export function examplesOf(examples: readonly string[]): { blocks: Block[]; acti
   return { blocks: [{ kind: 'list', items: examples.map((e) => [text(`• ${e}`)]) }], actions: examples.map((question) => ({ kind: 'ask', question })) };
 }
 
+/** السلام عليكم, answered وعليكم السلام. */
+const PEACE_GREETING = /سلام\s+عليكم/;
+
+/**
+ * The reply in kind to a message that asks nothing: a greeting is greeted back (السلام عليكم with وعليكم السلام), with
+ * what the bot does and example questions to try; thanks, a farewell or an "ok" get one line.
+ */
+function smallTalkReply(answer: Answer, examples: readonly string[]): Reply {
+  const w = WORDING[answer.language];
+  const kind = answer.smallTalk ?? 'acknowledgement';
+  const greeting = kind === 'greeting' && PEACE_GREETING.test(answer.question) ? w.smallTalk.peace : w.smallTalk[kind];
+  const blocks: Block[] = [{ kind: 'paragraph', spans: [text(greeting)] }];
+  if (kind !== 'greeting') return { language: answer.language, tone: 'notice', blocks, actions: [] };
+  const shown = examplesOf(examples);
+  if (shown.blocks.length) blocks.push({ kind: 'paragraph', spans: [text(w.smallTalkIntro)] }, ...shown.blocks);
+  return { language: answer.language, tone: 'notice', blocks, actions: shown.actions };
+}
+
 /** The reply to a question nothing answers, or that could not be asked: a clear line, and examples to try. */
 function declinedReply(answer: Answer, examples: readonly string[]): Reply {
   const w = WORDING[answer.language];
+  if (answer.problem === 'small_talk') return smallTalkReply(answer, examples);
   const shown = examplesOf(answer.problem === 'too_long' ? [] : examples);
   const reply = (blocks: Block[]): Reply => ({ language: answer.language, tone: 'not_found', blocks: [...blocks, ...shown.blocks], actions: shown.actions });
   if (answer.problem === 'too_long') return reply([{ kind: 'paragraph', spans: [text(w.tooLong(MAX_QUESTION_CHARS))] }]);

@@ -1,3 +1,4 @@
+import type { SmallTalk } from '../text/small-talk.js';
 import type { ListenMode } from '../conversation/listen-mode.js';
 import type { Platform, VoteReason } from '../store/store.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
@@ -79,6 +80,12 @@ export interface Wording {
   empty: string;
   noWords: string;
   tooLong: (maxChars: number) => string;
+  /**
+   * Replies in kind to a message that only greets, thanks, takes leave or acknowledges; `peace` answers السلام عليكم.
+   * A greeting's reply goes on with `smallTalkIntro` and the example questions.
+   */
+  smallTalk: Record<SmallTalk | 'peace', string>;
+  smallTalkIntro: string;
   outletUnknown: string;
   examplesHeading: string;
   moreHeading: string;

@@ -1,4 +1,5 @@
 import { isChatFiller } from '../text/chat-fillers.js';
+import { smallTalkOf } from '../text/small-talk.js';
 import type { Query, QueryConcept } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -23,12 +24,13 @@ const NAMING_KINDS = new Set(['person', 'place', 'org']);
 const VOCATIVE = 'يا';
 
 /**
- * Whether the message only wraps a question it never asks: a greeting or thanks («привет», "thanks!", مرحبا يا شباب),
- * "exactly". It asks nothing of the last answer, and a reply "thanks" to an answer must not be answered again with
+ * Whether the message only wraps a question it never asks: a greeting or thanks («привет», "thank you so much!", مرحبا
+ * يا شباب; smallTalkOf), "exactly". It asks nothing of the last answer, and a reply "thanks" to an answer must not be answered again with
  * its topic.
  */
 function asksNothing(query: Query): boolean {
   const tokens = ownTokensOf(query);
+  if (tokens.length > 0 && smallTalkOf(tokens)) return true;
   return tokens.length > 0 && tokens.every((t, i) => t.normalized === VOCATIVE || isChatFiller(tokens, i));
 }
 

@@ -50,6 +50,24 @@ describe('ask', () => {
     expect(digest.unanswered.map((u) => u.question)).toEqual(['How do I reset my password?']);
   });
 
+  it('greets back a greeting, with what it does and examples to tap, and thanks with a line; neither is searched nor left for the digest', async () => {
+    const { conversation, store } = conversationOn();
+    const chat = inNewChat();
+    const greeted = (await conversation.ask({ ...chat, question: 'السلام عليكم' })).reply;
+    expect(replyText(greeted)).toMatch(/^\u200f?👋 وعليكم السلام/);
+    expect(replyText(greeted)).not.toContain('لم أجد');
+    expect(kinds(greeted).length).toBeGreaterThan(0);
+    expect(kinds(greeted).every((k) => k === 'ask')).toBe(true);
+    // "lot" and «день» are in some passage: searched, they were answered with it.
+    const thanked = (await conversation.ask({ ...chat, question: 'thanks a lot!' })).reply;
+    expect(replyText(thanked)).toContain('You’re welcome');
+    expect(thanked.actions).toEqual([]);
+    expect(replyText((await conversation.ask({ ...chat, question: 'Добрый день' })).reply)).toContain('Здравствуйте');
+    expect(replyText((await conversation.ask({ ...chat, question: '🙏' })).reply)).toContain('🙏');
+    const digest = await store.digest({ ...chat, since: 0, limit: 10 });
+    expect(digest.unanswered).toEqual([]);
+  });
+
   it('answers an empty or wordless question in the user\'s language, a question in its own', async () => {
     const { conversation } = conversationOn();
     expect((await conversation.ask({ ...inNewChat({ userLanguage: 'ru' }), question: '' })).reply.language).toBe('ru');

@@ -134,9 +134,11 @@ describe('ask with a follow-up hint', () => {
     const chat = inNewChat();
     await askAndSend(conversation, { ...chat, question: TOPIC }, 'm1');
     for (const followUp of [{ kind: 'private-chat' as const }, { kind: 'reply-to-answer' as const, messageId: 'm1' }]) {
-      for (const question of ['thanks!', 'привет', 'شكرا يا شباب']) {
+      for (const question of ['thanks!', 'привет', 'شكرا يا شباب', 'thank you so much']) {
         const { reply } = await conversation.ask({ ...chat, question, followUp });
-        expect(reply.tone, `${question} (${followUp.kind})`).toBe('not_found');
+        // Answered in kind (a line, no quote), not with the topic's passages.
+        expect(reply.tone, `${question} (${followUp.kind})`).toBe('notice');
+        expect(reply.blocks.map((b) => b.kind), question).not.toContain('quote');
       }
     }
   });

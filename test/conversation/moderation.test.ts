@@ -149,10 +149,12 @@ describe('preview', () => {
     expect(replyText(previews[1]!.reply)).toContain('[1]');
   });
 
-  it('offers a clear "not found", and the examples with their answers for an empty query', () => {
+  it('offers a clear "not found", and the examples with their answers for an empty query or a greeting', () => {
     const { conversation } = conversationOn();
     expect(conversation.preview({ ...inNewChat(), question: 'How do I reset my password?' }).map((p) => p.title)).toEqual(['🔎 The documents do not answer this question.']);
     const examples = conversation.preview({ ...inNewChat({ userLanguage: 'ru' }), question: ' ' });
     expect(examples.map((p) => p.question)).toEqual(conversation.examples(inNewChat({ userLanguage: 'ru' })));
+    const greeted = conversation.preview({ ...inNewChat({ userLanguage: 'ru' }), question: 'привет' });
+    expect(greeted.map((p) => p.question)).toEqual(conversation.examples(inNewChat({ userLanguage: 'ru' })));
   });
 });

@@ -116,7 +116,7 @@ describe('a follow-up read with the previous question (AskOptions.context)', () 
       expect(sanad.continuesConversation(q), q).toBe(false);
     }
     // A greeting or thanks alone asks nothing of the last answer; "tell me more" does.
-    for (const q of ['привет', 'thanks!', 'ok thanks', 'مرحبا يا شباب', 'شكرا']) expect(sanad.continuesConversation(q), q).toBe(false);
+    for (const q of ['привет', 'thanks!', 'ok thanks', 'مرحبا يا شباب', 'شكرا', 'thank you', 'hi there', 'شكرا لك']) expect(sanad.continuesConversation(q), q).toBe(false);
     expect(sanad.continuesConversation('tell me more')).toBe(true);
     // Nor does a greeting replying to an answer take its topic: it stands on its own.
     expect(sanad.standsOnItsOwn('thanks!')).toBe(true);
