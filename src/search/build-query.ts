@@ -26,6 +26,17 @@ function isWrittenAsName(text: string, token: AnalyzedToken): boolean {
   return before !== '' && !SENTENCE_END.test(before) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
 }
 
+/**
+ * A Latin word shaped like a Russian or Kazakh surname in English spelling (Nazarbayev, Masimov, Lavrov, Klitschko's
+ * Tymoshenko, Zhirinovsky): chat questions write names in lower case. English has no ordinary word of six letters
+ * or more with these endings. (Not in Cyrillic: -ов and -ев end Russian genitive plurals, «террористов».)
+ */
+const SURNAME_SHAPE = /^[a-z]{3,}(?:ov|ev|yev|iev|ova|eva|yeva|enko|sky|skiy|skaya|uly|kyzy)$/;
+
+function isShapedAsSurname(token: AnalyzedToken): boolean {
+  return token.script === 'latin' && token.normalized.length >= 6 && SURNAME_SHAPE.test(token.normalized);
+}
+
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
   /** Indexes into Query.tokens. */
@@ -35,8 +46,9 @@ export interface QueryConcept {
   entity?: string;
   skeleton?: string;
   /**
-   * A Latin or Cyrillic word written as a name: capitalised, not the first word of its sentence ("Peru", "Токаев").
-   * Only for words outside gazetteer entities.
+   * A Latin or Cyrillic word written as a name: capitalised, not the first word of its sentence ("Peru", "Токаев"),
+   * or a Latin word shaped as a Russian or Kazakh surname in any case ("nazarbayev"). Only for words outside gazetteer
+   * entities.
    */
   name?: boolean;
   /** The Arabic root of its word, when it has one the documents share (a weak signal: see FieldWeights.root). */
@@ -157,7 +169,7 @@ export function buildQuery(
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
     if (i === frame || i === countryList) concept.frame = true;
-    if (isWrittenAsName(text, token)) concept.name = true;
+    if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
