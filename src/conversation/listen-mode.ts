@@ -1,5 +1,7 @@
 import type { Platform } from '../store/store.js';
+import { analyze } from '../text/analyze.js';
 import { looksLikeQuestion } from '../text/question-words.js';
+import { smallTalkOf } from '../text/small-talk.js';
 
 /**
  * Where the bot listens in a chat, as its moderators chose (issue 14 §4).
@@ -73,7 +75,8 @@ export function isMessageForBot(mode: ListenMode, message: ListenedMessage): boo
   switch (mode) {
     case 'commands': return message.addressed === 'command';
     case 'mentions': return addressed;
-    case 'questions': return addressed || (!message.repliesToOther && looksLikeQuestion(message.text));
+    // "hello?", "ok?" to the group are for its members: small talk is answered only when addressed to the bot.
+    case 'questions': return addressed || (!message.repliesToOther && looksLikeQuestion(message.text) && !smallTalkOf(analyze(message.text)));
     case 'ask-channel': return message.place === 'channel';
     case 'forum': return message.place === 'forum-post';
     case 'thread': return false;

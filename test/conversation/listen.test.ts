@@ -22,6 +22,9 @@ describe('isMessageForBot', () => {
     expect(isMessageForBot('questions', msg({ text: 'ماذا حدث في ألماتي' }))).toBe(true);
     expect(isMessageForBot('questions', msg({ text: 'thanks, good answer' }))).toBe(false);
     expect(isMessageForBot('questions', msg({ text: 'did you see it?', repliesToOther: true }))).toBe(false);
+    // A greeting asked of the group is its members' to answer.
+    expect(isMessageForBot('questions', msg({ text: 'السلام عليكم؟' }))).toBe(false);
+    expect(isMessageForBot('questions', msg({ text: 'hello?' }))).toBe(false);
     expect(isMessageForBot('questions', msg({ addressed: 'mention', text: 'hello' }))).toBe(true);
   });
 
