@@ -181,6 +181,14 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
+    for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toContain('الإنترنت');
+    }
+  });
+
   it('answers an English question about the peacekeepers with the passage listing their countries', () => {
     const answer = sanad.ask('Which armed forces make up the peacekeeping contingent?');
     expect(answer.status).toBe('answered');

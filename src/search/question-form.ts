@@ -126,6 +126,28 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
+/** "What" opening a question, in MSA, the dialects, English and Russian (شو صار…، ايش صار…، ايه اللي حصل…). */
+const WHAT_OPENERS = new Set(['ماذا', 'شو', 'ايش', 'ايه', 'واش', 'اشنو', 'شنو', 'شنهو', 'وش', 'what', 'whats', 'что', 'чё', 'че']);
+/** The verbs of "what happened (to X)": the question asks what X went through, which the documents tell in other verbs. */
+const HAPPENED_VERBS = new Set([
+  'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'وقع', 'يقع',
+  'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
+]);
+/** Words between "what" and its verb: ما الذي حدث، ايه اللي حصل، what has happened, what is happening. */
+const HAPPENED_LINKS = new Set(['الذي', 'اللي', 'لي', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 's', 'же']);
+
+/** The index of the verb of "what happened (to X)?" (ماذا حدث لـ…، شو صار بـ…، what happened to…, что случилось с…), or -1. */
+function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const i = firstWordIndex(tokens);
+  const first = tokens[i]?.normalized;
+  if (first === undefined || !(WHAT_OPENERS.has(first) || first === WHAT)) return -1;
+  let verb = i + 1;
+  while (verb < tokens.length && HAPPENED_LINKS.has(tokens[verb]!.normalized)) verb++;
+  // Levantine عم before the verb (شو عم يصير): the verb is the word after it.
+  if (tokens[verb]?.normalized === 'عم') verb++;
+  return tokens[verb] && HAPPENED_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
+}
+
 /**
  * The index of the word that frames a "what …" question, or -1: the noun of an Arabic "what is the …" question
  * (ما سبب الاحتجاجات؟ → سبب), or the verb of "what caused …?" (ما الذي أشعل…؟ → أشعل). The documents often give what it
@@ -135,6 +157,8 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   const cause = causeVerbIndex(tokens);
   if (cause >= 0) return cause;
+  const happened = happenedVerbIndex(tokens);
+  if (happened >= 0) return happened;
   const foreign = foreignFrameNoun(tokens);
   if (foreign?.form === 'reason') return foreign.index;
   let i = firstWordIndex(tokens);

@@ -138,6 +138,17 @@ describe('frameNounIndex', () => {
     expect(frameOf('Что стало причиной протестов?')).toBe('причиной');
   });
 
+  it('finds the verb of "what happened to X?": the question asks what X went through, told in other verbs', () => {
+    expect(frameOf('what happened to the internet?')).toBe('happened');
+    expect(frameOf("what's happening in Almaty")).toBe('happening');
+    expect(frameOf('Что случилось с интернетом?')).toBe('случилось');
+    expect(frameOf('ماذا حدث للحكومة؟')).toBe('حدث');
+    expect(frameOf('شو عم يصير بألماتي؟')).toBe('يصير');
+    expect(frameOf('ايه اللي حصل في المطار')).toBe('حصل');
+    // Not where it says what happened when or where: "when did it happen?" asks a date.
+    expect(frameOf('when did it happen?')).toBeUndefined();
+  });
+
   it('leaves content nouns that also set a form, and the same nouns elsewhere in a question', () => {
     expect(frameOf('ما سعر الغاز؟')).toBeUndefined();
     expect(frameOf('ما مساحة كازاخستان؟')).toBeUndefined();
