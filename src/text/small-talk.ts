@@ -33,6 +33,8 @@ const HEADS: Record<SmallTalk, readonly string[]> = {
     'hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'yo', 'morning', 'afternoon', 'evening', 'sup', 'salam', 'salaam',
     'привет', 'приветик', 'приветствую', 'здравствуйте', 'здравствуй', 'здрасте', 'здрасьте', 'утро', 'день', 'вечер', 'салам', 'хай',
     'مرحبا', 'مرحباً', 'مرحبتين', 'أهلا', 'أهلاً', 'اهلين', 'هلا', 'هلو', 'هاي', 'سلام', 'السلام', 'صباح', 'مساء', 'صباحو', 'مسا',
+    // "How are you", which greets rather than asks: كيف حالك، كيفك، شلونك، ازيك، شخبارك، لاباس، «как дела».
+    'حالك', 'حالكم', 'الحال', 'كيفك', 'كيفكم', 'شلونك', 'شلونكم', 'ازيك', 'ازيكم', 'اخبارك', 'اخباركم', 'شخبارك', 'لاباس', 'дела',
   ],
   acknowledgement: [
     'ok', 'okay', 'okey', 'k', 'kk', 'cool', 'great', 'nice', 'perfect', 'awesome', 'got', 'understood', 'alright', 'fine', 'good', 'noted', 'gotcha',
@@ -50,6 +52,7 @@ const COMPANIONS: readonly string[] = [
   'доброе', 'добрый', 'доброго', 'до', 'ну', 'всего', 'хорошего',
   'عليكم', 'وعليكم', 'ورحمة', 'الله', 'وبركاته', 'الخير', 'النور', 'والله', 'لك', 'لكم', 'جزيلا', 'جزيلاً', 'كتير', 'كثير', 'كثيرا',
   'جدا', 'على', 'علي', 'المساعدة', 'المعلومة', 'المعلومات', 'الرد', 'خير', 'خيرا', 'خيراً', 'فيك', 'فيكم', 'بارك', 'مع', 'وياك',
+  'كيف', 'как', 'ايه', 'شو', 'وش', 'ايش', 'عامل', 'انت', 'انتم', 'ты', 'у', 'тебя', 'вас',
   'ايديك', 'إيديك', 'بوت', 'شباب', 'جماعة', 'حبيبي', 'اخي', 'أخي', 'اخوي', 'يا', 'ربي', 'الف', 'ألف', 'شكر', 'الجميع',
 ];
 
@@ -69,6 +72,12 @@ const AND = 'و';
 export function smallTalkOf(tokens: readonly AnalyzedToken[]): SmallTalk | undefined {
   const kinds = new Set<SmallTalk>();
   for (let i = 0; i < tokens.length; i++) {
+    const phrase = greetingPhraseAt(tokens, i);
+    if (phrase) {
+      kinds.add('greeting');
+      i += phrase - 1;
+      continue;
+    }
     const word = tokens[i]!.normalized;
     // Arabic joins "and" to the next word: وشكرا، ومساء الخير.
     const bare = tokens[i]!.script === 'arabic' && word.startsWith(AND) ? word.slice(AND.length) : word;
@@ -77,6 +86,18 @@ export function smallTalkOf(tokens: readonly AnalyzedToken[]): SmallTalk | undef
     else if (!COMPANION_WORDS.has(word) && !COMPANION_WORDS.has(bare) && tokens[i - 1]?.normalized !== VOCATIVE) return undefined;
   }
   return KINDS_IN_ORDER.find((k) => kinds.has(k));
+}
+
+/** English "how are you" and "what's up", whose words are each also a question's: read as one greeting. */
+const GREETING_PHRASES: readonly (readonly string[])[] = [
+  ['how', 'are', 'you'], ['how', 'r', 'u'], ['how', 'are', 'u'], ['how', 's', 'it', 'going'], ['how', 'is', 'it', 'going'],
+  ['what', 's', 'up'], ['whats', 'up'], ['wassup'], ['how', 'do', 'you', 'do'],
+];
+
+/** The number of words of a greeting phrase starting at i, or 0. */
+function greetingPhraseAt(tokens: readonly AnalyzedToken[], i: number): number {
+  const phrase = GREETING_PHRASES.find((p) => p.every((word, k) => tokens[i + k]?.normalized === word));
+  return phrase?.length ?? 0;
 }
 
 /** Emoji that say thanks, an acknowledgement or hello on their own (a message of nothing else has no words). */

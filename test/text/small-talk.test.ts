@@ -11,6 +11,10 @@ describe('smallTalkOf', () => {
     ['hi there!', 'greeting'],
     ['Good morning', 'greeting'],
     ['Добрый день', 'greeting'],
+    ['hi, how are you?', 'greeting'],
+    ['مرحبا كيف الحال', 'greeting'],
+    ['شلونك', 'greeting'],
+    ['Привет, как дела?', 'greeting'],
     ['شكرا جزيلا', 'thanks'],
     ['مشكور يا غالي', 'thanks'],
     ['thank you so much!', 'thanks'],
@@ -30,6 +34,7 @@ describe('smallTalkOf', () => {
     for (const message of [
       'thanks, and how many died?', 'hello, when did the protests start?', 'ok and?', 'شكرا، ومتى بدأت الاحتجاجات؟',
       'السلام عليكم، مين بعت القوات؟', 'Спасибо, а сколько погибло?', 'قوات حفظ السلام', 'الله', 'good airport',
+      'how are the peacekeepers?', 'كيف حال المتظاهرين؟', 'what is up with the internet',
     ]) expect(talk(message), message).toBeUndefined();
   });
 
