@@ -47,7 +47,7 @@ export { detectUiLanguage, UI_LANGUAGES, type UiLanguage } from './text/detect-u
 export { continueDirection, FSI, PDI, RLM } from './text/mark-direction.js';
 export { stripInvisible } from './text/strip-invisible.js';
 export { truncateText } from './text/truncate-text.js';
-export { isMessageForBot, LISTEN_MODES, type ListenedMessage, type ListenMode, type ListenPlace } from './conversation/listen-mode.js';
+export { isMessageForBot, isSmallTalk, LISTEN_MODES, type ListenedMessage, type ListenMode, type ListenPlace } from './conversation/listen-mode.js';
 export type { ListenSettingsRequest } from './conversation/listen-settings.js';
 export type { DocumentKind, ExtractedDocument, IngestRefusal, IngestRefusalReason, IngestResult } from './ingest/extracted-document.js';
 export { DEFAULT_LINK_LIMITS, ingestLimitsOf, type IngestLimits, type LinkLimits } from './ingest/ingest-limits.js';

@@ -1,6 +1,6 @@
 import { MessageFlags, MessageType, Routes, type GatewayMessageCreateDispatchData, type REST, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import {
-  isMessageForBot, languageOfTag, stripInvisible, truncateText, type AskRequest, type ChatRequest, type Conversation,
+  isMessageForBot, isSmallTalk, languageOfTag, stripInvisible, truncateText, type AskRequest, type ChatRequest, type Conversation,
   type ListenedMessage, type Logger, type QuestionLimiter, type Reply,
 } from '../../src/index.js';
 import { isForum, isThread, type ChannelDirectory, type RawChannel } from './channel-directory.js';
@@ -114,8 +114,9 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Gate
   };
 
   async function answerMessage(message: GatewayMessageCreateDispatchData, place: NonNullable<ListenedMessage['place']>, question: string, parentId?: string): Promise<void> {
-    // An ask channel's question gets its own thread; a thread (the bot's, a forum post) is answered where it is.
-    const thread = place === 'channel' ? await startThread(rest, message.channel_id, message.id, question, deps.log) : undefined;
+    // An ask channel's question gets its own thread (its "thanks!" is answered under it); a thread (the bot's, a forum
+    // post) is answered where it is.
+    const thread = place === 'channel' && !isSmallTalk(question) ? await startThread(rest, message.channel_id, message.id, question, deps.log) : undefined;
     if (thread) deps.channels.remember(thread);
     const chatId = thread?.id ?? message.channel_id;
     const language = languageOfTag(message.author.locale);

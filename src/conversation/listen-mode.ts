@@ -65,6 +65,14 @@ export interface ListenedMessage {
 }
 
 /**
+ * Whether a message only greets, thanks, takes leave or acknowledges (src/text/small-talk.ts): it is answered in
+ * kind, and is no question to open a thread for (a Discord ask channel answers it under the message).
+ */
+export function isSmallTalk(text: string): boolean {
+  return smallTalkOf(analyze(text)) !== undefined;
+}
+
+/**
  * Whether a message is for the bot under its chat's mode: the one decision every adapter asks before answering a
  * message that is not an explicit command. Messages in a thread the bot started for an answer are always for it
  * (the thread is that conversation), whatever the channel's mode is now.
@@ -76,7 +84,7 @@ export function isMessageForBot(mode: ListenMode, message: ListenedMessage): boo
     case 'commands': return message.addressed === 'command';
     case 'mentions': return addressed;
     // "hello?", "ok?" to the group are for its members: small talk is answered only when addressed to the bot.
-    case 'questions': return addressed || (!message.repliesToOther && looksLikeQuestion(message.text) && !smallTalkOf(analyze(message.text)));
+    case 'questions': return addressed || (!message.repliesToOther && looksLikeQuestion(message.text) && !isSmallTalk(message.text));
     case 'ask-channel': return message.place === 'channel';
     case 'forum': return message.place === 'forum-post';
     case 'thread': return false;

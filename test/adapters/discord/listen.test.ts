@@ -162,6 +162,14 @@ describe('Discord: where the bot listens', () => {
     for (const message of ignored) expect(fake.requests.some((r) => r.path.includes(message.id))).toBe(false);
   });
 
+  it('an ask channel answers a "thanks!" under it, without a thread for it', async () => {
+    const thanks = fake.messageCreate({ channelId: ASK_CHANNEL, content: 'thanks a lot!' });
+    const reply = await postTo(ASK_CHANNEL);
+    expect(JSON.stringify(reply.body)).toContain('welcome');
+    expect(reply.body.message_reference).toMatchObject({ message_id: thanks.id });
+    expect(fake.requests.some((r) => r.path.endsWith(`/messages/${thanks.id}/threads`))).toBe(false);
+  });
+
   it('a forum set to answer each new post answers the post’s first message in its thread', async () => {
     await setMode({ id: FORUM, type: CHANNEL_TYPES.forum }, 'Answer each new post');
     const post = snowflake();
