@@ -4,7 +4,7 @@ import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { queryAsks, queryForm, type QuestionForm } from '../search/question-form.js';
+import { HAPPENED_VERBS, queryAsks, queryForm, type QuestionForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -55,9 +55,6 @@ function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
   return true;
 }
 
-/** Verbs of "what happened in X?" (MSA, dialect, English, Russian; normalised), which asks about the place itself. */
-const HAPPENED = new Set(['حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'happened', 'happen', 'happening', 'случилось', 'произошло', 'происходит']);
-
 /** A missing word must carry this share of the question's weight for onlyThePlaceMatches to decline. */
 const MISSING_SUBJECT_SHARE = 0.3;
 
@@ -78,7 +75,8 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
   // The question's own words: a follow-up's topic from the previous question may go unmatched.
   return query.concepts.some((concept, c) => !matched.has(c) && concept.contextWeight === undefined && weights[c]! / total >= MISSING_SUBJECT_SHARE
-    && !concept.tokens.some((t) => HAPPENED.has(query.tokens[t]!.normalized)));
+    // "What happened in X?" asks about the place itself.
+    && !concept.tokens.some((t) => HAPPENED_VERBS.has(query.tokens[t]!.normalized)));
 }
 
 /**

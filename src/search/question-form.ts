@@ -128,8 +128,11 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 
 /** "What" opening a question, in MSA, the dialects, English and Russian (شو صار…، ايش صار…، ايه اللي حصل…). */
 const WHAT_OPENERS = new Set(['ماذا', 'شو', 'ايش', 'ايه', 'واش', 'اشنو', 'شنو', 'شنهو', 'وش', 'what', 'whats', 'что', 'чё', 'че']);
-/** The verbs of "what happened (to X)": the question asks what X went through, which the documents tell in other verbs. */
-const HAPPENED_VERBS = new Set([
+/**
+ * The verbs of "what happened (to, in X)" (MSA, dialect, English, Russian; normalised): the question asks what X went
+ * through, which the documents tell in other verbs.
+ */
+export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
   'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'وقع', 'يقع',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
 ]);
