@@ -36,7 +36,9 @@ function expectWellFormed(answer: Answer) {
   } else {
     expect(answer.quote).toEqual([]);
     expect(answer.passages).toEqual([]);
-    expect(answer.sources).toEqual([]);
+    // A question about the whole collection lists the documents (their headlines) instead of quoting one passage.
+    if (answer.problem === 'too_broad') expect(answer.sources.length).toBeGreaterThan(0);
+    else expect(answer.sources).toEqual([]);
   }
 }
 
@@ -181,6 +183,18 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  it('answers a question about what the whole collection is about with the headlines of the documents, not one passage', () => {
+    for (const question of ['What happened in Kazakhstan?', 'ايه اللي بيحصل في كازاخستان', 'tell me about kazakhstan']) {
+      const answer = sanad.ask(question);
+      expect(answer, question).toMatchObject({ status: 'not_found', problem: 'too_broad', quote: [], passages: [] });
+      expect(answer.sources.length, question).toBe(sanad.documents.length);
+      expect(answer.sources.map((s) => s.n)).toEqual(answer.sources.map((_, i) => i + 1));
+    }
+    // A place or subject some of the documents speak of is answered from them.
+    expect(sanad.ask('What happened in Almaty?').status).toBe('answered');
+    expect(sanad.ask('Why did the protests in Kazakhstan start?').status).toBe('answered');
+  });
+
   it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
     for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
       const answer = sanad.ask(question);
@@ -252,7 +266,7 @@ describe('Sanad.ask on the seed corpus', () => {
   });
 
   it('shows exactly `top` passages when the corpus has enough', () => {
-    for (const top of [1, 3, 5]) expect(sanad.ask('كازاخستان', { top }).passages).toHaveLength(top);
+    for (const top of [1, 3, 5]) expect(sanad.ask('قوات حفظ السلام', { top }).passages).toHaveLength(top);
   });
 
   it('keeps the question it answered, without invisible marks', () => {
@@ -285,9 +299,11 @@ describe('Sanad.ask on hostile input', () => {
   });
 
   it('answers through zero-width and direction marks inside names', () => {
-    const answer = sanad.ask(HOSTILE_STRINGS.zeroWidth!);
+    const answer = sanad.ask('ماذا حدث في أل\u200Bما\u200Cتي\uFEFF\u200F؟');
     expect(answer.status).toBe('answered');
-    expect(answer.passages[0]!.text).toContain('كازاخستان');
+    expect(answer.passages[0]!.text).toMatch(/[أا]لماتي/);
+    // The collection's own subject, Kazakhstan, is read through them too: its documents' headlines.
+    expect(sanad.ask(HOSTILE_STRINGS.zeroWidth!).problem).toBe('too_broad');
   });
 
   it('does not treat a non-string question as a crash', () => {

@@ -57,9 +57,11 @@ export interface Answer {
   sources: AnswerSource[];
   /**
    * Why the question could not be asked as given ('empty', 'too_long' …), when it could not; 'small_talk' when the
-   * message asks nothing but greets, thanks, takes leave or acknowledges (`smallTalk` says which).
+   * message asks nothing but greets, thanks, takes leave or acknowledges (`smallTalk` says which); 'too_broad' when it
+   * asks what the whole collection is about (see asksAboutEverything): `sources` then lists the documents that speak
+   * of it most, best first.
    */
-  problem?: 'empty' | 'no_words' | 'too_long' | 'small_talk';
+  problem?: 'empty' | 'no_words' | 'too_long' | 'small_talk' | 'too_broad';
   smallTalk?: SmallTalk;
   /** For a reader of English or Russian: the quote's names, numbers and dates in their language (see keyFactsOf). */
   keyFacts?: KeyFact[];

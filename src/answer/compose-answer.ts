@@ -2,6 +2,7 @@ import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
+import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { HAPPENED_VERBS, queryAsks, queryForm, type QuestionForm } from '../search/question-form.js';
@@ -125,6 +126,10 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const candidates = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
   const best = candidates[0];
   if (!best) return notFound;
+  // "What happened in Kazakhstan?" over news of Kazakhstan: no passage answers it; the headlines of the documents that
+  // speak of it most do, and the reply offers questions to narrow it.
+  const broad = documentsOfBroadQuestion(result.query, index, candidates);
+  if (broad) return { ...notFound, problem: 'too_broad', sources: broad.map((docId, i) => sourceOf(index.documents.get(docId), docId, i + 1)) };
   const evidence = answerEvidence(best, result, index);
   const confidence = answerConfidence(evidence);
   if (onlyThePlaceMatches(best, result, index)) return notFound;

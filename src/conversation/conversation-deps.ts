@@ -6,7 +6,7 @@ import type { UiLanguage } from '../text/detect-ui-language.js';
 import type { DocumentReader } from './documents-reader.js';
 
 /** Why a question was declined: as given it could not be asked (empty, no words, too long), or the documents do not answer it. */
-export type DeclineReason = 'empty' | 'no_words' | 'too_long' | 'small_talk' | 'not_found';
+export type DeclineReason = 'empty' | 'no_words' | 'too_long' | 'small_talk' | 'too_broad' | 'not_found';
 
 /** What the conversation reports for the operator's metrics (src/ops/metrics.ts counts them); plain calls, no library. */
 export interface ConversationMetrics {

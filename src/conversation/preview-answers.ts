@@ -33,7 +33,8 @@ export function previewAnswers(deps: ConversationDeps, request: ChatRequest & { 
   if (answer.problem === 'small_talk') return previewExamples(deps, request);
   if (answer.status !== 'answered') {
     const examples = answer.problem === 'too_long' ? [] : deps.sanad.exampleQuestions(answer.language);
-    return [{ title: `🔎 ${w.notFound}`, description: w.notFoundHint, reply: sent(answerReply(answer, examples)), question }];
+    const [title, description] = answer.problem === 'too_broad' ? [`🗂 ${w.broadTitle}`, w.broadHint] : [`🔎 ${w.notFound}`, w.notFoundHint];
+    return [{ title, description, reply: sent(answerReply(answer, examples)), question }];
   }
   const first = answer.sources[0];
   const description = first ? sourceLine(first, answer.language).map((s) => s.text).join('') : '';

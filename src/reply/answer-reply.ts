@@ -36,10 +36,32 @@ function smallTalkReply(answer: Answer, examples: readonly string[]): Reply {
   return { language: answer.language, tone: 'notice', blocks, actions: shown.actions };
 }
 
+/** Headlines listed for a question about the whole collection; the rest are counted. */
+const BROAD_SOURCES_SHOWN = 5;
+
+/**
+ * The reply to a question about what the whole collection is about: the headlines of the documents that speak of it
+ * most (quoted, each with its outlet, date and link), then example questions that ask about one thing.
+ */
+function broadReply(answer: Answer, examples: readonly string[]): Reply {
+  const w = WORDING[answer.language];
+  const shown = examplesOf(examples);
+  const lines = answer.sources.slice(0, BROAD_SOURCES_SHOWN).map((s) => sourceLine(s, answer.language));
+  const more = answer.sources.length - lines.length;
+  const blocks: Block[] = [
+    { kind: 'question', text: answer.question },
+    { kind: 'paragraph', spans: [text(w.broadLead)] },
+    { kind: 'list', items: more > 0 ? [...lines, [text(w.andMore(more))]] : lines },
+  ];
+  if (shown.blocks.length) blocks.push({ kind: 'paragraph', spans: [text(w.broadHint)] }, ...shown.blocks);
+  return { language: answer.language, tone: 'not_found', blocks, actions: shown.actions };
+}
+
 /** The reply to a question nothing answers, or that could not be asked: a clear line, and examples to try. */
 function declinedReply(answer: Answer, examples: readonly string[]): Reply {
   const w = WORDING[answer.language];
   if (answer.problem === 'small_talk') return smallTalkReply(answer, examples);
+  if (answer.problem === 'too_broad') return broadReply(answer, examples);
   const shown = examplesOf(answer.problem === 'too_long' ? [] : examples);
   const reply = (blocks: Block[]): Reply => ({ language: answer.language, tone: 'not_found', blocks: [...blocks, ...shown.blocks], actions: shown.actions });
   if (answer.problem === 'too_long') return reply([{ kind: 'paragraph', spans: [text(w.tooLong(MAX_QUESTION_CHARS))] }]);

@@ -86,6 +86,11 @@ export interface Wording {
    */
   smallTalk: Record<SmallTalk | 'peace', string>;
   smallTalkIntro: string;
+  /** A question about what the whole collection is about: the line above the headlines, and the one above the examples. */
+  broadLead: string;
+  broadHint: string;
+  /** Its title among inline previews. */
+  broadTitle: string;
   outletUnknown: string;
   examplesHeading: string;
   moreHeading: string;

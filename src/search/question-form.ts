@@ -133,7 +133,7 @@ const WHAT_OPENERS = new Set(['ماذا', 'شو', 'ايش', 'ايه', 'واش', 
  * through, which the documents tell in other verbs.
  */
 export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
-  'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'وقع', 'يقع',
+  'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
 ]);
 /** Words between "what" and its verb: ما الذي حدث، ايه اللي حصل، what has happened, what is happening. */

@@ -29,6 +29,14 @@ describe('composeAnswer (through loadSanad on a tiny corpus)', () => {
     expect(sanad.passages.some((p) => p.text.includes(answer.quote[0]!.text))).toBe(true);
   });
 
+  it('answers a question about the subject of most passages when fewer than three documents speak of it', () => {
+    // The harbour is in most of the seven passages, but only two of the three documents tell of it: a question about
+    // those two, not about the whole collection.
+    const answer = sanad.ask('ماذا حدث في الميناء؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.problem).toBeUndefined();
+  });
+
   it('highlights words of the question inside the quote', () => {
     const answer = sanad.ask(HARBOUR);
     const questionStems = new Set(analyze(HARBOUR).filter((t) => !t.stop).map((t) => t.stem));

@@ -59,6 +59,19 @@ describe('answerReply', () => {
     expect(replyText(answerReply({ ...notFound, problem: 'too_long' }, ['مثال؟']))).toBe('السؤال طويل جدًا (الحد 1000 حرف). اختصره وأعد المحاولة.');
     expect(replyText(answerReply({ ...notFound, language: 'en', problem: 'empty' }, ['E?']))).toBe('The question is empty. Ask something about the documents, for example:\n\n• E?');
   });
+
+  it('answers a question about the whole collection with the headlines, five at most, and examples that ask about one thing', () => {
+    const sources = Array.from({ length: 7 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `Headline ${i + 1}`, outlet: 'RT' }));
+    const reply = answerReply({ question: 'What happened?', language: 'en', status: 'not_found', quote: [], passages: [], sources, problem: 'too_broad' }, ['Why?']);
+    const shown = replyText(reply);
+    expect(shown).toContain('That is what the documents are about as a whole');
+    expect(shown).toContain('[1] RT — «Headline 1»');
+    expect(shown).toContain('«Headline 5»');
+    expect(shown).not.toContain('Headline 6');
+    expect(shown).toContain('and 2 more.');
+    expect(shown).toMatch(/Ask about one thing, for example:\n\n• Why\?$/);
+    expect(reply.actions).toEqual([{ kind: 'ask', question: 'Why?' }]);
+  });
 });
 
 describe('rankMark', () => {
