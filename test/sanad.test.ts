@@ -174,6 +174,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // A surname the documents never name, in the lower case of chats.
     'what did lavrov say about the peacekeepers',
     'was yermekbayev at the security council meeting',
+    'что сказал путин о событиях в казахстане',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

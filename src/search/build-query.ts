@@ -37,6 +37,16 @@ function isShapedAsSurname(token: AnalyzedToken): boolean {
   return token.script === 'latin' && token.normalized.length >= 6 && SURNAME_SHAPE.test(token.normalized);
 }
 
+/**
+ * A Russian word shaped like a surname (путин, назарбаев, лавров, шойгу aside). These endings also end ordinary words
+ * (миротворцев, бензин), so only a word no dictionary translates is read as one.
+ */
+const RUSSIAN_SURNAME_SHAPE = /^[а-яё]{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко)$/;
+
+function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
+  return token.script === 'cyrillic' && token.normalized.length >= 5 && RUSSIAN_SURNAME_SHAPE.test(token.normalized);
+}
+
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
   /** Indexes into Query.tokens. */
@@ -205,6 +215,7 @@ export function buildQuery(
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
+    else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });
