@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     // Most test files spend their time waiting on local servers, child processes and databases rather than on the
-    // CPU: four at a time on two cores finish the suite in under 3 minutes (two at a time took nearly 4).
+    // CPU: four at a time on two cores (two at a time took much longer).
     maxWorkers: 4,
     // A worker runs its test files one after another in one module graph, instead of importing the core afresh for
     // each (the suite took 3.7 minutes, 1.7 without). Files share no state: none mocks a module, spies are restored
