@@ -24,9 +24,9 @@ const NAMING_KINDS = new Set(['person', 'place', 'org']);
 const VOCATIVE = 'يا';
 
 /**
- * Whether the message only wraps a question it never asks: a greeting or thanks («привет», "thank you so much!", مرحبا
- * يا شباب; smallTalkOf), "exactly". It asks nothing of the last answer, and a reply "thanks" to an answer must not be answered again with
- * its topic.
+ * Whether the message only wraps a question it never asks: a greeting or thanks («привет», "thank you so much!",
+ * مرحبا يا شباب; smallTalkOf), "exactly". It asks nothing of the last answer, and a reply "thanks" to an answer must
+ * not be answered again with its topic.
  */
 function asksNothing(query: Query): boolean {
   const tokens = ownTokensOf(query);

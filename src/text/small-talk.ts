@@ -15,14 +15,14 @@ export type SmallTalk = 'greeting' | 'thanks' | 'farewell' | 'acknowledgement';
  * (src/text/colloquial), with their usual replies' halves (وعليكم، وياك). Each head word says which kind of formula a
  * message is; the companion words only fill the formula out ("thank YOU SO MUCH", صباح الخير، «ДОБРЫЙ день»). A
  * message is small talk only when every word is one of these, so any word of a question ("thanks, and how many died?",
- * "ok and?") makes it a question again.
+ * "ok and?") makes it a question again. (src/text/chat-fillers.ts drops the same greetings where they wrap a question.)
  */
 const HEADS: Record<SmallTalk, readonly string[]> = {
   thanks: [
     'thanks', 'thank', 'thx', 'thnx', 'ty', 'tysm', 'cheers', 'appreciated', 'appreciate', 'merci', 'shukran',
     'спасибо', 'спасибочки', 'спс', 'пасиб', 'пасибо', 'благодарю', 'мерси',
     'شكرا', 'شكراً', 'مشكور', 'مشكورة', 'مشكورين', 'متشكر', 'متشكرين', 'ممنون', 'ممنونك', 'تسلم', 'تسلمي', 'تسلمو', 'تسلموا',
-    'يسلمو', 'يسلموا', 'يسلمك', 'جزاك', 'جزاكم', 'يعطيك', 'يعطيكم', 'العافية',
+    'يسلمو', 'يسلموا', 'يسلمك', 'جزاك', 'جزاكم', 'يعطيك', 'يعطيكم', 'العافية', 'بارك',
   ],
   farewell: [
     'bye', 'goodbye', 'byebye', 'cya', 'farewell', 'goodnight', 'night',
@@ -51,7 +51,7 @@ const COMPANIONS: readonly string[] = [
   'тебе', 'вам', 'большое', 'огромное', 'за', 'помощь', 'ответ', 'очень', 'всем', 'все', 'всё', 'бот', 'ребята', 'друзья',
   'доброе', 'добрый', 'доброго', 'до', 'ну', 'всего', 'хорошего',
   'عليكم', 'وعليكم', 'ورحمة', 'الله', 'وبركاته', 'الخير', 'النور', 'والله', 'لك', 'لكم', 'جزيلا', 'جزيلاً', 'كتير', 'كثير', 'كثيرا',
-  'جدا', 'على', 'علي', 'المساعدة', 'المعلومة', 'المعلومات', 'الرد', 'خير', 'خيرا', 'خيراً', 'فيك', 'فيكم', 'بارك', 'مع', 'وياك',
+  'جدا', 'على', 'علي', 'المساعدة', 'المعلومة', 'المعلومات', 'الرد', 'خير', 'خيرا', 'خيراً', 'فيك', 'فيكم', 'مع', 'وياك',
   'كيف', 'как', 'ايه', 'شو', 'وش', 'ايش', 'عامل', 'انت', 'انتم', 'ты', 'у', 'тебя', 'вас',
   'ايديك', 'إيديك', 'بوت', 'شباب', 'جماعة', 'حبيبي', 'اخي', 'أخي', 'اخوي', 'يا', 'ربي', 'الف', 'ألف', 'شكر', 'الجميع',
 ];

@@ -17,6 +17,7 @@ describe('smallTalkOf', () => {
     ['Привет, как дела?', 'greeting'],
     ['شكرا جزيلا', 'thanks'],
     ['مشكور يا غالي', 'thanks'],
+    ['بارك الله فيك', 'thanks'],
     ['thank you so much!', 'thanks'],
     ['ok thanks', 'thanks'],
     ['Спасибо большое', 'thanks'],
