@@ -45,4 +45,20 @@ describe('Telegram bot over HTTP (telegram-test-api)', () => {
     expect(text).toMatch(/المقطع [1-3] · \[\d\]/);
     for (const quote of realSanad().ask('ما مهمة قوات حفظ السلام؟').quote) expect(text).not.toContain(quote.text);
   });
+
+  it('greets back a greeting with example questions to tap, and answers thanks with a line', async () => {
+    const greeted = emulator.server.waitBotMessage();
+    await user.sendMessage(user.makeMessage('السلام عليكم'));
+    await greeted;
+    const greeting = botMessages(PRIVATE_ID).at(-1)!.message;
+    expect(plain(greeting.text)).toContain('👋 وعليكم السلام');
+    const keyboard = greeting.reply_markup as { inline_keyboard: { text: string }[][] } | undefined;
+    expect(keyboard?.inline_keyboard.flat().length).toBeGreaterThan(0);
+    const thanked = emulator.server.waitBotMessage();
+    await user.sendMessage(user.makeMessage('شكرا جزيلا'));
+    await thanked;
+    const thanks = botMessages(PRIVATE_ID).at(-1)!.message;
+    expect(plain(thanks.text)).toContain('🙏 العفو');
+    expect(plain(thanks.text)).not.toContain('«');
+  });
 });
