@@ -196,6 +196,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(sanad.ask('Why did the protests in Kazakhstan start?').status).toBe('answered');
   });
 
+  it('reads the Moroccan ordinal اللولين ("the first ones") as الأوائل/الأولى: where the first protests began', () => {
+    const answer = sanad.ask('فين بداو الاحتجاجات اللولين');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('Zhanaozen');
+  });
+
   it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
     for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
       const answer = sanad.ask(question);

@@ -122,6 +122,9 @@ export const MAGHREBI: readonly WordList[] = [
     means('الليوم', 'اليوم'),
   ),
   wordList('maghrebi', 'number', cite(S.harrell, S.marcais, S.singer),
+    means('اللول لول', 'الأول'), // MA, "the first" (luwwel)
+    means('اللولة اللولى لولة', 'الأولى'),
+    means('اللولين لولين', 'الأوائل الأولى'), // "the first ones"
     means('جوج', 'اثنان اثنين'), // MA
     means('زوز', 'اثنان اثنين'), // TN
     means('زوج', 'اثنان اثنين'), // DZ; also MSA "husband, pair"
