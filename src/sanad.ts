@@ -18,7 +18,6 @@ import type { PassageIndex, PassageIndexOptions } from './search/passage-index.j
 import { continuesConversation, standsOnItsOwn } from './search/follow-up-context.js';
 import { stripInvisible } from './text/strip-invisible.js';
 import { tokenize } from './text/tokenize.js';
-import { analyze } from './text/analyze.js';
 import { smallTalkOf, smallTalkOfSymbols, type SmallTalk } from './text/small-talk.js';
 
 export { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
@@ -174,8 +173,9 @@ export function createSanad(
         const symbols = smallTalkOfSymbols(question);
         return symbols ? talked(symbols) : declined('no_words');
       }
-      // "thanks a lot" and «добрый день» are answered in kind, not searched: "lot" and «день» are in some passage.
-      const smallTalk = smallTalkOf(analyze(question));
+      // "thanks a lot" and «добрый день» are answered in kind, not searched: "lot" and «день» are in some passage. The
+      // question's analysis is kept (queryOf), so the search below does not analyse it again.
+      const smallTalk = smallTalkOf(index.queryOf(question).tokens);
       if (smallTalk) return talked(smallTalk);
       const top = Math.min(Math.max(Math.trunc(askOptions.top ?? DEFAULT_COMPOSE_ANSWER_OPTIONS.top) || 1, 1), MAX_TOP);
       const started = performance.now();
