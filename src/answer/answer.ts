@@ -58,7 +58,7 @@ export interface Answer {
   /**
    * Why the question could not be asked as given ('empty', 'too_long' …), when it could not; 'small_talk' when the
    * message asks nothing but greets, thanks, takes leave or acknowledges (`smallTalk` says which); 'too_broad' when it
-   * asks what the whole collection is about (see asksAboutEverything): `sources` then lists the documents that speak
+   * asks what the whole collection is about (see documentsOfBroadQuestion): `sources` then lists the documents that speak
    * of it most, best first.
    */
   problem?: 'empty' | 'no_words' | 'too_long' | 'small_talk' | 'too_broad';

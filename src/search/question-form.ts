@@ -126,8 +126,8 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
-/** "What" opening a question, in MSA, the dialects, English and Russian (شو صار…، ايش صار…، ايه اللي حصل…). */
-const WHAT_OPENERS = new Set(['ماذا', 'شو', 'ايش', 'ايه', 'واش', 'اشنو', 'شنو', 'شنهو', 'وش', 'what', 'whats', 'что', 'чё', 'че']);
+/** "What" opening an English or Russian question; the Arabic ones, MSA and dialect, are the colloquial lists' (شو، ايش، ايه…). */
+const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че']);
 /**
  * The verbs of "what happened (to, in X)" (MSA, dialect, English, Russian; normalised): the question asks what X went
  * through, which the documents tell in other verbs.
@@ -143,7 +143,7 @@ const HAPPENED_LINKS = new Set(['الذي', 'اللي', 'لي', 'has', 'have', '
 function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized;
-  if (first === undefined || !(WHAT_OPENERS.has(first) || first === WHAT)) return -1;
+  if (first === undefined || !(FOREIGN_WHAT.has(first) || readColloquial(first).asks === 'what')) return -1;
   let verb = i + 1;
   while (verb < tokens.length && HAPPENED_LINKS.has(tokens[verb]!.normalized)) verb++;
   // Levantine عم before the verb (شو عم يصير): the verb is the word after it.
