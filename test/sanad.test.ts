@@ -202,6 +202,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('Zhanaozen');
   });
 
+  it('answers from a near-top passage holding the whole question when the top one holds only its rarest word', () => {
+    // «الجنود» alone, in a list of the dead, outscored by a hair the passage on Russian peacekeepers arriving.
+    const answer = sanad.ask('الجنود الروس وصلوا؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('وصلت وحدات حفظ السلام من روسيا');
+  });
+
   it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
     for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
       const answer = sanad.ask(question);
