@@ -22,9 +22,30 @@ const spellingsOf = memoizeWord((word: string): string[] => {
   return [...new Set([...own, ...readings])];
 }, 4096);
 
+/** How many stop words an English or Russian glossary phrase may open on before a question word ("at the outset"). */
+const STOP_WORDS_BEFORE = 2;
+
+/**
+ * The English or Russian glossary phrase that opens on stop words just before the question word and holds it: "at
+ * first", «в начале». A question's concepts skip stop words, so the phrase would otherwise never be looked up, and
+ * its content word alone ("first" → أول) means something else.
+ */
+function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+  for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
+    if (!tokens.slice(start, i).every((t) => t.stop)) continue;
+    const found = glossary.matchAt(tokens, start);
+    if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
+  }
+  return undefined;
+}
+
 /** The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word. */
 function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
   const token = tokens[i]!;
+  if (token.script !== 'arabic') {
+    const opened = stopOpenedPhrase(glossary, tokens, i);
+    if (opened) return opened;
+  }
   if (token.script === 'cyrillic') {
     // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form.
     const found = glossary.matchAt(tokens, i);

@@ -12,6 +12,8 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'سكان | عدد السكان\tpopulation\tнаселение',
   'قوات الأمن | رجال الأمن\tsecurity forces\tсиловики',
   'طلب المساعدة | لجأ إلى\task for help\tпросить о помощи',
+  'أول | أولى\tfirst\tпервый',
+  'في البداية | أولا\tat first | at the outset\tсначала | в начале',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -27,6 +29,13 @@ describe('glossaryExpander', () => {
 
   it('translates a phrase as a whole, standing for all its words', () => {
     expect(expander.alternativesOf(analyze('was the state of emergency lifted'), 2, false)[0]).toMatchObject({ text: 'حالة الطوارئ', span: 3 });
+  });
+
+  it('translates a phrase that opens on stop words the question skips ("at first", «в начале»), not its last word alone', () => {
+    expect(expander.alternativesOf(analyze('what did they want at first'), 5, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
+    expect(expander.alternativesOf(analyze('what did they want at the outset'), 6, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
+    expect(expander.alternativesOf(analyze('что было в начале'), 3, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
+    expect(expander.alternativesOf(analyze('the first day'), 1, false).map((a) => a.text)).toEqual(['أول', 'أولى']);
   });
 
   it('gives an Arabic word the documents lack the other single words of its meaning, below the word itself', () => {
