@@ -18,6 +18,12 @@ describe('isStopWord', () => {
     for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
   });
 
+  it("leaves no content word from an English contraction or possessive (weren't, what's, Kazakhstan's, we'll)", () => {
+    const content = (text: string) => analyze(text).filter((t) => !t.stop).map((t) => t.normalized);
+    expect(content("Why weren't the police ready?")).toEqual(['police', 'ready']);
+    expect(content("What's Kazakhstan's capital? We'll see, I'd say they've gone")).toEqual(['kazakhstan', 'capital', 'see', 'say', 'gone']);
+  });
+
   it('knows Russian function words', () => {
     for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
   });
