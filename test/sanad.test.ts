@@ -209,6 +209,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('وصلت وحدات حفظ السلام من روسيا');
   });
 
+  it('answers "when" from a near-top passage with a date beside its words when the best one has no date', () => {
+    // «بدت» (بدأت without its hamza) met a passage with no date first, and the question was declined.
+    const answer = sanad.ask('امتى بدت المظاهرات؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('في 2 يناير الجاري انطلقت مظاهرات');
+  });
+
   it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
     for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
       const answer = sanad.ask(question);

@@ -1,15 +1,16 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { passageMarks, type PassageMarks } from '../search/answer-evidence.js';
+import { passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence, answerEvidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { HAPPENED_VERBS, queryAsks, queryForm, type QuestionForm } from '../search/question-form.js';
+import { HAPPENED_VERBS, queryAsks, queryForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource } from './select-quote.js';
+import { holdsAskedType, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 
 /** Options of composeAnswer. */
@@ -48,13 +49,6 @@ function triplesOf(passage: Passage): TriplesFingerprint {
 
 /** Hits reranked and looked at for abstention and near-duplicates. */
 export const CANDIDATE_POOL = 20;
-
-/** Whether a passage holds what a time or quantity question asks for (a date or weekday; a number not in a date). */
-function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
-  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
-  if (form === 'quantity') return marks.numbers.some((m, i) => m > 0 && marks.dates[i] === 0);
-  return true;
-}
 
 /** A missing word must carry this share of the question's weight for onlyThePlaceMatches to decline. */
 const MISSING_SUBJECT_SHARE = 0.3;
@@ -95,37 +89,6 @@ function namesSomeoneUnknown(query: Query, index: PassageIndex): boolean {
     && !(c.skeleton && bm25.documentFrequency('skeleton', c.skeleton) > 0));
 }
 
-/** How far below the best reranked score, as a share of it, a passage may stand and still be looked at by rescueNearTop. */
-const NEAR_TOP_SHARE = 0.1;
-/** How many of the first reranked passages rescueNearTop looks at. */
-const NEAR_TOP_COUNT = 3;
-/**
- * Confidence a near-top passage needs to be moved first: clear support, not merely above the answer threshold ("the
- * best way to cook rice" found «واجب» in a near-top passage at 0.25 and was answered at the threshold's 0.18).
- */
-const RESCUE_CONFIDENCE = 0.5;
-
-/**
- * The reranked passages, with a near-top passage the evidence supports moved first when the best one is too weak to
- * answer: a rare word met alone («الجنود» in a list of the dead) can outscore by a hair the passage that holds every
- * word of the question («الجنود الروس وصلوا؟»: «وصلت وحدات حفظ السلام من روسيا»), and the question was declined.
- * Only a question that would be declined changes: a confident best passage is never second-guessed. On my probes
- * +1 of 301; no evaluation set moved, and none lost an answer or a decline.
- */
-function rescueNearTop(candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number): RerankedHit[] {
-  const best = candidates[0];
-  if (!best) return candidates;
-  let confidence = answerConfidence(answerEvidence(best, result, index));
-  if (confidence >= minConfidence) return candidates;
-  let chosen = 0;
-  for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT); i++) {
-    if (candidates[i]!.score < best.score * (1 - NEAR_TOP_SHARE)) break;
-    const own = answerConfidence(answerEvidence(candidates[i]!, result, index));
-    if (own >= RESCUE_CONFIDENCE && own > confidence) [confidence, chosen] = [own, i];
-  }
-  return chosen === 0 ? candidates : [candidates[chosen]!, ...candidates.filter((_, i) => i !== chosen)];
-}
-
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -154,7 +117,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const candidates = rescueNearTop(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result, index, minConfidence);
+  const candidates = pickLeadPassage(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result, index, minConfidence);
   const best = candidates[0];
   if (!best) return notFound;
   // "What happened in Kazakhstan?" over news of Kazakhstan: no passage answers it; the headlines of the documents that
