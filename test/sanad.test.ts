@@ -216,6 +216,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('في 2 يناير الجاري انطلقت مظاهرات');
   });
 
+  it('answers "where" from a near-top passage naming a place beside its words when the best one names none', () => {
+    const answer = sanad.ask('وين المظاهرات؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('في منطقة مانجيستاو');
+  });
+
   it('answers "what happened to X?" from what the documents tell of X, though they never say "happened"', () => {
     for (const question of ['what happened to the internet?', 'Что случилось с интернетом?']) {
       const answer = sanad.ask(question);
