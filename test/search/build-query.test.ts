@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
 import { buildQuery } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
+import type { QueryExpander } from '../../src/search/query-expander.js';
+import { consonantSkeleton } from '../../src/text/consonant-skeleton.js';
 import { stemEnglish } from '../../src/text/stem-latin-cyrillic.js';
 
 const GAZETTEER = new Gazetteer([{ id: 'almaty', kind: 'place', ar: ['ألماتي'], en: ['Almaty'] }]);
@@ -120,6 +122,26 @@ describe('buildQuery (misspelt names)', () => {
 
   it('does not when the documents never name it', () => {
     expect(entityOf('ارسلت لكازخستان', 0)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('buildQuery (consonant skeletons)', () => {
+  // A dictionary that knows one English word, and documents that hold every word.
+  const dictionary: QueryExpander = {
+    isFunctionWord: () => false,
+    alternativesOf: (tokens, i) => (tokens[i]!.normalized === 'start' ? [{ text: 'بدأ', credit: 0.8, via: 'translation' }] : []),
+  };
+  const skeletonsOf = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1, dictionary)
+    .terms.filter((t) => t.field === 'skeleton').map((t) => t.term);
+
+  it('searches the skeleton of a word that may be a name written otherwise', () => {
+    expect(skeletonsOf('what happened in zhanaozen')).toContain(consonantSkeleton('zhanaozen'));
+  });
+
+  it('does not search the skeleton of an English or Russian word the documents hold translations of', () => {
+    // "start" is STRT, the skeleton of «صدرت» ("issued").
+    expect(consonantSkeleton('start')).toBe(consonantSkeleton('صدرت'));
+    expect(skeletonsOf('when did it start')).toEqual([]);
   });
 });
 
