@@ -151,7 +151,7 @@ export function buildQuery(
   const countryList = countryListNounIndex(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;
-    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1])) {
+    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
       dropped++;
       return;
     }

@@ -11,6 +11,8 @@ const LEAST_READING_CREDIT = 0.6;
 const RELATIVE_PRONOUN = 'الذي';
 /** Words that count people after a dialect's "how many" (Egyptian, Gulf and Levantine كم/كام واحد، كام نفر). */
 const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
+/** The partitive "of" that may stand between "how many" and what it counts (كم من شخص، شحال من واحد). */
+const PARTITIVE = 'من';
 /** Interrogatives that are also other words: من "from", ما "not". */
 const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
 
@@ -20,10 +22,12 @@ const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
  * على الحدود), so a question typed in Egyptian, Gulf, Levantine or Maghrebi Arabic meets the documents' wording.
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
-  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken): boolean {
-    // كم واحد…؟، كام نفر…؟: after "how many" these count people ("how many ones"), which the number answers.
-    if (token.script === 'arabic' && previous?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized)
-      && readColloquial(previous.normalized).asks === 'how-many') return true;
+  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken): boolean {
+    // كم واحد…؟، كام نفر…؟، شحال من واحد…؟: after "how many" (and its partitive من) these count people ("how many
+    // ones"), which the number answers.
+    const asking = previous?.normalized === PARTITIVE ? beforePrevious : previous;
+    if (token.script === 'arabic' && asking?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized)
+      && readColloquial(asking.normalized).asks === 'how-many') return true;
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
     // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".)

@@ -34,9 +34,9 @@ export interface WordAlternative {
 export interface QueryExpander {
   /**
    * Whether the word is a function word (of a dialect, say) that says nothing about what is asked; `known` when the
-   * documents contain the word itself; `previous` is the question's word before it.
+   * documents contain the word itself; `previous` is the question's word before it, `beforePrevious` the one before that.
    */
-  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken): boolean;
+  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken): boolean;
   /**
    * Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself;
    * `phraseInDocuments(start, end)` tells whether they contain the question's tokens[start..end) as a phrase.

@@ -41,6 +41,13 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(alone!, true, who)).toBe(false);
   });
 
+  it('drops واحد after "how many" and its partitive من: شحال من واحد تجرح is "how many were wounded"', () => {
+    const [howMany, of, one] = tokensOf('شحال من واحد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(one!, true, of, howMany)).toBe(true);
+    const [from, oneMore] = tokensOf('من واحد');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(oneMore!, true, from)).toBe(false);
+  });
+
   it('reads a dialect verb as its MSA forms, best first, below the word itself', () => {
     const tokens = tokensOf('بعتت');
     const alternatives = COLLOQUIAL_EXPANDER.alternativesOf(tokens, 0, false);
