@@ -117,7 +117,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const candidates = pickLeadPassage(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result, index, minConfidence);
+  const candidates = pickLeadPassage(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best) return notFound;
   // "What happened in Kazakhstan?" over news of Kazakhstan: no passage answers it; the headlines of the documents that
