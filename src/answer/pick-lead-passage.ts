@@ -21,9 +21,9 @@ const NEAR_TOP_COUNT = 3;
  */
 const RESCUE_CONFIDENCE = 0.5;
 
-/** How far below the best score, as a share of it, a passage holding the asked-for date or number may stand. */
+/** How far below the best score, as a share of it, a passage holding the asked-for date, number or place may stand. */
 const TYPED_SHARE = 0.3;
-/** How many of the first reranked passages are looked at for one holding the asked-for date or number. */
+/** How many of the first reranked passages are looked at for one holding the asked-for date, number or place. */
 const TYPED_COUNT = 5;
 
 /** The forms whose answer is a kind of word a passage can be seen to hold: a date, a number, a place. */
@@ -59,9 +59,9 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  * - **The best passage is too weak to answer.** A rare word met alone («الجنود» in a list of the dead) can outscore
  *   by a hair the passage holding every word of the question («الجنود الروس وصلوا؟»: «وصلت وحدات حفظ السلام من
  *   روسيا»), and the question was declined. A near-top passage the evidence clearly supports is moved first.
- * - **A "when", "how many" or "where" question whose best passage holds no date, number or place.** «المنظمه بعتت كام
- *   عسكري؟» quoted the peacekeepers' tasks («المنشآت الحكومية والعسكرية») over «أرسلت ما مجموعه 2500»; «وين
- *   المظاهرات؟» a sentence naming no place. A passage with the asked-for date, number or place beside a matched word,
+ * - **A "when", "how many" or "where" question whose best passage holds no date, number or place.** A dialect "how
+ *   many soldiers were sent?" quoted the peacekeepers' tasks (its عسكري met «المنشآت الحكومية والعسكرية») over «أرسلت
+ *   ما مجموعه 2500»; «وين المظاهرات؟» a sentence naming no place. A passage with the asked-for date, number or place beside a matched word,
  *   at least as well supported, is moved first. (A best passage whose answer is another kind of time, "every five
  *   years", stays first when better supported: ARCD lost three such when support was not compared.)
  * Where the best passage would be declined, either move needs clear support (RESCUE_CONFIDENCE): at the answer

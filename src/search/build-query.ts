@@ -334,7 +334,7 @@ function skeletonOf(bare: string, token: AnalyzedToken, documentFrequency: (fiel
  * Whether a concept's consonant skeleton is searched. It is there to find a name written in another script or
  * spelling; an English or Russian dictionary word the documents hold translations of is not a name, and its skeleton
  * meets Arabic words by chance ("start", STRT, is «صدرت», "issued"). Matching still notes such a coincidence, which
- * support credits nothing. On the chat set +1 answer (0.703 → 0.708) and its quote; no decline lost.
+ * support credits nothing. On the chat set +1 answer and its quote; no decline lost.
  */
 function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[]): boolean {
   const { script } = tokens[concept.tokens[0]!]!;
