@@ -27,15 +27,14 @@ const ARABIC_SEMI_PREPOSITIONS = `
 `;
 
 // With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself… The tokenizer cuts
-// words at an apostrophe, so the tails of contractions and the possessive (weren't, what's, Kazakhstan's, we'll) are
-// words of their own here: as content words they were a question's rarest, and missing from every passage.
+// words at an apostrophe, so the list's contractions come as two words: their heads (isn, weren, didn) and their tails
+// with the possessive's (s, t, d, ll, re, ve, m: weren't, what's, Kazakhstan's, we'll). As content words the tails
+// were a question's rarest, and missing from every passage.
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
 ourselves themselves yourselves whom am isn aren wasn weren hasn haven hadn doesn don didn won wouldn shouldn couldn
-mustn let ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd
-i'll you'll he'll she'll we'll they'll
-s t d ll re ve m
+mustn let ought s t d ll re ve m
 is are was were be been being am do does did has have had will would shall should can could may might must
 i you he she it we they me him her us them my your his its our their this that these those there here
 what which who whom whose when where why how not no nor so than too very just also any some each all
