@@ -3,7 +3,7 @@ import type { Query } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
-import { answerConfidence, answerEvidence } from './answer-confidence.js';
+import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { HAPPENED_VERBS, queryAsks, queryForm } from '../search/question-form.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -117,14 +117,14 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const candidates = pickLeadPassage(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result, index, minConfidence, minConfidenceUntyped);
+  const reranked = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
+  const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
-  if (!best) return notFound;
+  if (!best || !evidence) return notFound;
   // "What happened in Kazakhstan?" over news of Kazakhstan: no passage answers it; the headlines of the documents that
   // speak of it most do, and the reply offers questions to narrow it.
   const broad = documentsOfBroadQuestion(result.query, index, candidates);
   if (broad) return { ...notFound, problem: 'too_broad', sources: broad.map((docId, i) => sourceOf(index.documents.get(docId), docId, i + 1)) };
-  const evidence = answerEvidence(best, result, index);
   const confidence = answerConfidence(evidence);
   if (onlyThePlaceMatches(best, result, index)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;

@@ -2,7 +2,7 @@ import { markedNearMatch, passageMarks, type PassageMarks } from '../search/answ
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryForm, type QuestionForm } from '../search/question-form.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
-import { answerConfidence, answerEvidence } from './answer-confidence.js';
+import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
 
 /** Whether a passage holds what a time or quantity question asks for (a date or weekday; a number not in a date). */
 export function holdsAskedType(form: QuestionForm, marks: PassageMarks): boolean {
@@ -48,6 +48,13 @@ function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex): bool
   return holdsAskedType(form, passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer));
 }
 
+/** The reranked passages, the one to answer from first, and that one's evidence. */
+export interface LeadPick {
+  candidates: RerankedHit[];
+  /** The evidence of candidates[0], when there is one: composeAnswer decides on it. */
+  evidence?: AnswerEvidence;
+}
+
 /** The candidates with the one at `i` moved first. */
 function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[] {
   return [candidates[i]!, ...candidates.filter((_, k) => k !== i)];
@@ -71,10 +78,18 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  */
 export function pickLeadPassage(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number, minConfidenceUntyped: number,
-): RerankedHit[] {
-  const confidenceOf = (hit: RerankedHit) => answerConfidence(answerEvidence(hit, result, index));
+): LeadPick {
+  // Each passage's evidence once: the best one's is read by both moves and by composeAnswer.
+  const evidence = new Map<RerankedHit, AnswerEvidence>();
+  const evidenceOf = (hit: RerankedHit): AnswerEvidence => {
+    let found = evidence.get(hit);
+    if (!found) evidence.set(hit, (found = answerEvidence(hit, result, index)));
+    return found;
+  };
+  const confidenceOf = (hit: RerankedHit) => answerConfidence(evidenceOf(hit));
   const supported = withSupportedFirst(candidates, confidenceOf, minConfidence);
-  return withTypedFirst(supported, result, index, confidenceOf, minConfidence, minConfidenceUntyped);
+  const picked = withTypedFirst(supported, result, index, confidenceOf, minConfidence, minConfidenceUntyped);
+  return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }
 
 type ConfidenceOf = (hit: RerankedHit) => number;
@@ -107,7 +122,8 @@ function withTypedFirst(
   const needed = declined ? Math.max(RESCUE_CONFIDENCE, bestConfidence) : bestConfidence;
   for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
     const hit = candidates[i]!;
-    if (holdsType(form, hit, index) && typeNearMatch(form, hit, index) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
+    // A date or number beside a matched word is one the passage holds.
+    if (typeNearMatch(form, hit, index) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
   }
   return candidates;
 }
