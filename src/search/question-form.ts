@@ -183,13 +183,27 @@ const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах
 const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 
 /**
+ * Whether الدول at i is the second term of a name (جامعة الدول العربية، رابطة الدول المستقلة) rather than what the
+ * question asks for: the word before is a content word without the article (a question word, a preposition or an
+ * article-led word never is), and no relative pronoun follows (ابغى اعرف الدول اللي…، ماهي الدول التي…).
+ */
+function countriesInAName(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.script !== 'arabic' || /^[وفبلك]{0,2}ال/.test(before.normalized)) return false;
+  if (before.stop || readColloquial(before.normalized).functionWord || isInterrogative(before.normalized)) return false;
+  const after = tokens[i + 1];
+  return !after || !readColloquial(after.normalized).readings.some((r) => RELATIVE_PRONOUNS.has(r));
+}
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
+
+/**
  * The index of the word by which a question asks for a list of countries (ما الدول…؟، which countries…?, какие
  * страны…?), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
  * the question asks for places.
  */
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
-    ARABIC_COUNTRIES.test(normalized) || normalized === 'countries'
+    (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 

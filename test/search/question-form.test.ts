@@ -177,6 +177,13 @@ describe('countryListNounIndex', () => {
       expect(asksForCountries(question), question).toBe(false);
     }
   });
+
+  it('leaves الدول inside a name (the Arab League, the CIS), and keeps it after a verb when a relative follows', () => {
+    for (const question of ['متى عادت مصر إلى جامعة الدول العربية؟', 'متى انضمت أذربيجان إلى رابطة الدول المستقلة؟']) {
+      expect(asksForCountries(question), question).toBe(false);
+    }
+    for (const question of ['ابغى اعرف الدول اللي في الحلف', 'ماهي الدول التي تحد النمسا؟']) expect(asksForCountries(question), question).toBe(true);
+  });
 });
 
 describe('asksForEndDate', () => {
