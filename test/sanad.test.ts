@@ -148,6 +148,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
+    // A typing slip in a word the documents have: a letter left out (اسقالت).
+    ['متى اسقالت الحكومة؟', 'استقالت الحكومة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
