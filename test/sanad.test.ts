@@ -148,6 +148,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
+    // "How many days": the date it ends answers it, and the unit is no subject («يوم الإثنين» is no answer).
+    ['كم يوم الطوارئ؟', 'حتى 19 يناير'],
+    ['Сколько дней продлится режим ЧП?', 'حتى 19 يناير'],
     // A typing slip in a word the documents have: a letter left out (اسقالت).
     ['متى اسقالت الحكومة؟', 'استقالت الحكومة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import type { PassageMarks } from '../search/answer-evidence.js';
+import { countMarks, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -26,6 +26,8 @@ export interface QuoteSource {
   endDate?: boolean;
   /** The question asks when something began (متى بدأت…؟): a date a "since" opens (منذ 2 يناير) is its best cue. */
   startDate?: boolean;
+  /** The question asks how long something lasts (كم يوم…؟): an end date is a cue as a count is (see countMarks). */
+  duration?: boolean;
 }
 
 /** How sentences are weighed against each other. */
@@ -96,14 +98,14 @@ function pointsBack(sentence: string): boolean {
 const MAX_QUOTE_WITH_NEXT_CHARS = 600;
 
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
-function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false, startDate = false): Float32Array | undefined {
+function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false, startDate = false, duration = false): Float32Array | undefined {
   switch (form) {
     case 'time':
       if (endDate) return marks.endDates;
       return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, startDate ? START_DATE_CUE * marks.startDates[i]! : 0));
     case 'quantity':
       // A count, not the day or year of a date.
-      return marks.numbers.map((m, i) => (marks.dates[i]! > 0 ? 0 : m));
+      return countMarks(marks, duration);
     case 'place':
       return marks.places;
     case 'agent':
@@ -152,7 +154,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const { answerCue, cueWindow } = { ...DEFAULT_SELECT_QUOTE_OPTIONS, ...options };
   const { text, match } = source;
   const total = weights.reduce((s, w) => s + w, 0) || 1;
-  const cues = cueMarks(form, source.marks, source.endDate, source.startDate);
+  const cues = cueMarks(form, source.marks, source.endDate, source.startDate, source.duration);
   const sentences = splitSentences(text).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
     return { span, inside, concepts: new Set(inside.map((m) => m.concept)) };

@@ -94,6 +94,21 @@ export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window
 }
 
 /**
+ * The marks of what a "how many" question asks for: a number not in a date; for one asking how long something lasts
+ * (see asksForDuration), an end date too («حتى 19 يناير» answers «كم يوم الطوارئ؟»). Kept with the marks.
+ */
+export function countMarks(marks: PassageMarks, duration: boolean): Float32Array {
+  let counts = countsCache.get(marks);
+  if (!counts) countsCache.set(marks, (counts = marks.numbers.map((m, i) => (marks.dates[i]! > 0 ? 0 : m))));
+  if (!duration) return counts;
+  let lasting = durationsCache.get(marks);
+  if (!lasting) durationsCache.set(marks, (lasting = counts.map((m, i) => Math.max(m, marks.endDates[i]!))));
+  return lasting;
+}
+const countsCache = new WeakMap<PassageMarks, Float32Array>();
+const durationsCache = new WeakMap<PassageMarks, Float32Array>();
+
+/**
  * The weighted share of the question's concepts that open a sentence of the passage, 0 to 1 (weights as in coverage).
  * A passage whose sentences are about the question's subject (its topic comes first) is more likely to answer it.
  */

@@ -207,6 +207,44 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 
+/** Units of time a "how many" may count (normalised): كم يوم…؟، قديش شهر…؟، сколько дней…?, how many days…? */
+const TIME_UNITS = new Set([
+  'يوم', 'ايام', 'يوما', 'سنه', 'سنوات', 'سنين', 'عام', 'اعوام', 'عاما', 'شهر', 'اشهر', 'شهور', 'شهرا', 'اسبوع', 'اسابيع', 'اسبوعا',
+  'ساعه', 'ساعات', 'دقيقه', 'دقايق', 'دقاءق',
+  'days', 'weeks', 'months', 'years', 'hours', 'minutes',
+  // Not лет: «Сколько лет Токаеву?» asks his age.
+  'дней', 'дня', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
+]);
+/** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
+const DURATION_NOUNS = new Set(['مده', 'المده']);
+
+/**
+ * Whether a question asks how long something lasts (كم يوم…؟، ما مدة…؟، how many days…?, сколько дней…?): its answer is
+ * a count of days or years («لمدة أسبوعين») or the date it ends («حتى 19 يناير»).
+ */
+export function asksForDuration(tokens: readonly AnalyzedToken[]): boolean {
+  return durationNounIndex(tokens) >= 0;
+}
+
+/**
+ * The index of the word by which a question asks how long something lasts (the unit after "how many": كم يوم…؟، or
+ * مدة), or -1. It is the question's frame: «كم يوم الطوارئ؟» asks for a number of days, not for a day (يوم الإثنين).
+ */
+export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
+  const opening = tokens.length - wordsOf(tokens).length;
+  for (let i = opening; i < Math.min(tokens.length, opening + OPENING_WORDS + 2); i++) {
+    const word = tokens[i]!.normalized;
+    if (DURATION_NOUNS.has(word)) return i;
+    // A partitive من may come between (شحال من شهر، كم من يوم).
+    const before = tokens[i - 1]?.normalized === 'من' ? i - 2 : i - 1;
+    const previous = tokens[before]?.normalized ?? '';
+    const afterHowMany = previous === 'كم' || previous === 'сколько' || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
+      || (before >= 0 && readColloquial(previous).asks === 'how-many');
+    if (afterHowMany && TIME_UNITS.has(word)) return i;
+  }
+  return -1;
+}
+
 /** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */
 const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
 const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
@@ -278,6 +316,8 @@ export interface QuestionAsks {
   startDate: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
+  /** A "how many" question asking how long something lasts (see asksForDuration). */
+  duration: boolean;
 }
 
 /** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
@@ -293,7 +333,10 @@ export function queryAsks(query: Query): QuestionAsks {
     const own = ownTokensOf(query);
     const form = questionForm(own);
     const endDate = form === 'time' && asksForEndDate(own);
-    asks = { form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0 };
+    asks = {
+      form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
+      duration: form === 'quantity' && asksForDuration(own),
+    };
     asksOfQuery.set(query, asks);
   }
   return asks;

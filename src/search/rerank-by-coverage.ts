@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
+import { countMarks, markedNearMatch, passageMarks, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import type { TextTerms } from './passage-terms.js';
@@ -88,7 +88,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
-  const { form, endDate, countries } = queryAsks(result.query);
+  const { form, endDate, countries, duration } = queryAsks(result.query);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -99,7 +99,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);
-      else if (form === 'quantity') bonus += answerForm * markedNearMatch(marks.numbers, match, answerWindow);
+      else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration ? countMarks(marks, true) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
       else if (form === 'agent') bonus += answerForm * markedNearMatch(marks.persons, match, answerWindow, true);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
+import { asksForDuration, asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -211,6 +211,22 @@ describe('asksForStartDate', () => {
   it('leaves questions about when something ended or happened', () => {
     for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'متى استقالت الحكومة؟', 'When was the CSTO founded?', 'Когда ввели режим ЧП?']) {
       expect(asksForStartDate(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksForDuration', () => {
+  const asksHowLong = (question: string) => asksForDuration(analyze(question));
+
+  it('reads "how many days/weeks…" as asking how long something lasts, in Arabic, its dialects, English and Russian', () => {
+    for (const question of ['كم يوم الطوارئ؟', 'قديش يوم رح تضل حالة الطوارئ؟', 'شحال من شهر بقاو تما؟', 'How many days will it last?', 'Сколько дней продлится режим ЧП?']) {
+      expect(asksHowLong(question), question).toBe(true);
+    }
+  });
+
+  it('leaves counts of other things, and a Russian question about someone\'s age', () => {
+    for (const question of ['كم عدد الجنود؟', 'كم جندي وصل؟', 'How many soldiers were sent?', 'Сколько лет Токаеву?', 'متى انتهت الطوارئ؟']) {
+      expect(asksHowLong(question), question).toBe(false);
     }
   });
 });
