@@ -116,6 +116,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['какие страны входят в ОДКБ', 'أرمينيا وبيلاروسيا'],
     // The passage listing the members, not the one naming the CSTO three times and Kazakhstan alone.
     ['which countries are in the csto', 'أرمينيا وبيلاروسيا'],
+    ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
     // A dictionary's past verb (تأسس) in the documents' feminine form (تأسست).
     ['متى تأسس حلف معاهدة الأمن الجماعي؟', '15 مايو 1992'],
     ['When was the CSTO founded?', '15 مايو 1992'],

@@ -197,6 +197,22 @@ function countriesInAName(tokens: readonly AnalyzedToken[], i: number): boolean 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
 
 /**
+ * "Members" asked for right after "who/what are": من هم أعضاء…؟، who are the members of…?, кто члены…? News asks it
+ * of alliances and blocs, and answers with the member countries («تضم المنظمة أرمينيا وبيلاروسيا…»).
+ */
+const MEMBERS = new Set(['اعضاء', 'الاعضاء', 'members', 'члены']);
+/** Words that may stand between the interrogative and "members": the copula and the article. */
+const COPULA_OR_ARTICLE = new Set([...COPULAS, 'are', 'were', 'the', 'это']);
+
+/** Whether an interrogative comes right before token i, a copula or article aside. */
+function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && COPULA_OR_ARTICLE.has(tokens[j]!.normalized)) j--;
+  const word = tokens[j]?.normalized ?? '';
+  return j >= 0 && (isInterrogative(word) || readColloquial(word).asks !== undefined);
+}
+
+/**
  * The index of the word by which a question asks for a list of countries (ما الدول…؟، which countries…?, какие
  * страны…?), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
  * the question asks for places.
@@ -204,6 +220,7 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
+    || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 

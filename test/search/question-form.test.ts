@@ -184,6 +184,13 @@ describe('countryListNounIndex', () => {
     }
     for (const question of ['ابغى اعرف الدول اللي في الحلف', 'ماهي الدول التي تحد النمسا؟']) expect(asksForCountries(question), question).toBe(true);
   });
+
+  it('reads "who are the members of…" as asking for the member countries, and not "members" elsewhere', () => {
+    for (const question of ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'مين اعضاء الحلف؟', 'Who are the members of the CSTO?', 'Кто члены ОДКБ?']) {
+      expect(asksForCountries(question), question).toBe(true);
+    }
+    for (const question of ['بماذا صوت أعضاء الأمم المتحدة؟', 'What did the members of parliament say?']) expect(asksForCountries(question), question).toBe(false);
+  });
 });
 
 describe('asksForEndDate', () => {
