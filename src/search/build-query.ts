@@ -106,13 +106,16 @@ const PARTICIPLE_VERB_CREDIT = 0.6;
 
 /**
  * A typing slip (see typingSlipStems): what the word it stands for counts for, the fewest letters a word needs besides
- * its article (a shorter one is a slip away from too many words), and the most words it may stand for. ARCD hit@1
- * 0.827 → 0.829, quote-hit 0.7799 → 0.781 (اسنخدم، ماترن); our 15 probes with slips 11 → 12, the other probes
- * 203 → 204 (of 301); negatives the same everywhere. Words of 4 letters answered one more of our chat set's
- * unanswerable questions; 0.5 measured the same, 0.7 and 0.8 lost an ARCD question; 1 to 5 stems the same.
+ * its article and its stem needs (shorter ones are a slip away from too many words), and the most words it may stand
+ * for. ARCD hit@1 0.827 → 0.829, quote-hit 0.7799 → 0.781 (اسنخدم، ماترن); our 15 probes with slips 11 → 12; the
+ * other probes and the negatives the same everywhere. Words of 4 letters answered one more of our chat set's
+ * unanswerable questions; three-letter stems gave junk (زعلانة: فعل); 0.5 measured the same, 0.7 and 0.8 lost an ARCD
+ * question; 1 to 5 stems the same.
  */
 const SLIP_CREDIT = 0.6;
 const MIN_SLIP_LETTERS = 5;
+/** A stem of three letters is a slip away from too many others (زعل from زعلانة: فعل، اعل). */
+const MIN_SLIP_STEM_LETTERS = 4;
 const MAX_SLIP_STEMS = 3;
 
 /** Least credit of an alternative that makes a word the gazetteer entity it names: a dialect reading, a first translation. */
@@ -222,7 +225,7 @@ export function buildQuery(
       }
     }
     // An Arabic word the documents lack, with nothing else to stand for it, may be a typing slip of one they have.
-    if (token.script === 'arabic' && !found.alternatives.length && !concept.entity && !found.entity && bare.length >= MIN_SLIP_LETTERS
+    if (token.script === 'arabic' && !found.alternatives.length && !concept.entity && !found.entity && bare.length >= MIN_SLIP_LETTERS && token.stem.length >= MIN_SLIP_STEM_LETTERS
       && documentFrequency('stem', token.stem) === 0) {
       for (const stem of typingSlipStems(token.stem, (s) => documentFrequency('stem', s) > 0, MAX_SLIP_STEMS)) found.alternatives.push({ stem, credit: SLIP_CREDIT, via: 'spelling' });
     }

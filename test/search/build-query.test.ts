@@ -168,3 +168,19 @@ describe('buildQuery (participles)', () => {
     expect(alternativesOf('من الحاضرون', 'غاب')).toEqual([]);
   });
 });
+
+describe('buildQuery (typing slips)', () => {
+  const documentStems = new Set(['استقالت', 'حكوم', 'فعل', 'اعل']);
+  const frequency = (field: string, term: string) => (field === 'stem' && documentStems.has(term) ? 1 : 0);
+  const slipsOf = (question: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, frequency).concepts.map((c) => (c.alternatives ?? []).map((a) => a.stem));
+
+  it('reads a word the documents lack as the stem one slip away that they have', () => {
+    expect(slipsOf('متى اسقالت الحكومة؟')).toContainEqual(['استقالت']);
+  });
+
+  it('reads no slip into a short stem, which is a slip away from too many words', () => {
+    expect(slipsOf('ليش الناس زعلانة؟').flat()).not.toContain('فعل');
+    expect(slipsOf('ليش الناس زعلانة؟').flat()).not.toContain('اعل');
+  });
+});
