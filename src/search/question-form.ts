@@ -214,7 +214,7 @@ function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
 
 /**
  * The index of the word by which a question asks for a list of countries (ما الدول…؟، which countries…?, какие
- * страны…?), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
+ * страны…?, من هم أعضاء…؟), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
  * the question asks for places.
  */
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
