@@ -225,8 +225,8 @@ export function buildQuery(
       }
     }
     // An Arabic word the documents lack, with nothing else to stand for it, may be a typing slip of one they have.
-    if (token.script === 'arabic' && !found.alternatives.length && !concept.entity && !found.entity && bare.length >= MIN_SLIP_LETTERS && token.stem.length >= MIN_SLIP_STEM_LETTERS
-      && documentFrequency('stem', token.stem) === 0) {
+    if (token.script === 'arabic' && unknown && !found.alternatives.length && !concept.entity && !found.entity
+      && bare.length >= MIN_SLIP_LETTERS && token.stem.length >= MIN_SLIP_STEM_LETTERS) {
       for (const stem of typingSlipStems(token.stem, (s) => documentFrequency('stem', s) > 0, MAX_SLIP_STEMS)) found.alternatives.push({ stem, credit: SLIP_CREDIT, via: 'spelling' });
     }
     if (token.script === 'arabic') {

@@ -2,19 +2,40 @@
 export const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export const CYRILLIC_LETTERS = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
 
+/** The letters of normalised Arabic (ة as ه, ى as ي, the hamza seats as ا و ي) a slip may put in a word. */
+export const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
 /**
- * Every word one typing slip away from `word` (Damerau–Levenshtein distance 1 over `letters`), in the order slips
- * are most often made: two letters swapped (histroy), a letter left out (internt), one typed twice or too many
- * (dificullt), one mistyped. Distinct, without the word itself.
+ * Visits every word one typing slip away from `word` (Damerau–Levenshtein distance 1 over `letters`), in the order
+ * slips are most often made: two letters swapped (histroy), one typed twice or too many (dificullt), a letter left out
+ * (internt), one mistyped. An edit may come more than once, and the word itself (a letter replaced by itself is
+ * skipped, but a swap or insertion can give it back); `visit` returns true to stop. No list is built: a caller that
+ * looks each edit up as it comes, on every question word, pays for the lookups only.
  */
+export function visitSpellingEdits(word: string, letters: string, visit: (edit: string) => boolean | void): void {
+  const n = word.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (word[i] !== word[i + 1] && visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return;
+  }
+  for (let i = 0; i <= n; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    for (const c of letters) if (visit(before + c + after)) return;
+  }
+  for (let i = 0; i < n; i++) if (visit(word.slice(0, i) + word.slice(i + 1))) return;
+  for (let i = 0; i < n; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i + 1);
+    for (const c of letters) if (c !== word[i] && visit(before + c + after)) return;
+  }
+}
+
+/** Every word one typing slip away from `word` (see visitSpellingEdits): distinct, without the word itself. */
 export function spellingEdits(word: string, letters: string): string[] {
   const edits = new Set<string>();
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1]) edits.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  }
-  for (let i = 0; i <= word.length; i++) for (const c of letters) edits.add(word.slice(0, i) + c + word.slice(i));
-  for (let i = 0; i < word.length; i++) edits.add(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i < word.length; i++) for (const c of letters) if (c !== word[i]) edits.add(word.slice(0, i) + c + word.slice(i + 1));
+  visitSpellingEdits(word, letters, (edit) => {
+    edits.add(edit);
+  });
   edits.delete(word);
   return [...edits];
 }
