@@ -9,7 +9,7 @@ export function typingSlipStems(stem: string, known: (stem: string) => boolean, 
   const found: string[] = [];
   let tooMany = false;
   visitSpellingEdits(stem, ARABIC_LETTERS, (edit) => {
-    if (edit.length < 3 || edit === stem || found.includes(edit) || !known(edit)) return false;
+    if (edit.length < 3 || found.includes(edit) || !known(edit)) return false;
     found.push(edit);
     tooMany = found.length > most;
     return tooMany;

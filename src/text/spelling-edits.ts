@@ -8,9 +8,9 @@ export const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكل�
 /**
  * Visits every word one typing slip away from `word` (Damerau–Levenshtein distance 1 over `letters`), in the order
  * slips are most often made: two letters swapped (histroy), one typed twice or too many (dificullt), a letter left out
- * (internt), one mistyped. An edit may come more than once, and the word itself (a letter replaced by itself is
- * skipped, but a swap or insertion can give it back); `visit` returns true to stop. No list is built: a caller that
- * looks each edit up as it comes, on every question word, pays for the lookups only.
+ * (internt), one mistyped; never the word itself, but an edit may come twice (a letter doubled before or after
+ * itself). `visit` returns true to stop. No list is built: a caller that looks each edit up as it comes, on every
+ * question word, pays for the lookups only.
  */
 export function visitSpellingEdits(word: string, letters: string, visit: (edit: string) => boolean | void): void {
   const n = word.length;
@@ -36,6 +36,5 @@ export function spellingEdits(word: string, letters: string): string[] {
   visitSpellingEdits(word, letters, (edit) => {
     edits.add(edit);
   });
-  edits.delete(word);
   return [...edits];
 }
