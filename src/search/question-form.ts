@@ -25,8 +25,9 @@ const OPENING_WORDS = 3;
 
 /** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
 const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
-  ...['متي', 'when', 'когда'].map((w) => [w, 'time'] as const),
-  ...['كم', 'بكم', 'сколько'].map((w) => [w, 'quantity'] as const),
+  // Russian chat spells сколько and когда as they are said: скока, скоко, када.
+  ...['متي', 'when', 'когда', 'када', 'кагда'].map((w) => [w, 'time'] as const),
+  ...['كم', 'بكم', 'сколько', 'скока', 'скоко'].map((w) => [w, 'quantity'] as const),
   ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
   ...['who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
   ...['لماذا', 'لماذ', 'why', 'почему', 'зачем', 'отчего'].map((w) => [w, 'reason'] as const),
@@ -60,7 +61,11 @@ const WHAT_IS = new Set(['ماهو', 'ماهي']);
 /** "Which": Arabic أي (normalised), English which/what, Russian какой in its forms. */
 const WHICH = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какую', 'каких', 'какому', 'каким']);
 /** English and Russian "what/who is": the interrogative, then the verb or pronoun. */
-const FOREIGN_DEFINITIONS = new Set(['what is', 'what are', 'who is', 'who are', 'who was', 'what was', 'что такое', 'кто такой', 'кто такая', 'кто такие']);
+const FOREIGN_DEFINITIONS = new Set([
+  'what is', 'what are', 'who is', 'who are', 'who was', 'what was', 'что такое', 'кто такой', 'кто такая', 'кто такие',
+  // Chat spellings of что (see FOREIGN_WHAT).
+  'чё такое', 'че такое', 'чо такое', 'шо такое',
+]);
 
 /**
  * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
@@ -127,7 +132,7 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /** "What" opening an English or Russian question; the Arabic ones, MSA and dialect, are the colloquial lists' (شو، ايش، ايه…). */
-const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че']);
+const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че', 'чо', 'шо']);
 /**
  * The verbs of "what happened (to, in X)" (MSA, dialect, English, Russian; normalised): the question asks what X went
  * through, which the documents tell in other verbs.
@@ -314,6 +319,25 @@ function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
   return words;
 }
 
+/** A dialect "what" (شو، ايش، وش، ايه، شنو، اشنو): one that asks "what", not "which" or "whether". */
+function isColloquialWhat(word: string): boolean {
+  const reading = readColloquial(word);
+  return reading.asks === 'what' && !reading.asksAmbiguous && reading.dialects.length > 0;
+}
+
+/**
+ * Whether "what is <noun> …" asks what a thing of that kind is rather than which one: the noun heads a name, without
+ * the article and with no relative pronoun after it (ما هي منظمة معاهدة الأمن الجماعي؟، شو هي مدينة ألماتي؟), where
+ * «ما هي المنظمة التي أرسلت…؟» asks which organisation. Titles are left out: «ما هو رئيس…» is a clumsy "who".
+ */
+function namesWhatItIs(words: readonly string[], nounAt: number, form: QuestionForm): boolean {
+  if (form !== 'agent' && form !== 'place') return false;
+  const noun = words[nounAt]!;
+  const next = words[nounAt + 1];
+  if (!next || /^[وفبلك]{0,2}ال/.test(noun) || inWordList(noun, TITLE_NOUNS)) return false;
+  return !readColloquial(next).readings.some((r) => RELATIVE_PRONOUNS.has(r));
+}
+
 /** The form a "which/what is the N" noun gives the question, if any. */
 function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, QUANTITY_NOUNS)) return 'quantity';
@@ -408,14 +432,17 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
     const form = formOfNoun(words[which + 1] ?? '') ?? formOfNoun(words[which + 2] ?? '');
     if (form) return form;
   }
-  // After "what" (and its copula): ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…
-  const afterWhat = words[0] === WHAT ? (COPULAS.has(words[1] ?? '') ? words[2] : words[1]) : WHAT_IS.has(words[0] ?? '') ? words[1] : undefined;
-  if (afterWhat !== undefined) {
+  // After "what" (and its copula), standard or dialect: ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…، شو سبب…
+  const what = words[0] === WHAT || isColloquialWhat(words[0] ?? '');
+  const nounAt = what ? (COPULAS.has(words[1] ?? '') ? 2 : 1) : WHAT_IS.has(words[0] ?? '') ? 1 : -1;
+  if (nounAt >= 0) {
+    const afterWhat = words[nounAt]!;
     const form = formOfNoun(afterWhat);
+    if (form && namesWhatItIs(words, nounAt, form)) return 'definition';
     if (form) return form;
     if (inWordList(afterWhat, DEFINITION_NOUNS)) return 'definition';
   }
-  if ((words[0] === WHAT || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
+  if ((what || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
   if (WHAT_IS.has(words[0] ?? '')) return 'definition';
   for (const word of opening) {
     const form = OPENERS.get(word);

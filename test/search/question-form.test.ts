@@ -37,6 +37,29 @@ describe('questionForm', () => {
     expect(formOf('Что такое ОДКБ?')).toBe('definition');
   });
 
+  it('reads "what is <organisation/city> <name>" as a definition, and "what is the organisation that…" as agent', () => {
+    expect(formOf('ما هي منظمة معاهدة الأمن الجماعي؟')).toBe('definition');
+    expect(formOf('ما هي مدينة ألماتي؟')).toBe('definition');
+    expect(formOf('ما هي المنظمة التي أرسلت القوات؟')).toBe('agent');
+    // A title after "what is" stays a (clumsy) "who".
+    expect(formOf('ما هو رئيس كازاخستان؟')).toBe('agent');
+  });
+
+  it('reads a dialect "what" as MSA ما: with a copula a definition, with a frame noun what the noun asks', () => {
+    expect(formOf('شو هي منظمة الأمن الجماعي؟')).toBe('definition');
+    expect(formOf('ايش هو الغاز المسال')).toBe('definition');
+    expect(formOf('شو سبب الاحتجاجات')).toBe('reason');
+    expect(formOf('ايش عدد القتلى')).toBe('quantity');
+  });
+
+  it('reads the chat spellings of Russian interrogatives as the words they spell', () => {
+    expect(formOf('скока миротворцев отправили?')).toBe('quantity');
+    expect(formOf('скоко людей погибло')).toBe('quantity');
+    expect(formOf('када ввели чрезвычайное положение')).toBe('time');
+    expect(formOf('шо такое ОДКБ')).toBe('definition');
+    expect(formOf('чё такое ОДКБ')).toBe('definition');
+  });
+
   it('reads "where" and "in which city/country" questions as place', () => {
     expect(formOf('أين تقع النمسا؟')).toBe('place');
     expect(formOf('في أي مدينة اجتمع مجلس الأمن؟')).toBe('place');
