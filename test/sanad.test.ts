@@ -217,6 +217,15 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('وصلت وحدات حفظ السلام من روسيا');
   });
 
+  it('answers "what is X?" with a sentence about X, in Arabic, dialect and Russian', () => {
+    // Not one of the many sentences that merely name the CSTO («…توجهت إلى رؤساء الدول في منظمة معاهدة الأمن الجماعي»).
+    for (const question of ['ما هي منظمة معاهدة الأمن الجماعي؟', 'شو هي منظمة الامن الجماعي', 'что такое ОДКБ?', 'шо такое ОДКБ']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toMatch(/^(تضم|تأسست) منظمة معاهدة الأمن الجماعي/);
+    }
+  });
+
   it('answers "where" from a near-top passage naming a place beside its words when the best one names none', () => {
     const answer = sanad.ask('وين المظاهرات؟');
     expect(answer.status).toBe('answered');

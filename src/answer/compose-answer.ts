@@ -96,7 +96,8 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   const { endDate, startDate, duration } = queryAsks(result.query);
-  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate, startDate, duration };
+  const named = result.query.concepts.map((c) => c.entity !== undefined);
+  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate, startDate, duration, named };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

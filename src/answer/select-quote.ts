@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { countMarks, type PassageMarks } from '../search/answer-evidence.js';
+import { countMarks, isSentenceTopic, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -28,6 +28,8 @@ export interface QuoteSource {
   startDate?: boolean;
   /** The question asks how long something lasts (كم يوم…؟): an end date is a cue as a count is (see countMarks). */
   duration?: boolean;
+  /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
+  named?: readonly boolean[];
 }
 
 /** How sentences are weighed against each other. */
@@ -177,6 +179,8 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
       : sentence.inside.length ? cueNear(source, cues, sentence.span, sentence.inside, cueWindow)
         : source.startDate && form === 'time' ? START_DATE_CUE * startDateIn(source, sentence.span) : 0;
     let score = coverage / total + answerCue * cue;
+    // "What is X?" is answered by a sentence about X: one X opens («تأسست منظمة…»، «تضم المنظمة…»).
+    if (form === 'definition' && sentence.inside.some((m) => source.named?.[m.concept] === true && isSentenceTopic(source.marks.sentenceStarts, m.token, source.named?.[m.concept] === true))) score += answerCue;
     if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     if (score > bestScore) [best, bestScore] = [sentence, score];
   }

@@ -89,13 +89,14 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const weights = conceptWeights(result.query, index.bm25);
   const topScore = result.hits[0]?.score ?? 0;
   const { form, endDate, countries, duration } = queryAsks(result.query);
+  const named = result.query.concepts.map((c) => c.entity !== undefined);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
       let bonus = coverage * match.coverage;
-      if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights);
+      if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);

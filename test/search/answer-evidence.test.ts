@@ -62,6 +62,14 @@ describe('topicShare', () => {
     expect(topicShare(starts, matchAt([0, 0], [3, 0]), [1, 1])).toBeCloseTo(0.5, 10);
   });
 
+  it('counts a named entity right after a sentence\'s first word as its topic, an ordinary word there not', () => {
+    // Token 1 follows the sentence start at token 0 (the verb of «تأسست منظمة…»).
+    expect(topicShare(starts, matchAt([1, 0]), [1], [true])).toBe(1);
+    expect(topicShare(starts, matchAt([1, 0]), [1], [false])).toBe(0);
+    // Two words in is no longer the topic.
+    expect(topicShare(starts, matchAt([2, 0]), [1], [true])).toBe(0);
+  });
+
   it('is 0 without weights or without a sentence-opening match', () => {
     expect(topicShare(starts, matchAt([1, 0]), [1])).toBe(0);
     expect(topicShare(starts, matchAt([0, 0]), [0])).toBe(0);
