@@ -117,6 +117,12 @@ describe('Sanad.ask on the seed corpus', () => {
     // The passage listing the members, not the one naming the CSTO three times and Kazakhstan alone.
     ['which countries are in the csto', 'أرمينيا وبيلاروسيا'],
     ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
+    // "How many countries": the documents never count them, they list them.
+    ['كم دولة في منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
+    ['how many countries are in the csto', 'أرمينيا وبيلاروسيا'],
+    ['Сколько стран входит в ОДКБ?', 'أرمينيا وبيلاروسيا'],
+    // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.
+    ['شحال من نهار غادي تبقى حالة الطوارئ؟', 'حتى 19 يناير'],
     // A dictionary's past verb (تأسس) in the documents' feminine form (تأسست).
     ['متى تأسس حلف معاهدة الأمن الجماعي؟', '15 مايو 1992'],
     ['When was the CSTO founded?', '15 مايو 1992'],

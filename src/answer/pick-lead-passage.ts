@@ -1,13 +1,18 @@
-import { countMarks, markedNearMatch, passageMarks, type PassageMarks } from '../search/answer-evidence.js';
+import { markedNearMatch, passageMarks, quantityCues, type CountedAsks } from '../search/answer-evidence.js';
+import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryAsks, type QuestionForm } from '../search/question-form.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
 
-/** Whether a passage holds what a time or quantity question asks for (a date or weekday; a number not in a date, or an end date when it asks how long). */
-export function holdsAskedType(form: QuestionForm, marks: PassageMarks, duration = false): boolean {
+/**
+ * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
+ * number not in a date, an end date when it asks how long, a list of countries when it asks how many countries.
+ */
+export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks): boolean {
+  const marks = passageMarks(terms, text, index.gazetteer);
   if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
-  if (form === 'quantity') return countMarks(marks, duration).some((m) => m > 0);
+  if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);
   return true;
 }
 
@@ -34,18 +39,19 @@ const isTyped = (form: QuestionForm): form is TypedForm => form === 'time' || fo
  * Whether the passage has what the form asks for within the rerank's window of a matched word: a date (time), a number
  * not in a date (quantity), or a place other than those the question names (place).
  */
-function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, duration: boolean): boolean {
-  const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
+function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks): boolean {
+  const terms = index.analysisOf(hit.passage);
+  const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
   if (form === 'place') return markedNearMatch(marks.places, hit.match, window, true) > 0;
-  const wanted = form === 'time' ? marks.dates : countMarks(marks, duration);
+  const wanted = form === 'time' ? marks.dates : quantityCues(terms, hit.passage.text, marks, asks);
   return markedNearMatch(wanted, hit.match, window) > 0;
 }
 
 /** Whether the passage holds the asked-for kind of word: anywhere for a date or number, beside a matched word for a place. */
-function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, duration: boolean): boolean {
-  if (form === 'place') return typeNearMatch(form, hit, index, duration);
-  return holdsAskedType(form, passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer), duration);
+function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks): boolean {
+  if (form === 'place') return typeNearMatch(form, hit, index, asks);
+  return holdsAskedType(form, index.analysisOf(hit.passage), hit.passage.text, index, asks);
 }
 
 /** The reranked passages, the one to answer from first, and that one's evidence. */
@@ -113,8 +119,9 @@ function withTypedFirst(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, minConfidenceUntyped: number,
 ): RerankedHit[] {
   const best = candidates[0];
-  const { form, duration } = queryAsks(result.query);
-  if (!best || !isTyped(form) || holdsType(form, best, index, duration)) return candidates;
+  const asks = queryAsks(result.query);
+  const { form } = asks;
+  if (!best || !isTyped(form) || holdsType(form, best, index, asks)) return candidates;
   const bestConfidence = confidenceOf(best);
   // Where the best passage would be declined (too weak, or a "when"/"how many" one without its date or number below
   // minConfidenceUntyped), another is answered only on clear support, as in withSupportedFirst.
@@ -123,7 +130,7 @@ function withTypedFirst(
   for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
     const hit = candidates[i]!;
     // A date or number beside a matched word is one the passage holds.
-    if (typeNearMatch(form, hit, index, duration) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
+    if (typeNearMatch(form, hit, index, asks) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
   }
   return candidates;
 }

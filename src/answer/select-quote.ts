@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { countMarks, isSentenceTopic, type PassageMarks } from '../search/answer-evidence.js';
+import { isSentenceTopic, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -28,6 +28,8 @@ export interface QuoteSource {
   startDate?: boolean;
   /** The question asks how long something lasts (كم يوم…؟): an end date is a cue as a count is (see countMarks). */
   duration?: boolean;
+  /** The question asks how many countries (كم دولة…؟): a list of them is a cue as a count is (see quantityCues). */
+  countries?: boolean;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -100,14 +102,15 @@ function pointsBack(sentence: string): boolean {
 const MAX_QUOTE_WITH_NEXT_CHARS = 600;
 
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
-function cueMarks(form: QuestionForm, marks: PassageMarks, endDate = false, startDate = false, duration = false): Float32Array | undefined {
+function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undefined {
+  const { marks, endDate = false, startDate = false } = source;
   switch (form) {
     case 'time':
       if (endDate) return marks.endDates;
       return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, startDate ? START_DATE_CUE * marks.startDates[i]! : 0));
     case 'quantity':
       // A count, not the day or year of a date.
-      return countMarks(marks, duration);
+      return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false });
     case 'place':
       return marks.places;
     case 'agent':
@@ -156,7 +159,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const { answerCue, cueWindow } = { ...DEFAULT_SELECT_QUOTE_OPTIONS, ...options };
   const { text, match } = source;
   const total = weights.reduce((s, w) => s + w, 0) || 1;
-  const cues = cueMarks(form, source.marks, source.endDate, source.startDate, source.duration);
+  const cues = cueMarks(form, source);
   const sentences = splitSentences(text).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
     return { span, inside, concepts: new Set(inside.map((m) => m.concept)) };

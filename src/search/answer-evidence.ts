@@ -5,6 +5,8 @@ import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { ConceptMatch } from './match-concepts.js';
 import type { TextTerms } from './passage-terms.js';
+import { splitSentences } from '../documents/split-sentences.js';
+import { countryMentions } from './world-countries.js';
 
 /** Per-token marks of a passage that tell whether it can answer a kind of question, by token index. */
 export interface PassageMarks {
@@ -133,4 +135,71 @@ export function topicShare(sentenceStarts: Uint8Array, match: ConceptMatch, weig
     }
   }
   return share / total;
+}
+
+/**
+ * How many distinct countries each sentence of a passage names (splitSentences' order): a list («تضم المنظمة أرمينيا
+ * وبيلاروسيا…») names several in one sentence, where a passage may name one here and another there.
+ */
+export function countriesPerSentence(terms: TextTerms, text: string): readonly number[] {
+  let counts = countriesCache.get(terms);
+  if (!counts) {
+    const sentences = splitSentences(text);
+    const named = sentences.map(() => new Set<string>());
+    for (const mention of countryMentions(terms.tokens, text)) {
+      const at = terms.tokens[mention.first]!.start;
+      const k = sentences.findIndex((s) => at >= s.start && at < s.end);
+      if (k >= 0) named[k]!.add(mention.id);
+    }
+    countriesCache.set(terms, (counts = named.map((ids) => ids.size)));
+  }
+  return counts;
+}
+const countriesCache = new WeakMap<TextTerms, readonly number[]>();
+
+/** Countries a list question wants named in one sentence before it counts as the whole list. */
+const LISTED_COUNTRIES = 3;
+
+/** How much of a list of countries a sentence naming `n` of them is: none for one, half for two, all from three. */
+export function countryListShare(n: number): number {
+  return Math.max(0, Math.min(1, (n - 1) / (LISTED_COUNTRIES - 1)));
+}
+
+/**
+ * Per token, how much of a list of countries it is part of: each country a sentence names, marked with that
+ * sentence's countryListShare (none when it names one). Kept with the analysis.
+ */
+export function listedCountryMarks(terms: TextTerms, text: string): Float32Array {
+  let marks = listedCache.get(terms);
+  if (!marks) {
+    marks = new Float32Array(terms.tokens.length);
+    const sentences = splitSentences(text);
+    const counts = countriesPerSentence(terms, text);
+    for (const mention of countryMentions(terms.tokens, text)) {
+      const at = terms.tokens[mention.first]!.start;
+      const k = sentences.findIndex((s) => at >= s.start && at < s.end);
+      const share = k >= 0 ? countryListShare(counts[k]!) : 0;
+      for (let i = mention.first; i <= mention.last; i++) marks[i] = share;
+    }
+    listedCache.set(terms, marks);
+  }
+  return marks;
+}
+const listedCache = new WeakMap<TextTerms, Float32Array>();
+
+/** What a question asks for beyond its form, as quantityCues reads it (see QuestionAsks). */
+export interface CountedAsks {
+  duration: boolean;
+  countries: boolean;
+}
+
+/**
+ * The marks of what a "how many" question's answer is: a count (see countMarks), and for "how many countries…?" a
+ * list of them too («تضم المنظمة أرمينيا وبيلاروسيا…» answers «كم دولة في المنظمة؟» as «6 دول» would).
+ */
+export function quantityCues(terms: TextTerms, text: string, marks: PassageMarks, asks: CountedAsks): Float32Array {
+  const counts = countMarks(marks, asks.duration);
+  if (!asks.countries) return counts;
+  const listed = listedCountryMarks(terms, text);
+  return counts.map((m, i) => Math.max(m, listed[i]!));
 }

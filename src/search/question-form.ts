@@ -185,7 +185,9 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
  */
 const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?:ال)?بلدان$/;
 const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами']);
-const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
+const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой', 'сколько', 'скока', 'скоко']);
+/** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
+const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
 
 /**
  * Whether الدول at i is the second term of a name (جامعة الدول العربية، رابطة الدول المستقلة) rather than what the
@@ -226,6 +228,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
+    || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 
@@ -233,9 +236,11 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
 const TIME_UNITS = new Set([
   'يوم', 'ايام', 'يوما', 'سنه', 'سنوات', 'سنين', 'عام', 'اعوام', 'عاما', 'شهر', 'اشهر', 'شهور', 'شهرا', 'اسبوع', 'اسابيع', 'اسبوعا',
   'ساعه', 'ساعات', 'دقيقه', 'دقايق', 'دقاءق',
+  // Dialect "day" (Maghrebi, Levantine, Gulf): شحال من نهار…، قديش نهار…
+  'نهار', 'نهارات', 'ايامات',
   'days', 'weeks', 'months', 'years', 'hours', 'minutes',
   // Not лет: «Сколько лет Токаеву?» asks his age.
-  'дней', 'дня', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
+  'дней', 'дня', 'суток', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
 ]);
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
@@ -257,14 +262,19 @@ export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = opening; i < Math.min(tokens.length, opening + OPENING_WORDS + 2); i++) {
     const word = tokens[i]!.normalized;
     if (DURATION_NOUNS.has(word)) return i;
-    // A partitive من may come between (شحال من شهر، كم من يوم).
-    const before = tokens[i - 1]?.normalized === 'من' ? i - 2 : i - 1;
-    const previous = tokens[before]?.normalized ?? '';
-    const afterHowMany = previous === 'كم' || previous === 'сколько' || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
-      || (before >= 0 && readColloquial(previous).asks === 'how-many');
-    if (afterHowMany && TIME_UNITS.has(word)) return i;
+    if (TIME_UNITS.has(word) && countedAfterHowMany(tokens, i)) return i;
   }
   return -1;
+}
+
+/** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
+function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
+  // A partitive من may come between (شحال من شهر، كم من يوم).
+  const before = tokens[i - 1]?.normalized === 'من' ? i - 2 : i - 1;
+  const previous = tokens[before]?.normalized ?? '';
+  return previous === 'كم' || previous === 'сколько' || previous === 'скока' || previous === 'скоко'
+    || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
+    || (before >= 0 && readColloquial(previous).asks === 'how-many');
 }
 
 /** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */

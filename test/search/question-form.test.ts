@@ -208,6 +208,13 @@ describe('countryListNounIndex', () => {
     for (const question of ['ابغى اعرف الدول اللي في الحلف', 'ماهي الدول التي تحد النمسا؟']) expect(asksForCountries(question), question).toBe(true);
   });
 
+  it('finds "how many countries…", which stays a count (a number or the list answers it)', () => {
+    for (const question of ['كم دولة في منظمة معاهدة الأمن الجماعي؟', 'قديش دولة بعتت جنود؟', 'How many countries are in the CSTO?', 'Сколько стран входит в ОДКБ?']) {
+      expect(asksForCountries(question), question).toBe(true);
+      expect(formOf(question), question).toBe('quantity');
+    }
+  });
+
   it('reads "who are the members of…" as asking for the member countries, and not "members" elsewhere', () => {
     for (const question of ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'مين اعضاء الحلف؟', 'Who are the members of the CSTO?', 'Кто члены ОДКБ?']) {
       expect(asksForCountries(question), question).toBe(true);
@@ -249,7 +256,10 @@ describe('asksForDuration', () => {
   const asksHowLong = (question: string) => asksForDuration(analyze(question));
 
   it('reads "how many days/weeks…" as asking how long something lasts, in Arabic, its dialects, English and Russian', () => {
-    for (const question of ['كم يوم الطوارئ؟', 'قديش يوم رح تضل حالة الطوارئ؟', 'شحال من شهر بقاو تما؟', 'How many days will it last?', 'Сколько дней продлится режим ЧП?']) {
+    for (const question of [
+      'كم يوم الطوارئ؟', 'قديش يوم رح تضل حالة الطوارئ؟', 'شحال من شهر بقاو تما؟', 'شحال من نهار غادي تبقى حالة الطوارئ؟',
+      'How many days will it last?', 'Сколько дней продлится режим ЧП?', 'Скока суток продлится режим ЧП?',
+    ]) {
       expect(asksHowLong(question), question).toBe(true);
     }
   });
