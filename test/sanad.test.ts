@@ -121,6 +121,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم دولة في منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
     ['how many countries are in the csto', 'أرمينيا وبيلاروسيا'],
     ['Сколько стран входит в ОДКБ?', 'أرمينيا وبيلاروسيا'],
+    // The interrogative left at the end, as chats do.
+    ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.
     ['شحال من نهار غادي تبقى حالة الطوارئ؟', 'حتى 19 يناير'],
     // A dictionary's past verb (تأسس) in the documents' feminine form (تأسست).

@@ -461,6 +461,11 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // من (and colloquial مين) opening a question asks who; later in it, من is "from".
   if (WHO.has(words[0] ?? '') || (words[0] === 'ل' && WHO.has(words[1] ?? '')) || words[0] === 'لمن') return 'agent';
   if (YES_NO_AUXILIARIES.has(words[0] ?? '')) return 'yesno';
+  // Chat English and Russian may leave the interrogative at the end: "the emergency lasts until when?", "protests
+  // started where?", «протесты начались когда?».
+  const last = words.at(-1) ?? '';
+  const trailing = /^[a-zа-я]+$/.test(last) && words.length > 1 ? OPENERS.get(last) : undefined;
+  if (trailing && trailing !== 'yesno' && trailing !== 'manner') return trailing;
   return colloquialForm(tokens, words);
 }
 

@@ -52,6 +52,16 @@ describe('questionForm', () => {
     expect(formOf('ايش عدد القتلى')).toBe('quantity');
   });
 
+  it('reads an English or Russian interrogative left at the end of a chat question', () => {
+    expect(formOf('the emergency lasts until when')).toBe('time');
+    expect(formOf('protests started where?')).toBe('place');
+    expect(formOf('протесты начались когда?')).toBe('time');
+    expect(formOf('internet was cut why')).toBe('reason');
+    // "how" at the end is no question of manner ("and how"), nor is a lone word.
+    expect(formOf('they did it and how')).toBe('other');
+    expect(formOf('when')).toBe('time');
+  });
+
   it('reads the chat spellings of Russian interrogatives as the words they spell', () => {
     expect(formOf('скока миротворцев отправили?')).toBe('quantity');
     expect(formOf('скоко людей погибло')).toBe('quantity');
