@@ -234,6 +234,14 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
+    for (const question of ['Где начались протесты?', 'protests started where?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toMatch(/غرب كازاخستان|جاناوزين|Zhanaozen|مانجيستاو/);
+    }
+  });
+
   it('answers "where" from a near-top passage naming a place beside its words when the best one names none', () => {
     const answer = sanad.ask('وين المظاهرات؟');
     expect(answer.status).toBe('answered');

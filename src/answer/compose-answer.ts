@@ -1,7 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { passageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
@@ -97,7 +97,9 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   const { endDate, startDate, duration, countries } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
-  return { text: passage.text, terms, match, marks: passageMarks(terms, passage.text, index.gazetteer), topical, endDate, startDate, duration, countries, named };
+  const marks = passageMarks(terms, passage.text, index.gazetteer);
+  const places = answeringPlaces(terms, marks, index.bm25);
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, named, places };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

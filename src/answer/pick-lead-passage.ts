@@ -1,4 +1,4 @@
-import { markedNearMatch, passageMarks, quantityCues, type CountedAsks } from '../search/answer-evidence.js';
+import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, type CountedAsks } from '../search/answer-evidence.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryAsks, type QuestionForm } from '../search/question-form.js';
@@ -43,7 +43,7 @@ function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, a
   const terms = index.analysisOf(hit.passage);
   const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
-  if (form === 'place') return markedNearMatch(marks.places, hit.match, window, true) > 0;
+  if (form === 'place') return markedNearMatch(answeringPlaces(terms, marks, index.bm25), hit.match, window, true) > 0;
   const wanted = form === 'time' ? marks.dates : quantityCues(terms, hit.passage.text, marks, asks);
   return markedNearMatch(wanted, hit.match, window) > 0;
 }

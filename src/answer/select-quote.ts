@@ -30,6 +30,8 @@ export interface QuoteSource {
   duration?: boolean;
   /** The question asks how many countries (كم دولة…؟): a list of them is a cue as a count is (see quantityCues). */
   countries?: boolean;
+  /** The places that may answer "where…?" (PassageMarks.places without the collection's setting: see answeringPlaces). */
+  places?: Float32Array;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -112,7 +114,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       // A count, not the day or year of a date.
       return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false });
     case 'place':
-      return marks.places;
+      return source.places ?? marks.places;
     case 'agent':
       return marks.agents;
     case 'reason':

@@ -3,6 +3,7 @@ import { markDates, markEndDates, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptMatch } from './match-concepts.js';
 import type { TextTerms } from './passage-terms.js';
 import { splitSentences } from '../documents/split-sentences.js';
@@ -202,4 +203,27 @@ export function quantityCues(terms: TextTerms, text: string, marks: PassageMarks
   if (!asks.countries) return counts;
   const listed = listedCountryMarks(terms, text);
   return counts.map((m, i) => Math.max(m, listed[i]!));
+}
+
+/**
+ * A place named in more than this share of a collection's passages is its setting («كازاخستان» in news of Kazakhstan):
+ * no answer to "where…?", which asks for the place within it (Zhanaozen, Almaty, "the west of the country").
+ */
+const SETTING_SHARE = 0.5;
+/** Fewer passages than this tell no setting apart: one document's places are all in most of its passages. */
+const SETTING_MIN_PASSAGES = 10;
+
+/**
+ * The marks of the places that can answer "where…?": the passage's places (see PassageMarks.places) without the
+ * collection's setting (see SETTING_SHARE).
+ */
+export function answeringPlaces(terms: TextTerms, marks: PassageMarks, bm25: Pick<Bm25Searcher, 'docCount' | 'documentFrequency'>): Float32Array {
+  if (bm25.docCount < SETTING_MIN_PASSAGES) return marks.places;
+  let places: Float32Array | undefined;
+  for (const e of terms.entities) {
+    if (marks.places[e.first] === 0 || bm25.documentFrequency('entity', e.id) <= SETTING_SHARE * bm25.docCount) continue;
+    places ??= marks.places.slice();
+    for (let i = e.first; i <= e.last; i++) places[i] = 0;
+  }
+  return places ?? marks.places;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedNearMatch, passageMarks, topicShare } from '../../src/search/answer-evidence.js';
+import { answeringPlaces, markedNearMatch, passageMarks, topicShare } from '../../src/search/answer-evidence.js';
 import { DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import type { ConceptMatch } from '../../src/search/match-concepts.js';
@@ -73,5 +73,27 @@ describe('topicShare', () => {
   it('is 0 without weights or without a sentence-opening match', () => {
     expect(topicShare(starts, matchAt([1, 0]), [1])).toBe(0);
     expect(topicShare(starts, matchAt([0, 0]), [0])).toBe(0);
+  });
+});
+
+describe('answeringPlaces', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'kazakhstan', kind: 'place', ar: ['كازاخستان'] },
+    { id: 'aktau', kind: 'place', ar: ['أكتاو'] },
+  ]);
+  const text = 'بدأت الاحتجاجات في كازاخستان في مدينة أكتاو';
+  const terms = termsOfText(text, gazetteer, DEFAULT_TERM_OPTIONS);
+  const marks = passageMarks(terms, text, gazetteer);
+  const words = (places: Float32Array) => terms.tokens.map((t) => text.slice(t.start, t.end)).filter((_, i) => places[i]! > 0);
+  // Kazakhstan in 40 of 50 passages, Aktau in 3.
+  const bm25 = (docCount: number) => ({ docCount, documentFrequency: (_field: string, id: string) => (id === 'kazakhstan' ? Math.round(0.8 * docCount) : 3) });
+
+  it('leaves out the place most passages name: the collection\'s setting answers no "where"', () => {
+    expect(words(marks.places)).toEqual(['كازاخستان', 'مدينة', 'أكتاو']);
+    expect(words(answeringPlaces(terms, marks, bm25(50)))).toEqual(['مدينة', 'أكتاو']);
+  });
+
+  it('keeps every place in a collection too small to have a setting', () => {
+    expect(words(answeringPlaces(terms, marks, bm25(5)))).toEqual(['كازاخستان', 'مدينة', 'أكتاو']);
   });
 });
