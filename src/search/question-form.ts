@@ -283,10 +283,31 @@ const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ا�
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
 
 /**
- * Whether a time question asks when something ends (إلى متى…؟، until when…?, how long…?, до какого числа…?): its
- * answer is an end date (حتى 19 يناير), not the day it began.
+ * Verbs and nouns of ending (normalised), MSA, dialect, English and Russian: "when does X end?" asks for the date it
+ * ends (حتى 19 يناير), which the documents give without the verb.
+ */
+const END_WORDS = new Set([
+  'انتهي', 'انتهت', 'ينتهي', 'تنتهي', 'بتنتهي', 'بينتهي', 'انتهاء', 'نهايه', 'انقضت', 'تنقضي',
+  // Dialect خلص "to end" (Levantine, Egyptian, Gulf), with its verbal prefixes.
+  'خلص', 'خلصت', 'يخلص', 'تخلص', 'بيخلص', 'بتخلص', 'هيخلص', 'هتخلص', 'حيخلص', 'حتخلص',
+  // Not "over" («over the airport») nor رفع ("lift", also "raise": متى رفعت الأسعار).
+  'end', 'ends', 'ended', 'ending', 'finish', 'finished', 'finishes', 'expire', 'expires', 'expired', 'lifted',
+  'закончится', 'закончился', 'закончилось', 'закончилась', 'заканчивается', 'кончится', 'окончится', 'истекает',
+  'истечет', 'отменят', 'отменили', 'окончание',
+]);
+
+/** The index of the word by which a time question asks when something ends (متى تنتهي…؟، when does … end?), or -1. */
+export function endWordIndex(tokens: readonly AnalyzedToken[]): number {
+  if (questionForm(tokens) !== 'time') return -1;
+  return tokens.findIndex(({ normalized }) => END_WORDS.has(normalized));
+}
+
+/**
+ * Whether a time question asks when something ends (إلى متى…؟، until when…?, how long…?, до какого числа…?, متى
+ * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
+  if (tokens.some(({ normalized }) => END_WORDS.has(normalized))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;

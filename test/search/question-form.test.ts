@@ -235,13 +235,17 @@ describe('countryListNounIndex', () => {
 
 describe('asksForEndDate', () => {
   it('finds "until when" in Arabic, its dialects, English and Russian', () => {
-    for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'حتى متى؟', 'لامتى الطوارئ؟', 'How long will it last?', 'Until when?', 'До какого числа действует режим?']) {
+    for (const question of [
+      'إلى متى تستمر حالة الطوارئ؟', 'حتى متى؟', 'لامتى الطوارئ؟', 'How long will it last?', 'Until when?', 'До какого числа действует режим?',
+      // "When does it end?", in its verbs.
+      'متى انتهت حالة الطوارئ؟', 'امتى بتخلص الطوارئ؟', 'When does the state of emergency end?', 'Когда закончится режим ЧП?',
+    ]) {
       expect(asksForEndDate(analyze(question)), question).toBe(true);
     }
   });
 
   it('leaves questions about when something began or happened', () => {
-    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?']) {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟']) {
       expect(asksForEndDate(analyze(question)), question).toBe(false);
     }
   });
