@@ -387,7 +387,8 @@ function alternativesOf(
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     if (!entity && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0)?.id;
-      if (id) [entity, used] = [id, true];
+      // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
+      if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }
     // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).

@@ -119,6 +119,20 @@ export class Gazetteer {
     return skeleton.length >= MIN_NAME_SKELETON ? this.namesBySkeleton.get(skeleton) || undefined : undefined;
   }
 
+  /**
+   * Whether one of the entry's one-word Arabic aliases is `word` with a final ة the light stemmer takes off: two words
+   * of one stem and other meanings (شرط "condition" and الشرطة "the police"). Not ى: قتل and القتلى are one meaning.
+   */
+  isAliasWithEnding(id: string, word: string): boolean {
+    const bare = stripArabicPrefixes(normalizeWord(word));
+    if (!bare) return false;
+    return (this.entries.find((e) => e.id === id)?.ar ?? []).some((alias) => {
+      if (/\s/.test(alias.trim())) return false;
+      const aliasBare = stripArabicPrefixes(normalizeWord(alias));
+      return aliasBare === `${bare}ه`;
+    });
+  }
+
   /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
     const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);

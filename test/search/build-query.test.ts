@@ -83,6 +83,29 @@ describe('buildQuery (alternatives)', () => {
   });
 });
 
+describe('buildQuery (an alternative naming a gazetteer entry)', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'police', kind: 'term', ar: ['الشرطة'] },
+    { id: 'internet', kind: 'term', ar: ['الإنترنت'] },
+  ]);
+  const expander = {
+    isFunctionWord: () => false,
+    alternativesOf: (tokens: readonly { normalized: string }[], i: number) => {
+      const word = tokens[i]!.normalized;
+      if (word === 'conditions') return [{ text: 'شرط', credit: 0.8, via: 'translation' as const }];
+      if (word === 'net') return [{ text: 'إنترنت', credit: 0.8, via: 'translation' as const }];
+      return [];
+    },
+  };
+  const df = (field: string) => (field === 'entity' || field === 'stem' ? 3 : 0);
+
+  it('makes the word the entry its alternative names, not one that only shares its stem («شرط» is no «الشرطة»)', () => {
+    const conceptOf = (question: string, stem: string) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, df, expander).concepts.find((c) => c.stems.includes(stem))!;
+    expect(conceptOf('the net', 'net').entity).toBe('internet');
+    expect(conceptOf('the conditions', stemEnglish('conditions')).entity).toBeUndefined();
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));

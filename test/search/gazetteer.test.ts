@@ -64,3 +64,13 @@ describe('Gazetteer.nameOfSkeleton', () => {
     expect(twins.nameOfSkeleton('KRKNT')).toBeUndefined();
   });
 });
+
+describe('Gazetteer.isAliasWithEnding', () => {
+  it('tells a word from a name that is the word with a feminine ending (شرط "condition", الشرطة "the police")', () => {
+    expect(gazetteer.isAliasWithEnding('police', 'شرط')).toBe(true);
+    expect(gazetteer.isAliasWithEnding('police', 'الشرطة')).toBe(false);
+    // قتل and القتلى are one meaning: ى is no other word's ending.
+    expect(gazetteer.isAliasWithEnding('killed', 'قتل')).toBe(false);
+    expect(gazetteer.isAliasWithEnding('nobody', 'شرط')).toBe(false);
+  });
+});
