@@ -23,7 +23,8 @@ const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزر
 const CAUSE_WORDS = `بسبب لأن لان لأنه لانه لأنها لأنهم نتيجة نتيجه بهدف هدفها هدفه الهدف بغية لمنع لمنعه أجل لأجل احتجاجا
   احتجاجًا خلفية إثر اثر جراء بفعل نظرا نظرًا بداعي بحجة بذريعة لكي كي أدى أدت مما سبب أسباب دوافع دافع للحد للتصدي
   لضمان لحماية للسيطرة للرد بسببه because due cause reason purpose prevent
-  потому поскольку чтобы причина цель`;
+  потому поскольку чтобы причина цель
+  ضد اعتراضا رفضا تنديدا للمطالبة مطالبين طالب طالبوا against demanding protesting против требуя`;
 
 /** Days of the week: "يوم الإثنين" answers "when" in news text, which gives days more often than dates. */
 // Arabic only with the article: أحد is also "one", اثنين "two", جمعة a name.

@@ -20,6 +20,9 @@ describe('idiomAt', () => {
     ['ألقت القبض على المئات', 0, 1, 'اعتقل'],
     ['نزل الناس إلى الشوارع', 0, 0, 'تظاهر'], // the people took to the streets: protested
     ['نزلوا إلى الشوارع', 0, 2, 'تظاهر'],
+    // Chat spelling: the plural's وا written و, ل before the article written لل, the dialect's عـ for على.
+    ['خرجو للشارع', 0, 1, 'احتجاجات'],
+    ['نزلو عالشارع', 0, 1, 'احتجاجات'],
   ])('in «%s» finds the idiom from word %i to %i, meaning %s', (text, first, last, plain) => {
     const all = words(text);
     const found = all.map((_, i) => idiomAt(all, i)).find(Boolean);

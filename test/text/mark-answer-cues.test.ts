@@ -30,6 +30,12 @@ describe('markCauses', () => {
     expect(marked(markCauses, 'the internet was cut because of the unrest')).toEqual(['because']);
   });
 
+  it('marks what a protest is against or demands: its cause', () => {
+    expect(marked(markCauses, 'انطلقت مظاهرات ضد ارتفاع أسعار الغاز')).toEqual(['ضد']);
+    expect(marked(markCauses, 'في البداية طالب المتظاهرون بخفض الأسعار')).toEqual(['طالب']);
+    expect(marked(markCauses, 'people rallied against the price rise')).toEqual(['against']);
+  });
+
   it('does not take "from" for the start of "for the sake of"', () => {
     expect(marked(markCauses, 'جاء من أجل السلام')).toEqual(['أجل']);
   });
