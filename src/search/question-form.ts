@@ -357,15 +357,17 @@ function isColloquialWhat(word: string): boolean {
 }
 
 /**
- * Whether "what is <noun> …" asks what a thing of that kind is rather than which one: the noun heads a name, without
- * the article and with no relative pronoun after it (ما هي منظمة معاهدة الأمن الجماعي؟، شو هي مدينة ألماتي؟), where
- * «ما هي المنظمة التي أرسلت…؟» asks which organisation. Titles are left out: «ما هو رئيس…» is a clumsy "who".
+ * Whether "what is <noun> …" asks what a body of that kind is rather than which one: the noun heads its name, without
+ * the article and with no relative pronoun after it (ما هي منظمة معاهدة الأمن الجماعي؟، شو هي وكالة سبوتنيك؟), where
+ * «ما هي المنظمة التي أرسلت…؟» asks which organisation. Titles are left out («ما هو رئيس…» is a clumsy "who"), and
+ * places: «ما هي عاصمة إيران؟» asks which city.
  */
 function namesWhatItIs(words: readonly string[], nounAt: number, form: QuestionForm): boolean {
-  if (form !== 'agent' && form !== 'place') return false;
+  if (form !== 'agent') return false;
   const noun = words[nounAt]!;
   const next = words[nounAt + 1];
-  if (!next || /^[وفبلك]{0,2}ال/.test(noun) || inWordList(noun, TITLE_NOUNS)) return false;
+  // Right after "what is", the noun takes no prefix: only ال is the article (وكالة begins with و and ك, then ال).
+  if (!next || noun.startsWith('ال') || inWordList(noun, TITLE_NOUNS)) return false;
   return !readColloquial(next).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 }
 

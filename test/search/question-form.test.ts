@@ -37,10 +37,12 @@ describe('questionForm', () => {
     expect(formOf('Что такое ОДКБ?')).toBe('definition');
   });
 
-  it('reads "what is <organisation/city> <name>" as a definition, and "what is the organisation that…" as agent', () => {
+  it('reads "what is <organisation> <name>" as a definition, and "what is the organisation that…" as agent', () => {
     expect(formOf('ما هي منظمة معاهدة الأمن الجماعي؟')).toBe('definition');
-    expect(formOf('ما هي مدينة ألماتي؟')).toBe('definition');
+    expect(formOf('ما هي وكالة سبوتنيك؟')).toBe('definition');
     expect(formOf('ما هي المنظمة التي أرسلت القوات؟')).toBe('agent');
+    // A place noun asks which place: the capital of Iran.
+    expect(formOf('ما هي عاصمة إيران؟')).toBe('place');
     // A title after "what is" stays a (clumsy) "who".
     expect(formOf('ما هو رئيس كازاخستان؟')).toBe('agent');
   });
