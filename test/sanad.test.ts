@@ -129,6 +129,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Why did people take to the streets?" in chat spelling: the idiom is the protests, and what they demanded is why.
     ['علاش الناس خرجو للشارع', 'طالب المتظاهرون'],
     ['ليش تظاهروا', 'طالب المتظاهرون بخفض أسعار الغاز'],
+    // A word the headline names («الإرهاب») still tells the sentence holding it and the date from one naming Tokayev.
+    ['когда Токаев начал антитеррористическую операцию', 'في 6 يناير أمر بإطلاق عملية لمكافحة الإرهاب'],
     // The interrogative left at the end, as chats do.
     ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.

@@ -132,10 +132,12 @@ describe('selectQuote', () => {
     expect(quoteFor('متى بدأ كل شيء؟', `${since} ${beginning}`, { startDate: true }).text.startsWith(since)).toBe(true);
   });
 
-  it('does not let a word of the headline, which every sentence is about, pick the sentence', () => {
-    const text = 'إيران دولة في غرب آسيا وإيران من أكبر دول المنطقة. طهران هي العاصمة وأكبر مدينة في البلاد.';
-    // Concept 0 is العاصمة, concept 1 إيران (named in the headline).
-    expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [1, 3], topical: [1] }).text).toBe('طهران هي العاصمة وأكبر مدينة في البلاد.');
+  it('counts a word of the headline, which every sentence is about, at half its weight in picking the sentence', () => {
+    const capital = 'طهران هي العاصمة وأكبر مدينة في البلاد.';
+    const text = `إيران دولة في غرب آسيا وإيران من أكبر دول المنطقة. يتحدث أهلها الفارسية منذ القرون الأولى وتعد الزراعة والتجارة من أنشطتهم الرئيسية. ${capital}`;
+    // Concept 0 is العاصمة, concept 1 إيران (named in the headline): its 3 counts 1.5, under العاصمة's 2.
+    expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [2, 3], topical: [1] }).text).toBe(capital);
+    expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [2, 3] }).text).not.toContain(capital);
   });
 
   it('returns the whole text when it has no sentence to pick', () => {
