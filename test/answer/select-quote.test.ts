@@ -138,6 +138,8 @@ describe('selectQuote', () => {
     // Concept 0 is العاصمة, concept 1 إيران (named in the headline): its 3 counts 1.5, under العاصمة's 2.
     expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [2, 3], topical: [1] }).text).toBe(capital);
     expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [2, 3] }).text).not.toContain(capital);
+    // It still counts: at half, a headline word weighing 3 outweighs العاصمة weighing 1.
+    expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [1, 3], topical: [1] }).text).not.toContain(capital);
   });
 
   it('returns the whole text when it has no sentence to pick', () => {
