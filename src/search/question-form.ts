@@ -39,7 +39,10 @@ const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'we
 /** Nouns that make "which …" a time question: في أي عام/سنة/يوم…؟ */
 const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
-const QUANTITY_NOUNS = new Set(['عدد', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه', 'number', 'percentage', 'share']);
+const QUANTITY_NOUNS = new Set([
+  'عدد', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
+  'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
+]);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
 const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'جهه', 'place', 'city', 'region', 'country', 'town', 'городе', 'город', 'стране', 'регионе', 'месте']);
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */

@@ -25,6 +25,9 @@ describe('questionForm', () => {
     expect(formOf('ما هي نسبة المصابين؟')).toBe('quantity');
     expect(formOf('How many soldiers were sent?')).toBe('quantity');
     expect(formOf('Сколько миротворцев?')).toBe('quantity');
+    expect(formOf('What was the total number of troops?')).toBe('quantity');
+    expect(formOf('What is the population of Kazakhstan?')).toBe('quantity');
+    expect(formOf('Каково количество миротворцев?')).toBe('quantity');
   });
 
   it('reads "what/who is X" questions as definitions', () => {
