@@ -131,6 +131,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ليش تظاهروا', 'طالب المتظاهرون بخفض أسعار الغاز'],
     // A word the headline names («الإرهاب») still tells the sentence holding it and the date from one naming Tokayev.
     ['когда Токаев начал антитеррористическую операцию', 'في 6 يناير أمر بإطلاق عملية لمكافحة الإرهاب'],
+    // "What role did X play?" asks what X did: its words frame it, and the corpus gazetteer's بيلاروسيا names Belarus
+    // (the world list's Arabic name for it is روسيا البيضاء).
+    ['what role did belarus play', 'وبيلاروس'],
     // The interrogative left at the end, as chats do.
     ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.

@@ -105,8 +105,15 @@ function documentsName(id: string, index: PassageIndex): boolean {
  * theirs can (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
  */
 function namesMissingCountry(query: Query, index: PassageIndex): boolean {
-  // A passage matching one word of the name (المتحدة of الأمم المتحدة) does not name it: the documents' names decide.
-  return countryMentions(ownTokensOf(query), query.text).some(({ id }) => !documentsName(id, index));
+  // A passage matching one word of the name (المتحدة of الأمم المتحدة) does not name it: the documents' names decide,
+  // and the corpus gazetteer's: "Belarus" is their بيلاروسيا and بيلاروس, which the world list calls روسيا البيضاء.
+  return countryMentions(ownTokensOf(query), query.text).some(({ id, first }) => !documentsName(id, index) && !inNamedEntity(query, first, index));
+}
+
+/** Whether the question's token is part of a concept that is a gazetteer entity the documents name. */
+function inNamedEntity(query: Query, token: number, index: PassageIndex): boolean {
+  const entity = query.concepts.find((c) => c.tokens.includes(token))?.entity;
+  return entity !== undefined && index.bm25.documentFrequency('entity', entity) > 0;
 }
 
 /** The evidence of the best reranked passage for a question. */

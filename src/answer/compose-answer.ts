@@ -70,8 +70,8 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
   // The question's own words: a follow-up's topic from the previous question may go unmatched.
   return query.concepts.some((concept, c) => !matched.has(c) && concept.contextWeight === undefined && weights[c]! / total >= MISSING_SUBJECT_SHARE
-    // "What happened in X?" asks about the place itself.
-    && !concept.tokens.some((t) => HAPPENED_VERBS.has(query.tokens[t]!.normalized)));
+    // "What happened in X?" asks about the place itself; so does "what role did X play?", whose words only frame it.
+    && !concept.tokens.some((t) => HAPPENED_VERBS.has(query.tokens[t]!.normalized)) && !concept.frame);
 }
 
 /**

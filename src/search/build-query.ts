@@ -9,7 +9,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex } from './question-form.js';
+import { countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, roleWordIndexes } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -77,8 +77,8 @@ export interface QueryConcept {
    */
   contextWeight?: number;
   /**
-   * The word that frames the question (ما سبب…؟، ما عدد…؟، ما الدول…؟، كم يوم…؟، متى تنتهي…؟: see frameNounIndex,
-   * countryListNounIndex, durationNounIndex and endWordIndex):
+   * The word that frames the question (ما سبب…؟، ما عدد…؟، ما الدول…؟، كم يوم…؟، متى تنتهي…؟، ما دور…؟: see frameNounIndex,
+   * countryListNounIndex, durationNounIndex, endWordIndex and roleWordIndexes):
    * it says what is asked for, and the documents may or may not name it ("the cause" is given without the word; "هذا
    * العدد" names it). Its terms and its weight in coverage count FRAME_WEIGHT of a word's, so it helps where it is
    * found and costs little where not.
@@ -167,6 +167,7 @@ export function buildQuery(
   const countryList = countryListNounIndex(tokens);
   const durationNoun = durationNounIndex(tokens);
   const endWord = endWordIndex(tokens);
+  const roleWords = roleWordIndexes(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
@@ -196,7 +197,7 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    if (i === frame || i === countryList || i === durationNoun || i === endWord) concept.frame = true;
+    if (i === frame || i === countryList || i === durationNoun || i === endWord || roleWords.includes(i)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.

@@ -235,6 +235,31 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
 }
 
+/** Nouns of "what role did X play?", "what has X to do with…?" (ما دور X؟، ما علاقة X بـ…؟، какова роль X?). */
+const ROLE_NOUNS = new Set(['دور', 'علاقه', 'role', 'involvement', 'роль', 'роли', 'причастность']);
+/** The verb of "play a role" (لعب دورا، сыграть роль), which says nothing more than the noun. */
+const ROLE_VERBS = new Set([
+  'play', 'played', 'plays', 'playing', 'لعب', 'لعبت', 'يلعب', 'تلعب', 'لعبوا',
+  'сыграл', 'сыграла', 'сыграли', 'сыграло', 'играет', 'играют', 'играл', 'играла', 'играли',
+]);
+const RUSSIAN_WHAT_ROLE = new Set(['какова', 'каковы', 'какую', 'какая', 'какой']);
+/** How far into the question the role noun may come ("what was Russia's role": 4). */
+const ROLE_NOUN_REACH = 5;
+
+/**
+ * The words by which a question asks what part someone or something had in the events ("what role did Belarus
+ * play?", «ما علاقة بيلاروسيا بالأحداث؟», «какую роль сыграла Россия?»): the role noun right after the interrogative,
+ * and the verb "play". They frame the question: the documents tell what X did, not that it was a role.
+ */
+export function roleWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const first = tokens[firstWordIndex(tokens)]?.normalized ?? '';
+  const opensAsking = isInterrogative(first) || FOREIGN_WHAT.has(first) || RUSSIAN_WHAT_ROLE.has(first) || readColloquial(first).asks !== undefined;
+  // Among the first words, after the interrogative: "what role…", «ما هو دور…», "what was Russia's role".
+  const noun = opensAsking ? tokens.findIndex(({ normalized }, i) => i > 0 && i <= ROLE_NOUN_REACH && inWordList(normalized, ROLE_NOUNS)) : -1;
+  if (noun < 0) return [];
+  return [noun, ...tokens.flatMap(({ normalized }, i) => (ROLE_VERBS.has(normalized) ? [i] : []))];
+}
+
 /** Units of time a "how many" may count (normalised): كم يوم…؟، قديش شهر…؟، сколько дней…?, how many days…? */
 const TIME_UNITS = new Set([
   'يوم', 'ايام', 'يوما', 'سنه', 'سنوات', 'سنين', 'عام', 'اعوام', 'عاما', 'شهر', 'اشهر', 'شهور', 'شهرا', 'اسبوع', 'اسابيع', 'اسبوعا',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDuration, asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm } from '../../src/search/question-form.js';
+import { asksForDuration, asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -287,5 +287,25 @@ describe('asksForDuration', () => {
     for (const question of ['كم عدد الجنود؟', 'كم جندي وصل؟', 'How many soldiers were sent?', 'Сколько лет Токаеву?', 'متى انتهت الطوارئ؟']) {
       expect(asksHowLong(question), question).toBe(false);
     }
+  });
+});
+
+describe('roleWordIndexes', () => {
+  const roleWords = (question: string) => {
+    const tokens = analyze(question);
+    return roleWordIndexes(tokens).map((i) => tokens[i]!.normalized);
+  };
+
+  it('finds the role noun and the verb "play" of a question asking what part someone had', () => {
+    expect(roleWords('What role did Belarus play?')).toEqual(['role', 'play']);
+    expect(roleWords("What was Russia's role?")).toEqual(['role']);
+    expect(roleWords('ما دور روسيا في الأحداث؟')).toEqual(['دور']);
+    expect(roleWords('شو علاقة بيلاروسيا بالموضوع')).toEqual(['علاقه']);
+    expect(roleWords('Какую роль сыграла Россия?')).toEqual(['роль', 'сыграла']);
+  });
+
+  it('leaves "role" and "play" that do not frame a question', () => {
+    expect(roleWords('The role of the police in the unrest')).toEqual([]);
+    expect(roleWords('did they play music at the rally')).toEqual([]);
   });
 });
