@@ -5,6 +5,7 @@ import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
@@ -197,7 +198,8 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    if (i === frame || i === countryList || i === durationNoun || i === endWord || roleWords.includes(i)) concept.frame = true;
+    // The passive's auxiliary (تم) weighs as a frame: a passage saying «يتم انتخاب» is nearer, one without it no worse.
+    if (i === frame || i === countryList || i === durationNoun || i === endWord || roleWords.includes(i) || ARABIC_AUXILIARIES.has(token.normalized)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.

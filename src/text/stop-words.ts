@@ -78,3 +78,10 @@ export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN, (w) => w
 export function isStopWord(normalized: string): boolean {
   return ARABIC_STOP_WORDS.has(normalized) || ENGLISH_STOP_WORDS.has(normalized) || RUSSIAN_STOP_WORDS.has(normalized);
 }
+
+/**
+ * The passive's auxiliary (تم "was done": «هل تم اعتقال…؟»، «متى سيتم…؟»): no subject of a question, so it weighs
+ * little in one (see QueryConcept.frame), but a passage using the same passive («يتم انتخاب…») is nearer. Dropped as a
+ * stop word, ARCD lost a question.
+ */
+export const ARABIC_AUXILIARIES: ReadonlySet<string> = new Set(['تم', 'يتم', 'سيتم', 'وتم', 'ستتم', 'تمت', 'فتم'].map(normalizeArabic));

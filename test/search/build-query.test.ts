@@ -106,6 +106,13 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
   });
 });
 
+describe('buildQuery (the passive auxiliary)', () => {
+  it('weighs تم as a frame: a passage with the same passive is nearer, one without it no worse', () => {
+    const query = buildQuery('هل تم اعتقال قادة المعارضة؟', GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1);
+    expect(query.concepts.filter((c) => c.frame).map((c) => c.stems)).toEqual([['تم']]);
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));
