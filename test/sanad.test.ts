@@ -203,6 +203,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A surname the documents never name, in the lower case of chats.
     'what did lavrov say about the peacekeepers',
     'was yermekbayev at the security council meeting',
+    // Who holds a title the documents give without a name: «رئيس الوزراء بالنيابة» attending a meeting is no answer.
+    'who is the new prime minister of kazakhstan',
     'что сказал путин о событиях в казахстане',
   ])(
     'declines "%s": the documents do not answer it',

@@ -7,12 +7,15 @@ import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-
 
 /**
  * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
- * number not in a date, an end date when it asks how long, a list of countries when it asks how many countries.
+ * number not in a date, an end date when it asks how long, a list of countries when it asks how many countries; and
+ * for a question asking who holds a title, a person the gazetteer names.
  */
-export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks): boolean {
+export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean }): boolean {
   const marks = passageMarks(terms, text, index.gazetteer);
   if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
   if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);
+  // "Who is the new prime minister?" wants a name: «رئيس الوزراء بالنيابة» among those at a meeting does not answer it.
+  if (form === 'agent' && asks.holder) return marks.persons.some((m) => m > 0);
   return true;
 }
 

@@ -420,6 +420,8 @@ export interface QuestionAsks {
   countries: boolean;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
   duration: boolean;
+  /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
+  holder: boolean;
 }
 
 /** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
@@ -438,6 +440,7 @@ export function queryAsks(query: Query): QuestionAsks {
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       duration: form === 'quantity' && asksForDuration(own),
+      holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
     };
     asksOfQuery.set(query, asks);
   }
@@ -452,17 +455,29 @@ export function queryForm(query: Query): QuestionForm {
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
   'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول',
-  'president', 'minister', 'premier', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander',
+  'president', 'minister', 'premier', 'prime', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander',
 ]);
 
-/** Whether the question is "who is (the) <title> …": من هو رئيس…، who is the president…, who was the head of…. */
-function isWhoIsTitle(words: readonly string[]): boolean {
-  const who = words[0] === 'who' || WHO.has(words[0] ?? '');
-  if (!who) return false;
+/** Adjectives that may stand before an English title: "who is the new prime minister". */
+const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
+/** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2). */
+const TITLE_MODIFIERS = 2;
+
+/**
+ * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…)
+ * or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
+ */
+export function isWhoIsTitle(words: readonly string[]): boolean {
   let i = 1;
-  if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  if (words[0] === WHAT && words[1] === 'اسم') i = 2;
+  else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
+  else if (words[0] !== 'who' && !WHO.has(words[0] ?? '')) return false;
+  else if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
   if (words[i] === 'the') i++;
-  return inWordList(words[i] ?? '', TITLE_NOUNS);
+  while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
+  // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
+  const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;
+  return words.slice(i, i + reach).some((word) => inWordList(word, TITLE_NOUNS));
 }
 
 /** Reads the form of a question from its analysed tokens. */
@@ -470,7 +485,7 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
   // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what
   // the title is ("who is Tokayev?" stays a definition).
-  if (form === 'definition' && isWhoIsTitle(wordsOf(tokens))) return 'agent';
+  if ((form === 'definition' || form === 'other') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
   return form;

@@ -96,6 +96,10 @@ describe('questionForm', () => {
     expect(formOf('من هو رئيس وزراء أرمينيا؟')).toBe('agent');
     expect(formOf('Who is Tokayev?')).toBe('definition');
     expect(formOf('من هو توكاييف؟')).toBe('definition');
+    // An adjective before the title, and "what is the name of the <title>".
+    expect(formOf('who is the new prime minister of kazakhstan')).toBe('agent');
+    expect(formOf('ما اسم وزير الدفاع الكازاخستاني؟')).toBe('agent');
+    expect(formOf('What is the name of the defence minister?')).toBe('agent');
   });
 
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
