@@ -134,6 +134,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What role did X play?" asks what X did: its words frame it, and the corpus gazetteer's بيلاروسيا names Belarus
     // (the world list's Arabic name for it is روسيا البيضاء).
     ['what role did belarus play', 'وبيلاروس'],
+    // The list of countries follows the sentence the question's words lead to, and is quoted with it.
+    ['Какие страны прислали миротворцев?', 'أرمينيا وبيلاروسيا'],
     // The interrogative left at the end, as chats do.
     ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.

@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { isSentenceTopic, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
+import { isSentenceTopic, listedCountryMarks, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -124,6 +124,8 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       // A count, not the day or year of a date.
       return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false });
     case 'place':
+      // "Which countries…?": a sentence listing them, not one naming a country by the way («رئيس وزراء أرمينيا»).
+      if (source.countries) return listedCountryMarks(source.terms, source.text);
       return source.places ?? marks.places;
     case 'agent':
       return marks.agents;
@@ -139,6 +141,14 @@ function holdsCue(source: QuoteSource, cues: Float32Array, span: { start: number
   const { tokens } = source.terms;
   for (let i = 0; i < tokens.length; i++) if (cues[i]! > 0 && tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) return true;
   return false;
+}
+
+/** The strongest cue (a date, a count, a list of countries) marked in the span, 0 to 1. */
+function strongestCue(source: QuoteSource, cues: Float32Array, span: { start: number; end: number }): number {
+  const { tokens } = source.terms;
+  let best = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) best = Math.max(best, cues[i]!);
+  return best;
 }
 
 /** The strongest start date (منذ 2 يناير) in the span, 0 to 1. */
@@ -210,8 +220,14 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   };
   const nextAdds = adds(next, next ? next.span.end - best.span.start : 0);
   const beforeAdds = adds(before, before ? best.span.end - before.span.start : 0);
-  const withNext = nextAdds >= NEIGHBOUR_SHARE && nextAdds >= beforeAdds;
-  const withBefore = !withNext && beforeAdds >= NEIGHBOUR_SHARE;
+  // A neighbour holding more of what the question asks for (a date, a count, a list of countries) than the sentence
+  // does carries the answer the sentence's words lead to: «قرر مجلس الأمن الجماعي… إرسال قوات» then «تضم المنظمة أرمينيا
+  // وبيلاروسيا…» for "which countries sent peacekeepers?". A place answers "where" wherever it stands: not for places.
+  const cueOf = (other: typeof best | undefined, length: number) => !!cues && !!other && length <= MAX_QUOTE_WITH_NEIGHBOUR_CHARS
+    && (form !== 'place' || !!source.countries) && strongestCue(source, cues, other.span) > strongestCue(source, cues, best.span);
+  const nextCue = cueOf(next, next ? next.span.end - best.span.start : 0);
+  const withNext = (nextAdds >= NEIGHBOUR_SHARE && nextAdds >= beforeAdds) || nextCue;
+  const withBefore = !withNext && (beforeAdds >= NEIGHBOUR_SHARE || cueOf(before, before ? best.span.end - before.span.start : 0));
   const start = before && (withBefore || pointsBack(text.slice(best.span.start, best.span.end))) ? before.span.start : best.span.start;
   // A short sentence gets the next one to stand alone; the next one that points back at it carries it on («…يتخذ
   // خطوات معينة…» then «تتلخص تلك الخطوات في خفض الوزن»).

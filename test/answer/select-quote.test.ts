@@ -142,6 +142,14 @@ describe('selectQuote', () => {
     expect(quoteFor('ما هي عاصمة إيران؟', text, { weights: [1, 3], topical: [1] }).text).not.toContain(capital);
   });
 
+  it('adds the next sentence when it holds the date a "when" question asks for and the chosen one has none', () => {
+    // Long enough to stand alone (a short sentence takes the next one anyway).
+    const sent = 'قررت المنظمة إرسال قوات حفظ السلام إلى البلاد بناء على طلب رئيسها بعد مشاورات طويلة بين الأعضاء في العاصمة وخارجها.';
+    const arrived = 'ووصلت أولى الوحدات في 6 يناير.';
+    const other = 'ويقول مراقبون إن المهمة ستطول أكثر مما يتوقعه كثيرون في العواصم المجاورة وفي المنطقة بأسرها.';
+    expect(quoteFor('متى أرسلت المنظمة قوات حفظ السلام؟', `${sent} ${arrived} ${other}`).text).toBe(`${sent} ${arrived}`);
+  });
+
   it('returns the whole text when it has no sentence to pick', () => {
     expect(quoteFor('سؤال', '')).toEqual({ text: '', highlights: [] });
   });
