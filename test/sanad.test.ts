@@ -136,6 +136,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what role did belarus play', 'وبيلاروس'],
     // The list of countries follows the sentence the question's words lead to, and is quoted with it.
     ['Какие страны прислали миротворцев?', 'أرمينيا وبيلاروسيا'],
+    // "When will they leave?": the documents' future (وستغادر) answers the present and "will", and a time told by an
+    // event («بعد استقرار الوضع») answers "when" as a date does.
+    ['متى يغادر الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
+    ['when will the foreign troops leave', 'وستغادر البلاد بعد استقرار الوضع'],
     // The interrogative left at the end, as chats do.
     ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.
@@ -205,6 +209,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A surname the documents never name, in the lower case of chats.
     'what did lavrov say about the peacekeepers',
     'was yermekbayev at the security council meeting',
+    // The documents tell when the peacekeepers will leave, not when they left.
+    'when did the peacekeepers leave',
     // Who holds a title the documents give without a name: «رئيس الوزراء بالنيابة» attending a meeting is no answer.
     'who is the new prime minister of kazakhstan',
     'что сказал путин о событиях в казахстане',

@@ -12,7 +12,7 @@ import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-
  */
 export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean }): boolean {
   const marks = passageMarks(terms, text, index.gazetteer);
-  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
+  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0) || marks.relativeTimes.some((m) => m > 0);
   if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);
   // "Who is the new prime minister?" wants a name: «رئيس الوزراء بالنيابة» among those at a meeting does not answer it.
   if (form === 'agent' && asks.holder) return marks.persons.some((m) => m > 0);

@@ -1,5 +1,5 @@
 import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
-import { markDates, markEndDates, markStartDates } from '../text/mark-dates.js';
+import { markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
@@ -23,6 +23,8 @@ export interface PassageMarks {
   sentenceStarts: Uint8Array;
   /** 1 for a day of the week (يوم الإثنين): news gives days more often than dates. */
   weekdays: Float32Array;
+  /** 1 for a word opening a time told by an event (بعد استقرار الوضع: see markRelativeTimes). */
+  relativeTimes: Float32Array;
   /** 1 for a gazetteer place, or a word that heads a place name or gives a direction (مدينة، منطقة، غرب). */
   places: Float32Array;
   /** 1 for a gazetteer person or organisation, or a title or organisation noun (الرئيس، وزارة، وكالة). */
@@ -65,6 +67,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       numbers: markNumbers(tokens),
       sentenceStarts: markSentenceStarts(text, tokens),
       weekdays: markWeekdays(tokens),
+      relativeTimes: markRelativeTimes(tokens),
       places: markEntities(markPlaceHeads(tokens), terms, kinds, PLACE_KINDS),
       agents: markEntities(markAgentHeads(tokens), terms, kinds, AGENT_KINDS),
       persons: markEntities(new Float32Array(tokens.length), terms, kinds, PERSON_KINDS),

@@ -223,6 +223,7 @@ export function buildQuery(
       const forms = twin && documentFrequency('stem', twin) > 0 ? [twin] : [];
       const hamza = hamzaRestored(token.stem);
       if (hamza && documentFrequency('stem', hamza) > 0) forms.push(hamza);
+      forms.push(...futureForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0));
       forms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
       for (const stem of forms) {
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
@@ -302,6 +303,23 @@ function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
 }
+
+/**
+ * The future forms of a verb (ستغادر، سيغادر، سنغادر) from its present (يغادر، تغادر) or, with `fromBase`, its dictionary
+ * form (غادر), or none for a stem too short or too long to be one: the light stemmer keeps the future's س and the
+ * present's prefix on the word, so "when will the troops leave?" (يغادر) did not meet «وستغادر البلاد». A past verb
+ * (غادرت) has none: "when did they leave?" is not answered by "they will leave after…".
+ */
+function futureForms(stem: string, fromBase = false): string[] {
+  let base = stem;
+  if (/^[يتن]/.test(stem) && stem.length >= 4) base = stem.slice(1);
+  else if (!fromBase) return [];
+  if (base.length < 3 || base.length > 5 || base.startsWith('س')) return [];
+  return ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
+}
+
+/** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
+const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'будет', 'будут']);
 
 /**
  * A past verb whose last radical is a hamza, typed without it before the feminine ت (بدت for بدأت، قرت for قرأت, as
@@ -384,6 +402,7 @@ function alternativesOf(
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
+  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized));
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
@@ -401,7 +420,11 @@ function alternativesOf(
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
       // else in the other number (price → سعر, the documents' أسعار).
       const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
-      const stems = inDocuments ? [t.stem] : t.script === 'arabic' ? otherNumberStems(t.stem, gazetteer, options, documentFrequency) : [];
+      const stems = inDocuments ? [t.stem] : t.script === 'arabic' ? [
+        ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
+        // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future.
+        ...(asksFuture ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+      ] : [];
       for (const stem of stems) {
         if (own.has(stem)) continue;
         used = true;

@@ -118,3 +118,27 @@ function markDatesAfter(tokens: readonly AnalyzedToken[], dates: Float32Array, w
   return marks;
 }
 
+
+/**
+ * Words that open a time told by an event rather than a date (normalised): «ستغادر البلاد بعد استقرار الوضع»، «بمجرد
+ * استقرار الوضع», after/once, после/как только. With a word of content after them they answer "when?" as a date does.
+ */
+const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set([
+  'بعد', 'وبعد', 'عقب', 'فور', 'بمجرد', 'حالما', 'بعيد', 'after', 'once', 'после',
+]);
+
+/**
+ * Marks (1) the word opening a time told by an event («بعد استقرار الوضع», "once the situation…"): see
+ * RELATIVE_TIME_WORDS. A content word must follow within two words (an article may come between); «بعد ذلك» alone
+ * tells no time.
+ */
+export function markRelativeTimes(tokens: readonly AnalyzedToken[]): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!RELATIVE_TIME_WORDS.has(tokens[i]!.normalized)) continue;
+    const next = tokens[i + 1]!;
+    const article = next.normalized === 'the';
+    if (!next.stop || (article && tokens[i + 2] && !tokens[i + 2]!.stop)) marks[i] = 1;
+  }
+  return marks;
+}

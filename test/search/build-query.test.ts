@@ -106,6 +106,22 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
   });
 });
 
+describe('buildQuery (the future)', () => {
+  // The documents say «وستغادر البلاد»: the stem ستغادر.
+  const df = (field: string, term: string) => (field === 'stem' && term === 'ستغادر' ? 2 : 0);
+  const alternativesOf = (question: string, stem: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.find((c) => c.stems.includes(stem))?.alternatives?.map((a) => a.stem) ?? [];
+
+  it('offers a present verb the documents lack in their future form (يغادر → ستغادر)', () => {
+    expect(alternativesOf('متى يغادر الجنود؟', 'يغادر')).toContain('ستغادر');
+    expect(alternativesOf('متى تغادر القوات؟', 'تغادر')).toContain('ستغادر');
+  });
+
+  it('offers none for a past verb: "when did they leave?" is not answered by "they will leave"', () => {
+    expect(alternativesOf('متى غادرت القوات؟', 'غادرت')).not.toContain('ستغادر');
+  });
+});
+
 describe('buildQuery (the passive auxiliary)', () => {
   it('weighs تم as a frame: a passage with the same passive is nearer, one without it no worse', () => {
     const query = buildQuery('هل تم اعتقال قادة المعارضة؟', GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1);

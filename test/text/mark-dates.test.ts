@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { FULL_DATE_STRENGTH, markDates, markEndDates, markStartDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
+import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates, YEAR_STRENGTH } from '../../src/text/mark-dates.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The date strength of each word of the text, by the word as written. */
@@ -100,5 +100,24 @@ describe('markStartDates', () => {
     expect(startsOf('The curfew has held since 5 January 2022')).toEqual(['5', 'January', '2022']);
     expect(startsOf('Режим действует с 5 января 2022 года')).toEqual(['5', 'января', '2022']);
     expect(startsOf('أعلن حالة الطوارئ حتى 19 يناير 2022')).toEqual([]);
+  });
+});
+
+describe('markRelativeTimes', () => {
+  const marked = (text: string) => {
+    const tokens = analyze(text);
+    const marks = markRelativeTimes(tokens);
+    return tokens.filter((_, i) => marks[i] === 1).map((t) => text.slice(t.start, t.end));
+  };
+
+  it('marks the word opening a time told by an event', () => {
+    expect(marked('وستغادر البلاد بعد استقرار الوضع')).toEqual(['بعد']);
+    expect(marked('ستعود إلى بلدانها بمجرد استقرار الوضع')).toEqual(['بمجرد']);
+    expect(marked('they will leave once the situation is stable')).toEqual(['once']);
+  });
+
+  it('leaves one with no event after it', () => {
+    expect(marked('وصلت القوات بعد ذلك')).toEqual([]);
+    expect(marked('ما بعد')).toEqual([]);
   });
 });
