@@ -140,6 +140,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // event («بعد استقرار الوضع») answers "when" as a date does.
     ['متى يغادر الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['when will the foreign troops leave', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.
+    ['متى بدت المظاهرات بالضبط', 'في 2 يناير'],
     // The interrogative left at the end, as chats do.
     ['the emergency lasts until when', 'حتى 19 يناير'],
     // A Maghrebi "day" (نهار) counted: how long, answered by the day it ends.

@@ -356,6 +356,12 @@ const BEGIN_WORDS = new Set(['start', 'started', 'starts', 'begin', 'began', 'be
 /** "Since when": منذ متى، since when, с какого. */
 const SINCE_WHEN = ['منذ متي', 'since when', 'с какого', 'с каких'];
 
+/** The index of the verb by which a time question asks when something began (متى بدأت…؟، when did … start?), or -1. */
+export function beginWordIndex(tokens: readonly AnalyzedToken[]): number {
+  if (questionForm(tokens) !== 'time') return -1;
+  return tokens.findIndex(({ normalized }) => (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized));
+}
+
 /**
  * Whether a time question asks when something began (متى بدأت…؟، when did … start?, когда начались…?, منذ متى…؟):
  * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".

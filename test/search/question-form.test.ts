@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDuration, asksForEndDate, asksForStartDate, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { asksForDuration, asksForEndDate, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -272,6 +272,15 @@ describe('asksForStartDate', () => {
     for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'متى استقالت الحكومة؟', 'When was the CSTO founded?', 'Когда ввели режим ЧП?']) {
       expect(asksForStartDate(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('beginWordIndex', () => {
+  it('finds the verb of "when did it start?", and none outside a time question', () => {
+    const at = (question: string) => beginWordIndex(analyze(question));
+    expect(at('متى بدت المظاهرات؟')).toBe(1);
+    expect(at('When did the protests start?')).toBe(4);
+    expect(at('Why did the protests start?')).toBe(-1);
   });
 });
 
