@@ -81,6 +81,9 @@ describe('questionForm', () => {
     expect(formOf('Where did the protests begin?')).toBe('place');
     expect(formOf('Где начались протесты?')).toBe('place');
     expect(formOf('В каком городе захватили аэропорт?')).toBe('place');
+    // The plural: in which cities, regions.
+    expect(formOf('В каких городах начались протесты?')).toBe('place');
+    expect(formOf('In which cities did the protests start?')).toBe('place');
   });
 
   it('reads "who" and "which agency/organisation" questions as agent', () => {
