@@ -406,6 +406,17 @@ function namesWhatItIs(words: readonly string[], nounAt: number, form: QuestionF
   return !readColloquial(next).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 }
 
+/** "Tell me about X" (حدثني عن، احكيلي عن، расскажи про…), normalised: a request to say what X is. */
+const TELL_ABOUT = [
+  ['tell', 'me', 'about'], ['tell', 'us', 'about'], ['расскажи', 'о'], ['расскажи', 'про'], ['расскажите', 'о'], ['расскажите', 'про'],
+  ['حدثني', 'عن'], ['احكيلي', 'عن'], ['احكي', 'لي', 'عن'], ['كلمني', 'عن'], ['قلي', 'عن'], ['قولي', 'عن'],
+];
+
+/** Whether the question opens with "tell me about" (see TELL_ABOUT). */
+function tellsAbout(words: readonly string[]): boolean {
+  return TELL_ABOUT.some((phrase) => phrase.every((w, k) => words[k] === w));
+}
+
 /** The form a "which/what is the N" noun gives the question, if any. */
 function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, QUANTITY_NOUNS)) return 'quantity';
@@ -509,6 +520,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
   if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`)) return 'definition';
+  if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));
   if (which >= 0) {

@@ -40,6 +40,13 @@ describe('questionForm', () => {
     expect(formOf('Что такое ОДКБ?')).toBe('definition');
   });
 
+  it('reads "tell me about X" as asking what X is', () => {
+    expect(formOf('tell me about the csto')).toBe('definition');
+    expect(formOf('Расскажи про ОДКБ')).toBe('definition');
+    expect(formOf('احكيلي عن منظمة معاهدة الأمن الجماعي')).toBe('definition');
+    expect(formOf('tell me when it started')).not.toBe('definition');
+  });
+
   it('reads "what is <organisation> <name>" as a definition, and "what is the organisation that…" as agent', () => {
     expect(formOf('ما هي منظمة معاهدة الأمن الجماعي؟')).toBe('definition');
     expect(formOf('ما هي وكالة سبوتنيك؟')).toBe('definition');
