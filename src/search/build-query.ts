@@ -10,7 +10,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, roleWordIndexes } from './question-form.js';
+import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, questionForm, roleWordIndexes } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -167,8 +167,10 @@ export function buildQuery(
   const frame = frameNounIndex(tokens);
   const countryList = countryListNounIndex(tokens);
   const durationNoun = durationNounIndex(tokens);
-  const endWord = endWordIndex(tokens);
-  const beginWord = beginWordIndex(tokens);
+  // The form once for both (each reads the question's interrogatives again otherwise).
+  const asked = questionForm(tokens);
+  const endWord = endWordIndex(tokens, asked);
+  const beginWord = beginWordIndex(tokens, asked);
   const roleWords = roleWordIndexes(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;

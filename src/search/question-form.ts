@@ -326,8 +326,8 @@ const END_WORDS = new Set([
 ]);
 
 /** The index of the word by which a time question asks when something ends (متى تنتهي…؟، when does … end?), or -1. */
-export function endWordIndex(tokens: readonly AnalyzedToken[]): number {
-  if (questionForm(tokens) !== 'time') return -1;
+export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
+  if (form !== 'time') return -1;
   return tokens.findIndex(({ normalized }) => END_WORDS.has(normalized));
 }
 
@@ -358,8 +358,8 @@ const BEGIN_WORDS = new Set(['start', 'started', 'starts', 'begin', 'began', 'be
 const SINCE_WHEN = ['منذ متي', 'since when', 'с какого', 'с каких'];
 
 /** The index of the verb by which a time question asks when something began (متى بدأت…؟، when did … start?), or -1. */
-export function beginWordIndex(tokens: readonly AnalyzedToken[]): number {
-  if (questionForm(tokens) !== 'time') return -1;
+export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
+  if (form !== 'time') return -1;
   return tokens.findIndex(({ normalized }) => (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized));
 }
 
