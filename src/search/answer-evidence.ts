@@ -141,25 +141,39 @@ export function topicShare(sentenceStarts: Uint8Array, match: ConceptMatch, weig
   return share / total;
 }
 
+/** The countries a passage names, each with the sentence it stands in (splitSentences' order), and how many distinct ones each sentence names. */
+interface CountriesBySentence {
+  mentions: Array<{ first: number; last: number; sentence: number }>;
+  counts: number[];
+}
+
+/** The passage's country mentions by sentence, found once per analysis. */
+function countriesBySentence(terms: TextTerms, text: string): CountriesBySentence {
+  let found = countriesCache.get(terms);
+  if (!found) {
+    const sentences = splitSentences(text);
+    const named = sentences.map(() => new Set<string>());
+    const mentions: CountriesBySentence['mentions'] = [];
+    for (const mention of countryMentions(terms.tokens, text)) {
+      const at = terms.tokens[mention.first]!.start;
+      const sentence = sentences.findIndex((s) => at >= s.start && at < s.end);
+      if (sentence < 0) continue;
+      named[sentence]!.add(mention.id);
+      mentions.push({ first: mention.first, last: mention.last, sentence });
+    }
+    countriesCache.set(terms, (found = { mentions, counts: named.map((ids) => ids.size) }));
+  }
+  return found;
+}
+const countriesCache = new WeakMap<TextTerms, CountriesBySentence>();
+
 /**
  * How many distinct countries each sentence of a passage names (splitSentences' order): a list («تضم المنظمة أرمينيا
  * وبيلاروسيا…») names several in one sentence, where a passage may name one here and another there.
  */
 export function countriesPerSentence(terms: TextTerms, text: string): readonly number[] {
-  let counts = countriesCache.get(terms);
-  if (!counts) {
-    const sentences = splitSentences(text);
-    const named = sentences.map(() => new Set<string>());
-    for (const mention of countryMentions(terms.tokens, text)) {
-      const at = terms.tokens[mention.first]!.start;
-      const k = sentences.findIndex((s) => at >= s.start && at < s.end);
-      if (k >= 0) named[k]!.add(mention.id);
-    }
-    countriesCache.set(terms, (counts = named.map((ids) => ids.size)));
-  }
-  return counts;
+  return countriesBySentence(terms, text).counts;
 }
-const countriesCache = new WeakMap<TextTerms, readonly number[]>();
 
 /** Countries a list question wants named in one sentence before it counts as the whole list. */
 const LISTED_COUNTRIES = 3;
@@ -177,14 +191,8 @@ export function listedCountryMarks(terms: TextTerms, text: string): Float32Array
   let marks = listedCache.get(terms);
   if (!marks) {
     marks = new Float32Array(terms.tokens.length);
-    const sentences = splitSentences(text);
-    const counts = countriesPerSentence(terms, text);
-    for (const mention of countryMentions(terms.tokens, text)) {
-      const at = terms.tokens[mention.first]!.start;
-      const k = sentences.findIndex((s) => at >= s.start && at < s.end);
-      const share = k >= 0 ? countryListShare(counts[k]!) : 0;
-      for (let i = mention.first; i <= mention.last; i++) marks[i] = share;
-    }
+    const { mentions, counts } = countriesBySentence(terms, text);
+    for (const { first, last, sentence } of mentions) marks.fill(countryListShare(counts[sentence]!), first, last + 1);
     listedCache.set(terms, marks);
   }
   return marks;

@@ -10,7 +10,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, questionForm, roleWordIndexes } from './question-form.js';
+import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, questionForm, roleWordIndexes, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -164,14 +164,12 @@ export function buildQuery(
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   let dropped = 0;
-  const frame = frameNounIndex(tokens);
-  const countryList = countryListNounIndex(tokens);
-  const durationNoun = durationNounIndex(tokens);
-  // The form once for both (each reads the question's interrogatives again otherwise).
+  // The question's form, read once for its end and begin verbs.
   const asked = questionForm(tokens);
-  const endWord = endWordIndex(tokens, asked);
+  const frames = frameIndexes(tokens, asked);
+  // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
+  // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
-  const roleWords = roleWordIndexes(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
@@ -201,10 +199,7 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    // The passive's auxiliary (تم) weighs as a frame: a passage saying «يتم انتخاب» is nearer, one without it no worse.
-    // So does the verb of "when did it start?" the documents lack as written (بدت): the date it began answers it, with
-    // «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents' word).
-    if (i === frame || i === countryList || i === durationNoun || i === endWord || (i === beginWord && documentFrequency('stem', token.stem) === 0) || roleWords.includes(i) || ARABIC_AUXILIARIES.has(token.normalized)) concept.frame = true;
+    if (frames.has(i) || (i === beginWord && documentFrequency('stem', token.stem) === 0)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
@@ -307,6 +302,19 @@ function verbsOfParticiple(stem: string): string[] {
 function pastTenseTwin(stem: string): string {
   if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
   return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
+}
+
+/**
+ * The words that frame the question (see QueryConcept.frame): the noun of «ما سبب…؟», the list noun of «ما الدول…؟»,
+ * the unit of «كم يوم…؟», the verb of «متى تنتهي…؟», the role words of «ما دور…؟», and the passive's auxiliary (تم: a
+ * passage saying «يتم انتخاب» is nearer, one without it no worse).
+ */
+function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), durationNounIndex(tokens), endWordIndex(tokens, form), ...roleWordIndexes(tokens)]);
+  tokens.forEach((token, i) => {
+    if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
+  });
+  return frames;
 }
 
 /**

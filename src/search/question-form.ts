@@ -301,8 +301,7 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
   // A partitive من may come between (شحال من شهر، كم من يوم).
   const before = tokens[i - 1]?.normalized === 'من' ? i - 2 : i - 1;
   const previous = tokens[before]?.normalized ?? '';
-  return previous === 'كم' || previous === 'сколько' || previous === 'скока' || previous === 'скоко'
-    || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
+  return OPENERS.get(previous) === 'quantity' || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
     || (before >= 0 && readColloquial(previous).asks === 'how-many');
 }
 
@@ -359,8 +358,12 @@ const SINCE_WHEN = ['منذ متي', 'since when', 'с какого', 'с как
 
 /** The index of the verb by which a time question asks when something began (متى بدأت…؟، when did … start?), or -1. */
 export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
-  if (form !== 'time') return -1;
-  return tokens.findIndex(({ normalized }) => (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized));
+  return form === 'time' ? tokens.findIndex(({ normalized }) => isBeginWord(normalized)) : -1;
+}
+
+/** Whether a normalised word is a verb of beginning (BEGIN_VERB, BEGIN_WORDS). */
+function isBeginWord(normalized: string): boolean {
+  return (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized);
 }
 
 /**
@@ -368,8 +371,7 @@ export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionF
  * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
  */
 export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some(({ normalized }, i) =>
-    (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized)
+  return tokens.some(({ normalized }, i) => isBeginWord(normalized)
     || SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
 }
 

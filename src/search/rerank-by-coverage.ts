@@ -1,4 +1,4 @@
-import { countMarks, countriesPerSentence, countryListShare, markedNearMatch, passageMarks, quantityCues, topicShare } from './answer-evidence.js';
+import { countriesPerSentence, countryListShare, markedNearMatch, passageMarks, quantityCues, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { queryAsks } from './question-form.js';
@@ -70,10 +70,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);
-      else if (form === 'quantity') {
-        const cues = countries ? quantityCues(terms, hit.passage.text, marks, { duration, countries }) : duration ? countMarks(marks, true) : marks.numbers;
-        bonus += answerForm * markedNearMatch(cues, match, answerWindow);
-      }
+      // (A plain "how many" counts any number here, a date's too: as tuned on ARCD.)
+      else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries ? quantityCues(terms, hit.passage.text, marks, { duration, countries }) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
       else if (form === 'agent') bonus += answerForm * markedNearMatch(marks.persons, match, answerWindow, true);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.
