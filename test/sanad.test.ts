@@ -140,6 +140,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // event («بعد استقرار الوضع») answers "when" as a date does.
     ['متى يغادر الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['when will the foreign troops leave', 'وستغادر البلاد بعد استقرار الوضع'],
+    // Russian says the future with a perfective verb, no "will"; its verbs of going change their stem (уйти: уйдут).
+    ['Когда уйдут миротворцы?', 'وستغادر البلاد بعد استقرار الوضع'],
+    ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
+    ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
     // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.
     ['متى بدت المظاهرات بالضبط', 'في 2 يناير'],
     // The interrogative left at the end, as chats do.

@@ -331,6 +331,14 @@ function futureForms(stem: string, fromBase = false): string[] {
   return ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
 }
 
+/**
+ * A Russian verb in the third person of its non-past (уйдут, покинут, закончится): a perfective one is the future, so
+ * its translations may be the documents' future («ستغادر») as after будет.
+ */
+function isRussianNonPast(token: AnalyzedToken): boolean {
+  return token.script === 'cyrillic' && token.normalized.length >= 5 && /(?:ут|ют|ат|ят|ет|ит)(?:ся)?$/.test(token.normalized);
+}
+
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
 const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'будет', 'будут']);
 
@@ -415,7 +423,7 @@ function alternativesOf(
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
-  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized));
+  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!);
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });

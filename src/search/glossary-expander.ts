@@ -47,12 +47,14 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
     if (opened) return opened;
   }
   if (token.script === 'cyrillic') {
-    // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form.
+    // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form, in
+    // the question's words, so a phrase it opens is found too (вышли на улицы: выйти на улицы).
     const found = glossary.matchAt(tokens, i);
     if (found) return found;
     for (const lemma of russianLemmaCandidates(token.normalized)) {
-      const byLemma = glossary.matchAt([{ normalized: lemma, stem: stemRussian(lemma) }], 0);
-      if (byLemma) return { start: i, end: i + 1, lines: byLemma.lines };
+      const withLemma = tokens.map((t, k) => (k === i ? { ...t, normalized: lemma, stem: stemRussian(lemma) } : t));
+      const byLemma = glossary.matchAt(withLemma, i);
+      if (byLemma) return { start: i, end: byLemma.end, lines: byLemma.lines };
     }
     return undefined;
   }

@@ -32,6 +32,27 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/(?:а|я)$/, ['', 'о', 'ь']],
 ];
 
+/**
+ * The verbs of going (идти and its prefixed forms: выйти, уйти, прийти, найти…) change their stem: past вышли, ушла,
+ * future выйдут, уйдет, придут. The endings after the prefix are a closed set; the prefix is kept: вы-шли → вы-йти.
+ * "При" drops the й of its future (придут); the bare verb is идти (шли, идут).
+ */
+const GOING_PAST = /^(.*?)(?:шел|шла|шло|шли|шедший|шедшие)$/;
+const GOING_FUTURE = /^(.*?)(?:йду|йдешь|йдет|йдем|йдете|йдут)$/;
+const ARRIVING_FUTURE = /^при(?:ду|дешь|дет|дем|дете|дут)$/;
+const GOING_PRESENT = /^(?:иду|идешь|идет|идем|идете|идут)$/;
+
+function goingVerb(word: string): string | undefined {
+  if (ARRIVING_FUTURE.test(word)) return 'прийти';
+  if (GOING_PRESENT.test(word)) return 'идти';
+  const match = GOING_PAST.exec(word) ?? GOING_FUTURE.exec(word);
+  if (!match) return undefined;
+  const prefix = match[1]!;
+  // Only a verb prefix stands before: "вышли", not "пошлина"-like words whose letters merely end the same.
+  if (prefix === '') return 'идти';
+  return /^(?:в|во|вы|вз|взо|до|за|из|изо|на|об|обо|от|ото|пере|по|под|подо|при|про|раз|разо|с|со|у)$/.test(prefix) ? `${prefix}йти` : undefined;
+}
+
 /** Case endings of nouns, longest first, for the fleeting vowel (миротворцев → миротворец, бойцы → боец). */
 const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|ей|ы|и|а|я|у|ю|е)$/;
 
@@ -41,6 +62,8 @@ const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|�
  */
 export function russianLemmaCandidates(word: string): string[] {
   const candidates: string[] = [];
+  const going = goingVerb(word);
+  if (going) candidates.push(going);
   for (const [ending, replacements] of RULES) {
     const match = ending.exec(word);
     // Two letters at least before the ending: "ли", "быт" alone are no verbs to look up.

@@ -14,6 +14,8 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'طلب المساعدة | لجأ إلى\task for help\tпросить о помощи',
   'أول | أولى\tfirst\tпервый',
   'في البداية | أولا\tat first | at the outset\tсначала | в начале',
+  'احتج | تظاهر\tprotest\tвыйти на улицы',
+  'خرج\tgo out\tвыйти',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -25,6 +27,11 @@ describe('glossaryExpander', () => {
 
   it('finds a Russian verb form the stemmer keeps apart from its dictionary form (погибло → погибнуть)', () => {
     expect(expander.alternativesOf(analyze('сколько погибло'), 1, false).map((a) => a.text)).toEqual(['قتل']);
+  });
+
+  it("finds a Russian phrase opened by a verb form whose stem changes (вышли на улицы: выйти на улицы)", () => {
+    expect(expander.alternativesOf(analyze('почему вышли на улицы'), 1, false)[0]).toMatchObject({ text: 'احتج', span: 3 });
+    expect(expander.alternativesOf(analyze('почему вышли'), 1, false).map((a) => a.text)).toEqual(['خرج']);
   });
 
   it('translates a phrase as a whole, standing for all its words', () => {

@@ -20,6 +20,17 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('россии')).toContain('россия');
   });
 
+  it('offers the infinitive of a verb of going, whose stem changes', () => {
+    expect(russianLemmaCandidates('вышли')[0]).toBe('выйти');
+    expect(russianLemmaCandidates('уйдут')[0]).toBe('уйти');
+    expect(russianLemmaCandidates('ушла')[0]).toBe('уйти');
+    expect(russianLemmaCandidates('придут')[0]).toBe('прийти');
+    expect(russianLemmaCandidates('пришли')[0]).toBe('прийти');
+    expect(russianLemmaCandidates('подошли')[0]).toBe('подойти');
+    expect(russianLemmaCandidates('шли')[0]).toBe('идти');
+    expect(russianLemmaCandidates('пошлина')).not.toContain('пойти');
+  });
+
   it('puts back a fleeting vowel', () => {
     expect(russianLemmaCandidates('миротворцев')).toContain('миротворец');
   });
