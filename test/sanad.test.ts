@@ -145,6 +145,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // A masculine past without its л (погиб: погибнуть).
+    ['Кто погиб в столкновениях?', 'قُتل مواطنو البلاد'],
     // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.
     ['متى بدت المظاهرات بالضبط', 'في 2 يناير'],
     // The interrogative left at the end, as chats do.

@@ -6,6 +6,9 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('отключили')).toContain('отключить');
     expect(russianLemmaCandidates('погибли')).toContain('погибнуть');
     expect(russianLemmaCandidates('собрались')).toContain('собраться');
+    expect(russianLemmaCandidates('погиб')).toContain('погибнуть');
+    expect(russianLemmaCandidates('спас')).toContain('спасти');
+    expect(russianLemmaCandidates('помог')).toContain('помочь');
   });
 
   it('offers the infinitive of a participle', () => {
