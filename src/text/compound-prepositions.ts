@@ -10,6 +10,9 @@ const COMPOUND_PREPOSITIONS = `
 | في غضون | في خضم | على هامش | على خلفية | في سياق | على مقربة
 `;
 
+// The same with the preposition written on its noun: «بيد المسلحين» is «على يد المسلحين», "in the gunmen's hands".
+const ONE_WORD_COMPOUNDS = new Set(['بيد', 'بأيدي', 'بفعل', 'بحوزة', 'بقبضة'].map(normalizeArabic));
+
 /** The nouns of the compound prepositions, by the preposition before them. */
 const NOUNS_AFTER = new Map<string, Set<string>>();
 for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filter(Boolean)) {
@@ -19,10 +22,15 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
   NOUNS_AFTER.set(preposition, nouns);
 }
 
-/** Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it. */
+/**
+ * Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it or
+ * written on it (بيد).
+ */
 export function isCompoundPrepositionNoun(tokens: readonly AnalyzedToken[], i: number): boolean {
   const before = tokens[i - 1];
   const token = tokens[i]!;
-  if (!before || token.script !== 'arabic') return false;
+  if (token.script !== 'arabic') return false;
+  if (ONE_WORD_COMPOUNDS.has(token.normalized.replace(/^و/, ''))) return true;
+  if (!before) return false;
   return NOUNS_AFTER.get(before.normalized.replace(/^و/, ''))?.has(token.normalized) ?? false;
 }

@@ -14,6 +14,7 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns('هل قتل أحد على يد المسلحين؟')).toEqual(['يد']);
     expect(prepositionNouns('ماذا حدث في ظل حالة الطوارئ وعن طريق الجيش؟')).toEqual(['ظل', 'طريق']);
     expect(prepositionNouns('من كان على مقربة من المطار؟')).toEqual(['مقربه']);
+    expect(prepositionNouns('متى سقط المطار بيد المسلحين؟')).toEqual(['بيد']);
   });
 
   it('leaves the same noun alone elsewhere', () => {
