@@ -91,6 +91,8 @@ describe('questionForm', () => {
     // The plural: in which cities, regions.
     expect(formOf('В каких городах начались протесты?')).toBe('place');
     expect(formOf('In which cities did the protests start?')).toBe('place');
+    expect(formOf('أي المدن شهدت المواجهات؟')).toBe('place');
+    expect(formOf('في أي المناطق انتشرت الاحتجاجات؟')).toBe('place');
   });
 
   it('reads "who" and "which agency/organisation" questions as agent', () => {
