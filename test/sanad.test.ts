@@ -145,6 +145,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
+    ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
+    ['Как долго продлится ЧП?', 'حتى 19 يناير'],
     // A masculine past without its л (погиб: погибнуть).
     ['Кто погиб в столкновениях?', 'قُتل مواطنو البلاد'],
     // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.

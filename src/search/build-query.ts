@@ -10,7 +10,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, questionForm, roleWordIndexes, type QuestionForm } from './question-form.js';
+import { beginWordIndex, countryListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, isHowLongWord, questionForm, roleWordIndexes, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -171,7 +171,7 @@ export function buildQuery(
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i)) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isHowLongWord(tokens, i)) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
       dropped++;
       return;

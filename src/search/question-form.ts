@@ -500,6 +500,18 @@ export function isWhoIsTitle(words: readonly string[]): boolean {
   return words.slice(i, i + reach).some((word) => inWordList(word, TITLE_NOUNS));
 }
 
+/** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */
+const HOW_LONG = new Map([['how', 'long'], ['как', 'долго']]);
+function isHowLong(words: readonly string[], i: number): boolean {
+  return words[i + 1] !== undefined && HOW_LONG.get(words[i]!) === words[i + 1];
+}
+
+/** Whether tokens[i] is the "long" of an opening "how long" (how long, как долго): no subject of the question. */
+export function isHowLongWord(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const opening = tokens.length - wordsOf(tokens).length;
+  return i === opening + 1 && isHowLong(tokens.map((t) => t.normalized), opening);
+}
+
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
@@ -517,7 +529,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (causeVerbIndex(tokens) >= 0) return 'reason';
   const opening = words.slice(0, OPENING_WORDS);
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much')) return 'quantity';
-  if (opening[0] === 'how' && opening[1] === 'long') return 'time';
+  if (isHowLong(words, 0)) return 'time';
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';

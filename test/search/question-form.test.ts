@@ -10,6 +10,8 @@ describe('questionForm', () => {
     expect(formOf('متى ولد جمال خاشقجي؟')).toBe('time');
     expect(formOf('ومتى غادر السعودية؟')).toBe('time');
     expect(formOf('When did the protests start?')).toBe('time');
+    expect(formOf('How long did the protests last?')).toBe('time');
+    expect(formOf('Как долго продлится ЧП?')).toBe('time');
     expect(formOf('Когда начались протесты?')).toBe('time');
   });
 
