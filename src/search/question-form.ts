@@ -44,10 +44,10 @@ const QUANTITY_NOUNS = new Set([
   'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
 ]);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
-const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'جهه', 'مدن', 'مناطق', 'اماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'قري', 'بلدات', 'عواصم', 'place', 'city', 'region', 'country', 'town', 'cities', 'regions', 'towns', 'places',
+const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'مدن', 'مناطق', 'اماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'قري', 'بلدات', 'عواصم', 'place', 'city', 'region', 'country', 'town', 'cities', 'regions', 'towns', 'places',
   'городе', 'город', 'городах', 'городов', 'города', 'стране', 'регионе', 'регионах', 'области', 'областях', 'районе', 'районах', 'месте', 'местах']);
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
-const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
+const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'جهه', 'جهات', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
 /** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */
 const REASON_NOUNS = new Set([
   'سبب', 'اسباب', 'هدف', 'غايه', 'غرض', 'دافع', 'دوافع',

@@ -100,6 +100,8 @@ describe('questionForm', () => {
   it('reads "who" and "which agency/organisation" questions as agent', () => {
     expect(formOf('من حضر اجتماع مجلس الأمن؟')).toBe('agent');
     expect(formOf('لأي وكالة أنباء تحدث المصدر؟')).toBe('agent');
+    // «الجهة» in news is the party or body («ما الجهة التي تبنت الهجوم؟»), not a direction.
+    expect(formOf('ما الجهة التي أعلنت الخبر؟')).toBe('agent');
     expect(formOf('Who sent the troops?')).toBe('agent');
     expect(formOf('Кто отправил войска?')).toBe('agent');
     expect(formOf('Чьи войска уже прибыли?')).toBe('agent');
