@@ -74,7 +74,7 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  * evidence instead, each on a handful of passages just below the best:
  * - **A near tie** on score, for questions not asking for a date, count or place: the passage the evidence is clearly
  *   surer of (see withSurerFirst). natural.json odd half 0.795 → 0.821 (even half unchanged), our chat set 0.719 →
- *   0.724, my probes +2 of 328; ARCD hit@1 0.829 → 0.827 (quote-hit and MRR@10 the same).
+ *   0.724, my probes +2 of 328; ARCD hit@1 0.829 → 0.828 (quote-hit and MRR@10 the same).
  * - **The best passage is too weak to answer.** A rare word met alone («الجنود» in a list of the dead) can outscore
  *   by a hair the passage holding every word of the question («الجنود الروس وصلوا؟»: «وصلت وحدات حفظ السلام من
  *   روسيا»), and the question was declined. A near-top passage the evidence clearly supports is moved first.
@@ -100,7 +100,7 @@ export function pickLeadPassage(
   };
   const confidenceOf = (hit: RerankedHit) => answerConfidence(evidenceOf(hit));
   const asks = queryAsks(result.query);
-  const tiesSettled = isTyped(asks.form) ? candidates : withSurerFirst(candidates, confidenceOf);
+  const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf);
   const supported = withSupportedFirst(tiesSettled, confidenceOf, minConfidence);
   const picked = withTypedFirst(supported, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
@@ -118,8 +118,9 @@ const TIE_MARGIN = 0.2;
  * TIE_MARGIN): scores within a tenth of each other are settled by the lengths of passages and the rarity of one word,
  * the evidence by how much of the question each holds. «من طلب المساعدة من الحلفاء؟» quoted Russia's "allied
  * obligations" (its rare الحلفاء) a hair above «…وقال إنه طلب المساعدة من منظمة معاهدة الأمن الجماعي». Not for "when",
- * "how many" and "where", whose passages reranking and withTypedFirst tell apart by the date, count or place they
- * hold: there an end date («حتى 19 يناير») lost to a longer passage holding more of the question's words.
+ * "how many", "where" and "why", whose passages reranking (and withTypedFirst) tell apart by the date, count, place
+ * or cause they hold: there an end date («حتى 19 يناير») lost to a longer passage holding more of the question's
+ * words, and the demand to lower gas prices to a statement of what later rioters did not demand.
  */
 function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): RerankedHit[] {
   const best = candidates[0];
