@@ -2,6 +2,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
 import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
+import { isQuestionWord } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
 import { stemRussian } from '../text/stem-latin-cyrillic.js';
@@ -32,7 +33,8 @@ const STOP_WORDS_BEFORE = 2;
  */
 function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
   for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
-    if (!tokens.slice(start, i).every((t) => t.stop)) continue;
+    // Stop words, or an interrogative among them: «на каком основании» is «на основании» asked.
+    if (!tokens.slice(start, i).every((t) => t.stop || isQuestionWord(t.normalized))) continue;
     const found = glossary.matchAt(tokens, start);
     if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
   }

@@ -141,7 +141,8 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
-    const keyAt = (i: number) => words[i]!.stem || words[i]!.normalized;
+    // A stop word has no stem in an analysis: it is keyed as the glossary keys its words («каком» as «как»).
+    const keyAt = (i: number) => words[i]!.stem || keyOf(words[i]!.normalized);
     return start < words.length ? this.longestAt(start, words.length, [keyAt(start)], (i, key) => keyAt(i) === key) : undefined;
   }
 

@@ -16,6 +16,7 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'في البداية | أولا\tat first | at the outset\tсначала | в начале',
   'احتج | تظاهر\tprotest\tвыйти на улицы',
   'خرج\tgo out\tвыйти',
+  'أساس قانوني\tlegal basis\tна каком основании',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -42,6 +43,8 @@ describe('glossaryExpander', () => {
     expect(expander.alternativesOf(analyze('what did they want at first'), 5, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
     expect(expander.alternativesOf(analyze('what did they want at the outset'), 6, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
     expect(expander.alternativesOf(analyze('что было в начале'), 3, false).map((a) => a.text)).toEqual(['في البداية', 'أولا']);
+    // An interrogative among the stop words, itself a stop word of the question: «на каком основании».
+    expect(expander.alternativesOf(analyze('на каком основании ввели войска'), 2, false).map((a) => a.text)).toEqual(['أساس قانوني']);
     expect(expander.alternativesOf(analyze('the first day'), 1, false).map((a) => a.text)).toEqual(['أول', 'أولى']);
   });
 

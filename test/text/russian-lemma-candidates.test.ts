@@ -7,6 +7,8 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('погибли')).toContain('погибнуть');
     expect(russianLemmaCandidates('собрались')).toContain('собраться');
     expect(russianLemmaCandidates('погиб')).toContain('погибнуть');
+    expect(russianLemmaCandidates('ввели')).toContain('ввести');
+    expect(russianLemmaCandidates('привезли')).toContain('привезти');
     expect(russianLemmaCandidates('спас')).toContain('спасти');
     expect(russianLemmaCandidates('помог')).toContain('помочь');
   });
