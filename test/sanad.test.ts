@@ -227,6 +227,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'when did the peacekeepers leave',
     // Who holds a title the documents give without a name: «رئيس الوزراء بالنيابة» attending a meeting is no answer.
     'who is the new prime minister of kazakhstan',
+    // However well the rest matches: the gazetteer names the documents' people, and none is named beside the title.
+    'من هو وزير الدفاع الكازاخستاني؟',
     'что сказал путин о событиях в казахстане',
   ])(
     'declines "%s": the documents do not answer it',
