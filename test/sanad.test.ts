@@ -264,9 +264,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('وصلت وحدات حفظ السلام من روسيا');
   });
 
-  it('answers "what is X?" with a sentence about X, in Arabic, dialect and Russian', () => {
-    // Not one of the many sentences that merely name the CSTO («…توجهت إلى رؤساء الدول في منظمة معاهدة الأمن الجماعي»).
-    for (const question of ['ما هي منظمة معاهدة الأمن الجماعي؟', 'شو هي منظمة الامن الجماعي', 'что такое ОДКБ?', 'шо такое ОДКБ', 'расскажи про ОДКБ']) {
+  it('answers "what is X?" with a sentence about X, in Arabic, dialect, Russian and English', () => {
+    // Not one of the many sentences that merely name the CSTO («…توجهت إلى رؤساء الدول في منظمة معاهدة الأمن الجماعي»),
+    // nor, in English, the one that spells it «(CSTO)».
+    const questions = ['ما هي منظمة معاهدة الأمن الجماعي؟', 'شو هي منظمة الامن الجماعي', 'что такое ОДКБ?', 'шо такое ОДКБ', 'расскажи про ОДКБ', 'What is the CSTO?', 'tell me about the csto'];
+    for (const question of questions) {
       const answer = sanad.ask(question);
       expect(answer.status, question).toBe('answered');
       expect(answer.quote[0]!.text, question).toMatch(/^(تضم|تأسست) منظمة معاهدة الأمن الجماعي/);

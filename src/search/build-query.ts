@@ -249,14 +249,17 @@ export function buildQuery(
   const terms: Query['terms'] = [];
   concepts.forEach((concept, c) => {
     const first = terms.length;
-    for (const stem of concept.stems) {
+    // "What is the CSTO?" asks about the organisation, which the gazetteer's entity finds however the documents write
+    // it: the Latin letters' own terms would put first the one passage spelling «(CSTO)» over its founding.
+    const byEntityOnly = asked === 'definition' && concept.entity !== undefined && tokens[concept.tokens[0]!]!.script !== 'arabic';
+    for (const stem of byEntityOnly ? [] : concept.stems) {
       terms.push({ field: 'stem', term: stem, weight: 1, concept: c });
       terms.push({ field: 'title', term: stem, weight: 1, concept: c });
     }
     // An entity is found by its entity term; its n-grams count the same word again, and a long name's many n-grams
     // would outweigh a short word's (الحكومة over النت).
     const gramWeight = concept.entity ? ENTITY_GRAM_WEIGHT : 1;
-    for (const gram of concept.grams) terms.push({ field: 'gram', term: gram, weight: gramWeight, concept: c });
+    for (const gram of byEntityOnly ? [] : concept.grams) terms.push({ field: 'gram', term: gram, weight: gramWeight, concept: c });
     if (concept.entity) terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
     if (concept.skeleton && searchesSkeleton(concept, tokens)) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) {
