@@ -40,7 +40,7 @@ const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'we
 const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
-  'عدد', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
+  'عدد', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
   'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
 ]);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */

@@ -312,6 +312,13 @@ describe('asksForDuration', () => {
     }
   });
 
+  it('reads "what is the duration of…" (ما مدة…؟، ما هي مدة…؟) as a count of time, not as asking what a duration is', () => {
+    for (const question of ['ما مدة حالة الطوارئ؟', 'ما هي مدة بقاء القوات؟']) {
+      expect(formOf(question), question).toBe('quantity');
+      expect(asksHowLong(question), question).toBe(true);
+    }
+  });
+
   it('leaves counts of other things, and a Russian question about someone\'s age', () => {
     for (const question of ['كم عدد الجنود؟', 'كم جندي وصل؟', 'How many soldiers were sent?', 'Сколько лет Токаеву?', 'متى انتهت الطوارئ؟']) {
       expect(asksHowLong(question), question).toBe(false);
