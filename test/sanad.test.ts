@@ -147,6 +147,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
     // A near tie on score is settled by the evidence: not Russia's "allied obligations" (its rare الحلفاء).
     ['من طلب المساعدة من الحلفاء؟', 'طلب المساعدة من منظمة معاهدة الأمن الجماعي'],
+    // A Levantine verb with the chats' plural -ū and an object pronoun (يلاحقوهن): to pursue them, to persecute.
+    ['رح يلاحقو المتظاهرين السلميين؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
     ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],

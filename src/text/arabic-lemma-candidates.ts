@@ -13,10 +13,13 @@
 
 /** Object pronouns attached to a verb (normalised: ة → ه), longest first. */
 const OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك'];
-/** Past-tense subject suffixes, longest first: -tum, -tunna, -tumā, -ū, -nā, -at, -tā, -ā, -na, -t. */
-const PAST_SUFFIXES = ['تما', 'تم', 'تن', 'وا', 'نا', 'تا', 'ت', 'ا', 'ن'];
-/** Imperfect subject suffixes, longest first: -ūna, -āni, -īna, -ū, -ā, -na, -ī. */
-const IMPERFECT_SUFFIXES = ['ون', 'ان', 'ين', 'وا', 'ا', 'ن', 'ي'];
+/**
+ * Past-tense subject suffixes, longest first: -tum, -tunna, -tumā, -ū, -nā, -at, -tā, -ā, -na, -t, and -ū as chats
+ * and the dialects write it, without its alef (سقطو، خرجو).
+ */
+const PAST_SUFFIXES = ['تما', 'تم', 'تن', 'وا', 'نا', 'تا', 'ت', 'ا', 'ن', 'و'];
+/** Imperfect subject suffixes, longest first: -ūna, -āni, -īna, -ū, -ā, -na, -ī, and the chats' -ū (يلاحقو). */
+const IMPERFECT_SUFFIXES = ['ون', 'ان', 'ين', 'وا', 'ا', 'ن', 'ي', 'و'];
 /** Imperfect subject prefixes: he/they, she/you, we, I. */
 const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن', 'ا']);
 
