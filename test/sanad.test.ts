@@ -150,7 +150,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // A Levantine verb with the chats' plural -ū and an object pronoun (يلاحقوهن): to pursue them, to persecute.
     ['رح يلاحقو المتظاهرين السلميين؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // Medics are the documents' «العاملون الطبيون».
-    ['were any medics attacked', 'العاملون الطبيون'],
+    ['were journalists and medics attacked', 'العاملون الطبيون'],
     // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
     ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],
