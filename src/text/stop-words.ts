@@ -76,7 +76,9 @@ export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN, (w) => w
 
 /** True when the normalised token is a function word in any of the three languages. */
 export function isStopWord(normalized: string): boolean {
-  return ARABIC_STOP_WORDS.has(normalized) || ENGLISH_STOP_WORDS.has(normalized) || RUSSIAN_STOP_WORDS.has(normalized);
+  return ARABIC_STOP_WORDS.has(normalized) || ENGLISH_STOP_WORDS.has(normalized) || RUSSIAN_STOP_WORDS.has(normalized)
+    // The plural's -ū as chats write it, without its alef: كانو is كانوا.
+    || (normalized.endsWith('و') && ARABIC_STOP_WORDS.has(`${normalized}ا`));
 }
 
 /**

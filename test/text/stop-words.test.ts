@@ -14,6 +14,11 @@ describe('isStopWord', () => {
     expect(isStopWord(normalizeArabic('أن'))).toBe(true);
   });
 
+  it("matches one in the plural's -ū written without its alef, as chats write it (كانو), and no content word so", () => {
+    expect(isStopWord(normalizeArabic('كانو'))).toBe(true);
+    expect(isStopWord(normalizeArabic('خرجو'))).toBe(false);
+  });
+
   it('knows English function words', () => {
     for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
   });
