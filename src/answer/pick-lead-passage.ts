@@ -72,9 +72,9 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
 /**
  * The reranked passages with the one to answer from first. Reranking orders by score; three cases are settled by the
  * evidence instead, each on a handful of passages just below the best:
- * - **A near tie** on score, for questions not asking for a date, count or place: the passage the evidence is clearly
- *   surer of (see withSurerFirst). natural.json odd half 0.795 → 0.821 (even half unchanged), our chat set 0.719 →
- *   0.724, my probes +2 of 328; ARCD hit@1 0.829 → 0.828 (quote-hit and MRR@10 the same).
+ * - **A near tie** on score, for questions not asking for a date, count, place or cause: the passage the evidence is
+ *   clearly surer of (see withSurerFirst). natural.json odd half 0.795 → 0.821 (even half unchanged), our chat set
+ *   0.719 → 0.724, my probes +2 of 328; ARCD hit@1 0.829 → 0.828 (quote-hit and MRR@10 the same).
  * - **The best passage is too weak to answer.** A rare word met alone («الجنود» in a list of the dead) can outscore
  *   by a hair the passage holding every word of the question («الجنود الروس وصلوا؟»: «وصلت وحدات حفظ السلام من
  *   روسيا»), and the question was declined. A near-top passage the evidence clearly supports is moved first.

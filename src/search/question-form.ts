@@ -506,10 +506,10 @@ function isHowLong(words: readonly string[], i: number): boolean {
   return words[i + 1] !== undefined && HOW_LONG.get(words[i]!) === words[i + 1];
 }
 
-/** Whether tokens[i] is the "long" of an opening "how long" (how long, как долго): no subject of the question. */
-export function isHowLongWord(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const opening = tokens.length - wordsOf(tokens).length;
-  return i === opening + 1 && isHowLong(tokens.map((t) => t.normalized), opening);
+/** The index of the "long" of an opening "how long" (how long, как долго), no subject of the question; or -1. */
+export function howLongWordIndex(tokens: readonly AnalyzedToken[]): number {
+  const words = wordsOf(tokens);
+  return isHowLong(words, 0) ? tokens.length - words.length + 1 : -1;
 }
 
 /** Reads the form of a question from its analysed tokens. */
