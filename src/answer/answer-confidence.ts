@@ -105,6 +105,18 @@ function documentsName(id: string, index: PassageIndex): boolean {
  * theirs can (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
  */
 function namesMissingCountry(query: Query, index: PassageIndex): boolean {
+  // Asked of each passage weighed for the same question: found once per question and index.
+  const known = missingCountryOfQuery.get(query);
+  if (known?.index === index) return known.missing;
+  const missing = computeNamesMissingCountry(query, index);
+  missingCountryOfQuery.set(query, { index, missing });
+  return missing;
+}
+
+/** What namesMissingCountry found for a query, with the index it asked. */
+const missingCountryOfQuery = new WeakMap<Query, { index: PassageIndex; missing: boolean }>();
+
+function computeNamesMissingCountry(query: Query, index: PassageIndex): boolean {
   // A passage matching one word of the name (المتحدة of الأمم المتحدة) does not name it: the documents' names decide,
   // and the corpus gazetteer's: "Belarus" is their بيلاروسيا and بيلاروس, which the world list calls روسيا البيضاء.
   return countryMentions(ownTokensOf(query), query.text).some(({ id, first }) => !documentsName(id, index) && !inNamedEntity(query, first, index));

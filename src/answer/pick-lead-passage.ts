@@ -126,6 +126,8 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): 
   const best = candidates[0];
   if (!best) return candidates;
   let most = confidenceOf(best) + TIE_MARGIN;
+  // A confidence is below 1: over 1 - TIE_MARGIN, none can be surer by the margin (most answers: no tied one is read).
+  if (most >= 1) return candidates;
   let chosen = 0;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
     const own = confidenceOf(candidates[i]!);

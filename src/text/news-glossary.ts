@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectScript } from './detect-script.js';
 import { normalizeWord, stemWord } from './analyze.js';
+import { memoizeWord } from './memoize-word.js';
 import { tokenize } from './tokenize.js';
 
 /** One meaning: its words and phrases in each language, most common news usage first. */
@@ -59,6 +60,9 @@ function keyOf(word: string): string {
   const normalized = normalizeWord(word);
   return stemWord(normalized, detectScript(normalized));
 }
+
+/** keyOf for a question's stop word, remembered: the same few are keyed for every phrase they might continue. */
+const keyOfStopWord = memoizeWord(keyOf, 1024);
 
 /** The words of a glossary phrase as stem keys (the tokenizer's split, so "anti-terror" is two words as in a question). */
 function keysOf(phrase: string): string[] {
@@ -142,7 +146,7 @@ class GlossaryIndex implements NewsGlossary {
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
     // A stop word has no stem in an analysis: it is keyed as the glossary keys its words («каком» as «как»).
-    const keyAt = (i: number) => words[i]!.stem || keyOf(words[i]!.normalized);
+    const keyAt = (i: number) => words[i]!.stem || keyOfStopWord(words[i]!.normalized);
     return start < words.length ? this.longestAt(start, words.length, [keyAt(start)], (i, key) => keyAt(i) === key) : undefined;
   }
 
