@@ -154,6 +154,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
     ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],
+    // A time told by an event answers "how long" where no date does: the peacekeepers stay until the situation is stable.
+    ['Как долго будут в Казахстане миротворцы?', 'على أساس مؤقت'],
     // A masculine past without its л (погиб: погибнуть).
     ['Кто погиб в столкновениях?', 'قُتل مواطنو البلاد'],
     // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.
