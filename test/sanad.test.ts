@@ -156,6 +156,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],
     // A time told by an event answers "how long" where no date does: the peacekeepers stay until the situation is stable.
     ['Как долго будут в Казахстане миротворцы?', 'على أساس مؤقت'],
+    // «Среди» (among) is a preposition, not the Wednesday (среда) a dictionary made of it.
+    ['Сколько было раненых среди силовиков?', '353'],
     // A masculine past without its л (погиб: погибнуть).
     ['Кто погиб в столкновениях?', 'قُتل مواطنو البلاد'],
     // "When did it start?" in chat spelling (بدت): the date beside «انطلقت مظاهرات» answers it.

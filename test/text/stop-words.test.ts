@@ -33,6 +33,10 @@ describe('isStopWord', () => {
     for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
   });
 
+  it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
+    for (const word of ['среди', 'вокруг', 'кроме', 'согласно']) expect(isStopWord(word)).toBe(true);
+  });
+
   it('knows inflected Russian function words and English quantifiers, which would otherwise count as things asked about', () => {
     for (const word of ['какого', 'сколько', 'такой', 'будет', 'которые']) expect(isStopWord(word)).toBe(true);
     for (const word of ['many', 'much', 'other']) expect(isStopWord(word)).toBe(true);
