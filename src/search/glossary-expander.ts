@@ -53,8 +53,9 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
     // the question's words, so a phrase it opens is found too (вышли на улицы: выйти на улицы).
     const found = glossary.matchAt(tokens, i);
     if (found) return found;
+    const withLemma = tokens.slice();
     for (const lemma of russianLemmaCandidates(token.normalized)) {
-      const withLemma = tokens.map((t, k) => (k === i ? { ...t, normalized: lemma, stem: stemRussian(lemma) } : t));
+      withLemma[i] = { ...token, normalized: lemma, stem: stemRussian(lemma) };
       const byLemma = glossary.matchAt(withLemma, i);
       if (byLemma) return { start: i, end: byLemma.end, lines: byLemma.lines };
     }

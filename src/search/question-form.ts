@@ -184,12 +184,12 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
 
 /**
  * "Countries" in the plural, as a question asking for a list of them writes it: الدول (with the article: a bare دول is
- * also Egyptian "these"), بلدان, countries, and Russian страны/стран after какие (alone, страны is also "the
+ * also Egyptian "these"), بلدان, countries, and Russian страны/стран after какие or сколько (alone, страны is also "the
  * country's"). "States" and "nations" are left out: they are mostly the United States and the United Nations.
  */
 const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?:ال)?بلدان$/;
 const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами']);
-const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой', 'сколько', 'скока', 'скоко']);
+const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 /** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
 const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
 
@@ -233,7 +233,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
-    || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized))));
+    || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
 }
 
 /** Nouns of "what role did X play?", "what has X to do with…?" (ما دور X؟، ما علاقة X بـ…؟، какова роль X?). */

@@ -118,7 +118,6 @@ function markDatesAfter(tokens: readonly AnalyzedToken[], dates: Float32Array, w
   return marks;
 }
 
-
 /**
  * Words that open a time told by an event rather than a date (normalised): «ستغادر البلاد بعد استقرار الوضع»، «بمجرد
  * استقرار الوضع», after/once, после/как только. With a word of content after them they answer "when?" as a date does.

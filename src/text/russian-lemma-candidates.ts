@@ -47,16 +47,19 @@ const GOING_PAST = /^(.*?)(?:шел|шла|шло|шли|шедший|шедши
 const GOING_FUTURE = /^(.*?)(?:йду|йдешь|йдет|йдем|йдете|йдут)$/;
 const ARRIVING_FUTURE = /^при(?:ду|дешь|дет|дем|дете|дут)$/;
 const GOING_PRESENT = /^(?:иду|идешь|идет|идем|идете|идут)$/;
+/** The verb prefixes a verb of going takes (в-, вы-, при-, у-…), with their о before a cluster (подо-, ото-). */
+const GOING_PREFIX = /^(?:в|во|вы|вз|взо|до|за|из|изо|на|об|обо|от|ото|пере|по|под|подо|при|про|раз|разо|с|со|у)$/;
 
+/** The infinitive of a verb of going in another form (вышли → выйти, придут → прийти, шли → идти), if it is one. */
 function goingVerb(word: string): string | undefined {
   if (ARRIVING_FUTURE.test(word)) return 'прийти';
   if (GOING_PRESENT.test(word)) return 'идти';
   const match = GOING_PAST.exec(word) ?? GOING_FUTURE.exec(word);
   if (!match) return undefined;
   const prefix = match[1]!;
-  // Only a verb prefix stands before: "вышли", not "пошлина"-like words whose letters merely end the same.
+  // Only a verb prefix stands before («вышли»), not any letters that happen to end the same way.
   if (prefix === '') return 'идти';
-  return /^(?:в|во|вы|вз|взо|до|за|из|изо|на|об|обо|от|ото|пере|по|под|подо|при|про|раз|разо|с|со|у)$/.test(prefix) ? `${prefix}йти` : undefined;
+  return GOING_PREFIX.test(prefix) ? `${prefix}йти` : undefined;
 }
 
 /** Case endings of nouns, longest first, for the fleeting vowel (миротворцев → миротворец, бойцы → боец). */
