@@ -203,6 +203,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Сколько дней продлится режим ЧП?', 'حتى 19 يناير'],
     // A typing slip in a word the documents have: a letter left out (اسقالت).
     ['متى اسقالت الحكومة؟', 'استقالت الحكومة'],
+    // The passive of a Form III verb (هوجمت: هاجم), whose skeleton a word of the passage shares by chance.
+    ['هل هوجمت المطارات؟', 'والمطارات'],
+    // "How many" where the number goes.
+    ['الجنود اللي بعتوهم كانوا كم؟', '2500'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -1,5 +1,6 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
+import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
@@ -283,9 +284,16 @@ export function buildQuery(
  */
 function knownRoot(root: string, token: AnalyzedToken, gazetteer: Gazetteer, documentFrequency: (field: string, term: string) => number): string {
   if (root && documentFrequency('root', root) > 0) return root;
-  if (token.stem === token.normalized) return '';
-  const ofStem = arabicRoot(token.stem, { protectedWords: gazetteer.protectedWords });
-  return ofStem && ofStem !== root && documentFrequency('root', ofStem) > 0 ? ofStem : '';
+  const options = { protectedWords: gazetteer.protectedWords };
+  const ofStem = token.stem === token.normalized ? '' : arabicRoot(token.stem, options);
+  if (ofStem && ofStem !== root && documentFrequency('root', ofStem) > 0) return ofStem;
+  // The passive of Form III (هوجمت), whose و the root finder keeps, has the root of its active (هاجم).
+  for (const form of arabicLemmaCandidates(token.normalized)) {
+    if (form.length !== 4 || form[1] !== 'ا') continue;
+    const ofForm = arabicRoot(form, options);
+    if (ofForm && documentFrequency('root', ofForm) > 0) return ofForm;
+  }
+  return '';
 }
 
 /**

@@ -271,7 +271,6 @@ export function matchConcepts(
       }
       touched.length = 0;
     }
-    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
     let foundCredit = 1;
     if (!found && concept.alternatives) {
       const { alternatives } = concept;
@@ -298,6 +297,8 @@ export function matchConcepts(
         for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
+    // A skeleton alone is a weaker sign than an alternative the text holds (هوجمت's KMT is also in حكومية).
+    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
     const rootAt = !found && concept.root && mayHave(rootBits, concept.rootHash) ? byRoot.get(concept.root) : undefined;
     if (rootAt) {
       found = 'root';

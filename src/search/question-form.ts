@@ -75,7 +75,7 @@ const FOREIGN_DEFINITIONS = new Set([
  * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
  * not its subject. Content nouns that also set a form (ما سعر…؟، ما مساحة…؟) are not among them.
  */
-const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'تعريف', 'معني', 'مفهوم']);
+const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
 
 /**
  * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
@@ -175,7 +175,7 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   if (foreign?.form === 'reason') return foreign.index;
   let i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
-  if (first === WHAT) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
+  if (first === WHAT || (first !== undefined && isColloquialWhat(first))) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
   else if (first !== undefined && WHAT_IS.has(first)) i += 1;
   else return -1;
   const noun = tokens[i];
@@ -575,6 +575,18 @@ const FORM_OF_ASKS: Record<Asks, QuestionForm> = {
   what: 'other', which: 'other', why: 'reason', where: 'place', when: 'time', 'how-many': 'quantity', who: 'agent', how: 'manner', 'yes-no': 'yesno',
 };
 
+/** Prepositions of time before a كم that is "a few" with a unit of time after it (من كم يوم "a few days ago"). */
+const BEFORE_A_FEW = new Set(['من', 'بعد', 'قبل', 'خلال']);
+
+/**
+ * A كم after the question's subject (المصابين كم واحد؟، القتلى كانوا كم؟، حصل النادي على كم بطولة؟): chats put
+ * "how many" where the number goes. As a word of its own it is nothing else, but "a few" in a span of time.
+ */
+function isLateHowMany(words: readonly string[], i: number): boolean {
+  if (i === 0 || words[i] !== 'كم') return false;
+  return !(BEFORE_A_FEW.has(words[i - 1]!) && TIME_UNITS.has(words[i + 1] ?? ''));
+}
+
 /**
  * The form a colloquial question asks for. Dialects often leave the interrogative at the end (راحوا فين؟، نزلوا
  * عشان ايه؟), so phrases (قد ايه، عشان ايه) and unambiguous interrogatives (فين، امتى، ليش، شحال) count anywhere.
@@ -583,10 +595,11 @@ function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string
   for (let i = 0; i < words.length; i++) {
     const phrase = questionPhraseAt(words, i);
     if (phrase) return FORM_OF_ASKS[phrase.asks];
+    if (isLateHowMany(words, i)) return 'quantity';
   }
   for (const token of tokens) {
     if (token.script !== 'arabic') continue;
-    // Dialect interrogatives only: MSA ones count where they open the question (a late كم is "your").
+    // Dialect interrogatives only: the MSA ones count where they open the question (and a late كم: see above).
     const reading = readColloquial(token.normalized);
     if (reading.asks && !reading.asksAmbiguous && reading.dialects.length > 0 && !MSA_INTERROGATIVE_FORMS.has(token.normalized)) {
       return FORM_OF_ASKS[reading.asks];

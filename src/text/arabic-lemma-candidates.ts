@@ -2,7 +2,7 @@
  * The dictionary forms a normalised Arabic word may be an inflection of, for looking it up in a word list whose
  * headwords are past-tense verbs (third person masculine singular) and singular nouns, as the thesaurus's are:
  * سقطوا → سقط, جمدت → جمد, خصصته → خصص, يبعث → بعث, ليبعث → بعث, يرسلون → ارسل, ستمكث → مكث, يقول → قال,
- * إيفاد → أوفد, إرسال → أرسل, تفعيل → فعل, انسحاب → انسحب, استخدام → استخدم.
+ * إيفاد → أوفد, إرسال → أرسل, تفعيل → فعل, انسحاب → انسحب, استخدام → استخدم, هوجمت → هاجم.
  *
  * Arabic verbs inflect by a closed set of affixes (Wright, A Grammar of the Arabic Language, vol. 1 §§ 75–96;
  * Ryding, A Reference Grammar of Modern Standard Arabic, ch. 33–36): past-tense subject suffixes, imperfect subject
@@ -80,7 +80,11 @@ export function arabicLemmaCandidates(word: string): string[] {
     // Object pronoun off first (خصصته → خصصت), then the subject's ending.
     const objectless = [base, ...withoutSuffix(base, OBJECT_SUFFIXES)];
     for (const form of objectless) {
-      for (const past of withoutSuffix(form, PAST_SUFFIXES)) add(past);
+      for (const past of [form, ...withoutSuffix(form, PAST_SUFFIXES)]) {
+        if (past !== form) add(past);
+        // The passive of Form III فوعل is its active فاعل: هوجمت → هاجم, قوتلوا → قاتل.
+        if (past.length === 4 && past[1] === 'و') add(`${past[0]}ا${past.slice(2)}`);
+      }
       if (IMPERFECT_PREFIXES.has(form[0]!) && form.length >= 4) {
         const stem = form.slice(1);
         for (const s of [stem, ...withoutSuffix(stem, IMPERFECT_SUFFIXES)]) for (const past of pastOfImperfectStem(s)) add(past);

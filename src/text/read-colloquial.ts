@@ -81,11 +81,24 @@ export function stripIraqiProgressive(word: string): string[] {
   return word.startsWith('د') && isImperfect(word.slice(1)) ? [word.slice(1)] : [];
 }
 
-/** Egyptian اتـ and Levantine / Gulf انـ passives of three-letter verbs: اتقتل / انقتل → قتل, اتكلم → تكلم. */
+/** Subject endings a dialect passive may carry: -at, -ū (with or without its alef), -t (I, you). */
+const PASSIVE_ENDINGS = ['وا', 'و', 'ت', ''];
+
+/**
+ * Egyptian اتـ and Levantine / Gulf انـ passives: of three-letter verbs (اتقتل / انقتل → قتل, اتكلم → تكلم) and of
+ * Form III فاعل (انهاجم → هاجم), with a subject ending kept off the reading (انهاجمت → هاجم, اتقتلوا → قتل). A word
+ * ending in ـات is a plural noun (انتخابات، اتصالات).
+ */
 export function stripPassivePrefix(word: string): string[] {
-  if (word.length !== 5 || !(word.startsWith('ات') || word.startsWith('ان'))) return [];
-  const stem = word.slice(2);
-  return word.startsWith('ات') ? [stem, `ت${stem}`] : [stem];
+  if (!(word.startsWith('ات') || word.startsWith('ان')) || word.endsWith('ات')) return [];
+  for (const ending of PASSIVE_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(2, word.length - ending.length);
+    const formThree = stem.length === 4 && stem[1] === 'ا';
+    if (stem.length !== 3 && !formThree) continue;
+    return word.startsWith('ات') && !formThree ? [stem, `ت${stem}`] : [stem];
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -30,6 +30,9 @@ describe('questionForm', () => {
     expect(formOf('What was the total number of troops?')).toBe('quantity');
     expect(formOf('What is the population of Kazakhstan?')).toBe('quantity');
     expect(formOf('Каково количество миротворцев?')).toBe('quantity');
+    // "How many" where the number goes, as chats put it; after a preposition كم is "a few".
+    expect(formOf('الناس اللي اتصابو كم واحد؟')).toBe('quantity');
+    expect(formOf('القتلى كانوا كم؟')).toBe('quantity');
   });
 
   it('reads "what/who is X" questions as definitions', () => {
@@ -166,9 +169,9 @@ describe('questionForm', () => {
     expect(formOf('باشينيان فيسبوك')).toBe('other');
   });
 
-  it('only looks for the interrogative among the first words', () => {
-    // كم here is "your" at the end of a statement, not "how many".
-    expect(formOf('أعلن الرئيس خطة جديدة لدعم المزارعين في بلادكم كم')).toBe('other');
+  it('reads a كم in a span of time as "a few", not "how many"', () => {
+    expect(formOf('شو صار بألماتي من كم يوم؟')).not.toBe('quantity');
+    expect(formOf('حصل النادي الأهلي على كم بطولة؟')).toBe('quantity');
   });
 
   it('never throws on hostile strings or an empty question', () => {
@@ -191,6 +194,8 @@ describe('frameNounIndex', () => {
     expect(frameOf('ماهي أسباب الأزمة؟')).toBe('اسباب');
     expect(frameOf('ما تاريخ إعلان الطوارئ؟')).toBe('تاريخ');
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
+    expect(frameOf('شو سبب الاحتجاجات؟')).toBe('سبب');
+    expect(frameOf('ما الأماكن التي هوجمت؟')).toBe('الاماكن');
     expect(frameOf('what triggered the unrest?')).toBe('triggered');
     expect(frameOf('What was the cause of the protests?')).toBe('cause');
     expect(frameOf('Что стало причиной протестов?')).toBe('причиной');

@@ -12,6 +12,8 @@ describe('arabicLemmaCandidates', () => {
     ['إيفاد', 'اوفد'], ['إرسال', 'ارسل'], ['انسحاب', 'انسحب'], ['استخدام', 'استخدم'], ['اعتقال', 'اعتقل'], ['تفعيل', 'فعل'],
     // The plural's -ū as chats write it, without its alef.
     ['سقطو', 'سقط'], ['يلاحقو', 'لاحق'], ['يلاحقوهن', 'لاحق'],
+    // The passive of Form III.
+    ['هوجمت', 'هاجم'], ['قوتلوا', 'قاتل'],
   ])('offers the dictionary form of %s: %s', (word, lemma) => {
     expect(candidates(word)).toContain(lemma);
   });

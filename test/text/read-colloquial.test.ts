@@ -84,6 +84,13 @@ describe('verbal prefix rules', () => {
     expect(stripPassivePrefix(n('اتكلم'))).toContain(n('تكلم'));
     for (const word of ['انتخابات', 'اتحادات', 'انت', 'اتصالات']) expect(stripPassivePrefix(n(word)), word).toEqual([]);
   });
+
+  it('stripPassivePrefix: of Form III, and with a subject ending', () => {
+    expect(stripPassivePrefix(n('انهاجمت'))).toEqual([n('هاجم')]);
+    expect(stripPassivePrefix(n('اتهاجموا'))).toEqual([n('هاجم')]);
+    expect(stripPassivePrefix(n('اتقتلوا'))).toEqual([n('قتل'), n('تقتل')]);
+    expect(stripPassivePrefix(n('انضربو'))).toEqual([n('ضرب')]);
+  });
 });
 
 describe('negation rules', () => {
