@@ -207,6 +207,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل هوجمت المطارات؟', 'والمطارات'],
     // "How many" where the number goes.
     ['الجنود اللي بعتوهم كانوا كم؟', '2500'],
+    // "Guard" (охранять: أمن among its translations) is not the الأمن of the CSTO's name.
+    ['Что охраняют миротворцы?', 'حماية المرافق الاستراتيجية'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

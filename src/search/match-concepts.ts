@@ -74,6 +74,8 @@ interface TokenLookup {
   rootBits: Int32Array;
   /** Per gazetteer entity the text mentions: the content words of its mentions, by token index. */
   entityTokens: Map<string, number[]>;
+  /** 1 for a token inside a proper name of several words (the الأمن of «منظمة معاهدة الأمن الجماعي»), else 0. */
+  inLongName: Uint8Array;
   /** The text's consonant skeletons. */
   skeletons: Set<string>;
 }
@@ -105,7 +107,7 @@ function mayHave(bits: Int32Array, hash: number): boolean {
 const lookups = new WeakMap<TextTerms, TokenLookup>();
 
 /** The stem and n-gram lookup of an analysed text (cached with it, so a passage pays for it once). */
-function lookupOf(terms: TextTerms): TokenLookup {
+function lookupOf(terms: TextTerms, gazetteer: Gazetteer): TokenLookup {
   let lookup = lookups.get(terms);
   if (lookup) return lookup;
   const byStem = new Map<string, number[]>();
@@ -126,13 +128,15 @@ function lookupOf(terms: TextTerms): TokenLookup {
     if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(byGram, g, i);
   });
   const entityTokens = new Map<string, number[]>();
+  const inLongName = new Uint8Array(terms.tokens.length);
   for (const e of terms.entities) {
     for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) add(entityTokens, e.id, i);
+    if (e.last > e.first && gazetteer.kinds.get(e.id) !== 'term') inLongName.fill(1, e.first, e.last + 1);
   }
   lookup = {
     byStem, byGram, byRoot, byForm,
     stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
-    entityTokens, skeletons: new Set(terms.skeleton),
+    entityTokens, inLongName, skeletons: new Set(terms.skeleton),
   };
   lookups.set(terms, lookup);
   return lookup;
@@ -220,7 +224,7 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, skeletons } = lookupOf(terms);
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, inLongName, skeletons } = lookupOf(terms, gazetteer);
   const prepared = prepare(query);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -280,11 +284,19 @@ export function matchConcepts(
         let at = mayHave(stemBits, alternativeHashes[k]!) ? byStem.get(alternative.stem) : undefined;
         if (!at) at = mayHave(formBits, alternativeHashes[k]!) ? byForm.get(alternative.stem) : undefined;
         if (!at) continue;
+        // A word of a name is the name's, not another word's synonym or translation ("guard" is not the الأمن of
+        // «منظمة معاهدة الأمن الجماعي»).
+        let outside = false;
+        for (let j = 0; j < at.length; j++) {
+          if (inLongName[at[j]!]) continue;
+          outside = true;
+          hit(work, at[j]!, c, weight);
+        }
+        if (!outside) continue;
         if (!found || alternative.credit > foundCredit) {
           found = alternative.via;
           foundCredit = alternative.credit;
         }
-        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
       }
     }
     if (!found) {
