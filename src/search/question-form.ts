@@ -271,6 +271,8 @@ const TIME_UNITS = new Set([
   // Not лет: «Сколько лет Токаеву?» asks his age.
   'дней', 'дня', 'суток', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
 ]);
+/** Verbs of lasting after "how many" (كم دامت…؟، كم استمرت…؟): how long, normalised, past and present. */
+const LASTING_VERB = /^[وف]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول)(?:ت|وا|ون)?$/;
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
 
@@ -283,15 +285,15 @@ export function asksForDuration(tokens: readonly AnalyzedToken[]): boolean {
 }
 
 /**
- * The index of the word by which a question asks how long something lasts (the unit after "how many": كم يوم…؟، or
- * مدة), or -1. It is the question's frame: «كم يوم الطوارئ؟» asks for a number of days, not for a day (يوم الإثنين).
+ * The index of the word by which a question asks how long something lasts (the unit after "how many": كم يوم…؟, a verb
+ * of lasting after it: كم دامت…؟, or مدة), or -1. It is the question's frame: «كم يوم الطوارئ؟» asks for a number of days, not for a day (يوم الإثنين).
  */
 export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   const opening = tokens.length - wordsOf(tokens).length;
   for (let i = opening; i < Math.min(tokens.length, opening + OPENING_WORDS + 2); i++) {
     const word = tokens[i]!.normalized;
     if (DURATION_NOUNS.has(word)) return i;
-    if (TIME_UNITS.has(word) && countedAfterHowMany(tokens, i)) return i;
+    if ((TIME_UNITS.has(word) || LASTING_VERB.test(word)) && countedAfterHowMany(tokens, i)) return i;
   }
   return -1;
 }

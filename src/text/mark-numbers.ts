@@ -2,11 +2,13 @@ import type { AnalyzedToken } from './analyze.js';
 import { inWordList } from './bare-word-forms.js';
 import { normalizeArabic } from './normalize-arabic.js';
 
-// Cardinal numbers, hundreds, thousands and fractions written as words (في خمس دول، ثلث السكان), normalised.
+// Cardinal numbers, hundreds, thousands and fractions written as words (في خمس دول، ثلث السكان), the duals in their
+// construct forms too (مليوني كيلومتر), normalised.
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   `واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة
    عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين
-   مئة مائة مئات مئتان مئتين ألف آلاف ألفان ألفين مليون ملايين مليار مليارات نصف ربع ثلث ضعف`
+   مئة مائة مئات مئتان مئتين مئتا مئتي ألف آلاف ألفان ألفين ألفا ألفي مليون ملايين مليونان مليونين مليونا مليوني مليار
+   مليارات ملياران مليارين مليارا ملياري عشرات نصف ربع ثلث ضعف ضعفين أضعاف`
     .split(/\s+/).map(normalizeArabic),
 );
 

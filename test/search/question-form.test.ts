@@ -312,6 +312,8 @@ describe('asksForDuration', () => {
     for (const question of [
       'كم يوم الطوارئ؟', 'قديش يوم رح تضل حالة الطوارئ؟', 'شحال من شهر بقاو تما؟', 'شحال من نهار غادي تبقى حالة الطوارئ؟',
       'How many days will it last?', 'Сколько дней продлится режим ЧП?', 'Скока суток продлится режим ЧП?',
+      // A verb of lasting after "how many": how long it lasted.
+      'كم دامت فترة حكمه؟', 'كم استمرت الاحتجاجات؟',
     ]) {
       expect(asksHowLong(question), question).toBe(true);
     }

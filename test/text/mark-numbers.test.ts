@@ -13,6 +13,8 @@ describe('isNumberWord', () => {
 
   it('knows number words, also behind a prefix', () => {
     for (const word of ['خمس', 'ثلاثة', 'مليون', 'بثلاث', 'والألف', 'ربع']) expect(isNumberWord(normalizeArabic(word)), word).toBe(true);
+    // Duals, in the construct form too (مليوني كيلومتر مربع: two million square kilometres).
+    for (const word of ['مليوني', 'مليونان', 'ألفي', 'مئتا']) expect(isNumberWord(normalizeArabic(word)), word).toBe(true);
   });
 
   it('does not take ordinary words for numbers', () => {
