@@ -50,6 +50,19 @@ function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
   return token.script === 'cyrillic' && token.normalized.length >= 5 && RUSSIAN_SURNAME_SHAPE.test(token.normalized);
 }
 
+/** Verbs of saying and nouns of stance (normalised) whose subject a question names: ماذا قال X، ما موقف X. */
+const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'يقول', 'تقول', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'علق', 'علقت', 'موقف', 'راي']);
+
+/**
+ * An Arabic word right after a verb of saying or a noun of stance that the documents lack in every form and no
+ * dictionary reads (ماذا قال ترامب…، ما موقف أردوغان…): the speaker's name, which no passage is about.
+ */
+function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, documentFrequency: (field: string, term: string) => number): boolean {
+  const token = tokens[i]!;
+  return token.script === 'arabic' && i > 0 && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized) && !concept.alternatives
+    && documentFrequency('stem', token.stem) === 0 && documentFrequency('forms', token.stem) === 0;
+}
+
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
   /** Indexes into Query.tokens. */
@@ -60,8 +73,8 @@ export interface QueryConcept {
   skeleton?: string;
   /**
    * A Latin or Cyrillic word written as a name: capitalised, not the first word of its sentence ("Peru", "Токаев"),
-   * or a Latin word shaped as a Russian or Kazakh surname in any case ("nazarbayev"). Only for words outside gazetteer
-   * entities.
+   * or a Latin word shaped as a Russian or Kazakh surname in any case ("nazarbayev"), or an unknown Arabic word as the
+   * subject of a verb of saying (see isUnknownSpeaker). Only for words outside gazetteer entities.
    */
   name?: boolean;
   /** The Arabic root of its word, when it has one the documents share (a weak signal: see FieldWeights.root). */
@@ -245,6 +258,7 @@ export function buildQuery(
     if (found.entity) concept.entity = found.entity;
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
+    if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency)) concept.name = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });

@@ -476,8 +476,8 @@ export function queryForm(query: Query): QuestionForm {
 
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
-  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول',
-  'president', 'minister', 'premier', 'prime', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander',
+  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي',
+  'president', 'minister', 'premier', 'prime', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
