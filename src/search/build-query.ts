@@ -244,8 +244,9 @@ export function buildQuery(
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
       }
     }
-    // An Arabic word the documents lack, with nothing else to stand for it, may be a typing slip of one they have.
-    if (token.script === 'arabic' && unknown && !found.alternatives.length && !concept.entity && !found.entity
+    // An Arabic word the documents lack, with nothing else to stand for it, may be a typing slip of one they have; not
+    // a word a dictionary knows (اعتقلوا "they arrested" is no slip of اعتقدوا "they believed").
+    if (token.script === 'arabic' && unknown && !found.alternatives.length && !found.inDictionary && !concept.entity && !found.entity
       && bare.length >= MIN_SLIP_LETTERS && token.stem.length >= MIN_SLIP_STEM_LETTERS) {
       for (const stem of typingSlipStems(token.stem, (s) => documentFrequency('stem', s) > 0, MAX_SLIP_STEMS)) found.alternatives.push({ stem, credit: SLIP_CREDIT, via: 'spelling' });
     }
@@ -440,7 +441,7 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean; entity?: string } {
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
@@ -482,5 +483,6 @@ function alternativesOf(
     if (used) span = Math.max(span, alternative.span ?? 1);
   }
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
-  return { alternatives, span, offered: offered.length > 0, ...(entity && { entity }) };
+  const inDictionary = offered.some((a) => a.via === 'synonym' || a.via === 'translation');
+  return { alternatives, span, offered: offered.length > 0, inDictionary, ...(entity && { entity }) };
 }
