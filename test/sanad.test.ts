@@ -209,6 +209,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الجنود اللي بعتوهم كانوا كم؟', '2500'],
     // "Guard" (охранять: أمن among its translations) is not the الأمن of the CSTO's name.
     ['Что охраняют миротворцы?', 'حماية المرافق الاستراتيجية'],
+    // «كم عدد» frames the question: «عدد من المدن» is no answer to it.
+    ['كم عدد الجرحى في صفوف الشرطة؟', '353'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -162,7 +162,7 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
 
 /**
  * The index of the word that frames a "what …" question, or -1: the noun of an Arabic "what is the …" question
- * (ما سبب الاحتجاجات؟ → سبب), or the verb of "what caused …?" (ما الذي أشعل…؟ → أشعل). The documents often give what it
+ * (ما سبب الاحتجاجات؟ → سبب، شو سبب…، كم عدد… → عدد: «عدد من المدن» is no answer), or the verb of "what caused …?" (ما الذي أشعل…؟ → أشعل). The documents often give what it
  * names without the word ("the cause of the protests" is told, not called one), so it weighs little (see
  * QueryConcept.frame).
  */
@@ -176,6 +176,7 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   let i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized.replace(/^[وف](?=ما)/, '');
   if (first === WHAT || (first !== undefined && isColloquialWhat(first))) i += COPULAS.has(tokens[i + 1]?.normalized ?? '') ? 2 : 1;
+  else if (first === 'كم') i += 1;
   else if (first !== undefined && WHAT_IS.has(first)) i += 1;
   else return -1;
   const noun = tokens[i];

@@ -195,6 +195,7 @@ describe('frameNounIndex', () => {
     expect(frameOf('ما تاريخ إعلان الطوارئ؟')).toBe('تاريخ');
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
     expect(frameOf('شو سبب الاحتجاجات؟')).toBe('سبب');
+    expect(frameOf('كم عدد الجرحى؟')).toBe('عدد');
     expect(frameOf('ما الأماكن التي هوجمت؟')).toBe('الاماكن');
     expect(frameOf('what triggered the unrest?')).toBe('triggered');
     expect(frameOf('What was the cause of the protests?')).toBe('cause');
