@@ -129,6 +129,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Why did people take to the streets?" in chat spelling: the idiom is the protests, and what they demanded is why.
     ['علاش الناس خرجو للشارع', 'طالب المتظاهرون'],
     ['ليش تظاهروا', 'طالب المتظاهرون بخفض أسعار الغاز'],
+    ['ليش الناس طلعت عالشوارع؟', 'المتظاهرون بتخفيضها'],
     // A word the headline names («الإرهاب») still tells the sentence holding it and the date from one naming Tokayev.
     ['когда Токаев начал антитеррористическую операцию', 'في 6 يناير أمر بإطلاق عملية لمكافحة الإرهاب'],
     // "What role did X play?" asks what X did: its words frame it, and the corpus gazetteer's بيلاروسيا names Belarus
