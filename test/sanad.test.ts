@@ -172,6 +172,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['When was the CSTO founded?', '15 مايو 1992'],
     // "Until when" is answered by an end date, not by "is in force now".
     ['До какого числа действует режим ЧП?', 'حتى 19 يناير'],
+    // «Сколько продлится» is "how long", answered by the date it ends as «как долго» is.
+    ['Сколько продлится режим ЧП?', 'حتى 19 يناير'],
     // An Arabic phrase the documents never use (مجلس الوزراء) in their other wording of it (الحكومة).
     ['ماذا فعل مجلس الوزراء بعد الاحتجاجات؟', 'استقالت الحكومة'],
     // «في صفوف» is "among", no subject of the question; «رجال الأمن» are the documents' officers (ضباط).

@@ -338,7 +338,7 @@ export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionFor
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
-  if (tokens.some(({ normalized }) => END_WORDS.has(normalized))) return true;
+  if (tokens.some(({ normalized }) => END_WORDS.has(normalized)) || isHowLong(wordsOf(tokens), 0)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
@@ -505,14 +505,26 @@ export function isWhoIsTitle(words: readonly string[]): boolean {
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */
 const HOW_LONG = new Map([['how', 'long'], ['как', 'долго']]);
-function isHowLong(words: readonly string[], i: number): boolean {
+/** Russian verbs of lasting (длиться, продлиться, продолжаться) in any tense. */
+const RUSSIAN_LASTING = /^(?:про)?дл(?:ит|ят|ил)|^продолжа/;
+/** Words that may stand between «сколько» and its verb of lasting: «сколько (ещё) будет длиться». */
+const RUSSIAN_BEFORE_LASTING = new Set(['будет', 'будут', 'еще']);
+function isHowLongPair(words: readonly string[], i: number): boolean {
   return words[i + 1] !== undefined && HOW_LONG.get(words[i]!) === words[i + 1];
+}
+/** "How long" at i, or «сколько (будет) длиться…?», which asks the same ("how much will it last"). */
+function isHowLong(words: readonly string[], i: number): boolean {
+  if (isHowLongPair(words, i)) return true;
+  if (words[i] !== 'сколько') return false;
+  let verb = i + 1;
+  while (RUSSIAN_BEFORE_LASTING.has(words[verb] ?? '')) verb++;
+  return words[verb] !== undefined && RUSSIAN_LASTING.test(words[verb]!);
 }
 
 /** The index of the "long" of an opening "how long" (how long, как долго), no subject of the question; or -1. */
 export function howLongWordIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
-  return isHowLong(words, 0) ? tokens.length - words.length + 1 : -1;
+  return isHowLongPair(words, 0) ? tokens.length - words.length + 1 : -1;
 }
 
 /** Reads the form of a question from its analysed tokens. */

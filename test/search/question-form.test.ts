@@ -12,6 +12,7 @@ describe('questionForm', () => {
     expect(formOf('When did the protests start?')).toBe('time');
     expect(formOf('How long did the protests last?')).toBe('time');
     expect(formOf('Как долго продлится ЧП?')).toBe('time');
+    expect(formOf('Сколько ещё будет длиться ЧП?')).toBe('time');
     expect(formOf('Когда начались протесты?')).toBe('time');
   });
 
