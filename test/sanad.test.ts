@@ -214,6 +214,13 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Что охраняют миротворцы?', 'حماية المرافق الاستراتيجية'],
     // «كم عدد» frames the question: «عدد من المدن» is no answer to it.
     ['كم عدد الجرحى في صفوف الشرطة؟', '353'],
+    // A verb that takes an object («أعلنت حصيلة…») is not one whose unknown next word names a speaker.
+    ['ما القناة التي أعلنت حصيلة القتلى؟', 'خبر 24'],
+    // "Lost their lives" is "were killed", in Arabic (فقدوا حياتهم) and English.
+    ['كم بلغ عدد أفراد الشرطة الذين فقدوا حياتهم؟', '13 ضابطا'],
+    ['How many people lost their lives?', '13 ضابطا'],
+    // موعد (the appointed time) asks "when", and «انتهاء» its end.
+    ['ما موعد انتهاء حالة الطوارئ؟', 'حتى 19 يناير'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -51,7 +51,8 @@ function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
 }
 
 /** Verbs of saying and nouns of stance (normalised) whose subject a question names: ماذا قال X، ما موقف X. */
-const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'يقول', 'تقول', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'علق', 'علقت', 'موقف', 'راي']);
+// Not the verbs that take an object as often (أعلن، أكد، ذكر: «التي أعلنت حصيلة القتلى»).
+const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'صرح', 'صرحت', 'موقف', 'راي']);
 
 /**
  * An Arabic word right after a verb of saying or a noun of stance that the documents lack in every form and no

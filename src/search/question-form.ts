@@ -37,7 +37,7 @@ const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
 /** English auxiliaries that open a yes/no question ("did the troops leave?"). */
 const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should']);
 /** Nouns that make "which …" a time question: في أي عام/سنة/يوم…؟ */
-const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
+const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
   'عدد', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
@@ -75,7 +75,7 @@ const FOREIGN_DEFINITIONS = new Set([
  * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
  * not its subject. Content nouns that also set a form (ما سعر…؟، ما مساحة…؟) are not among them.
  */
-const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
+const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'موعد', 'توقيت', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
 
 /**
  * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
@@ -327,10 +327,15 @@ const END_WORDS = new Set([
   'истечет', 'отменят', 'отменили', 'окончание',
 ]);
 
+/** A word of ending, also behind و، ل or ب (لانتهاء: "for the end of"). */
+function isEndWord(normalized: string): boolean {
+  return END_WORDS.has(normalized) || (/^[وبل]/.test(normalized) && END_WORDS.has(normalized.slice(1)));
+}
+
 /** The index of the word by which a time question asks when something ends (متى تنتهي…؟، when does … end?), or -1. */
 export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
   if (form !== 'time') return -1;
-  return tokens.findIndex(({ normalized }) => END_WORDS.has(normalized));
+  return tokens.findIndex(({ normalized }) => isEndWord(normalized));
 }
 
 /**
@@ -338,7 +343,7 @@ export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionFor
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
-  if (tokens.some(({ normalized }) => END_WORDS.has(normalized)) || isHowLong(wordsOf(tokens), 0)) return true;
+  if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(wordsOf(tokens), 0)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;

@@ -19,6 +19,7 @@ describe('questionForm', () => {
   it('reads "in which year/day" and "what is the date" questions as time', () => {
     expect(formOf('في أي عام أسست إمارة شرق الأردن؟')).toBe('time');
     expect(formOf('ما هو تاريخ ميلاد دونالد ترامب؟')).toBe('time');
+    expect(formOf('ما موعد انتهاء حالة الطوارئ؟')).toBe('time');
   });
 
   it('reads "how many" and "what is the number/share/area" questions as quantity', () => {
@@ -271,6 +272,8 @@ describe('asksForEndDate', () => {
       'إلى متى تستمر حالة الطوارئ؟', 'حتى متى؟', 'لامتى الطوارئ؟', 'How long will it last?', 'Until when?', 'До какого числа действует режим?',
       // "When does it end?", in its verbs.
       'متى انتهت حالة الطوارئ؟', 'امتى بتخلص الطوارئ؟', 'When does the state of emergency end?', 'Когда закончится режим ЧП?',
+      // A noun of ending behind a preposition (لانتهاء), and «сколько продлится».
+      'ما الموعد المحدد لانتهاء حالة الطوارئ؟', 'Сколько продлится режим ЧП?',
     ]) {
       expect(asksForEndDate(analyze(question)), question).toBe(true);
     }
