@@ -221,6 +221,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['How many people lost their lives?', '13 ضابطا'],
     // موعد (the appointed time) asks "when", and «انتهاء» its end.
     ['ما موعد انتهاء حالة الطوارئ؟', 'حتى 19 يناير'],
+    // «РФ» is Russia (the corpus gazetteer's Russian names).
+    ['Что МИД РФ думает о событиях в Казахстане?', 'مستوحاة من الخارج'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
@@ -266,6 +268,11 @@ describe('Sanad.ask on the seed corpus', () => {
     'ما اسم المدعي العام؟',
     // A word a dictionary knows (اعتقلوا, "arrested") is spelled right, not a slip of one the documents have (اعتقد).
     'كم شخص اعتقلوا في الماتي؟',
+    // Who holds a title, in Russian and with an English possessive: the documents name no new premier, no minister.
+    'Кто будет новым премьером?',
+    "who is kazakhstan's defence minister",
+    // "How old" wants an age, a number no passage gives beside him.
+    'How old is Tokayev?',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

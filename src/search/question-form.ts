@@ -488,14 +488,25 @@ const TITLE_NOUNS = new Set([
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
 const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
-/** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2). */
-const TITLE_MODIFIERS = 2;
+/** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2, "kazakhstan's defence": 3). */
+const TITLE_MODIFIERS = 3;
+/** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
+const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|спикер|генсек|секретар|командующ|прокурор)/;
+/** Words between «кто» and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний президент». */
+const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш)/;
+/** How many words may stand between «кто» and a Russian title. */
+const RUSSIAN_TITLE_REACH = 3;
 
 /**
- * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…)
- * or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
+ * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
+ * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
 export function isWhoIsTitle(words: readonly string[]): boolean {
+  if (words[0] === 'кто') {
+    let i = 1;
+    while (i <= RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
+    return RUSSIAN_TITLE.test(words[i] ?? '');
+  }
   let i = 1;
   if (words[0] === WHAT && words[1] === 'اسم') i = 2;
   else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
@@ -548,7 +559,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
   if (causeVerbIndex(tokens) >= 0) return 'reason';
   const opening = words.slice(0, OPENING_WORDS);
-  if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much')) return 'quantity';
+  // "How old" asks for an age, a number.
+  if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much' || opening[1] === 'old')) return 'quantity';
   if (isHowLong(words, 0)) return 'time';
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
