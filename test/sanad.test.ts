@@ -223,6 +223,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما موعد انتهاء حالة الطوارئ؟', 'حتى 19 يناير'],
     // «РФ» is Russia (the corpus gazetteer's Russian names).
     ['Что МИД РФ думает о событиях в Казахстане?', 'مستوحاة من الخارج'],
+    ['who gave the order to launch the counter-terrorism operation', 'أمر بإطلاق عملية لمكافحة الإرهاب'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
