@@ -18,6 +18,10 @@ const NAME_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'ب', 'ل', 'ك', 'و', '
 const PRONOUN_SUFFIXES: ReadonlySet<string> = new Set(['هما', 'كما', 'ها', 'هم', 'كم', 'نا']);
 const TEH = 'ت';
 const ALEF = 'ا';
+/** A hamza as normalizeArabic writes it on any seat (ؤ، ئ). */
+const HAMZA = 'ء';
+/** The person prefixes of the imperfect: he, she/you, we. */
+const IMPERFECT_PERSON: ReadonlySet<string> = new Set(['ي', 'ت', 'ن']);
 /** Fewest letters left after an accusative alef is removed: عاما keeps it (three letters would meet too many words). */
 const ACCUSATIVE_MIN_STEM = 4;
 /** Letters before a final alef that make it something else: ي/و (روسيا، قالوا), ه/ن (the pronouns ها، نا). */
@@ -112,6 +116,9 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   // The accusative alef the stemmer keeps after three letters (it also ends names and other words: كندا، جدا):
   // حظرا is حظر, عاما عام.
   if (main.length === ACCUSATIVE_MIN_STEM && main.endsWith(ALEF) && !NOT_BEFORE_ACCUSATIVE.has(main[main.length - 2]!)) stems.add(main.slice(0, -1));
+  // An imperfect whose verb begins with a hamza keeps its person prefix, the hamza read as a root letter: تؤيد,
+  // يؤكد (normalised تءيد، يءكد) are أيد, أكد.
+  if (main.length >= 4 && main[1] === HAMZA && IMPERFECT_PERSON.has(main[0]!)) stems.add(ALEF + main.slice(2));
   stems.delete(main);
   return [...stems].filter((s) => s.length >= minLength);
 }

@@ -226,6 +226,11 @@ describe('otherArabicStems', () => {
     expect(others('سوريا')).not.toContain('سوري');
   });
 
+  it('reads an imperfect of a hamza-initial verb as its past: تؤيد is أيد, يؤكد أكد', () => {
+    expect(others('وتؤيد')).toContain('ايد');
+    expect(others('يؤكد')).toContain('اكد');
+  });
+
   it('keeps a first و the stemmer took for "and": وزير, وكالة', () => {
     expect(others('وزير')).toEqual(['وزير']);
     expect(others('وكالة')).toContain('وكال');
