@@ -224,6 +224,12 @@ describe('Sanad.ask on the seed corpus', () => {
     // «РФ» is Russia (the corpus gazetteer's Russian names).
     ['Что МИД РФ думает о событиях в Казахстане?', 'مستوحاة من الخارج'],
     ['who gave the order to launch the counter-terrorism operation', 'أمر بإطلاق عملية لمكافحة الإرهاب'],
+    // The glossary's wording of a phrase («правовое основание»: «الأساس القانوني») is searched as a phrase, as the
+    // question's own words are: not the «القانون» of «إنفاذ القانون».
+    ['На каком основании ввели войска ОДКБ?', 'المادتان 2 و 4'],
+    ['هل قتل رجال شرطة؟', 'ضباط'],
+    // A day of the week (اليوم الخميس) answers "when" where no date does.
+    ['هو الجيش الروسي دخل كازاخستان امتى', 'اليوم الخميس'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

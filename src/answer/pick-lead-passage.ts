@@ -1,4 +1,4 @@
-import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, type CountedAsks } from '../search/answer-evidence.js';
+import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
@@ -38,6 +38,14 @@ const TYPED_COUNT = 5;
 type TypedForm = 'time' | 'quantity' | 'place';
 const isTyped = (form: QuestionForm): form is TypedForm => form === 'time' || form === 'quantity' || form === 'place';
 
+/** The marks of dates and days of the week (الخميس), kept with the marks. */
+function datesOrWeekdays(marks: PassageMarks): Float32Array {
+  let found = datesOrWeekdaysOf.get(marks);
+  if (!found) datesOrWeekdaysOf.set(marks, (found = marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!))));
+  return found;
+}
+const datesOrWeekdaysOf = new WeakMap<PassageMarks, Float32Array>();
+
 /**
  * Whether the passage has what the form asks for within the rerank's window of a matched word: a date (time), a number
  * not in a date (quantity), or a place other than those the question names (place).
@@ -47,7 +55,8 @@ function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, a
   const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
   if (form === 'place') return markedNearMatch(answeringPlaces(terms, marks, index.bm25), hit.match, window, true) > 0;
-  const wanted = form === 'time' ? marks.dates : quantityCues(terms, hit.passage.text, marks, asks);
+  // A day of the week answers "when" as a date does (holdsAskedType takes both).
+  const wanted = form === 'time' ? datesOrWeekdays(marks) : quantityCues(terms, hit.passage.text, marks, asks);
   return markedNearMatch(wanted, hit.match, window) > 0;
 }
 

@@ -185,6 +185,8 @@ export function buildQuery(
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
+  // Stem pairs of the phrases alternatives stand for (see alternativesOf), with their credit.
+  const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || i === howLong) return;
@@ -227,6 +229,7 @@ export function buildQuery(
     const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
     if (root) concept.root = root;
     const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
+    for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
       if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
@@ -291,6 +294,9 @@ export function buildQuery(
   });
   // Every term has the same properties (concept undefined for pairs): one object shape keeps BM25's loop fast.
   for (const p of pair) terms.push({ field: 'pair', term: p, weight: 1, concept: undefined });
+  for (const [p, credit] of alternativePairs) {
+    if (!pair.includes(p) && documentFrequency('pair', p) > 0) terms.push({ field: 'pair', term: p, weight: credit, concept: undefined });
+  }
   return { text, tokens, concepts, terms, dropped };
 }
 
@@ -379,6 +385,18 @@ function hamzaRestored(stem: string): string {
   return stem.length >= 3 && stem.length <= 5 && stem.endsWith('ت') && !stem.endsWith('ات') ? `${stem.slice(0, -1)}ات` : '';
 }
 
+/** The stem pairs of a text's neighbouring content words, as the index keeps them in its pair field. */
+function stemPairsOf(analysed: readonly AnalyzedToken[]): string[] {
+  const pairs: string[] = [];
+  let previous = '';
+  for (const t of analysed) {
+    if (t.stop) continue;
+    if (previous) pairs.push(`${previous} ${t.stem}`);
+    previous = t.stem;
+  }
+  return pairs;
+}
+
 /** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */
 function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency: (field: string, term: string) => number): boolean {
   let previous = '';
@@ -442,8 +460,9 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; entity?: string } {
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
+  const pairs = new Map<string, number>();
   let span = 1;
   const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
   let offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency));
@@ -464,6 +483,11 @@ function alternativesOf(
     // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
     const searched = !alternative.whole || phraseOfDocuments(analysed, documentFrequency) ? analysed : [];
+    // Such a phrase is searched as one too, as the question's own neighbouring words are (its stem pairs): «سند قانوني»
+    // finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
+    if (alternative.whole && searched.length) {
+      for (const pair of stemPairsOf(searched)) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
+    }
     for (const t of searched) {
       if (t.stop || own.has(t.stem) || alternative.shared?.includes(t.stem)) continue;
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
@@ -485,5 +509,5 @@ function alternativesOf(
   }
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
   const inDictionary = offered.some((a) => a.via === 'synonym' || a.via === 'translation');
-  return { alternatives, span, offered: offered.length > 0, inDictionary, ...(entity && { entity }) };
+  return { alternatives, span, offered: offered.length > 0, inDictionary, pairs, ...(entity && { entity }) };
 }
