@@ -230,6 +230,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل قتل رجال شرطة؟', 'ضباط'],
     // A day of the week (اليوم الخميس) answers "when" where no date does.
     ['هو الجيش الروسي دخل كازاخستان امتى', 'اليوم الخميس'],
+    // The purpose ل (للحصول على المساعدة، لتحقيق الاستقرار) answers "why", not «ضد الجماعات الإرهابية».
+    ['لماذا جاءت قوات حفظ السلام إلى كازاخستان؟', 'للحصول على المساعدة'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -19,10 +19,11 @@ const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزر
   spokesman agency organization organisation council committee government army police officials президент министр
   министерство агентство организация совет комитет правительство армия полиция`;
 
-/** Words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، احتجاجا على، على خلفية). */
+/** Words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، احتجاجا على، على خلفية، and the purpose ل of لتحقيق، للحصول). */
 const CAUSE_WORDS = `بسبب لأن لان لأنه لانه لأنها لأنهم نتيجة نتيجه بهدف هدفها هدفه الهدف بغية لمنع لمنعه أجل لأجل احتجاجا
   احتجاجًا خلفية إثر اثر جراء بفعل نظرا نظرًا بداعي بحجة بذريعة لكي كي أدى أدت مما سبب أسباب دوافع دافع للحد للتصدي
-  لضمان لحماية للسيطرة للرد بسببه because due cause reason purpose prevent
+  لضمان لحماية للسيطرة للرد بسببه لتحقيق للحصول لمساعدة لمواجهة لتعزيز لدعم لإعادة لمكافحة لاستعادة لوقف
+  because due cause reason purpose prevent
   потому поскольку чтобы причина цель
   ضد اعتراضا رفضا تنديدا للمطالبة مطالبين طالب طالبوا against demanding protesting против требуя`;
 
