@@ -232,6 +232,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هو الجيش الروسي دخل كازاخستان امتى', 'اليوم الخميس'],
     // The purpose ل (للحصول على المساعدة، لتحقيق الاستقرار) answers "why", not «ضد الجماعات الإرهابية».
     ['لماذا جاءت قوات حفظ السلام إلى كازاخستان؟', 'للحصول على المساعدة'],
+    // "What did X do?": the verb only frames it (its translation عمل is mostly «العمل», work).
+    ['Что сделало правительство?', 'استقالت الحكومة'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

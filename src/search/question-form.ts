@@ -145,6 +145,21 @@ export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
   'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
 ]);
+/**
+ * English and Russian "do" (normalised; English "do", "did" and "does" are stop words already): "what are the
+ * peacekeepers doing?", «что сделало правительство?» ask what X did, which the documents tell in other verbs (its
+ * translation عمل is mostly «العمل», work).
+ */
+const DO_WORDS: ReadonlySet<string> = new Set([
+  'doing', 'done', 'делает', 'делают', 'делал', 'делала', 'делало', 'делали', 'делать', 'сделал', 'сделала', 'сделало', 'сделали', 'сделать',
+]);
+
+/** The index of the "do" of an English or Russian "what … do?" question, or -1. */
+export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  if (!FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '')) return -1;
+  return tokens.findIndex(({ normalized }) => DO_WORDS.has(normalized));
+}
+
 /** Words between "what" and its verb: ما الذي حدث، ايه اللي حصل، what has happened, what is happening. */
 const HAPPENED_LINKS = new Set(['الذي', 'اللي', 'لي', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 's', 'же']);
 
@@ -565,7 +580,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
-  if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`)) return 'definition';
+  if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`) && doVerbIndex(tokens) < 0) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

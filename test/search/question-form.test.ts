@@ -198,6 +198,11 @@ describe('frameNounIndex', () => {
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
     expect(frameOf('شو سبب الاحتجاجات؟')).toBe('سبب');
     expect(frameOf('كم عدد الجرحى؟')).toBe('عدد');
+  });
+
+  it('reads "what is X doing?" as what X does, not as what X is', () => {
+    expect(formOf('what are the peacekeepers doing')).not.toBe('definition');
+    expect(formOf('what are the peacekeepers')).toBe('definition');
     expect(frameOf('ما الأماكن التي هوجمت؟')).toBe('الاماكن');
     expect(frameOf('what triggered the unrest?')).toBe('triggered');
     expect(frameOf('What was the cause of the protests?')).toBe('cause');
