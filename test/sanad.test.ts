@@ -234,6 +234,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['لماذا جاءت قوات حفظ السلام إلى كازاخستان؟', 'للحصول على المساعدة'],
     // "What did X do?": the verb only frames it (its translation عمل is mostly «العمل», work).
     ['Что сделало правительство?', 'استقالت الحكومة'],
+    // حصيلة (a toll) asks how many, as عدد does.
+    ['ما حصيلة القتلى في صفوف قوات الأمن؟', '13 ضابطا'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

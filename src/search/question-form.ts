@@ -40,7 +40,7 @@ const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'we
 const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
-  'عدد', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
+  'عدد', 'حصيله', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
   'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
 ]);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
@@ -75,7 +75,7 @@ const FOREIGN_DEFINITIONS = new Set([
  * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
  * not its subject. Content nouns that also set a form (ما سعر…؟، ما مساحة…؟) are not among them.
  */
-const FRAME_NOUNS = new Set(['عدد', 'سبب', 'اسباب', 'تاريخ', 'موعد', 'توقيت', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
+const FRAME_NOUNS = new Set(['عدد', 'حصيله', 'سبب', 'اسباب', 'تاريخ', 'موعد', 'توقيت', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
 
 /**
  * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
