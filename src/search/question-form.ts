@@ -505,6 +505,12 @@ const TITLE_NOUNS = new Set([
 const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
 /** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2, "kazakhstan's defence": 3). */
 const TITLE_MODIFIERS = 3;
+/** Verbs of heading something (normalised), present and past: who heads/leads/chairs X, من يرأس/يقود X, кто возглавляет X. */
+const HEADING_VERBS = new Set([
+  'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran',
+  'يراس', 'يتراس', 'يقود', 'يتزعم', 'راس', 'تراس', 'قاد', 'تزعم',
+  'возглавляет', 'возглавлял', 'возглавляла', 'возглавила', 'руководит', 'руководил', 'председательствует', 'председательствовал',
+]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|спикер|генсек|секретар|командующ|прокурор)/;
 /** Words between «кто» and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний президент». */
@@ -517,6 +523,8 @@ const RUSSIAN_TITLE_REACH = 3;
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
 export function isWhoIsTitle(words: readonly string[]): boolean {
+  // "Who heads/leads X?" (من يرأس…؟، кто возглавляет…?) asks the same of X's head.
+  if ((words[0] === 'who' || words[0] === 'кто' || WHO.has(words[0] ?? '')) && HEADING_VERBS.has(words[1] ?? '')) return true;
   if (words[0] === 'кто') {
     let i = 1;
     while (i <= RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
