@@ -237,6 +237,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // حصيلة (a toll) asks how many, as عدد does.
     ['ما حصيلة القتلى في صفوف قوات الأمن؟', '13 ضابطا'],
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
+    // A dialect's future prefix (هـ، غادي) asks about the future, in the documents' future (وستغادر); مشى is "leave".
+    ['القوات هتمشي امتى؟', 'وستغادر البلاد'],
+    ['امتى غادي يمشيو العساكر؟', 'وستغادر البلاد'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -6,6 +6,7 @@ import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -374,7 +375,12 @@ function isRussianNonPast(token: AnalyzedToken): boolean {
 }
 
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
-const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'будет', 'будут']);
+const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
+
+/** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
+function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
+}
 
 /**
  * A past verb whose last radical is a hamza, typed without it before the feminine ت (بدت for بدأت، قرت for قرأت, as
@@ -470,7 +476,7 @@ function alternativesOf(
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
-  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!);
+  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!);
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });

@@ -149,8 +149,8 @@ export const MAGHREBI: readonly WordList[] = [
     means('يبغي', 'يريد'),
     means('حاب حابة حابين', 'يريد'), // DZ
     means('يحب', 'يريد'), // TN
-    means('مشا', 'ذهب'),
-    means('يمشي', 'يذهب'),
+    means('مشا', 'ذهب غادر'),
+    means('يمشي', 'يذهب يغادر'), // also "leaves", as Egyptian مشي
     means('جا', 'جاء أتى'),
     means('يجي', 'يأتي'),
     means('شاف', 'رأى شاهد'),
