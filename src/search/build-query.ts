@@ -55,14 +55,22 @@ function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
 // Not the verbs that take an object as often (أعلن، أكد، ذكر: «التي أعلنت حصيلة القتلى»).
 const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'صرح', 'صرحت', 'موقف', 'راي']);
 
+/** English "did X say": the auxiliary before the speaker, and the verbs of saying after. */
+const AUXILIARY_BEFORE_SPEAKER = new Set(['did', 'does', 'has', 'have']);
+const SAYING_AFTER_SPEAKER = new Set(['say', 'said', 'think', 'tell', 'told', 'announce', 'claim', 'write', 'post', 'tweet']);
+
 /**
- * An Arabic word right after a verb of saying or a noun of stance that the documents lack in every form and no
- * dictionary reads (ماذا قال ترامب…، ما موقف أردوغان…): the speaker's name, which no passage is about.
+ * A word that names a speaker the documents lack in every form and no dictionary reads: an Arabic word right after a
+ * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…), or an English word between "did" and "say"
+ * in the lower case of chats ("what did erdogan say"). No passage is about him.
  */
 function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, documentFrequency: (field: string, term: string) => number): boolean {
   const token = tokens[i]!;
-  return token.script === 'arabic' && i > 0 && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized) && !concept.alternatives
-    && documentFrequency('stem', token.stem) === 0 && documentFrequency('forms', token.stem) === 0;
+  if (i === 0 || concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
+  if (token.script === 'latin') {
+    return !concept.offered && AUXILIARY_BEFORE_SPEAKER.has(tokens[i - 1]!.normalized) && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '');
+  }
+  return token.script === 'arabic' && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized) && documentFrequency('forms', token.stem) === 0;
 }
 
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
