@@ -67,8 +67,8 @@ export interface SearchResult {
  * кем) and каково/какова/каковы are stop words. 18: a Russian name of several words is also found by its parts'
  * ordinary stems (в Алма-Ате). 19: the tails of English contractions (s, t, d, ll, re, ve, m) are stop words. 20: an
  * Arabic stop word in the plural's -ū written without its alef (كانو) is one. 21: Russian prepositions Snowball's list
- * lacks (среди, вокруг, кроме, согласно…) are stop words. 22: an imperfect of a hamza-initial verb (تؤيد) has its past (أيد)
- * among its other cuts.
+ * lacks (среди, вокруг, кроме, согласно…) are stop words. 22: an imperfect of a hamza-initial verb (تؤيد) has its
+ * past (أيد) among its other cuts.
  */
 const ANALYSIS_VERSION = 22;
 

@@ -177,9 +177,9 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
 
 /**
  * The index of the word that frames a "what …" question, or -1: the noun of an Arabic "what is the …" question
- * (ما سبب الاحتجاجات؟ → سبب، شو سبب…، كم عدد… → عدد: «عدد من المدن» is no answer), or the verb of "what caused …?" (ما الذي أشعل…؟ → أشعل). The documents often give what it
- * names without the word ("the cause of the protests" is told, not called one), so it weighs little (see
- * QueryConcept.frame).
+ * (ما سبب الاحتجاجات؟ → سبب، شو سبب…، كم عدد… → عدد: «عدد من المدن» is no answer), or the verb of "what caused …?"
+ * (ما الذي أشعل…؟ → أشعل). The documents often give what it names without the word ("the cause of the protests" is
+ * told, not called one), so it weighs little (see QueryConcept.frame).
  */
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   const cause = causeVerbIndex(tokens);
@@ -302,7 +302,8 @@ export function asksForDuration(tokens: readonly AnalyzedToken[]): boolean {
 
 /**
  * The index of the word by which a question asks how long something lasts (the unit after "how many": كم يوم…؟, a verb
- * of lasting after it: كم دامت…؟, or مدة), or -1. It is the question's frame: «كم يوم الطوارئ؟» asks for a number of days, not for a day (يوم الإثنين).
+ * of lasting after it: كم دامت…؟, or مدة), or -1. It is the question's frame: «كم يوم الطوارئ؟» asks for a number of
+ * days, not for a day (يوم الإثنين).
  */
 export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   const opening = tokens.length - wordsOf(tokens).length;
@@ -503,9 +504,9 @@ const TITLE_NOUNS = new Set([
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
 const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
-/** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2, "kazakhstan's defence": 3). */
+/** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2; "kazakhstan's defence"). */
 const TITLE_MODIFIERS = 3;
-/** Verbs of heading something (normalised), present and past: who heads/leads/chairs X, من يرأس/يقود X, кто возглавляет X. */
+/** Verbs of heading something (normalised), present and past: who heads/leads X, من يرأس/يقود X, кто возглавляет X. */
 const HEADING_VERBS = new Set([
   'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran',
   'يراس', 'يتراس', 'يقود', 'يتزعم', 'راس', 'تراس', 'قاد', 'تزعم',
