@@ -122,10 +122,14 @@ function computeNamesMissingCountry(query: Query, index: PassageIndex): boolean 
   return countryMentions(ownTokensOf(query), query.text).some(({ id, first }) => !documentsName(id, index) && !inNamedEntity(query, first, index));
 }
 
-/** Whether the question's token is part of a concept that is a gazetteer entity the documents name. */
+/**
+ * Whether the question's token is part of a concept that is a place of the gazetteer the documents name (the corpus's
+ * بيلاروسيا for the world list's Belarus); not another kind of entry a word of the name was read as ("United" of the
+ * United States as the troops' "units").
+ */
 function inNamedEntity(query: Query, token: number, index: PassageIndex): boolean {
   const entity = query.concepts.find((c) => c.tokens.includes(token))?.entity;
-  return entity !== undefined && index.bm25.documentFrequency('entity', entity) > 0;
+  return entity !== undefined && index.gazetteer.kinds.get(entity) === 'place' && index.bm25.documentFrequency('entity', entity) > 0;
 }
 
 /** The evidence of the best reranked passage for a question. */
