@@ -296,6 +296,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'what did erdogan say',
     // A country the documents never name, though a word of its name reads as something they do ("United": units).
     'What did the United States say?',
+    // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.
+    'وش صار للرئيس السابق نزارباييف؟',
+    'ماذا قال لافروف؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

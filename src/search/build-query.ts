@@ -51,6 +51,17 @@ function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
   return token.script === 'cyrillic' && token.normalized.length >= 5 && RUSSIAN_SURNAME_SHAPE.test(token.normalized);
 }
 
+/**
+ * A Russian or Kazakh surname in Arabic letters (نزارباييف، ماسيموف، لافروف، شويغو aside): the endings of -ev, -ov,
+ * -eva, -ova, -sky, -enko as Arabic writes them. Ordinary words end so too (ضعيف، معروف، ظروف), so only a word no
+ * dictionary reads is taken for one.
+ */
+const ARABIC_SURNAME_SHAPE = /^[\u0621-\u064A]{3,}(?:ييف|اييف|ايف|يفا|وف|وفا|وفيتش|يفيتش|سكي|ينكو)$/u;
+
+function isShapedAsArabicSurname(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && token.normalized.length >= 6 && ARABIC_SURNAME_SHAPE.test(token.normalized);
+}
+
 /** Verbs of saying and nouns of stance (normalised) whose subject a question names: ماذا قال X، ما موقف X. */
 // Not the verbs that take an object as often (أعلن، أكد، ذكر: «التي أعلنت حصيلة القتلى»).
 const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'صرح', 'صرحت', 'موقف', 'راي']);
@@ -273,6 +284,7 @@ export function buildQuery(
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
     if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency)) concept.name = true;
+    if (!concept.entity && !found.entity && !found.alternatives.length && !found.inDictionary && unknown && isShapedAsArabicSurname(token)) concept.name = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });

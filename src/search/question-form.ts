@@ -508,9 +508,10 @@ const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim
 const TITLE_MODIFIERS = 3;
 /** Verbs of heading something (normalised), present and past: who heads/leads X, من يرأس/يقود X, кто возглавляет X. */
 const HEADING_VERBS = new Set([
-  'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran',
+  'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'commands', 'commanded',
   'يراس', 'يتراس', 'يقود', 'يتزعم', 'راس', 'تراس', 'قاد', 'تزعم',
   'возглавляет', 'возглавлял', 'возглавляла', 'возглавила', 'руководит', 'руководил', 'председательствует', 'председательствовал',
+  'командует', 'командовал',
 ]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|спикер|генсек|секретар|командующ|прокурор)/;
