@@ -237,6 +237,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // حصيلة (a toll) asks how many, as عدد does.
     ['ما حصيلة القتلى في صفوف قوات الأمن؟', '13 ضابطا'],
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
+    // A place that names who leads, not where the count is, bounds nothing.
+    ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
     // A dialect's future prefix (هـ، غادي) asks about the future, in the documents' future (وستغادر); مشى is "leave".
     ['القوات هتمشي امتى؟', 'وستغادر البلاد'],
     ['امتى غادي يمشيو العساكر؟', 'وستغادر البلاد'],
@@ -299,6 +301,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.
     'وش صار للرئيس السابق نزارباييف؟',
     'ماذا قال لافروف؟',
+    // "How many" in a place the passage with the count never names.
+    'كم عدد القتلى في جاناوزين؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

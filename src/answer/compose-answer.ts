@@ -1,7 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
-import type { Query } from '../search/build-query.js';
+import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { answeringPlaces, passageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
@@ -89,6 +89,27 @@ function namesSomeoneUnknown(query: Query, index: PassageIndex): boolean {
     && !(c.skeleton && bm25.documentFrequency('skeleton', c.skeleton) > 0));
 }
 
+/** Prepositions that place what a question counts: في ألماتي، in Almaty, в Алматы. */
+const LOCATIVES = new Set(['في', 'in', 'at', 'в', 'во']);
+
+/** Whether the concept is a place named after a locative preposition (في جاناوزين، بألماتي، in Almaty). */
+function isPlaceWhere(concept: QueryConcept, query: Query, index: PassageIndex): boolean {
+  if (concept.entity === undefined || index.gazetteer.kinds.get(concept.entity) !== 'place') return false;
+  const first = concept.tokens[0]!;
+  const token = query.tokens[first]!;
+  if (token.script === 'arabic' && token.normalized[0] === 'ب' && index.gazetteer.protectedWords.has(token.normalized.slice(1))) return true;
+  return LOCATIVES.has(query.tokens[first - 1]?.normalized ?? '');
+}
+
+/**
+ * Whether a "how many" question counts in a place (not the collection's setting) that the best passage does not name:
+ * its count is of somewhere else («كم عدد القتلى في جاناوزين؟» quoted the 13 officers killed, nowhere said to be
+ * there). A place otherwise named is no such bound («…التحالف العسكري بقيادة موسكو»).
+ */
+function missesAskedPlace(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  return query.concepts.some((c, k) => isPlaceWhere(c, query, index) && !isCollectionSetting(c.entity!, index.bm25) && !best.match.matched.includes(k));
+}
+
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -150,6 +171,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const confidence = answerConfidence(evidence);
   if (onlyThePlaceMatches(best, result, index)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
+  if (queryAsks(result.query).form === 'quantity' && missesAskedPlace(best, result.query, index)) return notFound;
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
   // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable

@@ -224,6 +224,11 @@ const SETTING_SHARE = 0.5;
 /** Fewer passages than this tell no setting apart: one document's places are all in most of its passages. */
 const SETTING_MIN_PASSAGES = 10;
 
+/** Whether a place is the collection's setting (see SETTING_SHARE): named in most of its passages. */
+export function isCollectionSetting(id: string, bm25: Pick<Bm25Searcher, 'docCount' | 'documentFrequency'>): boolean {
+  return bm25.docCount >= SETTING_MIN_PASSAGES && bm25.documentFrequency('entity', id) > SETTING_SHARE * bm25.docCount;
+}
+
 /**
  * The marks of the places that can answer "where…?": the passage's places (see PassageMarks.places) without the
  * collection's setting (see SETTING_SHARE).
@@ -232,7 +237,7 @@ export function answeringPlaces(terms: TextTerms, marks: PassageMarks, bm25: Pic
   if (bm25.docCount < SETTING_MIN_PASSAGES) return marks.places;
   let places: Float32Array | undefined;
   for (const e of terms.entities) {
-    if (marks.places[e.first] === 0 || bm25.documentFrequency('entity', e.id) <= SETTING_SHARE * bm25.docCount) continue;
+    if (marks.places[e.first] === 0 || !isCollectionSetting(e.id, bm25)) continue;
     places ??= marks.places.slice();
     for (let i = e.first; i <= e.last; i++) places[i] = 0;
   }
