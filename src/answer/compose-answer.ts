@@ -107,7 +107,10 @@ function isPlaceWhere(concept: QueryConcept, query: Query, index: PassageIndex):
  * there). A place otherwise named is no such bound («…التحالف العسكري بقيادة موسكو»).
  */
 function missesAskedPlace(best: RerankedHit, query: Query, index: PassageIndex): boolean {
-  return query.concepts.some((c, k) => isPlaceWhere(c, query, index) && !isCollectionSetting(c.entity!, index.bm25) && !best.match.matched.includes(k));
+  // The question's own words: a follow-up's topic from the previous question («…في ألماتي؟» then «وكم واحد مات هناك؟») only
+  // leads to the passage, which may tell the count without repeating the place.
+  return query.concepts.some((c, k) => c.contextWeight === undefined && isPlaceWhere(c, query, index)
+    && !isCollectionSetting(c.entity!, index.bm25) && !best.match.matched.includes(k));
 }
 
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
