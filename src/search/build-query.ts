@@ -425,13 +425,7 @@ function stemPairsOf(analysed: readonly AnalyzedToken[]): string[] {
 
 /** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */
 function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency: (field: string, term: string) => number): boolean {
-  let previous = '';
-  for (const t of analysed) {
-    if (t.stop) continue;
-    if (previous && documentFrequency('pair', `${previous} ${t.stem}`) === 0) return false;
-    previous = t.stem;
-  }
-  return true;
+  return stemPairsOf(analysed).every((pair) => documentFrequency('pair', pair) > 0);
 }
 
 /** The stems the documents contain of an Arabic stem's other number (see numberCounterparts). */
@@ -508,12 +502,11 @@ function alternativesOf(
     }
     // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
-    const searched = !alternative.whole || phraseOfDocuments(analysed, documentFrequency) ? analysed : [];
+    const phrasePairs = alternative.whole ? stemPairsOf(analysed) : [];
+    const searched = phrasePairs.every((pair) => documentFrequency('pair', pair) > 0) ? analysed : [];
     // Such a phrase is searched as one too, as the question's own neighbouring words are (its stem pairs): «سند قانوني»
     // finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
-    if (alternative.whole && searched.length) {
-      for (const pair of stemPairsOf(searched)) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
-    }
+    if (searched.length) for (const pair of phrasePairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
     for (const t of searched) {
       if (t.stop || own.has(t.stem) || alternative.shared?.includes(t.stem)) continue;
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),

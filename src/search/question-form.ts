@@ -343,9 +343,9 @@ const END_WORDS = new Set([
   'истечет', 'отменят', 'отменили', 'окончание',
 ]);
 
-/** A word of ending, also behind و، ل or ب (لانتهاء: "for the end of"). */
+/** A word of ending, also behind an attached letter or the article (لانتهاء: "for the end of"). */
 function isEndWord(normalized: string): boolean {
-  return END_WORDS.has(normalized) || (/^[وبل]/.test(normalized) && END_WORDS.has(normalized.slice(1)));
+  return inWordList(normalized, END_WORDS);
 }
 
 /** The index of the word by which a time question asks when something ends (متى تنتهي…؟، when does … end?), or -1. */
