@@ -9,9 +9,20 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', '�
  * conjunction, article or attached preposition (bareWordForms), then each of those
  * - without an attached pronoun, a ت before it read back as ة (حكومتها → حكومه);
  * - as the singular of a sound plural (متظاهرين → متظاهر، مظاهرات → مظاهره) or of a nisba's feminine (عسكريه → عسكري);
- * - as a verb's dictionary forms (أرسلوا → ارسل, يبعثون → بعث: arabicLemmaCandidates).
+ * - as a verb's dictionary forms (أرسلوا → ارسل, يبعثون → بعث: arabicLemmaCandidates);
+ * - last, a participle's feminine as its masculine (المنوطة → منوط، الحاكمة → حاكم): dictionaries list participles
+ *   in the masculine, and a noun in ة (منطقة) keeps its own entry, which comes first.
  * A pronoun ه alone is not taken off: a normalised word ending in ه is far more often a noun in ة.
  */
+/**
+ * A word shaped as a participle's feminine: مفعولة، متفاعلة، مستفعلة (a م and three letters more), or فاعلة. Not
+ * مفاعلة, as often a verbal noun (مظاهرة، مشاركة) whose masculine shape means something else (مظاهر: appearances).
+ */
+function isParticipleFeminine(word: string): boolean {
+  if (!word.endsWith('ه')) return false;
+  return (word.startsWith('م') && word.length >= 5 && word[2] !== 'ا') || (word.length === 5 && word[1] === 'ا');
+}
+
 export function dictionarySpellings(word: string): string[] {
   const out: string[] = [];
   const add = (form: string) => {
@@ -28,5 +39,6 @@ export function dictionarySpellings(word: string): string[] {
     if (bare.length >= 5 && bare.endsWith('يه')) add(bare.slice(0, -1));
   }
   for (const base of bases) for (const form of arabicLemmaCandidates(base)) add(form);
+  for (const base of bases) if (isParticipleFeminine(base)) add(base.slice(0, -1));
   return out;
 }

@@ -23,6 +23,11 @@ describe('dictionarySpellings', () => {
     expect(dictionarySpellings('يبعثون')).toContain('بعث');
   });
 
+  it("gives a participle's feminine its masculine, after every other form", () => {
+    expect(dictionarySpellings('المنوطه').at(-1)).toBe('منوط');
+    expect(dictionarySpellings('الحاكمه')).toContain('حاكم');
+  });
+
   it('never takes a lone ه for a pronoun (a noun in ة), and never returns a word of fewer than two letters', () => {
     expect(dictionarySpellings('مظاهره')).not.toContain('مظاهر');
     for (const word of ['و', 'في', 'ها']) expect(dictionarySpellings(word).every((f) => f.length >= 2)).toBe(true);
