@@ -117,6 +117,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // The passage listing the members, not the one naming the CSTO three times and Kazakhstan alone.
     ['which countries are in the csto', 'أرمينيا وبيلاروسيا'],
     ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
+    // The list answers the list noun, though no passage says "countries" or "members" beside it; and a sentence naming
+    // two countries (Russia's "allies" and Kazakhstan) is no list.
+    ['اي البلدان المنضوية في منظمة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
+    ['انهي دول داخلة في الحلف بتاع الامن الجماعي؟', 'أرمينيا وبيلاروسيا'],
     // "How many countries": the documents never count them, they list them.
     ['كم دولة في منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],
     ['how many countries are in the csto', 'أرمينيا وبيلاروسيا'],

@@ -5,6 +5,9 @@ import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import { analyze } from '../text/analyze.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
+import { countriesPerSentence, countryListShare } from '../search/answer-evidence.js';
+import type { ConceptMatch } from '../search/match-concepts.js';
+import { countryListNounIndex, queryAsks } from '../search/question-form.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
 export interface AnswerEvidence {
@@ -132,10 +135,26 @@ function inNamedEntity(query: Query, token: number, index: PassageIndex): boolea
   return entity !== undefined && index.gazetteer.kinds.get(entity) === 'place' && index.bm25.documentFrequency('entity', entity) > 0;
 }
 
+/**
+ * The passage's match, with the list noun of a "which countries…?" question (ما الدول…؟، which countries) counted as
+ * held when a sentence of the passage lists countries: the list is what the noun asks for, and the documents never
+ * call it one («تضم المنظمة أرمينيا وبيلاروسيا…» answers «ما البلدان المنضوية في المنظمة؟»).
+ */
+function withListAnswered(best: RerankedHit, query: Query, index: PassageIndex): ConceptMatch {
+  const { match } = best;
+  if (!queryAsks(query).countries) return match;
+  const noun = countryListNounIndex(ownTokensOf(query));
+  const c = query.concepts.findIndex((concept) => concept.tokens.includes(noun));
+  if (c < 0 || match.matched.includes(c)) return match;
+  const listed = Math.max(0, ...countriesPerSentence(index.analysisOf(best.passage), best.passage.text));
+  if (countryListShare(listed) < 1) return match;
+  return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
+}
+
 /** The evidence of the best reranked passage for a question. */
 export function answerEvidence(best: RerankedHit, result: SearchResult, index: PassageIndex): AnswerEvidence {
   const { query } = result;
-  const { match } = best;
+  const match = withListAnswered(best, query, index);
   const weights = supportWeights(query, index);
   const total = weights.reduce((s, w) => s + w, 0);
   // A concept counts at its support credit: a Latin word found only by a consonant-skeleton coincidence counts 0.

@@ -180,7 +180,7 @@ const LISTED_COUNTRIES = 3;
 
 /** How much of a list of countries a sentence naming `n` of them is: none for one, half for two, all from three. */
 export function countryListShare(n: number): number {
-  return Math.max(0, Math.min(1, (n - 1) / (LISTED_COUNTRIES - 1)));
+  return n < LISTED_COUNTRIES ? 0 : 1;
 }
 
 /**

@@ -208,6 +208,8 @@ const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах
 const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 /** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
 const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
+/** "Countries" without the article right after "which" (أي دول…؟، انهي بلدان…؟; "which country" asks for one). */
+const ARABIC_PLURAL_COUNTRIES = new Set(['دول', 'بلدان']);
 
 /**
  * Whether الدول at i is the second term of a name (جامعة الدول العربية، رابطة الدول المستقلة) rather than what the
@@ -249,6 +251,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
+    || (ARABIC_PLURAL_COUNTRIES.has(normalized) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
 }
 

@@ -243,6 +243,11 @@ describe('countryListNounIndex', () => {
     }
   });
 
+  it('finds "which countries" without the article (أي دول، انهي بلدان), but not "which country" nor "is a country…"', () => {
+    for (const question of ['أي دول أرسلت جنودا؟', 'انهي بلدان بعتت عساكر؟']) expect(asksForCountries(question), question).toBe(true);
+    for (const question of ['أي دولة هي أكبر دولة في المنطقة؟', 'هل دول الخليج أرسلت جنودا؟']) expect(asksForCountries(question), question).toBe(false);
+  });
+
   it('leaves "the United States", "the country\'s president" and Egyptian دول ("these")', () => {
     for (const question of ['What did the United States say?', 'What did the United Nations say?', 'Что сказал президент страны?', 'الارهابيين دول خدوا ايه؟']) {
       expect(asksForCountries(question), question).toBe(false);
