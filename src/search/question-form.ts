@@ -330,6 +330,8 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
 /** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */
 const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
 const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
+const UNTIL_BEFORE_WHICH = new Set([...UNTIL_BEFORE_WHEN, 'until', 'till']);
+const WHICH_WORDS = new Set(['اي', 'what', 'which']);
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
 
 /**
@@ -370,6 +372,8 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     if (word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) return true;
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
+    // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
+    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH_WORDS.has(word) && TIME_NOUNS.has(tokens[i + 1]?.stem ?? '')) return true;
   }
   return false;
 }

@@ -284,13 +284,15 @@ describe('asksForEndDate', () => {
       'متى انتهت حالة الطوارئ؟', 'امتى بتخلص الطوارئ؟', 'When does the state of emergency end?', 'Когда закончится режим ЧП?',
       // A noun of ending behind a preposition (لانتهاء), and «сколько продлится».
       'ما الموعد المحدد لانتهاء حالة الطوارئ؟', 'Сколько продлится режим ЧП?',
+      // "Until which date/day".
+      'لغاية أي يوم تسري حالة الطوارئ؟', 'until what date is the curfew',
     ]) {
       expect(asksForEndDate(analyze(question)), question).toBe(true);
     }
   });
 
   it('leaves questions about when something began or happened', () => {
-    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟']) {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟', 'في أي يوم بدأت الاحتجاجات؟']) {
       expect(asksForEndDate(analyze(question)), question).toBe(false);
     }
   });
