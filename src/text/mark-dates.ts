@@ -91,11 +91,29 @@ export function markEndDates(tokens: readonly AnalyzedToken[], dates: Float32Arr
 }
 
 /**
- * The marks of `dates` that start a period: dates with a "since" word just before them (منذ 2 يناير). "When did it
- * start?" is answered by one of them as well as by a date beside the word "started".
+ * A verb of beginning (normalised, past tense, a leading و or ف allowed): انطلقت، بدأت، اندلعت، began, started,
+ * начались. The date before it is when something began («في 2 يناير انطلقت مظاهرات»).
+ */
+const BEGAN_VERB = /^[وف]?(?:انطلق|بدا|بدء|اندلع|ابتدا)(?:ت|وا)?$|^(?:began|started|broke)$|^начал(?:ся|ась|ось|ись|и|а|о)?$/;
+
+/** How many words after a date the verb of beginning may stand (في 2 يناير الجاري انطلقت: 2). */
+const BEGAN_REACH = 2;
+
+/**
+ * The marks of `dates` that start a period: dates with a "since" word just before them (منذ 2 يناير), or a verb of
+ * beginning just after them (في 2 يناير الجاري انطلقت مظاهرات). "When did it start?" and "since what date?" are
+ * answered by one of them as well as by a date beside the word "started".
  */
 export function markStartDates(tokens: readonly AnalyzedToken[], dates: Float32Array): Float32Array {
-  return markDatesAfter(tokens, dates, SINCE_WORDS);
+  const marks = markDatesAfter(tokens, dates, SINCE_WORDS);
+  for (let i = 0; i < tokens.length; i++) {
+    if (dates[i] === 0 || dates[i + 1]! > 0) continue;
+    // The last word of a date: its verb of beginning follows within reach, then the whole date is marked.
+    const reach = tokens.slice(i + 1, i + 1 + BEGAN_REACH + 1);
+    if (!reach.some((t) => BEGAN_VERB.test(t.normalized))) continue;
+    for (let k = i; k >= 0 && dates[k]! > 0; k--) marks[k] = dates[k]!;
+  }
+  return marks;
 }
 
 /** The marks of `dates` that have one of the words just before them (within OPENER_REACH), with the rest of the date. */

@@ -101,6 +101,12 @@ describe('markStartDates', () => {
     expect(startsOf('Режим действует с 5 января 2022 года')).toEqual(['5', 'января', '2022']);
     expect(startsOf('أعلن حالة الطوارئ حتى 19 يناير 2022')).toEqual([]);
   });
+
+  it('marks a date a verb of beginning follows, and not one another verb follows', () => {
+    expect(startsOf('في 2 يناير الجاري انطلقت مظاهرات في المنطقة')).toEqual(['2', 'يناير']);
+    expect(startsOf('On 2 January protests began in the west')).toEqual(['2', 'January']);
+    expect(startsOf('وفي 4 يناير الجاري حث الرئيس المواطنين')).toEqual([]);
+  });
 });
 
 describe('markRelativeTimes', () => {
