@@ -307,6 +307,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'ماذا قال لافروف؟',
     // "How many" in a place the passage with the count never names.
     'كم عدد القتلى في جاناوزين؟',
+    // Who holds a title behind a chat opening (هو مين…، طب مين…), and "what is the name of" in dialect (شنو سمية، شو اسم).
+    'طب مين رئيس الوزرا الجديد؟',
+    'شو اسم الأمين العام للمنظمة؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

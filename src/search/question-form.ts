@@ -527,11 +527,20 @@ const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|стан�
 /** How many words may stand between «кто» and a Russian title. */
 const RUSSIAN_TITLE_REACH = 3;
 
+/** Particles a chat question may open on before its "who": Egyptian هو/هي, "so", "but" (هو مين…؟، طب مين…؟). */
+const OPENING_PARTICLES = new Set(['هو', 'هي', 'طب', 'طيب', 'بس']);
+const MAX_OPENING_PARTICLES = 2;
+/** "Name" in "what is the name of…" (ما اسم…؟، شو اسم…؟، Maghrebi شنو سمية…؟). */
+const NAME_NOUNS = new Set(['اسم', 'سميه']);
+
 /**
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
-export function isWhoIsTitle(words: readonly string[]): boolean {
+export function isWhoIsTitle(asked: readonly string[]): boolean {
+  let start = 0;
+  while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
+  const words = asked.slice(start);
   // "Who heads/leads X?" (من يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if ((words[0] === 'who' || words[0] === 'кто' || WHO.has(words[0] ?? '')) && HEADING_VERBS.has(words[1] ?? '')) return true;
   if (words[0] === 'кто') {
@@ -540,7 +549,7 @@ export function isWhoIsTitle(words: readonly string[]): boolean {
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
   let i = 1;
-  if (words[0] === WHAT && words[1] === 'اسم') i = 2;
+  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
   else if (words[0] !== 'who' && !WHO.has(words[0] ?? '')) return false;
   else if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
