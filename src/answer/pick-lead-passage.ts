@@ -10,9 +10,10 @@ import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-
  * number not in a date, an end date when it asks how long, a list of countries when it asks how many countries; and
  * for a question asking who holds a title, a person the gazetteer names.
  */
-export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean }): boolean {
+export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean; past?: boolean }): boolean {
   const marks = passageMarks(terms, text, index.gazetteer);
-  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0) || marks.relativeTimes.some((m) => m > 0);
+  // A time told by an event («بعد استقرار الوضع») is one to come: no answer to "when did…?".
+  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0) || (!asks.past && marks.relativeTimes.some((m) => m > 0));
   if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);
   // "Who is the new prime minister?" wants a name: «رئيس الوزراء بالنيابة» among those at a meeting does not answer it.
   if (form === 'agent' && asks.holder) return marks.persons.some((m) => m > 0);

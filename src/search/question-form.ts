@@ -406,6 +406,29 @@ export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
     || SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
 }
 
+/**
+ * A past-tense Arabic verb with a subject ending (انسحبت، غادروا، وصلت): no imperfect or future prefix. Forms opening
+ * on ت or ن (تمت، نشرت) are left out: they are as often imperfect.
+ */
+const ARABIC_PAST_VERB = /^[^يتنسحهب]\S{2,}(?:ت|وا)$/;
+/** A Russian past-tense verb: -л, -ла, -ло, -ли (ушли, вывели, закончился). */
+const RUSSIAN_PAST_VERB = /^\p{L}{2,}(?:л|ла|ло|ли)(?:с[яь])?$/u;
+
+/**
+ * Whether a time question asks when something happened, in the past tense: "when did…?", «متى انسحبت…؟», «когда
+ * ушли…?». A time told by an event to come («ستغادر بعد استقرار الوضع») does not answer it.
+ */
+export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
+  const words = wordsOf(tokens);
+  const when = words.findIndex((w) => WHEN_WORDS.has(w) || w === 'when' || w === 'когда');
+  if (when < 0) return false;
+  const next = words[when + 1] ?? '';
+  if (words[when] === 'when') return next === 'did';
+  // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
+  if (words[when] === 'когда') return words.slice(when + 1, when + 3).some((w) => RUSSIAN_PAST_VERB.test(w));
+  return ARABIC_PAST_VERB.test(next);
+}
+
 /** Whether a normalised word is an interrogative or "what/which". */
 function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';
@@ -467,6 +490,8 @@ export interface QuestionAsks {
   endDate: boolean;
   /** A time question asking when something began (see asksForStartDate). */
   startDate: boolean;
+  /** A time question in the past tense (see asksForPast). */
+  past?: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
@@ -490,6 +515,7 @@ export function queryAsks(query: Query): QuestionAsks {
     const endDate = form === 'time' && asksForEndDate(own);
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
+      past: form === 'time' && !endDate && asksForPast(own),
       duration: form === 'quantity' && asksForDuration(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
     };

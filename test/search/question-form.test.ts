@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDuration, asksForEndDate, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -298,6 +298,20 @@ describe('asksForEndDate', () => {
   });
 });
 
+
+describe('asksForPast', () => {
+  it('finds "when did…?" in the past tense, in Arabic, English and Russian', () => {
+    for (const question of ['متى انسحبت القوات؟', 'امتى مشيوا؟', 'When did the troops leave?', 'Когда миротворцы покинули страну?', 'Когда ушли войска?']) {
+      expect(asksForPast(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves the present and the future, and an imperfect that opens on ت', () => {
+    for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
+      expect(asksForPast(analyze(question)), question).toBe(false);
+    }
+  });
+});
 
 describe('asksForStartDate', () => {
   it('finds "when did it start" in Arabic, its dialects, English and Russian, and "since when"', () => {
