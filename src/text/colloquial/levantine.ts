@@ -81,7 +81,9 @@ export const LEVANTINE: readonly WordList[] = [
     fn('تبع تبعو تبعه تبعها تبعهم تبعون تبعي', 'ل', 'content'), // تبع is also "followed"
     fn('إلو', 'له'),
     fn('إلها', 'لها'),
-    fn('إلهن', 'لهم'),
+    fn('إلهن إلن', 'لهم'),
+    fn('منن منهن', 'منهم'), // منو "from him" is also Gulf and Iraqi "who": left out
+    fn('علين عليهن عليون', 'عليهم'),
     fn('إلك', 'لك'),
     fn('إلنا', 'لنا'),
     fn('إلكن', 'لكم'),
