@@ -30,6 +30,11 @@ describe('markCauses', () => {
     expect(marked(markCauses, 'the internet was cut because of the unrest')).toEqual(['because']);
   });
 
+  it('marks the verbs of aiming, which give a purpose', () => {
+    expect(marked(markCauses, 'لكنهم كانوا يهدفون إلى الإطاحة بالنظام')).toEqual(['يهدفون']);
+    expect(marked(markCauses, 'وسعوا إلى السيطرة على المدينة')).toEqual(['وسعوا']);
+  });
+
   it('marks what a protest is against or demands: its cause', () => {
     expect(marked(markCauses, 'انطلقت مظاهرات ضد ارتفاع أسعار الغاز')).toEqual(['ضد']);
     expect(marked(markCauses, 'في البداية طالب المتظاهرون بخفض الأسعار')).toEqual(['طالب']);
