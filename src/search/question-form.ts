@@ -613,12 +613,41 @@ export function howLongWordIndex(tokens: readonly AnalyzedToken[]): number {
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
+  // "What did they want?" asks for their aim, which the documents give as a purpose («كانوا يهدفون إلى…»).
+  if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
   // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what
   // the title is ("who is Tokayev?" stays a definition).
   if ((form === 'definition' || form === 'other') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
   return form;
+}
+
+/** Verbs of wanting (normalised): MSA, Egyptian عايز, Levantine بده, Gulf يبي, Maghrebi بغا, English, Russian. */
+const WANT_VERBS = new Set([
+  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'بده', 'بدو', 'بدهم', 'بدها', 'بدن', 'عايز', 'عايزين', 'عاوز', 'عاوزين',
+  'عايزه', 'يبي', 'يبون', 'يبغي', 'يبغون', 'بغا', 'بغاو', 'باغيين', 'want', 'wanted', 'wants',
+  'хотели', 'хотел', 'хотят', 'хочет', 'добивались', 'добиваются', 'добивался',
+]);
+/** How far into a "what" question its verb of wanting may stand (ماذا كان المحتجون يريدون: 3). */
+const WANT_REACH = 4;
+
+/**
+ * The index of the verb of "what did X want?" (ماذا أراد…؟، شو كان بدهم…؟، what did they want, чего добивались…?),
+ * or -1. It frames the question: the documents tell what someone aimed at, seldom that they wanted it.
+ */
+export function wantVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const words = wordsOf(tokens);
+  const offset = tokens.length - words.length;
+  const first = words[0] ?? '';
+  if (first === WHAT || first === 'ماذا' || first === 'what' || first === 'что' || first === 'чего' || isColloquialWhat(first)) {
+    const at = words.slice(1, WANT_REACH + 1).findIndex((w) => WANT_VERBS.has(w));
+    return at < 0 ? -1 : offset + at + 1;
+  }
+  // Egyptian and chat put "what" last: «كانوا عايزين ايه؟», "they wanted what?".
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && (isColloquialWhat(last) || last === 'what') && WANT_VERBS.has(words.at(-2)!)) return offset + words.length - 2;
+  return -1;
 }
 
 /** The form the question's interrogative and frame words give it. */

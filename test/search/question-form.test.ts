@@ -131,6 +131,13 @@ describe('questionForm', () => {
     expect(formOf('Почему отключили интернет?')).toBe('reason');
   });
 
+  it('reads "what did X want?" as asking for an aim, and leaves "what" questions with no verb of wanting', () => {
+    for (const question of ['ماذا أراد المتظاهرون؟', 'شو كان بدهم المحتجين؟', 'الناس دول كانوا عايزين ايه؟', 'What did the rioters want?', 'Чего добивались погромщики?']) {
+      expect(formOf(question), question).toBe('reason');
+    }
+    expect(formOf('ماذا قال الرئيس؟')).not.toBe('reason');
+  });
+
   it('reads "what caused …?" as reason', () => {
     expect(formOf('ما الذي أدى إلى الاحتجاجات؟')).toBe('reason');
     expect(formOf('ما الذي أشعل فتيل الأزمة؟')).toBe('reason');
