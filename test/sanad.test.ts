@@ -128,6 +128,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "When did it end?": the end date answers it, though the documents never say "ended" (the verb weighs little).
     ['متى انتهت حالة الطوارئ؟', 'حتى 19 يناير'],
     ['Когда закончится режим ЧП?', 'حتى 19 يناير'],
+    // "Until when does it last?": the verb of lasting frames it (the protests «استمرت» since 2 January do not answer it).
+    ['الى متى تستمر الطوارئ', 'حتى 19 يناير'],
+    ['إلى متى ستستمر حالة الطوارئ في البلاد', 'حتى 19 يناير'],
     // "Mandate" is تفويض, not chaos (فوضى), which a bare verb فوض in the glossary once made it.
     ['what is the mandate of the peacekeepers', 'يشمل تفويض قوات حفظ السلام'],
     // "Why did people take to the streets?" in chat spelling: the idiom is the protests, and what they demanded is why.

@@ -291,7 +291,7 @@ const TIME_UNITS = new Set([
   'дней', 'дня', 'суток', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
 ]);
 /** Verbs of lasting after "how many" (كم دامت…؟، كم استمرت…؟): how long, normalised, past and present. */
-const LASTING_VERB = /^[وف]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول)(?:ت|وا|ون)?$/;
+const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول)(?:ت|وا|ون)?$/;
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
 
@@ -356,7 +356,10 @@ function isEndWord(normalized: string): boolean {
 /** The index of the word by which a time question asks when something ends (متى تنتهي…؟، when does … end?), or -1. */
 export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
   if (form !== 'time') return -1;
-  return tokens.findIndex(({ normalized }) => isEndWord(normalized));
+  const end = tokens.findIndex(({ normalized }) => isEndWord(normalized));
+  if (end >= 0 || !asksForEndDate(tokens)) return end;
+  // "Until when does it last?" (إلى متى تستمر…؟، لحد امتى هتدوم…؟): the verb of lasting says no more than the end date.
+  return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized));
 }
 
 /**
