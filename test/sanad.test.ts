@@ -313,6 +313,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who holds a title behind a chat opening (هو مين…، طب مين…), and "what is the name of" in dialect (شنو سمية، شو اسم).
     'طب مين رئيس الوزرا الجديد؟',
     'شو اسم الأمين العام للمنظمة؟',
+    "whats the acting PM's name",
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
   ])(

@@ -535,7 +535,7 @@ export function queryForm(query: Query): QuestionForm {
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
   'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي',
-  'president', 'minister', 'premier', 'prime', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge',
+  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
@@ -578,7 +578,10 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
   let i = 1;
-  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
+  // "What's the <title>'s name?" names the title before "name".
+  const name = words.indexOf('name');
+  if ((words[0] === 'whats' || (words[0] === 'what' && words[1] === 's')) && name > 1 && words.slice(1, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;
+  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || WHO.has(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
   else if (words[0] !== 'who' && !WHO.has(words[0] ?? '')) return false;
   else if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;

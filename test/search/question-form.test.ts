@@ -121,6 +121,9 @@ describe('questionForm', () => {
     expect(formOf('who is the new prime minister of kazakhstan')).toBe('agent');
     expect(formOf('ما اسم وزير الدفاع الكازاخستاني؟')).toBe('agent');
     expect(formOf('What is the name of the defence minister?')).toBe('agent');
+    // "What's the <title>'s name?", and the dialect "who is the name of…" (مين اسم…؟).
+    expect(formOf("what's the defence minister's name")).toBe('agent');
+    expect(formOf('مين اسم وزير الدفاع؟')).toBe('agent');
   });
 
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
