@@ -82,6 +82,7 @@ export const MAGHREBI: readonly WordList[] = [
     fn('بحال', 'مثل'),
     fn('كيما', 'مثل'),
     fn('ملي', 'عندما'), // MA
+    fn('بلي باللي', 'أن'), // DZ, MA: «قال بلي…» "he said that…"
   ),
   wordList('maghrebi', 'preposition', cite(S.harrell, S.marcais, S.singer),
     fn('ديال ديالي ديالك ديالو ديالها ديالنا ديالكم ديالهم', 'ل'), // MA
