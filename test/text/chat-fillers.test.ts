@@ -14,6 +14,12 @@ describe('isChatFiller', () => {
     expect(asked('Привет, ребята! Подскажите пожалуйста, короче, что случилось в аэропорту?')).toEqual(['случилось', 'аэропорту']);
   });
 
+  it('drops «на самом деле» ("actually") and the noun of «по версии/словам/мнению X», keeping X', () => {
+    expect(asked('что на самом деле случилось по версии МИД')).toEqual(['случилось', 'мид']);
+    expect(asked('по словам Токаева кто напал')).toEqual(['токаева', 'напал']);
+    expect(asked('какие дела у миротворцев')).toContain('дела');
+  });
+
   it('drops a request verb where it opens the request, and keeps it where it is what the question asks about', () => {
     expect(asked('does anyone know when the protests started')).toEqual(['protests', 'started']);
     expect(asked('can you tell me why the internet was cut')).toEqual(['internet', 'cut']);
