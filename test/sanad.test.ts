@@ -130,6 +130,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда закончится режим ЧП?', 'حتى 19 يناير'],
     // "Until when does it last?": the verb of lasting frames it (the protests «استمرت» since 2 January do not answer it).
     ['الى متى تستمر الطوارئ', 'حتى 19 يناير'],
+    // A Levantine month name (كانون التاني) finds the documents' يناير.
+    ['شو صار ب 6 كانون التاني؟', 'في 6 يناير'],
     ['إلى متى ستستمر حالة الطوارئ في البلاد', 'حتى 19 يناير'],
     // "Mandate" is تفويض, not chaos (فوضى), which a bare verb فوض in the glossary once made it.
     ['what is the mandate of the peacekeepers', 'يشمل تفويض قوات حفظ السلام'],
