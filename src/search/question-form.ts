@@ -550,7 +550,7 @@ const HEADING_VERBS = new Set([
   'командует', 'командовал',
 ]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
-const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|спикер|генсек|секретар|командующ|прокурор)/;
+const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|прокурор)/;
 /** Words between «кто» and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний президент». */
 const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш)/;
 /** How many words may stand between «кто» and a Russian title. */
@@ -572,8 +572,9 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const words = asked.slice(start);
   // "Who heads/leads X?" (من يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if ((words[0] === 'who' || words[0] === 'кто' || WHO.has(words[0] ?? '')) && HEADING_VERBS.has(words[1] ?? '')) return true;
-  if (words[0] === 'кто') {
-    let i = 1;
+  // «Как зовут X?» ("what is X called?") asks X's name.
+  if (words[0] === 'кто' || (words[0] === 'как' && words[1] === 'зовут')) {
+    let i = words[0] === 'как' ? 2 : 1;
     while (i <= RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
@@ -623,7 +624,7 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
   // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what
   // the title is ("who is Tokayev?" stays a definition).
-  if ((form === 'definition' || form === 'other') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
+  if ((form === 'definition' || form === 'other' || form === 'manner') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
   return form;
@@ -631,7 +632,7 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
 
 /** Verbs of wanting (normalised): MSA, Egyptian عايز, Levantine بده, Gulf يبي, Maghrebi بغا, English, Russian. */
 const WANT_VERBS = new Set([
-  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'بده', 'بدو', 'بدهم', 'بدها', 'بدن', 'عايز', 'عايزين', 'عاوز', 'عاوزين',
+  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'بده', 'بدو', 'بدهم', 'بدهن', 'بدها', 'بدن', 'عايز', 'عايزين', 'عاوز', 'عاوزين',
   'عايزه', 'يبي', 'يبون', 'يبغي', 'يبغون', 'بغا', 'بغاو', 'باغيين', 'want', 'wanted', 'wants',
   'хотели', 'хотел', 'хотят', 'хочет', 'добивались', 'добиваются', 'добивался',
 ]);

@@ -124,6 +124,7 @@ describe('questionForm', () => {
     // "What's the <title>'s name?", and the dialect "who is the name of…" (مين اسم…؟).
     expect(formOf("what's the defence minister's name")).toBe('agent');
     expect(formOf('مين اسم وزير الدفاع؟')).toBe('agent');
+    expect(formOf('как зовут постпреда в ООН')).toBe('agent');
   });
 
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
@@ -135,7 +136,7 @@ describe('questionForm', () => {
   });
 
   it('reads "what did X want?" as asking for an aim, and leaves "what" questions with no verb of wanting', () => {
-    for (const question of ['ماذا أراد المتظاهرون؟', 'شو كان بدهم المحتجين؟', 'الناس دول كانوا عايزين ايه؟', 'What did the rioters want?', 'Чего добивались погромщики?']) {
+    for (const question of ['ماذا أراد المتظاهرون؟', 'شو كان بدهم المحتجين؟', 'شو كانوا بدهن؟', 'الناس دول كانوا عايزين ايه؟', 'What did the rioters want?', 'Чего добивались погромщики?']) {
       expect(formOf(question), question).toBe('reason');
     }
     expect(formOf('ماذا قال الرئيس؟')).not.toBe('reason');
