@@ -132,8 +132,6 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الى متى تستمر الطوارئ', 'حتى 19 يناير'],
     // A Levantine month name (كانون التاني) finds the documents' يناير.
     ['شو صار ب 6 كانون التاني؟', 'في 6 يناير'],
-    // "Protect" (تحمي → حفظ) is not the حفظ of the peacekeepers the question names: the sentence saying what they protect.
-    ['ماذا تحمي قوات حفظ السلام؟', 'يشمل تفويض قوات حفظ السلام حماية'],
     ['إلى متى ستستمر حالة الطوارئ في البلاد', 'حتى 19 يناير'],
     // "Mandate" is تفويض, not chaos (فوضى), which a bare verb فوض in the glossary once made it.
     ['what is the mandate of the peacekeepers', 'يشمل تفويض قوات حفظ السلام'],

@@ -226,16 +226,6 @@ export function matchConcepts(
   const terms = analysed ?? termsOfText(text, gazetteer, options);
   const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, inLongName, skeletons } = lookupOf(terms, gazetteer);
   const prepared = prepare(query);
-  // The words of the entities the question names, as the text mentions them: another concept's synonym is not one of
-  // them (تحمي → حفظ is not the حفظ of «قوات حفظ السلام» when the question names the peacekeepers too).
-  let askedEntityTokens: Set<number> | undefined;
-  const inAskedEntity = (token: number): boolean => {
-    if (!askedEntityTokens) {
-      askedEntityTokens = new Set();
-      for (const concept of prepared) for (const t of (concept.entity && entityTokens.get(concept.entity)) || []) askedEntityTokens.add(t);
-    }
-    return askedEntityTokens.has(token);
-  };
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
   const credit: number[] = [];
@@ -298,7 +288,7 @@ export function matchConcepts(
         // «منظمة معاهدة الأمن الجماعي»).
         let outside = false;
         for (let j = 0; j < at.length; j++) {
-          if (inLongName[at[j]!] || inAskedEntity(at[j]!)) continue;
+          if (inLongName[at[j]!]) continue;
           outside = true;
           hit(work, at[j]!, c, weight);
         }
