@@ -178,7 +178,10 @@ export function countriesPerSentence(terms: TextTerms, text: string): readonly n
 /** Countries a list question wants named in one sentence before it counts as the whole list. */
 const LISTED_COUNTRIES = 3;
 
-/** How much of a list of countries a sentence naming `n` of them is: none for one, half for two, all from three. */
+/**
+ * How much of a list of countries a sentence naming `n` of them is: none for one or two (Russia's "allies" and
+ * Kazakhstan are no list), all from three.
+ */
 export function countryListShare(n: number): number {
   return n < LISTED_COUNTRIES ? 0 : 1;
 }

@@ -494,7 +494,7 @@ export interface QuestionAsks {
   /** A time question asking when something began (see asksForStartDate). */
   startDate: boolean;
   /** A time question in the past tense (see asksForPast). */
-  past?: boolean;
+  past: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
   /** A "how many" question asking how long something lasts (see asksForDuration). */

@@ -107,9 +107,9 @@ const BEGAN_REACH = 2;
 export function markStartDates(tokens: readonly AnalyzedToken[], dates: Float32Array): Float32Array {
   const marks = markDatesAfter(tokens, dates, SINCE_WORDS);
   for (let i = 0; i < tokens.length; i++) {
-    if (dates[i] === 0 || dates[i + 1]! > 0) continue;
+    if (dates[i] === 0 || (dates[i + 1] ?? 0) > 0) continue;
     // The last word of a date: its verb of beginning follows within reach, then the whole date is marked.
-    const reach = tokens.slice(i + 1, i + 1 + BEGAN_REACH + 1);
+    const reach = tokens.slice(i + 1, i + 1 + BEGAN_REACH);
     if (!reach.some((t) => BEGAN_VERB.test(t.normalized))) continue;
     for (let k = i; k >= 0 && dates[k]! > 0; k--) marks[k] = dates[k]!;
   }
