@@ -376,7 +376,7 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
-    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH_WORDS.has(word) && TIME_NOUNS.has(tokens[i + 1]?.stem ?? '')) return true;
+    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH_WORDS.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
   }
   return false;
 }
@@ -409,11 +409,14 @@ export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
     || SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
 }
 
+/** A subject ending of the past tense: انسحبت، غادروا. */
+const ARABIC_PAST_ENDING = /^\S{3,}(?:ت|وا)$/;
 /**
- * A past-tense Arabic verb with a subject ending (انسحبت، غادروا، وصلت): no imperfect or future prefix. Forms opening
- * on ت or ن (تمت، نشرت) are left out: they are as often imperfect.
+ * The prefixes of the imperfect, behind a future or progressive one (يغادروا، ستغادر، هيمشوا، بيمشوا): not the past.
+ * Pasts opening on ت or ن (تمت، نشرت) read as imperfects too, which leaves them out: the rule is only to decline.
  */
-const ARABIC_PAST_VERB = /^[^يتنسحهب]\S{2,}(?:ت|وا)$/;
+const ARABIC_IMPERFECT = /^[وف]?(?:[سحهب]|غا?)?[يتن]/;
+const isArabicPastVerb = (word: string): boolean => ARABIC_PAST_ENDING.test(word) && !ARABIC_IMPERFECT.test(word);
 /** A Russian past-tense verb: -л, -ла, -ло, -ли (ушли, вывели, закончился). */
 const RUSSIAN_PAST_VERB = /^\p{L}{2,}(?:л|ла|ло|ли)(?:с[яь])?$/u;
 
@@ -429,7 +432,7 @@ export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   if (words[when] === 'when') return next === 'did';
   // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
   if (words[when] === 'когда') return words.slice(when + 1, when + 3).some((w) => RUSSIAN_PAST_VERB.test(w));
-  return ARABIC_PAST_VERB.test(next);
+  return isArabicPastVerb(next);
 }
 
 /** Whether a normalised word is an interrogative or "what/which". */
@@ -630,12 +633,12 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   return form;
 }
 
-/** Verbs of wanting (normalised): MSA, Egyptian عايز, Levantine بده, Gulf يبي, Maghrebi بغا, English, Russian. */
+/** Verbs of wanting (normalised) in MSA, English and Russian; the dialects' (بدهم، عايزين، يبي، بغاو) are read as يريد/أراد. */
 const WANT_VERBS = new Set([
-  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'بده', 'بدو', 'بدهم', 'بدهن', 'بدها', 'بدن', 'عايز', 'عايزين', 'عاوز', 'عاوزين',
-  'عايزه', 'يبي', 'يبون', 'يبغي', 'يبغون', 'بغا', 'بغاو', 'باغيين', 'want', 'wanted', 'wants',
+  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'want', 'wanted', 'wants',
   'хотели', 'хотел', 'хотят', 'хочет', 'добивались', 'добиваются', 'добивался',
 ]);
+const isWantVerb = (word: string): boolean => WANT_VERBS.has(word) || readColloquial(word).readings.some((r) => r === 'يريد' || r === 'اراد');
 /** How far into a "what" question its verb of wanting may stand (ماذا كان المحتجون يريدون: 3). */
 const WANT_REACH = 4;
 
@@ -648,12 +651,12 @@ export function wantVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const offset = tokens.length - words.length;
   const first = words[0] ?? '';
   if (first === WHAT || first === 'ماذا' || first === 'what' || first === 'что' || first === 'чего' || isColloquialWhat(first)) {
-    const at = words.slice(1, WANT_REACH + 1).findIndex((w) => WANT_VERBS.has(w));
+    const at = words.slice(1, WANT_REACH + 1).findIndex(isWantVerb);
     return at < 0 ? -1 : offset + at + 1;
   }
   // Egyptian and chat put "what" last: «كانوا عايزين ايه؟», "they wanted what?".
   const last = words.at(-1) ?? '';
-  if (words.length >= 2 && (isColloquialWhat(last) || last === 'what') && WANT_VERBS.has(words.at(-2)!)) return offset + words.length - 2;
+  if (words.length >= 2 && (isColloquialWhat(last) || last === 'what') && isWantVerb(words.at(-2)!)) return offset + words.length - 2;
   return -1;
 }
 

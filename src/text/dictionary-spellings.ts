@@ -5,6 +5,15 @@ import { bareWordForms } from './bare-word-forms.js';
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا'];
 
 /**
+ * A word shaped as a participle's feminine: مفعولة، متفاعلة، مستفعلة (a م and three letters more), or فاعلة. Not
+ * مفاعلة, as often a verbal noun (مظاهرة، مشاركة) whose masculine shape means something else (مظاهر: appearances).
+ */
+function isParticipleFeminine(word: string): boolean {
+  if (!word.endsWith('ه')) return false;
+  return (word.startsWith('م') && word.length >= 5 && word[2] !== 'ا') || (word.length === 5 && word[1] === 'ا');
+}
+
+/**
  * The spellings a normalised Arabic word may have as a dictionary entry, most likely first: as written, without its
  * conjunction, article or attached preposition (bareWordForms), then each of those
  * - without an attached pronoun, a ت before it read back as ة (حكومتها → حكومه);
@@ -14,15 +23,6 @@ const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', '�
  *   in the masculine, and a noun in ة (منطقة) keeps its own entry, which comes first.
  * A pronoun ه alone is not taken off: a normalised word ending in ه is far more often a noun in ة.
  */
-/**
- * A word shaped as a participle's feminine: مفعولة، متفاعلة، مستفعلة (a م and three letters more), or فاعلة. Not
- * مفاعلة, as often a verbal noun (مظاهرة، مشاركة) whose masculine shape means something else (مظاهر: appearances).
- */
-function isParticipleFeminine(word: string): boolean {
-  if (!word.endsWith('ه')) return false;
-  return (word.startsWith('م') && word.length >= 5 && word[2] !== 'ا') || (word.length === 5 && word[1] === 'ا');
-}
-
 export function dictionarySpellings(word: string): string[] {
   const out: string[] = [];
   const add = (form: string) => {

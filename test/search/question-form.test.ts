@@ -312,13 +312,13 @@ describe('asksForEndDate', () => {
 
 describe('asksForPast', () => {
   it('finds "when did…?" in the past tense, in Arabic, English and Russian', () => {
-    for (const question of ['متى انسحبت القوات؟', 'امتى مشيوا؟', 'When did the troops leave?', 'Когда миротворцы покинули страну?', 'Когда ушли войска?']) {
+    for (const question of ['متى انسحبت القوات؟', 'امتى مشيوا؟', 'متى حصلت الهجمات؟', 'امتى سقطت الحكومة؟', 'When did the troops leave?', 'Когда миротворцы покинули страну?', 'Когда ушли войска?']) {
       expect(asksForPast(analyze(question)), question).toBe(true);
     }
   });
 
   it('leaves the present and the future, and an imperfect that opens on ت', () => {
-    for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
+    for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'امتى بيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
       expect(asksForPast(analyze(question)), question).toBe(false);
     }
   });
