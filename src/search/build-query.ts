@@ -7,6 +7,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
+import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -512,7 +513,11 @@ function alternativesOf(
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
       // else in the other number (price → سعر, the documents' أسعار).
       const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
-      const stems = inDocuments ? [t.stem] : t.script === 'arabic' ? [
+      // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under another cut
+      // (their والوقود → وقود).
+      const otherCut = inDocuments || t.script !== 'arabic' ? undefined
+        : otherArabicStems(t.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength }).find((stem) => documentFrequency('stem', stem) > 0);
+      const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
         // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future.
         ...(asksFuture ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),

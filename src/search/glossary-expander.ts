@@ -140,16 +140,24 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       // Each word of an Arabic phrase the documents lack gets the phrase's other wordings (مجلس الوزراء: الحكومة), and
       // stays a word of its own: the documents' words apart still count.
       const phrase = foreign ? undefined : arabicPhraseHolding(glossary, tokens, i, phraseInDocuments);
+      const ofPhrase: WordAlternative[] = [];
       if (phrase) {
         const shared = tokens.slice(phrase.start, phrase.end).flatMap(phraseKeysOfToken);
         const own = phraseKeysOfToken(token);
         // A wording that keeps this word (قوات الأمن for الأمن of رجال الأمن) says nothing else for it.
-        return otherWordings(phrase, shared)
-          .filter((text) => !stemsOfWording(text).some((stem) => own.includes(stem)))
-          .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const, whole: true, shared }));
+        for (const text of otherWordings(phrase, shared)) {
+          if (!stemsOfWording(text).some((stem) => own.includes(stem))) ofPhrase.push({ text, credit: SYNONYM_CREDIT, via: 'synonym', whole: true, shared });
+        }
       }
       // A word the documents use is searched as it is: its synonyms added nothing measurable (and cost time).
-      if (known && !foreign) return [];
+      if (known && !foreign) return ofPhrase;
+      if (phrase) {
+        // A word of the phrase the documents lack also stands for its own meaning (السلع of السلع الأساسية: المنتجات).
+        const lines = glossary.arabicLines(spellingsOf(token.normalized));
+        const wordings = new Set(ofPhrase.map((a) => a.text));
+        for (const text of arabicOf(lines)) if (!wordings.has(text)) ofPhrase.push({ text, credit: SYNONYM_CREDIT, via: 'synonym', whole: true });
+        return ofPhrase;
+      }
       const match = matchOf(glossary, tokens, i);
       if (!match) return [];
       const span = match.end - match.start;

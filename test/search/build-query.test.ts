@@ -106,6 +106,20 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
   });
 });
 
+describe('buildQuery (a dictionary word cut short)', () => {
+  // The documents say «والوقود»: the stem وقود. A bare وقود is cut as و + قود.
+  const df = (field: string, term: string) => (field === 'stem' && term === 'وقود' ? 2 : 0);
+  const expander: QueryExpander = {
+    isFunctionWord: () => false,
+    alternativesOf: (tokens, i) => (tokens[i]!.normalized === 'المحروقات' ? [{ text: 'وقود', credit: 0.7, via: 'synonym' as const }] : []),
+  };
+
+  it("searches an alternative the light stemmer cuts short bare by the documents' stem of it (وقود, not قود)", () => {
+    const concept = buildQuery('اسعار المحروقات', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander).concepts.find((c) => c.stems.includes('محروق'))!;
+    expect(concept.alternatives).toEqual([{ stem: 'وقود', credit: 0.7, via: 'synonym' }]);
+  });
+});
+
 describe('buildQuery (the future)', () => {
   // The documents say «وستغادر البلاد»: the stem ستغادر.
   const df = (field: string, term: string) => (field === 'stem' && term === 'ستغادر' ? 2 : 0);

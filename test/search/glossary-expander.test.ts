@@ -17,6 +17,8 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'احتج | تظاهر\tprotest\tвыйти на улицы',
   'خرج\tgo out\tвыйти',
   'أساس قانوني\tlegal basis\tна каком основании',
+  'سلعة | سلع | منتجات\tgoods\tтовары',
+  'سلع أساسية | المواد الأساسية\tstaples\tтовары первой необходимости',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -78,6 +80,13 @@ describe('glossaryExpander', () => {
     // Its words that are the phrase's own (الأمن) are not searched as alternatives of رجال.
     expect(alternatives[0]!.shared).toEqual(expect.arrayContaining(['رجال', 'امن']));
     expect(expander.alternativesOf(tokens, 4, true, () => false)).toEqual([]);
+  });
+
+  it('gives a word of an Arabic phrase the documents lack its own meaning too, when they lack the word (السلع of السلع الأساسية)', () => {
+    const tokens = analyze('ارتفاع اسعار السلع الاساسية');
+    expect(expander.alternativesOf(tokens, 2, false, () => false).map((a) => a.text)).toEqual(['المواد الأساسية', 'سلعة', 'سلع', 'منتجات']);
+    // A word the documents use keeps only the phrase's other wordings.
+    expect(expander.alternativesOf(tokens, 2, true, () => false).map((a) => a.text)).toEqual(['المواد الأساسية']);
   });
 
   it("finds an Arabic phrase through its words' dictionary forms (طلبت المساعدة as طلب المساعدة)", () => {
