@@ -513,10 +513,11 @@ function alternativesOf(
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
       // else in the other number (price → سعر, the documents' أسعار).
       const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
-      // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under another cut
-      // (their والوقود → وقود).
+      // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
+      // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
       const otherCut = inDocuments || t.script !== 'arabic' ? undefined
-        : otherArabicStems(t.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength }).find((stem) => documentFrequency('stem', stem) > 0);
+        : otherArabicStems(t.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })
+          .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
       const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
         // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future.

@@ -107,16 +107,22 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 });
 
 describe('buildQuery (a dictionary word cut short)', () => {
-  // The documents say «والوقود»: the stem وقود. A bare وقود is cut as و + قود.
-  const df = (field: string, term: string) => (field === 'stem' && term === 'وقود' ? 2 : 0);
+  // The documents say «والوقود» and «في هذا الصدد»: the stems وقود and صدد. A bare وقود is cut as و + قود.
+  const df = (field: string, term: string) => (field === 'stem' && (term === 'وقود' || term === 'صدد') ? 2 : 0);
   const expander: QueryExpander = {
     isFunctionWord: () => false,
-    alternativesOf: (tokens, i) => (tokens[i]!.normalized === 'المحروقات' ? [{ text: 'وقود', credit: 0.7, via: 'synonym' as const }] : []),
+    alternativesOf: (tokens, i) => (tokens[i]!.normalized === 'المحروقات' ? [{ text: 'وقود', credit: 0.7, via: 'synonym' as const }]
+      : tokens[i]!.normalized === 'собирался' ? [{ text: 'بصدد', credit: 0.8, via: 'translation' as const }] : []),
   };
 
   it("searches an alternative the light stemmer cuts short bare by the documents' stem of it (وقود, not قود)", () => {
     const concept = buildQuery('اسعار المحروقات', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander).concepts.find((c) => c.stems.includes('محروق'))!;
     expect(concept.alternatives).toEqual([{ stem: 'وقود', credit: 0.7, via: 'synonym' }]);
+  });
+
+  it('does not cut an alternative shorter than the stemmer does: بصدد "about to" is not the صدد of «في هذا الصدد»', () => {
+    const concept = buildQuery('он собирался', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander).concepts.find((c) => c.tokens.includes(1))!;
+    expect(concept.alternatives ?? []).toEqual([]);
   });
 });
 
