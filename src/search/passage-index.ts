@@ -21,11 +21,21 @@ import type { QueryExpander } from './query-expander.js';
  */
 export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, glossaryExpander(), lexiconExpander());
 
-/** A passage's analysis in the cache, and whether it was used again since it entered it or was last spared. */
+/**
+ * A passage's analysis in the cache, and whether it was used again since it entered it or was last spared. `complete`:
+ * its inherited person was looked for (an analysis read only for the persons it names is cached without).
+ */
 interface CachedAnalysis {
   terms: TextTerms;
   used: boolean;
+  complete: boolean;
 }
+
+/**
+ * How many passages back a passage naming no person looks for the person it may be about (see inheritedPersonOf):
+ * a speech or a statement runs over a few paragraphs after the one that names its speaker.
+ */
+const INHERIT_REACH = 3;
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
@@ -101,6 +111,8 @@ export class PassageIndex {
   private readonly analysisCache: Map<string, CachedAnalysis>;
   private readonly titleAnalyses: Map<string, TextTerms>;
   private readonly recentQueries = new Map<string, Query>();
+  /** Where each document's passages start in `passages` (see passageOfDocument), made on first use. */
+  private firstPassageOfDocument: Map<string, number> | undefined;
 
   private constructor(
     readonly passages: readonly Passage[],
@@ -246,11 +258,20 @@ export class PassageIndex {
    * chance" for the used ones, so that a hit only sets a flag instead of moving the entry).
    */
   analysisOf(passage: Passage): TextTerms {
-    const cached = this.analysisCache.get(passage.id);
-    if (cached) {
-      cached.used = true;
-      return cached.terms;
+    const cached = this.cachedAnalysisOf(passage);
+    cached.used = true;
+    if (!cached.complete) {
+      const inherited = this.namesPerson(cached.terms) ? undefined : this.inheritedPersonOf(passage);
+      if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
+      cached.complete = true;
     }
+    return cached.terms;
+  }
+
+  /** A passage's cache entry, its analysis made (without its inherited person) when it had none. */
+  private cachedAnalysisOf(passage: Passage): CachedAnalysis {
+    const cached = this.analysisCache.get(passage.id);
+    if (cached) return cached;
     const terms = termsOfText(passage.text, this.gazetteer, this.termOptions);
     while (this.analysisCache.size >= ANALYSIS_CACHE_SIZE) {
       const [id, oldest] = this.analysisCache.entries().next().value!;
@@ -259,8 +280,43 @@ export class PassageIndex {
       oldest.used = false;
       this.analysisCache.set(id, oldest);
     }
-    this.analysisCache.set(passage.id, { terms, used: false });
-    return terms;
+    const entry = { terms, used: false, complete: false };
+    this.analysisCache.set(passage.id, entry);
+    return entry;
+  }
+
+  private namesPerson(terms: TextTerms): boolean {
+    return terms.entities.some((e) => this.gazetteer.kinds.get(e.id) === 'person');
+  }
+
+  /**
+   * The person named last in the nearest of the INHERIT_REACH passages before this one in its document that names
+   * one: news refer back to a person by title («وأضاف الرئيس»، «رئيس مجلس الأمن») or quote them over several
+   * paragraphs, and a question naming them is about those paragraphs too.
+   */
+  private inheritedPersonOf(passage: Passage): string | undefined {
+    for (let back = 1; back <= INHERIT_REACH && passage.ordinal - back >= 0; back++) {
+      const previous = this.passageOfDocument(passage.docId, passage.ordinal - back);
+      if (!previous) return undefined;
+      const persons = this.cachedAnalysisOf(previous).terms.entities.filter((e) => this.gazetteer.kinds.get(e.id) === 'person');
+      if (persons.length) return persons[persons.length - 1]!.id;
+    }
+    return undefined;
+  }
+
+  /** The passage at this position of a document, by where its document's passages start in `passages`. */
+  private passageOfDocument(docId: string, ordinal: number): Passage | undefined {
+    if (!this.firstPassageOfDocument) {
+      // A document's passages stand together and in order, in a built index and in each segment of a live one; a
+      // live index may hold a replaced document's old passages before its new ones, so the last first passage counts.
+      const first = (this.firstPassageOfDocument = new Map());
+      this.passages.forEach((p, i) => {
+        if (p.ordinal === 0) first.set(p.docId, i);
+      });
+    }
+    const first = this.firstPassageOfDocument.get(docId);
+    const found = first === undefined ? undefined : this.passages[first + ordinal];
+    return found?.docId === docId && found.ordinal === ordinal ? found : undefined;
   }
 
   /** The index in its binary form (passages and documents are rebuilt from the corpus). */

@@ -28,6 +28,11 @@ export interface TextTerms {
   tokenForms: (readonly string[])[];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
   tokenGrams: (readonly string[])[];
+  /**
+   * For a passage that names no person: the person its document named last just before it, whom it may well be about
+   * («وأضاف الرئيس…»، a speech in the first person). Set by PassageIndex.analysisOf; absent: none.
+   */
+  inheritedPerson?: string;
 }
 
 const NONE: string[] = [];
