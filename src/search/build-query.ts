@@ -197,6 +197,7 @@ export function buildQuery(
   });
   const concepts: QueryConcept[] = [];
   const byEntity = new Map<number, QueryConcept>();
+  const questionEntities = new Set(entities.map((e) => e.id));
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   let dropped = 0;
@@ -249,7 +250,7 @@ export function buildQuery(
     if (named && documentFrequency('entity', named) > 0) concept.entity = named;
     const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
     if (root) concept.root = root;
-    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems));
+    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
@@ -480,7 +481,7 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  */
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
-  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>,
+  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, named: ReadonlySet<string>,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
@@ -497,7 +498,9 @@ function alternativesOf(
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     if (!entity && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
-      const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0)?.id;
+      // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
+      // investigation.
+      const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0 && !named.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }

@@ -104,6 +104,14 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(conceptOf('the net', 'net').entity).toBe('internet');
     expect(conceptOf('the conditions', stemEnglish('conditions')).entity).toBeUndefined();
   });
+
+  it('does not make a word an entry the question names itself («результаты расследования»: no second investigation)', () => {
+    const withInvestigation = new Gazetteer([{ id: 'investigation', kind: 'term', ar: ['التحقيق'], en: ['investigation'] }]);
+    const results = { isFunctionWord: () => false, alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'results' ? [{ text: 'نتائج التحقيق', credit: 0.8, via: 'translation' as const }] : []) };
+    const conceptOf = (question: string) => buildQuery(question, withInvestigation, DEFAULT_TERM_OPTIONS, df, results).concepts.find((c) => c.stems.includes(stemEnglish('results')))!;
+    expect(conceptOf('the results').entity).toBe('investigation');
+    expect(conceptOf('the results of the investigation').entity).toBeUndefined();
+  });
 });
 
 describe('buildQuery (a dictionary word cut short)', () => {
