@@ -5,9 +5,9 @@ import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import { analyze } from '../text/analyze.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
-import { countriesPerSentence, countryListShare } from '../search/answer-evidence.js';
+import { countriesPerSentence, countryListShare, passageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
-import { countryListNounIndex, queryAsks } from '../search/question-form.js';
+import { askedTimeNounIndex, countryListNounIndex, queryAsks } from '../search/question-form.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
 export interface AnswerEvidence {
@@ -151,10 +151,25 @@ function withListAnswered(best: RerankedHit, query: Query, index: PassageIndex):
   return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
 }
 
+/**
+ * The passage's match, with the time noun of "which date/day…?" (حتى أي تاريخ…، с какого числа…) counted as held when
+ * the passage holds a date or a day of the week: the date is what the noun asks for («حتى 19 يناير»), and the
+ * documents seldom say "date" beside it.
+ */
+function withDateAnswered(best: RerankedHit, query: Query, index: PassageIndex, match: ConceptMatch): ConceptMatch {
+  if (queryAsks(query).form !== 'time') return match;
+  const noun = askedTimeNounIndex(ownTokensOf(query));
+  const c = query.concepts.findIndex((concept) => concept.tokens.includes(noun));
+  if (c < 0 || match.matched.includes(c)) return match;
+  const marks = passageMarks(index.analysisOf(best.passage), best.passage.text, index.gazetteer);
+  if (!marks.dates.some((m) => m > 0) && !marks.weekdays.some((m) => m > 0)) return match;
+  return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
+}
+
 /** The evidence of the best reranked passage for a question. */
 export function answerEvidence(best: RerankedHit, result: SearchResult, index: PassageIndex): AnswerEvidence {
   const { query } = result;
-  const match = withListAnswered(best, query, index);
+  const match = withDateAnswered(best, query, index, withListAnswered(best, query, index));
   const weights = supportWeights(query, index);
   const total = weights.reduce((s, w) => s + w, 0);
   // A concept counts at its support credit: a Latin word found only by a consonant-skeleton coincidence counts 0.

@@ -479,6 +479,22 @@ function tellsAbout(words: readonly string[]): boolean {
   return TELL_ABOUT.some((phrase) => phrase.every((w, k) => words[k] === w));
 }
 
+/** How far into a question the time noun of "which date/day…" may stand (حتى أي تاريخ، إلى أي تاريخ يمتد: 3). */
+const TIME_NOUN_REACH = 4;
+
+/**
+ * The index of the time noun a time question asks for (في أي يوم…، حتى أي تاريخ…، what date…, с какого числа…), right
+ * after "which" or "what (is)", or -1. The documents answer it with a date, seldom with the noun.
+ */
+export function askedTimeNounIndex(tokens: readonly AnalyzedToken[]): number {
+  for (let i = 1; i < Math.min(tokens.length, TIME_NOUN_REACH + 1); i++) {
+    if (!inWordList(tokens[i]!.normalized, TIME_NOUNS)) continue;
+    const before = tokens[i - 1]!.normalized;
+    if (WHICH.has(before) || before === WHAT || WHAT_IS.has(before) || (COPULAS.has(before) && tokens[i - 2]?.normalized === WHAT)) return i;
+  }
+  return -1;
+}
+
 /** The form a "which/what is the N" noun gives the question, if any. */
 function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, QUANTITY_NOUNS)) return 'quantity';

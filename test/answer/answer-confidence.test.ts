@@ -53,6 +53,19 @@ describe('answerEvidence', () => {
     expect(evidenceOf('why did they cut the internet password').missingTranslated).toBe(1);
   });
 
+  it('counts the noun of "until which date" as held by a passage with a date, not by one without', () => {
+    const texts = ['أعلنت الحكومة حالة الطوارئ حتى 19 يناير', 'أعلنت الحكومة حالة الطوارئ في البلاد', 'ارتفعت أسعار القمح هذا الموسم', 'فاز الفريق بالمباراة النهائية'];
+    const dated = PassageIndex.build(
+      texts.map((text, i) => ({ id: `d${i}`, title: `وثيقة ${i}`, paragraphs: [text] })),
+      texts.map((text, i) => ({ id: `p${i}`, docId: `d${i}`, ordinal: 0, text })), new Gazetteer(),
+    );
+    const evidenceFrom = (question: string, id: string) => {
+      const result = dated.search(question, 10);
+      return answerEvidence(rerankByCoverage(result, dated).find((h) => h.passage.id === id)!, result, dated);
+    };
+    expect(evidenceFrom('حتى أي تاريخ تستمر حالة الطوارئ؟', 'p0').matchedShare).toBeGreaterThan(evidenceFrom('حتى أي تاريخ تستمر حالة الطوارئ؟', 'p1').matchedShare);
+  });
+
   it('notices a name the documents know in no form', () => {
     expect(evidenceOf('What did Nazarbayev say about the internet?').unmatchedName).toBe(1);
   });

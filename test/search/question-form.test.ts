@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -284,6 +284,28 @@ describe('countryListNounIndex', () => {
       expect(asksForCountries(question), question).toBe(true);
     }
     for (const question of ['بماذا صوت أعضاء الأمم المتحدة؟', 'What did the members of parliament say?']) expect(asksForCountries(question), question).toBe(false);
+  });
+});
+
+describe('askedTimeNounIndex', () => {
+  const nounOf = (question: string) => {
+    const tokens = analyze(question);
+    const i = askedTimeNounIndex(tokens);
+    return i < 0 ? undefined : tokens[i]!.normalized;
+  };
+
+  it('finds the time noun a question asks for after "which" or "what (is)", in each language', () => {
+    expect(nounOf('حتى أي تاريخ تسري حالة الطوارئ؟')).toBe('تاريخ');
+    expect(nounOf('في أي يوم أعلن الحداد؟')).toBe('يوم');
+    expect(nounOf('ما هو تاريخ تأسيس المنظمة؟')).toBe('تاريخ');
+    expect(nounOf('what date was the emergency declared?')).toBe('date');
+    expect(nounOf('с какого числа начались протесты?')).toBe('числа');
+  });
+
+  it('finds none where the time noun is a word of the subject', () => {
+    expect(nounOf('متى أعلن يوم الحداد؟')).toBeUndefined();
+    expect(nounOf('ماذا حدث يوم الخميس؟')).toBeUndefined();
+    expect(nounOf('what happened on the day of the attack?')).toBeUndefined();
   });
 });
 
