@@ -28,6 +28,21 @@ export interface GazetteerData {
 
 const PROTECTED_KINDS = new Set(['person', 'place']);
 
+/** A word's ending after its stem: the feminine ة, alone, before a pronoun (خارجيتها، حكومته) or as the plural ات. */
+const FEMININE_ENDING = /(?:ه|ات|ت(?:ه|ها|هم|هما|هن|ي|ك|كم|كما|نا))$/;
+
+/** Whether an Arabic word (normalised) ends in the feminine: its ة kept (الخارجيه), before a pronoun, or the plural ات. */
+export function endsFeminine(normalized: string): boolean {
+  return FEMININE_ENDING.test(normalized);
+}
+
+/** An alias as the stems of its content words; `feminine`: its one Arabic word must keep its ة (see the constructor). */
+interface Alias {
+  id: string;
+  stems: string[];
+  feminine: boolean;
+}
+
 /**
  * Fewest consonant classes a skeleton needs to stand for a name: with three, ordinary words collide with names
  * (تكييف and Tokayev are both TKB).
@@ -55,7 +70,7 @@ export class Gazetteer {
   readonly protectedWords: ReadonlySet<string>;
   /** The kind of each entry, by id. */
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
-  private readonly aliasesByFirstStem = new Map<string, Array<{ id: string; stems: string[] }>>();
+  private readonly aliasesByFirstStem = new Map<string, Alias[]>();
   /** Person and place names by the consonant skeleton of each one-word alias; '' marks a skeleton two names share. */
   private readonly namesBySkeleton = new Map<string, string>();
 
@@ -91,15 +106,22 @@ export class Gazetteer {
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
-    const add = (id: string, stems: string[]) => {
+    const add = (id: string, stems: string[], feminine = false) => {
       if (stems.length === 0) return;
       const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
-      if (!list.some((a) => a.id === id && a.stems.join(' ') === stems.join(' '))) list.push({ id, stems });
+      const same = list.find((a) => a.id === id && a.stems.join(' ') === stems.join(' '));
+      // Another alias of the stem without the ending (الروسي beside الروسية) lets any form of it name the entry.
+      if (same) same.feminine &&= feminine;
+      else list.push({ id, stems, feminine });
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
     for (const entry of named) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
-        add(entry.id, analyze(alias, { protectedWords }).filter((t) => !t.stop).map((t) => t.stem));
+        const words = analyze(alias, { protectedWords }).filter((t) => !t.stop);
+        // A one-word Arabic alias whose ة the light stemmer takes off names the entry only with it: الخارجية is the
+        // foreign ministry, الخارج "abroad" is not; الشرطة is the police, شرط "a condition" is not.
+        const feminine = words.length === 1 && words[0]!.script === 'arabic' && endsFeminine(words[0]!.normalized) && !endsFeminine(words[0]!.stem);
+        add(entry.id, words.map((t) => t.stem), feminine);
       }
       // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short
       // for its case ending to come off as a name's (Ата) is stemmed as any word once inflected (в Алма-Ате: ат).
@@ -135,9 +157,9 @@ export class Gazetteer {
 
   /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
-    const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
+    const content = tokens.map((t, i) => ({ stem: t.stem, i, feminine: t.script === 'arabic' && endsFeminine(t.normalized) })).filter((t) => t.stem);
     const matches: EntityMatch[] = [];
-    this.matchContentStems(content.map((t) => t.stem), (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    this.matchContentStems(content.map((t) => t.stem), content.map((t) => t.feminine), (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
   }
 
@@ -146,21 +168,24 @@ export class Gazetteer {
     return this.aliasesByFirstStem.has(stem);
   }
 
-  /** The ids of the mentions match finds, given only the stems of the content words, in order. */
-  matchStems(stems: readonly string[]): string[] {
+  /**
+   * The ids of the mentions match finds, given only the stems of the content words, in order, and whether each ends
+   * in the feminine (endsFeminine of its normalised form).
+   */
+  matchStems(stems: readonly string[], feminine: readonly boolean[]): string[] {
     const ids: string[] = [];
-    this.matchContentStems(stems, (id) => void ids.push(id));
+    this.matchContentStems(stems, feminine, (id) => void ids.push(id));
     return ids;
   }
 
   /** Calls `found` with each mention's id and its first and last positions in `stems`, left to right. */
-  private matchContentStems(stems: readonly string[], found: (id: string, first: number, last: number) => void): void {
+  private matchContentStems(stems: readonly string[], feminine: readonly boolean[], found: (id: string, first: number, last: number) => void): void {
     for (let p = 0; p < stems.length; p++) {
       const candidates = this.aliasesByFirstStem.get(stems[p]!);
       if (!candidates) continue;
       const seen = new Set<string>();
-      for (const { id, stems: alias } of candidates) {
-        if (seen.has(id) || p + alias.length > stems.length) continue;
+      for (const { id, stems: alias, feminine: needsEnding } of candidates) {
+        if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine[p])) continue;
         if (alias.every((s, j) => stems[p + j] === s)) {
           seen.add(id);
           found(id, p, p + alias.length - 1);

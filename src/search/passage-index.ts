@@ -78,9 +78,10 @@ export interface SearchResult {
  * ordinary stems (в Алма-Ате). 19: the tails of English contractions (s, t, d, ll, re, ve, m) are stop words. 20: an
  * Arabic stop word in the plural's -ū written without its alef (كانو) is one. 21: Russian prepositions Snowball's list
  * lacks (среди, вокруг, кроме, согласно…) are stop words. 22: an imperfect of a hamza-initial verb (تؤيد) has its
- * past (أيد) among its other cuts.
+ * past (أيد) among its other cuts. 23: a one-word Arabic alias whose ة the stemmer takes off names its entity only with its
+ * feminine ending (الخارجية, not الخارج "abroad").
  */
-const ANALYSIS_VERSION = 22;
+const ANALYSIS_VERSION = 23;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

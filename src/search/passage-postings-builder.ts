@@ -5,7 +5,7 @@ import type { TermOptions } from './analyzer-config.js';
 import { TermNumbering, type PartialPostings } from './bm25-partial-postings.js';
 import { PostingsCounter } from './bm25-postings-counter.js';
 import { IdPairNumbering } from './id-pair-numbering.js';
-import type { Gazetteer } from './gazetteer.js';
+import { endsFeminine, type Gazetteer } from './gazetteer.js';
 import { contentWordTerms } from './passage-terms.js';
 
 /** The index's fields, sorted: passageFields' keys (a test holds them equal). */
@@ -19,6 +19,8 @@ interface WordIds {
   stemId: number;
   /** Some entity alias starts with this stem. */
   startsAlias: boolean;
+  /** The word ends in the feminine (see endsFeminine): some one-word aliases need it. */
+  feminine: boolean;
   grams: number[];
   skeleton: number;
   root: number;
@@ -93,7 +95,10 @@ export class PassagePostingsBuilder {
     lengths[ROOT] = rootCount;
     lengths[FORMS] = formCount;
     lengths[PAIR] = pairCount;
-    if (mentions) for (const entity of this.gazetteer.matchStems(content.map((w) => w.stem).filter((stem) => stem !== ''))) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
+    if (mentions) {
+      const words = content.filter((w) => w.stem !== '');
+      for (const entity of this.gazetteer.matchStems(words.map((w) => w.stem), words.map((w) => w.feminine))) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
+    }
     for (const id of this.titleIds(titleStems)) this.push(TITLE, id);
     this.counter.add(ids, lengths);
   }
@@ -122,6 +127,7 @@ export class PassagePostingsBuilder {
       const n = this.numberings;
       word = {
         stem: token.stem, stemId: n[STEM]!.idOf(token.stem), startsAlias: this.gazetteer.startsAlias(token.stem),
+        feminine: token.script === 'arabic' && endsFeminine(token.normalized),
         grams: terms.grams.map((g) => n[GRAM]!.idOf(g)),
         skeleton: terms.skeleton ? n[SKELETON]!.idOf(terms.skeleton) : -1,
         root: terms.root ? n[ROOT]!.idOf(terms.root) : -1,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
+import { endsFeminine, Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
 import { analyze } from '../../src/text/analyze.js';
 
 const data = JSON.parse(readFileSync(new URL('../../corpus/gazetteer.json', import.meta.url), 'utf8')) as GazetteerData;
@@ -72,5 +72,21 @@ describe('Gazetteer.isAliasWithEnding', () => {
     // قتل and القتلى are one meaning: ى is no other word's ending.
     expect(gazetteer.isAliasWithEnding('killed', 'قتل')).toBe(false);
     expect(gazetteer.isAliasWithEnding('nobody', 'شرط')).toBe(false);
+  });
+
+  it('names an entity by a one-word alias the stemmer cuts its ة off only with the ending (الخارجية, not الخارج "abroad")', () => {
+    expect(entities('قالت الخارجية إن الوضع مستقر')).toContain('foreign-ministry');
+    expect(entities('بيان وزارة الخارجية')).toContain('foreign-ministry');
+    expect(entities('جماعات مدربة في الخارج')).not.toContain('foreign-ministry');
+    expect(entities('ما هي شروط الشرطة')).toEqual(['police']);
+    expect(entities('هل غادرت الحكومات')).toContain('government');
+    // An alias without the ending beside it (الروسي, الروسية) lets either form name the entity.
+    expect(entities('الجيش الروسي')).toContain('russia');
+    expect(entities('الخارجية الروسية')).toContain('russia');
+  });
+
+  it('indexes the same mentions as it finds in questions (matchStems with the words\' endings)', () => {
+    const words = analyze('مدربة في الخارج وقالت الخارجية', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
+    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);
   });
 });
