@@ -499,8 +499,10 @@ function alternativesOf(
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     if (!entity && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
-      // investigation.
-      const id = gazetteer.match(analysed).find((m) => documentFrequency('entity', m.id) > 0 && !named.has(m.id))?.id;
+      // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
+      // الشغب» (rioters) ends on the riots.
+      const last = analysed.findLastIndex((t) => !t.stop);
+      const id = gazetteer.match(analysed).find((m) => m.last === last && documentFrequency('entity', m.id) > 0 && !named.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }

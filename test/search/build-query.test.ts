@@ -112,6 +112,18 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(conceptOf('the results').entity).toBe('investigation');
     expect(conceptOf('the results of the investigation').entity).toBeUndefined();
   });
+
+  it('does not make a word an entry its alternative qualifies after it («مطار فضائي», a cosmodrome, is no airport)', () => {
+    const withAirport = new Gazetteer([{ id: 'airport', kind: 'term', ar: ['مطار'] }, { id: 'riots', kind: 'term', ar: ['الشغب'] }]);
+    const spaceport = {
+      isFunctionWord: () => false,
+      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'cosmodrome' ? [{ text: 'مطار فضائي', credit: 0.8, via: 'translation' as const }]
+        : tokens[i]!.normalized === 'rioters' ? [{ text: 'مثيرو الشغب', credit: 0.8, via: 'translation' as const }] : []),
+    };
+    const entityOf = (question: string, stem: string) => buildQuery(question, withAirport, DEFAULT_TERM_OPTIONS, df, spaceport).concepts.find((c) => c.stems.includes(stem))!.entity;
+    expect(entityOf('the cosmodrome', stemEnglish('cosmodrome'))).toBeUndefined();
+    expect(entityOf('the rioters', stemEnglish('rioters'))).toBe('riots');
+  });
 });
 
 describe('buildQuery (a dictionary word cut short)', () => {
