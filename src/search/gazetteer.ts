@@ -157,9 +157,11 @@ export class Gazetteer {
 
   /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
-    const content = tokens.map((t, i) => ({ stem: t.stem, i, feminine: t.script === 'arabic' && endsFeminine(t.normalized) })).filter((t) => t.stem);
+    const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
     const matches: EntityMatch[] = [];
-    this.matchContentStems(content.map((t) => t.stem), content.map((t) => t.feminine), (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    // Whether a word ends in the feminine is asked only of a word an alias needing it starts at (seldom).
+    const feminine = (p: number) => tokens[content[p]!.i]!.script === 'arabic' && endsFeminine(tokens[content[p]!.i]!.normalized);
+    this.matchContentStems(content.map((t) => t.stem), feminine, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
   }
 
@@ -174,18 +176,18 @@ export class Gazetteer {
    */
   matchStems(stems: readonly string[], feminine: readonly boolean[]): string[] {
     const ids: string[] = [];
-    this.matchContentStems(stems, feminine, (id) => void ids.push(id));
+    this.matchContentStems(stems, (p) => feminine[p] === true, (id) => void ids.push(id));
     return ids;
   }
 
   /** Calls `found` with each mention's id and its first and last positions in `stems`, left to right. */
-  private matchContentStems(stems: readonly string[], feminine: readonly boolean[], found: (id: string, first: number, last: number) => void): void {
+  private matchContentStems(stems: readonly string[], feminine: (position: number) => boolean, found: (id: string, first: number, last: number) => void): void {
     for (let p = 0; p < stems.length; p++) {
       const candidates = this.aliasesByFirstStem.get(stems[p]!);
       if (!candidates) continue;
       const seen = new Set<string>();
       for (const { id, stems: alias, feminine: needsEnding } of candidates) {
-        if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine[p])) continue;
+        if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine(p))) continue;
         if (alias.every((s, j) => stems[p + j] === s)) {
           seen.add(id);
           found(id, p, p + alias.length - 1);
