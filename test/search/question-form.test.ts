@@ -194,12 +194,15 @@ describe('questionForm', () => {
   });
 });
 
+/** The normalised word of the question a finder points at, or undefined when it finds none. */
+function wordFound(find: (tokens: ReturnType<typeof analyze>) => number, question: string): string | undefined {
+  const tokens = analyze(question);
+  const i = find(tokens);
+  return i < 0 ? undefined : tokens[i]!.normalized;
+}
+
 describe('frameNounIndex', () => {
-  const frameOf = (question: string) => {
-    const tokens = analyze(question);
-    const i = frameNounIndex(tokens);
-    return i < 0 ? undefined : tokens[i]!.normalized;
-  };
+  const frameOf = (question: string) => wordFound(frameNounIndex, question);
 
   it('finds the noun that only says what a "what is the …" question asks for', () => {
     expect(frameOf('ما سبب الاحتجاجات؟')).toBe('سبب');
@@ -288,11 +291,7 @@ describe('countryListNounIndex', () => {
 });
 
 describe('askedTimeNounIndex', () => {
-  const nounOf = (question: string) => {
-    const tokens = analyze(question);
-    const i = askedTimeNounIndex(tokens);
-    return i < 0 ? undefined : tokens[i]!.normalized;
-  };
+  const nounOf = (question: string) => wordFound(askedTimeNounIndex, question);
 
   it('finds the time noun a question asks for after "which" or "what (is)", in each language', () => {
     expect(nounOf('حتى أي تاريخ تسري حالة الطوارئ؟')).toBe('تاريخ');
