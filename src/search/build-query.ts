@@ -481,7 +481,7 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  */
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
-  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, named: ReadonlySet<string>,
+  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
@@ -502,7 +502,7 @@ function alternativesOf(
       // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
       // الشغب» (rioters) ends on the riots.
       const last = analysed.findLastIndex((t) => !t.stop);
-      const id = gazetteer.match(analysed).find((m) => m.last === last && documentFrequency('entity', m.id) > 0 && !named.has(m.id))?.id;
+      const id = gazetteer.match(analysed).find((m) => m.last === last && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }

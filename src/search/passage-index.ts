@@ -3,7 +3,7 @@ import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type
 import { createHash } from 'node:crypto';
 import { Bm25Index, type Bm25Options, type Bm25Searcher, type FieldTerms, type WeightedTerm } from './bm25-index.js';
 import type { FlatPostings } from './bm25-postings.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { addContext, standsOnItsOwn } from './follow-up-context.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
@@ -262,7 +262,7 @@ export class PassageIndex {
     const cached = this.cachedAnalysisOf(passage);
     cached.used = true;
     if (!cached.complete) {
-      const inherited = this.namesPerson(cached.terms) ? undefined : this.inheritedPersonOf(passage);
+      const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
       cached.complete = true;
     }
@@ -286,8 +286,9 @@ export class PassageIndex {
     return entry;
   }
 
-  private namesPerson(terms: TextTerms): boolean {
-    return terms.entities.some((e) => this.gazetteer.kinds.get(e.id) === 'person');
+  /** The mentions of people (gazetteer persons) in an analysed text, in order. */
+  private personsNamedIn(terms: TextTerms): EntityMatch[] {
+    return terms.entities.filter((e) => this.gazetteer.kinds.get(e.id) === 'person');
   }
 
   /**
@@ -299,8 +300,8 @@ export class PassageIndex {
     for (let back = 1; back <= INHERIT_REACH && passage.ordinal - back >= 0; back++) {
       const previous = this.passageOfDocument(passage.docId, passage.ordinal - back);
       if (!previous) return undefined;
-      const persons = this.cachedAnalysisOf(previous).terms.entities.filter((e) => this.gazetteer.kinds.get(e.id) === 'person');
-      if (persons.length) return persons[persons.length - 1]!.id;
+      const persons = this.personsNamedIn(this.cachedAnalysisOf(previous).terms);
+      if (persons.length) return persons.at(-1)!.id;
     }
     return undefined;
   }
