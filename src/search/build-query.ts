@@ -9,8 +9,9 @@ import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
+import { inWordList } from '../text/bare-word-forms.js';
 import type { TermOptions } from './analyzer-config.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { beginWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
@@ -190,7 +191,9 @@ export function buildQuery(
   expander: QueryExpander = NO_EXPANSION,
 ): Query {
   const analysed = termsOfText(text, gazetteer, options);
-  const { tokens, entities, pair } = analysed;
+  const { tokens, pair } = analysed;
+  // «حلف الأمن الجماعي»: the noun of the organisation's kind is a word of its name, not a concept the passages lack.
+  const entities = withOrganisationNouns(analysed.entities, tokens, gazetteer);
   const covered = new Map<number, number>();
   entities.forEach((e, n) => {
     for (let i = e.first; i <= e.last; i++) if (!covered.has(i)) covered.set(i, n);
@@ -321,6 +324,24 @@ export function buildQuery(
     if (!pair.includes(p) && documentFrequency('pair', p) > 0) terms.push({ field: 'pair', term: p, weight: credit, concept: undefined });
   }
   return { text, tokens, concepts, terms, dropped };
+}
+
+/** Nouns of a kind of organisation that may stand before its name (حلف الأمن الجماعي، the CSTO alliance). */
+const ORGANISATION_NOUNS = new Set(['حلف', 'تحالف', 'تكتل', 'منظمه', 'منظومه', 'alliance', 'bloc', 'organization', 'organisation', 'союз', 'блок', 'альянс', 'организация']);
+
+/**
+ * The entity mentions, an organisation's taking in the noun of its kind just before it (حلف + الأمن الجماعي, блок
+ * НАТО) or, in English, just after it (the CSTO alliance).
+ */
+function withOrganisationNouns(entities: readonly EntityMatch[], tokens: readonly AnalyzedToken[], gazetteer: Gazetteer): EntityMatch[] {
+  const isKindNoun = (token: AnalyzedToken | undefined) => token !== undefined && inWordList(token.normalized, ORGANISATION_NOUNS);
+  return entities.map((e) => {
+    if (gazetteer.kinds.get(e.id) !== 'org') return e;
+    const first = isKindNoun(tokens[e.first - 1]) ? e.first - 1 : e.first;
+    const after = tokens[e.last + 1];
+    const last = after?.script === 'latin' && isKindNoun(after) ? e.last + 1 : e.last;
+    return first === e.first && last === e.last ? e : { ...e, first, last };
+  });
 }
 
 /**

@@ -126,6 +126,23 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
   });
 });
 
+describe('buildQuery (the noun of an organisation\'s kind before its name)', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'csto', kind: 'org', ar: ['الأمن الجماعي'], en: ['CSTO'] },
+    { id: 'almaty', kind: 'place', ar: ['ألماتي'] },
+  ]);
+  const conceptsOf = (question: string) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, () => 1).concepts.map((c) => `${c.stems.join(' ')}${c.entity ? `=${c.entity}` : ''}`);
+
+  it('takes «حلف», "alliance", «блок» into the organisation\'s mention', () => {
+    expect(conceptsOf('من هم أعضاء حلف الأمن الجماعي')).toContain('حلف امن جماع=csto');
+    expect(conceptsOf('who is in the CSTO alliance')).not.toContain('allianc');
+  });
+
+  it('leaves the noun a word of its own before a place', () => {
+    expect(conceptsOf('حلف ألماتي')).toContain('حلف');
+  });
+});
+
 describe('buildQuery (a dictionary word cut short)', () => {
   // The documents say «والوقود» and «في هذا الصدد»: the stems وقود and صدد. A bare وقود is cut as و + قود.
   const df = (field: string, term: string) => (field === 'stem' && (term === 'وقود' || term === 'صدد') ? 2 : 0);
