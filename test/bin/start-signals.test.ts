@@ -40,7 +40,8 @@ async function start(command: string, args: string[], extraEnv: Record<string, s
   return { child, port, stderr: () => stderr, exited };
 }
 
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+// Start-up transforms the sources and builds the index afresh: on a loaded two-core runner it took over 30 s once.
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 50_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > until) throw new Error('timed out');
