@@ -136,40 +136,40 @@ function inNamedEntity(query: Query, token: number, index: PassageIndex): boolea
 }
 
 /**
- * The passage's match, with the list noun of a "which countries…?" question (ما الدول…؟، which countries) counted as
- * held when a sentence of the passage lists countries: the list is what the noun asks for, and the documents never
- * call it one («تضم المنظمة أرمينيا وبيلاروسيا…» answers «ما البلدان المنضوية في المنظمة؟»).
+ * The match with the concept of the question's word at `token` counted as held (by its own stem, fully), when the
+ * passage holds what that word asks for though not the word: the noun of "which countries…?" or "which date…?".
  */
-function withListAnswered(best: RerankedHit, query: Query, index: PassageIndex): ConceptMatch {
-  const { match } = best;
-  if (!queryAsks(query).countries) return match;
-  const noun = countryListNounIndex(ownTokensOf(query));
-  const c = query.concepts.findIndex((concept) => concept.tokens.includes(noun));
-  if (c < 0 || match.matched.includes(c)) return match;
-  const listed = Math.max(0, ...countriesPerSentence(index.analysisOf(best.passage), best.passage.text));
-  if (countryListShare(listed) < 1) return match;
+function withWordHeld(match: ConceptMatch, query: Query, token: number, holdsIt: () => boolean): ConceptMatch {
+  const c = query.concepts.findIndex((concept) => concept.tokens.includes(token));
+  if (c < 0 || match.matched.includes(c) || !holdsIt()) return match;
   return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
 }
 
 /**
- * The passage's match, with the time noun of "which date/day…?" (حتى أي تاريخ…، с какого числа…) counted as held when
- * the passage holds a date or a day of the week: the date is what the noun asks for («حتى 19 يناير»), and the
- * documents seldom say "date" beside it.
+ * The passage's match, with the list noun of a "which countries…?" question (ما الدول…؟، which countries) counted as
+ * held when a sentence of the passage lists countries: the list is what the noun asks for, and the documents never
+ * call it one («تضم المنظمة أرمينيا وبيلاروسيا…» answers «ما البلدان المنضوية في المنظمة؟»). Likewise the time noun
+ * of "which date/day…?" (حتى أي تاريخ…، с какого числа…) when the passage holds a date or a day of the week: the date
+ * is what the noun asks for («حتى 19 يناير»), and the documents seldom say "date" beside it.
  */
-function withDateAnswered(best: RerankedHit, query: Query, index: PassageIndex, match: ConceptMatch): ConceptMatch {
-  if (queryAsks(query).form !== 'time') return match;
-  const noun = askedTimeNounIndex(ownTokensOf(query));
-  const c = query.concepts.findIndex((concept) => concept.tokens.includes(noun));
-  if (c < 0 || match.matched.includes(c)) return match;
-  const marks = passageMarks(index.analysisOf(best.passage), best.passage.text, index.gazetteer);
-  if (!marks.dates.some((m) => m > 0) && !marks.weekdays.some((m) => m > 0)) return match;
-  return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
+function withAskedNounHeld(best: RerankedHit, query: Query, index: PassageIndex): ConceptMatch {
+  const asks = queryAsks(query);
+  const own = ownTokensOf(query);
+  const { passage } = best;
+  if (asks.countries) {
+    return withWordHeld(best.match, query, countryListNounIndex(own), () => countryListShare(Math.max(0, ...countriesPerSentence(index.analysisOf(passage), passage.text))) >= 1);
+  }
+  if (asks.form !== 'time') return best.match;
+  return withWordHeld(best.match, query, askedTimeNounIndex(own), () => {
+    const marks = passageMarks(index.analysisOf(passage), passage.text, index.gazetteer);
+    return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
+  });
 }
 
 /** The evidence of the best reranked passage for a question. */
 export function answerEvidence(best: RerankedHit, result: SearchResult, index: PassageIndex): AnswerEvidence {
   const { query } = result;
-  const match = withDateAnswered(best, query, index, withListAnswered(best, query, index));
+  const match = withAskedNounHeld(best, query, index);
   const weights = supportWeights(query, index);
   const total = weights.reduce((s, w) => s + w, 0);
   // A concept counts at its support credit: a Latin word found only by a consonant-skeleton coincidence counts 0.

@@ -331,7 +331,6 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
 const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
 const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
 const UNTIL_BEFORE_WHICH = new Set([...UNTIL_BEFORE_WHEN, 'until', 'till']);
-const WHICH_WORDS = new Set(['اي', 'what', 'which']);
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
 
 /**
@@ -376,7 +375,7 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
-    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH_WORDS.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
+    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
   }
   return false;
 }
@@ -479,7 +478,7 @@ function tellsAbout(words: readonly string[]): boolean {
   return TELL_ABOUT.some((phrase) => phrase.every((w, k) => words[k] === w));
 }
 
-/** How far into a question the time noun of "which date/day…" may stand (حتى أي تاريخ، إلى أي تاريخ يمتد: 3). */
+/** How far into a question the time noun of "which date/day…" may stand (its index: «ما هو تاريخ…» 2, «с какого числа» 2). */
 const TIME_NOUN_REACH = 4;
 
 /**
