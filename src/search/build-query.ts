@@ -326,7 +326,7 @@ export function buildQuery(
   return { text, tokens, concepts, terms, dropped };
 }
 
-/** Nouns of a kind of organisation that may stand before its name (حلف الأمن الجماعي، the CSTO alliance). */
+/** Nouns of a kind of organisation that may stand beside its name (حلف الأمن الجماعي، блок НАТО, the CSTO alliance). */
 const ORGANISATION_NOUNS = new Set(['حلف', 'تحالف', 'تكتل', 'منظمه', 'منظومه', 'alliance', 'bloc', 'organization', 'organisation', 'союз', 'блок', 'альянс', 'организация']);
 
 /**
