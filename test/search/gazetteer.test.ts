@@ -85,8 +85,22 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(entities('الخارجية الروسية')).toContain('russia');
   });
 
+  it('finds a name of several words behind a preposition the stemmer keeps on its first word (لمجلس الأمن)', () => {
+    expect(entities('الاجتماع الأول لمجلس الأمن في البلاد')).toEqual(['security-council']);
+    expect(entities('أرسلت وحدات لحفظ السلام')).toContain('peacekeepers');
+    expect(entities('بمجلس الأمن')).toEqual(['security-council']);
+    // Read without its ل the word must still start the whole name: لمجلس alone names nothing.
+    expect(entities('لمجلس المدينة')).toEqual([]);
+  });
+
   it('indexes the same mentions as it finds in questions (matchStems with the words\' endings)', () => {
     const words = analyze('مدربة في الخارج وقالت الخارجية', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
     expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);
+  });
+
+  it('indexes a name behind a preposition as it finds it in questions (matchStems with each word read without it)', () => {
+    const words = analyze('عقد الاجتماع الأول لمجلس الأمن', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
+    const unprefixed = words.map((t) => gazetteer.unprefixedStartOfLongAlias(t.normalized, t.stem));
+    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)), unprefixed)).toEqual(['security-council']);
   });
 });
