@@ -80,6 +80,9 @@ export function arabicLemmaCandidates(word: string): string[] {
     // Object pronoun off first (خصصته → خصصت), then the subject's ending.
     const objectless = [base, ...withoutSuffix(base, OBJECT_SUFFIXES)];
     for (const form of objectless) {
+      // The verb without its object is a dictionary form itself (ترأسها → ترأس). Not after ه alone, which is as often a
+      // ة (عمله is also عملة, not عمل), except on a Form V or VI past, which starts with ت (ترأسه → ترأس).
+      if (form !== base && (!base.endsWith('ه') || (form[0] === 'ت' && form.length >= 4))) add(form);
       for (const past of [form, ...withoutSuffix(form, PAST_SUFFIXES)]) {
         if (past !== form) add(past);
         // The passive of Form III فوعل is its active فاعل: هوجمت → هاجم, قوتلوا → قاتل.

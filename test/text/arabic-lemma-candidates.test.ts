@@ -14,8 +14,14 @@ describe('arabicLemmaCandidates', () => {
     ['سقطو', 'سقط'], ['يلاحقو', 'لاحق'], ['يلاحقوهن', 'لاحق'],
     // The passive of Form III.
     ['هوجمت', 'هاجم'], ['قوتلوا', 'قاتل'],
+    // A past verb without its object pronoun, a Form V one also behind ه.
+    ['ترأسها', 'تراس'], ['ترأسه', 'تراس'], ['استقبلهم', 'استقبل'],
   ])('offers the dictionary form of %s: %s', (word, lemma) => {
     expect(candidates(word)).toContain(lemma);
+  });
+
+  it('does not read a final ه as an object pronoun on a word it may end as ة (عمله is also عملة "currency")', () => {
+    expect(candidates('عمله')).not.toContain('عمل');
   });
 
   it('never offers the word itself or a form under three letters', () => {
