@@ -80,9 +80,9 @@ export interface SearchResult {
  * lacks (среди, вокруг, кроме, согласно…) are stop words. 22: an imperfect of a hamza-initial verb (تؤيد) has its
  * past (أيد) among its other cuts. 23: a one-word Arabic alias whose ة the stemmer takes off names its entity only with its
  * feminine ending (الخارجية, not الخارج "abroad"). 24: an alias of several words is found behind a preposition the
- * stemmer keeps on its first word (لمجلس الأمن).
+ * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
  */
-const ANALYSIS_VERSION = 24;
+const ANALYSIS_VERSION = 25;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

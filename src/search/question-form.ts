@@ -23,6 +23,9 @@ export type QuestionForm = 'time' | 'quantity' | 'place' | 'agent' | 'reason' | 
 /** Interrogatives are looked for among the question's first words only: later, من is "from" and كم is "your". */
 const OPENING_WORDS = 3;
 
+/** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
+export const RUSSIAN_COLLOQUIAL_WHY = ['нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто'];
+
 /** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
 const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
   // Russian chat spells сколько and когда as they are said: скока, скоко, када.
@@ -30,7 +33,8 @@ const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
   ...['كم', 'بكم', 'сколько', 'скока', 'скоко'].map((w) => [w, 'quantity'] as const),
   ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
   ...['who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
-  ...['لماذا', 'لماذ', 'why', 'почему', 'зачем', 'отчего'].map((w) => [w, 'reason'] as const),
+  // Russian chat asks "why" as нафига, на кой, пошто too.
+  ...['لماذا', 'لماذ', 'why', 'почему', 'зачем', 'отчего', ...RUSSIAN_COLLOQUIAL_WHY].map((w) => [w, 'reason'] as const),
   ...['كيف', 'how', 'как', 'каким'].map((w) => [w, 'manner'] as const),
   ...['هل', 'ли'].map((w) => [w, 'yesno'] as const),
 ]);
@@ -718,7 +722,37 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const last = words.at(-1) ?? '';
   const trailing = /^[a-zа-я]+$/.test(last) && words.length > 1 ? OPENERS.get(last) : undefined;
   if (trailing && trailing !== 'yesno' && trailing !== 'manner') return trailing;
+  const russian = russianInSituForm(words);
+  if (russian) return russian;
   return colloquialForm(tokens, words);
+}
+
+/** Russian interrogatives that may stand anywhere in a chat question; когда and где only when nothing else asks first. */
+const RUSSIAN_IN_SITU = new Set(['сколько', 'скока', 'скоко', 'почему', 'зачем', 'отчего', ...RUSSIAN_COLLOQUIAL_WHY]);
+const RUSSIAN_IN_SITU_WHEN_WHERE = new Set(['когда', 'када', 'кагда', 'где', 'куда', 'откуда']);
+
+/**
+ * The form of a Russian question whose interrogative stands after its subject, as chat puts it: «режим чп до какого
+ * числа», «а протесты из-за чего начались», «силовиков сколько погибло». сколько and "why" ask wherever they stand; a
+ * "which" asks by the noun after it (какого числа, в каком городе); когда and где only in a question no "what", "who"
+ * or "how" opens (in «что было, когда…» когда is "when" the conjunction).
+ */
+function russianInSituForm(words: readonly string[]): QuestionForm | undefined {
+  if (!words.some((w) => /^[а-я]+$/.test(w))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (RUSSIAN_IN_SITU.has(word)) return OPENERS.get(word);
+    // из-за чего ("because of what"), split by the tokenizer.
+    if (word === 'за' && words[i - 1] === 'из' && words[i + 1] === 'чего') return 'reason';
+    if (WHICH.has(word) && /^[а-я]+$/.test(word)) {
+      const form = formOfNoun(words[i + 1] ?? '');
+      if (form) return form;
+    }
+  }
+  const opensAsking = FOREIGN_WHAT.has(words[0] ?? '') || OPENERS.has(words[0] ?? '') || words[0] === 'чего';
+  if (opensAsking) return undefined;
+  const when = words.find((w) => RUSSIAN_IN_SITU_WHEN_WHERE.has(w));
+  return when ? OPENERS.get(when) : undefined;
 }
 
 const MSA_INTERROGATIVE_FORMS: ReadonlySet<string> = new Set(MSA_INTERROGATIVES.map((i) => normalizeArabic(i.form)));

@@ -81,6 +81,22 @@ describe('questionForm', () => {
     expect(formOf('when')).toBe('time');
   });
 
+  it('reads a Russian interrogative that chat puts after the subject, wherever it stands', () => {
+    expect(formOf('режим чп до какого числа')).toBe('time');
+    expect(formOf('а в каком городе у них там всё началось')).toBe('place');
+    expect(formOf('а протесты из-за чего начались')).toBe('reason');
+    expect(formOf('а силовиков в итоге сколько погибло')).toBe('quantity');
+    expect(formOf('ну а миротворцы одкб в итоге когда уйдут')).toBe('time');
+    // когда as the conjunction "when", in a question "what" opens, asks no date.
+    expect(formOf('что было в алматы когда захватили аэропорт')).not.toBe('time');
+  });
+
+  it('reads the colloquial Russian "why" (нафига, на кой, пошто) as why', () => {
+    expect(formOf('нафига интернет отрубили')).toBe('reason');
+    expect(formOf('накой им миротворцы')).toBe('reason');
+    expect(formOf('а интернет нафига отрубили')).toBe('reason');
+  });
+
   it('reads the chat spellings of Russian interrogatives as the words they spell', () => {
     expect(formOf('скока миротворцев отправили?')).toBe('quantity');
     expect(formOf('скоко людей погибло')).toBe('quantity');
