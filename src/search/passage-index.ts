@@ -81,8 +81,9 @@ export interface SearchResult {
  * past (أيد) among its other cuts. 23: a one-word Arabic alias whose ة the stemmer takes off names its entity only with its
  * feminine ending (الخارجية, not الخارج "abroad"). 24: an alias of several words is found behind a preposition the
  * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
+ * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا).
  */
-const ANALYSIS_VERSION = 25;
+const ANALYSIS_VERSION = 26;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -113,6 +113,10 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
   // So is a verb whose first root letter is و (وقعت، وصلت، ولدت: وقع، وصل، ولد).
   for (const cut of [main, withWaw]) {
     if (cut.length >= 4 && cut.endsWith(TEH) && !cut.endsWith('ات')) stems.add(cut.slice(0, -1));
+    // A past verb of three letters whose last is a hamza on alef, which normalisation writes ا (بدأت، قرأت، لجأت →
+    // بدات، قرات، لجات), ends in ات like a plural the stemmer cannot cut that short: it may be the verb (بدأ). A
+    // plural's cut (جهات → جها) is no word. Longer ones lose ات to the stemmer (أنشأت → انش).
+    if (cut.length === 4 && cut.endsWith('ات')) stems.add(cut.slice(0, -1));
   }
   // The accusative alef the stemmer keeps after three letters (it also ends names and other words: كندا، جدا):
   // حظرا is حظر, عاما عام.

@@ -214,6 +214,11 @@ describe('otherArabicStems', () => {
     expect(others('وقت')).toEqual([]);
   });
 
+  it('reads a short word in ات as a verb whose hamza normalisation wrote ا: بدأت is بدأ + ت, قرأت قرأ + ت', () => {
+    expect(others('بدأت')).toContain(normalizeArabic('بدأ'));
+    expect(others('وقرأت')).toContain(normalizeArabic('قرأ'));
+  });
+
   it('cuts that ت also off a verb whose first root letter is و, which the stemmer took for "and": وصلت is وصل + ت', () => {
     expect(others('وصلت')).toContain('وصل');
     expect(others('وقعت')).toContain('وقع');
