@@ -13,6 +13,14 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('помог')).toContain('помочь');
   });
 
+  it('offers the infinitive of a verb whose stem changes in the present or the past (-овать, -евать, -асть, -дать)', () => {
+    expect(russianLemmaCandidates('атакуют')).toContain('атаковать');
+    expect(russianLemmaCandidates('требует')).toContain('требовать');
+    expect(russianLemmaCandidates('воюет')).toContain('воевать');
+    expect(russianLemmaCandidates('напали')).toContain('напасть');
+    expect(russianLemmaCandidates('передадут')).toContain('передать');
+  });
+
   it('offers the infinitive of a participle', () => {
     expect(russianLemmaCandidates('убиты')).toContain('убить');
     expect(russianLemmaCandidates('задержаны')).toContain('задержать');
