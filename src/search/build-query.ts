@@ -286,6 +286,11 @@ export function buildQuery(
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     if (found.entity) concept.entity = found.entity;
+    // An English or Russian word no dictionary knows may be a typing slip of a gazetteer term (peacekeper).
+    if (!concept.entity && !found.offered && (token.script === 'latin' || token.script === 'cyrillic')) {
+      const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script);
+      if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
+    }
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
     if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency)) concept.name = true;

@@ -1,5 +1,6 @@
-import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { normalizeWord } from '../text/analyze.js';
+import { CYRILLIC_LETTERS, LATIN_LETTERS, visitSpellingEdits } from '../text/spelling-edits.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stemWithoutProclitic, stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
@@ -48,6 +49,13 @@ interface Alias {
  * (تكييف and Tokayev are both TKB).
  */
 const MIN_NAME_SKELETON = 4;
+
+/**
+ * Fewest letters a Latin or Cyrillic word needs to be read as a typing slip of an alias (see entryOfMisspelt), and
+ * most: a word of hundreds of letters (a flood, a URL) has tens of thousands of edits, and no alias is that long.
+ */
+const MIN_MISSPELT_LETTERS = 7;
+const MAX_MISSPELT_LETTERS = 24;
 
 /**
  * A place's Arabic aliases with the plural of its people: a place named by its adjective in both genders (روسي،
@@ -167,6 +175,21 @@ export class Gazetteer {
     };
     this.matchContentStems(content.map((t) => t.stem), feminine, unprefixed, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
+  }
+
+  /**
+   * The entry a Latin or Cyrillic word (normalised) names with one typing slip (peacekeper, protesers, миротворци):
+   * the first edit, likeliest first, that is a one-word alias of an entry by its stem. Words shorter than
+   * MIN_MISSPELT_LETTERS are left alone: too many words lie one letter from a short alias.
+   */
+  entryOfMisspelt(word: string, script: 'latin' | 'cyrillic'): string | undefined {
+    if (word.length < MIN_MISSPELT_LETTERS || word.length > MAX_MISSPELT_LETTERS) return undefined;
+    let found: string | undefined;
+    visitSpellingEdits(word, script === 'latin' ? LATIN_LETTERS : CYRILLIC_LETTERS, (edit) => {
+      found = this.aliasesByFirstStem.get(stemWord(edit, script))?.find((a) => a.stems.length === 1)?.id;
+      return found !== undefined;
+    });
+    return found;
   }
 
   /** Whether some alias starts with this stem (no mention can start at a word whose stem does not). */

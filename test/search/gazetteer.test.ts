@@ -93,6 +93,15 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(entities('لمجلس المدينة')).toEqual([]);
   });
 
+  it('reads an English or Russian word one typing slip from a one-word alias as that entry, long words only', () => {
+    expect(gazetteer.entryOfMisspelt('peacekeper', 'latin')).toBe('peacekeepers');
+    expect(gazetteer.entryOfMisspelt('protesers', 'latin')).toBe('protests');
+    expect(gazetteer.entryOfMisspelt('миротфорцы', 'cyrillic')).toBe('peacekeepers');
+    // Short words lie one letter from too many others.
+    expect(gazetteer.entryOfMisspelt('gaz', 'latin')).toBeUndefined();
+    expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
+  });
+
   it('indexes the same mentions as it finds in questions (matchStems with the words\' endings)', () => {
     const words = analyze('مدربة في الخارج وقالت الخارجية', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
     expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);
