@@ -5,6 +5,7 @@ import { inWordList } from '../text/bare-word-forms.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
+import { RUSSIAN_COLLOQUIAL_WHY } from '../text/question-words.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -22,9 +23,6 @@ export type QuestionForm = 'time' | 'quantity' | 'place' | 'agent' | 'reason' | 
 
 /** Interrogatives are looked for among the question's first words only: later, من is "from" and كم is "your". */
 const OPENING_WORDS = 3;
-
-/** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
-export const RUSSIAN_COLLOQUIAL_WHY = ['нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто'];
 
 /** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
 const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([

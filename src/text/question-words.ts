@@ -27,6 +27,9 @@ const ENGLISH = [
   'can', 'could', 'should', 'would', 'has', 'have', "hasn't", "haven't", 'will', 'whether',
 ];
 
+/** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
+export const RUSSIAN_COLLOQUIAL_WHY: readonly string[] = ['нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто'];
+
 /** Russian: interrogative pronouns and adverbs with their common case forms, and the particles that open questions. */
 const RUSSIAN = [
   'что', 'чего', 'чему', 'чем', 'кто', 'кого', 'кому', 'кем', 'где', 'куда', 'откуда', 'когда', 'почему', 'зачем', 'отчего',
@@ -34,8 +37,7 @@ const RUSSIAN = [
   'который', 'которая', 'которое', 'которые', 'сколько', 'чей', 'чья', 'чьё', 'чье', 'чьи', 'разве', 'неужели', 'ли',
   // Chat spellings: скока/скоко (сколько), чё/чо/шо (что), када/кагда (когда).
   'скока', 'скоко', 'чё', 'че', 'чо', 'шо', 'када', 'кагда',
-  // Colloquial "why": нафига/нафиг, нахрена/нахера, накой (на кой), пошто/почто.
-  'нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто',
+  ...RUSSIAN_COLLOQUIAL_WHY,
 ].map((w) => foldCase(w).replace(/ё/g, 'е'));
 
 const QUESTION_WORDS = new Set([...ARABIC, ...ENGLISH, ...RUSSIAN]);
