@@ -27,6 +27,11 @@ describe('Gazetteer.match with the project gazetteer', () => {
     expect(entities('Что сказали Токаеву?')).toContain('tokayev');
   });
 
+  it('knows the state of emergency by the names other usages give it (حالة الاستثناء, режим ЧС)', () => {
+    expect(entities('حتى متى تسري حالة الاستثناء؟')).toContain('state-of-emergency');
+    expect(entities('режим ЧС до какого числа')).toContain('state-of-emergency');
+  });
+
   it('finds English and Russian terms in plural and inflected forms', () => {
     expect(entities('How many protesters?')).toContain('protests');
     expect(entities('Сколько миротворцев?')).toContain('peacekeepers');
