@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalize-arabic.js';
+import { RUSSIAN_COLLOQUIAL_WHY } from './question-words.js';
 
 // Function words only: particles, pronouns, demonstratives, relatives, question words and auxiliaries.
 // Content words a news bot needs (عام، مليون، اليوم، ثلاثة، أسماء الأشهر) are deliberately absent.
@@ -43,8 +44,8 @@ many much more most other such only own same both few out up down off again once
 
 // With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут…, and
 // every case of the possessive, demonstrative and determiner pronouns the list gives in one form (своём, нашего, этих),
-// the chat spellings of the interrogatives (скока for сколько, чё/чо/шо for что, када for когда; нафига, накой, пошто
-// for "why"), and the prepositions the list lacks (среди, кроме, согласно…).
+// the chat spellings of the interrogatives (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions
+// the list lacks (среди, кроме, согласно…); and the colloquial "why" of the question words (нафига, накой, пошто).
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -61,7 +62,7 @@ const RUSSIAN = `
 ваших вашем этим этими этих этому тех тому всей всему всеми сам сама само сами самого самой самому самим самими самих
 самом
 кого кому кем ком чей чья чьё чье чьи чьего чьей чьему чьим чьими чьих чьём чьем какова каково каковы
-скока скоко чё че чо шо када кагда нафига нафиг нахрена нахера накой пошто почто
+скока скоко чё че чо шо када кагда
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
 `;
 
@@ -74,7 +75,7 @@ export const ARABIC_STOP_WORDS: ReadonlySet<string> = wordsOf(ARABIC + ARABIC_SE
 /** English stop words (lower case). */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = wordsOf(ENGLISH, (w) => w);
 /** Russian stop words (lower case, ё folded to е). */
-export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = wordsOf(RUSSIAN, (w) => w.replace(/ё/g, 'е'));
+export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = new Set([...wordsOf(RUSSIAN, (w) => w.replace(/ё/g, 'е')), ...RUSSIAN_COLLOQUIAL_WHY]);
 
 /** True when the normalised token is a function word in any of the three languages. */
 export function isStopWord(normalized: string): boolean {
