@@ -79,6 +79,8 @@ export class Gazetteer {
   /** The kind of each entry, by id. */
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
   private readonly aliasesByFirstStem = new Map<string, Alias[]>();
+  /** The aliases of several words, by their first stem (a word read without its proclitic may start one). */
+  private readonly longAliasesByFirstStem = new Map<string, Alias[]>();
   /** Person and place names by the consonant skeleton of each one-word alias; '' marks a skeleton two names share. */
   private readonly namesBySkeleton = new Map<string, string>();
 
@@ -138,7 +140,11 @@ export class Gazetteer {
         if (words.length > 1) add(entry.id, words.map((t) => t.stem));
       }
     }
-    for (const list of this.aliasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const [stem, list] of this.aliasesByFirstStem) {
+      list.sort((a, b) => b.stems.length - a.stems.length);
+      const long = list.filter((a) => a.stems.length > 1);
+      if (long.length) this.longAliasesByFirstStem.set(stem, long);
+    }
   }
 
   /**
@@ -204,7 +210,7 @@ export class Gazetteer {
    */
   unprefixedStartOfLongAlias(normalized: string, stem: string): string | undefined {
     const bare = stemWithoutProclitic(normalized, stem, { protectedWords: this.protectedWords });
-    return bare !== undefined && this.aliasesByFirstStem.get(bare)?.some((a) => a.stems.length > 1) ? bare : undefined;
+    return bare !== undefined && this.longAliasesByFirstStem.has(bare) ? bare : undefined;
   }
 
   /**
@@ -238,7 +244,7 @@ export class Gazetteer {
       const candidates = this.aliasesByFirstStem.get(stems[p]!);
       if (candidates) tryAliases(stems[p]!, candidates);
       const bare = unprefixed(p);
-      if (bare !== undefined) tryAliases(bare, this.aliasesByFirstStem.get(bare)!.filter((a) => a.stems.length > 1));
+      if (bare !== undefined) tryAliases(bare, this.longAliasesByFirstStem.get(bare)!);
     }
   }
 }
