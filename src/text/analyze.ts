@@ -73,6 +73,9 @@ export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedTo
   return tokens;
 }
 
+/** A number with an English or Russian ordinal ending: 1st, 6th, 6го, 19ое. */
+const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)$/;
+
 /** The least stem length stemArabic uses when none is given. */
 const DEFAULT_MIN_STEM_LENGTH = 3;
 
@@ -81,8 +84,10 @@ const DEFAULT_MIN_STEM_LENGTH = 3;
  * distinct word (see memoizeWord), for the protected words and least stem length given.
  */
 export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (rawWord: string): Omit<AnalyzedToken, 'start' | 'end'> | undefined => {
-  const normalized = normalizeWord(rawWord);
-  if (!normalized) return undefined;
+  const folded = normalizeWord(rawWord);
+  if (!folded) return undefined;
+  // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it.
+  const normalized = ORDINAL.exec(folded)?.[1] ?? folded;
   const script = detectScript(normalized);
   // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
   const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));

@@ -57,6 +57,12 @@ describe('analyze', () => {
     expect(analyze('١٠ يناير')[0]).toMatchObject({ normalized: '10', script: 'digit', stem: '10' });
   });
 
+  it('reads an ordinal written with digits as its number (jan 6th, 6-го), as the documents write a date', () => {
+    expect(analyze('jan 6th').map((t) => t.stem)).toEqual(['jan', '6']);
+    expect(analyze('6го января')[0]).toMatchObject({ normalized: '6', script: 'digit', stem: '6' });
+    expect(analyze('6-го января').map((t) => (t.stop ? '' : t.stem))).toEqual(['6', '', 'январ']);
+  });
+
   it('analyses mixed Arabic, Latin and Cyrillic text word by word', () => {
     const tokens = analyze('توكاييف Tokayev Токаева');
     expect(tokens.map((t) => t.script)).toEqual(['arabic', 'latin', 'cyrillic']);
