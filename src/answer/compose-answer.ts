@@ -5,7 +5,8 @@ import { answeringPlaces, isCollectionSetting, passageMarks } from '../search/an
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { HAPPENED_VERBS, queryAsks } from '../search/question-form.js';
+import { HAPPENED_VERBS, isTitleWord, queryAsks } from '../search/question-form.js';
+import { ownTokensOf } from '../search/follow-up-context.js';
 import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -135,6 +136,41 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
   return source;
 }
 
+/**
+ * Whether a "who is the <title>?" question's best passage lacks the title: a person it names holds another one.
+ * «من هو رئيس الحكومة الجديد؟» quoted «…توكاييف رئيس جمهورية كازاخستان…» from a passage about the government's measures,
+ * and "who is the new prime minister of kazakhstan" Armenia's («رئيس وزراء أرمينيا نيكول باشينيان»).
+ */
+function missesAskedTitle(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const own = ownTokensOf(query).length;
+  const isTitle = (t: number) => t < own && (isTitleWord(query.tokens[t]!.normalized) || isTitleWord(query.tokens[t]!.stem));
+  const titles = query.concepts.flatMap((c, n) => (c.tokens.some(isTitle) ? [n] : []));
+  // A title of several words the gazetteer knows (رئيس الحكومة) is held as a whole, not by its رئيس alone; of two
+  // titles («المسؤول… بصفته رئيسا لمجلس…») one held is enough.
+  const holds = (n: number): boolean => {
+    const k = best.match.matched.indexOf(n);
+    const concept = query.concepts[n]!;
+    if (k < 0) return false;
+    if (concept.entity === undefined) return true;
+    if (concept.tokens.length > 1 && best.match.via[k] !== 'entity') return false;
+    return !onlyTitleOfOtherPlace(best, concept.entity, query, index);
+  };
+  return titles.length > 0 && !titles.some(holds);
+}
+
+/**
+ * Whether every mention of the title in the passage is followed by a place the question does not ask about, when the
+ * question names a place: «رئيس وزراء أرمينيا» holds Armenia's title, not Kazakhstan's.
+ */
+function onlyTitleOfOtherPlace(hit: RerankedHit, title: string, query: Query, index: PassageIndex): boolean {
+  const { kinds } = index.gazetteer;
+  const asked = new Set(query.concepts.flatMap((c) => (c.entity && kinds.get(c.entity) === 'place' ? [c.entity] : [])));
+  if (!asked.size) return false;
+  const { entities } = index.analysisOf(hit.passage);
+  const mentions = entities.filter((e) => e.id === title);
+  return mentions.length > 0 && mentions.every((m) => entities.some((e) => e.first === m.last + 1 && kinds.get(e.id) === 'place' && !asked.has(e.id)));
+}
+
 /** Per index: whether its gazetteer names a person the documents mention. */
 const namesPeople = new WeakMap<PassageIndex, boolean>();
 
@@ -185,6 +221,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // (chat set declined 27 → 28 of 31, probes +7; ARCD −1 question, «ويمتلك 1093 براءة», a count read as a year).
   const typeChecked = confidence < minConfidenceUntyped || form === 'quantity' || (asks.holder && gazetteerNamesPeople(index));
   if (typeChecked && !holdsAskedType(form, index.analysisOf(best.passage), best.passage.text, index, asks)) return notFound;
+  if (asks.holder && missesAskedTitle(best, result.query, index)) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {

@@ -42,6 +42,8 @@ interface Alias {
   id: string;
   stems: string[];
   feminine: boolean;
+  /** Per word, whether the alias has a function word before it ("state of emergency": [false, true]). */
+  gapBefore: boolean[];
 }
 
 /**
@@ -62,6 +64,20 @@ const MAX_MISSPELT_LETTERS = 24;
  * روسية) is also named by the collective without the adjective's ي (الروس "the Russians", الكازاخ). The two genders
  * together tell an adjective from a name that merely ends in ي (ألماتي).
  */
+/** The content words of an analysed alias, each with whether a function word stands before it. */
+function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: string; gapBefore: boolean }> {
+  const words: Array<{ stem: string; gapBefore: boolean }> = [];
+  let gap = false;
+  for (const token of analysed) {
+    if (token.stop || !token.stem) gap = true;
+    else {
+      words.push({ stem: token.stem, gapBefore: words.length > 0 && gap });
+      gap = false;
+    }
+  }
+  return words;
+}
+
 function withDemonyms(entry: GazetteerEntry): GazetteerEntry {
   if (entry.kind !== 'place' || !entry.ar) return entry;
   const words = new Set(entry.ar.filter((a) => !/[\s-]/.test(a.trim())).map((a) => stripArabicPrefixes(normalizeWord(a))));
@@ -116,28 +132,35 @@ export class Gazetteer {
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
-    const add = (id: string, stems: string[], feminine = false) => {
+    const add = (id: string, analysed: readonly AnalyzedToken[], feminine = false) => {
+      const words = contentWordsOf(analysed);
+      const stems = words.map((w) => w.stem);
       if (stems.length === 0) return;
+      const gapBefore = words.map((w) => w.gapBefore);
       const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
       const same = list.find((a) => a.id === id && a.stems.join(' ') === stems.join(' '));
-      // Another alias of the stem without the ending (الروسي beside الروسية) lets any form of it name the entry.
-      if (same) same.feminine &&= feminine;
-      else list.push({ id, stems, feminine });
+      // Another alias of the stem without the ending (الروسي beside الروسية) lets any form of it name the entry; one
+      // with a function word where the other has none lets the text have one there.
+      if (same) {
+        same.feminine &&= feminine;
+        same.gapBefore = same.gapBefore.map((gap, j) => gap || gapBefore[j]!);
+      } else list.push({ id, stems, feminine, gapBefore });
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
     for (const entry of named) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
-        const words = analyze(alias, { protectedWords }).filter((t) => !t.stop);
+        const analysed = analyze(alias, { protectedWords });
+        const words = analysed.filter((t) => !t.stop);
         // A one-word Arabic alias whose ة the light stemmer takes off names the entry only with it: الخارجية is the
         // foreign ministry, الخارج "abroad" is not; الشرطة is the police, شرط "a condition" is not.
         const feminine = words.length === 1 && words[0]!.script === 'arabic' && endsFeminine(words[0]!.normalized) && !endsFeminine(words[0]!.stem);
-        add(entry.id, words.map((t) => t.stem), feminine);
+        add(entry.id, analysed, feminine);
       }
       // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short
       // for its case ending to come off as a name's (Ата) is stemmed as any word once inflected (в Алма-Ате: ат).
       for (const alias of entry.ru ?? []) {
-        const words = analyze(alias).filter((t) => !t.stop);
-        if (words.length > 1) add(entry.id, words.map((t) => t.stem));
+        const analysed = analyze(alias);
+        if (analysed.filter((t) => !t.stop).length > 1) add(entry.id, analysed);
       }
     }
     for (const [stem, list] of this.aliasesByFirstStem) {
@@ -169,7 +192,10 @@ export class Gazetteer {
     });
   }
 
-  /** Every entity mention in the tokens (function words are skipped inside a mention), left to right. */
+  /**
+   * Every entity mention in the tokens, left to right. A function word inside a mention is skipped where the alias has
+   * one («حالة من الطوارئ» no, "state of emergency" yes), not elsewhere: «الرئيس إلى الحكومة» is no «رئيس الحكومة».
+   */
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
     const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
     const matches: EntityMatch[] = [];
@@ -179,7 +205,8 @@ export class Gazetteer {
       const token = tokens[content[p]!.i]!;
       return token.script === 'arabic' ? this.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
     };
-    this.matchContentStems(content.map((t) => t.stem), feminine, unprefixed, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    const gapBefore = (p: number) => p > 0 && content[p]!.i - content[p - 1]!.i > 1;
+    this.matchContentStems(content.map((t) => t.stem), feminine, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
   }
 
@@ -215,11 +242,12 @@ export class Gazetteer {
 
   /**
    * The ids of the mentions match finds, given only the stems of the content words, in order, whether each ends in
-   * the feminine (endsFeminine of its normalised form), and each one's unprefixedStartOfLongAlias.
+   * the feminine (endsFeminine of its normalised form), each one's unprefixedStartOfLongAlias, and whether a
+   * function word stands before each.
    */
-  matchStems(stems: readonly string[], feminine: readonly boolean[], unprefixed: readonly (string | undefined)[] = []): string[] {
+  matchStems(stems: readonly string[], feminine: readonly boolean[], unprefixed: readonly (string | undefined)[] = [], gapBefore: readonly boolean[] = []): string[] {
     const ids: string[] = [];
-    this.matchContentStems(stems, (p) => feminine[p] === true, (p) => unprefixed[p], (id) => void ids.push(id));
+    this.matchContentStems(stems, (p) => feminine[p] === true, (p) => unprefixed[p], (p) => gapBefore[p] === true, (id) => void ids.push(id));
     return ids;
   }
 
@@ -228,14 +256,15 @@ export class Gazetteer {
     stems: readonly string[],
     feminine: (position: number) => boolean,
     unprefixed: (position: number) => string | undefined,
+    gapBefore: (position: number) => boolean,
     found: (id: string, first: number, last: number) => void,
   ): void {
     for (let p = 0; p < stems.length; p++) {
       const seen = new Set<string>();
       const tryAliases = (first: string, candidates: readonly Alias[]) => {
-        for (const { id, stems: alias, feminine: needsEnding } of candidates) {
+        for (const { id, stems: alias, feminine: needsEnding, gapBefore: aliasGap } of candidates) {
           if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine(p))) continue;
-          if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s)) {
+          if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s && (j === 0 || aliasGap[j] || !gapBefore(p + j)))) {
             seen.add(id);
             found(id, p, p + alias.length - 1);
           }

@@ -83,7 +83,7 @@ export interface SearchResult {
  * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
  * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا).
  */
-const ANALYSIS_VERSION = 26;
+const ANALYSIS_VERSION = 27;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -57,6 +57,8 @@ export class PassagePostingsBuilder {
   private readonly pairStems: number[] = [];
   private readonly titles = new WeakMap<readonly string[], number[]>();
   private readonly content: WordIds[] = [];
+  /** Per word of `content`, whether a function word came before it since the previous content word. */
+  private readonly gaps: boolean[] = [];
   private readonly analyzeWord: ReturnType<typeof wordAnalyzer>;
   private readonly termsOf: ReturnType<typeof contentWordTerms>;
 
@@ -77,10 +79,19 @@ export class PassagePostingsBuilder {
     let [stemCount, gramCount, skeletonCount, rootCount, formCount, pairCount] = [0, 0, 0, 0, 0, 0];
     let previous: WordIds | undefined;
     let mentions = false;
+    // Whether a function word came since the last content word: a mention's words are not split by one its alias lacks.
+    let afterGap = false;
+    const gaps = this.gaps;
+    gaps.length = 0;
     for (const raw of tokenWords(text)) {
       let word = this.words.get(raw);
       if (word === undefined) word = this.remember(raw);
-      if (word === NO_TERMS) continue;
+      if (word === NO_TERMS) {
+        afterGap = true;
+        continue;
+      }
+      gaps.push(afterGap);
+      afterGap = false;
       stems[stemCount++] = word.stemId;
       for (const id of word.grams) grams[gramCount++] = id;
       if (word.skeleton >= 0) skeletons[skeletonCount++] = word.skeleton;
@@ -98,9 +109,21 @@ export class PassagePostingsBuilder {
     lengths[FORMS] = formCount;
     lengths[PAIR] = pairCount;
     if (mentions) {
-      const words = content.filter((w) => w.stem !== '');
-      const [stemsOf, feminineOf, unprefixedOf] = [words.map((w) => w.stem), words.map((w) => w.feminine), words.map((w) => w.unprefixed)];
-      for (const entity of this.gazetteer.matchStems(stemsOf, feminineOf, unprefixedOf)) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
+      const [stemsOf, feminineOf, unprefixedOf, gapOf] = [[] as string[], [] as boolean[], [] as (string | undefined)[], [] as boolean[]];
+      let gap = false;
+      content.forEach((w, k) => {
+        gap ||= gaps[k]!;
+        if (w.stem === '') {
+          gap = true;
+          return;
+        }
+        stemsOf.push(w.stem);
+        feminineOf.push(w.feminine);
+        unprefixedOf.push(w.unprefixed);
+        gapOf.push(stemsOf.length > 1 && gap);
+        gap = false;
+      });
+      for (const entity of this.gazetteer.matchStems(stemsOf, feminineOf, unprefixedOf, gapOf)) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
     }
     for (const id of this.titleIds(titleStems)) this.push(TITLE, id);
     this.counter.add(ids, lengths);

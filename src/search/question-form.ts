@@ -554,8 +554,8 @@ export function queryForm(query: Query): QuestionForm {
 
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
-  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي',
-  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge',
+  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط',
+  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge', 'officer',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
@@ -570,11 +570,16 @@ const HEADING_VERBS = new Set([
   'командует', 'командовал',
 ]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
-const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|прокурор)/;
+const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|прокурор|офицер)/;
 /** Words between «кто» and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний президент». */
-const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш)/;
+const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн)/;
 /** How many words may stand between «кто» and a Russian title. */
 const RUSSIAN_TITLE_REACH = 3;
+
+/** Whether a normalised word is a title a "who is the …" question may ask the holder of (رئيس، minister, премьера). */
+export function isTitleWord(word: string): boolean {
+  return inWordList(word, TITLE_NOUNS) || RUSSIAN_TITLE.test(word);
+}
 
 /** Particles a chat question may open on before its "who": Egyptian هو/هي, "so", "but" (هو مين…؟، طب مين…؟). */
 const OPENING_PARTICLES = new Set(['هو', 'هي', 'طب', 'طيب', 'بس']);

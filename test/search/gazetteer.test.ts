@@ -32,6 +32,17 @@ describe('Gazetteer.match with the project gazetteer', () => {
     expect(entities('режим ЧС до какого числа')).toContain('state-of-emergency');
   });
 
+  it('skips a function word inside a mention only where the alias has one', () => {
+    expect(entities('وأمر فخامة الرئيس إلى الحكومة بإيجاد حلول')).not.toContain('prime-minister');
+    expect(entities('من هو رئيس الحكومة؟')).toContain('prime-minister');
+    expect(entities('How long is the state of emergency?')).toContain('state-of-emergency');
+    const words = analyze('وأمر الرئيس إلى الحكومة', { protectedWords: gazetteer.protectedWords });
+    const content = words.filter((t) => !t.stop);
+    const gaps = content.map((t, p) => p > 0 && words.indexOf(t) - words.indexOf(content[p - 1]!) > 1);
+    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endsFeminine(t.normalized)), [], gaps)).not.toContain('prime-minister');
+    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endsFeminine(t.normalized)))).toContain('prime-minister');
+  });
+
   it('finds English and Russian terms in plural and inflected forms', () => {
     expect(entities('How many protesters?')).toContain('protests');
     expect(entities('Сколько миротворцев?')).toContain('peacekeepers');
