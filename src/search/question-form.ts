@@ -320,6 +320,18 @@ export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   return -1;
 }
 
+/**
+ * The index of the word a "how many/much" counts (كم جنديا، how much compensation, сколько миротворцев; after a noun
+ * of number, كم عدد القتلى: القتلى), or -1.
+ */
+export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
+  for (let i = 1; i < Math.min(tokens.length, OPENING_WORDS + 2); i++) {
+    if (tokens[i]!.stop || !countedAfterHowMany(tokens, i) && !(tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how')) continue;
+    return inWordList(tokens[i]!.normalized, QUANTITY_NOUNS) && tokens[i + 1] && !tokens[i + 1]!.stop ? i + 1 : i;
+  }
+  return -1;
+}
+
 /** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
 function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
   // A partitive من may come between (شحال من شهر، كم من يوم).
