@@ -117,6 +117,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Asked for a list of countries: the passage that names them, not one that says "countries".
     ['Which countries sent troops?', 'لروسيا وبيلاروس وأرمينيا'],
     ['какие страны входят в ОДКБ', 'أرمينيا وبيلاروسيا'],
+    ['Какие государства входят в Организацию Договора о коллективной безопасности?', 'أرمينيا وبيلاروسيا'],
+    ['which states are in the csto', 'أرمينيا وبيلاروسيا'],
     // The passage listing the members, not the one naming the CSTO three times and Kazakhstan alone.
     ['which countries are in the csto', 'أرمينيا وبيلاروسيا'],
     ['من هم أعضاء منظمة معاهدة الأمن الجماعي؟', 'أرمينيا وبيلاروسيا'],

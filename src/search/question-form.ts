@@ -202,11 +202,14 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
 
 /**
  * "Countries" in the plural, as a question asking for a list of them writes it: الدول (with the article: a bare دول is
- * also Egyptian "these"), بلدان, countries, and Russian страны/стран after какие or сколько (alone, страны is also "the
- * country's"). "States" and "nations" are left out: they are mostly the United States and the United Nations.
+ * also Egyptian "these"), بلدان, countries, and Russian страны/стран or государства after какие or сколько (alone,
+ * страны is also "the country's"). "States" and "nations" only right after "which" or "what": elsewhere they are
+ * mostly the United States and the United Nations.
  */
 const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?:ال)?بلدان$/;
-const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами']);
+const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами', 'государства', 'государств', 'государствах', 'государствами']);
+/** "States" and "nations" right after "which" or "what" ask for countries (the United States is never asked so). */
+const ENGLISH_STATES = new Set(['states', 'nations']);
 const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 /** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
 const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
@@ -251,6 +254,7 @@ function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
+    || (ENGLISH_STATES.has(normalized) && (tokens[i - 1]?.normalized === 'which' || tokens[i - 1]?.normalized === 'what'))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || (ARABIC_PLURAL_COUNTRIES.has(normalized) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
