@@ -32,6 +32,13 @@ describe('Gazetteer.match with the project gazetteer', () => {
     expect(entities('режим ЧС до какого числа')).toContain('state-of-emergency');
   });
 
+  it('knows bodies and titles by the descriptions news and chats give them', () => {
+    expect(entities('ماذا قال رأس الدولة؟')).toContain('president');
+    expect(entities('هل كانت أجهزة حفظ النظام مستعدة؟')).toContain('law-enforcement');
+    expect(entities('Какие силовые структуры воюют с боевиками?')).toContain('law-enforcement');
+    expect(entities('when did the military alliance send troops')).toContain('csto');
+  });
+
   it('skips a function word inside a mention only where the alias has one', () => {
     expect(entities('وأمر فخامة الرئيس إلى الحكومة بإيجاد حلول')).not.toContain('prime-minister');
     expect(entities('من هو رئيس الحكومة؟')).toContain('prime-minister');
