@@ -597,6 +597,16 @@ export function isTitleWord(word: string): boolean {
   return inWordList(word, TITLE_NOUNS) || RUSSIAN_TITLE.test(word);
 }
 
+/** The past copula between "who" and a title: «مين كان وزير الداخلية…؟». */
+const PAST_COPULAS = new Set(['كان', 'كانت']);
+
+/** "Who" in the standard language or a dialect (من، مين، Maghrebi شكون، Gulf منو). */
+function isArabicWho(word: string): boolean {
+  if (WHO.has(word)) return true;
+  const reading = readColloquial(word);
+  return reading.asks === 'who' && !reading.asksAmbiguous;
+}
+
 /** Particles a chat question may open on before its "who": Egyptian هو/هي, "so", "but" (هو مين…؟، طب مين…؟). */
 const OPENING_PARTICLES = new Set(['هو', 'هي', 'طب', 'طيب', 'بس']);
 const MAX_OPENING_PARTICLES = 2;
@@ -611,8 +621,9 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   let start = 0;
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
   const words = asked.slice(start);
-  // "Who heads/leads X?" (من يرأس…؟، кто возглавляет…?) asks the same of X's head.
-  if ((words[0] === 'who' || words[0] === 'кто' || WHO.has(words[0] ?? '')) && HEADING_VERBS.has(words[1] ?? '')) return true;
+  const who = words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '');
+  // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
+  if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
   // «Как зовут X?» ("what is X called?") asks X's name.
   if (words[0] === 'кто' || (words[0] === 'как' && words[1] === 'зовут')) {
     let i = words[0] === 'как' ? 2 : 1;
@@ -623,10 +634,11 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
   if ((words[0] === 'whats' || (words[0] === 'what' && words[1] === 's')) && name > 1 && words.slice(1, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;
-  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || WHO.has(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
+  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
-  else if (words[0] !== 'who' && !WHO.has(words[0] ?? '')) return false;
-  else if (COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  else if (words[0] === 'whats' && words[1] === 'the' && words[2] === 'name' && words[3] === 'of') i = 4;
+  else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
+  else if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
   if (words[i] === 'the') i++;
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".

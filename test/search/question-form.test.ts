@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, frameNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -141,6 +141,30 @@ describe('questionForm', () => {
     expect(formOf("what's the defence minister's name")).toBe('agent');
     expect(formOf('مين اسم وزير الدفاع؟')).toBe('agent');
     expect(formOf('как зовут постпреда в ООН')).toBe('agent');
+  });
+
+  it('asks for the holder of a title after a dialect "who", a past copula or "whats the name of"', () => {
+    const asksHolder = (question: string) => isWhoIsTitle(analyze(question).map((t) => t.normalized));
+    expect(asksHolder('هو مين كان وزير الداخلية؟')).toBe(true);
+    expect(asksHolder('شكون هو المدعي العام ديال كازاخستان؟')).toBe(true);
+    expect(asksHolder('منو وزير الدفاع؟')).toBe(true);
+    expect(asksHolder('whats the name of the kazakh defense minister')).toBe(true);
+    expect(asksHolder('من كان يرأس مجلس الأمن؟')).toBe(true);
+    // A who-question about what someone did asks no title's holder.
+    expect(asksHolder('مين كان في الاجتماع؟')).toBe(false);
+    expect(asksHolder('whats the name of the operation')).toBe(false);
+  });
+
+  it('finds the word a "how many/much" counts, past a noun of number', () => {
+    const counted = (question: string) => {
+      const tokens = analyze(question);
+      const at = countedWordIndex(tokens);
+      return at < 0 ? '' : tokens[at]!.normalized;
+    };
+    expect(counted('how much compensation did they pay')).toBe('compensation');
+    expect(counted('сколько миротворцев отправили')).toBe('миротворцев');
+    expect(counted('كم عدد القتلى؟')).toBe('القتلي');
+    expect(counted('what did tokayev say')).toBe('');
   });
 
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
