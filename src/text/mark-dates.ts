@@ -25,6 +25,9 @@ function isMonthName(word: string): boolean {
   return inWordList(word, MONTH_NAMES) || ENGLISH_MONTHS.has(word) || RUSSIAN_MONTH.test(word);
 }
 
+/** Words that join the days of a range before their month: 5 على 6، 5 إلى 6، 5 و6، 5 to 6, 5 и 6, с 5 по 6. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['علي', 'الي', 'و', 'to', 'and', 'и', 'по']);
+
 /** Words that introduce a year: عام 1907, سنة 753, عامي 1922 و1991. */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'سنه', 'عامي', 'سنتي']);
 /** Era marks written after a year: م (CE), هـ (AH), ق.م (BCE). Normalised, so هـ is ه. */
@@ -32,6 +35,8 @@ const ERA_MARKS: ReadonlySet<string> = new Set(['م', 'ه', 'ق']);
 
 const LEADING_DIGITS = /^\d+/;
 const DAY = /^\d{1,2}$/;
+/** A day as Arabic writes it after و or ف: «بين 5 و6 يناير». */
+const DAY_WITH_CONJUNCTION = /^[وف]?\d{1,2}$/;
 const YEAR_DIGITS = /^\d{3,4}/;
 
 /** A four-digit number in the range of recorded years, read as a year without any other clue. */
@@ -60,14 +65,20 @@ export function markDates(tokens: readonly AnalyzedToken[]): Float32Array {
       return;
     }
     if (!isMonthName(word)) return;
-    const day = i > 0 && DAY.test(tokens[i - 1]!.normalized);
+    const day = i > 0 && DAY_WITH_CONJUNCTION.test(tokens[i - 1]!.normalized);
     const next = tokens[i + 1]?.normalized ?? '';
     const year = YEAR_DIGITS.test(next);
     // English also writes the day after the month: January 5, 2022.
     const dayAfter = !day && token.script === 'latin' && DAY.test(next);
     if (!day && !year && !dayAfter) return;
     marks[i] = FULL_DATE_STRENGTH;
-    if (day) marks[i - 1] = FULL_DATE_STRENGTH;
+    if (day) {
+      marks[i - 1] = FULL_DATE_STRENGTH;
+      // A range of days before the month (ليلة 5 على 6 يناير، 5 و6 يناير، 5-6 January, с 5 по 6 января): its first day
+      // is part of the date, no count.
+      const joined = RANGE_JOINERS.has(tokens[i - 2]?.normalized ?? '') ? i - 3 : i - 2;
+      if (joined >= 0 && DAY.test(tokens[joined]!.normalized)) marks[joined] = FULL_DATE_STRENGTH;
+    }
     if (year || dayAfter) marks[i + 1] = FULL_DATE_STRENGTH;
     if (dayAfter && YEAR_DIGITS.test(tokens[i + 2]?.normalized ?? '')) marks[i + 2] = FULL_DATE_STRENGTH;
   });

@@ -19,6 +19,15 @@ describe('markDates', () => {
     expect(marks['القاهرة']).toBe(0);
   });
 
+  it('marks both days of a range before its month, so that neither reads as a count', () => {
+    for (const text of ['في ليلة 5 على 6 يناير عقد', 'بين 5 و6 يناير', 'с 5 по 6 января', 'from 5 to 6 January']) {
+      const marks = datesOf(text);
+      expect(marks['5'], text).toBe(FULL_DATE_STRENGTH);
+    }
+    // A count before another date stays a count.
+    expect(datesOf('قتل 13 شخصا في 6 يناير')['13']).toBe(0);
+  });
+
   it('marks a month and year as a full date', () => {
     expect(datesOf('في آذار 2011 بدأت')['آذار']).toBe(FULL_DATE_STRENGTH);
   });
