@@ -37,6 +37,8 @@ describe('Gazetteer.match with the project gazetteer', () => {
     expect(entities('هل كانت أجهزة حفظ النظام مستعدة؟')).toContain('law-enforcement');
     expect(entities('Какие силовые структуры воюют с боевиками?')).toContain('law-enforcement');
     expect(entities('when did the military alliance send troops')).toContain('csto');
+    // A ministry of foreign affairs by its diplomacy, as Arabic news calls it.
+    expect(entities('كيف قيمت الدبلوماسية الروسية ما جرى؟')).toContain('foreign-ministry');
   });
 
   it('skips a function word inside a mention only where the alias has one', () => {
