@@ -522,6 +522,11 @@ function formOfNoun(noun: string): QuestionForm | undefined {
   return undefined;
 }
 
+/** The form a noun right after "which" gives: Russian «какое число» asks for a date ("what date"), not a number. */
+function formOfNounAfterWhich(noun: string): QuestionForm | undefined {
+  return noun === 'число' ? 'time' : formOfNoun(noun);
+}
+
 /** What an analysed question asks for, as far as its own words tell (see queryAsks). */
 export interface QuestionAsks {
   form: QuestionForm;
@@ -726,7 +731,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));
   if (which >= 0) {
-    const form = formOfNoun(words[which + 1] ?? '') ?? formOfNoun(words[which + 2] ?? '');
+    const form = formOfNounAfterWhich(words[which + 1] ?? '') ?? formOfNoun(words[which + 2] ?? '');
     if (form) return form;
   }
   // After "what" (and its copula), standard or dialect: ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…، شو سبب…
@@ -776,7 +781,7 @@ function russianInSituForm(words: readonly string[]): QuestionForm | undefined {
     // из-за чего ("because of what"), split by the tokenizer.
     if (word === 'за' && words[i - 1] === 'из' && words[i + 1] === 'чего') return 'reason';
     if (WHICH.has(word) && /^[а-я]+$/.test(word)) {
-      const form = formOfNoun(words[i + 1] ?? '');
+      const form = formOfNounAfterWhich(words[i + 1] ?? '');
       if (form) return form;
     }
   }

@@ -83,6 +83,9 @@ describe('questionForm', () => {
 
   it('reads a Russian interrogative that chat puts after the subject, wherever it stands', () => {
     expect(formOf('режим чп до какого числа')).toBe('time');
+    // «какое число» is "what date", in any place: the date is asked, not a number.
+    expect(formOf('день траура на какое число объявили')).toBe('time');
+    expect(formOf('На какое число объявили день траура?')).toBe('time');
     expect(formOf('а в каком городе у них там всё началось')).toBe('place');
     expect(formOf('а протесты из-за чего начались')).toBe('reason');
     expect(formOf('а силовиков в итоге сколько погибло')).toBe('quantity');
