@@ -306,6 +306,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'من هو رئيس الحكومة الجديد الذي عين خلفا للحكومة المستقيلة؟',
     // The same asked with a dialect "who" and a past copula: the meeting's list names the minister without a name.
     'هو مين كان وزير الداخلية بتاع كازاخستان اللي حضر اجتماع مجلس الأمن ده؟',
+    // One country's share of a force the documents count only whole («أرسلت ما مجموعه 2500»), in every language.
+    'how many russian soldiers were in the csto force',
+    'كم عدد الجنود الروس في قوة حفظ السلام؟',
+    'сколько таджикских военных в контингенте одкб',
     // "How much X" where the documents never use X in any form: the count of the dead is no compensation paid.
     'how much compensation did kz pay to families of the victims',
     // «Как зовут генерального секретаря…» asks the secretary general's name, which the documents never give.

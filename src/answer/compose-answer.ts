@@ -1,13 +1,13 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { answeringPlaces, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { countedWordIndex, HAPPENED_VERBS, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
-import { rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource } from './select-quote.js';
@@ -132,6 +132,26 @@ function countsWhatDocumentsLack(query: Query, index: PassageIndex): boolean {
   return concept.stems.every((stem) => index.bm25.documentFrequency('stem', stem) === 0);
 }
 
+/**
+ * Whether "how many <nationality> X?" (كم عدد الجنود الروس؟، how many russian soldiers…?) is asked of a passage whose
+ * counts stand nowhere near that country: «أرسلت ما مجموعه 2500» counts the whole force, not Russia's share of it.
+ */
+function countsAnotherGroup(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const at = countedWordIndex(ownTokensOf(query));
+  if (at < 0) return false;
+  const { kinds } = index.gazetteer;
+  const group = query.concepts.findIndex((c) => c.entity !== undefined && kinds.get(c.entity) === 'place' && c.tokens.some((t) => Math.abs(t - at) <= 1));
+  if (group < 0 || isCollectionSetting(query.concepts[group]!.entity!, index.bm25)) return false;
+  const terms = index.analysisOf(best.passage);
+  const counts = countMarks(passageMarks(terms, best.passage.text, index.gazetteer), queryAsks(query).duration);
+  const window = DEFAULT_RERANK_OPTIONS.answerWindow;
+  return !best.match.ranges.some((r) => {
+    if (r.concept !== group) return false;
+    for (let t = Math.max(0, r.token - window); t <= Math.min(counts.length - 1, r.token + window); t++) if (counts[t]! > 0) return true;
+    return false;
+  });
+}
+
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -230,7 +250,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const asks = queryAsks(result.query);
   const { form } = asks;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
-  if (form === 'quantity' && (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, index))) return notFound;
+  if (form === 'quantity' && (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, index) || countsAnotherGroup(best, result.query, index))) return notFound;
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
   // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable
