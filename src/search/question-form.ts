@@ -575,8 +575,8 @@ export function queryForm(query: Query): QuestionForm {
 
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
-  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط',
-  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge', 'officer',
+  'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط', 'مندوب', 'ممثل',
+  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge', 'officer', 'representative', 'envoy',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */

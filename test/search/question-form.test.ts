@@ -153,6 +153,7 @@ describe('questionForm', () => {
     expect(asksHolder('منو وزير الدفاع؟')).toBe(true);
     expect(asksHolder('whats the name of the kazakh defense minister')).toBe(true);
     expect(asksHolder('من كان يرأس مجلس الأمن؟')).toBe(true);
+    expect(asksHolder('ما اسم المندوب الدائم لكازاخستان لدى الأمم المتحدة؟')).toBe(true);
     // A who-question about what someone did asks no title's holder.
     expect(asksHolder('مين كان في الاجتماع؟')).toBe(false);
     expect(asksHolder('whats the name of the operation')).toBe(false);
