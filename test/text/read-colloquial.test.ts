@@ -368,6 +368,12 @@ describe('readColloquial: function words and questions', () => {
     for (const word of ['عايز', 'الحكومة', 'بيقول']) expect(read(word).functionWord, word).toBe(false);
   });
 
+  it('reads هالشي ("this thing") as the demonstrative it stands for, no subject of its own', () => {
+    expect(read('هالشي')).toMatchObject({ functionWord: true, stop: true });
+    // هالـ before a noun is still that noun: هالقرار is القرار.
+    expect(read('هالقرار').functionWord).toBe(false);
+  });
+
   it('reads a negated function word as a function word (ماعندهمش is عندهم)', () => {
     expect(read('ماعندهمش')).toMatchObject({ functionWord: true, stop: true });
     expect(read('مافيهاش').functionWord).toBe(true);

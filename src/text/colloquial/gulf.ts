@@ -41,6 +41,7 @@ export const GULF: readonly WordList[] = [
     fn('ذاك هذاك هاذاك', 'ذلك'),
     fn('ذيك هذيك هاذيك', 'تلك'),
     fn('ذولاك هذوليك', 'أولئك'),
+    fn('هالشي', 'هذا'), // هالـ + شي, "this thing"
   ),
   wordList('gulf', 'relative', cite(S.holes1990, S.codaGulf),
     fn('اللي الي', 'الذي التي الذين'),

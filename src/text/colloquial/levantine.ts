@@ -37,6 +37,7 @@ export const LEVANTINE: readonly WordList[] = [
     fn('هداك هاداك هيداك', 'ذلك'),
     fn('هديك هاديك هيديك', 'تلك'),
     fn('هدوليك هدوك هيدوليك', 'أولئك'),
+    fn('هالشي', 'هذا'), // هالـ + شي, "this thing": "this" of a whole matter («شلون بيقررون هالشي؟»)
   ),
   wordList('levantine', 'relative', cite(S.cowell, S.codaPalestinian),
     fn('اللي الي يلي يللي', 'الذي التي الذين'),
