@@ -59,11 +59,6 @@ const MIN_NAME_SKELETON = 4;
 const MIN_MISSPELT_LETTERS = 7;
 const MAX_MISSPELT_LETTERS = 24;
 
-/**
- * A place's Arabic aliases with the plural of its people: a place named by its adjective in both genders (روسي،
- * روسية) is also named by the collective without the adjective's ي (الروس "the Russians", الكازاخ). The two genders
- * together tell an adjective from a name that merely ends in ي (ألماتي).
- */
 /** The content words of an analysed alias, each with whether a function word stands before it. */
 function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: string; gapBefore: boolean }> {
   const words: Array<{ stem: string; gapBefore: boolean }> = [];
@@ -78,6 +73,11 @@ function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: strin
   return words;
 }
 
+/**
+ * A place's Arabic aliases with the plural of its people: a place named by its adjective in both genders (روسي،
+ * روسية) is also named by the collective without the adjective's ي (الروس "the Russians", الكازاخ). The two genders
+ * together tell an adjective from a name that merely ends in ي (ألماتي).
+ */
 function withDemonyms(entry: GazetteerEntry): GazetteerEntry {
   if (entry.kind !== 'place' || !entry.ar) return entry;
   const words = new Set(entry.ar.filter((a) => !/[\s-]/.test(a.trim())).map((a) => stripArabicPrefixes(normalizeWord(a))));

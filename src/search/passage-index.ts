@@ -81,7 +81,8 @@ export interface SearchResult {
  * past (أيد) among its other cuts. 23: a one-word Arabic alias whose ة the stemmer takes off names its entity only with its
  * feminine ending (الخارجية, not الخارج "abroad"). 24: an alias of several words is found behind a preposition the
  * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
- * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا).
+ * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا). 27: an ordinal in digits
+ * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks.
  */
 const ANALYSIS_VERSION = 27;
 

@@ -330,7 +330,8 @@ export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
  */
 export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 1; i < Math.min(tokens.length, OPENING_WORDS + 2); i++) {
-    if (tokens[i]!.stop || !countedAfterHowMany(tokens, i) && !(tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how')) continue;
+    const afterHowMuch = tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how';
+    if (tokens[i]!.stop || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
     return inWordList(tokens[i]!.normalized, QUANTITY_NOUNS) && tokens[i + 1] && !tokens[i + 1]!.stop ? i + 1 : i;
   }
   return -1;
