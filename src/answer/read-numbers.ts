@@ -2,6 +2,7 @@ import type { AnalyzedToken } from '../text/analyze.js';
 import { bareWordForms } from '../text/bare-word-forms.js';
 import { ARABIC_MONTHS } from '../text/month-names.js';
 import { foldDigits, normalizeArabic } from '../text/normalize-arabic.js';
+import { dayDigits, rangeStartBefore } from '../text/mark-dates.js';
 
 /** A number read from text: its value, and whether it is a percentage or written with a large unit (مليون). */
 export interface ReadNumber {
@@ -153,7 +154,6 @@ function readNumberWords(tokens: readonly AnalyzedToken[], i: number): { value: 
 // Month names: one word looked up with its prefixes stripped; the two-word ones (كانون الثاني) read apart.
 const MONTHS = new Map([...ARABIC_MONTHS].filter(([name]) => !name.includes(' ')));
 const TWO_WORD_MONTHS = new Map([...ARABIC_MONTHS].filter(([name]) => name.includes(' ')));
-const DAY = /^\d{1,2}$/;
 const YEAR = /^(\d{4})(?:م)?$/;
 
 /**
@@ -172,12 +172,16 @@ export function readDates(tokens: readonly AnalyzedToken[]): ReadDate[] {
     }
     if (month === undefined) continue;
     const dayToken = tokens[i - 1];
-    const day = dayToken && DAY.test(dayToken.normalized) && Number(dayToken.normalized) >= 1 && Number(dayToken.normalized) <= 31 ? Number(dayToken.normalized) : undefined;
+    const digits = dayToken ? dayDigits(dayToken.normalized) : undefined;
+    const day = digits !== undefined && Number(digits) >= 1 && Number(digits) <= 31 ? Number(digits) : undefined;
+    // A range's first day (ليلة 5 على 6 يناير) is part of the date's span, no number of its own.
+    const first = day === undefined ? -1 : rangeStartBefore(tokens, i - 1);
     const yearMatch = YEAR.exec(tokens[last + 1]?.normalized ?? '');
     const year = yearMatch ? Number(yearMatch[1]) : undefined;
     if (day === undefined && year === undefined) continue;
     if (year !== undefined) last += 1;
-    out.push({ month, ...(day !== undefined ? { day } : {}), ...(year !== undefined ? { year } : {}), start: day !== undefined ? dayToken!.start : tokens[i]!.start, end: tokens[last]!.end });
+    const start = first >= 0 ? tokens[first]!.start : day !== undefined ? dayToken!.start : tokens[i]!.start;
+    out.push({ month, ...(day !== undefined ? { day } : {}), ...(year !== undefined ? { year } : {}), start, end: tokens[last]!.end });
     i = last;
   }
   return out;

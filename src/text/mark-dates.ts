@@ -28,6 +28,20 @@ function isMonthName(word: string): boolean {
 /** Words that join the days of a range before their month: 5 على 6، 5 إلى 6، 5 و6، 5 to 6, 5 и 6, с 5 по 6. */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['علي', 'الي', 'و', 'to', 'and', 'и', 'по']);
 
+/**
+ * The index of the first day of a range whose last day is tokens[day] (ليلة 5 على 6 يناير، 5 و6 يناير، с 5 по 6), or
+ * -1: a range's days are all its date's.
+ */
+export function rangeStartBefore(tokens: readonly AnalyzedToken[], day: number): number {
+  const first = RANGE_JOINERS.has(tokens[day - 1]?.normalized ?? '') ? day - 2 : day - 1;
+  return first >= 0 && DAY.test(tokens[first]!.normalized) ? first : -1;
+}
+
+/** A day as written before its month, after و or ف too («بين 5 و6 يناير»): its digits, or undefined. */
+export function dayDigits(word: string): string | undefined {
+  return DAY_WITH_CONJUNCTION.test(word) ? word.replace(/^[وف]/, '') : undefined;
+}
+
 /** Words that introduce a year: عام 1907, سنة 753, عامي 1922 و1991. */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'سنه', 'عامي', 'سنتي']);
 /** Era marks written after a year: م (CE), هـ (AH), ق.م (BCE). Normalised, so هـ is ه. */
@@ -76,8 +90,8 @@ export function markDates(tokens: readonly AnalyzedToken[]): Float32Array {
       marks[i - 1] = FULL_DATE_STRENGTH;
       // A range of days before the month (ليلة 5 على 6 يناير، 5 و6 يناير، 5-6 January, с 5 по 6 января): its first day
       // is part of the date, no count.
-      const joined = RANGE_JOINERS.has(tokens[i - 2]?.normalized ?? '') ? i - 3 : i - 2;
-      if (joined >= 0 && DAY.test(tokens[joined]!.normalized)) marks[joined] = FULL_DATE_STRENGTH;
+      const first = rangeStartBefore(tokens, i - 1);
+      if (first >= 0) marks[first] = FULL_DATE_STRENGTH;
     }
     if (year || dayAfter) marks[i + 1] = FULL_DATE_STRENGTH;
     if (dayAfter && YEAR_DIGITS.test(tokens[i + 2]?.normalized ?? '')) marks[i + 2] = FULL_DATE_STRENGTH;

@@ -46,6 +46,13 @@ describe('readNumbers', () => {
     const text = 'في 6 يناير 2022 قتل 164 شخصا';
     expect(readNumbers(text, analyze(text), readDates(analyze(text))).map((n) => n.value)).toEqual([164]);
   });
+
+  it('reads a range of days before its month as one date, its first day no number («ليلة 5 على 6 يناير»)', () => {
+    for (const text of ['في ليلة 5 على 6 يناير قتل 13 ضابطا', 'بين 5 و6 يناير قتل 13 ضابطا']) {
+      expect(dates(text), text).toEqual([{ year: undefined, month: 1, day: 6 }]);
+      expect(readNumbers(text, analyze(text), readDates(analyze(text))).map((n) => n.value), text).toEqual([13]);
+    }
+  });
 });
 
 describe('readDates', () => {
