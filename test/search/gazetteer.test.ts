@@ -16,6 +16,8 @@ describe('Gazetteer.match with the project gazetteer', () => {
     for (const form of ['Казахстан', 'Казахстана', 'Казахстане', 'Казахстаном', 'Казахстану']) {
       expect(entities(`Что в ${form}?`)).toContain('kazakhstan');
     }
+    // Its people too, as chat names the country by them.
+    expect(entities('что казахи написали в обращении')).toContain('kazakhstan');
   });
 
   it('finds Russian names whose forms Snowball would split', () => {
