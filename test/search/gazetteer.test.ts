@@ -18,6 +18,9 @@ describe('Gazetteer.match with the project gazetteer', () => {
     }
     // Its people too, as chat names the country by them.
     expect(entities('что казахи написали в обращении')).toContain('kazakhstan');
+    for (const [people, country] of [['россиян', 'russia'], ['армяне', 'armenia'], ['белорусов', 'belarus'], ['таджиков', 'tajikistan'], ['киргизов', 'kyrgyzstan']]) {
+      expect(entities(`сколько ${people} прислали`), people).toContain(country);
+    }
   });
 
   it('finds Russian names whose forms Snowball would split', () => {
