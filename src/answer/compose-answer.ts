@@ -115,14 +115,19 @@ function missesAskedPlace(best: RerankedHit, query: Query, index: PassageIndex):
 }
 
 /**
+ * The index of the word "how many/much" counts among the question's own (countedWordIndex), or -1 when it asks how
+ * long something lasts or how many countries (answered by dates and by their names, not a count of that word).
+ */
+function countedWordOf(query: Query): number {
+  const { duration, countries } = queryAsks(query);
+  return duration || countries ? -1 : countedWordIndex(ownTokensOf(query));
+}
+
+/**
  * Whether "how many/much X?" counts a word a dictionary knows that the documents never use in any form they know:
  * "how much compensation did kz pay to the victims' families?" was answered with the count of the dead.
  */
-function countsWhatDocumentsLack(query: Query, index: PassageIndex): boolean {
-  // "How many days…" is answered by dates, "how many countries…" by their names.
-  const { duration, countries } = queryAsks(query);
-  if (duration || countries) return false;
-  const at = countedWordIndex(ownTokensOf(query));
+function countsWhatDocumentsLack(query: Query, at: number, index: PassageIndex): boolean {
   const concept = at < 0 ? undefined : query.concepts.find((c) => c.tokens.includes(at));
   if (!concept?.offered || concept.entity || concept.alternatives?.length) return false;
   // Only English and Russian, whose dictionary words are spelled as written: an Arabic word a dictionary reads may be a
@@ -136,14 +141,13 @@ function countsWhatDocumentsLack(query: Query, index: PassageIndex): boolean {
  * Whether "how many <nationality> X?" (كم عدد الجنود الروس؟، how many russian soldiers…?) is asked of a passage whose
  * counts stand nowhere near that country: «أرسلت ما مجموعه 2500» counts the whole force, not Russia's share of it.
  */
-function countsAnotherGroup(best: RerankedHit, query: Query, index: PassageIndex): boolean {
-  const at = countedWordIndex(ownTokensOf(query));
+function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: PassageIndex): boolean {
   if (at < 0) return false;
   const { kinds } = index.gazetteer;
   const group = query.concepts.findIndex((c) => c.entity !== undefined && kinds.get(c.entity) === 'place' && c.tokens.some((t) => Math.abs(t - at) <= 1));
   if (group < 0 || isCollectionSetting(query.concepts[group]!.entity!, index.bm25)) return false;
   const terms = index.analysisOf(best.passage);
-  const counts = countMarks(passageMarks(terms, best.passage.text, index.gazetteer), queryAsks(query).duration);
+  const counts = countMarks(passageMarks(terms, best.passage.text, index.gazetteer), false);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
   return !best.match.ranges.some((r) => {
     if (r.concept !== group) return false;
@@ -250,7 +254,10 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const asks = queryAsks(result.query);
   const { form } = asks;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
-  if (form === 'quantity' && (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, index) || countsAnotherGroup(best, result.query, index))) return notFound;
+  if (form === 'quantity') {
+    const counted = countedWordOf(result.query);
+    if (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, counted, index) || countsAnotherGroup(best, result.query, counted, index)) return notFound;
+  }
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
   // and a near miss quoted with confidence misleads more than "not found". On the chat development set: unanswerable

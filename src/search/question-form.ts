@@ -637,12 +637,13 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
   let i = 1;
+  // Where the words after an English "what is" (what is, what was, what's, whats) start, or -1.
+  const afterWhatIs = words[0] === 'whats' ? 1 : words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
-  if ((words[0] === 'whats' || (words[0] === 'what' && words[1] === 's')) && name > 1 && words.slice(1, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;
+  if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;
   if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
-  else if (words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') && words[2] === 'the' && words[3] === 'name' && words[4] === 'of') i = 5;
-  else if (words[0] === 'whats' && words[1] === 'the' && words[2] === 'name' && words[3] === 'of') i = 4;
+  else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
   else if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
   if (words[i] === 'the') i++;
