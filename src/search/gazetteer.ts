@@ -4,7 +4,6 @@ import { CYRILLIC_LETTERS, LATIN_LETTERS, visitSpellingEdits } from '../text/spe
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stemWithoutProclitic, stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
-import { memoizeWord } from '../text/memoize-word.js';
 
 /** One entity or key term and its spellings (corpus/gazetteer.json). */
 export interface GazetteerEntry {
@@ -237,15 +236,9 @@ export class Gazetteer {
    * Council. One-word aliases are not met this way (ل and ب also start words of their own).
    */
   unprefixedStartOfLongAlias(normalized: string, stem: string): string | undefined {
-    return this.unprefixedOfWord(`${normalized} ${stem}`);
-  }
-
-  /** unprefixedStartOfLongAlias by "normalised stem", remembered: match() asks it of every word of every passage read. */
-  private readonly unprefixedOfWord = memoizeWord((key: string): string | undefined => {
-    const [normalized = '', stem = ''] = key.split(' ');
     const bare = stemWithoutProclitic(normalized, stem, { protectedWords: this.protectedWords });
     return bare !== undefined && this.longAliasesByFirstStem.has(bare) ? bare : undefined;
-  }, 50_000);
+  }
 
   /**
    * The ids of the mentions match finds, given only the stems of the content words, in order, whether each ends in
