@@ -40,6 +40,16 @@ describe('rerankByCoverage', () => {
     expect(ranked(index, 'متى افتتح المتحف الوطني؟')[0]).toBe('p1');
   });
 
+  it('puts a passage that tells no time at all below one that does for a "when" question, a date or an event', () => {
+    // BM25 prefers the shorter passage; the answer-form bonus is off, so only the missing time moves it down.
+    const noTime = 'افتتح المتحف الوطني مكتبته للزوار';
+    for (const timed of ['افتتح المتحف الوطني مكتبته للزوار 5 مارس', 'افتتح المتحف الوطني مكتبته للزوار بعد الترميم']) {
+      const index = indexOf(noTime, timed, ...FILLER);
+      expect(ranked(index, 'متى افتتح المتحف الوطني مكتبته؟', { answerForm: 0 })[0], timed).toBe('p1');
+      expect(index.search('متى افتتح المتحف الوطني مكتبته؟', 10).hits[0]!.passage.id, timed).toBe('p0');
+    }
+  });
+
   it('puts the passage with a number beside the matched words first for a "how many" question', () => {
     const index = indexOf('يزداد سكان الواحة كل عام، ويعمل سكان الواحة في زراعة النخيل وسكان الواحة كرماء', 'يبلغ سكان الواحة خمسة آلاف نسمة', ...FILLER);
     expect(ranked(index, 'كم سكان الواحة؟', { answerForm: 0 })[0]).toBe('p0');
