@@ -53,18 +53,23 @@ const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'bloc:NATO', kind: 'place', ar: ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي'], en: ['NATO'], ru: ['НАТО'] },
 ];
 
-/** "US" as written in a question (capitals, with or without dots), not the pronoun "us". */
-const US_ABBREVIATION = /^U\.?S\.?A?\.?$/;
+/** "US" as written in a question (capitals, with or without dots, or "u.s." in any case), not the pronoun "us". */
+const US_ABBREVIATION = /^(?:U\.?S\.?A?\.?|u\.s\.a?\.?)$/i;
+/** Written in capitals or with dots, or after "the" ("the us gov"): the pronoun never follows an article. */
+function isUnitedStates(tokens: readonly AnalyzedToken[], i: number, text: string): boolean {
+  const written = text.slice(tokens[i]!.start, tokens[i]!.end);
+  return (/[A-Z.]/.test(written) && US_ABBREVIATION.test(written)) || tokens[i - 1]?.normalized === 'the';
+}
 
 /**
  * The countries a question's tokens name. The tokens are stemmed again with the countries' own protected names (the
  * question was analysed with the documents' gazetteer, which leaves other words whole), and "US" counts when written
- * in capitals: folded to "us" it is a function word. `text` is the question the tokens' offsets point into.
+ * in capitals, with dots or after "the" (isUnitedStates): otherwise "us" is the pronoun. `text` is the question the tokens' offsets point into.
  */
 export function countryMentions(tokens: readonly AnalyzedToken[], text: string): EntityMatch[] {
   const countries = worldCountries();
-  const restemmed = tokens.map((t) => {
-    if (t.normalized === 'us' && US_ABBREVIATION.test(text.slice(t.start, t.end))) return { ...t, stop: false, stem: 'usa' };
+  const restemmed = tokens.map((t, i) => {
+    if (t.normalized === 'us' && isUnitedStates(tokens, i, text)) return { ...t, stop: false, stem: 'usa' };
     return t.stop ? t : { ...t, stem: countryStemmer(t.script)(t.normalized) };
   });
   return countries.match(restemmed);
