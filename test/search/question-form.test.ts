@@ -154,6 +154,10 @@ describe('questionForm', () => {
     expect(asksHolder('whats the name of the kazakh defense minister')).toBe(true);
     expect(asksHolder('من كان يرأس مجلس الأمن؟')).toBe(true);
     expect(asksHolder('ما اسم المندوب الدائم لكازاخستان لدى الأمم المتحدة؟')).toBe(true);
+    // Russian puts the title's adjective first: «постоянного представителя», «официального представителя».
+    expect(asksHolder('как зовут постоянного представителя казахстана в оон')).toBe(true);
+    expect(asksHolder('кто официальный представитель мид')).toBe(true);
+    expect(asksHolder('как зовут постоянно этих людей')).toBe(false);
     // A who-question about what someone did asks no title's holder.
     expect(asksHolder('مين كان في الاجتماع؟')).toBe(false);
     expect(asksHolder('whats the name of the operation')).toBe(false);
