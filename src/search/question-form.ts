@@ -48,6 +48,20 @@ const QUANTITY_NOUNS = new Set([
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
 const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'مدن', 'مناطق', 'اماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'قري', 'بلدات', 'عواصم', 'place', 'city', 'region', 'country', 'town', 'cities', 'regions', 'towns', 'places',
   'городе', 'город', 'городах', 'городов', 'города', 'стране', 'регионе', 'регионах', 'области', 'областях', 'районе', 'районах', 'месте', 'местах']);
+/**
+ * Plural place nouns (normalised): "which cities…?", «في أي مدن…؟», «в каких городах…?» ask for several places, which a
+ * passage naming only one cannot give.
+ */
+const PLACE_LIST_NOUNS = new Set([
+  'مدن', 'المدن', 'مناطق', 'المناطق', 'اماكن', 'الاماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'بلدات',
+  'cities', 'towns', 'regions', 'places', 'городах', 'городов', 'регионах', 'регионов', 'областях', 'районах', 'местах',
+]);
+
+/** Whether a place question asks for several places (see PLACE_LIST_NOUNS). */
+export function asksForPlaces(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((t) => PLACE_LIST_NOUNS.has(t.normalized));
+}
+
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
 const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'جهه', 'جهات', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
 /** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */
@@ -543,6 +557,8 @@ export interface QuestionAsks {
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
   holder: boolean;
+  /** A place question asking for several places (see asksForPlaces). */
+  places: boolean;
 }
 
 /** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
@@ -563,6 +579,7 @@ export function queryAsks(query: Query): QuestionAsks {
       past: form === 'time' && !endDate && asksForPast(own),
       duration: form === 'quantity' && asksForDuration(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
+      places: form === 'place' && asksForPlaces(own),
     };
     asksOfQuery.set(query, asks);
   }

@@ -50,6 +50,18 @@ describe('rerankByCoverage', () => {
     }
   });
 
+  it('puts a passage naming several places first when the question asks for several ("which cities"), not for one', () => {
+    const texts = ['خرج المتظاهرون أولا في الدلتا ثم في كل المدن', 'خرج المتظاهرون أولا في مدن طنطا والمنصورة', ...FILLER];
+    const gazetteer = new Gazetteer(['طنطا', 'المنصورة', 'الدلتا'].map((name, i) => ({ id: `place${i}`, kind: 'place' as const, ar: [name] })));
+    const index = PassageIndex.build(
+      texts.map((text, i) => ({ id: `d${i}`, title: `وثيقة ${i}`, paragraphs: [text] })),
+      texts.map((text, i) => ({ id: `p${i}`, docId: `d${i}`, ordinal: 0, text })), gazetteer,
+    );
+    expect(index.search('في أي مدن خرج المتظاهرون أولا؟', 10).hits[0]!.passage.id).toBe('p0');
+    expect(ranked(index, 'في أي مدن خرج المتظاهرون أولا؟')[0]).toBe('p1');
+    expect(ranked(index, 'في أي مدينة خرج المتظاهرون أولا؟')[0]).toBe('p0');
+  });
+
   it('puts the passage with a number beside the matched words first for a "how many" question', () => {
     const index = indexOf('يزداد سكان الواحة كل عام، ويعمل سكان الواحة في زراعة النخيل وسكان الواحة كرماء', 'يبلغ سكان الواحة خمسة آلاف نسمة', ...FILLER);
     expect(ranked(index, 'كم سكان الواحة؟', { answerForm: 0 })[0]).toBe('p0');
