@@ -7,12 +7,13 @@
  * Here a word is read as one of the common singular patterns and given the spellings of the plural patterns that
  * singular pattern takes, and the other way round. The pairs are the productive ones of the grammars (W. Wright,
  * "A Grammar of the Arabic Language", vol. I §§ 300–308; K. Ryding, "A Reference Grammar of Modern Standard Arabic",
- * 2005, ch. 7.5): فعل ↔ أفعال، فعول; فعيل ↔ فعلاء، فعلى، أفعلاء; فعيلة ↔ فعائل، فعل; فاعل ↔ فعّال، فواعل، فعلاء;
+ * 2005, ch. 7.5): فعل ↔ أفعال، فعول; فعيل ↔ فعلاء، فعلى، أفعلاء; فعيلة ↔ فعائل، فعل; فاعل ↔ فواعل، فعلاء;
  * فاعلة ↔ فواعل; مفعل، مفعلة ↔ مفاعل; مفعول، مفعال ↔ مفاعيل; فعال ↔ أفعلة; فعلل ↔ فعالل; إفعيل، أفعول ↔ أفاعيل;
  * تفعيل ↔ تفاعيل; فعلول ↔ فعاليل. Spellings are normalizeArabic's
  * (أ → ا، ة → ه، ى → ي، ئ → ء). Nothing checks that a spelling is a word: the caller keeps the ones its documents
  * contain. Patterns that read as other things too  are left out: أفعل (the elative أكبر), فعال as a plural of فعل
- * (mostly verbal nouns: قتال is not the plural of قتل).
+ * (mostly verbal nouns: قتال is not the plural of قتل), and فعّال as a plural of فاعل, which without its shadda is
+ * written as such a verbal noun (جاهز "ready" → جهاز "device", قاتل → قتال; no set moved when it was left out).
  */
 
 import { memoizeWord } from './memoize-word.js';
@@ -27,7 +28,7 @@ const SINGULAR_TO_PLURAL: readonly PatternPair[] = [
   { from: ['FCL'], to: ['اFCاL', 'FCوL'] },
   // The stemmer takes ة off (مدينة → مدين), so فعيل and فعيلة meet, as فاعل and فاعلة do.
   { from: ['FCيL'], to: ['FCLاء', 'FCLي', 'اFCLاء', 'FCاءL', 'FCL'] },
-  { from: ['FاCL'], to: ['FCاL', 'FواCL', 'FCLاء'] },
+  { from: ['FاCL'], to: ['FواCL', 'FCLاء'] },
   { from: ['مFCL'], to: ['مFاCL'] },
   { from: ['مFCوL'], to: ['مFاCيL'] },
   { from: ['FCاL'], to: ['اFCLه'] },

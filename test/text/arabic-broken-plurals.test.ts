@@ -34,8 +34,11 @@ describe('numberCounterparts', () => {
     expect(numberCounterparts('سءال')).toContain('اسءله'); // سؤال → أسئلة
   });
 
-  it('does not read a verbal noun فعال as a plural, nor an imperfect verb as a noun', () => {
+  it('does not read a verbal noun فعال as a plural or give it as one, nor an imperfect verb as a noun', () => {
     expect(numberCounterparts('قتال')).not.toContain('قاتل');
+    // Nor the other way: a فاعل's plural فعّال is written as that verbal noun («جاهز» "ready" is no «جهاز» "device").
+    expect(numberCounterparts('جاهز')).not.toContain('جهاز');
+    expect(numberCounterparts('قاتل')).not.toContain('قتال');
     expect(numberCounterparts('يعيد')).toEqual([]);
   });
 
