@@ -53,18 +53,18 @@ const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'bloc:NATO', kind: 'place', ar: ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي'], en: ['NATO'], ru: ['НАТО'] },
 ];
 
-/** "US" as written in a question (capitals, with or without dots, or "u.s." in any case), not the pronoun "us". */
-const US_ABBREVIATION = /^(?:U\.?S\.?A?\.?|u\.s\.a?\.?)$/i;
-/** Written in capitals or with dots, or after "the" ("the us gov"): the pronoun never follows an article. */
+/** "US" in capitals, with or without dots (US, U.S., USA), or with dots in any case (u.s.): not the pronoun "us". */
+const US_ABBREVIATION = /^(?:U\.?S\.?A?\.?|[Uu]\.[Ss]\.(?:[Aa]\.?)?)$/;
+
+/** The United States as chat writes it: an abbreviation (US_ABBREVIATION), or "us" after "the" ("the us gov"). */
 function isUnitedStates(tokens: readonly AnalyzedToken[], i: number, text: string): boolean {
-  const written = text.slice(tokens[i]!.start, tokens[i]!.end);
-  return (/[A-Z.]/.test(written) && US_ABBREVIATION.test(written)) || tokens[i - 1]?.normalized === 'the';
+  return US_ABBREVIATION.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i - 1]?.normalized === 'the';
 }
 
 /**
  * The countries a question's tokens name. The tokens are stemmed again with the countries' own protected names (the
- * question was analysed with the documents' gazetteer, which leaves other words whole), and "US" counts when written
- * in capitals, with dots or after "the" (isUnitedStates): otherwise "us" is the pronoun. `text` is the question the tokens' offsets point into.
+ * question was analysed with the documents' gazetteer, which leaves other words whole), and "US" counts as
+ * isUnitedStates reads it: otherwise "us" is the pronoun. `text` is the question the tokens' offsets point into.
  */
 export function countryMentions(tokens: readonly AnalyzedToken[], text: string): EntityMatch[] {
   const countries = worldCountries();
