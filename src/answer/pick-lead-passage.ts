@@ -1,4 +1,4 @@
-import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
@@ -12,8 +12,7 @@ import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-
  */
 export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean; past?: boolean }): boolean {
   const marks = passageMarks(terms, text, index.gazetteer);
-  // A time told by an event («بعد استقرار الوضع») is one to come: no answer to "when did…?".
-  if (form === 'time') return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0) || (!asks.past && marks.relativeTimes.some((m) => m > 0));
+  if (form === 'time') return tellsTime(marks, false, asks.past === true);
   if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);
   // "Who is the new prime minister?" wants a name: «رئيس الوزراء بالنيابة» among those at a meeting does not answer it.
   if (form === 'agent' && asks.holder) return marks.persons.some((m) => m > 0);

@@ -1,5 +1,5 @@
 import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
-import { markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
+import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
@@ -49,6 +49,16 @@ const AGENT_KINDS = new Set(['person', 'org']);
 const PERSON_KINDS = new Set(['person']);
 
 const marksCache = new WeakMap<TextTerms, PassageMarks>();
+
+/**
+ * Whether a passage tells a time: a date, a day of the week, or a time told by an event («بعد استقرار الوضع»). With
+ * `wholeDate`, a year alone («عام 2022») does not count: it leaves "when" open. With `past`, an event's time does not
+ * count: it is one to come, no answer to "when did…?".
+ */
+export function tellsTime(marks: PassageMarks, wholeDate: boolean, past: boolean): boolean {
+  const least = wholeDate ? FULL_DATE_STRENGTH : Number.MIN_VALUE;
+  return marks.dates.some((d) => d >= least) || marks.weekdays.some((d) => d > 0) || (!past && marks.relativeTimes.some((d) => d > 0));
+}
 
 /**
  * The marks of an analysed passage, computed once and kept with its analysis. `text` is the analysed text; the

@@ -45,21 +45,23 @@ const QUANTITY_NOUNS = new Set([
   'عدد', 'حصيله', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
   'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
 ]);
-/** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ */
-const PLACE_NOUNS = new Set(['مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'مدن', 'مناطق', 'اماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'قري', 'بلدات', 'عواصم', 'place', 'city', 'region', 'country', 'town', 'cities', 'regions', 'towns', 'places',
-  'городе', 'город', 'городах', 'городов', 'города', 'стране', 'регионе', 'регионах', 'области', 'областях', 'районе', 'районах', 'месте', 'местах']);
 /**
  * Plural place nouns (normalised): "which cities…?", «في أي مدن…؟», «в каких городах…?» ask for several places, which a
  * passage naming only one cannot give.
  */
 const PLACE_LIST_NOUNS = new Set([
-  'مدن', 'المدن', 'مناطق', 'المناطق', 'اماكن', 'الاماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'بلدات',
-  'cities', 'towns', 'regions', 'places', 'городах', 'городов', 'регионах', 'регионов', 'областях', 'районах', 'местах',
+  'مدن', 'مناطق', 'اماكن', 'مواقع', 'محافظات', 'ولايات', 'اقاليم', 'قري', 'بلدات', 'عواصم',
+  'cities', 'regions', 'towns', 'places', 'городах', 'городов', 'регионах', 'регионов', 'областях', 'районах', 'местах',
+]);
+/** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ (and the plurals above). */
+const PLACE_NOUNS = new Set([
+  'مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'place', 'city', 'region', 'country', 'town',
+  'городе', 'город', 'города', 'стране', 'регионе', 'области', 'районе', 'месте', ...PLACE_LIST_NOUNS,
 ]);
 
 /** Whether a place question asks for several places (see PLACE_LIST_NOUNS). */
 export function asksForPlaces(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some((t) => PLACE_LIST_NOUNS.has(t.normalized));
+  return tokens.some((t) => inWordList(t.normalized, PLACE_LIST_NOUNS));
 }
 
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */

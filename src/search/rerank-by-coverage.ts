@@ -1,5 +1,4 @@
-import { countriesPerSentence, countryListShare, markedNearMatch, passageMarks, quantityCues, topicShare, type PassageMarks } from './answer-evidence.js';
-import { FULL_DATE_STRENGTH } from '../text/mark-dates.js';
+import { countriesPerSentence, countryListShare, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { queryAsks } from './question-form.js';
@@ -51,7 +50,8 @@ const COUNTED_COUNTRIES_SHARE = 0.5;
 
 /**
  * What a "when" question takes off a passage that tells no time anywhere, as a share of the best BM25 score (see
- * tellsATime). «مواجهات عنيفة… العامة» outranked «تم إعلان 10 يناير يوم حداد وطني» for «أيّ يوم خُصّص للحزن العام على
+ * tellsTime: whole dates only, as a passage with «عام 2022» outranked «استمرت الاحتجاجات منذ 2 يناير» for "how long did
+ * the protests last"). «مواجهات عنيفة… العامة» outranked «تم إعلان 10 يناير يوم حداد وطني» for «أيّ يوم خُصّص للحزن العام على
  * من سقطوا في المواجهات؟». Our probes +3 questions (that one, asked three ways), natural.json's odd half +1, ARCD
  * hit@1 +0.1 pt and quote-hit +0.2 pt, every other set the same; 0.05 won one probe less, 0.2 and 0.3 lost a probe
  * and an off-topic question. A time told by an event («ستغادر بعد استقرار الوضع») counts as a time: natural.json
@@ -78,15 +78,6 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 }
 
 /**
- * Whether a passage tells a time: a date (a day or month with its neighbour: a year alone, «عام 2022», leaves "when"
- * open, and a passage with one outranked «استمرت الاحتجاجات منذ 2 يناير» for "how long did the protests last"), a day
- * of the week, or a time told by an event.
- */
-function tellsATime(marks: PassageMarks): boolean {
-  return marks.dates.some((d) => d === FULL_DATE_STRENGTH) || marks.weekdays.some((d) => d > 0) || marks.relativeTimes.some((d) => d > 0);
-}
-
-/**
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), and
  * holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
@@ -99,7 +90,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const topScore = result.hits[0]?.score ?? 0;
   const { form, endDate, countries, duration, places } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
-  const askedEntities = new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : [])));
+  const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -117,9 +108,9 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.
       else if (form === 'reason') bonus += answerForm * markedNearMatch(marks.causes, match, answerWindow, true);
       // "When" from a passage that tells no time at all (no date, weekday or time told by an event): a near miss.
-      if (form === 'time' && !duration && !tellsATime(marks)) bonus -= NO_TIME_PENALTY;
+      if (form === 'time' && !duration && !tellsTime(marks, true, false)) bonus -= NO_TIME_PENALTY;
       // "Which cities…?": a passage naming several places.
-      if (places && otherPlaces(terms, index, askedEntities) >= LISTED_PLACES) bonus += PLACE_LIST_BONUS;
+      if (askedEntities && otherPlaces(terms, index, askedEntities) >= LISTED_PLACES) bonus += PLACE_LIST_BONUS;
       // "How many countries…?" is answered by a count as well as by a list: half the bonus, with the quantity bonus
       // above counting a list beside a matched word as a count. ARCD's such questions are answered by counts: the same
       // at half, −0.2 pt from 0.65 on; at 0.3 "how many countries are in the CSTO?" still quoted a passage's 2500.
