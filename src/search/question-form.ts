@@ -251,6 +251,29 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
  * of alliances and blocs, and answers with the member countries («تضم المنظمة أرمينيا وبيلاروسيا…»).
  */
 const MEMBERS = new Set(['اعضاء', 'الاعضاء', 'members', 'члены']);
+/**
+ * Verbs of membership right after "who" (кто входит в ОДКБ?, who belongs to…?): the question asks for the members, as
+ * «кто члены…?» does.
+ */
+/** In the present only: the past «кто входил в здание?» is mostly "who entered the building?". */
+const RUSSIAN_MEMBERSHIP = new Set(['входит', 'входят', 'состоит', 'состоят']);
+const ENGLISH_MEMBERSHIP = new Set(['belongs', 'belong']);
+const RUSSIAN_WHO_OPENERS = new Set(['кто', 'какие']);
+/** Fillers that may stand between «кто» and the verb: «кто вообще входит…», «кто сейчас входит…». */
+const RUSSIAN_FILLERS = new Set(['вообще', 'сейчас', 'там', 'именно', 'же', 'ещё', 'еще', 'вот']);
+
+/** Whether token i is a membership verb asked right after "who" (see RUSSIAN_MEMBERSHIP). */
+function asksMembership(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  if (RUSSIAN_MEMBERSHIP.has(word)) {
+    let j = i - 1;
+    while (j >= 0 && RUSSIAN_FILLERS.has(tokens[j]!.normalized)) j--;
+    return j >= 0 && RUSSIAN_WHO_OPENERS.has(tokens[j]!.normalized) && tokens[i + 1]?.normalized === 'в';
+  }
+  // "Who belongs to…?" ("who is in…" is mostly "who is in charge").
+  return ENGLISH_MEMBERSHIP.has(word) && tokens[i - 1]?.normalized === 'who' && tokens[i + 1]?.normalized === 'to';
+}
+
 /** Words that may stand between the interrogative and "members": the copula and the article. */
 const COPULA_OR_ARTICLE = new Set([...COPULAS, 'are', 'were', 'the', 'это']);
 
@@ -272,6 +295,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
     || (ENGLISH_STATES.has(normalized) && (tokens[i - 1]?.normalized === 'which' || tokens[i - 1]?.normalized === 'what'))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
+    || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || (ARABIC_PLURAL_COUNTRIES.has(normalized) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));

@@ -336,6 +336,13 @@ describe('countryListNounIndex', () => {
     }
     for (const question of ['بماذا صوت أعضاء الأمم المتحدة؟', 'What did the members of parliament say?']) expect(asksForCountries(question), question).toBe(false);
   });
+
+  it('reads "who belongs to…" (кто входит в…) as asking for the members, and not "who is in charge" or "who entered"', () => {
+    for (const question of ['кто вообще входит в одкб', 'Кто входит в ОДКБ?', 'who belongs to the CSTO?']) expect(asksForCountries(question), question).toBe(true);
+    for (const question of ['who is in charge of the operation?', 'кто входил в здание акимата?', 'кто первым вошёл в город?']) {
+      expect(asksForCountries(question), question).toBe(false);
+    }
+  });
 });
 
 describe('askedTimeNounIndex', () => {
