@@ -19,11 +19,33 @@ export function isNumberWord(normalized: string): boolean {
   return DIGIT.test(normalized) || inWordList(normalized, NUMBER_WORDS);
 }
 
-/** Marks the tokens that are numbers with 1, others with 0. Expects analysed (normalised) tokens. */
+/**
+ * Nouns whose number is a label, not a count (stems): «المادة 4» is the fourth article, "section 2", «статья 4». A
+ * "how many troops?" quoted «وفقًا للمادة 4 من معاهدة الأمن الجماعي» as its count.
+ */
+const LABEL_STEMS: ReadonlySet<string> = new Set([
+  'ماد', 'بند', 'فقر', 'فقره', 'فصل', 'رقم', 'قرار',
+  'article', 'articl', 'section', 'clause', 'paragraph', 'chapter', 'resolution', 'resolut', 'page',
+  'стат', 'стать', 'пункт', 'номер', 'резолюц', 'глав', 'част',
+]);
+/** Words that join the numbers of one label: «المادتان 2 و 4», "articles 2 and 4", «статьи 2 и 4». */
+const LABEL_JOINS: ReadonlySet<string> = new Set(['و', 'او', 'and', 'or', 'и', 'или']);
+
+/**
+ * Marks the tokens that are numbers with 1, others with 0; a number a label noun opens (المادة 4, and the 4 of «المادتان
+ * 2 و 4») is no count, and is left 0. Expects analysed (normalised) tokens.
+ */
 export function markNumbers(tokens: readonly AnalyzedToken[]): Float32Array {
   const marks = new Float32Array(tokens.length);
+  let label = false;
   tokens.forEach((token, i) => {
-    if (isNumberWord(token.normalized)) marks[i] = 1;
+    if (!isNumberWord(token.normalized)) {
+      label = LABEL_STEMS.has(token.stem) || (label && LABEL_JOINS.has(token.normalized));
+      return;
+    }
+    // A label's number, which a join may follow (and keeps the label open).
+    if (label && DIGIT.test(token.normalized)) return;
+    marks[i] = 1;
   });
   return marks;
 }

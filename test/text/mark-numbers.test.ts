@@ -29,6 +29,18 @@ describe('markNumbers', () => {
     expect(marked).toEqual(['خمس', '1', '5', 'مليون']);
   });
 
+  it('leaves the number of a label (an article, a section, a resolution) unmarked: it counts nothing', () => {
+    const marked = (text: string) => {
+      const tokens = analyze(text);
+      const marks = markNumbers(tokens);
+      return tokens.filter((_, i) => marks[i] === 1).map((t) => t.normalized);
+    };
+    expect(marked('وفقًا للمادة 4 من المعاهدة أرسلت 2500 جندي')).toEqual(['2500']);
+    expect(marked('الأساس القانوني هو المادتان 2 و 4 من المعاهدة، والبند 7 كذلك، ثم أرسلت 3 دول قوات')).toEqual(['3']);
+    expect(marked('under articles 2 and 4 of the treaty 2,500 troops were sent')).toEqual(['2', '500']);
+    expect(marked('по статье 4 договора направили 2500 военных')).toEqual(['2500']);
+  });
+
   it('marks each token of hostile strings with 0 or 1', () => {
     for (const [name, text] of Object.entries(HOSTILE_STRINGS)) {
       const tokens = analyze(text);
