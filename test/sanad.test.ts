@@ -260,6 +260,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // A dialect's future prefix (هـ، غادي) asks about the future, in the documents' future (وستغادر); مشى is "leave".
     ['القوات هتمشي امتى؟', 'وستغادر البلاد'],
     ['امتى غادي يمشيو العساكر؟', 'وستغادر البلاد'],
+    // "They were shooting" is the documents' gunshots (أعيرة نارية), in any language.
+    ['чё в алматы слышно было, стреляли?', 'دوي أعيرة نارية'],
+    ['كان فيه ضرب نار في ألماتي؟', 'دوي أعيرة نارية'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
