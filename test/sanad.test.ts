@@ -263,6 +263,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "They were shooting" is the documents' gunshots (أعيرة نارية), in any language.
     ['чё в алматы слышно было, стреляли?', 'دوي أعيرة نارية'],
     ['كان فيه ضرب نار في ألماتي؟', 'دوي أعيرة نارية'],
+    // A day the question names tells its event apart from those of the days around it.
+    ['what did tokayev tell ppl on jan 4', 'عدم الاستسلام للاستفزازات'],
+    ['что Токаев сказал гражданам 4 января?', 'عدم الاستسلام للاستفزازات'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {

@@ -3,6 +3,9 @@ import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concep
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { queryAsks } from './question-form.js';
 import type { TextTerms } from './passage-terms.js';
+import { ownTokensOf } from './follow-up-context.js';
+import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
+import type { AnalyzedToken } from '../text/analyze.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -67,6 +70,32 @@ const NO_TIME_PENALTY = 0.1;
  * a held-out file), our chat set's hit@3 +0.5 pt, every other set the same; 0.1 to 0.35 measured alike.
  */
 const PLACE_LIST_BONUS = 0.2;
+/**
+ * What a question naming a day of a month ("what did he say on Jan 4", «ماذا قال في 4 يناير؟») adds to a passage
+ * holding a date of that day, as a share of the best BM25 score: the day's number alone is a weak word, while the
+ * date tells the event apart from those of the days around it. "what did tokayev tell ppl on jan 4" quoted his 6 January
+ * order over «وفي 4 يناير الجاري حث… المواطنين». Our probes +2 and one unanswerable question answered (it names 6 January
+ * and asks after a holder the documents do not name), a held-out file +1; natural.json, our chat set and ARCD the same.
+ * 0.2 won one probe fewer; 0.4 the same as 0.3 on the probes tuned on.
+ */
+const SAME_DAY_BONUS = 0.3;
+
+/** The days (their digits) of the dates a question names: 4 of "jan 4" and of «4 يناير». */
+function daysOfDates(tokens: readonly AnalyzedToken[]): Set<string> {
+  const dates = markDates(tokens);
+  const days = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (dates[i]! >= FULL_DATE_STRENGTH && DAY_DIGITS.test(t.normalized)) days.add(t.normalized);
+  });
+  return days;
+}
+const DAY_DIGITS = /^\d{1,2}$/;
+
+/** Whether a passage holds a date of one of the days. */
+function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<string>): boolean {
+  return terms.tokens.some((t, i) => dates[i]! >= FULL_DATE_STRENGTH && days.has(t.normalized));
+}
+
 /** Places, besides those the question names, that make a passage's list of them. */
 const LISTED_PLACES = 2;
 
@@ -91,6 +120,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const { form, endDate, countries, duration, places } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
+  const askedDays = daysOfDates(ownTokensOf(result.query));
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -109,6 +139,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       else if (form === 'reason') bonus += answerForm * markedNearMatch(marks.causes, match, answerWindow, true);
       // "When" from a passage that tells no time at all (no date, weekday or time told by an event): a near miss.
       if (form === 'time' && !duration && !tellsTime(marks, true, false)) bonus -= NO_TIME_PENALTY;
+      // "On Jan 4": a passage holding that day's date.
+      if (askedDays.size && holdsDay(terms, marks.dates, askedDays)) bonus += SAME_DAY_BONUS;
       // "Which cities…?": a passage naming several places.
       if (askedEntities && otherPlaces(terms, index, askedEntities) >= LISTED_PLACES) bonus += PLACE_LIST_BONUS;
       // "How many countries…?" is answered by a count as well as by a list: half the bonus, with the quantity bonus
