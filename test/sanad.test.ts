@@ -344,6 +344,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'طب مين رئيس الوزرا الجديد؟',
     'شو اسم الأمين العام للمنظمة؟',
     "whats the acting PM's name",
+    // Who took an office the documents never fill: appointed, in Russian and Arabic.
+    'Кто был назначен новым премьер-министром Казахстана после отставки правительства?',
+    'من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
   ])(

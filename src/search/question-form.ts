@@ -620,7 +620,7 @@ export function queryForm(query: Query): QuestionForm {
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
   'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط', 'مندوب', 'ممثل',
-  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'prosecutor', 'judge', 'officer', 'representative', 'envoy',
+  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
@@ -635,19 +635,22 @@ const HEADING_VERBS = new Set([
   'командует', 'командовал',
 ]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
-const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|прокурор|офицер)/;
+const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
 /**
  * Words between «кто» (or «как зовут») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
  * президент», «как зовут постоянного представителя».
  */
-const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ)/;
+const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|был|назначен|назначил|избран)/;
 /** How many words may stand between «кто» and a Russian title. */
-const RUSSIAN_TITLE_REACH = 3;
+const RUSSIAN_TITLE_REACH = 4;
 
 /** Whether a normalised word is a title a "who is the …" question may ask the holder of (رئيس، minister, премьера). */
 export function isTitleWord(word: string): boolean {
   return inWordList(word, TITLE_NOUNS) || RUSSIAN_TITLE.test(word);
 }
+
+/** Verbs of taking an office between "who" and the title (normalised): «من عُيّن رئيسا للوزراء؟»، «من أصبح رئيس الحكومة؟». */
+const APPOINTED = new Set(['عين', 'عينت', 'تعين', 'يعين', 'سيعين', 'اصبح', 'يصبح', 'سيصبح', 'صار', 'انتخب']);
 
 /** The past copula between "who" and a title: «مين كان وزير الداخلية…؟». */
 const PAST_COPULAS = new Set(['كان', 'كانت']);
@@ -691,12 +694,13 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
-  else if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  else if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
   if (words[i] === 'the') i++;
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
   const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;
-  return words.slice(i, i + reach).some((word) => inWordList(word, TITLE_NOUNS));
+  // Arabic names an office taken in the accusative: «عُيّن رئيسا».
+  return words.slice(i, i + reach).some((word) => inWordList(word, TITLE_NOUNS) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
 }
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */

@@ -163,6 +163,16 @@ describe('questionForm', () => {
     expect(asksHolder('whats the name of the operation')).toBe(false);
   });
 
+  it('asks for the holder of an office taken (appointed, became) and of a general\'s command, in each language', () => {
+    const asksHolder = (question: string) => isWhoIsTitle(analyze(question).map((t) => t.normalized));
+    expect(asksHolder('Кто был назначен новым премьер-министром Казахстана после отставки правительства?')).toBe(true);
+    expect(asksHolder('من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟')).toBe(true);
+    expect(asksHolder('من أصبح رئيس الحكومة الجديد؟')).toBe(true);
+    expect(asksHolder('who was the general in command of the csto mission')).toBe(true);
+    expect(asksHolder('кто был там?')).toBe(false);
+    expect(asksHolder('من عين الحكومة؟')).toBe(false);
+  });
+
   it('finds the word a "how many/much" counts, past a noun of number', () => {
     const counted = (question: string) => {
       const tokens = analyze(question);
