@@ -352,8 +352,12 @@ function listedVerbOf(form: string): ColloquialWord | undefined {
       if (verb) return verb;
     }
   }
+  // Maghrebi "she/it did" ends in ات (صيفطات "it sent"); only after four letters, where no MSA plural of a listed
+  // verb's shape stands (خدمات is "services", not خدم "worked").
+  if (form.endsWith('ات') && form.length - 2 >= MAGHREBI_FEMININE_STEM) return listedVerbOfStem(form.slice(0, -2));
   return undefined;
 }
+const MAGHREBI_FEMININE_STEM = 4;
 
 function findListed(form: string): Found | undefined {
   const exact = lookupColloquial(form);

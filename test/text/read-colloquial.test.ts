@@ -354,6 +354,11 @@ describe('readColloquial: function words and questions', () => {
     for (const word of ['مين', 'فين', 'متى', 'وكم', 'ازاي', 'شكون']) expect(read(word).asksAmbiguous, word).toBe(false);
   });
 
+  it('reads the Maghrebi "she/it did" (صيفطات "it sent") as its listed verb, and leaves MSA plurals in ات alone', () => {
+    expect(read('صيفطات').readings).toContain(n('أرسل'));
+    expect(read('خدمات').readings).not.toContain(n('عمل'));
+  });
+
   it('reads Gulf and Iraqi ش "what" on a listed verb as a question', () => {
     expect(read('شصار')).toMatchObject({ asks: 'what', asksAmbiguous: true });
     expect(read('شصار').readings).toContain(n('حدث'));
