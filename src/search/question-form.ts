@@ -253,9 +253,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
 const MEMBERS = new Set(['اعضاء', 'الاعضاء', 'members', 'члены']);
 /**
  * Verbs of membership right after "who" (кто входит в ОДКБ?, who belongs to…?): the question asks for the members, as
- * «кто члены…?» does.
+ * «кто члены…?» does. Russian in the present only: the past «кто входил в здание?» is mostly "who entered the building?".
  */
-/** In the present only: the past «кто входил в здание?» is mostly "who entered the building?". */
 const RUSSIAN_MEMBERSHIP = new Set(['входит', 'входят', 'состоит', 'состоят']);
 const ENGLISH_MEMBERSHIP = new Set(['belongs', 'belong']);
 const RUSSIAN_WHO_OPENERS = new Set(['кто', 'какие']);

@@ -24,9 +24,10 @@ export function isNumberWord(normalized: string): boolean {
  * "how many troops?" quoted «وفقًا للمادة 4 من معاهدة الأمن الجماعي» as its count.
  */
 const LABEL_STEMS: ReadonlySet<string> = new Set([
-  'ماد', 'بند', 'فقر', 'فقره', 'فصل', 'رقم', 'قرار',
+  // Not فصل ("chapter", also "dismissal": فصل 200 موظف) nor глава ("chapter", also "head": главы 6 государств).
+  'ماد', 'بند', 'فقر', 'فقره', 'رقم', 'قرار',
   'article', 'articl', 'section', 'clause', 'paragraph', 'chapter', 'resolution', 'resolut', 'page',
-  'стат', 'стать', 'пункт', 'номер', 'резолюц', 'глав', 'част',
+  'стат', 'стать', 'пункт', 'номер', 'резолюц', 'част',
 ]);
 /** Words that join the numbers of one label: «المادتان 2 و 4», "articles 2 and 4", «статьи 2 и 4». */
 const LABEL_JOINS: ReadonlySet<string> = new Set(['و', 'او', 'and', 'or', 'и', 'или']);
