@@ -4,6 +4,8 @@ import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 const formOf = (question: string) => questionForm(analyze(question));
+/** Whether the question asks for the holder of a title (isWhoIsTitle over its analysed words). */
+const asksHolder = (question: string) => isWhoIsTitle(analyze(question).map((t) => t.normalized));
 
 describe('questionForm', () => {
   it('reads "when" questions as time', () => {
@@ -147,7 +149,6 @@ describe('questionForm', () => {
   });
 
   it('asks for the holder of a title after a dialect "who", a past copula or "whats the name of"', () => {
-    const asksHolder = (question: string) => isWhoIsTitle(analyze(question).map((t) => t.normalized));
     expect(asksHolder('هو مين كان وزير الداخلية؟')).toBe(true);
     expect(asksHolder('شكون هو المدعي العام ديال كازاخستان؟')).toBe(true);
     expect(asksHolder('منو وزير الدفاع؟')).toBe(true);
@@ -164,7 +165,6 @@ describe('questionForm', () => {
   });
 
   it('asks for the holder of an office taken (appointed, became) and of a general\'s command, in each language', () => {
-    const asksHolder = (question: string) => isWhoIsTitle(analyze(question).map((t) => t.normalized));
     expect(asksHolder('Кто был назначен новым премьер-министром Казахстана после отставки правительства?')).toBe(true);
     expect(asksHolder('من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟')).toBe(true);
     expect(asksHolder('من أصبح رئيس الحكومة الجديد؟')).toBe(true);
