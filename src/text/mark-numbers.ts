@@ -1,4 +1,4 @@
-import type { AnalyzedToken } from './analyze.js';
+import { analyze, type AnalyzedToken } from './analyze.js';
 import { inWordList } from './bare-word-forms.js';
 import { normalizeArabic } from './normalize-arabic.js';
 
@@ -20,15 +20,13 @@ export function isNumberWord(normalized: string): boolean {
 }
 
 /**
- * Nouns whose number is a label, not a count (stems): «المادة 4» is the fourth article, "section 2", «статья 4». A
- * "how many troops?" quoted «وفقًا للمادة 4 من معاهدة الأمن الجماعي» as its count.
+ * Nouns whose number is a label, not a count: «المادة 4» is the fourth article, "section 2", «статья 4». A "how many
+ * troops?" quoted «وفقًا للمادة 4 من معاهدة الأمن الجماعي» as its count. Not فصل ("chapter", also "dismissal": فصل 200
+ * موظف) nor глава ("chapter", also "head": главы 6 государств). Compared by stem, as the analyzer cuts them.
  */
-const LABEL_STEMS: ReadonlySet<string> = new Set([
-  // Not فصل ("chapter", also "dismissal": فصل 200 موظف) nor глава ("chapter", also "head": главы 6 государств).
-  'ماد', 'بند', 'فقر', 'فقره', 'رقم', 'قرار',
-  'article', 'articl', 'section', 'clause', 'paragraph', 'chapter', 'resolution', 'resolut', 'page',
-  'стат', 'стать', 'пункт', 'номер', 'резолюц', 'част',
-]);
+const LABEL_STEMS: ReadonlySet<string> = new Set(
+  analyze('مادة بند فقرة رقم قرار article section clause paragraph chapter resolution page статья пункт номер резолюция часть').map((t) => t.stem),
+);
 /** Words that join the numbers of one label: «المادتان 2 و 4», "articles 2 and 4", «статьи 2 и 4». */
 const LABEL_JOINS: ReadonlySet<string> = new Set(['و', 'او', 'and', 'or', 'и', 'или']);
 

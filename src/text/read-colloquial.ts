@@ -342,6 +342,9 @@ function listedVerbOfStem(stem: string): ColloquialWord | undefined {
   return undefined;
 }
 
+/** Fewest letters before a Maghrebi feminine ending ات that is read as a verb's (see listedVerbOf). */
+const MAGHREBI_FEMININE_STEM = 4;
+
 /** The listed verb a conjugated form belongs to: شافت → شاف, تشوف → يشوف, شفت → شاف, لقيت → لقي, بقوا → بقي. */
 function listedVerbOf(form: string): ColloquialWord | undefined {
   const own = listedVerbOfStem(form);
@@ -357,7 +360,6 @@ function listedVerbOf(form: string): ColloquialWord | undefined {
   if (form.endsWith('ات') && form.length - 2 >= MAGHREBI_FEMININE_STEM) return listedVerbOfStem(form.slice(0, -2));
   return undefined;
 }
-const MAGHREBI_FEMININE_STEM = 4;
 
 function findListed(form: string): Found | undefined {
   const exact = lookupColloquial(form);
