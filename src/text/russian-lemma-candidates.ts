@@ -34,6 +34,16 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [new RegExp(`т(?:ы|а|о|${ADJECTIVE})?$`), ['ть']],
   [new RegExp(`([ая])нн?(?:ы|а|о|${ADJECTIVE})?$`), ['$1ть']],
   [new RegExp(`енн?(?:ы|а|о|${ADJECTIVE})?$`), ['ить', 'еть']],
+  // A verb in -ить changes its last consonant in the passive participle: захвачены → захватить, освобождены →
+  // освободить, поражены → поразить, запущены → запустить, прекращены → прекратить, брошены → бросить, and puts an
+  // л after a labial: направлены → направить, остановлены → остановить. The verbs of leading keep their д: введены → ввести.
+  [new RegExp(`ченн?(?:ы|а|о|${ADJECTIVE})?$`), ['тить']],
+  [new RegExp(`жденн?(?:ы|а|о|${ADJECTIVE})?$`), ['дить']],
+  [new RegExp(`([^д])женн?(?:ы|а|о|${ADJECTIVE})?$`), ['$1зить', '$1дить']],
+  [new RegExp(`щенн?(?:ы|а|о|${ADJECTIVE})?$`), ['стить', 'тить']],
+  [new RegExp(`шенн?(?:ы|а|о|${ADJECTIVE})?$`), ['сить']],
+  [new RegExp(`([бвпмф])ленн?(?:ы|а|о|${ADJECTIVE})?$`), ['$1ить']],
+  [new RegExp(`еденн?(?:ы|а|о|${ADJECTIVE})?$`), ['ести']],
   // Adjectives back to the masculine: чрезвычайное, чрезвычайного → чрезвычайный; раненые → раненый.
   [new RegExp(`${ADJECTIVE}$`), ['ый', 'ий', 'ой']],
   // Nouns back to the nominative singular: цены → цена; протестов → протест; аэропорту → аэропорт; России → россия.

@@ -27,6 +27,18 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('протестующие')).toContain('протестовать');
   });
 
+  it('offers the infinitive of a participle whose last consonant changed', () => {
+    expect(russianLemmaCandidates('захвачены')).toContain('захватить');
+    expect(russianLemmaCandidates('освобождены')).toContain('освободить');
+    expect(russianLemmaCandidates('поражены')).toContain('поразить');
+    expect(russianLemmaCandidates('запущены')).toContain('запустить');
+    expect(russianLemmaCandidates('прекращено')).toContain('прекратить');
+    expect(russianLemmaCandidates('брошены')).toContain('бросить');
+    expect(russianLemmaCandidates('направлены')).toContain('направить');
+    expect(russianLemmaCandidates('остановлен')).toContain('остановить');
+    expect(russianLemmaCandidates('введены')).toContain('ввести');
+  });
+
   it('offers the nominative singular of a noun', () => {
     expect(russianLemmaCandidates('цены')).toContain('цена');
     expect(russianLemmaCandidates('аэропорту')).toContain('аэропорт');
