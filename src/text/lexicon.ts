@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { foldCase } from './fold-case.js';
 import { headwordStem, LexiconTable } from './lexicon-table.js';
 import { normalizeArabic } from './normalize-arabic.js';
-import { russianLemmaCandidates } from './russian-lemma-candidates.js';
+import { imperfectiveCandidates, russianLemmaCandidates } from './russian-lemma-candidates.js';
 import { LATIN_LETTERS, spellingEdits } from './spelling-edits.js';
 import { stripArabicPrefixes } from './stem-arabic.js';
 import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic.js';
@@ -234,8 +234,20 @@ class FileLexicon implements Lexicon {
     const stem = stemRussian(word);
     if (this.ruEn.get(word, stem).length > 0) add(word, 1);
     // The first dictionary form found is the likeliest reading (чрезвычайное: чрезвычайный before чрезвычайно).
-    for (const lemma of russianLemmaCandidates(word)) {
+    const lemmas = russianLemmaCandidates(word);
+    for (const lemma of lemmas) {
       if (this.ruEn.get(lemma, stemRussian(lemma)).length > 0) add(lemma, keys.size === 0 ? 0.9 : 0.6);
+    }
+    // A perfective verb is also read as its imperfective partner, under which the dictionary gives a verb's senses
+    // (прекратить → прекращать: stop), below a headword of its own (покинуть has only "fail").
+    const partnerWeight = keys.size === 0 ? 0.8 : 0.5;
+    for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ться)$/.test(w))) {
+      const reflexive = verb.endsWith('ся');
+      for (const partner of imperfectiveCandidates(reflexive ? verb.slice(0, -2) : verb)) {
+        for (const key of reflexive ? [`${partner}ся`, partner] : [partner]) {
+          if (!keys.has(key) && this.ruEn.get(key, stemRussian(key)).length > 0) add(key, partnerWeight);
+        }
+      }
     }
     // Once the word or its dictionary form is found, other headwords of a short stem are mostly other words
     // (ранены → ранить, not рано).

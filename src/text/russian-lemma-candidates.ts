@@ -107,3 +107,45 @@ export function russianLemmaCandidates(word: string): string[] {
   }
   return [...new Set(candidates)].filter((c) => c !== word);
 }
+
+/**
+ * Perfective infinitive → the imperfective infinitives it may pair with, by the regular ways Russian forms them:
+ * -ить → -ать/-ять/-ивать with the last consonant changed (прекратить → прекращать, подтвердить → подтверждать,
+ * выразить → выражать, пригласить → приглашать, отправить → отправлять), -ать → -ывать/-ивать (показать →
+ * показывать), -нять → -нимать (снять → снимать), -ехать → -езжать (уехать → уезжать), -слать → -сылать (разослать →
+ * рассылать). Mueller's dictionary translates English verbs by the imperfective, so a perfective a question uses
+ * («прекратились», «показали») is often no headword, or only under a rare sense.
+ */
+const IMPERFECTIVE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/стить$/, ['щать']],
+  [/тить$/, ['щать', 'чивать']],
+  [/дить$/, ['ждать', 'живать']],
+  [/зить$/, ['жать', 'живать']],
+  [/сить$/, ['шать', 'шивать']],
+  [/([бвпмф])ить$/, ['$1лять', '$1ливать']],
+  [/ить$/, ['ать', 'ять', 'ивать']],
+  [/ать$/, ['ывать', 'ивать']],
+  [/ять$/, ['ивать']],
+  [/нять$/, ['нимать']],
+  [/ехать$/, ['езжать']],
+  [/слать$/, ['сылать']],
+  [/ослать$/, ['сылать']],
+  [/нуть$/, ['ать']],
+];
+
+/** The imperfective partners a perfective infinitive may have (most are not words: the caller keeps those its list has). */
+export function imperfectiveCandidates(infinitive: string): string[] {
+  const found: string[] = [];
+  for (const [ending, replacements] of IMPERFECTIVE_RULES) {
+    const match = ending.exec(infinitive);
+    // A letter at least before the ending: с-нять, у-ехать.
+    if (!match || match.index < 1) continue;
+    for (const replacement of replacements) {
+      const partner = infinitive.replace(ending, replacement);
+      found.push(partner);
+      // раз-/из-/воз- before a voiceless consonant are written рас-/ис-/вос- (разослать → рассылать).
+      found.push(partner.replace(/^(ра|и|во)з(?=[кпстфхцчшщ])/, '$1с'));
+    }
+  }
+  return [...new Set(found)].filter((c) => c !== infinitive);
+}

@@ -62,6 +62,12 @@ describe('Lexicon.arabicFor, Russian', () => {
     expect(hasArabic(lexicon.arabicFor('отключили'), 'فصل', 'قطع')).toBe(true);
   });
 
+  it('finds a perfective verb the dictionary lacks through its imperfective (разослал → рассылать, уехал → уезжать)', () => {
+    expect(hasArabic(lexicon.arabicFor('разослал'), 'أرسل')).toBe(true);
+    expect(hasArabic(lexicon.arabicFor('уехал'), 'غادر')).toBe(true);
+    expect(hasArabic(lexicon.arabicFor('прекратились'), 'توقف', 'أوقف')).toBe(true);
+  });
+
   it('finds a noun from a case form with a fleeting vowel (миротворцев → миротворец)', () => {
     expect(hasArabic(lexicon.arabicFor('миротворцев'), 'سلام')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { russianLemmaCandidates } from '../../src/text/russian-lemma-candidates.js';
+import { imperfectiveCandidates, russianLemmaCandidates } from '../../src/text/russian-lemma-candidates.js';
 
 describe('russianLemmaCandidates', () => {
   it('offers the infinitive of a past-tense verb', () => {
@@ -54,6 +54,17 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('подошли')[0]).toBe('подойти');
     expect(russianLemmaCandidates('шли')[0]).toBe('идти');
     expect(russianLemmaCandidates('пошлина')).not.toContain('пойти');
+  });
+
+  it('offers the imperfective partners of a perfective infinitive', () => {
+    expect(imperfectiveCandidates('прекратить')).toContain('прекращать');
+    expect(imperfectiveCandidates('подтвердить')).toContain('подтверждать');
+    expect(imperfectiveCandidates('отправить')).toContain('отправлять');
+    expect(imperfectiveCandidates('показать')).toContain('показывать');
+    expect(imperfectiveCandidates('снять')).toContain('снимать');
+    expect(imperfectiveCandidates('уехать')).toContain('уезжать');
+    expect(imperfectiveCandidates('разослать')).toContain('рассылать');
+    expect(imperfectiveCandidates('прекратить')).not.toContain('прекратить');
   });
 
   it('puts back a fleeting vowel', () => {
