@@ -82,9 +82,10 @@ export interface SearchResult {
  * feminine ending (الخارجية, not الخارج "abroad"). 24: an alias of several words is found behind a preposition the
  * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
  * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا). 27: an ordinal in digits
- * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks.
+ * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks. 28: the chat
+ * spelling скок (сколько) is a stop word.
  */
-const ANALYSIS_VERSION = 27;
+const ANALYSIS_VERSION = 28;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

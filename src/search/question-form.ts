@@ -26,9 +26,9 @@ const OPENING_WORDS = 3;
 
 /** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
 const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
-  // Russian chat spells сколько and когда as they are said: скока, скоко, када.
+  // Russian chat spells сколько and когда as they are said: скока, скоко, скок, када.
   ...['متي', 'when', 'когда', 'када', 'кагда'].map((w) => [w, 'time'] as const),
-  ...['كم', 'بكم', 'сколько', 'скока', 'скоко'].map((w) => [w, 'quantity'] as const),
+  ...['كم', 'بكم', 'сколько', 'скока', 'скоко', 'скок'].map((w) => [w, 'quantity'] as const),
   ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
   ...['who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
   // Russian chat asks "why" as нафига, на кой, пошто too.
@@ -815,7 +815,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
 }
 
 /** Russian interrogatives that may stand anywhere in a chat question; когда and где only when nothing else asks first. */
-const RUSSIAN_IN_SITU = new Set(['сколько', 'скока', 'скоко', 'почему', 'зачем', 'отчего', ...RUSSIAN_COLLOQUIAL_WHY]);
+const RUSSIAN_IN_SITU = new Set(['сколько', 'скока', 'скоко', 'скок', 'почему', 'зачем', 'отчего', ...RUSSIAN_COLLOQUIAL_WHY]);
 const RUSSIAN_IN_SITU_WHEN_WHERE = new Set(['когда', 'када', 'кагда', 'где', 'куда', 'откуда']);
 
 /**

@@ -104,6 +104,7 @@ describe('questionForm', () => {
 
   it('reads the chat spellings of Russian interrogatives as the words they spell', () => {
     expect(formOf('скока миротворцев отправили?')).toBe('quantity');
+    expect(formOf('скок миротворцев одкб отправили в казахстан')).toBe('quantity');
     expect(formOf('скоко людей погибло')).toBe('quantity');
     expect(formOf('када ввели чрезвычайное положение')).toBe('time');
     expect(formOf('шо такое ОДКБ')).toBe('definition');
