@@ -80,6 +80,17 @@ function goingVerb(word: string): string | undefined {
   return GOING_PREFIX.test(prefix) ? `${prefix}йти` : undefined;
 }
 
+/**
+ * The verbs of leading, carrying and burning change their stem in the present (ведут → вести, везет → везти, несут →
+ * нести) and in the past (жгли → жечь); a prefix stays on (приведут → привести).
+ */
+const STEM_CHANGING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/вед(?:у|ешь|ет|ем|ете|ут)$/, 'вести'],
+  [/вез(?:у|ешь|ет|ем|ете|ут)$/, 'везти'],
+  [/нес(?:у|ешь|ет|ем|ете|ут)$/, 'нести'],
+  [/(?:жег|жгли|жгла|жгло|жгу|жжешь|жжет|жгут)$/, 'жечь'],
+];
+
 /** Case endings of nouns, longest first, for the fleeting vowel (миротворцев → миротворец, бойцы → боец). */
 const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|ей|ы|и|а|я|у|ю|е)$/;
 
@@ -91,6 +102,7 @@ export function russianLemmaCandidates(word: string): string[] {
   const candidates: string[] = [];
   const going = goingVerb(word);
   if (going) candidates.push(going);
+  for (const [ending, infinitive] of STEM_CHANGING) if (ending.test(word)) candidates.push(word.replace(ending, infinitive));
   for (const [ending, replacements] of RULES) {
     const match = ending.exec(word);
     // Two letters at least before the ending: "ли", "быт" alone are no verbs to look up.

@@ -19,6 +19,9 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('воюет')).toContain('воевать');
     expect(russianLemmaCandidates('напали')).toContain('напасть');
     expect(russianLemmaCandidates('передадут')).toContain('передать');
+    expect(russianLemmaCandidates('ведут')).toContain('вести');
+    expect(russianLemmaCandidates('несет')).toContain('нести');
+    expect(russianLemmaCandidates('жгли')).toContain('жечь');
   });
 
   it('offers the infinitive of a participle', () => {
