@@ -1,6 +1,6 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
-import { defaultNewsGlossary, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
+import { defaultNewsGlossary, glossaryKeyOf, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { isQuestionWord } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
@@ -35,7 +35,7 @@ function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken
   for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
     // Stop words, or an interrogative among them: «на каком основании» is «на основании» asked.
     if (!tokens.slice(start, i).every((t) => t.stop || isQuestionWord(t.normalized))) continue;
-    const found = glossary.matchAt(tokens, start);
+    const found = russianMatchAt(glossary, tokens, start) ?? glossary.matchAt(tokens, start);
     if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
   }
   return undefined;
@@ -49,17 +49,9 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
     if (opened) return opened;
   }
   if (token.script === 'cyrillic') {
-    // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть): by the dictionary form, in
-    // the question's words, so a phrase it opens is found too (вышли на улицы: выйти на улицы).
-    const found = glossary.matchAt(tokens, i);
-    if (found) return found;
-    const withLemma = tokens.slice();
-    for (const lemma of russianLemmaCandidates(token.normalized)) {
-      withLemma[i] = { ...token, normalized: lemma, stem: stemRussian(lemma) };
-      const byLemma = glossary.matchAt(withLemma, i);
-      if (byLemma) return { start: i, end: byLemma.end, lines: byLemma.lines };
-    }
-    return undefined;
+    // A Russian form Snowball stems apart from its dictionary form (погибло, погибнуть) is keyed by both, in every
+    // word of a phrase: вышли на улицы is выйти на улицы, покрышки жгли покрышки жечь.
+    return russianMatchAt(glossary, tokens, i);
   }
   if (token.script !== 'arabic') return glossary.matchAt(tokens, i);
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
@@ -67,6 +59,24 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
   const lines = glossary.arabicLines(spellingsOf(token.normalized));
   return lines.length ? { start: i, end: i + 1, lines } : undefined;
 }
+
+/** How many words from a Russian question word a glossary phrase is looked for in (the glossary's are shorter). */
+const RUSSIAN_PHRASE_REACH = 5;
+
+/** The longest glossary phrase at a Russian question word, its words matched by their own keys or their dictionary forms'. */
+function russianMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+  if (tokens[i]?.script !== 'cyrillic') return undefined;
+  const keys = tokens.map((t, k) => (k < i || k >= i + RUSSIAN_PHRASE_REACH ? [] : russianGlossaryKeys(t)));
+  return glossary.matchAtAnyKey(keys, i);
+}
+
+/** A Russian question word's glossary keys: its own, and the stems of the dictionary forms it may be (жгли: жечь). */
+function russianGlossaryKeys(token: AnalyzedToken): string[] {
+  const own = glossaryKeyOf(token);
+  return token.script === 'cyrillic' && !token.stop ? lemmaStemsOf(token.normalized, own) : [own];
+}
+const lemmaStems = memoizeWord((word: string): string[] => russianLemmaCandidates(word).map(stemRussian), 4096);
+const lemmaStemsOf = (word: string, own: string): string[] => [own, ...lemmaStems(word).filter((k) => k !== own)];
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
 const phraseKeysOfWord = memoizeWord((word: string): string[] => {

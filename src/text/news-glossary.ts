@@ -64,6 +64,11 @@ function keyOf(word: string): string {
 /** keyOf for a question's stop word, remembered: the same few are keyed for every phrase they might continue. */
 const keyOfStopWord = memoizeWord(keyOf, 1024);
 
+/** A question word's key: its stem, or for a stop word (no stem in an analysis) the key the glossary gives it («каком» as «как»). */
+export function glossaryKeyOf(word: GlossaryWord): string {
+  return word.stem || keyOfStopWord(word.normalized);
+}
+
 /** The words of a glossary phrase as stem keys (the tokenizer's split, so "anti-terror" is two words as in a question). */
 function keysOf(phrase: string): string[] {
   return tokenize(phrase).map((t) => keyOf(t.text));
@@ -112,8 +117,10 @@ class GlossaryIndex implements NewsGlossary {
         else if (!list.includes(line)) list.push(line);
       }
       // Arabic phrases too (مجلس الوزراء): a question may use one the documents do not (see glossaryExpander).
-      for (const phrase of [...line.en, ...line.ru, ...line.ar.filter((w) => w.includes(' '))]) {
-        const keys = keysOf(phrase);
+      const phrases = [...line.en, ...line.ru, ...line.ar.filter((w) => w.includes(' '))].map(keysOf);
+      // Russian word order is free: «жечь покрышки» is also said «покрышки жгли», «выйти на улицы» «на улицы вышли».
+      for (const keys of line.ru.map(keysOf)) if (keys.length > 1) phrases.push([...keys.slice(1), keys[0]!]);
+      for (const keys of phrases) {
         if (!keys.length || keys.some((k) => !k)) continue;
         const key = keys.join(' ');
         const same = byKey.get(key);
@@ -145,8 +152,7 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
-    // A stop word has no stem in an analysis: it is keyed as the glossary keys its words («каком» as «как»).
-    const keyAt = (i: number) => words[i]!.stem || keyOfStopWord(words[i]!.normalized);
+    const keyAt = (i: number) => glossaryKeyOf(words[i]!);
     return start < words.length ? this.longestAt(start, words.length, [keyAt(start)], (i, key) => keyAt(i) === key) : undefined;
   }
 

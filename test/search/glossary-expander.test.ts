@@ -37,6 +37,12 @@ describe('glossaryExpander', () => {
     expect(expander.alternativesOf(analyze('почему вышли'), 1, false).map((a) => a.text)).toEqual(['خرج']);
   });
 
+  it('finds a Russian phrase in another word order, its words in any form (на улицы вышли, покрышки жгли)', () => {
+    expect(expander.alternativesOf(analyze('зачем на улицы вышли'), 1, false)[0]).toMatchObject({ text: 'احتج', span: 3 });
+    const tyres = glossaryExpander(newsGlossaryOf(parseGlossary('إشعال الإطارات\tburning tyres\tжечь покрышки')));
+    expect(tyres.alternativesOf(analyze('покрышки жгли?'), 0, false)[0]).toMatchObject({ text: 'إشعال الإطارات', span: 2 });
+  });
+
   it('translates a phrase as a whole, standing for all its words', () => {
     expect(expander.alternativesOf(analyze('was the state of emergency lifted'), 2, false)[0]).toMatchObject({ text: 'حالة الطوارئ', span: 3 });
   });
