@@ -162,6 +162,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // "Still" protesting is the protests continuing (تواصلت).
+    ['in which cities were people still protesting on thursday', 'تواصلت فيه الاحتجاجات يوم الخميس'],
     // Russian word order is free: the glossary's «выйти на улицы» said the other way round.
     ['зачем народ на улицы вышел', 'احتج سكان مدينتي جاناوزين وأكتاو'],
     // A near tie on score is settled by the evidence: not Russia's "allied obligations" (its rare الحلفاء).
