@@ -162,6 +162,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // "Which cities" is answered by the cities' names, without the word: the first ones, not "all the main cities".
+    ['в каких городах и регионе вспыхнули протесты', 'احتج سكان مدينتي جاناوزين وأكتاو'],
     // "Still" protesting is the protests continuing (تواصلت).
     ['in which cities were people still protesting on thursday', 'تواصلت فيه الاحتجاجات يوم الخميس'],
     // Russian word order is free: the glossary's «выйти на улицы» said the other way round.

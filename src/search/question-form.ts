@@ -64,6 +64,15 @@ export function asksForPlaces(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((t) => inWordList(t.normalized, PLACE_LIST_NOUNS));
 }
 
+/**
+ * The index of the plural place noun by which a place question asks for several places ("which cities…?", «في أي
+ * مدن…؟», «в каких городах…?»), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
+ * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
+ */
+export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  return form === 'place' ? tokens.findIndex((t) => inWordList(t.normalized, PLACE_LIST_NOUNS)) : -1;
+}
+
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
 const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'جهه', 'جهات', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
 /** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -303,6 +303,25 @@ describe('frameNounIndex', () => {
   it('never throws on hostile strings or an empty question', () => {
     expect(frameNounIndex([])).toBe(-1);
     for (const text of Object.values(HOSTILE_STRINGS)) expect(frameNounIndex(analyze(text))).toBeGreaterThanOrEqual(-1);
+  });
+});
+
+describe('placeListNounIndex', () => {
+  const listNoun = (question: string) => {
+    const tokens = analyze(question);
+    const i = placeListNounIndex(tokens, questionForm(tokens));
+    return i >= 0 ? tokens[i]!.normalized : '';
+  };
+
+  it('finds the plural place noun of a question asking for several places, in each language', () => {
+    expect(listNoun('в каких городах начались протесты')).toBe('городах');
+    expect(listNoun('في أي مدن بدأت الاحتجاجات؟')).toBe('مدن');
+    expect(listNoun('which cities did the protests start in')).toBe('cities');
+  });
+
+  it('finds none where the question asks for something else', () => {
+    expect(listNoun('how many cities had protests')).toBe('');
+    expect(listNoun('what happened in the cities')).toBe('');
   });
 });
 
