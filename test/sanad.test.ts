@@ -162,6 +162,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // A day in ordinal words, its month by its rank in the year, is the documents' «6 يناير».
+    ['ماذا قرر رئيس الدولة في السادس من الشهر الأول؟', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // The collection's gazetteer names the CSTO "the alliance" (الحلف) too, as Arabic news calls it.
     ['متى تأسس الحلف؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
     // "Which cities" is answered by the cities' names, without the word: the first ones, not "all the main cities".

@@ -14,6 +14,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
+import { readOrdinalDates } from '../text/ordinal-dates.js';
 import { beginWordIndex, countryListNounIndex, doVerbIndex, placeListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
@@ -190,7 +191,8 @@ export function buildQuery(
   text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
   expander: QueryExpander = NO_EXPANSION,
 ): Query {
-  const analysed = termsOfText(text, gazetteer, options);
+  // Dates in ordinal words (في السادس من يناير) are read as the documents write them (6 يناير), offsets unchanged.
+  const analysed = termsOfText(readOrdinalDates(text), gazetteer, options);
   const { tokens, pair } = analysed;
   // «حلف الأمن الجماعي»: the noun of the organisation's kind is a word of its name, not a concept the passages lack.
   const entities = withOrganisationNouns(analysed.entities, tokens, gazetteer);
