@@ -270,6 +270,7 @@ export function buildQuery(
       const hamza = hamzaRestored(token.stem);
       if (hamza && documentFrequency('stem', hamza) > 0) forms.push(hamza);
       forms.push(...futureForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0));
+      forms.push(...otherPersonForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0 && !forms.includes(stem)));
       forms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
       for (const stem of forms) {
         if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
@@ -414,6 +415,17 @@ function futureForms(stem: string, fromBase = false): string[] {
   else if (!fromBase) return [];
   if (base.length < 3 || base.length > 5 || base.startsWith('س')) return [];
   return ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
+}
+
+/**
+ * The same imperfect verb in the other persons, without the future's س: سيتعرض، ستتعرض، تتعرض → يتعرض، تتعرض (and نتعرض),
+ * or none for a stem too short or too long to be one. The light stemmer keeps these prefixes on the word, so "will the
+ * peaceful protesters be persecuted?" (سيتعرض) did not meet «ألا يتعرض المتظاهرون السلميون للاضطهاد».
+ */
+function otherPersonForms(stem: string): string[] {
+  const match = /^س?[يتن](.{3,5})$/.exec(stem);
+  if (!match) return [];
+  return ['ي', 'ت', 'ن'].map((prefix) => prefix + match[1]!).filter((form) => form !== stem);
 }
 
 /**

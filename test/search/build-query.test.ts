@@ -179,6 +179,19 @@ describe('buildQuery (the future)', () => {
   });
 });
 
+describe('buildQuery (the persons of the imperfect)', () => {
+  // The documents say «ألا يتعرض المتظاهرون»: the stem يتعرض.
+  const df = (field: string, term: string) => (field === 'stem' && term === 'يتعرض' ? 2 : 0);
+  const alternativesOf = (question: string, stem: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.find((c) => c.stems.includes(stem))?.alternatives?.map((a) => a.stem) ?? [];
+
+  it("offers a future or another person of an imperfect verb the documents lack in theirs (سيتعرض، ستتعرض → يتعرض)", () => {
+    expect(alternativesOf('هل سيتعرض المتظاهرون للملاحقة؟', 'سيتعرض')).toContain('يتعرض');
+    expect(alternativesOf('هل ستتعرض المظاهرات للملاحقة؟', 'ستتعرض')).toContain('يتعرض');
+    expect(alternativesOf('هل تتعرض المظاهرات للملاحقة؟', 'تتعرض')).toContain('يتعرض');
+  });
+});
+
 describe('buildQuery (the passive auxiliary)', () => {
   it('weighs تم as a frame: a passage with the same passive is nearer, one without it no worse', () => {
     const query = buildQuery('هل تم اعتقال قادة المعارضة؟', GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1);
