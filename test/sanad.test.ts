@@ -162,6 +162,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
+    // Russian chat's words for looting and burning tyres (мародерка, шины жгли) are the riots' «نهب… وإشعال الإطارات».
+    ['а мародерка была? шины жгли?', 'وإشعال الإطارات'],
     // "The exceptional measures" are the state of emergency: until when they hold is its end date.
     ['إلى متى تسري التدابير الاستثنائية؟', 'حالة الطوارئ حتى 19 يناير'],
     // A day in ordinal words, its month by its rank in the year, is the documents' «6 يناير».
