@@ -81,11 +81,11 @@ function goingVerb(word: string): string | undefined {
 }
 
 /**
- * The verbs of leading, carrying and burning change their stem in the present (ведут → вести, везет → везти, несут →
- * нести) and in the past (жгли → жечь); a prefix stays on (приведут → привести).
+ * The verbs of carrying and burning change their stem in the present (везет → везти, несут → нести) and in the past
+ * (жгли → жечь); a prefix stays on (привезут → привезти). Not вести (ведут), whose first sense in the dictionary is
+ * "head": «ведёт работу» became the president.
  */
 const STEM_CHANGING: ReadonlyArray<readonly [RegExp, string]> = [
-  [/вед(?:у|ешь|ет|ем|ете|ут)$/, 'вести'],
   [/вез(?:у|ешь|ет|ем|ете|ут)$/, 'везти'],
   [/нес(?:у|ешь|ет|ем|ете|ут)$/, 'нести'],
   [/(?:жег|жгли|жгла|жгло|жгу|жжешь|жжет|жгут)$/, 'жечь'],
