@@ -13,12 +13,14 @@ const ARABIC_MONTH_NAME = '(?:يناير|فبراير|مارس|[أا]بريل|إ
 const ARABIC_ORDINAL = '(?:ال)?(?:[أا]ول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)';
 /** A month named by its rank in the year: «الشهر الأول (من السنة)», January. */
 const ARABIC_MONTH_BY_RANK = `الشهر\\s+(${ARABIC_ORDINAL})(?:\\s+(?:من|في)\\s+(?:السنة|العام|عام)|\\s+(?:للسنة|للعام))?`;
+/** The month of the events, unnamed: «الرابع من الشهر (الجاري)», «من هذا الشهر». */
+const ARABIC_THIS_MONTH = '(?:هذا\\s+)?الشهر(?:\\s+الجاري|\\s+الحالي)?';
 /**
  * «(اليوم) السادس (عشر|والعشرين) من يناير / من الشهر الأول»: the day's ordinal, its tens, and its month. The day
  * needs «من» and a month after it: «الاجتماع الأول» is no date.
  */
 const ARABIC_DAY = new RegExp(
-  `(?<![\\p{L}])(${ARABIC_ORDINAL})(\\s+عشر|\\s+والعشرين|\\s+والثلاثين)?(\\s+من\\s+)(?:(${ARABIC_MONTH_NAME})|${ARABIC_MONTH_BY_RANK})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${ARABIC_ORDINAL})(\\s+عشر|\\s+والعشرين|\\s+والثلاثين)?(\\s+من\\s+)(?:(${ARABIC_MONTH_NAME})|${ARABIC_MONTH_BY_RANK}|(${ARABIC_THIS_MONTH}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -61,12 +63,14 @@ function sameLength(replacement: string, original: string): string {
  * "on the sixth of January" → "on 6 January", «шестого января» → «6 января».
  */
 export function readOrdinalDates(text: string): string {
-  let read = text.replace(ARABIC_DAY, (whole, ordinal: string, tens: string | undefined, _from: string, month: string | undefined, monthRank: string | undefined) => {
+  let read = text.replace(ARABIC_DAY, (whole, ordinal: string, tens: string | undefined, _from: string, month: string | undefined, monthRank: string | undefined, thisMonth: string | undefined) => {
     const units = arabicOrdinal(ordinal);
     const day = units + (tens?.includes('عشر') ? 10 : tens?.includes('عشرين') ? 20 : tens?.includes('ثلاثين') ? 30 : 0);
     const monthName = month ?? ARABIC_MONTHS[arabicOrdinal(monthRank ?? '') - 1];
-    if (!units || day > 31 || !monthName) return whole;
-    return sameLength(`${day} ${monthName}`, whole);
+    if (!units || day > 31) return whole;
+    // The month left unnamed, the day alone: the documents' «4 يناير» holds it.
+    if (thisMonth) return sameLength(`${day}`, whole);
+    return monthName ? sameLength(`${day} ${monthName}`, whole) : whole;
   });
   read = read.replace(ENGLISH_DAY, (whole, dayBefore: string | undefined, monthAfter: string | undefined, monthBefore: string | undefined, dayAfter: string | undefined) => {
     const ordinal = (dayBefore ?? dayAfter ?? '').toLowerCase();

@@ -10,6 +10,8 @@ describe('readOrdinalDates', () => {
     expect(read('ماذا قرر في السادس من الشهر الأول من السنة؟')).toBe('ماذا قرر في 6 يناير؟');
     expect(read('متى تنتهي؟ في التاسع عشر من يناير؟')).toBe('متى تنتهي؟ في 19 يناير؟');
     expect(read('في الأول من فبراير')).toBe('في 1 فبراير');
+    expect(read('بماذا نصح مواطنيه في الرابع من الشهر؟')).toBe('بماذا نصح مواطنيه في 4؟');
+    expect(read('في السادس من الشهر الجاري')).toBe('في 6');
   });
 
   it('writes English and Russian days in ordinal words as numbers', () => {
