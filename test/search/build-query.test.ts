@@ -163,11 +163,16 @@ describe('buildQuery (a dictionary word cut short)', () => {
   });
 });
 
+/** The alternative stems of a question word's concept, over documents holding one stem only. */
+function alternativesOver(documentStem: string) {
+  const df = (field: string, term: string) => (field === 'stem' && term === documentStem ? 2 : 0);
+  return (question: string, stem: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.find((c) => c.stems.includes(stem))?.alternatives?.map((a) => a.stem) ?? [];
+}
+
 describe('buildQuery (the future)', () => {
   // The documents say «وستغادر البلاد»: the stem ستغادر.
-  const df = (field: string, term: string) => (field === 'stem' && term === 'ستغادر' ? 2 : 0);
-  const alternativesOf = (question: string, stem: string) =>
-    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.find((c) => c.stems.includes(stem))?.alternatives?.map((a) => a.stem) ?? [];
+  const alternativesOf = alternativesOver('ستغادر');
 
   it('offers a present verb the documents lack in their future form (يغادر → ستغادر)', () => {
     expect(alternativesOf('متى يغادر الجنود؟', 'يغادر')).toContain('ستغادر');
@@ -181,9 +186,7 @@ describe('buildQuery (the future)', () => {
 
 describe('buildQuery (the persons of the imperfect)', () => {
   // The documents say «ألا يتعرض المتظاهرون»: the stem يتعرض.
-  const df = (field: string, term: string) => (field === 'stem' && term === 'يتعرض' ? 2 : 0);
-  const alternativesOf = (question: string, stem: string) =>
-    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.find((c) => c.stems.includes(stem))?.alternatives?.map((a) => a.stem) ?? [];
+  const alternativesOf = alternativesOver('يتعرض');
 
   it("offers a future or another person of an imperfect verb the documents lack in theirs (سيتعرض، ستتعرض → يتعرض)", () => {
     expect(alternativesOf('هل سيتعرض المتظاهرون للملاحقة؟', 'سيتعرض')).toContain('يتعرض');
