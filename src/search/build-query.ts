@@ -6,6 +6,7 @@ import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
+import { readOrdinalDates } from '../text/ordinal-dates.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
@@ -14,8 +15,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { readOrdinalDates } from '../text/ordinal-dates.js';
-import { beginWordIndex, countryListNounIndex, doVerbIndex, placeListNounIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { beginWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side

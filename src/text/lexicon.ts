@@ -239,7 +239,7 @@ class FileLexicon implements Lexicon {
       if (this.ruEn.get(lemma, stemRussian(lemma)).length > 0) add(lemma, keys.size === 0 ? 0.9 : 0.6);
     }
     // A perfective verb is also read as its imperfective partner, under which the dictionary gives a verb's senses
-    // (прекратить → прекращать: stop), below a headword of its own (покинуть has only "fail").
+    // (прекратить → прекращать: stop), below a headword of its own (уехать has "drive" and "whip"; уезжать: leave).
     const partnerWeight = keys.size === 0 ? 0.8 : 0.5;
     for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ться)$/.test(w))) {
       const reflexive = verb.endsWith('ся');
