@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from './analyze.js';
 import { inWordList } from './bare-word-forms.js';
+import { ENGLISH_MONTH_NAMES, RUSSIAN_MONTH } from './month-names.js';
 import { normalizeArabic } from './normalize-arabic.js';
 
 /** Strength of a year alone (عام 1907, 1998): most passages about people or places carry several. */
@@ -13,13 +14,7 @@ const MONTH_NAMES: ReadonlySet<string> = new Set(
    كانون شباط آذار نيسان أيار حزيران تموز أيلول تشرين
    محرم صفر ربيع جمادى رجب شعبان رمضان شوال`.split(/\s+/).map(normalizeArabic),
 );
-/** English month names and their usual abbreviations (lower case): "5 January 2022", "Jan. 5". */
-const ENGLISH_MONTHS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december
-   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-);
-/** Russian month names in any case (5 января, в январе, январь), ё folded to е. */
-const RUSSIAN_MONTH = /^(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+const ENGLISH_MONTHS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES);
 
 function isMonthName(word: string): boolean {
   return inWordList(word, MONTH_NAMES) || ENGLISH_MONTHS.has(word) || RUSSIAN_MONTH.test(word);

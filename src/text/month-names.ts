@@ -11,3 +11,10 @@ export const ARABIC_MONTHS: ReadonlyMap<string, number> = new Map(([
   ['سبتمبر', 9], ['أيلول', 9], ['أكتوبر', 10], ['تشرين الأول', 10], ['نوفمبر', 11], ['تشرين الثاني', 11],
   ['ديسمبر', 12], ['كانون الأول', 12],
 ] as const).map(([name, month]) => [normalizeArabic(name), month]));
+
+/** English month names and their usual abbreviations, lower case: "5 January 2022", "Jan. 5". */
+export const ENGLISH_MONTH_NAMES: readonly string[] = `january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/);
+
+/** Russian month names by the stem every case shares (января, в январе, январь), ё folded to е. */
+export const RUSSIAN_MONTH = /^(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;

@@ -1,15 +1,17 @@
 // Dates written with ordinal words: «في السادس من يناير», «اليوم الرابع من الشهر الأول», "the sixth of January",
 // «шестого января». News text writes the day in digits (6 يناير), so a question's ordinal would meet no date and its
 // "when" or "what happened on…" would not tell the day's events from the next day's.
+import { ARABIC_MONTHS, ENGLISH_MONTH_NAMES, RUSSIAN_MONTH } from './month-names.js';
 
 /** Arabic ordinals 1–10 (normalised stems, after the article): their numbers. */
 const ARABIC_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['اول', 1], ['حادي', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8],
   ['تاسع', 9], ['عاشر', 10],
 ]);
-/** Gregorian months in Arabic news spelling, January first. */
-const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const ARABIC_MONTH_NAME = '(?:يناير|فبراير|مارس|[أا]بريل|إبريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)';
+/** The month names of month-names.ts, their alef in any hamza spelling, longest first (كانون الثاني before كانون). */
+const ARABIC_MONTH_NAME = `(?:${[...ARABIC_MONTHS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ا/g, '[اأإآ]')).join('|')})`;
+/** The first name of each month number (يناير for 1): what a month named by its rank is written as. */
+const MONTH_BY_NUMBER: ReadonlyMap<number, string> = new Map([...ARABIC_MONTHS].reverse().map(([name, month]) => [month, name]));
 const ARABIC_ORDINAL = '(?:ال)?(?:[أا]ول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)';
 /** A month named by its rank in the year: «الشهر الأول (من السنة)», January. */
 const ARABIC_MONTH_BY_RANK = `الشهر\\s+(${ARABIC_ORDINAL})(?:\\s+(?:من|في)\\s+(?:السنة|العام|عام)|\\s+(?:للسنة|للعام))?`;
@@ -29,7 +31,7 @@ const ENGLISH_ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ];
-const ENGLISH_MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const ENGLISH_MONTH_NAME = `(?:${[...ENGLISH_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|')})`;
 /** "the sixth of January", "January the sixth", "January sixth". */
 const ENGLISH_DAY = new RegExp(
   `\\b(?:(?:the\\s+)?(${ENGLISH_ORDINALS.join('|')})\\s+of\\s+(${ENGLISH_MONTH_NAME})|(${ENGLISH_MONTH_NAME})\\s+(?:the\\s+)?(${ENGLISH_ORDINALS.join('|')}))\\b`,
@@ -42,10 +44,8 @@ const RUSSIAN_ORDINALS = [
   'одиннадцатого', 'двенадцатого', 'тринадцатого', 'четырнадцатого', 'пятнадцатого', 'шестнадцатого', 'семнадцатого',
   'восемнадцатого', 'девятнадцатого', 'двадцатого',
 ];
-const RUSSIAN_DAY = new RegExp(
-  `(?<![\\p{L}])(${RUSSIAN_ORDINALS.join('|')})(\\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*)`,
-  'giu',
-);
+/** A Russian ordinal and the word after it, which must be a month (see RUSSIAN_MONTH). */
+const RUSSIAN_DAY = new RegExp(`(?<![\\p{L}])(${RUSSIAN_ORDINALS.join('|')})(\\s+)(\\p{L}+)`, 'giu');
 
 /** The number of an Arabic ordinal word (with or without its article, any hamza spelling). */
 function arabicOrdinal(word: string): number {
@@ -66,7 +66,7 @@ export function readOrdinalDates(text: string): string {
   let read = text.replace(ARABIC_DAY, (whole, ordinal: string, tens: string | undefined, _from: string, month: string | undefined, monthRank: string | undefined, thisMonth: string | undefined) => {
     const units = arabicOrdinal(ordinal);
     const day = units + (tens?.includes('عشر') ? 10 : tens?.includes('عشرين') ? 20 : tens?.includes('ثلاثين') ? 30 : 0);
-    const monthName = month ?? ARABIC_MONTHS[arabicOrdinal(monthRank ?? '') - 1];
+    const monthName = month ?? MONTH_BY_NUMBER.get(arabicOrdinal(monthRank ?? ''));
     if (!units || day > 31) return whole;
     // The month left unnamed, the day alone: the documents' «4 يناير» holds it.
     if (thisMonth) return sameLength(`${day}`, whole);
@@ -77,8 +77,8 @@ export function readOrdinalDates(text: string): string {
     const day = ENGLISH_ORDINALS.indexOf(ordinal) + 1;
     return day ? sameLength(`${day} ${monthAfter ?? monthBefore}`, whole) : whole;
   });
-  return read.replace(RUSSIAN_DAY, (whole, ordinal: string, month: string) => {
+  return read.replace(RUSSIAN_DAY, (whole, ordinal: string, space: string, month: string) => {
     const day = RUSSIAN_ORDINALS.indexOf(ordinal.toLowerCase().replace(/ё/g, 'е')) + 1;
-    return day ? sameLength(`${day}${month}`, whole) : whole;
+    return day && RUSSIAN_MONTH.test(month.toLowerCase().replace(/ё/g, 'е')) ? sameLength(`${day}${space}${month}`, whole) : whole;
   });
 }
