@@ -35,7 +35,7 @@ function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken
   for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
     // Stop words, or an interrogative among them: «на каком основании» is «на основании» asked.
     if (!tokens.slice(start, i).every((t) => t.stop || isQuestionWord(t.normalized))) continue;
-    const found = russianMatchAt(glossary, tokens, start) ?? glossary.matchAt(tokens, start);
+    const found = tokens[start]!.script === 'cyrillic' ? russianMatchAt(glossary, tokens, start) : glossary.matchAt(tokens, start);
     if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
   }
   return undefined;
@@ -65,7 +65,6 @@ const RUSSIAN_PHRASE_REACH = 5;
 
 /** The longest glossary phrase at a Russian question word, its words matched by their own keys or their dictionary forms'. */
 function russianMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
-  if (tokens[i]?.script !== 'cyrillic') return undefined;
   const keys = tokens.map((t, k) => (k < i || k >= i + RUSSIAN_PHRASE_REACH ? [] : russianGlossaryKeys(t)));
   return glossary.matchAtAnyKey(keys, i);
 }
