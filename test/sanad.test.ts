@@ -101,6 +101,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ليه قطعوا الانترنت في كازاخستان؟', 'لمنع الاتصال بين أعضاء'],
     // Another country's prime minister answers for that country («رئيس وزراء أرمينيا», written without the article).
     ['who is the armenian pm', 'نيكول باشينيان'],
+    // "The official" names no office: a person of any title answers it («وفقًا لرئيس المجلس… نيكول باشينيان»).
+    ['من المسؤول الذي تحدث عن قرار مجلس الأمن الجماعي بإرسال القوات؟', 'نيكول باشينيان'],
     // A chat's "job" is the peacekeepers' task (مهام), not employment (وظيفة).
     ['what is the peacekeepers job', 'المهام الرئيسية لقوات حفظ السلام'],
     ['кто премьер армении', 'نيكول باشينيان'],

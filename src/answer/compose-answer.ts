@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { countedWordIndex, HAPPENED_VERBS, isTitleWord, queryAsks } from '../search/question-form.js';
+import { countedWordIndex, HAPPENED_VERBS, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
@@ -185,7 +185,12 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
  */
 function missesAskedTitle(best: RerankedHit, query: Query, index: PassageIndex): boolean {
   const own = ownTokensOf(query).length;
-  const isTitle = (t: number) => t < own && (isTitleWord(query.tokens[t]!.normalized) || isTitleWord(query.tokens[t]!.stem));
+  // "Who is the official who…?" (من المسؤول الذي…؟) is answered by a person of any title: «وفقًا لرئيس المجلس…».
+  const isTitle = (t: number) => {
+    if (t >= own) return false;
+    const { normalized, stem } = query.tokens[t]!;
+    return (isTitleWord(normalized) || isTitleWord(stem)) && !isGenericTitle(normalized) && !isGenericTitle(stem);
+  };
   const titles = query.concepts.flatMap((c, n) => (c.tokens.some(isTitle) ? [n] : []));
   // A title of several words the gazetteer knows (رئيس الحكومة) is held as a whole, not by its رئيس alone; of two
   // titles («المسؤول… بصفته رئيسا لمجلس…») one held is enough.

@@ -657,6 +657,14 @@ export function isTitleWord(word: string): boolean {
   return inWordList(word, TITLE_NOUNS) || RUSSIAN_TITLE.test(word);
 }
 
+/** Titles that name no office of their own: "the official" (المسؤول) is whoever holds any title. */
+const GENERIC_TITLES = new Set(['مسءول', 'officer']);
+
+/** Whether a normalised title word names no office of its own (المسؤول): any title of the answer's person holds it. */
+export function isGenericTitle(word: string): boolean {
+  return inWordList(word, GENERIC_TITLES);
+}
+
 /** Verbs of taking an office between "who" and the title (normalised): «من عُيّن رئيسا للوزراء؟»، «من أصبح رئيس الحكومة؟». */
 const APPOINTED = new Set(['عين', 'عينت', 'تعين', 'يعين', 'سيعين', 'اصبح', 'يصبح', 'سيصبح', 'صار', 'انتخب']);
 
