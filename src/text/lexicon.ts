@@ -26,6 +26,10 @@ const MAX_CORRECTED_LENGTH = 24;
 const MAX_CORRECTIONS = 2;
 /** What each further piece of evidence for one Arabic word adds, as a share of its score. */
 const AGREEMENT = 0.3;
+/** Senses of a perfective's own entry at most that its imperfective partner's lead (see russianKeys). */
+const THIN_ENTRY_SENSES = 2;
+/** What such a thin entry's headwords weigh once a partner is found. */
+const THIN_ENTRY_WEIGHT = 0.6;
 
 /** A phrase of the lexicon found in a sequence of words: words[start] up to, not including, words[end]. */
 export interface PhraseMatch {
@@ -240,12 +244,19 @@ class FileLexicon implements Lexicon {
     }
     // A perfective verb is also read as its imperfective partner, under which the dictionary gives a verb's senses
     // (прекратить → прекращать: stop), below a headword of its own (уехать has "drive" and "whip"; уезжать: leave).
-    const partnerWeight = keys.size === 0 ? 0.8 : 0.5;
-    for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ться)$/.test(w))) {
-      const reflexive = verb.endsWith('ся');
+    // A perfective's own entry of one or two senses holds the English verbs Mueller happened to render by it, rarely
+    // its meaning (остановить: rein; покинуть: fail; уехать: drive, whip): the partner's senses lead it.
+    const thin = keys.size > 0 && [...keys.keys()].every((key) => this.ruEn.get(key, stemRussian(key)).length <= THIN_ENTRY_SENSES);
+    const partnerWeight = keys.size === 0 ? 0.8 : thin ? 0.9 : 0.5;
+    let partnered = false;
+    for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ти|ться|тись)$/.test(w))) {
+      const reflexive = /(?:ся|сь)$/.test(verb);
       for (const partner of imperfectiveCandidates(reflexive ? verb.slice(0, -2) : verb)) {
         for (const key of reflexive ? [`${partner}ся`, partner] : [partner]) {
-          if (!keys.has(key) && this.ruEn.get(key, stemRussian(key)).length > 0) add(key, partnerWeight);
+          if (keys.has(key) || this.ruEn.get(key, stemRussian(key)).length === 0) continue;
+          if (thin && !partnered) for (const [own, weight] of keys) keys.set(own, weight * THIN_ENTRY_WEIGHT);
+          partnered = true;
+          add(key, partnerWeight);
         }
       }
     }

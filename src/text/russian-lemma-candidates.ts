@@ -100,7 +100,9 @@ const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|�
  */
 export function russianLemmaCandidates(word: string): string[] {
   const candidates: string[] = [];
-  const going = goingVerb(word);
+  // A reflexive one too: разошлись → разойтись.
+  const reflexive = /(?:сь|ся)$/.test(word) ? goingVerb(word.slice(0, -2)) : undefined;
+  const going = goingVerb(word) ?? (reflexive && `${reflexive}сь`);
   if (going) candidates.push(going);
   for (const [ending, infinitive] of STEM_CHANGING) if (ending.test(word)) candidates.push(word.replace(ending, infinitive));
   for (const [ending, replacements] of RULES) {
@@ -125,7 +127,7 @@ export function russianLemmaCandidates(word: string): string[] {
  * -ить → -ать/-ять/-ивать with the last consonant changed (прекратить → прекращать, подтвердить → подтверждать,
  * выразить → выражать, пригласить → приглашать, отправить → отправлять), -ать → -ывать/-ивать (показать →
  * показывать), -нять → -нимать (снять → снимать), -ехать → -езжать (уехать → уезжать), -слать → -сылать (разослать →
- * рассылать). Mueller's dictionary translates English verbs by the imperfective, so a perfective a question uses
+ * рассылать), -йти → -ходить (уйти → уходить). Mueller's dictionary translates English verbs by the imperfective, so a perfective a question uses
  * («прекратились», «показали») is often no headword, or only under a rare sense.
  */
 const IMPERFECTIVE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
@@ -154,9 +156,14 @@ export function imperfectiveCandidates(infinitive: string): string[] {
     if (!match || match.index < 1) continue;
     for (const replacement of replacements) {
       const partner = infinitive.replace(ending, replacement);
-      found.push(partner);
-      // раз-/из-/воз- before a voiceless consonant are written рас-/ис-/вос- (разослать → рассылать).
-      found.push(partner.replace(/^(ра|и|во)з(?=[кпстфхцчшщ])/, '$1с'));
+      // An -ивать/-ывать partner turns the root's last о into а (остановить → останавливать, спросить →
+      // спрашивать, устроить → устраивать, заработать → зарабатывать).
+      const forms = /[иы]вать$/.test(partner) ? [partner, partner.replace(/о([^аеиоуыэюя]*[иы]вать)$/, 'а$1')] : [partner];
+      for (const form of forms) {
+        found.push(form);
+        // раз-/из-/воз- before a voiceless consonant are written рас-/ис-/вос- (разослать → рассылать).
+        found.push(form.replace(/^(ра|и|во)з(?=[кпстфхцчшщ])/, '$1с'));
+      }
     }
   }
   return [...new Set(found)].filter((c) => c !== infinitive);

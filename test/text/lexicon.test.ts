@@ -68,6 +68,10 @@ describe('Lexicon.arabicFor, Russian', () => {
     expect(hasArabic(lexicon.arabicFor('прекратились'), 'توقف', 'أوقف')).toBe(true);
   });
 
+  it("puts a perfective's imperfective partner first when its own entry is a stray sense (остановили: stop, not rein)", () => {
+    expect(hasArabic(lexicon.arabicFor('остановили').slice(0, 1), 'توقف', 'أوقف', 'وقف')).toBe(true);
+  });
+
   it('finds a noun from a case form with a fleeting vowel (миротворцев → миротворец)', () => {
     expect(hasArabic(lexicon.arabicFor('миротворцев'), 'سلام')).toBe(true);
   });

@@ -56,6 +56,7 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('пришли')[0]).toBe('прийти');
     expect(russianLemmaCandidates('подошли')[0]).toBe('подойти');
     expect(russianLemmaCandidates('шли')[0]).toBe('идти');
+    expect(russianLemmaCandidates('разошлись')[0]).toBe('разойтись');
     expect(russianLemmaCandidates('пошлина')).not.toContain('пойти');
   });
 
@@ -67,6 +68,11 @@ describe('russianLemmaCandidates', () => {
     expect(imperfectiveCandidates('снять')).toContain('снимать');
     expect(imperfectiveCandidates('уехать')).toContain('уезжать');
     expect(imperfectiveCandidates('разослать')).toContain('рассылать');
+    // The root's о turns into а before -ивать/-ывать.
+    expect(imperfectiveCandidates('остановить')).toContain('останавливать');
+    expect(imperfectiveCandidates('спросить')).toContain('спрашивать');
+    expect(imperfectiveCandidates('устроить')).toContain('устраивать');
+    expect(imperfectiveCandidates('показать')).not.toContain('паказывать');
     expect(imperfectiveCandidates('прекратить')).not.toContain('прекратить');
   });
 
