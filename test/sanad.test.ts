@@ -105,6 +105,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من المسؤول الذي تحدث عن قرار مجلس الأمن الجماعي بإرسال القوات؟', 'نيكول باشينيان'],
     // A chat's "job" is the peacekeepers' task (مهام), not employment (وظيفة).
     ['what is the peacekeepers job', 'المهام الرئيسية لقوات حفظ السلام'],
+    // "Get" only carries "bigger": read as "obtain" (حصول) it found «للحصول على المساعدة».
+    ['can the number of peacekeepers get bigger?', 'وقد يزيد هذا العدد'],
     ['кто премьер армении', 'نيكول باشينيان'],
     ['ليه قطعوا النت؟', 'لمنع الاتصال بين أعضاء'],
     ['الحكومة استقالت امتى؟', 'استقالت الحكومة'],

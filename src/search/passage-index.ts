@@ -83,9 +83,9 @@ export interface SearchResult {
  * stemmer keeps on its first word (لمجلس الأمن). 25: the colloquial Russian "why" (нафига, накой, пошто) is a stop word.
  * 26: a four-letter word in ات has its cut without ت among its other cuts (بدأت → بدات → بدا). 27: an ordinal in digits
  * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks. 28: the chat
- * spelling скок (сколько) is a stop word.
+ * spelling скок (сколько) is a stop word. 29: English "get" (got, getting) is a stop word.
  */
-const ANALYSIS_VERSION = 28;
+const ANALYSIS_VERSION = 29;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its
