@@ -105,6 +105,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من المسؤول الذي تحدث عن قرار مجلس الأمن الجماعي بإرسال القوات؟', 'نيكول باشينيان'],
     // A chat's "job" is the peacekeepers' task (مهام), not employment (وظيفة).
     ['what is the peacekeepers job', 'المهام الرئيسية لقوات حفظ السلام'],
+    // An interrogative joined to its preposition is no word of the question: حتامَ asks "until when", إلامَ "to what".
+    ['حتامَ تستمر حالة الطوارئ؟', 'حتى 19 يناير'],
     // A formal name of the press (المنابر الإعلامية، المنابر الصحفية) is the documents' وسائل الإعلام.
     ['كيف قيمت الدبلوماسية الكازاخية تغطية المنابر الصحفية الأجنبية؟', 'وسائل الإعلام الأجنبية'],
     ['ما رأي الجهاز الدبلوماسي فيما تناقلته المنابر الإعلامية الوافدة من الخارج؟', 'وسائل الإعلام الأجنبية'],

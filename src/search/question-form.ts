@@ -27,10 +27,12 @@ const OPENING_WORDS = 3;
 /** Interrogatives that open a question, by what they ask (normalised; a leading و/ف is removed before lookup). */
 const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
   // Russian chat spells сколько and когда as they are said: скока, скоко, скок, када.
-  ...['متي', 'when', 'когда', 'када', 'кагда'].map((w) => [w, 'time'] as const),
+  // حتامَ is حتى + ما, "until when".
+  ...['متي', 'حتام', 'when', 'когда', 'када', 'кагда'].map((w) => [w, 'time'] as const),
   ...['كم', 'بكم', 'сколько', 'скока', 'скоко', 'скок'].map((w) => [w, 'quantity'] as const),
   ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
-  ...['who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
+  // The interrogative من behind a preposition, written as one word: ممن، عمن، بمن، فيمن ("from/about/by/in whom").
+  ...['ممن', 'عمن', 'بمن', 'فيمن', 'who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
   // Russian chat asks "why" as нафига, на кой, пошто too.
   ...['لماذا', 'لماذ', 'why', 'почему', 'зачем', 'отчего', ...RUSSIAN_COLLOQUIAL_WHY].map((w) => [w, 'reason'] as const),
   ...['كيف', 'how', 'как', 'каким'].map((w) => [w, 'manner'] as const),
@@ -437,8 +439,8 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
-    // Written as one word: لإمتى، لامتى (Levantine, Egyptian).
-    if (word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) return true;
+    // Written as one word: لإمتى، لامتى (Levantine, Egyptian); حتامَ (MSA).
+    if ((word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) || word === 'حتام') return true;
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.

@@ -18,6 +18,12 @@ describe('questionForm', () => {
     expect(formOf('Когда начались протесты?')).toBe('time');
   });
 
+  it('reads an interrogative joined to its preposition as what it asks: ممن/عمن/بمن/فيمن who, حتامَ when', () => {
+    expect(formOf('ممن طلب توكاييف المساعدة؟')).toBe('agent');
+    expect(formOf('عمّن تحدث البيان؟')).toBe('agent');
+    expect(formOf('حتامَ تستمر حالة الطوارئ؟')).toBe('time');
+  });
+
   it('reads "in which year/day" and "what is the date" questions as time', () => {
     expect(formOf('في أي عام أسست إمارة شرق الأردن؟')).toBe('time');
     expect(formOf('ما هو تاريخ ميلاد دونالد ترامب؟')).toBe('time');
@@ -403,6 +409,8 @@ describe('asksForEndDate', () => {
       'ما الموعد المحدد لانتهاء حالة الطوارئ؟', 'Сколько продлится режим ЧП?',
       // "Until which date/day".
       'لغاية أي يوم تسري حالة الطوارئ؟', 'until what date is the curfew',
+      // حتامَ: حتى + ما in one word.
+      'حتامَ تستمر حالة الطوارئ؟',
     ]) {
       expect(asksForEndDate(analyze(question)), question).toBe(true);
     }
