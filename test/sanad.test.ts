@@ -95,6 +95,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
+  it('reads «الرئيسية» ("main") as no mention of the president', () => {
+    const passage = sanad.index.passages.find((p) => p.text.includes('المهام الرئيسية'))!;
+    expect(sanad.index.analysisOf(passage).entities.map((e) => e.id)).not.toContain('president');
+  });
+
   // Written for these tests the way people type in chats (not taken from any evaluation set): dialect question words
   // and verbs, chat spelling, a misspelled name behind a preposition, and English and Russian beyond the gazetteer.
   it.each([
@@ -226,10 +231,6 @@ describe('Sanad.ask on the seed corpus', () => {
     // Both words of «متى بدأت المظاهرات» outweigh a short passage with one of them: the question is answered, with
     // the date they began from.
     ['امتى بدأت المظاهرات؟', 'منذ 2 يناير'],
-    // "Who is the president…?" is answered by the person's name beside the title, not by the title alone.
-    ['مين رئيس كازاخستان؟', 'توكاييف'],
-    ['Who is the president of Kazakhstan?', 'توكاييف'],
-    ['Кто президент Казахстана?', 'توكاييف'],
     // "Died" in a report of violence is "were killed" (قتلوا).
     ['How many died?', '13 ضابطا'],
     // "Why": the passage giving a cause beside the protests (على ارتفاع الأسعار), not one that only names them.
@@ -296,6 +297,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.status).toBe('answered');
     expect(answer.quote.map((q) => q.text).join(' ')).toContain(phrase);
     expectWellFormed(answer);
+  });
+
+  // "Who is the president…?" is answered by the person's name beside the title, not by the title alone (the documents
+  // spell it توكاييف and توقاييف).
+  it.each(['مين رئيس كازاخستان؟', 'Who is the president of Kazakhstan?', 'Кто президент Казахстана?'])('answers "%s" with the name of the president', (question) => {
+    const answer = sanad.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((q) => q.text).join(' ')).toMatch(/توكاييف|توقاييف|توكايف/);
   });
 
   it.each([

@@ -218,6 +218,16 @@ function onlyTitleOfOtherPlace(hit: RerankedHit, title: string, query: Query, in
   return mentions.length > 0 && mentions.every((m) => entities.some((e) => e.first === m.last + 1 && kinds.get(e.id) === 'place' && !asked.has(e.id)));
 }
 
+/**
+ * Whether a "who is the <title> of X?" question's best passage lacks an organisation or term the question names (not a
+ * place: the country a story is about goes unsaid): "who heads the CSTO's secretariat?" is not answered by the head
+ * of a country who turned to the CSTO.
+ */
+function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const own = ownTokensOf(query).length;
+  return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && index.gazetteer.kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n));
+}
+
 /** Per index: whether its gazetteer names a person the documents mention. */
 const namesPeople = new WeakMap<PassageIndex, boolean>();
 
@@ -271,7 +281,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // (chat set declined 27 → 28 of 31, probes +7; ARCD −1 question, «ويمتلك 1093 براءة», a count read as a year).
   const typeChecked = confidence < minConfidenceUntyped || form === 'quantity' || (asks.holder && gazetteerNamesPeople(index));
   if (typeChecked && !holdsAskedType(form, index.analysisOf(best.passage), best.passage.text, index, asks)) return notFound;
-  if (asks.holder && gazetteerNamesPeople(index) && missesAskedTitle(best, result.query, index)) return notFound;
+  if (asks.holder && gazetteerNamesPeople(index) && (missesAskedTitle(best, result.query, index) || missesNamedNonPlace(best, result.query, index))) return notFound;
 
   const sources: AnswerSource[] = [];
   const numberOf = (docId: string): number => {

@@ -26,6 +26,11 @@ const IMPERFECT_PERSON: ReadonlySet<string> = new Set(['ي', 'ت', 'ن']);
 const ACCUSATIVE_MIN_STEM = 4;
 /** Letters before a final alef that make it something else: ي/و (روسيا، قالوا), ه/ن (the pronouns ها، نا). */
 const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', 'ن']);
+/**
+ * Stems whose nisba ي is a word of its own, not an inflection: رئيسي/الرئيسية is "main" («المهام الرئيسية»), not رئيس
+ * "president, head". Other nisbas keep their noun's meaning (الإرهابية of الإرهاب، الخارجية of الخارج), and go.
+ */
+const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي']);
 // وا and و: the plural of a verb (قالوا، قتلوا), and as chats write it (قالو، خرجو).
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'وا', 'ه', 'ي', 'و'];
 
@@ -63,6 +68,14 @@ export function stripArabicSuffixes(word: string, minLength = 3): string {
         // Nothing is written between a stem and a final ي but an inflection: a ه or و before it is the stem's own
         // (انتهى → انته, not انت "you"; يحتوي → يحتو).
         if (last === 'ي' && (suffix === 'ه' || suffix === 'و')) continue;
+        // A kept nisba loses only what follows it (الرئيسية → رئيسي).
+        if (suffix === 'ي' && NISBA_KEPT.has(stem)) continue;
+        if (suffix === 'يه' && NISBA_KEPT.has(stem.slice(0, -1))) {
+          stem = stem.slice(0, -1);
+          last = 'ه';
+          changed = true;
+          break;
+        }
         stem = stem.slice(0, -suffix.length);
         pronounRemoved ||= PRONOUN_SUFFIXES.has(suffix);
         last = suffix;

@@ -13,6 +13,15 @@ describe('stemArabic', () => {
     expect(stem('انتخاباتي')).toBe(stem('انتخابات'));
   });
 
+  it('keeps the nisba of رئيس, "main", apart from رئيس, "president": المهام الرئيسية names no president', () => {
+    expect(stem('الرئيسية')).toBe(stem('رئيسي'));
+    expect(stem('الرئيسيين')).toBe(stem('رئيسي'));
+    expect(stem('الرئيسية')).not.toBe(stem('الرئيس'));
+    expect(stem('رئيسها')).toBe(stem('الرئيس'));
+    // Other nisbas keep their noun's meaning and are taken off: الإرهابية of الإرهاب.
+    expect(stem('الإرهابية')).toBe(stem('الإرهاب'));
+  });
+
   it('strips the article ال', () => {
     expect(stem('الكتاب')).toBe('كتاب');
   });
