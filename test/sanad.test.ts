@@ -115,6 +115,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A formal name of the press (المنابر الإعلامية، المنابر الصحفية) is the documents' وسائل الإعلام.
     ['كيف قيمت الدبلوماسية الكازاخية تغطية المنابر الصحفية الأجنبية؟', 'وسائل الإعلام الأجنبية'],
     ['ما رأي الجهاز الدبلوماسي فيما تناقلته المنابر الإعلامية الوافدة من الخارج؟', 'وسائل الإعلام الأجنبية'],
+    // "Supposed to" is a modal, no "believe" (اعتقد) for the documents to lack.
+    ['how long r the peacekeepers supposed to stay', 'على أساس مؤقت'],
     // "Get" only carries "bigger": read as "obtain" (حصول) it found «للحصول على المساعدة».
     ['can the number of peacekeepers get bigger?', 'وقد يزيد هذا العدد'],
     ['кто премьер армении', 'نيكول باشينيان'],

@@ -85,9 +85,9 @@ export interface SearchResult {
  * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks. 28: the chat
  * spelling скок (сколько) is a stop word. 29: English "get" (got, getting) is a stop word. 30: the
  * Arabic interrogatives joined to a preposition (بم، فيم، إلام، حتام، ممن، عمن، بمن، فيمن) are stop words. 31: the nisba of
- * رئيس keeps its ي (الرئيسية "main" is no president).
+ * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word.
  */
-const ANALYSIS_VERSION = 31;
+const ANALYSIS_VERSION = 32;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its
