@@ -127,8 +127,9 @@ export function russianLemmaCandidates(word: string): string[] {
  * -ить → -ать/-ять/-ивать with the last consonant changed (прекратить → прекращать, подтвердить → подтверждать,
  * выразить → выражать, пригласить → приглашать, отправить → отправлять), -ать → -ывать/-ивать (показать →
  * показывать), -нять → -нимать (снять → снимать), -ехать → -езжать (уехать → уезжать), -слать → -сылать (разослать →
- * рассылать), -йти → -ходить (уйти → уходить). Mueller's dictionary translates English verbs by the imperfective, so a perfective a question uses
- * («прекратились», «показали») is often no headword, or only under a rare sense.
+ * рассылать); an -ивать partner turns the root's о into а (остановить → останавливать). Mueller's dictionary
+ * translates English verbs by the imperfective, so a perfective a question uses («прекратились», «показали») is often
+ * no headword, or only under a rare sense.
  */
 const IMPERFECTIVE_RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/стить$/, ['щать']],
