@@ -61,11 +61,6 @@ const PLACE_NOUNS = new Set([
   'городе', 'город', 'города', 'стране', 'регионе', 'области', 'районе', 'месте', ...PLACE_LIST_NOUNS,
 ]);
 
-/** Whether a place question asks for several places (see PLACE_LIST_NOUNS). */
-export function asksForPlaces(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some((t) => inWordList(t.normalized, PLACE_LIST_NOUNS));
-}
-
 /**
  * The index of the plural place noun by which a place question asks for several places ("which cities…?", «في أي
  * مدن…؟», «в каких городах…?»), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
@@ -593,7 +588,7 @@ export interface QuestionAsks {
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
   holder: boolean;
-  /** A place question asking for several places (see asksForPlaces). */
+  /** A place question asking for several places (see placeListNounIndex). */
   places: boolean;
 }
 
@@ -615,7 +610,7 @@ export function queryAsks(query: Query): QuestionAsks {
       past: form === 'time' && !endDate && asksForPast(own),
       duration: form === 'quantity' && asksForDuration(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
-      places: form === 'place' && asksForPlaces(own),
+      places: placeListNounIndex(own, form) >= 0,
     };
     asksOfQuery.set(query, asks);
   }

@@ -249,8 +249,8 @@ class FileLexicon implements Lexicon {
     const thin = keys.size > 0 && [...keys.keys()].every((key) => this.ruEn.get(key, stemRussian(key)).length <= THIN_ENTRY_SENSES);
     const partnerWeight = keys.size === 0 ? 0.8 : thin ? 0.9 : 0.5;
     let partnered = false;
-    for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ти|ться|тись)$/.test(w))) {
-      const reflexive = /(?:ся|сь)$/.test(verb);
+    for (const verb of [word, ...lemmas].filter((w) => /(?:ть|ться)$/.test(w))) {
+      const reflexive = verb.endsWith('ся');
       for (const partner of imperfectiveCandidates(reflexive ? verb.slice(0, -2) : verb)) {
         for (const key of reflexive ? [`${partner}ся`, partner] : [partner]) {
           if (keys.has(key) || this.ruEn.get(key, stemRussian(key)).length === 0) continue;
