@@ -87,7 +87,7 @@ export interface SearchResult {
  * Arabic interrogatives joined to a preposition (بم، فيم، إلام، حتام، ممن، عمن، بمن، فيمن) are stop words. 31: the nisba of
  * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word.
  */
-const ANALYSIS_VERSION = 32;
+const ANALYSIS_VERSION = 33;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

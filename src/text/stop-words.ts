@@ -5,8 +5,8 @@ import { RUSSIAN_COLLOQUIAL_WHY } from './question-words.js';
 // Content words a news bot needs (عام، مليون، اليوم، ثلاثة، أسماء الأشهر) are deliberately absent.
 const ARABIC = `
 من في على الى إلى عن مع ب ل ك و ف ال
-هذا هذه هذان هاتان هؤلاء ذلك تلك ذلكم أولئك هنا هناك هنالك
-هو هي هما هم هن أنا نحن أنت أنتم أنتما أنتن إياه إياها إياهم
+هذا هذه هذان هاتان هذين هاتين هؤلاء ذلك تلك ذلكم أولئك هنا هناك هنالك
+هو هي هما هم هن أنا نحن أنت أنتم أنتما أنتن إياه إياها إياهم إياهما إياك إياكم إياي إيانا كلاهما كلتاهما كليهما كلتيهما
 الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي
 ما ماذا متى أين كيف لماذا هل كم أي أيّ علام عم مم لم لن لا لما ليس ليست بم فيم إلام حتام ممن عمن بمن فيمن
 قد كان كانت كانوا يكون تكون يكونون أصبح أصبحت أضحى ظل ظلت مازال ما زال
@@ -71,12 +71,22 @@ const RUSSIAN = `
 го ого ое
 `;
 
+// The prepositions with an attached pronoun, every person and number (Ryding 2005, §12.2.2: suffixed pronouns on
+// prepositions): عليهما and بينهم are as empty as عليه and بين, and as content words their stems (علي، بين) were a
+// question's words the documents never index. لكن is listed as "but"; بكم left out, chats' "for how much".
+const PREPOSITION_BASES = ['ب', 'ل', 'في', 'من', 'عن', 'علي', 'إلي', 'مع', 'لدي', 'عند', 'بين'];
+const ATTACHED_PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا'];
+const PREPOSITIONS_WITH_PRONOUNS = PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun) =>
+  // في، علي، إلي، لدي take the first person's ي into their own; من and عن write its ن once before نا (منا).
+  (pronoun === 'ي' && base.endsWith('ي') ? base : /^(?:من|عن)$/.test(base) && pronoun === 'نا' ? `${base[0]}نا` : base + pronoun)))
+  .filter((word) => word !== 'بكم').join(' ');
+
 function wordsOf(list: string, fold: (w: string) => string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(fold));
 }
 
 /** Arabic stop words, stored normalised (see normalizeArabic) so that spelling variants match. */
-export const ARABIC_STOP_WORDS: ReadonlySet<string> = wordsOf(ARABIC + ARABIC_SEMI_PREPOSITIONS, normalizeArabic);
+export const ARABIC_STOP_WORDS: ReadonlySet<string> = wordsOf(`${ARABIC} ${ARABIC_SEMI_PREPOSITIONS} ${PREPOSITIONS_WITH_PRONOUNS}`, normalizeArabic);
 /** English stop words (lower case). */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = wordsOf(ENGLISH, (w) => w);
 /** Russian stop words (lower case, ё folded to е). */

@@ -54,6 +54,12 @@ describe('isStopWord', () => {
     for (const word of ['تجاه', 'حيال', 'إزاء', 'بحسب', 'وفقا', 'بشأن', 'جراء', 'إثر', 'أثناء', 'ضد']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
   });
 
+  it('knows every preposition with an attached pronoun, the dual and the first and second persons too', () => {
+    for (const word of ['منهما', 'عليهما', 'بينهم', 'بينهما', 'لدينا', 'معكم', 'عنا', 'إليهما', 'فيهما', 'عندهم', 'لي', 'هذين', 'كلاهما']) {
+      expect(isStopWord(normalizeArabic(word)), word).toBe(true);
+    }
+  });
+
   it('keeps content words a news question needs', () => {
     for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
     // Semi-prepositions that are also nouns once normalised (أمام is إمام), and the before and after of time questions.
