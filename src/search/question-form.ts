@@ -382,10 +382,17 @@ export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
   return -1;
 }
 
+/** Whether the word at i asks "how many" (an opener or a dialect's, or the "many" of "how many"). */
+function isHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  return OPENERS.get(word) === 'quantity' || (word === 'many' && tokens[i - 1]?.normalized === 'how') || readColloquial(word).asks === 'how-many';
+}
+
 /** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
 function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
-  // A partitive من may come between (شحال من شهر، كم من يوم).
-  const before = tokens[i - 1]?.normalized === 'من' ? i - 2 : i - 1;
+  // A partitive من may come between (شحال من شهر، كم من يوم), or a function word ("сколько всего/именно погибло").
+  let before = i - 1;
+  while (before > i - 3 && before > 0 && tokens[before]!.stop && !isHowMany(tokens, before)) before--;
   const previous = tokens[before]?.normalized ?? '';
   return OPENERS.get(previous) === 'quantity' || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
     || (before >= 0 && readColloquial(previous).asks === 'how-many');

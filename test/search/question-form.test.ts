@@ -189,6 +189,10 @@ describe('questionForm', () => {
     expect(counted('how much compensation did they pay')).toBe('compensation');
     expect(counted('сколько миротворцев отправили')).toBe('миротворцев');
     expect(counted('كم عدد القتلى؟')).toBe('القتلي');
+    expect(counted('كم من يوم؟')).toBe('يوم');
+    // A function word between: "how many in all/exactly".
+    expect(counted('сколько всего мирных жителей погибло?')).toBe('мирных');
+    expect(counted('сколько именно российских военных отправили?')).toBe('российских');
     expect(counted('what did tokayev say')).toBe('');
   });
 
