@@ -114,3 +114,11 @@ describe('glossaryExpander', () => {
     expect(expander.alternativesOf(analyze('🙂 hello'), 0, false)).toEqual([]);
   });
 });
+
+describe("the repository's glossary", () => {
+  it('reads "groups" as groups, not as the bloc of «تكتل» (an alias of the CSTO) that "grouping" shares its stem with', () => {
+    const alternatives = glossaryExpander().alternativesOf(analyze('the terrorist groups'), 2, false).map((a) => a.text);
+    expect(alternatives).toContain('جماعات');
+    expect(alternatives).not.toContain('تكتل');
+  });
+});
