@@ -288,6 +288,9 @@ export function buildQuery(
       }
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
+    // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"
+    // (FLWRS) is not Belarus, "crooks" not Kyrgyzstan.
+    if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) delete concept.entity;
     if (found.entity) concept.entity = found.entity;
     // An English or Russian word no dictionary knows may be a typing slip of a gazetteer term (peacekeper).
     if (!concept.entity && !found.offered && (token.script === 'latin' || token.script === 'cyrillic')) {

@@ -105,6 +105,15 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(conceptOf('the conditions', stemEnglish('conditions')).entity).toBeUndefined();
   });
 
+  it('does not read an English word a dictionary translates as a misspelt name of the same skeleton ("followers" is no Belarus)', () => {
+    const withBelarus = new Gazetteer([{ id: 'belarus', kind: 'place', ar: ['بيلاروسيا'], en: ['Belarus'] }]);
+    const followers = { isFunctionWord: () => false, alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'followers' ? [{ text: 'أنصار', credit: 0.8, via: 'translation' as const }] : []) };
+    const entityOf = (question: string) => buildQuery(question, withBelarus, DEFAULT_TERM_OPTIONS, df, followers).concepts[0]!.entity;
+    expect(entityOf('followers')).toBeUndefined();
+    // A word no dictionary knows, of a name's skeleton, is still the name misspelt.
+    expect(entityOf('belaruss')).toBe('belarus');
+  });
+
   it('does not make a word an entry the question names itself («результаты расследования»: no second investigation)', () => {
     const withInvestigation = new Gazetteer([{ id: 'investigation', kind: 'term', ar: ['التحقيق'], en: ['investigation'] }]);
     const results = { isFunctionWord: () => false, alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'results' ? [{ text: 'نتائج التحقيق', credit: 0.8, via: 'translation' as const }] : []) };
