@@ -263,6 +263,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Lost their lives" is "were killed", in Arabic (فقدوا حياتهم) and English.
     ['كم بلغ عدد أفراد الشرطة الذين فقدوا حياتهم؟', '13 ضابطا'],
     ['How many people lost their lives?', '13 ضابطا'],
+    // «людей» is الناس (the glossary), not also the «خارجي» of a dictionary's "outer", which met «في الخارج».
+    ['чем полиция разгоняла людей в алма-ате', 'استخدمت الشرطة الغاز'],
     // موعد (the appointed time) asks "when", and «انتهاء» its end.
     ['ما موعد انتهاء حالة الطوارئ؟', 'حتى 19 يناير'],
     // «РФ» is Russia (the corpus gazetteer's Russian names).

@@ -8,7 +8,7 @@ import { buildQuery, type Query } from './build-query.js';
 import { addContext, standsOnItsOwn } from './follow-up-context.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
-import { combineExpanders } from './combine-expanders.js';
+import { combineExpanders, curatedBeforeDictionary } from './combine-expanders.js';
 import { glossaryExpander } from './glossary-expander.js';
 import { IDIOM_EXPANDER } from './idiom-expander.js';
 import { lexiconExpander } from './lexicon-expander.js';
@@ -19,7 +19,7 @@ import type { QueryExpander } from './query-expander.js';
  * glossary's words of the same meaning, then the lexicon's translations and synonyms. The glossary is read at
  * start-up (warmQuestionAnalysis); the lexicon's files on the first question that needs them.
  */
-export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, glossaryExpander(), lexiconExpander());
+export const DEFAULT_EXPANDER: QueryExpander = combineExpanders(IDIOM_EXPANDER, COLLOQUIAL_EXPANDER, curatedBeforeDictionary(glossaryExpander(), lexiconExpander()));
 
 /**
  * A passage's analysis in the cache, and whether it was used again since it entered it or was last spared. `complete`:
