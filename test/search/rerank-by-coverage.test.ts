@@ -83,3 +83,14 @@ describe('rerankByCoverage', () => {
     expect(rerankByCoverage({ query: index.search('سؤال', 1).query, hits: [] }, index)).toEqual([]);
   });
 });
+
+describe('rerankByCoverage (coverage in two neighbouring sentences)', () => {
+  it("puts the passage telling the question's words together above one that BM25 prefers, naming them sentences apart", () => {
+    const apart = 'أشاد المدرب بالجمهور. هطل المطر طوال الليل. تأخرت الرحلة ساعتين. اللاعبين الشباب لعبوا جيدا، والشباب فرحوا.';
+    const together = 'أشاد المدرب باللاعبين الشباب الذين قدموا أداء رائعا في المباراة الأخيرة أمام الخصم العنيد رغم الإرهاق.';
+    const index = indexOf(apart, together, ...FILLER);
+    const question = 'بماذا أشاد المدرب عن اللاعبين الشباب؟';
+    expect(index.search(question, 10).hits[0]!.passage.id).toBe('p0');
+    expect(ranked(index, question)[0]).toBe('p1');
+  });
+});
