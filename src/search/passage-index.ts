@@ -85,7 +85,8 @@ export interface SearchResult {
  * is its number (6th → 6), and a gazetteer name is not split by a function word its alias lacks. 28: the chat
  * spelling скок (сколько) is a stop word. 29: English "get" (got, getting) is a stop word. 30: the
  * Arabic interrogatives joined to a preposition (بم، فيم، إلام، حتام، ممن، عمن، بمن، فيمن) are stop words. 31: the nisba of
- * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word.
+ * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word. 33: every preposition with
+ * an attached pronoun (عليهما، بينهم، لدينا), the oblique dual demonstratives (هذين، هاتين) and كلاهما are stop words.
  */
 const ANALYSIS_VERSION = 33;
 
