@@ -24,8 +24,7 @@ const DICTIONARY_BESIDE_GLOSSARY = 0.5;
  */
 export function curatedBeforeDictionary(curated: QueryExpander, dictionary: QueryExpander): QueryExpander {
   return {
-    isFunctionWord: (token, known, previous, beforePrevious) =>
-      curated.isFunctionWord(token, known, previous, beforePrevious) || dictionary.isFunctionWord(token, known, previous, beforePrevious),
+    isFunctionWord: combineExpanders(curated, dictionary).isFunctionWord,
     alternativesOf: (tokens, i, known, phraseInDocuments) => {
       const own = curated.alternativesOf(tokens, i, known, phraseInDocuments);
       const found = dictionary.alternativesOf(tokens, i, known, phraseInDocuments);

@@ -393,9 +393,7 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
   // A partitive من may come between (شحال من شهر، كم من يوم), or a function word ("сколько всего/именно погибло").
   let before = i - 1;
   while (before > i - 3 && before > 0 && tokens[before]!.stop && !isHowMany(tokens, before)) before--;
-  const previous = tokens[before]?.normalized ?? '';
-  return OPENERS.get(previous) === 'quantity' || (previous === 'many' && tokens[before - 1]?.normalized === 'how')
-    || (before >= 0 && readColloquial(previous).asks === 'how-many');
+  return before >= 0 && isHowMany(tokens, before);
 }
 
 /** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */

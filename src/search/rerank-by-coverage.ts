@@ -97,16 +97,14 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
 }
 
 /**
- * The weighted share of the question's concepts (as ConceptMatch.coverage counts them) that two neighbouring sentences
- * of the passage hold, the best such pair; a concept matched without words of its own (an inherited person) counts in
- * every pair. The coverage bonus is this share rather than the whole passage's: a long passage naming the president,
+ * The weighted share of the question's concepts (as ConceptMatch.coverage counts them; `total`: the sum of `weights`)
+ * that two neighbouring sentences of the passage hold, the best such pair; a concept matched without words of its own
+ * (an inherited person) counts in every pair. The coverage bonus is this share rather than the whole passage's: a long passage naming the president,
  * the council and the date in three different sentences («وقال: بسبب التفاقم الحاد…», first in 15 of our misses)
  * outranked the one telling them together. Our chat set +1 question, tuned probes +3 and −1, held-out probes +4,
  * natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence alone: tuned probes −4.
  */
-function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[]): number {
-  let total = 0;
-  for (const w of weights) total += w;
+function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   const credit = new Float64Array(weights.length);
   match.matched.forEach((c, k) => (credit[c] = match.credit[k]!));
@@ -157,6 +155,7 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
   const { coverage, definitionTopic, answerForm, answerWindow, countryList } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
   const { form, endDate, countries, duration, places } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
@@ -167,7 +166,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       const terms = index.analysisOf(hit.passage);
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
-      let bonus = coverage * coverageInTwoSentences(match, marks.sentenceStarts, weights);
+      let bonus = coverage * coverageInTwoSentences(match, marks.sentenceStarts, weights, totalWeight);
       if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
