@@ -7,11 +7,11 @@ import { normalizeArabic } from './normalize-arabic.js';
 // Written as preposition + noun; normalised at load.
 const COMPOUND_PREPOSITIONS = `
 في صفوف | بين صفوف | في إطار | ضمن إطار | في ظل | على يد | على أيدي | عن طريق | على صعيد | في وجه | في أعقاب
-| في غضون | في خضم | على هامش | على خلفية | في سياق | على مقربة
+| في غضون | في خضم | على هامش | على خلفية | في سياق | على مقربة | إلى جانب | من جانب | من أجل | على الرغم
 `;
 
 // The same with the preposition written on its noun: «بيد المسلحين» is «على يد المسلحين», "in the gunmen's hands".
-const ONE_WORD_COMPOUNDS = new Set(['بيد', 'بأيدي', 'بفعل', 'بحوزة', 'بقبضة'].map(normalizeArabic));
+const ONE_WORD_COMPOUNDS = new Set(['بيد', 'بأيدي', 'بفعل', 'بحوزة', 'بقبضة', 'بالرغم', 'بالإضافة', 'بفضل'].map(normalizeArabic));
 
 /** The nouns of the compound prepositions, by the preposition before them. */
 const NOUNS_AFTER = new Map<string, Set<string>>();

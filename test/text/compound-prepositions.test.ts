@@ -15,11 +15,16 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns('ماذا حدث في ظل حالة الطوارئ وعن طريق الجيش؟')).toEqual(['ظل', 'طريق']);
     expect(prepositionNouns('من كان على مقربة من المطار؟')).toEqual(['مقربه']);
     expect(prepositionNouns('متى سقط المطار بيد المسلحين؟')).toEqual(['بيد']);
+    // "Beside", "on the part of", "for the sake of", "despite", "in addition to" (Ryding §16.4).
+    expect(prepositionNouns('ما السلع التي جمدت أسعارها إلى جانب الغاز؟')).toEqual(['جانب']);
+    expect(prepositionNouns('هل خرجوا من أجل الأسعار على الرغم من الحظر؟')).toEqual(['اجل', 'الرغم']);
+    expect(prepositionNouns('لماذا استمرت بالرغم من ذلك بالإضافة إلى العنف؟')).toEqual(['بالرغم', 'بالاضافه']);
   });
 
   it('leaves the same noun alone elsewhere', () => {
     expect(prepositionNouns('كم صفوف الجنود؟')).toEqual([]);
     expect(prepositionNouns('ماذا رفع الرئيس بيده؟')).toEqual([]);
     expect(prepositionNouns('هل أغلق الطريق إلى المطار؟')).toEqual([]);
+    expect(prepositionNouns('هل تبقى القوات إلى أجل غير مسمى في الجانب الغربي؟')).toEqual([]);
   });
 });
