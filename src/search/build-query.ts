@@ -519,6 +519,13 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
 }
 
 /**
+ * In how many passages at most the documents may hold a question word for it to be rare in them: then the word may be
+ * meant in another sense than theirs, and its synonyms are searched too, below it (see glossary-expander). An absolute
+ * count: ARCD's 155 articles lost more at 10 than our five documents gained.
+ */
+const RARE_WORD_PASSAGES = 5;
+
+/**
  * The expander's alternatives of a question word as index stems the documents contain (others could never match),
  * best credit first, at most MAX_ALTERNATIVES, and how many question tokens the longest of them stands for.
  */
@@ -529,8 +536,10 @@ function alternativesOf(
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
   let span = 1;
-  const known = [...own].some((stem) => documentFrequency('stem', stem) > 0);
-  let offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency));
+  const passages = [...own].map((stem) => documentFrequency('stem', stem));
+  const known = passages.some((n) => n > 0);
+  const rarely = known && passages.every((n) => n <= RARE_WORD_PASSAGES);
+  let offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), rarely);
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');

@@ -6,8 +6,8 @@ export function combineExpanders(...expanders: QueryExpander[]): QueryExpander {
   return {
     isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken) =>
       expanders.some((e) => e.isFunctionWord(token, known, previous, beforePrevious)),
-    alternativesOf: (tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments): WordAlternative[] =>
-      expanders.flatMap((e) => e.alternativesOf(tokens, i, known, phraseInDocuments)),
+    alternativesOf: (tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments, rarely?: boolean): WordAlternative[] =>
+      expanders.flatMap((e) => e.alternativesOf(tokens, i, known, phraseInDocuments, rarely)),
   };
 }
 
@@ -25,9 +25,9 @@ const DICTIONARY_BESIDE_GLOSSARY = 0.5;
 export function curatedBeforeDictionary(curated: QueryExpander, dictionary: QueryExpander): QueryExpander {
   return {
     isFunctionWord: combineExpanders(curated, dictionary).isFunctionWord,
-    alternativesOf: (tokens, i, known, phraseInDocuments) => {
-      const own = curated.alternativesOf(tokens, i, known, phraseInDocuments);
-      const found = dictionary.alternativesOf(tokens, i, known, phraseInDocuments);
+    alternativesOf: (tokens, i, known, phraseInDocuments, rarely) => {
+      const own = curated.alternativesOf(tokens, i, known, phraseInDocuments, rarely);
+      const found = dictionary.alternativesOf(tokens, i, known, phraseInDocuments, rarely);
       if (!own.some((a) => a.via === 'translation')) return [...own, ...found];
       return [...own, ...found.map((a) => (a.via === 'translation' ? { ...a, credit: Math.min(a.credit, DICTIONARY_BESIDE_GLOSSARY) } : a))];
     },

@@ -38,10 +38,11 @@ export interface QueryExpander {
    */
   isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken): boolean;
   /**
-   * Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself;
+   * Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself,
+   * `rarely` when they hold it in a few passages only (see RARE_WORD_PASSAGES in build-query);
    * `phraseInDocuments(start, end)` tells whether they contain the question's tokens[start..end) as a phrase.
    */
-  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments): WordAlternative[];
+  alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments, rarely?: boolean): WordAlternative[];
 }
 
 /** The expander that adds nothing: the question's own words only. */

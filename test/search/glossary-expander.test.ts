@@ -99,8 +99,17 @@ describe('glossaryExpander', () => {
     expect(expander.alternativesOf(analyze('هل طلبت المساعدة'), 1, true, () => false).map((a) => a.text)).toEqual(['لجأ إلى']);
   });
 
-  it('leaves a word the documents use as it is', () => {
+  it('leaves a word the documents use often as it is', () => {
     expect(expander.alternativesOf(analyze('كم عسكري'), 1, true)).toEqual([]);
+    expect(expander.alternativesOf(analyze('كم عسكري'), 1, true, undefined, false)).toEqual([]);
+  });
+
+  it('gives a word the documents use rarely the other words of its meaning, well below the word itself', () => {
+    // The documents' عسكري may be «العسكرية» (military) where the question means a soldier.
+    const alternatives = expander.alternativesOf(analyze('كم عسكري'), 1, true, undefined, true);
+    expect(alternatives.map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
+    const lacked = expander.alternativesOf(analyze('كم عسكري'), 1, false);
+    expect(Math.max(...alternatives.map((a) => a.credit))).toBeLessThan(Math.min(...lacked.map((a) => a.credit)));
   });
 
   it('reads an inflected or dialect verb by its dictionary form (أرسلوا، بعتوا)', () => {
