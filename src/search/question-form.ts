@@ -99,7 +99,10 @@ const FOREIGN_DEFINITIONS = new Set([
  * Nouns that only name what a "what is the …" question asks for (ما عدد…؟، ما سبب…؟، ما تاريخ…؟، ما معنى…؟): its form,
  * not its subject. Content nouns that also set a form (ما سعر…؟، ما مساحة…؟) are not among them.
  */
-const FRAME_NOUNS = new Set(['عدد', 'حصيله', 'سبب', 'اسباب', 'تاريخ', 'موعد', 'توقيت', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
+const FRAME_NOUNS = new Set(['عدد', 'تعداد', 'مجموع', 'اجمالي', 'حصيله', 'سبب', 'اسباب', 'تاريخ', 'موعد', 'توقيت', 'مكان', 'اماكن', 'تعريف', 'معني', 'مفهوم']);
+
+/** The verb of amounting after "how many" or "what" (كم بلغ عدد القتلى؟، ما يبلغ تعداد…): it frames the count, as عدد does. */
+const AMOUNT_VERBS = new Set(['بلغ', 'يبلغ', 'بلغت', 'تبلغ']);
 
 /**
  * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
@@ -199,6 +202,13 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && HAPPENED_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
+/** The index of the verb of amounting right after "how many" or "what" (كم بلغ…؟), or -1: it frames the question. */
+export function amountVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const i = firstWordIndex(tokens);
+  const first = tokens[i]?.normalized;
+  return (first === 'كم' || first === WHAT) && AMOUNT_VERBS.has(tokens[i + 1]?.normalized ?? '') ? i + 1 : -1;
+}
+
 /**
  * The index of the word that frames a "what …" question, or -1: the noun of an Arabic "what is the …" question
  * (ما سبب الاحتجاجات؟ → سبب، شو سبب…، كم عدد… → عدد: «عدد من المدن» is no answer), or the verb of "what caused …?"
@@ -218,6 +228,7 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   else if (first === 'كم') i += 1;
   else if (first !== undefined && WHAT_IS.has(first)) i += 1;
   else return -1;
+  if (AMOUNT_VERBS.has(tokens[i]?.normalized ?? '')) i += 1;
   const noun = tokens[i];
   return noun && inWordList(noun.normalized, FRAME_NOUNS) ? i : -1;
 }

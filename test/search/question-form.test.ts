@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -281,6 +281,11 @@ describe('frameNounIndex', () => {
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
     expect(frameOf('شو سبب الاحتجاجات؟')).toBe('سبب');
     expect(frameOf('كم عدد الجرحى؟')).toBe('عدد');
+    // Past a verb of amounting, which frames the count too.
+    expect(frameOf('كم بلغ تعداد القوات؟')).toBe('تعداد');
+    expect(frameOf('ما يبلغ إجمالي القتلى؟')).toBe('اجمالي');
+    expect(wordFound(amountVerbIndex, 'كم بلغ عدد القتلى؟')).toBe('بلغ');
+    expect(amountVerbIndex(analyze('متى بلغ الخبر الرئيس؟'))).toBe(-1);
   });
 
   it('reads "what is X doing?" as what X does, not as what X is', () => {
