@@ -285,6 +285,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
     // A place that names who leads, not where the count is, bounds nothing.
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
+    // «чтобы» ("in order to") is a function word, not بدا or نحو.
+    ['Кто, по словам МИДа, воспользовался ситуацией, чтобы разжечь насилие?', 'استغلت الجماعات الإرهابية'],
     // عسكري, a soldier here, is rare in the documents and only as «العسكرية» (military): its synonyms are searched too.
     ['بعتوا كام عسكري لحفظ السلام؟', 'ما مجموعه 2500'],
     // A dialect's future prefix (هـ، غادي) asks about the future, in the documents' future (وستغادر); مشى is "leave".

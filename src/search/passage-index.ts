@@ -87,8 +87,9 @@ export interface SearchResult {
  * Arabic interrogatives joined to a preposition (بم، فيم، إلام، حتام، ممن، عمن، بمن، فيمن) are stop words. 31: the nisba of
  * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word. 33: every preposition with
  * an attached pronoun (عليهما، بينهم، لدينا), the oblique dual demonstratives (هذين، هاتين) and كلاهما are stop words.
+ * 34: Russian чтобы, даже, ни, теперь, него, нас are stop words (the rest of the Snowball list).
  */
-const ANALYSIS_VERSION = 33;
+const ANALYSIS_VERSION = 34;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

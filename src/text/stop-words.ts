@@ -44,11 +44,12 @@ many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 `;
 
-// With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут…, and
-// every case of the possessive, demonstrative and determiner pronouns the list gives in one form (своём, нашего, этих),
-// the chat spellings of the interrogatives (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions
-// the list lacks (среди, кроме, согласно…); the colloquial "why" of the question words (нафига, накой, пошто); and
-// the ending of an ordinal written after a hyphen (6-го, 19-ое), which the tokenizer splits from its number.
+// With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут,
+// чтобы, даже…, but not its numbers (один, два, три) and другой; every case of the possessive, demonstrative and
+// determiner pronouns the list gives in one form (своём, нашего, этих), the chat spellings of the interrogatives
+// (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions the list lacks (среди, кроме,
+// согласно…); the colloquial "why" of the question words (нафига, накой, пошто); and the ending of an ordinal
+// written after a hyphen (6-го, 19-ое), which the tokenizer splits from its number.
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -67,6 +68,7 @@ const RUSSIAN = `
 кого кому кем ком чей чья чьё чье чьи чьего чьей чьему чьим чьими чьих чьём чьем какова каково каковы
 скока скоко скок чё че чо шо када кагда
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
+чтобы даже ни теперь него нас
 го ого ое
 `;
 

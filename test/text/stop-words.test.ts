@@ -31,6 +31,10 @@ describe('isStopWord', () => {
 
   it('knows Russian function words', () => {
     for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
+    // The whole Snowball list: «чтобы» had been translated as بدا and نحو.
+    for (const word of ['чтобы', 'даже', 'ни', 'теперь']) expect(isStopWord(word)).toBe(true);
+    // But not its numbers, which a question may count by.
+    for (const word of ['один', 'два', 'три']) expect(isStopWord(word)).toBe(false);
   });
 
   it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
