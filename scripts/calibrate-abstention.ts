@@ -3,10 +3,11 @@
 // answer is no loss); negatives are unanswerable ones and answerable ones whose best passage is wrong.
 //   fit on:    our chat-style development set (scripts/calibration/), the off-topic fixture's dev split, and when
 //              ../shared/eval is present the project's questions, ARCD, and each asked of the other corpus
-//   report on: the same sets, and the off-topic fixture's test split, which is never fitted on
+//   report on: the same sets, the off-topic fixture's test split and our probes (scripts/calibration/probes, tuned
+//              and held out apart), which are never fitted on
 // ../shared/eval/natural.json is the evaluation: it is never read here.
 // Usage: npx tsx scripts/calibrate-abstention.ts [--misses]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerConfidence, answerEvidence, DEFAULT_CONFIDENCE_MODEL, type AnswerEvidence, type ConfidenceModel } from '../src/answer/answer-confidence.js';
@@ -52,6 +53,21 @@ if (existsSync(EVAL_DIR)) {
     { name: 'seeds → arcd', sanad: arcd, questions: ownPositives, answerable: false, fit: true, weight: 1 },
   );
 }
+
+// Our probes (scripts/calibration/probes), only reported: fitted on too (tuned files weighing as much as the chat set
+// together), the model answered more of them and of the held-out ones at 0.18 but also "How do I reset my password?",
+// and at 0.2 moved nothing (39th stop).
+const PROBES_DIR = 'scripts/calibration/probes';
+const probeFiles = readdirSync(PROBES_DIR).filter((f) => f.endsWith('.json')).sort();
+const isHeldOut = (file: string) => /held|b4_final|b6_mixed/.test(file);
+const tunedProbes = probeFiles.filter((f) => !isHeldOut(f)).flatMap((f) => read(join(PROBES_DIR, f)));
+const heldProbes = probeFiles.filter(isHeldOut).flatMap((f) => read(join(PROBES_DIR, f)));
+sets.push(
+  { name: 'probes', sanad: seeds, questions: tunedProbes.filter((q) => q.kind !== 'negative'), answerable: true, fit: false, weight: 1 },
+  { name: 'probe negatives', sanad: seeds, questions: tunedProbes.filter((q) => q.kind === 'negative'), answerable: false, fit: false, weight: 1 },
+  { name: 'held probes', sanad: seeds, questions: heldProbes.filter((q) => q.kind !== 'negative'), answerable: true, fit: false, weight: 1 },
+  { name: 'held probe negs', sanad: seeds, questions: heldProbes.filter((q) => q.kind === 'negative'), answerable: false, fit: false, weight: 1 },
+);
 
 const rows: Row[] = [];
 for (const set of sets) {
