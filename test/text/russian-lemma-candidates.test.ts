@@ -9,6 +9,9 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('погиб')).toContain('погибнуть');
     expect(russianLemmaCandidates('ввели')).toContain('ввести');
     expect(russianLemmaCandidates('привезли')).toContain('привезти');
+    expect(russianLemmaCandidates('унесли')).toContain('унести');
+    expect(russianLemmaCandidates('выросли')).toContain('вырасти');
+    expect(russianLemmaCandidates('перерос')).toContain('перерасти');
     expect(russianLemmaCandidates('спас')).toContain('спасти');
     expect(russianLemmaCandidates('помог')).toContain('помочь');
   });
