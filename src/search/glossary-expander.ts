@@ -16,8 +16,8 @@ const SYNONYM_CREDIT = 0.7;
  * Credit of another word of the same meaning, for an Arabic word the documents hold in a few passages only: there it
  * is often another word of the same stem (a dialect's عسكري "soldier" in «المنشآت العسكرية», بعث "sent" in «البعثة»),
  * while the documents tell the question's meaning otherwise («2500 جندي»، «أرسلت»). Low, as the word itself may be
- * meant. Our chat set hit@3 +1, probes +6 tuned and +3 held out net; natural.json the same, ARCD hit@1 −0.1 pt (at 0.4
- * or for every known word: ARCD −0.5 pt).
+ * meant. Our chat set hit@3 +1, probes +7 −3 tuned and +3 held out; natural.json the same, ARCD hit@1 −0.1 pt (for
+ * every known word, at 0.2 to 0.4: ARCD −0.5 pt).
  */
 const RARE_WORD_SYNONYM_CREDIT = 0.3;
 

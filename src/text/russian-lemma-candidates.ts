@@ -15,7 +15,7 @@ const RULES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // The verbs of leading and carrying lose their с or з in the past: ввели → ввести, привезли → привезти.
   [/е(?:ли|ла|ло|л)$/, ['ести']],
   [/ез(?:ли|ла|ло)$/, ['езти']],
-  // And so do the verbs in -сти of carrying and shaking (несли → нести, трясли → трясти); расти (to grow) and its
+  // And so do the verbs in -сти of carrying and shaking (унесли → унести, трясли → трясти); расти (to grow) and its
   // prefixed verbs turn о to а: выросли → вырасти, перерос → перерасти.
   [/ес(?:ли|ла|ло)$/, ['ести']],
   [/рос(?:ли|ла|ло)?$/, ['расти']],
