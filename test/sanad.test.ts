@@ -285,8 +285,6 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
     // A place that names who leads, not where the count is, bounds nothing.
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
-    // «من سقطوا في الأحداث» (those who fell in the events) are the dead the day of mourning is for.
-    ['متى أعلن الحداد على من سقطوا في الأحداث؟', '10 يناير يوم حداد'],
     // «перерасти» (grow into) is تحول, through its past's о-to-а (переросли → перерасти).
     ['во что переросли протесты?', 'وتحولت الاحتجاجات إلى مواجهات'],
     // "Fulfil" demands (выполнить требования) is meeting them (تلبية), not carrying out (تنفيذ).
