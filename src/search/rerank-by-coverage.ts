@@ -99,15 +99,16 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
 /**
  * The weighted share of the question's concepts (as ConceptMatch.coverage counts them; `total`: the sum of `weights`)
  * that two neighbouring sentences of the passage hold, the best such pair; a concept matched without words of its own
- * (an inherited person) counts in every pair. The coverage bonus is this share rather than the whole passage's: a long passage naming the president,
- * the council and the date in three different sentences («وقال: بسبب التفاقم الحاد…», first in 15 of our misses)
- * outranked the one telling them together. Our chat set +1 question, tuned probes +3 and −1, held-out probes +4,
+ * (an inherited person) counts in every pair. The coverage bonus is this share rather than the whole passage's: a
+ * long passage naming the president, the council and the date in three different sentences («وقال: بسبب التفاقم
+ * الحاد…», first in 15 of our misses) outranked the one telling them together. Our chat set +1 question, tuned probes +3 and −1, held-out probes +4,
  * natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence alone: tuned probes −4.
  */
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
-  const credit = new Float64Array(weights.length);
-  match.matched.forEach((c, k) => (credit[c] = match.credit[k]!));
+  // Each matched concept's weighted credit, once.
+  const value = new Float64Array(weights.length);
+  match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
   // The concepts each sentence holds (ranges come in token order), and those matched with no words in the text.
   const bySentence: number[][] = [[]];
   const placed = new Uint8Array(weights.length);
@@ -118,7 +119,7 @@ function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array,
     placed[r.concept] = 1;
   }
   let everywhere = 0;
-  for (const c of match.matched) if (!placed[c]) everywhere += weights[c]! * credit[c]!;
+  for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
   let best = 0;
   const seen = new Int32Array(weights.length).fill(-1);
   for (let s = 0; s < bySentence.length; s++) {
@@ -127,7 +128,7 @@ function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array,
       for (const c of sentence) {
         if (seen[c] === s) continue;
         seen[c] = s;
-        got += weights[c]! * credit[c]!;
+        got += value[c]!;
       }
     }
     best = Math.max(best, got);
