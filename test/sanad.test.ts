@@ -244,6 +244,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
+    // A number written in groups of three is the documents' 2500.
+    ['Did the CSTO really send 2,500 soldiers?', '2500'],
+    ['Правда, что прислали 2 500 военных?', '2500'],
     // "How many days": the date it ends answers it, and the unit is no subject («يوم الإثنين» is no answer).
     ['كم يوم الطوارئ؟', 'حتى 19 يناير'],
     ['Сколько дней продлится режим ЧП?', 'حتى 19 يناير'],

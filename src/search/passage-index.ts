@@ -88,8 +88,9 @@ export interface SearchResult {
  * رئيس keeps its ي (الرئيسية "main" is no president). 32: English "supposed" is a stop word. 33: every preposition with
  * an attached pronoun (عليهما، بينهم، لدينا), the oblique dual demonstratives (هذين، هاتين) and كلاهما are stop words.
  * 34: Russian чтобы, даже, ни, теперь, него, нас are stop words (the rest of the Snowball list).
+ * 35: a number written in groups of three (2,500; ٢٬٥٠٠; 2 500) is one word.
  */
-const ANALYSIS_VERSION = 34;
+const ANALYSIS_VERSION = 35;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

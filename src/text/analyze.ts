@@ -39,8 +39,11 @@ export const PREFIX_LETTERS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', '�
 
 /** Normalises one word: invisible marks removed, Arabic letters folded, case folded. */
 export function normalizeWord(word: string): string {
-  return foldCase(normalizeArabic(stripInvisible(word)));
+  return foldCase(normalizeArabic(stripInvisible(word))).replace(DIGIT_GROUP_SEPARATOR, '');
 }
+
+/** A thousands separator between digits, as tokenize keeps in one word (2,500 → 2500). */
+const DIGIT_GROUP_SEPARATOR = /(?<=\d)[,\u066C\u00A0\u202F ](?=\d)/g;
 
 /** Stems one normalised word by its script. */
 export function stemWord(normalized: string, script: Script, options: AnalyzerOptions = {}): string {

@@ -6,8 +6,9 @@ export interface RawToken {
 }
 
 // Letters, marks and digits make words; format characters (zero-width joiners, direction marks) and tatweel may sit
-// inside a word without splitting it. Hyphens, apostrophes and punctuation split.
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
+// inside a word without splitting it. Hyphens, apostrophes and punctuation split. A number written in groups of
+// three (2,500; ٢٬٥٠٠; Russian 2 500 with a plain or no-break space) is one word: normalizeWord drops the separators.
+const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
 
 /** Splits text into word tokens, keeping offsets into the original string for highlighting. */
 export function tokenize(text: string): RawToken[] {

@@ -111,6 +111,10 @@ describe('normalizeWord', () => {
     expect(normalizeWord('\u200Fأَلْمَاتِي\u200E')).toBe('الماتي');
     expect(normalizeWord('ALMATY')).toBe('almaty');
   });
+
+  it('writes a number in groups of three without its separators, in any digits', () => {
+    expect(['2,500', '٢٬٥٠٠', '2 500', '2\u202F500'].map(normalizeWord)).toEqual(['2500', '2500', '2500', '2500']);
+  });
 });
 
 describe('stemWord', () => {

@@ -29,6 +29,13 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => t.text)).toEqual(['منظمة', 'CSTO', 'ОДКБ', 'أرسلت', '2500', 'جندي']);
   });
 
+  it('keeps a number written in groups of three as one word', () => {
+    expect(tokenize('2,500 troops, ٢٬٥٠٠ جندي, 2 500 и 2\u00A0500 человек').map((t) => t.text))
+      .toEqual(['2,500', 'troops', '٢٬٥٠٠', 'جندي', '2 500', 'и', '2\u00A0500', 'человек']);
+    // Not a list of numbers, nor digits that are no group of three.
+    expect(tokenize('1,2,3 12,3456 6 يناير 2022').map((t) => t.text)).toEqual(['1', '2', '3', '12', '3456', '6', 'يناير', '2022']);
+  });
+
   it('counts offsets in UTF-16 units after emoji', () => {
     const text = '😀 Almaty';
     expect(tokenize(text)).toEqual([{ text: 'Almaty', start: 3, end: 9 }]);
