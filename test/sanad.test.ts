@@ -167,8 +167,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What role did X play?" asks what X did: its words frame it, and the corpus gazetteer's بيلاروسيا names Belarus
     // (the world list's Arabic name for it is روسيا البيضاء).
     ['what role did belarus play', 'وبيلاروس'],
-    // The list of countries follows the sentence the question's words lead to, and is quoted with it.
-    ['Какие страны прислали миротворцев?', 'أرمينيا وبيلاروسيا'],
+    // The countries whose units make up the force, not the CSTO's members listed after a sentence on sending troops.
+    ['Какие страны прислали миротворцев?', 'لروسيا وبيلاروس وأرمينيا'],
+    ['Which countries send troops?', 'لروسيا وبيلاروس وأرمينيا'],
     // "When will they leave?": the documents' future (وستغادر) answers the present and "will", and a time told by an
     // event («بعد استقرار الوضع») answers "when" as a date does.
     ['متى يغادر الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],

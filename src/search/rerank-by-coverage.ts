@@ -1,4 +1,4 @@
-import { countriesPerSentence, countryListShare, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
+import { listedCountryMarks, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { queryAsks } from './question-form.js';
@@ -34,7 +34,10 @@ export interface RerankOptions {
    * whole passage, one country counting a third, 0.5 was the most ARCD allowed (0.3 lost "which countries sent
    * troops?" to a passage saying the CSTO sent them; 0.8 cost ARCD 0.2 pt), and "which countries are in the CSTO?"
    * quoted a passage naming Kazakhstan alone. Counted in one sentence from two countries on: our chat set's hit@1 and
-   * quote-hit +1 question each, probes +1, ARCD and every other set the same (0.65 to 1 measured alike).
+   * quote-hit +1 question each, probes +1, ARCD and every other set the same (0.65 to 1 measured alike). Only a list
+   * within answerWindow of a matched word counts (all of it: a list is no nearer for its first name): a passage on sending troops whose next sentence
+   * lists the CSTO's members had outranked the one listing the countries whose troops came («مين الدول اللي بعتت
+   * عساكر؟», "Which countries send troops?"). Our chat set +1, tuned probes +1, held-out probes −1, ARCD the same.
    */
   countryList: number;
 }
@@ -187,7 +190,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "How many countries…?" is answered by a count as well as by a list: half the bonus, with the quantity bonus
       // above counting a list beside a matched word as a count. ARCD's such questions are answered by counts: the same
       // at half, −0.2 pt from 0.65 on; at 0.3 "how many countries are in the CSTO?" still quoted a passage's 2500.
-      if (countries) bonus += (form === 'quantity' ? COUNTED_COUNTRIES_SHARE : 1) * countryList * countryListShare(Math.max(0, ...countriesPerSentence(terms, hit.passage.text)));
+      if (countries) bonus += (form === 'quantity' ? COUNTED_COUNTRIES_SHARE : 1) * countryList * (markedNearMatch(listedCountryMarks(terms, hit.passage.text), match, answerWindow) > 0 ? 1 : 0);
 
       return { passage: hit.passage, score: hit.score + bonus * topScore, match };
     })
