@@ -245,6 +245,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
+    // An irregular past is looked up by its base form: "took over" is the glossary's "take over" (تولى).
+    ['Who took over the security council?', 'تولى فخامة'],
     // A number written in groups of three is the documents' 2500.
     ['Did the CSTO really send 2,500 soldiers?', '2500'],
     ['Правда, что прислали 2 500 военных?', '2500'],

@@ -1,11 +1,12 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { dictionarySpellings } from '../text/dictionary-spellings.js';
+import { englishVerbBase } from '../text/english-verb-base.js';
 import { defaultNewsGlossary, glossaryKeyOf, type GlossaryLine, type GlossaryMatch, type NewsGlossary } from '../text/news-glossary.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { isQuestionWord } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
-import { stemRussian } from '../text/stem-latin-cyrillic.js';
+import { stemEnglish, stemRussian } from '../text/stem-latin-cyrillic.js';
 import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
 
 /** Credit of the glossary's Arabic for an English or Russian word: a curated translation, as the lexicon's best. */
@@ -43,7 +44,7 @@ function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken
   for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
     // Stop words, or an interrogative among them: «на каком основании» is «на основании» asked.
     if (!tokens.slice(start, i).every((t) => t.stop || isQuestionWord(t.normalized))) continue;
-    const found = tokens[start]!.script === 'cyrillic' ? russianMatchAt(glossary, tokens, start) : glossary.matchAt(tokens, start);
+    const found = tokens[start]!.script === 'cyrillic' ? russianMatchAt(glossary, tokens, start) : englishMatchAt(glossary, tokens, start);
     if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
   }
   return undefined;
@@ -61,7 +62,7 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
     // word of a phrase: вышли на улицы is выйти на улицы, покрышки жгли покрышки жечь.
     return russianMatchAt(glossary, tokens, i);
   }
-  if (token.script !== 'arabic') return glossary.matchAt(tokens, i);
+  if (token.script !== 'arabic') return englishMatchAt(glossary, tokens, i);
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
   // each for itself than as one concept (عدد السكان is not answered by سكان alone).
   const lines = glossary.arabicLines(spellingsOf(token.normalized));
@@ -84,6 +85,22 @@ function russianGlossaryKeys(token: AnalyzedToken): string[] {
 }
 const lemmaStems = memoizeWord((word: string): string[] => russianLemmaCandidates(word).map(stemRussian), 4096);
 const lemmaStemsOf = (word: string, own: string): string[] => [own, ...lemmaStems(word).filter((k) => k !== own)];
+
+/**
+ * The longest glossary phrase at an English question word, its words matched by their own keys or, for an irregular
+ * past, their base form's: "left office" is "leave office", "demands were met" meets "meet".
+ */
+function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+  if (!tokens.some((t) => t.script === 'latin' && englishVerbBase(t.normalized))) return glossary.matchAt(tokens, i);
+  return glossary.matchAtAnyKey(tokens.map(englishGlossaryKeys), i);
+}
+
+/** An English question word's glossary keys: its own, and its base form's stem when it is an irregular past (fought: fight). */
+function englishGlossaryKeys(token: AnalyzedToken): string[] {
+  const own = glossaryKeyOf(token);
+  const base = token.script === 'latin' ? englishVerbBase(token.normalized) : undefined;
+  return base ? [own, stemEnglish(base)] : [own];
+}
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
 const phraseKeysOfWord = memoizeWord((word: string): string[] => {

@@ -43,6 +43,11 @@ describe('glossaryExpander', () => {
     expect(tyres.alternativesOf(analyze('покрышки жгли?'), 0, false)[0]).toMatchObject({ text: 'إشعال الإطارات', span: 2 });
   });
 
+  it('finds an English phrase opened by an irregular past through its base form (went out: go out, sent: send)', () => {
+    expect(expander.alternativesOf(analyze('why they went out'), 2, false)[0]).toMatchObject({ text: 'خرج', span: 2 });
+    expect(expander.alternativesOf(analyze('who sent troops'), 1, false).map((a) => a.text)).toEqual(['أرسل', 'إرسال', 'بعث']);
+  });
+
   it('translates a phrase as a whole, standing for all its words', () => {
     expect(expander.alternativesOf(analyze('was the state of emergency lifted'), 2, false)[0]).toMatchObject({ text: 'حالة الطوارئ', span: 3 });
   });
