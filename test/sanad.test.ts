@@ -402,6 +402,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
+    // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
+    // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
+    'Who commanded the CSTO peacekeepers?',
+    'кто командовал миротворцами одкб?',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

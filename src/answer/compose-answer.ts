@@ -76,6 +76,19 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
 }
 
 /**
+ * Whether the best passage holds none of the question's own words but its names and terms (gazetteer entities): "who
+ * commanded the CSTO's peacekeepers?" is not answered by a passage naming the CSTO and its peacekeepers and no one
+ * commanding them.
+ */
+function missesEveryWordButNames(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const words = query.concepts.map((c, k) => [c, k] as const).filter(([c]) => c.entity === undefined && !c.frame && c.contextWeight === undefined);
+  // Only words the documents hold elsewhere, themselves or by an alternative: a word they never use may be the
+  // question's own way of saying what the passage says (a dialect's «بيتخانق» for their «يقاتلون»).
+  const known = (c: QueryConcept) => (c.alternatives?.length ?? 0) > 0 || c.stems.some((stem) => index.bm25.documentFrequency('stem', stem) > 0);
+  return words.length > 0 && words.every(([c, k]) => known(c) && !best.match.matched.includes(k));
+}
+
+/**
  * Whether the question names, by a word written as a name («что Путин сказал…», "what did Lavrov say"), someone or
  * something no document names: no gazetteer entity, no translation, no document's word or consonant skeleton.
  * However well its other words match, no passage is about them. (A country or bloc the documents never name is
@@ -285,6 +298,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (onlyThePlaceMatches(best, result, index)) return notFound;
   const asks = queryAsks(result.query);
   const { form } = asks;
+  if (form === 'agent' && missesEveryWordButNames(best, result.query, index)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   if (form === 'quantity') {
     const counted = countedWordOf(result.query);
