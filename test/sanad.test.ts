@@ -247,6 +247,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
     // An irregular past is looked up by its base form: "took over" is the glossary's "take over" (تولى).
     ['Who took over the security council?', 'تولى فخامة'],
+    // «Могут» (can) is a function word, and «численность» the number of a force: "can they increase the number?".
+    ['а численность миротворцев могут увеличить?', 'وقد يزيد هذا العدد'],
     // A number written in groups of three is the documents' 2500.
     ['Did the CSTO really send 2,500 soldiers?', '2500'],
     ['Правда, что прислали 2 500 военных?', '2500'],

@@ -89,8 +89,9 @@ export interface SearchResult {
  * an attached pronoun (عليهما، بينهم، لدينا), the oblique dual demonstratives (هذين، هاتين) and كلاهما are stop words.
  * 34: Russian чтобы, даже, ни, теперь, него, нас are stop words (the rest of the Snowball list).
  * 35: a number written in groups of three (2,500; ٢٬٥٠٠; 2 500) is one word.
+ * 36: the forms of the Russian modal мочь (могут, могли) are stop words.
  */
-const ANALYSIS_VERSION = 35;
+const ANALYSIS_VERSION = 36;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

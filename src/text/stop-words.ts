@@ -48,8 +48,9 @@ get gets got gotten getting supposed
 // чтобы, даже…, but not its numbers (один, два, три) and другой; every case of the possessive, demonstrative and
 // determiner pronouns the list gives in one form (своём, нашего, этих), the chat spellings of the interrogatives
 // (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions the list lacks (среди, кроме,
-// согласно…); the colloquial "why" of the question words (нафига, накой, пошто); and the ending of an ordinal
-// written after a hyphen (6-го, 19-ое), which the tokenizer splits from its number.
+// согласно…); every form of the modal мочь (могут, могли), as English "can, could" (the list has может); the
+// colloquial "why" of the question words (нафига, накой, пошто); and the ending of an ordinal written after a hyphen
+// (6-го, 19-ое), which the tokenizer splits from its number.
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -68,6 +69,7 @@ const RUSSIAN = `
 кого кому кем ком чей чья чьё чье чьи чьего чьей чьему чьим чьими чьих чьём чьем какова каково каковы
 скока скоко скок чё че чо шо када кагда
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
+могу можешь можем можете могут мог могла могло могли
 чтобы даже ни теперь него нас
 го ого ое
 `;

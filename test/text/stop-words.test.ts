@@ -35,6 +35,8 @@ describe('isStopWord', () => {
     for (const word of ['чтобы', 'даже', 'ни', 'теперь']) expect(isStopWord(word)).toBe(true);
     // But not its numbers, which a question may count by.
     for (const word of ['один', 'два', 'три']) expect(isStopWord(word)).toBe(false);
+    // Every form of the modal мочь, as "can" and «может» are.
+    for (const word of ['могут', 'могли', 'можем']) expect(isStopWord(word)).toBe(true);
   });
 
   it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
