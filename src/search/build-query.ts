@@ -294,7 +294,7 @@ export function buildQuery(
     if (found.entity) concept.entity = found.entity;
     // An English or Russian word no dictionary knows may be a typing slip of a gazetteer term (peacekeper).
     if (!concept.entity && !found.offered && (token.script === 'latin' || token.script === 'cyrillic')) {
-      const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script);
+      const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
     }
     if (found.offered) concept.offered = true;

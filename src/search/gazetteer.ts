@@ -57,6 +57,10 @@ const MIN_NAME_SKELETON = 4;
  * most: a word of hundreds of letters (a flood, a URL) has tens of thousands of edits, and no alias is that long.
  */
 const MIN_MISSPELT_LETTERS = 7;
+/** An alias written in two to six capitals (CSTO, ОДКБ, KNB). */
+const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
+/** Fewest letters of an acronym read with two letters swapped: three-letter swaps meet words (ONU, МДИ). */
+const MIN_SWAPPED_ACRONYM = 4;
 const MAX_MISSPELT_LETTERS = 24;
 
 /** The content words of an analysed alias, each with whether a function word stands before it. */
@@ -99,6 +103,8 @@ export class Gazetteer {
   private readonly longAliasesByFirstStem = new Map<string, Alias[]>();
   /** Person and place names by the consonant skeleton of each one-word alias; '' marks a skeleton two names share. */
   private readonly namesBySkeleton = new Map<string, string>();
+  /** Entries by their Latin or Cyrillic acronyms (CSTO, ОДКБ), folded to lower case; '' marks one two entries share. */
+  private readonly acronyms = new Map<string, string>();
 
   constructor(readonly entries: readonly GazetteerEntry[] = []) {
     const protectedWords = new Set<string>();
@@ -129,6 +135,14 @@ export class Gazetteer {
         if (skeleton.length < MIN_NAME_SKELETON) continue;
         const known = this.namesBySkeleton.get(skeleton);
         this.namesBySkeleton.set(skeleton, known === undefined || known === entry.id ? entry.id : '');
+      }
+    }
+    for (const entry of entries) {
+      for (const alias of [...(entry.en ?? []), ...(entry.ru ?? [])]) {
+        if (!ACRONYM.test(alias)) continue;
+        const folded = normalizeWord(alias);
+        const known = this.acronyms.get(folded);
+        this.acronyms.set(folded, known === undefined || known === entry.id ? entry.id : '');
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
@@ -223,6 +237,20 @@ export class Gazetteer {
       return found !== undefined;
     });
     return found;
+  }
+
+  /**
+   * The entry whose acronym a word is with two neighbouring letters swapped (CSOT, CTSO, ОДБК for CSTO, ОДКБ): the
+   * commonest slip in a word of capitals, too short for entryOfMisspelt. Folded word; undefined when none.
+   */
+  entryOfSwappedAcronym(word: string): string | undefined {
+    if (word.length < MIN_SWAPPED_ACRONYM || this.acronyms.has(word)) return undefined;
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      const id = this.acronyms.get(swapped);
+      if (id) return id;
+    }
+    return undefined;
   }
 
   /** Whether some alias starts with this stem (no mention can start at a word whose stem does not). */

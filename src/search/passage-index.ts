@@ -90,8 +90,9 @@ export interface SearchResult {
  * 34: Russian чтобы, даже, ни, теперь, него, нас are stop words (the rest of the Snowball list).
  * 35: a number written in groups of three (2,500; ٢٬٥٠٠; 2 500) is one word.
  * 36: the forms of the Russian modal мочь (могут, могли) are stop words.
+ * 37: English question words in chat spelling (wen, wat, hw) are the words.
  */
-const ANALYSIS_VERSION = 36;
+const ANALYSIS_VERSION = 37;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -79,6 +79,15 @@ export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedTo
 /** A number with an English or Russian ordinal ending: 1st, 6th, 6го, 19ое. */
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)$/;
 
+/**
+ * English question words as chats shorten them: "wen did it start", "wat happened", "hw many". Not "y" for why nor "wo"
+ * for who, which are other words too.
+ */
+const CHAT_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
+  ['hw', 'how'], ['wich', 'which'], ['whch', 'which'],
+]);
+
 /** The least stem length stemArabic uses when none is given. */
 const DEFAULT_MIN_STEM_LENGTH = 3;
 
@@ -89,8 +98,9 @@ const DEFAULT_MIN_STEM_LENGTH = 3;
 export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (rawWord: string): Omit<AnalyzedToken, 'start' | 'end'> | undefined => {
   const folded = normalizeWord(rawWord);
   if (!folded) return undefined;
-  // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it.
-  const normalized = ORDINAL.exec(folded)?.[1] ?? folded;
+  // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it; a question
+  // word in chat spelling ("wen", "wat") is the word.
+  const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_QUESTION_WORDS.get(folded) ?? folded;
   const script = detectScript(normalized);
   // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
   const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));

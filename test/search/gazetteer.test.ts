@@ -132,6 +132,13 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
   });
 
+  it('reads an acronym with two neighbouring letters swapped as its entry (CSOT, ОДБК), from four letters on', () => {
+    expect(['csot', 'ctso', 'одбк'].map((w) => gazetteer.entryOfSwappedAcronym(w))).toEqual(['csto', 'csto', 'csto']);
+    expect(gazetteer.entryOfSwappedAcronym('csto')).toBeUndefined();
+    expect(gazetteer.entryOfSwappedAcronym('onu')).toBeUndefined();
+    expect(gazetteer.entryOfSwappedAcronym('stop')).toBeUndefined();
+  });
+
   it('indexes the same mentions as it finds in questions (matchStems with the words\' endings)', () => {
     const words = analyze('مدربة في الخارج وقالت الخارجية', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
     expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);

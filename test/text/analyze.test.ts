@@ -63,6 +63,11 @@ describe('analyze', () => {
     expect(analyze('6-го января').map((t) => (t.stop ? '' : t.stem))).toEqual(['6', '', 'январ']);
   });
 
+  it('reads an English question word in chat spelling as the word (wen, wat, hw)', () => {
+    expect(analyze('wen wat hw wich').map((t) => [t.normalized, t.stop])).toEqual([['when', true], ['what', true], ['how', true], ['which', true]]);
+    expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
+  });
+
   it('analyses mixed Arabic, Latin and Cyrillic text word by word', () => {
     const tokens = analyze('توكاييف Tokayev Токаева');
     expect(tokens.map((t) => t.script)).toEqual(['arabic', 'latin', 'cyrillic']);
