@@ -57,11 +57,11 @@ const MIN_NAME_SKELETON = 4;
  * most: a word of hundreds of letters (a flood, a URL) has tens of thousands of edits, and no alias is that long.
  */
 const MIN_MISSPELT_LETTERS = 7;
+const MAX_MISSPELT_LETTERS = 24;
 /** An alias written in two to six capitals (CSTO, ОДКБ, KNB). */
 const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
 /** Fewest letters of an acronym read with two letters swapped: three-letter swaps meet words (ONU, МДИ). */
 const MIN_SWAPPED_ACRONYM = 4;
-const MAX_MISSPELT_LETTERS = 24;
 
 /** The content words of an analysed alias, each with whether a function word stands before it. */
 function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: string; gapBefore: boolean }> {

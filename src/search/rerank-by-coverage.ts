@@ -35,9 +35,10 @@ export interface RerankOptions {
    * troops?" to a passage saying the CSTO sent them; 0.8 cost ARCD 0.2 pt), and "which countries are in the CSTO?"
    * quoted a passage naming Kazakhstan alone. Counted in one sentence from two countries on: our chat set's hit@1 and
    * quote-hit +1 question each, probes +1, ARCD and every other set the same (0.65 to 1 measured alike). Only a list
-   * within answerWindow of a matched word counts (all of it: a list is no nearer for its first name): a passage on sending troops whose next sentence
-   * lists the CSTO's members had outranked the one listing the countries whose troops came («مين الدول اللي بعتت
-   * عساكر؟», "Which countries send troops?"). Our chat set +1, tuned probes +1, held-out probes −1, ARCD the same.
+   * within answerWindow of a matched word counts, and then all of it (a list is no nearer for its first name): a
+   * passage on sending troops whose next sentence lists the CSTO's members had outranked the one naming the countries
+   * whose troops came («مين الدول اللي بعتت عساكر؟», "Which countries send troops?"). Our chat set +2, every other set
+   * the same (a bonus shrinking with the distance, or half of it for a list anywhere: held-out probes −1).
    */
   countryList: number;
 }
