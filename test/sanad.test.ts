@@ -249,6 +249,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Who took over the security council?', 'تولى فخامة'],
     // «Могут» (can) is a function word, and «численность» the number of a force: "can they increase the number?".
     ['а численность миротворцев могут увеличить?', 'وقد يزيد هذا العدد'],
+    // Embassies are among the diplomatic missions the documents say Kazakhstan protects (البعثات الدبلوماسية).
+    ['من يحمي السفارات في كازاخستان؟', 'البعثات الدبلوماسية الأجنبية'],
+    ['هل السفارات بأمان؟', 'البعثات الدبلوماسية الأجنبية'],
     // Chat slips: "wen" for when, an acronym with two letters swapped (CSOT for CSTO).
     ['wen was the CSOT founded?', '15 مايو 1992'],
     // A number written in groups of three is the documents' 2500.
