@@ -91,16 +91,29 @@ const lemmaStemsOf = (word: string, own: string): string[] => [own, ...lemmaStem
  * past, their base form's: "left office" is "leave office", "demands were met" meets "meet".
  */
 function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
-  if (!tokens.some((t) => t.script === 'latin' && englishVerbBase(t.normalized))) return glossary.matchAt(tokens, i);
-  return glossary.matchAtAnyKey(tokens.map(englishGlossaryKeys), i);
+  const keys = englishKeysOf(tokens);
+  return keys ? glossary.matchAtAnyKey(keys, i) : glossary.matchAt(tokens, i);
 }
 
-/** An English question word's glossary keys: its own, and its base form's stem when it is an irregular past (fought: fight). */
-function englishGlossaryKeys(token: AnalyzedToken): string[] {
-  const own = glossaryKeyOf(token);
-  const base = token.script === 'latin' ? englishVerbBase(token.normalized) : undefined;
-  return base ? [own, stemEnglish(base)] : [own];
+/**
+ * A question's glossary keys, word by word, when an English word of it is an irregular past: its own key, and its
+ * base form's stem (fought: fight). Undefined for a question without one (its words' own keys serve). Found once per
+ * question, as every word of it is looked up.
+ */
+function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] | undefined {
+  if (ENGLISH_KEYS.has(tokens)) return ENGLISH_KEYS.get(tokens) ?? undefined;
+  let keys: string[][] | null = null;
+  if (tokens.some((t) => t.script === 'latin' && englishVerbBase(t.normalized))) {
+    keys = tokens.map((t) => {
+      const own = glossaryKeyOf(t);
+      const base = t.script === 'latin' ? englishVerbBase(t.normalized) : undefined;
+      return base ? [own, stemEnglish(base)] : [own];
+    });
+  }
+  ENGLISH_KEYS.set(tokens, keys);
+  return keys ?? undefined;
 }
+const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][] | null>();
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
 const phraseKeysOfWord = memoizeWord((word: string): string[] => {

@@ -105,8 +105,9 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  * that two neighbouring sentences of the passage hold, the best such pair; a concept matched without words of its own
  * (an inherited person) counts in every pair. The coverage bonus is this share rather than the whole passage's: a
  * long passage naming the president, the council and the date in three different sentences («وقال: بسبب التفاقم
- * الحاد…», first in 15 of our misses) outranked the one telling them together. Our chat set +1 question, tuned probes +3 and −1, held-out probes +4,
- * natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence alone: tuned probes −4.
+ * الحاد…», first in 15 of our misses) outranked the one telling them together. Our chat set +1 question, tuned
+ * probes +3 and −1, held-out probes +4, natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence
+ * alone: tuned probes −4.
  */
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;

@@ -76,7 +76,8 @@ const RUSSIAN = `
 
 // The prepositions with an attached pronoun, every person and number (Ryding, A Reference Grammar of Modern Standard
 // Arabic, 2005, on pronouns suffixed to prepositions): عليهما and بينهم are as empty as عليه and بين, and as content
-// words their stems (علي، بين) were a question's words the documents never index. لكن is listed as "but"; بكم left out, chats' "for how much".
+// words their stems (علي، بين) were a question's words the documents never index. لكن is listed as "but"; بكم is
+// left out, chats' "for how much".
 const PREPOSITION_BASES = ['ب', 'ل', 'في', 'من', 'عن', 'علي', 'إلي', 'مع', 'لدي', 'عند', 'بين'];
 const ATTACHED_PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا'];
 const PREPOSITIONS_WITH_PRONOUNS = PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun) =>
