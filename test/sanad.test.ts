@@ -254,6 +254,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل السفارات بأمان؟', 'البعثات الدبلوماسية الأجنبية'],
     // Chat slips: "wen" for when, an acronym with two letters swapped (CSOT for CSTO).
     ['wen was the CSOT founded?', '15 مايو 1992'],
+    // "ppl" counts people as "people" does: any people, the officers and the wounded of «قتلوا وأصيب 353 آخرون».
+    ['how many ppl were injured?', '353'],
     // A number written in groups of three is the documents' 2500.
     ['Did the CSTO really send 2,500 soldiers?', '2500'],
     ['Правда, что прислали 2 500 военных?', '2500'],

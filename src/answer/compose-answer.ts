@@ -165,7 +165,7 @@ function countsWhatPassageLacks(best: RerankedHit, query: Query, at: number): bo
 }
 
 /** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. */
-const ANY_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей']);
+const ANY_PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей']);
 
 /**
  * Whether "how many <nationality> X?" (كم عدد الجنود الروس؟، how many russian soldiers…?) is asked of a passage whose

@@ -80,12 +80,19 @@ export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedTo
 const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)$/;
 
 /**
- * English question words as chats shorten them: "wen did it start", "wat happened", "hw many". Not "y" for why nor "wo"
- * for who, which are other words too.
+ * Words as chats shorten them, read as the words: English question words ("wen did it start", "wat happened", "hw
+ * many"; not "y" for why nor "wo" for who, which are other words too), and the few everyday words typed shortened in
+ * English and Russian chats ("cuz of gas prices", "abt the airport", «чел», «щас»). Only shortenings that are
+ * no other word: not "u", "r" or "n", which are letters of abbreviations, nor "cos" (the cosine).
  */
-const CHAT_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
   ['hw', 'how'], ['wich', 'which'], ['whch', 'which'],
+  ['bcuz', 'because'], ['bcoz', 'because'], ['cuz', 'because'],
+  ['coz', 'because'], ['thru', 'through'], ['tho', 'though'], ['abt', 'about'], ['bout', 'about'], ['govt', 'government'],
+  ['smth', 'something'], ['sth', 'something'], ['rly', 'really'], ['srsly', 'seriously'],
+  ['чел', 'человек'], ['челов', 'человек'], ['щас', 'сейчас'], ['ща', 'сейчас'], ['ваще', 'вообще'], ['тыщ', 'тысяч'],
+  ['тыщи', 'тысячи'], ['тыс', 'тысяч'], ['шо', 'что'], ['чо', 'что'], ['че', 'что'],
 ]);
 
 /** The least stem length stemArabic uses when none is given. */
@@ -100,7 +107,7 @@ export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (r
   if (!folded) return undefined;
   // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it; a question
   // word in chat spelling ("wen", "wat") is the word.
-  const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_QUESTION_WORDS.get(folded) ?? folded;
+  const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_SPELLINGS.get(folded) ?? folded;
   const script = detectScript(normalized);
   // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
   const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));

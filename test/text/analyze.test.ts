@@ -68,6 +68,13 @@ describe('analyze', () => {
     expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
   });
 
+  it('reads everyday words as English and Russian chats shorten them (cuz, abt, govt; щас, чел)', () => {
+    expect(analyze('cuz abt govt').map((t) => t.normalized)).toEqual(['because', 'about', 'government']);
+    expect(analyze('щас чел').map((t) => t.normalized)).toEqual(['сейчас', 'человек']);
+    // Letters that are also abbreviations stay themselves.
+    expect(analyze('u r').map((t) => t.normalized)).toEqual(['u', 'r']);
+  });
+
   it('analyses mixed Arabic, Latin and Cyrillic text word by word', () => {
     const tokens = analyze('توكاييف Tokayev Токаева');
     expect(tokens.map((t) => t.script)).toEqual(['arabic', 'latin', 'cyrillic']);
