@@ -249,6 +249,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Who took over the security council?', 'تولى فخامة'],
     // «Могут» (can) is a function word, and «численность» the number of a force: "can they increase the number?".
     ['а численность миротворцев могут увеличить?', 'وقد يزيد هذا العدد'],
+    // تواصل (Form VI) is on the glossary line for continuing: «продолжались» finds «تواصلت فيه الاحتجاجات».
+    ['Где протесты продолжались в четверг?', 'تواصلت فيه الاحتجاجات'],
     // Embassies are among the diplomatic missions the documents say Kazakhstan protects (البعثات الدبلوماسية).
     ['من يحمي السفارات في كازاخستان؟', 'البعثات الدبلوماسية الأجنبية'],
     ['هل السفارات بأمان؟', 'البعثات الدبلوماسية الأجنبية'],
