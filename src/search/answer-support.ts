@@ -116,7 +116,8 @@ export function scoreShare(result: SearchResult, index: PassageIndex): number {
   const saturation = index.bm25.options.k1 + 1;
   const { query } = result;
   const foreignConcept = query.concepts.map((c) => isForeign(query, c));
-  // A concept's alternatives stand in for one another: the most counts the best of them, not their sum.
+  // A concept's alternatives stand in for one another, as stems or as other cuts of the documents' words: the most
+  // counts the best of them, not their sum.
   const alternativesOf = query.concepts.map((c) => new Set(c.alternatives?.map((a) => a.stem)));
   const bestAlternative = new Float64Array(query.concepts.length);
   let most = 0;
@@ -124,7 +125,7 @@ export function scoreShare(result: SearchResult, index: PassageIndex): number {
     const foreign = concept === undefined ? LATIN_OR_CYRILLIC_PAIR.test(term) : foreignConcept[concept]!;
     if (foreign && index.bm25.documentFrequency(field, term) === 0) continue;
     const termMost = weight * index.weights[field as keyof PassageIndex['weights']] * index.bm25.idf(field, term);
-    if (concept !== undefined && field === 'stem' && alternativesOf[concept]!.has(term)) bestAlternative[concept] = Math.max(bestAlternative[concept]!, termMost);
+    if (concept !== undefined && (field === 'stem' || field === 'forms') && alternativesOf[concept]!.has(term)) bestAlternative[concept] = Math.max(bestAlternative[concept]!, termMost);
     else most += termMost;
   }
   for (const value of bestAlternative) most += value;

@@ -380,6 +380,19 @@ export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   return -1;
 }
 
+/** English verbs of lasting: "how many days will it last?". */
+const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
+
+/**
+ * The index of the verb of lasting in a question asking how long something lasts («сколько дней продлится режим ЧП?»,
+ * "how many days will it last?", كم يوما ستستمر…؟), or -1: it says no more than the count of days asked for, as the
+ * frame noun does, and the passage giving that count («حتى 19 يناير») seldom holds it.
+ */
+export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  if (!asksForDuration(tokens)) return -1;
+  return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized));
+}
+
 /**
  * The index of the word a "how many/much" counts (كم جنديا، how much compensation, сколько миротворцев; after a noun
  * of number, كم عدد القتلى: القتلى), or -1.

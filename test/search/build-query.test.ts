@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
+import { DEFAULT_FIELD_WEIGHTS, DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
 import { buildQuery } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import type { QueryExpander } from '../../src/search/query-expander.js';
@@ -61,6 +61,17 @@ describe('buildQuery (alternatives)', () => {
     expect(net.alternatives).toEqual([{ stem: 'انترنت', credit: 0.8, via: 'synonym' }]);
     const c = query.concepts.indexOf(net);
     expect(query.terms).toContainEqual({ field: 'stem', term: 'انترنت', weight: 0.8, concept: c });
+  });
+
+  it("weighs an alternative the documents hold only as another cut of their words (استمر in استمرت) as it would weigh as a stem", () => {
+    const translating = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'استمر', credit: 0.8, via: 'translation' as const }] };
+    const onlyCut = (field: string, term: string) => (field === 'forms' && term === 'استمر' ? 2 : 0);
+    const forms = (df: (field: string, term: string) => number) => buildQuery('continue', GAZETTEER, DEFAULT_TERM_OPTIONS, df, translating).terms.find((t) => t.field === 'forms');
+    // The forms field weighs a fifth of the stem field: five times the credit there is the credit as a stem.
+    expect(forms(onlyCut)?.weight).toBeCloseTo(0.8 * 5);
+    // Where the documents also have it as a word, that word counts as a stem, and its other cuts at the credit.
+    expect(forms((field, term) => (term === 'استمر' ? 2 : 0))?.weight).toBeCloseTo(0.8);
+    expect(DEFAULT_FIELD_WEIGHTS.stem / DEFAULT_FIELD_WEIGHTS.forms).toBeCloseTo(5);
   });
 
   it('drops function words the expander names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -515,5 +515,24 @@ describe('roleWordIndexes', () => {
   it('leaves "role" and "play" that do not frame a question', () => {
     expect(roleWords('The role of the police in the unrest')).toEqual([]);
     expect(roleWords('did they play music at the rally')).toEqual([]);
+  });
+});
+
+describe('lastingVerbIndex', () => {
+  const lastingVerb = (question: string) => {
+    const tokens = analyze(question);
+    const at = lastingVerbIndex(tokens);
+    return at < 0 ? undefined : tokens[at]!.normalized;
+  };
+
+  it('finds the verb of lasting in a question asking how long something lasts, in Arabic, English and Russian', () => {
+    expect(lastingVerb('Сколько дней продлится режим ЧП?')).toBe('продлится');
+    expect(lastingVerb('how many days will the state of emergency last?')).toBe('last');
+    expect(lastingVerb('كم يوما ستستمر حالة الطوارئ؟')).toBe('ستستمر');
+  });
+
+  it('finds none where the question does not ask how long', () => {
+    expect(lastingVerb('when did the protests last flare up?')).toBeUndefined();
+    expect(lastingVerb('Протесты продолжаются?')).toBeUndefined();
   });
 });
