@@ -126,6 +126,11 @@ describe('questionForm', () => {
     // The plural: in which cities, regions.
     expect(formOf('В каких городах начались протесты?')).toBe('place');
     expect(formOf('In which cities did the protests start?')).toBe('place');
+    // Other nouns of places, literary (حاضرة "metropolis") and of divisions (province, провинция).
+    expect(formOf('في أي حاضرة اجتمع المجلس؟')).toBe('place');
+    expect(formOf('in which province did the protests begin?')).toBe('place');
+    expect(formOf('В какой провинции начались протесты?')).toBe('place');
+    expect(formOf('في أي الحواضر اندلعت الاحتجاجات؟')).toBe('place');
     expect(formOf('أي المدن شهدت المواجهات؟')).toBe('place');
     expect(formOf('في أي المناطق انتشرت الاحتجاجات؟')).toBe('place');
   });
