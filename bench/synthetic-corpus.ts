@@ -32,7 +32,7 @@ export interface Vocabulary {
   stems: string[];
 }
 
-/** Reads the seed texts; each distinct word is analysed once (analysis is per token, so this equals analysing text). */
+/** Reads the seed texts; each distinct word is analysed once (analysis is per token, so this equals analysing text; see passageText). */
 export function loadVocabulary(): Vocabulary {
   const counts = new Map<string, number>();
   for (const dir of SEED_DIRS) {
@@ -101,11 +101,22 @@ export function passageStems(corpus: SyntheticCorpus, p: number): string[] {
   return out;
 }
 
-/** Passage p's raw text. */
+/** A word of digits only. */
+const DIGITS = /^\p{N}+$/u;
+
+/**
+ * Passage p's raw text: its words joined by spaces, and two numbers in a row by an Arabic comma too, as the tokenizer
+ * reads "13 400" as one number written in groups of three and the passage's stems count them as two words.
+ */
 export function passageText(corpus: SyntheticCorpus, p: number): string {
-  const out: string[] = [];
-  for (let i = corpus.starts[p]!, end = corpus.starts[p + 1]!; i < end; i++) out.push(corpus.vocabulary.words[corpus.words[i]!]!);
-  return out.join(' ');
+  let text = '';
+  let previous = '';
+  for (let i = corpus.starts[p]!, end = corpus.starts[p + 1]!; i < end; i++) {
+    const word = corpus.vocabulary.words[corpus.words[i]!]!;
+    text += i === corpus.starts[p] ? word : DIGITS.test(previous) && DIGITS.test(word) ? `، ${word}` : ` ${word}`;
+    previous = word;
+  }
+  return text;
 }
 
 /** Files the start-up bench writes a corpus into: 200, as a folder of news files might be. */
