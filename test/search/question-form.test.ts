@@ -524,11 +524,7 @@ describe('roleWordIndexes', () => {
 });
 
 describe('lastingVerbIndex', () => {
-  const lastingVerb = (question: string) => {
-    const tokens = analyze(question);
-    const at = lastingVerbIndex(tokens);
-    return at < 0 ? undefined : tokens[at]!.normalized;
-  };
+  const lastingVerb = (question: string) => wordFound(lastingVerbIndex, question);
 
   it('finds the verb of lasting in a question asking how long something lasts, in Arabic, English and Russian', () => {
     expect(lastingVerb('Сколько дней продлится режим ЧП?')).toBe('продлится');
