@@ -168,9 +168,10 @@ const ENTITY_GRAM_WEIGHT = 0.5;
  * credit: with the default field weights (forms 0.2 of stem) it counts as a stem would. A dictionary's or reading's
  * verb is a base form (استمر، تأسس، وجه) while news narrate in the feminine past (استمرت، تأسست، وجهت), which the
  * stemmer keeps whole and cuts to the base only among a word's other cuts: there, at the field's 0.2, a right
- * translation weighed a fifth of a wrong one the documents hold as a stem. Probes +20 −3 (held out +5), our chat set +1,
- * one more unanswerable one declined; natural.json and ARCD the same. 2.5: +8 −2; 8: +25 −9; the question's own
- * words' other cuts at 5 as well: natural.json −1.
+ * translation weighed a fifth of a wrong one the documents hold as a stem. With the most a question can score counting
+ * such a term once among the concept's alternatives (scoreShare): probes +22 −3 (held out +5), our chat set +1, one
+ * more unanswerable one declined; natural.json and ARCD the same. 2.5: +8 −2; 8: +25 −9; the question's own words'
+ * other cuts at 5 as well: natural.json −1.
  */
 const ALTERNATIVE_FORMS_WEIGHT = 5;
 

@@ -91,7 +91,7 @@ export interface SearchResult {
  * 35: a number written in groups of three (2,500; ٢٬٥٠٠; 2 500) is one word.
  * 36: the forms of the Russian modal мочь (могут, могли) are stop words.
  * 37: English question words in chat spelling (wen, wat, hw) are the words.
- * 38: so are a few everyday words chats shorten (ppl, cuz, govt; чел, щас).
+ * 38: so are a few everyday words chats shorten (cuz, govt, smth; чел, щас).
  */
 const ANALYSIS_VERSION = 38;
 

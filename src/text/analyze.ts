@@ -106,7 +106,7 @@ export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (r
   const folded = normalizeWord(rawWord);
   if (!folded) return undefined;
   // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it; a question
-  // word in chat spelling ("wen", "wat") is the word.
+  // word or an everyday word in chat spelling ("wen", "cuz", «щас») is the word.
   const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_SPELLINGS.get(folded) ?? folded;
   const script = detectScript(normalized);
   // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
