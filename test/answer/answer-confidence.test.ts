@@ -74,6 +74,14 @@ describe('answerEvidence', () => {
   it('notices a name the documents know in no form', () => {
     expect(evidenceOf('What did Nazarbayev say about the internet?').unmatchedName).toBe(1);
   });
+
+  it('counts an unknown Arabic word of an Arabic root as less likely a name than a transliteration with none', () => {
+    // نزارباييف has no Arabic root; رابضة ("parked", literary) has one, which the documents never use.
+    expect(evidenceOf('ماذا قال نزارباييف عن الإنترنت؟').unmatchedName).toBe(1);
+    const literary = evidenceOf('لماذا قطعت السلطات الإنترنت رابضة؟').unmatchedName;
+    expect(literary).toBeGreaterThan(0);
+    expect(literary).toBeLessThan(0.5);
+  });
 });
 
 describe('answerConfidence', () => {
