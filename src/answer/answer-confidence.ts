@@ -4,10 +4,10 @@ import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import { analyze } from '../text/analyze.js';
-import { arabicRoot } from '../text/arabic-root.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { countriesPerSentence, countryListShare, passageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
+import { contentWordTerms } from '../search/passage-terms.js';
 import { askedTimeNounIndex, countryListNounIndex, queryAsks } from '../search/question-form.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
@@ -87,7 +87,8 @@ function ownSubjectLikelihood(concept: QueryConcept, query: Query, index: Passag
   if (concept.stems.some((s) => index.bm25.documentFrequency('stem', s) > 0)) return 0;
   if (isForeign(query, concept)) return concept.name === true || !concept.offered ? 1 : 0;
   if (concept.root) return 0;
-  return arabicRoot(query.tokens[concept.tokens[0]!]!.normalized, { protectedWords: index.gazetteer.protectedWords }) ? ARABIC_WORD_AS_NAME : 1;
+  // The word's root as the index's analysis finds it (remembered per word).
+  return contentWordTerms(index.gazetteer, index.termOptions)(query.tokens[concept.tokens[0]!]!.normalized).root ? ARABIC_WORD_AS_NAME : 1;
 }
 
 /** Per index, per country: whether the documents name it (by any of its names). */
