@@ -4,6 +4,7 @@ import type { Answer } from './answer/answer.js';
 import { findCuratedAnswer } from './curated/find-curated-answer.js';
 import { questionProfile } from './curated/question-profile.js';
 import { defaultNewsGlossary } from './text/news-glossary.js';
+import { englishVerbBases } from './text/english-verb-base.js';
 import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './text/detect-ui-language.js';
@@ -139,11 +140,13 @@ export function loadSanad(options: SanadOptions = {}): Sanad {
 
 /**
  * Reads what the first question would otherwise wait for, a few hundred milliseconds (which on a busy machine can
- * outlast a claim's lease): the news glossary and the world's country names. Each is read once per process.
+ * outlast a claim's lease): the news glossary, the world's country names and the irregular English verbs. Each is
+ * read once per process.
  */
 export function warmQuestionAnalysis(): void {
   defaultNewsGlossary();
   worldCountries();
+  englishVerbBases();
 }
 
 /** An answer to a reader of English or Russian with its quote's key facts in their language (the quote stays Arabic). */

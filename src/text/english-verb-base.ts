@@ -9,11 +9,11 @@ type IrregularVerbs = Record<string, string[][]>;
 let bases: Map<string, string> | undefined;
 
 /**
- * The base form of an irregular English past or participle (left → leave, met → meet, fought → fight), which
- * dictionaries and the glossary list verbs by; undefined for any other word. Forms the stemmer already brings to
- * their base's stem (burned, dreamed) are left out. A form of two verbs keeps the first listed.
+ * The irregular pasts and participles with their base forms, read once per process (about 30 ms: start-up reads it,
+ * see warmQuestionAnalysis, rather than the first English question). Forms the stemmer already brings to their base's
+ * stem (burned, dreamed) are left out; a form of two verbs keeps the first listed.
  */
-export function englishVerbBase(word: string): string | undefined {
+export function englishVerbBases(): ReadonlyMap<string, string> {
   if (!bases) {
     bases = new Map();
     const verbs = require('english-verbs-irregular/dist/verbs.json') as IrregularVerbs;
@@ -23,5 +23,13 @@ export function englishVerbBase(word: string): string | undefined {
       }
     }
   }
-  return bases.get(word);
+  return bases;
+}
+
+/**
+ * The base form of an irregular English past or participle (left → leave, met → meet, fought → fight), which
+ * dictionaries and the glossary list verbs by; undefined for any other word.
+ */
+export function englishVerbBase(word: string): string | undefined {
+  return englishVerbBases().get(word);
 }
