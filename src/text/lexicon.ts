@@ -31,6 +31,11 @@ const THIN_ENTRY_SENSES = 2;
 /** What such a thin entry's headwords weigh once a partner is found. */
 const THIN_ENTRY_WEIGHT = 0.6;
 
+/** A perfective verb in по- (its infinitive), with the verb it is made from: пообещать → обещать. */
+const PERFECTIVE_PO = /^по(.{4,}(?:ть|ться))$/;
+/** How sure the verb without its по- is as a reading (see russianKeys). */
+const PERFECTIVE_PO_WEIGHT = 0.7;
+
 /** A phrase of the lexicon found in a sequence of words: words[start] up to, not including, words[end]. */
 export interface PhraseMatch {
   start: number;
@@ -258,6 +263,14 @@ class FileLexicon implements Lexicon {
           partnered = true;
           add(key, partnerWeight);
         }
+      }
+    }
+    // A verb made perfective by по- that the dictionary lacks is read as the verb without it (пообещать → обещать:
+    // promise), as по- mostly adds aspect only; not other prefixes, which change the meaning (выйти, прийти, уйти).
+    if (keys.size === 0) {
+      for (const verb of [word, ...lemmas]) {
+        const bare = PERFECTIVE_PO.exec(verb)?.[1];
+        if (bare && this.ruEn.get(bare, stemRussian(bare)).length > 0) add(bare, PERFECTIVE_PO_WEIGHT);
       }
     }
     // Once the word or its dictionary form is found, other headwords of a short stem are mostly other words

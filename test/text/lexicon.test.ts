@@ -68,6 +68,12 @@ describe('Lexicon.arabicFor, Russian', () => {
     expect(hasArabic(lexicon.arabicFor('прекратились'), 'توقف', 'أوقف')).toBe(true);
   });
 
+  it('reads a perfective verb in по- the dictionary lacks as the verb without it (пообещали → обещать, посоветовал → советовать)', () => {
+    expect(hasArabic(lexicon.arabicFor('пообещали'), 'وعد')).toBe(true);
+    expect(hasArabic(lexicon.arabicFor('посоветовал'), 'نصح')).toBe(true);
+    expect(hasArabic(lexicon.arabicFor('поблагодарил'), 'شكر')).toBe(true);
+  });
+
   it("puts a perfective's imperfective partner first when its own entry is a stray sense (остановили: stop, not rein)", () => {
     expect(hasArabic(lexicon.arabicFor('остановили').slice(0, 1), 'توقف', 'أوقف', 'وقف')).toBe(true);
   });
