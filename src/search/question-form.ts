@@ -74,11 +74,14 @@ export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: Quest
 
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
 const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'جهه', 'جهات', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
-/** Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ */
+/**
+ * Nouns that make "what is the …" a reason question: ما سبب/الهدف من/الغاية من…؟ The singular only, as with هدف:
+ * «какова цель операции?» asks why, «каковы цели ОДКБ?» what the organisation's goals are (its «أهدافها»).
+ */
 const REASON_NOUNS = new Set([
   'سبب', 'اسباب', 'هدف', 'غايه', 'غرض', 'دافع', 'دوافع',
   'reason', 'reasons', 'cause', 'causes', 'purpose', 'motive', 'motives',
-  'причина', 'причиной', 'причины', 'причину', 'причине', 'цель', 'целью', 'цели',
+  'причина', 'причиной', 'причины', 'причину', 'причине', 'цель', 'целью',
 ]);
 /** Nouns that make "what is the … of X" a definition question: ما تعريف/معنى/مفهوم X؟ */
 const DEFINITION_NOUNS = new Set(['تعريف', 'معني', 'مفهوم']);
