@@ -249,6 +249,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['а численность миротворцев могут увеличить?', 'وقد يزيد هذا العدد'],
     // تواصل (Form VI) is on the glossary line for continuing: «продолжались» finds «تواصلت فيه الاحتجاجات».
     ['Где протесты продолжались в четверг?', 'تواصلت فيه الاحتجاجات'],
+    // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
+    ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
     // «Каковы цели…?» asks what the goals are, not why (the singular «какова цель…?» does).
     ['Каковы цели ОДКБ?', 'أهدافها الرئيسية'],
     // Literary words on the glossary's lines: مركبة جوية is a plane and المرفأ الجوي the airport, النهج the policy,
