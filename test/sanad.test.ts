@@ -249,6 +249,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['а численность миротворцев могут увеличить?', 'وقد يزيد هذا العدد'],
     // تواصل (Form VI) is on the glossary line for continuing: «продолжались» finds «تواصلت فيه الاحتجاجات».
     ['Где протесты продолжались в четверг?', 'تواصلت فيه الاحتجاجات'],
+    // Writing and posting (كتب، написать, post) and Facebook are on the glossary's lines: the dictionary read «написал»
+    // as a producer (منتج).
+    ['Где Пашинян написал про решение отправить войска?', 'كتب باشينيان على فيسبوك'],
+    ['where did pashinyan post about sending troops?', 'كتب باشينيان على فيسبوك'],
     // The CSTO's Collective Security Council is a body of its own in the gazetteer, not Kazakhstan's Security Council,
     // and يرأس (chairs) is on the glossary's line of chairmen.
     ['who chairs the csto collective security council rn', 'نيكول باشينيان'],
