@@ -22,6 +22,19 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
   NOUNS_AFTER.set(preposition, nouns);
 }
 
+// Russian and English ones, by the preposition before the noun («в связи с», «в ходе», "on behalf of"), and the
+// English ones whose noun comes first ("according to"). Lower case, ё as е.
+const FOREIGN_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
+  ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях'])],
+  ['по', new Set(['поводу', 'мере', 'части'])],
+  ['со', new Set(['стороны'])],
+  ['на', new Set(['фоне', 'протяжении'])],
+  ['on', new Set(['behalf'])],
+  ['in', new Set(['spite', 'terms', 'regard', 'light'])],
+  ['with', new Set(['regard', 'respect'])],
+]);
+const FOREIGN_NOUNS_BEFORE = new Map<string, ReadonlySet<string>>([['according', new Set(['to'])], ['per', new Set(['the'])]]);
+
 /**
  * Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it or
  * written on it (بيد).
@@ -29,6 +42,11 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
 export function isCompoundPrepositionNoun(tokens: readonly AnalyzedToken[], i: number): boolean {
   const before = tokens[i - 1];
   const token = tokens[i]!;
+  if (token.script === 'latin' || token.script === 'cyrillic') {
+    const after = tokens[i + 1]?.normalized;
+    return (before !== undefined && (FOREIGN_NOUNS_AFTER.get(before.normalized)?.has(token.normalized) ?? false))
+      || (after !== undefined && (FOREIGN_NOUNS_BEFORE.get(token.normalized)?.has(after) ?? false));
+  }
   if (token.script !== 'arabic') return false;
   if (ONE_WORD_COMPOUNDS.has(token.normalized.replace(/^و/, ''))) return true;
   if (!before) return false;

@@ -21,10 +21,19 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns('لماذا استمرت بالرغم من ذلك بالإضافة إلى العنف؟')).toEqual(['بالرغم', 'بالاضافه']);
   });
 
+  it('finds the Russian and English ones («в связи с», «в итоге», "according to", "on behalf of")', () => {
+    expect(prepositionNouns('Кто в итоге возглавил Совет безопасности?')).toEqual(['итоге']);
+    expect(prepositionNouns('что изменилось в связи с протестами?')).toEqual(['связи']);
+    expect(prepositionNouns('according to the ministry, who attacked?')).toEqual(['according']);
+    expect(prepositionNouns('who spoke on behalf of the csto?')).toEqual(['behalf']);
+  });
+
   it('leaves the same noun alone elsewhere', () => {
     expect(prepositionNouns('كم صفوف الجنود؟')).toEqual([]);
     expect(prepositionNouns('ماذا رفع الرئيس بيده؟')).toEqual([]);
     expect(prepositionNouns('هل أغلق الطريق إلى المطار؟')).toEqual([]);
     expect(prepositionNouns('هل تبقى القوات إلى أجل غير مسمى في الجانب الغربي؟')).toEqual([]);
+    expect(prepositionNouns('какие были связи у террористов?')).toEqual([]);
+    expect(prepositionNouns('how many flights per day?')).toEqual([]);
   });
 });
