@@ -25,7 +25,7 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
 // Russian and English ones, by the preposition before the noun («в связи с», «в ходе», "on behalf of"), and the
 // English ones whose noun comes first ("according to"). Lower case, ё as е.
 const FOREIGN_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
-  ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях'])],
+  ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях', 'результате'])],
   ['по', new Set(['поводу', 'мере', 'части'])],
   ['со', new Set(['стороны'])],
   ['на', new Set(['фоне', 'протяжении'])],

@@ -135,4 +135,10 @@ describe("the repository's glossary", () => {
     expect(alternatives).toContain('جماعات');
     expect(alternatives).not.toContain('تكتل');
   });
+
+  it('offers no word on the shipped glossary whose light stem is another word: «группы» is not شريحة (stem شرح, "explain")', () => {
+    const offered = glossaryExpander().alternativesOf(analyze('какие группы'), 1, false).map((a) => a.text);
+    expect(offered).toContain('جماعات');
+    expect(offered).not.toContain('شريحة');
+  });
 });

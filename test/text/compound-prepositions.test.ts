@@ -24,6 +24,7 @@ describe('isCompoundPrepositionNoun', () => {
   it('finds the Russian and English ones («в связи с», «в итоге», "according to", "on behalf of")', () => {
     expect(prepositionNouns('Кто в итоге возглавил Совет безопасности?')).toEqual(['итоге']);
     expect(prepositionNouns('что изменилось в связи с протестами?')).toEqual(['связи']);
+    expect(prepositionNouns('сколько погибло в результате беспорядков?')).toEqual(['результате']);
     expect(prepositionNouns('according to the ministry, who attacked?')).toEqual(['according']);
     expect(prepositionNouns('who spoke on behalf of the csto?')).toEqual(['behalf']);
   });
