@@ -72,7 +72,19 @@ export function countryMentions(tokens: readonly AnalyzedToken[], text: string):
     if (t.normalized === 'us' && isUnitedStates(tokens, i, text)) return { ...t, stop: false, stem: 'usa' };
     return t.stop ? t : { ...t, stem: countryStemmer(t.script)(t.normalized) };
   });
-  return countries.match(restemmed);
+  // A country named without the article is not a word with it: «النهج المالي» is the financial approach, not Mali's.
+  return countries.match(restemmed).filter((m) => !(tokens[m.first]!.script === 'arabic' && m.first === m.last
+    && ARTICLE.test(tokens[m.first]!.normalized) && !namedWithArticle().has(m.id)));
+}
+
+/** The Arabic article, with a conjunction or preposition written on it (الـ، والـ، بالـ، للـ). */
+const ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)/;
+
+let withArticle: Set<string> | undefined;
+
+/** The countries with an Arabic name that carries the article (الأردن، الصين), by id. */
+function namedWithArticle(): ReadonlySet<string> {
+  return (withArticle ??= new Set(worldCountries().entries.filter((e) => listOf(e.ar).some((name) => /^ال/.test(name))).map((e) => e.id)));
 }
 
 /** Per script, stemWord with the countries' protected names, remembered per word (every question is stemmed again). */

@@ -30,6 +30,9 @@ describe('answerEvidence', () => {
   it('notices a country the question names and no passage does', () => {
     expect(evidenceOf('ما موقف الصين من قطع الإنترنت؟').missingCountry).toBe(1);
     expect(evidenceOf('لماذا قطعت السلطات الإنترنت؟').missingCountry).toBe(0);
+    // A country named without the article is not a word written with it: «المالي» is "financial", not Mali.
+    expect(evidenceOf('ما موقف مالي من قطع الإنترنت؟').missingCountry).toBe(1);
+    expect(evidenceOf('هل سيتغير النهج المالي بعد قطع الإنترنت؟').missingCountry).toBe(0);
   });
 
   it('notices a country named in several words, a short form or a bloc, though its words are the documents\' (المتحدة)', () => {
