@@ -537,10 +537,16 @@ function isInterrogative(word: string): boolean {
   return OPENERS.has(word) || WHICH.has(word) || WHO.has(word) || WHAT_IS.has(word) || word === WHAT || word === 'ماذا' || word === 'لمن';
 }
 
-/** The question's words in normalised form, a conjunction removed from an interrogative (ومتى → متى), lone و/ف dropped. */
+/**
+ * Words that may open a question before its interrogative or auxiliary: a lone conjunction (و، ف، and, и, а) and the
+ * discourse openers of chat ("so were the demands met?", "ok when…", «ну когда…», «так сколько…»).
+ */
+const OPENING_CONJUNCTIONS = new Set(['و', 'ف', 'and', 'и', 'а', 'so', 'but', 'ok', 'okay', 'well', 'then', 'oh', 'ну', 'так', 'но']);
+
+/** The question's words in normalised form, a conjunction removed from an interrogative (ومتى → متى), opening conjunctions dropped. */
 function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
   const words = tokens.map(({ normalized }) => (/^[وف]/.test(normalized) && isInterrogative(normalized.slice(1)) ? normalized.slice(1) : normalized));
-  while (words[0] === 'و' || words[0] === 'ف' || words[0] === 'and' || words[0] === 'и' || words[0] === 'а') words.shift();
+  while (words.length > 1 && OPENING_CONJUNCTIONS.has(words[0]!)) words.shift();
   return words;
 }
 

@@ -250,6 +250,13 @@ describe('questionForm', () => {
     expect(formOf('Did the government resign?')).toBe('yesno');
   });
 
+  it('reads the question past a chat opener ("so", "well", «ну», «так»)', () => {
+    expect(formOf("so were the protesters' demands actually met or not?")).toBe('yesno');
+    expect(formOf('well how many troops came?')).toBe('quantity');
+    expect(formOf('ну когда начались протесты?')).toBe('time');
+    expect(formOf('so what?')).toBe('other');
+  });
+
   it('reads other questions as other', () => {
     expect(formOf('ماذا قال الرئيس؟')).toBe('other');
     expect(formOf('what did tokayev say?')).toBe('other');
