@@ -820,6 +820,14 @@ export function wantVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return -1;
 }
 
+/**
+ * Whether the question opens on the literary «لِمَ» ("why": لِمَ قطعت السلطات الإنترنت؟), written as the negation لم
+ * ("did not"), which takes the imperfect (لم يقطع، لم تقطع): before a word that opens as no imperfect does, it asks why.
+ */
+function isLiteraryWhy(words: readonly string[]): boolean {
+  return words[0] === 'لم' && words[1] !== undefined && !/^[يتن]/.test(words[1]);
+}
+
 /** The form the question's interrogative and frame words give it. */
 function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
@@ -831,6 +839,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
+  if (isLiteraryWhy(words)) return 'reason';
   if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`) && doVerbIndex(tokens) < 0) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.

@@ -102,6 +102,12 @@ describe('questionForm', () => {
     expect(formOf('что было в алматы когда захватили аэропорт')).not.toBe('time');
   });
 
+  it('reads the literary لِمَ as why, not the negation لم before an imperfect', () => {
+    expect(formOf('لِمَ قطعت السلطات الإنترنت؟')).toBe('reason');
+    expect(formOf('لم استقالت الحكومة؟')).toBe('reason');
+    expect(formOf('لم يتم قطع الإنترنت؟')).not.toBe('reason');
+  });
+
   it('reads the colloquial Russian "why" (нафига, на кой, пошто) as why', () => {
     expect(formOf('нафига интернет отрубили')).toBe('reason');
     expect(formOf('накой им миротворцы')).toBe('reason');
