@@ -21,7 +21,8 @@ function isParticipleFeminine(word: string): boolean {
  * - as a verb's dictionary forms (أرسلوا → ارسل, يبعثون → بعث: arabicLemmaCandidates);
  * - last, a participle's feminine as its masculine (المنوطة → منوط، الحاكمة → حاكم): dictionaries list participles
  *   in the masculine, and a noun in ة (منطقة) keeps its own entry, which comes first.
- * A pronoun ه alone is not taken off: a normalised word ending in ه is far more often a noun in ة.
+ * A pronoun ه alone is not taken off: a normalised word ending in ه is far more often a noun in ة; after a ت it is
+ * (حمايته، "its protection"), and the ت is read back as ة.
  */
 export function dictionarySpellings(word: string): string[] {
   const out: string[] = [];
@@ -34,6 +35,8 @@ export function dictionarySpellings(word: string): string[] {
     const pronoun = PRONOUN_SUFFIXES.find((p) => base.endsWith(p) && base.length - p.length >= 3);
     const bare = pronoun ? base.slice(0, -pronoun.length) : base;
     if (pronoun) add(bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare);
+    // But a ت before it is a ة (حمايته → حمايه، حكومته → حكومه): its own spelling is tried first.
+    else if (base.length >= 5 && base.endsWith('ته')) add(`${base.slice(0, -2)}ه`);
     if (bare.length >= 5 && bare.endsWith('ات')) add(`${bare.slice(0, -2)}ه`);
     if (bare.length >= 5 && (bare.endsWith('ين') || bare.endsWith('ون'))) add(bare.slice(0, -2));
     if (bare.length >= 5 && bare.endsWith('يه')) add(bare.slice(0, -1));

@@ -10,6 +10,9 @@ describe('dictionarySpellings', () => {
   it('takes off an attached pronoun, reading a ت before it as ة', () => {
     expect(dictionarySpellings('حكومتها')).toContain('حكومه');
     expect(dictionarySpellings('اهدافهم')).toContain('اهداف');
+    // The pronoun ه alone after a ت: «لحمايته» (for its protection) is حماية; a word in تة keeps its own first.
+    expect(dictionarySpellings('لحمايته')).toContain('حمايه');
+    expect(dictionarySpellings('مؤقته')[0]).toBe('مؤقته');
   });
 
   it('gives the singular of a sound plural and of a nisba feminine', () => {
