@@ -259,6 +259,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يرأس مجلس الأمن الجماعي؟', 'نيكول باشينيان'],
     // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
+    // "When did it start?" wants the date a «منذ» opens, not a passage whose units «بدأت» their tasks on a Thursday.
+    ['الحكاية دي بدأت امتى في كازاخستان؟', 'منذ 2 يناير'],
     // «Каковы цели…?» asks what the goals are, not why (the singular «какова цель…?» does).
     ['Каковы цели ОДКБ?', 'أهدافها الرئيسية'],
     // Literary words on the glossary's lines: مركبة جوية is a plane and المرفأ الجوي the airport, النهج the policy,

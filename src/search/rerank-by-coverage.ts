@@ -95,6 +95,14 @@ function daysOfDates(tokens: readonly AnalyzedToken[]): Set<string> {
 }
 const DAY_DIGITS = /^\d{1,2}$/;
 
+/**
+ * What a start date (منذ 2 يناير) beside a matched word counts for in "when did it start?", as a share of the answer
+ * form's bonus, against 1 for any date: the quote's START_DATE_CUE. «الدوشة دي بدأت امتى؟» quoted the CSTO's units
+ * that «بدأت بالفعل في تنفيذ مهامها» on a Thursday over «استمرت الاحتجاجات… منذ 2 يناير». Probes +4 −1 (the −1 a held-out
+ * question answered «منذ 2 يناير» where it expects "the first days of 2022"), every other set the same (2: +3 −1).
+ */
+const START_DATE_BONUS = 3;
+
 /** Whether a passage holds a date of one of the days. */
 function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<string>): boolean {
   return terms.tokens.some((t, i) => dates[i]! >= FULL_DATE_STRENGTH && days.has(t.normalized));
@@ -163,7 +171,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const weights = conceptWeights(result.query, index.bm25);
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
-  const { form, endDate, countries, duration, places } = queryAsks(result.query);
+  const { form, endDate, startDate, countries, duration, places } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   const askedDays = daysOfDates(ownTokensOf(result.query));
@@ -176,7 +184,10 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
-      else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow) : answerForm * markedNearMatch(marks.dates, match, answerWindow);
+      // "Since when": a date a "since" opens (منذ 2 يناير) counts START_DATE_BONUS times.
+      else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow)
+        : startDate ? answerForm * Math.max(markedNearMatch(marks.dates, match, answerWindow), START_DATE_BONUS * markedNearMatch(marks.startDates, match, answerWindow))
+        : answerForm * markedNearMatch(marks.dates, match, answerWindow);
       // (A plain "how many" counts any number here, a date's too: as tuned on ARCD.)
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries ? quantityCues(terms, hit.passage.text, marks, { duration, countries }) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
