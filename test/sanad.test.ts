@@ -259,6 +259,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يرأس مجلس الأمن الجماعي؟', 'نيكول باشينيان'],
     // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
+    // The agenda is the issue before a meeting (القضية المعروضة).
+    ['что было на повестке заседания совбеза?', 'كانت القضية المعروضة على المجلس'],
     // "When did it start?" wants the date a «منذ» opens, not a passage whose units «بدأت» their tasks on a Thursday.
     ['الحكاية دي بدأت امتى في كازاخستان؟', 'منذ 2 يناير'],
     // «Каковы цели…?» asks what the goals are, not why (the singular «какова цель…?» does).
