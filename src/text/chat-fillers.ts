@@ -139,6 +139,22 @@ function wrapsAnywhere(tokens: readonly AnalyzedToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * English phrases that only frame the question ("who asked for them in the first place?", "by the way", "to be
+ * honest"): their content words ("first", "place") met «طلب أول» and «الوضع» in a passage on something else.
+ */
+const FILLER_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'the', 'first', 'place'], ['by', 'the', 'way'], ['to', 'be', 'honest'], ['at', 'the', 'end', 'of', 'the', 'day'],
+];
+
+/** Whether the word at i is inside one of FILLER_PHRASES. */
+function inFillerPhrase(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return FILLER_PHRASES.some((phrase) => phrase.some((_, k) => {
+    const start = i - k;
+    return start >= 0 && phrase.every((word, j) => tokens[start + j]?.normalized === word);
+  }));
+}
+
 /** Whether the question's i-th word only wraps the question (a greeting, "pls", "does anyone know"), not what it asks. */
 export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
   const token = tokens[i]!;
@@ -146,6 +162,9 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   const word = token.normalized;
   if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word)) return true;
+  // "Wait, who…?": an opening interjection.
+  if (i === 0 && word === 'wait') return true;
+  if (token.script === 'latin' && inFillerPhrase(tokens, i)) return true;
   if (WISHES.has(word) && knowingAt(tokens, i + 1)) return true;
   const previous = tokens[i - 1]?.normalized;
   if (KNOWING.has(word) && previous !== undefined && (WISHES.has(previous) || (previous === 'to' && WISHES.has(tokens[i - 2]?.normalized ?? '')))) return true;

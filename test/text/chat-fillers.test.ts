@@ -14,6 +14,12 @@ describe('isChatFiller', () => {
     expect(asked('Привет, ребята! Подскажите пожалуйста, короче, что случилось в аэропорту?')).toEqual(['случилось', 'аэропорту']);
   });
 
+  it('drops English phrases that only frame the question ("in the first place", "by the way") and an opening "wait"', () => {
+    expect(asked('wait, who asked for the CSTO troops in the first place?')).toEqual(['asked', 'csto', 'troops']);
+    expect(asked('by the way, which place was first attacked?')).toEqual(['place', 'first', 'attacked']);
+    expect(asked('how long did the troops wait?')).toContain('wait');
+  });
+
   it('drops «на самом деле» ("actually") and the noun of «по версии/словам/мнению X», keeping X', () => {
     expect(asked('что на самом деле случилось по версии МИД')).toEqual(['случилось', 'мид']);
     expect(asked('по словам Токаева кто напал')).toEqual(['токаева', 'напал']);
