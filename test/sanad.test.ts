@@ -259,6 +259,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يرأس مجلس الأمن الجماعي؟', 'نيكول باشينيان'],
     // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
+    // The present تضم، يضم (comprises) is on the glossary's line of including, beside ضم.
+    ['what does the csto include?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
+    ['what does the peacekeeping force include?', 'تضم قوات حفظ السلام وحدات'],
     // The agenda is the issue before a meeting (القضية المعروضة).
     ['что было на повестке заседания совбеза?', 'كانت القضية المعروضة على المجلس'],
     // "When did it start?" wants the date a «منذ» opens, not a passage whose units «بدأت» their tasks on a Thursday.
