@@ -259,6 +259,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يرأس مجلس الأمن الجماعي؟', 'نيكول باشينيان'],
     // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
+    // The present يقوم، تقوم (carries out) is on the glossary's line of carrying out.
+    ['which forces are actually carrying out the crackdown on the ground?', 'تقوم به وكالات إنفاذ القانون'],
     // The present تضم، يضم (comprises) is on the glossary's line of including, beside ضم.
     ['what does the csto include?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     ['what does the peacekeeping force include?', 'تضم قوات حفظ السلام وحدات'],
