@@ -457,6 +457,11 @@ function isRussianNonPast(token: AnalyzedToken): boolean {
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
 const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
 
+/** An Arabic imperfect carrying the future's س (سيرجع، ستغادر، سنواصل): its synonyms may be the documents' future. */
+function hasFuturePrefix(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && /^[وف]?س[يتن].{2,5}$/.test(token.normalized);
+}
+
 /** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
 function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
@@ -559,7 +564,8 @@ function alternativesOf(
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
-  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!);
+  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
+    || hasFuturePrefix(tokens[i]!);
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
