@@ -259,6 +259,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يرأس مجلس الأمن الجماعي؟', 'نيكول باشينيان'],
     // The present يزيد is on the glossary's lines of raising and rising: «увеличить» finds «وقد يزيد هذا العدد».
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
+    // «Добавить» troops is to increase them, not the «أضاف» of "he added".
+    ['а миротворцев ещё добавят?', 'وقد يزيد هذا العدد'],
     // Troops withdrawing are troops leaving: «سينسحب» finds «وستغادر البلاد».
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
