@@ -261,6 +261,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['а контингент одкб могут еще увеличить', 'وقد يزيد هذا العدد'],
     // «Добавить» troops is to increase them, not the «أضاف» of "he added".
     ['а миротворцев ещё добавят?', 'وقد يزيد هذا العدد'],
+    // «مسك الرئاسة» (chat's "took the chair") is to take office (تولى).
+    ['مين مسك رئاسة مجلس الأمن الكازاخي؟', 'تولى فخامة'],
     // Troops withdrawing are troops leaving: «سينسحب» finds «وستغادر البلاد».
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
