@@ -263,6 +263,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['а миротворцев ещё добавят?', 'وقد يزيد هذا العدد'],
     // «مسك الرئاسة» (chat's "took the chair") is to take office (تولى).
     ['مين مسك رئاسة مجلس الأمن الكازاخي؟', 'تولى فخامة'],
+    // Deploying troops (نشر القوات) is sending them (إرسال قوات), a wording on the glossary's line of deployment.
+    ['متى تم نشر القوات في كازاخستان؟', 'تم إرسال قوات حفظ السلام'],
     // Troops withdrawing are troops leaving: «سينسحب» finds «وستغادر البلاد».
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
