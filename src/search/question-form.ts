@@ -543,11 +543,28 @@ function isInterrogative(word: string): boolean {
  */
 const OPENING_CONJUNCTIONS = new Set(['و', 'ف', 'and', 'и', 'а', 'so', 'but', 'ok', 'okay', 'well', 'then', 'oh', 'ну', 'так', 'но']);
 
-/** The question's words in normalised form, a conjunction removed from an interrogative (ومتى → متى), opening conjunctions dropped. */
+/** English interrogatives chat writes with "is" contracted and the apostrophe dropped: whats, whos, wheres. */
+const CONTRACTED_IS = new Map([['whats', 'what'], ['whos', 'who'], ['wheres', 'where'], ['hows', 'how']]);
+
+/**
+ * The question's words in normalised form, a conjunction removed from an interrogative (ومتى → متى), opening
+ * conjunctions dropped, and the "s" of an English interrogative's contracted "is" ("what's", split at the
+ * apostrophe into what + s) read as "is". One word a token, as callers index tokens by them.
+ */
 function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
-  const words = tokens.map(({ normalized }) => (/^[وف]/.test(normalized) && isInterrogative(normalized.slice(1)) ? normalized.slice(1) : normalized));
+  const words = tokens.map(({ normalized }, i) => {
+    if (/^[وف]/.test(normalized) && isInterrogative(normalized.slice(1))) return normalized.slice(1);
+    const previous = tokens[i - 1]?.normalized ?? '';
+    return normalized === 's' && (OPENERS.has(previous) || previous === 'what') ? 'is' : normalized;
+  });
   while (words.length > 1 && OPENING_CONJUNCTIONS.has(words[0]!)) words.shift();
   return words;
+}
+
+/** The first two words as a phrase, an interrogative with "is" run on ("whats") read as the two words. */
+function openingPair(words: readonly string[]): string {
+  const contracted = CONTRACTED_IS.get(words[0] ?? '');
+  return contracted ? `${contracted} is` : `${words[0]} ${words[1]}`;
 }
 
 /** A dialect "what" (شو، ايش، وش، ايه، شنو، اشنو): one that asks "what", not "which" or "whether". */
@@ -840,7 +857,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
   if (isLiteraryWhy(words)) return 'reason';
-  if (FOREIGN_DEFINITIONS.has(`${words[0]} ${words[1]}`) && doVerbIndex(tokens) < 0) return 'definition';
+  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

@@ -256,6 +256,13 @@ describe('questionForm', () => {
     expect(formOf('Did the government resign?')).toBe('yesno');
   });
 
+  it('reads a contracted "is" after an English interrogative ("what\'s", "whats", "who\'s") as "is"', () => {
+    expect(formOf("what's the csto?")).toBe('definition');
+    expect(formOf('whats the csto?')).toBe('definition');
+    expect(formOf("who's pashinyan?")).toBe('definition');
+    expect(formOf("what did kazakhstan's mfa say?")).toBe('other');
+  });
+
   it('reads the question past a chat opener ("so", "well", «ну», «так»)', () => {
     expect(formOf("so were the protesters' demands actually met or not?")).toBe('yesno');
     expect(formOf('well how many troops came?')).toBe('quantity');
