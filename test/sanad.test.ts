@@ -263,6 +263,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['а миротворцев ещё добавят?', 'وقد يزيد هذا العدد'],
     // «مسك الرئاسة» (chat's "took the chair") is to take office (تولى).
     ['مين مسك رئاسة مجلس الأمن الكازاخي؟', 'تولى فخامة'],
+    // "How come…?" asks why, and its "come" is no word of the question (it had been declined).
+    ['how come they cut the internet?', 'لمنع الاتصال بين أعضاء'],
     // "TV station" is on the glossary's line of channels: the dictionary read "station" as «مناسب» (suitable).
     ['were tv stations seized?', 'واستوديوهات عدد من شركات التلفزيون'],
     // The "listening state" is a term of the gazetteer, in its three languages.

@@ -857,6 +857,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
   if (isLiteraryWhy(words)) return 'reason';
+  // "How come…?" and "what for…?" ask why ("how come they cut the internet?").
+  if ((opening[0] === 'how' && opening[1] === 'come') || (opening[0] === 'what' && opening[1] === 'for')) return 'reason';
   if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.

@@ -162,8 +162,9 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   const word = token.normalized;
   if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word)) return true;
-  // "Wait, who…?": an opening interjection.
+  // "Wait, who…?": an opening interjection; "how come…?" is "why…?", its "come" no verb of the question.
   if (i === 0 && word === 'wait') return true;
+  if (word === 'come' && tokens[i - 1]?.normalized === 'how') return true;
   if (token.script === 'latin' && inFillerPhrase(tokens, i)) return true;
   if (WISHES.has(word) && knowingAt(tokens, i + 1)) return true;
   const previous = tokens[i - 1]?.normalized;

@@ -256,6 +256,11 @@ describe('questionForm', () => {
     expect(formOf('Did the government resign?')).toBe('yesno');
   });
 
+  it('reads "how come…?" and "what for…?" as why', () => {
+    expect(formOf('how come they cut the internet?')).toBe('reason');
+    expect(formOf('what for did they cut the internet?')).toBe('reason');
+  });
+
   it('reads a contracted "is" after an English interrogative ("what\'s", "whats", "who\'s") as "is"', () => {
     expect(formOf("what's the csto?")).toBe('definition');
     expect(formOf('whats the csto?')).toBe('definition');
