@@ -1,6 +1,7 @@
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { detectScript } from '../text/detect-script.js';
 import { arabicRoot } from '../text/arabic-root.js';
+import { hasArabicArticle } from '../text/bare-word-forms.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
@@ -37,9 +38,6 @@ export interface TextTerms {
 
 const NONE: string[] = [];
 
-/** The definite article, alone or after و/ف and ب/ك/ل. */
-const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
-
 /** The form n-grams and skeletons are taken from: normalised, article and conjunction removed, not suffix-stripped. */
 export function bareForm(token: AnalyzedToken, minStemLength: number): string {
   return token.script === 'arabic' ? stripArabicPrefixes(token.normalized, minStemLength) : token.normalized;
@@ -72,7 +70,7 @@ const wordTermsMemo = memoPerOptions((protectedWords, n) => {
       forms: arabic ? otherArabicStems(normalized, { protectedWords, minStemLength }) : NONE,
       grams: token.script === 'digit' ? NONE : charNgrams(bare, ngramSize),
       // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
-      skeleton: arabic && !ARTICLE_PREFIX.test(normalized) ? consonantSkeleton(bare) : '',
+      skeleton: arabic && !hasArabicArticle(normalized) ? consonantSkeleton(bare) : '',
     };
   };
 });

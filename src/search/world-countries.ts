@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { stemWord, type AnalyzedToken } from '../text/analyze.js';
 import type { Script } from '../text/detect-script.js';
+import { hasArabicArticle } from '../text/bare-word-forms.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { Gazetteer, type EntityMatch, type GazetteerEntry } from './gazetteer.js';
 
@@ -74,11 +75,8 @@ export function countryMentions(tokens: readonly AnalyzedToken[], text: string):
   });
   // A country named without the article is not a word with it: «النهج المالي» is the financial approach, not Mali's.
   return countries.match(restemmed).filter((m) => !(tokens[m.first]!.script === 'arabic' && m.first === m.last
-    && ARTICLE.test(tokens[m.first]!.normalized) && !namedWithArticle().has(m.id)));
+    && hasArabicArticle(tokens[m.first]!.normalized) && !namedWithArticle().has(m.id)));
 }
-
-/** The Arabic article, with a conjunction or preposition written on it (الـ، والـ، بالـ، للـ). */
-const ARTICLE = /^(?:[وف]?[بلك]?ال|[وف]?لل)/;
 
 let withArticle: Set<string> | undefined;
 

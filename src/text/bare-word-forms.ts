@@ -17,3 +17,11 @@ export function bareWordForms(word: string): string[] {
 export function inWordList(word: string, list: ReadonlySet<string>): boolean {
   return bareWordForms(word).some((form) => list.has(form));
 }
+
+/** The definite article, alone or after و/ف and ب/ك/ل (الـ، والـ، بالـ، للـ). */
+const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;
+
+/** Whether a normalised Arabic word carries the definite article (المالي، بالماتي، للحكومه). */
+export function hasArabicArticle(word: string): boolean {
+  return ARTICLE_PREFIX.test(word);
+}

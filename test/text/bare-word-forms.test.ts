@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareWordForms, inWordList } from '../../src/text/bare-word-forms.js';
+import { bareWordForms, hasArabicArticle, inWordList } from '../../src/text/bare-word-forms.js';
 import { normalizeArabic } from '../../src/text/normalize-arabic.js';
 
 describe('bareWordForms', () => {
@@ -35,5 +35,12 @@ describe('inWordList', () => {
   it('does not throw on empty or non-Arabic input', () => {
     expect(inWordList('', list)).toBe(false);
     expect(inWordList('year', list)).toBe(false);
+  });
+});
+
+describe('hasArabicArticle', () => {
+  it('finds the article alone or behind a conjunction or preposition, and nowhere else', () => {
+    for (const word of ['المالي', 'والحكومه', 'بالماتي', 'للحكومه', 'فالشرطه']) expect(hasArabicArticle(word), word).toBe(true);
+    for (const word of ['مالي', 'لبنان', 'بلاد', 'بلدان']) expect(hasArabicArticle(word), word).toBe(false);
   });
 });
