@@ -37,8 +37,6 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(['tell', 'explain', 'know', '
 const RUSSIAN_REQUESTS: ReadonlySet<string> = new Set([
   'подскажите', 'скажите', 'расскажите', 'объясните', 'подскажи', 'скажи', 'расскажи', 'объясни', 'поясните', 'поясни',
 ]);
-/** The nouns of «по версии/словам/мнению X», "according to X". */
-const RUSSIAN_ACCORDING_TO: ReadonlySet<string> = new Set(['версии', 'словам', 'мнению']);
 /** Russian "knows" in «кто-нибудь знает…», «вы не знаете…». */
 const RUSSIAN_KNOW: ReadonlySet<string> = new Set(['знает', 'знаете', 'знаешь']);
 
@@ -171,8 +169,7 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (KNOWING.has(word) && previous !== undefined && (WISHES.has(previous) || (previous === 'to' && WISHES.has(tokens[i - 2]?.normalized ?? '')))) return true;
   if (REQUEST_VERBS.has(word)) return previous === undefined || REQUESTERS.has(previous);
   if (RUSSIAN_KNOW.has(word)) return previous === undefined || RUSSIAN_KNOWERS.has(previous);
-  // «на самом деле» ("actually"), and «по версии/словам/мнению X» ("according to X"): X is what the question names.
+  // «на самом деле» ("actually"). («По словам X», "according to X", is a compound preposition: see compound-prepositions.)
   if (word === 'деле' && previous === 'самом') return true;
-  if (RUSSIAN_ACCORDING_TO.has(word) && previous === 'по') return true;
   return false;
 }

@@ -22,11 +22,12 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
   NOUNS_AFTER.set(preposition, nouns);
 }
 
-// Russian and English ones, by the preposition before the noun («в связи с», «в ходе», "on behalf of"), and the
-// English ones whose noun comes first ("according to"). Lower case, ё as е.
+// Russian and English ones, by the preposition before the noun («в связи с», «в ходе», «по словам», "on behalf of"),
+// and the English ones whose noun comes first ("according to"): in «по словам Токаева» X is what the question names.
+// Lower case, ё as е.
 const FOREIGN_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
   ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях', 'результате'])],
-  ['по', new Set(['поводу', 'мере', 'части'])],
+  ['по', new Set(['поводу', 'мере', 'части', 'словам', 'версии', 'мнению'])],
   ['со', new Set(['стороны'])],
   ['на', new Set(['фоне', 'протяжении'])],
   ['on', new Set(['behalf'])],

@@ -20,9 +20,8 @@ describe('isChatFiller', () => {
     expect(asked('how long did the troops wait?')).toContain('wait');
   });
 
-  it('drops «на самом деле» ("actually") and the noun of «по версии/словам/мнению X», keeping X', () => {
-    expect(asked('что на самом деле случилось по версии МИД')).toEqual(['случилось', 'мид']);
-    expect(asked('по словам Токаева кто напал')).toEqual(['токаева', 'напал']);
+  it('drops «на самом деле» ("actually")', () => {
+    expect(asked('что на самом деле случилось')).toEqual(['случилось']);
     expect(asked('какие дела у миротворцев')).toContain('дела');
   });
 

@@ -25,6 +25,9 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns('Кто в итоге возглавил Совет безопасности?')).toEqual(['итоге']);
     expect(prepositionNouns('что изменилось в связи с протестами?')).toEqual(['связи']);
     expect(prepositionNouns('сколько погибло в результате беспорядков?')).toEqual(['результате']);
+    // «По версии/словам/мнению X» is "according to X": X is what the question names.
+    expect(prepositionNouns('что случилось по версии МИД')).toEqual(['версии']);
+    expect(prepositionNouns('по словам Токаева кто напал')).toEqual(['словам']);
     expect(prepositionNouns('according to the ministry, who attacked?')).toEqual(['according']);
     expect(prepositionNouns('who spoke on behalf of the csto?')).toEqual(['behalf']);
   });
