@@ -23,6 +23,11 @@ describe('idiomAt', () => {
     // Chat spelling: the plural's وا written و, ل before the article written لل, the dialect's عـ for على.
     ['خرجو للشارع', 0, 1, 'احتجاجات'],
     ['نزلو عالشارع', 0, 1, 'احتجاجات'],
+    // Became the head (took office), and the head of state named by his seat.
+    ['صار رئيس مجلس الأمن', 0, 1, 'تولى'],
+    ['أصبح توكاييف رئيسا للمجلس', 0, 0, 'تولى'],
+    ['ساكن القصر الرئاسي', 0, 1, 'رئيس'],
+    ['صار هناك احتجاجات', -1, -1, ''],
   ])('in «%s» finds the idiom from word %i to %i, meaning %s', (text, first, last, plain) => {
     const all = words(text);
     const found = all.map((_, i) => idiomAt(all, i)).find(Boolean);
