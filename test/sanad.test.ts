@@ -181,8 +181,13 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
     // Russian chat's words for looting and burning tyres (мародерка, шины жгли) are the riots' «نهب… وإشعال الإطارات».
     ['а мародерка была? шины жгли?', 'وإشعال الإطارات'],
+    // "By how many times did gas get dearer?": the doubling answers it, with no number written («مضاعفة»).
+    ['во скока раз подорожал газ в мангистау', 'مضاعفة أسعار الغاز'],
+    ['كم ضعفا ارتفع سعر الغاز؟', 'زيادة مضاعفة في أسعار'],
     // "The exceptional measures" are the state of emergency: until when they hold is its end date.
     ['إلى متى تسري التدابير الاستثنائية؟', 'حالة الطوارئ حتى 19 يناير'],
+    // «ساكن القصر» (who lives in the palace) is the president, as news call a head of state by his seat.
+    ['إلى أي تاريخ يمتد سريان التدابير الاستثنائية التي أقرها ساكن القصر؟', 'حالة الطوارئ حتى 19 يناير'],
     // A day in ordinal words, its month by its rank in the year, is the documents' «6 يناير».
     ['ماذا قرر رئيس الدولة في السادس من الشهر الأول؟', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // The collection's gazetteer names the CSTO "the alliance" (الحلف) too, as Arabic news calls it.

@@ -129,11 +129,12 @@ function missesAskedPlace(best: RerankedHit, query: Query, index: PassageIndex):
 
 /**
  * The index of the word "how many/much" counts among the question's own (countedWordIndex), or -1 when it asks how
- * long something lasts or how many countries (answered by dates and by their names, not a count of that word).
+ * long something lasts, how many countries or by how many times (answered by dates, by their names and by words of
+ * a multiple, not a count of that word).
  */
 function countedWordOf(query: Query): number {
-  const { duration, countries } = queryAsks(query);
-  return duration || countries ? -1 : countedWordIndex(ownTokensOf(query));
+  const { duration, countries, ratio } = queryAsks(query);
+  return duration || countries || ratio ? -1 : countedWordIndex(ownTokensOf(query));
 }
 
 /**
@@ -192,12 +193,12 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
-  const { form, endDate, startDate, duration, countries } = queryAsks(result.query);
+  const { form, endDate, startDate, duration, countries, ratio } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);
   // Only "where" reads the places.
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
-  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, named, ...(places && { places }) };
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, ...(places && { places }) };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

@@ -31,6 +31,8 @@ export interface QuoteSource {
   duration?: boolean;
   /** The question asks how many countries (كم دولة…؟): a list of them is a cue as a count is (see quantityCues). */
   countries?: boolean;
+  /** The question asks by how many times (во сколько раз…?): a word telling a multiple is a cue (see quantityCues). */
+  ratio?: boolean;
   /** The places that may answer "where…?" (PassageMarks.places without the collection's setting: see answeringPlaces). */
   places?: Float32Array;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
@@ -131,7 +133,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
     }
     case 'quantity':
       // A count, not the day or year of a date.
-      return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false });
+      return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false, ratio: source.ratio ?? false });
     case 'place':
       // "Which countries…?": a sentence listing them, not one naming a country by the way («رئيس وزراء أرمينيا»).
       if (source.countries) return listedCountryMarks(source.terms, source.text);

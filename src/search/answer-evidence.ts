@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMultipliers, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
@@ -216,6 +216,8 @@ const listedCache = new WeakMap<TextTerms, Float32Array>();
 export interface CountedAsks {
   duration: boolean;
   countries: boolean;
+  /** "By how many times…?" (во сколько раз…?): a word telling a multiple answers it as a number does. */
+  ratio?: boolean;
 }
 
 /**
@@ -224,10 +226,22 @@ export interface CountedAsks {
  */
 export function quantityCues(terms: TextTerms, text: string, marks: PassageMarks, asks: CountedAsks): Float32Array {
   const counts = countMarks(marks, asks.duration);
+  if (asks.ratio) {
+    const multiples = multiplierMarks(terms);
+    return counts.map((m, i) => Math.max(m, multiples[i]!));
+  }
   if (!asks.countries) return counts;
   const listed = listedCountryMarks(terms, text);
   return counts.map((m, i) => Math.max(m, listed[i]!));
 }
+
+/** The words of a passage telling a multiple (see markMultipliers), kept with its analysis. */
+function multiplierMarks(terms: TextTerms): Float32Array {
+  let marks = multipliersCache.get(terms);
+  if (!marks) multipliersCache.set(terms, (marks = markMultipliers(terms.tokens)));
+  return marks;
+}
+const multipliersCache = new WeakMap<TextTerms, Float32Array>();
 
 /**
  * A place named in more than this share of a collection's passages is its setting («كازاخستان» in news of Kazakhstan):

@@ -497,6 +497,22 @@ function isBeginWord(normalized: string): boolean {
   return (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized);
 }
 
+/** The words after "how many" that ask for a multiple, whatever follows: كم ضعفًا, how many fold. */
+const RATIO_WORDS = new Set(['ضعف', 'ضعفا', 'اضعاف', 'fold']);
+/** Comparatives that make "how many times" ask for a multiple ("how many times higher"), not how often. */
+const RATIO_COMPARATIVES = new Set(['more', 'higher', 'bigger', 'greater', 'larger', 'as', 'over']);
+
+/**
+ * Whether a "how many" question asks by how many times something grew («во сколько раз подорожал газ?», «كم ضعفًا
+ * ارتفع السعر؟», "how many times higher…?"): its answer may be a word (вдвое، مضاعفة، doubled), not a number. «Сколько
+ * раз» and a bare "how many times" ask how often.
+ */
+export function asksForRatio(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some(({ normalized }, i) => countedAfterHowMany(tokens, i) && (RATIO_WORDS.has(normalized)
+    || (normalized === 'раз' && tokens[i - 2]?.normalized === 'во')
+    || (normalized === 'times' && RATIO_COMPARATIVES.has(tokens[i + 1]?.normalized ?? ''))));
+}
+
 /**
  * Whether a time question asks when something began (متى بدأت…؟، when did … start?, когда начались…?, منذ متى…؟):
  * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
@@ -645,6 +661,8 @@ export interface QuestionAsks {
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
   holder: boolean;
+  /** A "how many" question asking by how many times something grew (see asksForRatio). */
+  ratio: boolean;
   /** A place question asking for several places (see placeListNounIndex). */
   places: boolean;
 }
@@ -666,6 +684,7 @@ export function queryAsks(query: Query): QuestionAsks {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       past: form === 'time' && !endDate && asksForPast(own),
       duration: form === 'quantity' && asksForDuration(own),
+      ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
       places: placeListNounIndex(own, form) >= 0,
     };

@@ -171,7 +171,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const weights = conceptWeights(result.query, index.bm25);
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
-  const { form, endDate, startDate, countries, duration, places } = queryAsks(result.query);
+  const { form, endDate, startDate, countries, duration, ratio, places } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   const askedDays = daysOfDates(ownTokensOf(result.query));
@@ -189,7 +189,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
         : startDate ? answerForm * Math.max(markedNearMatch(marks.dates, match, answerWindow), START_DATE_BONUS * markedNearMatch(marks.startDates, match, answerWindow))
         : answerForm * markedNearMatch(marks.dates, match, answerWindow);
       // (A plain "how many" counts any number here, a date's too: as tuned on ARCD.)
-      else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries ? quantityCues(terms, hit.passage.text, marks, { duration, countries }) : marks.numbers, match, answerWindow);
+      else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries || ratio ? quantityCues(terms, hit.passage.text, marks, { duration, countries, ratio }) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
       else if (form === 'agent') bonus += answerForm * markedNearMatch(marks.persons, match, answerWindow, true);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.

@@ -36,6 +36,14 @@ const CAUSE_WORDS = `بسبب لأن لان لأنه لانه لأنها لأن�
 const WEEKDAYS = `السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда четверг пятница суббота
   воскресенье`;
 
+/**
+ * Words that tell a multiple (مضاعفة، ضعفين، doubled, вдвое): the answer to "by how many times…?" («во сколько раз
+ * подорожал газ?»), which a price's doubling answers with no number written.
+ */
+const MULTIPLIERS = `ضعف ضعفا ضعفين أضعاف مضاعفة مضاعف تضاعف تضاعفت تضاعفا يتضاعف تتضاعف ضاعف ضاعفت double doubled doubling twice
+  triple tripled twofold threefold вдвое втрое вчетверо впятеро вдесятеро удвоение удвоились удвоилась удвоился удвоить
+  удвоили утроение утроились`;
+
 function listOf(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w).toLowerCase()));
 }
@@ -44,6 +52,7 @@ const PLACE_HEAD_SET = listOf(PLACE_HEADS);
 const AGENT_HEAD_SET = listOf(AGENT_HEADS);
 const CAUSE_SET = listOf(CAUSE_WORDS);
 const WEEKDAY_SET = listOf(WEEKDAYS);
+const MULTIPLIER_SET = listOf(MULTIPLIERS);
 
 /** Marks (1) the tokens whose normalised form, or a bare form of it, is in the list. */
 function markListed(tokens: readonly AnalyzedToken[], list: ReadonlySet<string>): Float32Array {
@@ -67,6 +76,11 @@ export function markAgentHeads(tokens: readonly AnalyzedToken[]): Float32Array {
 /** Marks words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، على خلفية). */
 export function markCauses(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, CAUSE_SET);
+}
+
+/** Marks words that tell a multiple (مضاعفة، doubled, вдвое). */
+export function markMultipliers(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, MULTIPLIER_SET);
 }
 
 /** Marks days of the week (الإثنين، Monday, понедельник). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -487,6 +487,20 @@ describe('asksForStartDate', () => {
   it('leaves questions about when something ended or happened', () => {
     for (const question of ['إلى متى تستمر حالة الطوارئ؟', 'متى استقالت الحكومة؟', 'When was the CSTO founded?', 'Когда ввели режим ЧП?']) {
       expect(asksForStartDate(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksForRatio', () => {
+  it('finds "by how many times" in Russian, Arabic and English', () => {
+    for (const question of ['Во сколько раз подорожал газ?', 'во скока раз подняли цены', 'كم ضعفا ارتفع السعر؟', 'بكم ضعف زادت الأسعار؟', 'How many times higher is the price?']) {
+      expect(asksForRatio(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves "how often" and plain counts', () => {
+    for (const question of ['Сколько раз выступал Токаев?', 'how many times did he speak?', 'كم مرة تحدث الرئيس؟', 'Сколько погибло?', 'كم جندي وصل؟']) {
+      expect(asksForRatio(analyze(question)), question).toBe(false);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -21,6 +21,15 @@ describe('markAgentHeads', () => {
   it('marks titles and organisation nouns', () => {
     expect(marked(markAgentHeads, 'قال وزير الخارجية إن المنظمة أرسلت قوات')).toEqual(['وزير', 'المنظمة', 'قوات']);
     expect(marked(markAgentHeads, 'The minister said the agency agreed')).toEqual(['minister', 'agency']);
+  });
+});
+
+describe('markMultipliers', () => {
+  it('marks words that tell a multiple, with the article or a conjunction', () => {
+    expect(marked(markMultipliers, 'احتجوا على مضاعفة أسعار الغاز وتضاعفت الأسعار')).toEqual(['مضاعفة', 'وتضاعفت']);
+    expect(marked(markMultipliers, 'prices doubled, not tripled')).toEqual(['doubled', 'tripled']);
+    expect(marked(markMultipliers, 'цены выросли вдвое за год')).toEqual(['вдвое']);
+    expect(marked(markMultipliers, 'ارتفعت الأسعار 20 في المئة')).toEqual([]);
   });
 });
 
