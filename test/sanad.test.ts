@@ -438,6 +438,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'how many russian soldiers were in the csto force',
     'كم عدد الجنود الروس في قوة حفظ السلام؟',
     'сколько таджикских военных в контингенте одкб',
+    // The country as the subject of the counted verb asks its share as well.
+    'كم جندي أرسلت أرمينيا ضمن قوات حفظ السلام؟',
+    'how many soldiers did belarus send with the peacekeepers',
     // "How much X" where the documents never use X in any form: the count of the dead is no compensation paid.
     'how much compensation did kz pay to families of the victims',
     // "How many X" answered with a count of another group, X in no words of the passage: the dead officers are no civilians.

@@ -169,13 +169,21 @@ function countsWhatPassageLacks(best: RerankedHit, query: Query, at: number): bo
 const ANY_PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей']);
 
 /**
- * Whether "how many <nationality> X?" (كم عدد الجنود الروس؟، how many russian soldiers…?) is asked of a passage whose
- * counts stand nowhere near that country: «أرسلت ما مجموعه 2500» counts the whole force, not Russia's share of it.
+ * How many words from the counted word a country may stand and still say whose count is asked: beside it (الجنود
+ * الروس، russian soldiers) or as the subject of its verb (كم جندي أرسلت أرمينيا؟، how many troops did russia send?).
+ * 1 → 2: two more unanswerable probes declined, every answered one the same (3: the same as 2).
+ */
+const GROUP_REACH = 2;
+
+/**
+ * Whether "how many <nationality> X?" (كم عدد الجنود الروس؟، how many russian soldiers…?, how many troops did Armenia
+ * send?) is asked of a passage whose counts stand nowhere near that country: «أرسلت ما مجموعه 2500» counts the whole
+ * force, not Russia's share of it.
  */
 function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: PassageIndex): boolean {
   if (at < 0) return false;
   const { kinds } = index.gazetteer;
-  const group = query.concepts.findIndex((c) => c.entity !== undefined && kinds.get(c.entity) === 'place' && c.tokens.some((t) => Math.abs(t - at) <= 1));
+  const group = query.concepts.findIndex((c) => c.entity !== undefined && kinds.get(c.entity) === 'place' && c.tokens.some((t) => Math.abs(t - at) <= GROUP_REACH));
   if (group < 0 || isCollectionSetting(query.concepts[group]!.entity!, index.bm25)) return false;
   const terms = index.analysisOf(best.passage);
   const counts = countMarks(passageMarks(terms, best.passage.text, index.gazetteer), false);
