@@ -13,6 +13,11 @@ export interface GazetteerEntry {
   ar?: string[];
   en?: string[];
   ru?: string[];
+  /**
+   * Ids of wider entries whose mention answers a question about this one, at less credit: the police are among «جهات
+   * إنفاذ القانون» (law enforcement), which a report may name instead.
+   */
+  broader?: string[];
 }
 
 /** An entity found in a token sequence: tokens [first, last] of the analysed text. */
@@ -98,6 +103,8 @@ export class Gazetteer {
   readonly protectedWords: ReadonlySet<string>;
   /** The kind of each entry, by id. */
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
+  /** The wider entries of each entry that has some (see GazetteerEntry.broader), by id. */
+  readonly broader: ReadonlyMap<string, readonly string[]>;
   private readonly aliasesByFirstStem = new Map<string, Alias[]>();
   /** The aliases of several words, by their first stem (a word read without its proclitic may start one). */
   private readonly longAliasesByFirstStem = new Map<string, Alias[]>();
@@ -146,6 +153,7 @@ export class Gazetteer {
       }
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
+    this.broader = new Map(entries.flatMap((e) => (e.broader?.length ? [[e.id, e.broader] as const] : [])));
     const add = (id: string, analysed: readonly AnalyzedToken[], feminine = false) => {
       const words = contentWordsOf(analysed);
       const stems = words.map((w) => w.stem);

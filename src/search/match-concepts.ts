@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
-import { FORM_CREDIT, FRAME_WEIGHT } from './build-query.js';
+import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 
@@ -158,6 +158,8 @@ interface PreparedConcept {
    * fields set or not), and reading them from one shape keeps the per-passage loop fast.
    */
   entity: string | undefined;
+  /** The entity's wider entries (see GazetteerEntry.broader), or none. */
+  broader: readonly string[] | undefined;
   skeleton: string | undefined;
   root: string | undefined;
   rootHash: number;
@@ -171,14 +173,14 @@ interface PreparedConcept {
 
 const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
 
-function prepare(query: Query): PreparedConcept[] {
+function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
   let prepared = preparedQueries.get(query);
   if (!prepared) {
     prepared = query.concepts.map((c) => {
       const stems = [...new Set(c.stems)];
       const grams = [...new Set(c.grams)];
       return {
-        entity: c.entity, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity), skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
@@ -231,7 +233,7 @@ export function matchConcepts(
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
   const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, inLongName, skeletons } = lookupOf(terms, gazetteer);
-  const prepared = prepare(query);
+  const prepared = prepare(query, gazetteer);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
   const credit: number[] = [];
@@ -282,6 +284,17 @@ export function matchConcepts(
       touched.length = 0;
     }
     let foundCredit = 1;
+    // A wider entry's mention (law enforcement for the police), when the text does not name the entity itself.
+    if (!found && concept.broader) {
+      for (let k = 0; k < concept.broader.length; k++) {
+        const at = entityTokens.get(concept.broader[k]!);
+        if (!at) continue;
+        found = 'entity';
+        foundCredit = BROADER_ENTITY_CREDIT;
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
+        break;
+      }
+    }
     if (!found && concept.alternatives) {
       const { alternatives } = concept;
       for (let k = 0; k < alternatives.length; k++) {

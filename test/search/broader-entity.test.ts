@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage, SourceDocument } from '../../src/documents/document.js';
+import { BROADER_ENTITY_CREDIT } from '../../src/search/build-query.js';
+import { Gazetteer } from '../../src/search/gazetteer.js';
+import { conceptWeights, matchConcepts } from '../../src/search/match-concepts.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
+
+const GAZETTEER = new Gazetteer([
+  { id: 'police', kind: 'term', ar: ['الشرطة'], en: ['police'], ru: ['полиция'], broader: ['law-enforcement'] },
+  { id: 'law-enforcement', kind: 'term', ar: ['إنفاذ القانون'], en: ['law enforcement'] },
+]);
+
+const PARAGRAPHS = [
+  'لم تكن جهات إنفاذ القانون مستعدة لمثل هذه الهجمات الضخمة',
+  'استخدمت الشرطة الغاز والقنابل الصوتية في الساحة',
+  'ارتفعت أسعار القمح هذا الموسم',
+  'فاز الفريق بالمباراة النهائية',
+];
+
+function build(): { index: PassageIndex; passages: Passage[] } {
+  const documents: SourceDocument[] = [{ id: 'd', title: 'خبر', paragraphs: PARAGRAPHS }];
+  const passages: Passage[] = PARAGRAPHS.map((text, i) => ({ id: `d#${i + 1}`, docId: 'd', ordinal: i, text }));
+  return { index: PassageIndex.build(documents, passages, GAZETTEER), passages };
+}
+
+/** What the question's concept of `entity` counts for in the passage: 1 named, less by a wider entry, 0 not found. */
+function entityCredit(index: PassageIndex, passage: Passage, question: string, entity: string): number {
+  const query = index.queryOf(question);
+  const c = query.concepts.findIndex((concept) => concept.entity === entity);
+  const match = matchConcepts(passage.text, query, conceptWeights(query, index.bm25), index.gazetteer, index.termOptions, index.analysisOf(passage));
+  const k = match.matched.indexOf(c);
+  return k < 0 ? 0 : match.credit[k]!;
+}
+
+describe('an entity with a wider entry (the police, among law enforcement)', () => {
+  it('is found, at less credit, in a passage naming only the wider entry', () => {
+    const { index, passages } = build();
+    const question = 'هل كانت الشرطة مستعدة للهجمات؟';
+    expect(entityCredit(index, passages[1]!, question, 'police')).toBe(1);
+    expect(entityCredit(index, passages[0]!, question, 'police')).toBe(BROADER_ENTITY_CREDIT);
+    expect(BROADER_ENTITY_CREDIT).toBeLessThan(1);
+    expect(entityCredit(index, passages[2]!, question, 'police')).toBe(0);
+  });
+
+  it('does not make the narrower entry answer a question about the wider one', () => {
+    const { index, passages } = build();
+    expect(entityCredit(index, passages[1]!, 'هل كانت جهات إنفاذ القانون مستعدة؟', 'law-enforcement')).toBe(0);
+  });
+});
