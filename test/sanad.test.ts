@@ -186,6 +186,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم ضعفا ارتفع سعر الغاز؟', 'زيادة مضاعفة في أسعار'],
     // "The exceptional measures" are the state of emergency: until when they hold is its end date.
     ['إلى متى تسري التدابير الاستثنائية؟', 'حالة الطوارئ حتى 19 يناير'],
+    // What protesters "want" (يريدون، хотели) is what they demand (طالب المتظاهرون).
+    ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.
     ['была ли полиция готова к таким атакам', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     // "What is going on" there is «الأحداث» (the events) there, as news name it; Moscow is Russia's government.
