@@ -124,8 +124,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الحكومة استقالت امتى؟', 'استقالت الحكومة'],
     ['شحال من جندي صيفطات المنظمة؟', '2500'],
     ['كم طيارة كانت في مطار الماتي؟', 'نحو خمس طائرات'],
-    // A semi-preposition the documents lack (تجاه) is no missing subject.
-    ['ماذا فعلت السلطات تجاه المتظاهرين السلميين؟', 'المتظاهرين السلميّين'],
+    // A semi-preposition the documents lack (تجاه) is no missing subject: answered with the president's order to the
+    // authorities to find peaceful solutions through dialogue.
+    ['ماذا فعلت السلطات تجاه المتظاهرين السلميين؟', 'بإيجاد حلول سلمية'],
     // A broken plural whose hamza sits on another seat than its singular's: رؤوس, the documents' رأس.
     ['من الذي قطع رؤوسهم؟', 'وقطع رأس اثنين'],
     // "What is the cause of…": the documents give the cause without calling it one.
@@ -186,6 +187,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم ضعفا ارتفع سعر الغاز؟', 'زيادة مضاعفة في أسعار'],
     // "The exceptional measures" are the state of emergency: until when they hold is its end date.
     ['إلى متى تسري التدابير الاستثنائية؟', 'حالة الطوارئ حتى 19 يناير'],
+    // A literary question whose words the documents hold only as synonyms («يجري» for «الأحداث», Moscow for Russia):
+    // the letter n-grams of words another passage shares whole no longer outweigh them.
+    ['كيف قرأت موسكو ما يجري عند جارتها؟', 'محاولة مستوحاة من الخارج'],
     // What protesters "want" (يريدون، хотели) is what they demand (طالب المتظاهرون).
     ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.
