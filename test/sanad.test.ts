@@ -190,6 +190,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // A literary question whose words the documents hold only as synonyms («يجري» for «الأحداث», Moscow for Russia):
     // the letter n-grams of words another passage shares whole no longer outweigh them.
     ['كيف قرأت موسكو ما يجري عند جارتها؟', 'محاولة مستوحاة من الخارج'],
+    // A literary question all of whose content words are synonyms of the documents' («مجلس الوزراء» for الحكومة, «الغضب»
+    // for the protests going on), a synonym naming a gazetteer entry making the word that entry: the government's
+    // resignation after it met the demands.
+    ['ما مصير مجلس الوزراء بعد تواصل الغضب الشعبي؟', 'ثم استقالت الحكومة'],
+    ['ما الذي آل إليه مجلس الوزراء بعد أن استمر الغضب؟', 'ثم استقالت الحكومة'],
     // What protesters "want" (يريدون، хотели) is what they demand (طالب المتظاهرون).
     ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.

@@ -144,6 +144,18 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(entityOf('the cosmodrome', stemEnglish('cosmodrome'))).toBeUndefined();
     expect(entityOf('the rioters', stemEnglish('rioters'))).toBe('riots');
   });
+
+  it('makes a word an entry its synonym names only when the whole synonym is the entry (publishing is no troops)', () => {
+    const withTroops = new Gazetteer([{ id: 'troops', kind: 'term', ar: ['القوات'] }, { id: 'riots', kind: 'term', ar: ['أعمال الشغب'] }]);
+    const synonyms = {
+      isFunctionWord: () => false,
+      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'نشرته' ? [{ text: 'نشر القوات', credit: 0.7, via: 'synonym' as const }]
+        : tokens[i]!.normalized === 'الاضطرابات' ? [{ text: 'أعمال الشغب', credit: 0.7, via: 'synonym' as const }] : []),
+    };
+    const entityOf = (question: string, k: number) => buildQuery(question, withTroops, DEFAULT_TERM_OPTIONS, df, synonyms).concepts[k]!.entity;
+    expect(entityOf('ما نشرته الصحف', 0)).toBeUndefined();
+    expect(entityOf('الاضطرابات في المدينة', 0)).toBe('riots');
+  });
 });
 
 describe('buildQuery (the noun of an organisation\'s kind before its name)', () => {
