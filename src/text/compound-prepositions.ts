@@ -26,8 +26,11 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
 // and the English ones whose noun comes first ("according to"): in «по словам Токаева» X is what the question names.
 // Lower case, ё as е.
 const FOREIGN_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
-  ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях', 'результате'])],
-  ['по', new Set(['поводу', 'мере', 'части', 'словам', 'версии', 'мнению'])],
+  ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях', 'результате', 'отношении'])],
+  ['по', new Set(['поводу', 'мере', 'части', 'словам', 'версии', 'мнению', 'отношению'])],
+  // «с точки зрения» ("from the point of view of"): both nouns, the second after the first.
+  ['с', new Set(['точки', 'учетом'])],
+  ['точки', new Set(['зрения'])],
   ['со', new Set(['стороны'])],
   ['на', new Set(['фоне', 'протяжении'])],
   ['on', new Set(['behalf'])],

@@ -30,6 +30,9 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns('по словам Токаева кто напал')).toEqual(['словам']);
     expect(prepositionNouns('according to the ministry, who attacked?')).toEqual(['according']);
     expect(prepositionNouns('who spoke on behalf of the csto?')).toEqual(['behalf']);
+    // «С точки зрения» ("from the point of view of") has two nouns; «в отношении», «с учетом» one.
+    expect(prepositionNouns('как он назвал события с точки зрения истории?')).toEqual(['точки', 'зрения']);
+    expect(prepositionNouns('какие меры приняты в отношении протестующих?')).toEqual(['отношении']);
   });
 
   it('leaves the same noun alone elsewhere', () => {
