@@ -92,8 +92,9 @@ export interface SearchResult {
  * 36: the forms of the Russian modal мочь (могут, могли) are stop words.
  * 37: English question words in chat spelling (wen, wat, hw) are the words.
  * 38: so are a few everyday words chats shorten (cuz, govt, smth; чел, щас).
+ * 39: مدني (civilian) keeps its nisba ي: المدنيين is not مدن (cities).
  */
-const ANALYSIS_VERSION = 38;
+const ANALYSIS_VERSION = 39;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -28,9 +28,10 @@ const ACCUSATIVE_MIN_STEM = 4;
 const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', 'ن']);
 /**
  * Stems whose nisba ي is a word of its own, not an inflection: رئيسي/الرئيسية is "main" («المهام الرئيسية»), not رئيس
- * "president, head". Other nisbas keep their noun's meaning (الإرهابية of الإرهاب، الخارجية of الخارج), and go.
+ * "president, head"; مدني/المدنيين "civilian(s)", not مدن "cities". Other nisbas keep their noun's meaning (الإرهابية
+ * of الإرهاب، الخارجية of الخارج), and go.
  */
-const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي']);
+const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي', 'مدني']);
 // وا and و: the plural of a verb (قالوا، قتلوا), and as chats write it (قالو، خرجو).
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'وا', 'ه', 'ي', 'و'];
 

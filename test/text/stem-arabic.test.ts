@@ -22,6 +22,12 @@ describe('stemArabic', () => {
     expect(stem('الإرهابية')).toBe(stem('الإرهاب'));
   });
 
+  it('keeps the nisba of مدن, "civilian", apart from مدن, "cities": the civilians killed are no cities', () => {
+    for (const word of ['المدنيين', 'مدنيون', 'المدنية', 'مدني']) expect(stem(word), word).toBe('مدني');
+    expect(stem('المدن')).toBe('مدن');
+    expect(stem('للمدنيين')).not.toBe(stem('المدن'));
+  });
+
   it('strips the article ال', () => {
     expect(stem('الكتاب')).toBe('كتاب');
   });
