@@ -447,6 +447,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'من هو رئيس الحكومة الجديد الذي عين خلفا للحكومة المستقيلة؟',
     // The same asked with a dialect "who" and a past copula: the meeting's list names the minister without a name.
     'هو مين كان وزير الداخلية بتاع كازاخستان اللي حضر اجتماع مجلس الأمن ده؟',
+    // "Who is the figure tasked with…?" asks for a name: the government's resignation names no new premier.
+    'من الشخصية التي كلفت بتشكيل حكومة جديدة بعد استقالة الحكومة؟',
     // One country's share of a force the documents count only whole («أرسلت ما مجموعه 2500»), in every language.
     'how many russian soldiers were in the csto force',
     'كم عدد الجنود الروس في قوة حفظ السلام؟',

@@ -754,6 +754,8 @@ function isArabicWho(word: string): boolean {
 /** Particles a chat question may open on before its "who": Egyptian هو/هي, "so", "but" (هو مين…؟، طب مين…؟). */
 const OPENING_PARTICLES = new Set(['هو', 'هي', 'طب', 'طيب', 'بس']);
 const MAX_OPENING_PARTICLES = 2;
+/** Nouns of a person after "who" (من الشخصية التي…؟، من الشخص الذي…؟), normalised. */
+const PERSON_NOUNS = new Set(['الشخصيه', 'الشخص', 'شخصيه']);
 /** "Name" in "what is the name of…" (ما اسم…؟، شو اسم…؟، Maghrebi شنو سمية…؟). */
 const NAME_NOUNS = new Set(['اسم', 'سميه']);
 
@@ -766,6 +768,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
   const words = asked.slice(start);
   const who = words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '');
+  // «من الشخصية التي…؟» ("who is the figure that…?") asks for a person by name.
+  if (who && PERSON_NOUNS.has(words[1] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
   // «Как зовут X?» ("what is X called?") asks X's name.

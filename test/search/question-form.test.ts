@@ -191,6 +191,12 @@ describe('questionForm', () => {
     expect(asksHolder('من عين الحكومة؟')).toBe(false);
   });
 
+  it('asks for a person by name after «من الشخصية/الشخص…» ("who is the figure that…?")', () => {
+    expect(asksHolder('من الشخصية التي كلفت بتشكيل الحكومة؟')).toBe(true);
+    expect(asksHolder('من الشخص الذي أعلن القرار؟')).toBe(true);
+    expect(asksHolder('من الذي أعلن القرار؟')).toBe(false);
+  });
+
   it('finds the word a "how many/much" counts, past a noun of number', () => {
     const counted = (question: string) => {
       const tokens = analyze(question);
