@@ -460,6 +460,7 @@ describe('Sanad.ask on the seed corpus', () => {
     'how much compensation did kz pay to families of the victims',
     // "How many X" answered with a count of another group, X in no words of the passage: the dead officers are no civilians.
     'сколько всего мирных жителей погибло за эти дни?',
+    'كم عدد المدنيين اللي ماتوا في الاحداث؟',
     'how many civilians died in almaty',
     // «Как зовут генерального секретаря…» asks the secretary general's name, which the documents never give.
     'Как зовут генерального секретаря ОДКБ?',
