@@ -197,6 +197,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما الذي آل إليه مجلس الوزراء بعد أن استمر الغضب؟', 'ثم استقالت الحكومة'],
     // What protesters "want" (يريدون، хотели) is what they demand (طالب المتظاهرون).
     ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
+    // Diplomatic talks are consultations (مشاورات): the quote is the sentence promising to continue them.
+    ['Will Moscow hold talks with its allies?', 'سنواصل مشاوراتنا'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.
     ['была ли полиция готова к таким атакам', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     // "What is going on" there is «الأحداث» (the events) there, as news name it; Moscow is Russia's government.
