@@ -197,6 +197,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما الذي آل إليه مجلس الوزراء بعد أن استمر الغضب؟', 'ثم استقالت الحكومة'],
     // What protesters "want" (يريدون، хотели) is what they demand (طالب المتظاهرون).
     ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
+    // «Собираются» before an infinitive is "going to", not a gathering (اجتماع): the investigation's results.
+    ['Что собираются сделать с результатами расследования беспорядков?', 'نتائج التحقيق'],
     // Diplomatic talks are consultations (مشاورات): the quote is the sentence promising to continue them.
     ['Will Moscow hold talks with its allies?', 'سنواصل مشاوراتنا'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.

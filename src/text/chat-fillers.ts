@@ -37,6 +37,8 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(['tell', 'explain', 'know', '
 const RUSSIAN_REQUESTS: ReadonlySet<string> = new Set([
   'подскажите', 'скажите', 'расскажите', 'объясните', 'подскажи', 'скажи', 'расскажи', 'объясни', 'поясните', 'поясни',
 ]);
+/** The Russian "be going to" (собираться) before an infinitive. */
+const RUSSIAN_GOING_TO: ReadonlySet<string> = new Set(['собираюсь', 'собираешься', 'собирается', 'собираемся', 'собираетесь', 'собираются', 'собирался', 'собиралась', 'собиралось', 'собирались']);
 /** Russian "knows" in «кто-нибудь знает…», «вы не знаете…». */
 const RUSSIAN_KNOW: ReadonlySet<string> = new Set(['знает', 'знаете', 'знаешь']);
 
@@ -169,6 +171,8 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (KNOWING.has(word) && previous !== undefined && (WISHES.has(previous) || (previous === 'to' && WISHES.has(tokens[i - 2]?.normalized ?? '')))) return true;
   if (REQUEST_VERBS.has(word)) return previous === undefined || REQUESTERS.has(previous);
   if (RUSSIAN_KNOW.has(word)) return previous === undefined || RUSSIAN_KNOWERS.has(previous);
+  // «собираются сделать» ("are going to do"), as "gonna": the infinitive after it is what is asked about.
+  if (RUSSIAN_GOING_TO.has(word) && /(?:ть|ти|чь)(?:ся)?$/.test(tokens[i + 1]?.normalized ?? '')) return true;
   // «на самом деле» ("actually"). («По словам X», "according to X", is a compound preposition: see compound-prepositions.)
   if (word === 'деле' && previous === 'самом') return true;
   return false;

@@ -20,6 +20,11 @@ describe('isChatFiller', () => {
     expect(asked('how long did the troops wait?')).toContain('wait');
   });
 
+  it('drops «собираться» before an infinitive ("going to"), and keeps it where it means gathering', () => {
+    expect(asked('что собираются сделать с результатами расследования')).toEqual(['сделать', 'результатами', 'расследования']);
+    expect(asked('где собирались протестующие')).toContain('собирались');
+  });
+
   it('drops «на самом деле» ("actually")', () => {
     expect(asked('что на самом деле случилось')).toEqual(['случилось']);
     expect(asked('какие дела у миротворцев')).toContain('дела');
