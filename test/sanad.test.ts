@@ -199,6 +199,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['المحتجون ماذا يريدون؟', 'طالب المتظاهرون'],
     // «Собираются» before an infinitive is "going to", not a gathering (اجتماع): the investigation's results.
     ['Что собираются сделать с результатами расследования беспорядков?', 'نتائج التحقيق'],
+    // To call (называть) an attack something is to consider it so (اعتبار… عملاً عدوانياً), not only to describe it.
+    ['Как Токаев называет нападение этих банд?', 'عملاً عدوانياً'],
     // Diplomatic talks are consultations (مشاورات): the quote is the sentence promising to continue them.
     ['Will Moscow hold talks with its allies?', 'سنواصل مشاوراتنا'],
     // The police are among law enforcement («جهات إنفاذ القانون»), which the documents name instead.
