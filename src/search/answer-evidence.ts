@@ -217,7 +217,7 @@ export interface CountedAsks {
   duration: boolean;
   countries: boolean;
   /** "By how many times…?" (во сколько раз…?): a word telling a multiple answers it as a number does. */
-  ratio?: boolean;
+  ratio: boolean;
 }
 
 /**
