@@ -36,17 +36,24 @@ const PROTECTED_KINDS = new Set(['person', 'place']);
 
 /** A word's ending after its stem: the feminine ة, alone, before a pronoun (خارجيتها، حكومته) or as the plural ات. */
 const FEMININE_ENDING = /(?:ه|ات|ت(?:ه|ها|هم|هما|هن|ي|ك|كم|كما|نا))$/;
+/** The sound masculine plural's ending: ون or ين. */
+const PLURAL_ENDING = /(?:ون|ين)$/;
 
-/** Whether an Arabic word (normalised) ends in the feminine: its ة kept (الخارجيه), before a pronoun, or the plural ات. */
-export function endsFeminine(normalized: string): boolean {
-  return FEMININE_ENDING.test(normalized);
+/**
+ * The ending an Arabic word (normalised) has after its stem that some one-word aliases need: the feminine (its ة kept
+ * as in الخارجيه, before a pronoun, or the plural ات), the sound masculine plural (ون، ين), or none ('').
+ */
+export type WordEnding = 'feminine' | 'plural' | '';
+
+export function endingOf(normalized: string): WordEnding {
+  return FEMININE_ENDING.test(normalized) ? 'feminine' : PLURAL_ENDING.test(normalized) ? 'plural' : '';
 }
 
-/** An alias as the stems of its content words; `feminine`: its one Arabic word must keep its ة (see the constructor). */
+/** An alias as the stems of its content words; `ending`: the ending its one Arabic word must keep (see the constructor). */
 interface Alias {
   id: string;
   stems: string[];
-  feminine: boolean;
+  ending: WordEnding;
   /** Per word, whether the alias has a function word before it ("state of emergency": [false, true]). */
   gapBefore: boolean[];
 }
@@ -154,29 +161,30 @@ export class Gazetteer {
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
     this.broader = new Map(entries.flatMap((e) => (e.broader?.length ? [[e.id, e.broader] as const] : [])));
-    const add = (id: string, analysed: readonly AnalyzedToken[], feminine = false) => {
+    const add = (id: string, analysed: readonly AnalyzedToken[], ending: WordEnding = '') => {
       const words = contentWordsOf(analysed);
       const stems = words.map((w) => w.stem);
       if (stems.length === 0) return;
       const gapBefore = words.map((w) => w.gapBefore);
       const list = this.aliasesByFirstStem.get(stems[0]!) ?? [];
       const same = list.find((a) => a.id === id && a.stems.join(' ') === stems.join(' '));
-      // Another alias of the stem without the ending (الروسي beside الروسية) lets any form of it name the entry; one
-      // with a function word where the other has none lets the text have one there.
+      // Another alias of the stem with another ending or none (الروسي beside الروسية) lets any form of it name the
+      // entry; one with a function word where the other has none lets the text have one there.
       if (same) {
-        same.feminine &&= feminine;
+        if (same.ending !== ending) same.ending = '';
         same.gapBefore = same.gapBefore.map((gap, j) => gap || gapBefore[j]!);
-      } else list.push({ id, stems, feminine, gapBefore });
+      } else list.push({ id, stems, ending, gapBefore });
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
     for (const entry of named) {
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
         const analysed = analyze(alias, { protectedWords });
         const words = analysed.filter((t) => !t.stop);
-        // A one-word Arabic alias whose ة the light stemmer takes off names the entry only with it: الخارجية is the
-        // foreign ministry, الخارج "abroad" is not; الشرطة is the police, شرط "a condition" is not.
-        const feminine = words.length === 1 && words[0]!.script === 'arabic' && endsFeminine(words[0]!.normalized) && !endsFeminine(words[0]!.stem);
-        add(entry.id, analysed, feminine);
+        // A one-word Arabic alias whose ending the light stemmer takes off names the entry only with it: الخارجية is
+        // the foreign ministry, الخارج "abroad" is not; الشرطة is the police, شرط "a condition" is not; المسلحون are
+        // gunmen, while مسلح and المسلحة are "armed" (القوات المسلحة, the armed forces).
+        const ending = words.length === 1 && words[0]!.script === 'arabic' ? endingOf(words[0]!.normalized) : '';
+        add(entry.id, analysed, ending && endingOf(words[0]!.stem) !== ending ? ending : '');
       }
       // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short
       // for its case ending to come off as a name's (Ата) is stemmed as any word once inflected (в Алма-Ате: ат).
@@ -221,14 +229,14 @@ export class Gazetteer {
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
     const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
     const matches: EntityMatch[] = [];
-    // Whether a word ends in the feminine is asked only of a word an alias needing it starts at (seldom).
-    const feminine = (p: number) => tokens[content[p]!.i]!.script === 'arabic' && endsFeminine(tokens[content[p]!.i]!.normalized);
+    // A word's ending is asked only of a word an alias needing one starts at (seldom).
+    const ending = (p: number) => (tokens[content[p]!.i]!.script === 'arabic' ? endingOf(tokens[content[p]!.i]!.normalized) : '');
     const unprefixed = (p: number) => {
       const token = tokens[content[p]!.i]!;
       return token.script === 'arabic' ? this.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
     };
     const gapBefore = (p: number) => p > 0 && content[p]!.i - content[p - 1]!.i > 1;
-    this.matchContentStems(content.map((t) => t.stem), feminine, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    this.matchContentStems(content.map((t) => t.stem), ending, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
     return matches;
   }
 
@@ -277,20 +285,20 @@ export class Gazetteer {
   }
 
   /**
-   * The ids of the mentions match finds, given only the stems of the content words, in order, whether each ends in
-   * the feminine (endsFeminine of its normalised form), each one's unprefixedStartOfLongAlias, and whether a
-   * function word stands before each.
+   * The ids of the mentions match finds, given only the stems of the content words, in order, the ending of each
+   * (endingOf its normalised form), each one's unprefixedStartOfLongAlias, and whether a function word stands before
+   * each.
    */
-  matchStems(stems: readonly string[], feminine: readonly boolean[], unprefixed: readonly (string | undefined)[] = [], gapBefore: readonly boolean[] = []): string[] {
+  matchStems(stems: readonly string[], endings: readonly WordEnding[], unprefixed: readonly (string | undefined)[] = [], gapBefore: readonly boolean[] = []): string[] {
     const ids: string[] = [];
-    this.matchContentStems(stems, (p) => feminine[p] === true, (p) => unprefixed[p], (p) => gapBefore[p] === true, (id) => void ids.push(id));
+    this.matchContentStems(stems, (p) => endings[p] ?? '', (p) => unprefixed[p], (p) => gapBefore[p] === true, (id) => void ids.push(id));
     return ids;
   }
 
   /** Calls `found` with each mention's id and its first and last positions in `stems`, left to right. */
   private matchContentStems(
     stems: readonly string[],
-    feminine: (position: number) => boolean,
+    ending: (position: number) => WordEnding,
     unprefixed: (position: number) => string | undefined,
     gapBefore: (position: number) => boolean,
     found: (id: string, first: number, last: number) => void,
@@ -298,8 +306,8 @@ export class Gazetteer {
     for (let p = 0; p < stems.length; p++) {
       const seen = new Set<string>();
       const tryAliases = (first: string, candidates: readonly Alias[]) => {
-        for (const { id, stems: alias, feminine: needsEnding, gapBefore: aliasGap } of candidates) {
-          if (seen.has(id) || p + alias.length > stems.length || (needsEnding && !feminine(p))) continue;
+        for (const { id, stems: alias, ending: needsEnding, gapBefore: aliasGap } of candidates) {
+          if (seen.has(id) || p + alias.length > stems.length || (needsEnding && ending(p) !== needsEnding)) continue;
           if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s && (j === 0 || aliasGap[j] || !gapBefore(p + j)))) {
             seen.add(id);
             found(id, p, p + alias.length - 1);

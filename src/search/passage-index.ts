@@ -93,8 +93,10 @@ export interface SearchResult {
  * 37: English question words in chat spelling (wen, wat, hw) are the words.
  * 38: so are a few everyday words chats shorten (cuz, govt, smth; чел, щас).
  * 39: مدني (civilian) keeps its nisba ي: المدنيين is not مدن (cities).
+ * 40: a one-word alias in the sound masculine plural (المسلحين) names its entity only in the plural, as one in the
+ *     feminine does only with its ة: مسلح and المسلحة are "armed".
  */
-const ANALYSIS_VERSION = 39;
+const ANALYSIS_VERSION = 40;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

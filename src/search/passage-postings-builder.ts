@@ -5,7 +5,7 @@ import type { TermOptions } from './analyzer-config.js';
 import { TermNumbering, type PartialPostings } from './bm25-partial-postings.js';
 import { PostingsCounter } from './bm25-postings-counter.js';
 import { IdPairNumbering } from './id-pair-numbering.js';
-import { endsFeminine, type Gazetteer } from './gazetteer.js';
+import { endingOf, type Gazetteer, type WordEnding } from './gazetteer.js';
 import { contentWordTerms } from './passage-terms.js';
 
 /** The index's fields, sorted: passageFields' keys (a test holds them equal). */
@@ -21,8 +21,8 @@ interface WordIds {
   startsAlias: boolean;
   /** The word's Gazetteer.unprefixedStartOfLongAlias. */
   unprefixed: string | undefined;
-  /** The word ends in the feminine (see endsFeminine): some one-word aliases need it. */
-  feminine: boolean;
+  /** The word's ending after its stem (see endingOf): some one-word aliases need one. */
+  ending: WordEnding;
   grams: number[];
   skeleton: number;
   root: number;
@@ -109,7 +109,7 @@ export class PassagePostingsBuilder {
     lengths[FORMS] = formCount;
     lengths[PAIR] = pairCount;
     if (mentions) {
-      const [stemsOf, feminineOf, unprefixedOf, gapOf] = [[] as string[], [] as boolean[], [] as (string | undefined)[], [] as boolean[]];
+      const [stemsOf, endingsOf, unprefixedOf, gapOf] = [[] as string[], [] as WordEnding[], [] as (string | undefined)[], [] as boolean[]];
       let gap = false;
       content.forEach((w, k) => {
         gap ||= gaps[k]!;
@@ -118,12 +118,12 @@ export class PassagePostingsBuilder {
           return;
         }
         stemsOf.push(w.stem);
-        feminineOf.push(w.feminine);
+        endingsOf.push(w.ending);
         unprefixedOf.push(w.unprefixed);
         gapOf.push(stemsOf.length > 1 && gap);
         gap = false;
       });
-      for (const entity of this.gazetteer.matchStems(stemsOf, feminineOf, unprefixedOf, gapOf)) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
+      for (const entity of this.gazetteer.matchStems(stemsOf, endingsOf, unprefixedOf, gapOf)) this.push(ENTITY, this.numberings[ENTITY]!.idOf(entity));
     }
     for (const id of this.titleIds(titleStems)) this.push(TITLE, id);
     this.counter.add(ids, lengths);
@@ -154,7 +154,7 @@ export class PassagePostingsBuilder {
       const unprefixed = token.script === 'arabic' ? this.gazetteer.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
       word = {
         stem: token.stem, stemId: n[STEM]!.idOf(token.stem), startsAlias: this.gazetteer.startsAlias(token.stem) || unprefixed !== undefined, unprefixed,
-        feminine: token.script === 'arabic' && endsFeminine(token.normalized),
+        ending: token.script === 'arabic' ? endingOf(token.normalized) : '',
         grams: terms.grams.map((g) => n[GRAM]!.idOf(g)),
         skeleton: terms.skeleton ? n[SKELETON]!.idOf(terms.skeleton) : -1,
         root: terms.root ? n[ROOT]!.idOf(terms.root) : -1,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endsFeminine, Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
+import { endingOf, Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
 import { analyze } from '../../src/text/analyze.js';
 
 const data = JSON.parse(readFileSync(new URL('../../corpus/gazetteer.json', import.meta.url), 'utf8')) as GazetteerData;
@@ -53,8 +53,8 @@ describe('Gazetteer.match with the project gazetteer', () => {
     const words = analyze('وأمر الرئيس إلى الحكومة', { protectedWords: gazetteer.protectedWords });
     const content = words.filter((t) => !t.stop);
     const gaps = content.map((t, p) => p > 0 && words.indexOf(t) - words.indexOf(content[p - 1]!) > 1);
-    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endsFeminine(t.normalized)), [], gaps)).not.toContain('prime-minister');
-    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endsFeminine(t.normalized)))).toContain('prime-minister');
+    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endingOf(t.normalized)), [], gaps)).not.toContain('prime-minister');
+    expect(gazetteer.matchStems(content.map((t) => t.stem), content.map((t) => endingOf(t.normalized)))).toContain('prime-minister');
   });
 
   it('finds English and Russian terms in plural and inflected forms', () => {
@@ -115,6 +115,19 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(entities('الخارجية الروسية')).toContain('russia');
   });
 
+  it('names an entity by a one-word alias in the masculine plural only with the plural (المسلحون gunmen, not مسلح armed)', () => {
+    const own = new Gazetteer([{ id: 'gunmen', kind: 'term', ar: ['المسلحين'] }, { id: 'army', kind: 'term', ar: ['القوات المسلحة'] }]);
+    const found = (text: string) => own.match(analyze(text)).map((m) => m.id);
+    expect(found('هاجم المسلحون المطار')).toEqual(['gunmen']);
+    expect(found('اشتباك مع مسلحين')).toEqual(['gunmen']);
+    expect(found('تعرضت لعدوان مسلح')).toEqual([]);
+    expect(found('هجمات مسلحة واسعة')).toEqual([]);
+    expect(found('تقاتل القوات المسلحة')).toEqual(['army']);
+    // A singular alias beside the plural one lets either form name the entity, as the feminine's does.
+    const both = new Gazetteer([{ id: 'protests', kind: 'term', ar: ['المتظاهرين', 'متظاهر'] }]);
+    expect(both.match(analyze('قتل متظاهر')).map((m) => m.id)).toEqual(['protests']);
+  });
+
   it('finds a name of several words behind a preposition the stemmer keeps on its first word (لمجلس الأمن)', () => {
     expect(entities('الاجتماع الأول لمجلس الأمن في البلاد')).toEqual(['security-council']);
     expect(entities('أرسلت وحدات لحفظ السلام')).toContain('peacekeepers');
@@ -141,12 +154,12 @@ describe('Gazetteer.isAliasWithEnding', () => {
 
   it('indexes the same mentions as it finds in questions (matchStems with the words\' endings)', () => {
     const words = analyze('مدربة في الخارج وقالت الخارجية', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
-    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);
+    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endingOf(t.normalized)))).toEqual(['foreign', 'foreign-ministry', 'foreign']);
   });
 
   it('indexes a name behind a preposition as it finds it in questions (matchStems with each word read without it)', () => {
     const words = analyze('عقد الاجتماع الأول لمجلس الأمن', { protectedWords: gazetteer.protectedWords }).filter((t) => !t.stop);
     const unprefixed = words.map((t) => gazetteer.unprefixedStartOfLongAlias(t.normalized, t.stem));
-    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endsFeminine(t.normalized)), unprefixed)).toEqual(['security-council']);
+    expect(gazetteer.matchStems(words.map((t) => t.stem), words.map((t) => endingOf(t.normalized)), unprefixed)).toEqual(['security-council']);
   });
 });
