@@ -604,6 +604,14 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads gunmen and militants as the terrorists the documents speak of, in every language', () => {
+    for (const question of ['what did tokayev set up to fight the gunmen?', 'что создал Токаев для борьбы с боевиками?']) {
+      const answer = sanad.ask(question);
+      expect(answer.quote[0]?.text, question).toContain('مقر لمكافحة الإرهاب');
+      expectWellFormed(answer);
+    }
+  });
+
   it('answers a question spelling Almaty as ألما اتا', () => {
     const answer = sanad.ask('ماذا حدث في ألما اتا؟');
     expect(answer.status).toBe('answered');
