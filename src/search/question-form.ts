@@ -167,6 +167,33 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
+/** Words opening a question on how something is explained: what, by what, how, to what (إلامَ); чем, как. */
+const EXPLAIN_OPENERS = new Set([WHAT, 'ماذا', 'بم', 'بما', 'بماذا', 'كيف', 'الام', 'what', 'how', 'что', 'чем', 'как']);
+/**
+ * Verbs (and the noun) of explaining a thing or putting it down to a cause (normalised): MSA فسّر، عزا (عُزي، يُعزى)،
+ * أرجع; English; Russian объяснить in its forms.
+ */
+const EXPLAIN_VERBS = new Set([
+  'فسر', 'فسرت', 'فسروا', 'يفسر', 'تفسر', 'نفسر', 'يفسرون', 'تفسير',
+  'عزا', 'عزي', 'عزيت', 'عزت', 'عزوا', 'يعزو', 'تعزو', 'يعزون', 'يعزي', 'تعزي', 'ارجع', 'ارجعت', 'ارجعوا',
+  'explain', 'explains', 'explained', 'explaining', 'explanation', 'attribute', 'attributes', 'attributed',
+  'объяснить', 'объясняют', 'объясняет', 'объяснили', 'объяснил', 'объяснила', 'объяснило', 'объяснение', 'объясняется', 'объяснялось',
+]);
+/** How far into the question its verb of explaining may stand ("how did the authorities explain": 4). */
+const EXPLAIN_REACH = 4;
+
+/**
+ * The index of the verb of "what explains X? / how did they explain X?" (ما الذي يفسّر…؟، بمَ فسّرت…؟، إلامَ عُزي…؟،
+ * чем объяснили…?), or -1. The question asks for a cause, which the documents give with «بسبب» and the like, seldom
+ * with the verb: it frames the question.
+ */
+export function explainVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const words = wordsOf(tokens);
+  if (!EXPLAIN_OPENERS.has(words[0] ?? '')) return -1;
+  const at = words.slice(1, EXPLAIN_REACH + 1).findIndex((w) => EXPLAIN_VERBS.has(w));
+  return at < 0 ? -1 : tokens.length - words.length + at + 1;
+}
+
 /** "What" opening an English or Russian question; the Arabic ones, MSA and dialect, are the colloquial lists' (شو، ايش، ايه…). */
 const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че', 'чо', 'шо']);
 /**
@@ -223,6 +250,8 @@ export function amountVerbIndex(tokens: readonly AnalyzedToken[]): number {
 export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
   const cause = causeVerbIndex(tokens);
   if (cause >= 0) return cause;
+  const explain = explainVerbIndex(tokens);
+  if (explain >= 0) return explain;
   const happened = happenedVerbIndex(tokens);
   if (happened >= 0) return happened;
   const foreign = foreignFrameNoun(tokens);
@@ -871,7 +900,7 @@ function isLiteraryWhy(words: readonly string[]): boolean {
 /** The form the question's interrogative and frame words give it. */
 function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   const words = wordsOf(tokens);
-  if (causeVerbIndex(tokens) >= 0) return 'reason';
+  if (causeVerbIndex(tokens) >= 0 || explainVerbIndex(tokens) >= 0) return 'reason';
   const opening = words.slice(0, OPENING_WORDS);
   // "How old" asks for an age, a number.
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much' || opening[1] === 'old')) return 'quantity';

@@ -236,6 +236,15 @@ describe('questionForm', () => {
     expect(formOf('ما الذي حدث في ألماتي؟')).toBe('other');
   });
 
+  it('reads "what explains …?" and "to what was … put down?" as reason, the verb framing the question', () => {
+    for (const question of ['ما الذي يفسر ظهور الجماعات الإرهابية؟', 'بمَ فسّرت السلطات الهجمات؟', 'كيف فسرت الحكومة اندلاع العنف؟', 'إلامَ عُزيت الفوضى؟', 'How did officials explain the violence?', 'Чем власти объяснили беспорядки?']) {
+      expect(formOf(question), question).toBe('reason');
+    }
+    expect(wordFound(frameNounIndex, 'ما الذي يفسر ظهور الجماعات؟')).toBe('يفسر');
+    expect(formOf('كيف ردت الحكومة على المحتجين؟')).toBe('manner');
+    expect(formOf('Can you explain what happened in Almaty?')).not.toBe('reason');
+  });
+
   it('reads English and Russian "what is the cause/number/date of …" by its noun, not as a definition', () => {
     expect(formOf('What was the cause of the protests?')).toBe('reason');
     expect(formOf('what is the main reason for the unrest')).toBe('reason');
