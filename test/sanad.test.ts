@@ -301,6 +301,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
+    // So does a present the documents lack (يرجع): news tell of the future in it.
+    ['متى يرجع جنود المنظمة لبلادهم؟', 'ستعود إلى بلدانها'],
     // The present يقوم، تقوم (carries out) is on the glossary's line of carrying out.
     ['which forces are actually carrying out the crackdown on the ground?', 'تقوم به وكالات إنفاذ القانون'],
     // The present تضم، يضم (comprises) is on the glossary's line of including, beside ضم.

@@ -476,6 +476,14 @@ function hasFuturePrefix(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && /^[وف]?س[يتن].{2,5}$/.test(token.normalized);
 }
 
+/**
+ * An Arabic verb in the imperfect the documents lack as it is (يرجع، ترحل): a present that news tell of the future, as
+ * its own future forms are searched (see futureForms), so its synonyms' are too: يرجع "returns" meets «ستعود».
+ */
+function isArabicImperfect(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && /^[يتن].{3,5}$/.test(token.stem);
+}
+
 /** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
 function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
@@ -579,7 +587,7 @@ function alternativesOf(
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
   const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
-    || hasFuturePrefix(tokens[i]!);
+    || hasFuturePrefix(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
