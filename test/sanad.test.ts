@@ -499,6 +499,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
+    // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».
+    'when did the csto troops leave kazakhstan?',
+    'Когда миротворцы ОДКБ окончательно ушли из Казахстана?',
+    'في أي تاريخ انسحبت قوات المنظمة من البلاد؟',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

@@ -14,6 +14,7 @@ import { selectQuote, type QuoteSource } from './select-quote.js';
 import { holdsAskedType, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze } from '../text/analyze.js';
+import { tellsOfTheFuture } from '../text/future-tense.js';
 
 /** Options of composeAnswer. */
 export interface ComposeAnswerOptions {
@@ -319,6 +320,10 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const asks = queryAsks(result.query);
   const { form } = asks;
   if (form === 'agent' && missesEveryWordButNames(best, result.query, index)) return notFound;
+  // "When did the peacekeepers leave?" is not answered by «…وستغادر البلاد بعد استقرار الوضع»: a passage telling of an
+  // event to come, with no date, gives the time it will happen, not when it did.
+  if (form === 'time' && asks.past && tellsOfTheFuture(index.analysisOf(best.passage).tokens)
+    && !holdsAskedType(form, index.analysisOf(best.passage), best.passage.text, index, asks)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   if (form === 'quantity') {
     const counted = countedWordOf(result.query);

@@ -177,8 +177,10 @@ function withTypedFirst(
   const needed = declined ? Math.max(RESCUE_CONFIDENCE, bestConfidence) : bestConfidence;
   for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
     const hit = candidates[i]!;
-    // A date or number beside a matched word is one the passage holds.
-    if (typeNearMatch(form, hit, index, asks) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
+    // A date or number beside a matched word is one the passage holds. Nor is it moved over a passage the evidence is
+    // surer of: "when did the troops leave?" moved «أعلنت… اليوم الخميس، أنه تم إرسال قوات» (the day they were sent)
+    // over «…وستغادر البلاد بعد استقرار الوضع», which holds every word of the question.
+    if (typeNearMatch(form, hit, index, asks) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
   }
   return candidates;
 }

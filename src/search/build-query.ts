@@ -7,6 +7,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { readOrdinalDates } from '../text/ordinal-dates.js';
+import { isArabicFutureVerb } from '../text/future-tense.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
@@ -15,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, beginWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, beginWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -471,10 +472,6 @@ function isRussianNonPast(token: AnalyzedToken): boolean {
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
 const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
 
-/** An Arabic imperfect carrying the future's س (سيرجع، ستغادر، سنواصل): its synonyms may be the documents' future. */
-function hasFuturePrefix(token: AnalyzedToken): boolean {
-  return token.script === 'arabic' && /^[وف]?س[يتن].{2,5}$/.test(token.normalized);
-}
 
 /**
  * An Arabic verb in the imperfect the documents lack as it is (يرجع، ترحل): a present that news tell of the future, as
@@ -587,7 +584,9 @@ function alternativesOf(
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
   const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
-    || hasFuturePrefix(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
+    // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
+    || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
+  const asksPast = asksForPast(tokens);
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
@@ -623,8 +622,10 @@ function alternativesOf(
           .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
       const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
-        // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future.
-        ...(asksFuture ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+        // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
+        // or when it asks when something happened: a passage that tells only of the event to come is then found and
+        // declined (see composeAnswer), not the date of another event quoted.
+        ...(asksFuture || asksPast ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
       ] : [];
       for (const stem of stems) {
         if (own.has(stem)) continue;

@@ -561,19 +561,23 @@ const ARABIC_IMPERFECT = /^[وف]?(?:[سحهب]|غا?)?[يتن]/;
 const isArabicPastVerb = (word: string): boolean => ARABIC_PAST_ENDING.test(word) && !ARABIC_IMPERFECT.test(word);
 /** A Russian past-tense verb: -л, -ла, -ло, -ли (ушли, вывели, закончился). */
 const RUSSIAN_PAST_VERB = /^\p{L}{2,}(?:л|ла|ло|ли)(?:с[яь])?$/u;
+/** How far after «когда» its past verb may stand (когда миротворцы одкб в итоге ушли: 5). */
+const RUSSIAN_PAST_REACH = 6;
 
 /**
- * Whether a time question asks when something happened, in the past tense: "when did…?", «متى انسحبت…؟», «когда
- * ушли…?». A time told by an event to come («ستغادر بعد استقرار الوضع») does not answer it.
+ * Whether a time question asks when something happened, in the past tense: "when did…?", «متى انسحبت…؟», «في أي يوم
+ * غادرت…؟», «когда ушли…?». A time told by an event to come («ستغادر بعد استقرار الوضع») does not answer it.
  */
 export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
-  const when = words.findIndex((w) => WHEN_WORDS.has(w) || w === 'when' || w === 'когда');
+  let when = words.findIndex((w) => WHEN_WORDS.has(w) || w === 'when' || w === 'когда');
+  // "On which day" asks as "when" does: في أي يوم غادرت…؟
+  if (when < 0 && askedTimeNounIndex(tokens) >= 0) when = askedTimeNounIndex(tokens) - (tokens.length - words.length);
   if (when < 0) return false;
   const next = words[when + 1] ?? '';
   if (words[when] === 'when') return next === 'did';
   // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
-  if (words[when] === 'когда') return words.slice(when + 1, when + 3).some((w) => RUSSIAN_PAST_VERB.test(w));
+  if (words[when] === 'когда') return words.slice(when + 1, when + RUSSIAN_PAST_REACH + 1).some((w) => RUSSIAN_PAST_VERB.test(w));
   return isArabicPastVerb(next);
 }
 

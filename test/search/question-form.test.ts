@@ -485,6 +485,13 @@ describe('asksForPast', () => {
     }
   });
 
+  it('finds the past verb a few words after «когда», and after «في أي يوم/تاريخ»', () => {
+    for (const question of ['Когда миротворцы ОДКБ окончательно ушли из Казахстана?', 'когда миротворцы одкб в итоге ушли', 'في أي يوم غادرت القوات البلاد؟', 'في أي تاريخ انسحبت القوات؟']) {
+      expect(asksForPast(analyze(question)), question).toBe(true);
+    }
+    expect(asksForPast(analyze('في أي يوم ستغادر القوات؟'))).toBe(false);
+  });
+
   it('leaves the present and the future, and an imperfect that opens on ت', () => {
     for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'امتى بيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
       expect(asksForPast(analyze(question)), question).toBe(false);
