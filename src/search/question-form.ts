@@ -296,6 +296,8 @@ function countriesInAName(tokens: readonly AnalyzedToken[], i: number): boolean 
   return !after || !readColloquial(after.normalized).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 }
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
+/** Whether a normalised word is an Arabic relative pronoun, MSA or dialect (اللي). */
+const isRelativePronoun = (word: string): boolean => RELATIVE_PRONOUNS.has(word) || readColloquial(word).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 
 /**
  * "Members" asked for right after "who/what are": من هم أعضاء…؟، who are the members of…?, кто члены…? News asks it
@@ -866,10 +868,14 @@ export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
   return form;
 }
 
-/** Verbs of wanting (normalised) in MSA, English and Russian; the dialects' (بدهم، عايزين، يبي، بغاو) are read as يريد/أراد. */
+/**
+ * Verbs of wanting and striving for (normalised) in MSA, English and Russian; the dialects' (بدهم، عايزين، يبي، بغاو)
+ * are read as يريد/أراد.
+ */
 const WANT_VERBS = new Set([
-  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'want', 'wanted', 'wants',
-  'хотели', 'хотел', 'хотят', 'хочет', 'добивались', 'добиваются', 'добивался',
+  'اراد', 'ارادوا', 'ارادت', 'يريد', 'يريدون', 'تريد', 'سعي', 'سعوا', 'سعت', 'يسعي', 'يسعون', 'تسعي',
+  'want', 'wanted', 'wants', 'aim', 'aimed', 'aiming', 'seek', 'sought', 'seeking',
+  'хотели', 'хотел', 'хотят', 'хочет', 'добивались', 'добиваются', 'добивался', 'стремились', 'стремился', 'стремятся', 'стремится',
 ]);
 const isWantVerb = (word: string): boolean => WANT_VERBS.has(word) || readColloquial(word).readings.some((r) => r === 'يريد' || r === 'اراد');
 /** How far into a "what" question its verb of wanting may stand (ماذا كان المحتجون يريدون: 3). */
@@ -883,9 +889,13 @@ export function wantVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
   const offset = tokens.length - words.length;
   const first = words[0] ?? '';
-  if (first === WHAT || first === 'ماذا' || first === 'what' || first === 'что' || first === 'чего' || isColloquialWhat(first)) {
+  // «إلامَ» (to what) and «к чему» ask what the striving is for.
+  if (first === WHAT || first === 'ماذا' || first === 'الام' || first === 'what' || first === 'что' || first === 'чего' || (first === 'к' && words[1] === 'чему') || isColloquialWhat(first)) {
     const at = words.slice(1, WANT_REACH + 1).findIndex(isWantVerb);
-    return at < 0 ? -1 : offset + at + 1;
+    // Not a verb in a relative clause on a noun the question asks for: «ما الغايات التي تسعى المنظمة إلى تحقيقها؟»
+    // asks for the goals (the «الذي» of «ما الذي…» follows "what" itself).
+    if (at < 0 || words.slice(2, at + 1).some(isRelativePronoun)) return -1;
+    return offset + at + 1;
   }
   // Egyptian and chat put "what" last: «كانوا عايزين ايه؟», "they wanted what?".
   const last = words.at(-1) ?? '';

@@ -228,6 +228,13 @@ describe('questionForm', () => {
     expect(formOf('ماذا قال الرئيس؟')).not.toBe('reason');
   });
 
+  it('reads "what did X strive for?" as reason, not a verb in a relative clause on the noun asked for', () => {
+    for (const question of ['ما الذي كان يسعى إليه المحتجون؟', 'إلامَ سعى المحتجون؟', 'К чему стремились погромщики?', 'What did the rioters seek?', 'what were the rioters aiming at']) {
+      expect(formOf(question), question).toBe('reason');
+    }
+    expect(formOf('ما الغايات التي تسعى المنظمة إلى تحقيقها؟')).not.toBe('reason');
+  });
+
   it('reads "what caused …?" as reason', () => {
     expect(formOf('ما الذي أدى إلى الاحتجاجات؟')).toBe('reason');
     expect(formOf('ما الذي أشعل فتيل الأزمة؟')).toBe('reason');
