@@ -301,6 +301,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
+    // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.
+    ['ما المبدأ الذي تقول القيادة إنها تهتدي به في الإصغاء إلى الناس؟', 'بمفهوم “الدولة السامعة”'],
     // So does a present the documents lack (يرجع): news tell of the future in it.
     ['متى يرجع جنود المنظمة لبلادهم؟', 'ستعود إلى بلدانها'],
     // The present يقوم، تقوم (carries out) is on the glossary's line of carrying out.
