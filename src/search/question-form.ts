@@ -41,7 +41,7 @@ const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
 /** English auxiliaries that open a yes/no question ("did the troops leave?"). */
 const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should']);
 /** Nouns that make "which …" a time question: في أي عام/سنة/يوم…؟ */
-const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день']);
+const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день', 'пор']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
   'عدد', 'حصيله', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
@@ -523,9 +523,18 @@ export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionF
   return form === 'time' ? tokens.findIndex(({ normalized }) => isBeginWord(normalized)) : -1;
 }
 
-/** Whether a normalised word is a verb of beginning (BEGIN_VERB, BEGIN_WORDS). */
+/**
+ * Words of existing (normalised): "since when has X existed?" (منذ متى وُجدت…، منذ متى قائم…، с каких пор существует…)
+ * asks when it began, which the documents tell by its founding.
+ */
+const EXIST_WORDS = new Set([
+  'وجدت', 'وجد', 'توجد', 'يوجد', 'موجود', 'موجوده', 'قاءم', 'قاءمه',
+  'exist', 'exists', 'existed', 'existing', 'существует', 'существуют', 'существовал', 'существовала', 'существовало',
+]);
+
+/** Whether a normalised word is a verb of beginning (BEGIN_VERB, BEGIN_WORDS) or of existing (EXIST_WORDS). */
 function isBeginWord(normalized: string): boolean {
-  return (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized);
+  return (normalized.length >= 3 && BEGIN_VERB.test(normalized)) || BEGIN_WORDS.has(normalized) || EXIST_WORDS.has(normalized);
 }
 
 /** The words after "how many" that ask for a multiple, whatever follows: كم ضعفًا, how many fold. */

@@ -541,6 +541,14 @@ describe('beginWordIndex', () => {
     expect(at('When did the protests start?')).toBe(4);
     expect(at('Why did the protests start?')).toBe(-1);
   });
+
+  it('finds the word of "since when has X existed?": it began at its founding', () => {
+    const at = (question: string) => beginWordIndex(analyze(question));
+    expect(at('منذ متى وُجدت المنظمة؟')).toBe(2);
+    expect(at('منذ متى والحلف قائم؟')).toBe(3);
+    expect(at('Since when has the CSTO existed?')).toBe(5);
+    expect(at('С каких пор существует ОДКБ?')).toBe(3);
+  });
 });
 
 describe('asksForDuration', () => {
