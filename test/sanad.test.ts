@@ -301,6 +301,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
+    // The attackers (المهاجمين) are named by the attack, as "attackers" stems to "attack".
+    ['did the attackers have combat experience?', 'من بين المهاجمين أشخاص لديهم خبرة'],
     // Incoming (وافد) troops are arriving ones: the countries they came from.
     ['ما الدول التي وصلت منها القوات الوافدة؟', 'لروسيا وبيلاروس وأرمينيا'],
     // «حواضر» is the literary word for cities.
