@@ -511,6 +511,7 @@ describe('Sanad.ask on the seed corpus', () => {
     'when did the csto troops leave kazakhstan?',
     'Когда миротворцы ОДКБ окончательно ушли из Казахстана?',
     'في أي تاريخ انسحبت قوات المنظمة من البلاد؟',
+    'متى اكتمل انسحاب قوات حفظ السلام من كازاخستان؟',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

@@ -589,7 +589,17 @@ export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   if (words[when] === 'when') return next === 'did';
   // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
   if (words[when] === 'когда') return words.slice(when + 1, when + RUSSIAN_PAST_REACH + 1).some((w) => RUSSIAN_PAST_VERB.test(w));
-  return isArabicPastVerb(next);
+  return isArabicPastVerb(next) || isArabicMasculinePast(next);
+}
+
+/**
+ * A word right after متى read as a past verb in the masculine, which has no ending to tell it by (متى غادر، متى اكتمل،
+ * متى انسحب): 3 to 6 letters, opening as no noun (ال، م) or imperfect does, ending as no noun does (ة، ات، ية), and
+ * no dialect's particle (غادي، راح، قاعد: the future and the progressive).
+ */
+function isArabicMasculinePast(word: string): boolean {
+  return /^[^مي]\S{2,5}$/.test(word) && !word.startsWith('ال') && !/(?:ه|ات|يه)$/.test(word) && !ARABIC_IMPERFECT.test(word)
+    && !readColloquial(word).stop;
 }
 
 /** Whether a normalised word is an interrogative or "what/which". */

@@ -499,6 +499,15 @@ describe('asksForPast', () => {
     expect(asksForPast(analyze('في أي يوم ستغادر القوات؟'))).toBe(false);
   });
 
+  it('reads a masculine past after متى by its shape, not a noun or an imperfect', () => {
+    for (const question of ['متى غادر آخر جندي؟', 'متى اكتمل انسحاب القوات؟', 'متى انسحب الجنود؟']) {
+      expect(asksForPast(analyze(question)), question).toBe(true);
+    }
+    for (const question of ['متى موعد الانسحاب؟', 'متى بداية الاحتجاجات؟', 'متى الانسحاب؟', 'متى يغادر الجنود؟', 'متى نهاية الطوارئ؟', 'امتى غادي يمشيو العساكر؟']) {
+      expect(asksForPast(analyze(question)), question).toBe(false);
+    }
+  });
+
   it('leaves the present and the future, and an imperfect that opens on ت', () => {
     for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'امتى بيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
       expect(asksForPast(analyze(question)), question).toBe(false);
