@@ -481,6 +481,16 @@ function isArabicImperfect(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && /^[يتن].{3,5}$/.test(token.stem);
 }
 
+/**
+ * Whether an Arabic word is an adjective describing the noun before it: both definite, and agreeing in the feminine
+ * (الإجراءات الطارئة، الجلسة الأمنية، الاجتماع الطارئ). A construct («حالة الطوارئ») has no article on its first noun.
+ */
+function isArabicAttribute(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const [noun, word] = [tokens[i - 1], tokens[i]!];
+  if (!noun || noun.stop || word.script !== 'arabic' || !word.normalized.startsWith('ال') || !noun.normalized.startsWith('ال')) return false;
+  return /(?:ه|ات)$/.test(noun.normalized) === word.normalized.endsWith('ه');
+}
+
 /** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
 function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
@@ -591,7 +601,9 @@ function alternativesOf(
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
-    if (!entity && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
+    // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
+    // of emergency (الطوارئ).
+    if (!entity && !(alternative.via === 'synonym' && isArabicAttribute(tokens, i)) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
       // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
       // الشغب» (rioters) ends on the riots.

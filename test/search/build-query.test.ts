@@ -156,6 +156,19 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(entityOf('ما نشرته الصحف', 0)).toBeUndefined();
     expect(entityOf('الاضطرابات في المدينة', 0)).toBe('riots');
   });
+
+  it('does not make an adjective describing the noun before it the entry its synonym names (emergency measures)', () => {
+    const withEmergency = new Gazetteer([{ id: 'state-of-emergency', kind: 'term', ar: ['الطوارئ'] }]);
+    const synonyms = {
+      isFunctionWord: () => false,
+      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (/طار.ه?$/.test(tokens[i]!.normalized)
+        ? [{ text: 'الطوارئ', credit: 0.7, via: 'synonym' as const }] : []),
+    };
+    const entityOf = (question: string, k: number) => buildQuery(question, withEmergency, DEFAULT_TERM_OPTIONS, df, synonyms).concepts[k]!.entity;
+    expect(entityOf('الإجراءات الطارئة', 1)).toBeUndefined();
+    expect(entityOf('الاجتماع الطارئ', 1)).toBeUndefined();
+    expect(entityOf('إجراءات طارئة', 1)).toBe('state-of-emergency');
+  });
 });
 
 describe('buildQuery (the noun of an organisation\'s kind before its name)', () => {
