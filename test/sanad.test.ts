@@ -301,9 +301,6 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سينسحب الجنود من كازاخستان؟', 'ستغادر البلاد'],
     // A verb in the future (سترجع) reaches its synonyms' future forms (ستعود), as "will" and «вернутся» do.
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
-    // Of two passages tied on score that the evidence is as sure of, the higher-scored leads: the one on persecution, not
-    // the one whose «اللاحقة» (later) shares a root with «يلاحقوهم».
-    ['والمتظاهرين السلميين، رح يلاحقوهم؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // The attackers (المهاجمين) are named by the attack, as "attackers" stems to "attack".
     ['did the attackers have combat experience?', 'من بين المهاجمين أشخاص لديهم خبرة'],
     // Incoming (وافد) troops are arriving ones: the countries they came from.

@@ -144,8 +144,7 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): 
   let chosen = 0;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
     const own = confidenceOf(candidates[i]!);
-    // Of two tied passages the evidence is as sure of, the one scored higher.
-    if (own > most || (own === most && chosen === 0)) [most, chosen] = [own, i];
+    if (own >= most) [most, chosen] = [own, i];
   }
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);
 }
