@@ -472,7 +472,6 @@ function isRussianNonPast(token: AnalyzedToken): boolean {
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
 const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
 
-
 /**
  * An Arabic verb in the imperfect the documents lack as it is (يرجع، ترحل): a present that news tell of the future, as
  * its own future forms are searched (see futureForms), so its synonyms' are too: يرجع "returns" meets «ستعود».

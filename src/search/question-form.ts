@@ -187,7 +187,7 @@ const EXPLAIN_REACH = 4;
  * чем объяснили…?), or -1. The question asks for a cause, which the documents give with «بسبب» and the like, seldom
  * with the verb: it frames the question.
  */
-export function explainVerbIndex(tokens: readonly AnalyzedToken[]): number {
+function explainVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
   if (!EXPLAIN_OPENERS.has(words[0] ?? '')) return -1;
   const at = words.slice(1, EXPLAIN_REACH + 1).findIndex((w) => EXPLAIN_VERBS.has(w));
@@ -583,7 +583,8 @@ export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
   let when = words.findIndex((w) => WHEN_WORDS.has(w) || w === 'when' || w === 'когда');
   // "On which day" asks as "when" does: في أي يوم غادرت…؟
-  if (when < 0 && askedTimeNounIndex(tokens) >= 0) when = askedTimeNounIndex(tokens) - (tokens.length - words.length);
+  const timeNoun = when < 0 ? askedTimeNounIndex(tokens) : -1;
+  if (timeNoun >= 0) when = timeNoun - (tokens.length - words.length);
   if (when < 0) return false;
   const next = words[when + 1] ?? '';
   if (words[when] === 'when') return next === 'did';
