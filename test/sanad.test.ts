@@ -303,6 +303,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
     // The attackers (المهاجمين) are named by the attack, as "attackers" stems to "attack".
     ['did the attackers have combat experience?', 'من بين المهاجمين أشخاص لديهم خبرة'],
+    // The dialects' "want" (عايز، عاوز، يبغى) reaches the demands, as «أراد» does.
+    ['المتظاهرين كانوا عايزين ايه في الاول؟', 'طالب المتظاهرون بخفض أسعار الغاز'],
     // Incoming (وافد) troops are arriving ones: the countries they came from.
     ['ما الدول التي وصلت منها القوات الوافدة؟', 'لروسيا وبيلاروس وأرمينيا'],
     // «حواضر» is the literary word for cities.
