@@ -303,6 +303,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل سترجع قوات حفظ السلام إلى بلادها؟', 'ستعود إلى بلدانها'],
     // The attackers (المهاجمين) are named by the attack, as "attackers" stems to "attack".
     ['did the attackers have combat experience?', 'من بين المهاجمين أشخاص لديهم خبرة'],
+    // "Who…?" from a passage tied with one holding only the question's names: the one that holds its verb too.
+    ['Кто реально воюет с террористами — миротворцы или сами казахи?', 'تقاتل قوات إنفاذ القانون'],
     // The dialects' "want" (عايز، عاوز، يبغى) reaches the demands, as «أراد» does.
     ['المتظاهرين كانوا عايزين ايه في الاول؟', 'طالب المتظاهرون بخفض أسعار الغاز'],
     // Incoming (وافد) troops are arriving ones: the countries they came from.

@@ -11,7 +11,7 @@ import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../s
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource } from './select-quote.js';
-import { holdsAskedType, pickLeadPassage } from './pick-lead-passage.js';
+import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze } from '../text/analyze.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
@@ -75,19 +75,6 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   return query.concepts.some((concept, c) => !matched.has(c) && concept.contextWeight === undefined && weights[c]! / total >= MISSING_SUBJECT_SHARE
     // "What happened in X?" asks about the place itself; so does "what role did X play?", whose words only frame it.
     && !concept.tokens.some((t) => HAPPENED_VERBS.has(query.tokens[t]!.normalized)) && !concept.frame);
-}
-
-/**
- * Whether the best passage holds none of the question's own words but its names and terms (gazetteer entities): "who
- * commanded the CSTO's peacekeepers?" is not answered by a passage naming the CSTO and its peacekeepers and no one
- * commanding them.
- */
-function missesEveryWordButNames(best: RerankedHit, query: Query, index: PassageIndex): boolean {
-  const words = query.concepts.map((c, k) => [c, k] as const).filter(([c]) => c.entity === undefined && !c.frame && c.contextWeight === undefined);
-  // Only words the documents hold elsewhere, themselves or by an alternative: a word they never use may be the
-  // question's own way of saying what the passage says (a dialect's «بيتخانق» for their «يقاتلون»).
-  const known = (c: QueryConcept) => (c.alternatives?.length ?? 0) > 0 || c.stems.some((stem) => index.bm25.documentFrequency('stem', stem) > 0);
-  return words.length > 0 && words.every(([c, k]) => known(c) && !best.match.matched.includes(k));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { answeringPlaces, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
+import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
@@ -83,8 +84,9 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
 }
 
 /**
- * The reranked passages with the one to answer from first. Reranking orders by score; three cases are settled by the
- * evidence instead, each on a handful of passages just below the best:
+ * The reranked passages with the one to answer from first. Reranking orders by score; four cases are settled by the
+ * evidence instead, each on a handful of passages just below the best (the fourth, a "who" question's best passage
+ * holding only its names, in withWordsFirst):
  * - **A near tie** on score, for questions not asking for a date, count, place or cause: the passage the evidence is
  *   clearly surer of (see withSurerFirst). natural.json odd half 0.795 → 0.821 (even half unchanged), our chat set
  *   0.719 → 0.724, my probes +2 of 328; ARCD hit@1 0.829 → 0.828 (quote-hit and MRR@10 the same).
@@ -114,9 +116,23 @@ export function pickLeadPassage(
   const confidenceOf = (hit: RerankedHit) => answerConfidence(evidenceOf(hit));
   const asks = queryAsks(result.query);
   const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf);
-  const supported = withSupportedFirst(tiesSettled, confidenceOf, minConfidence);
+  const worded = asks.form === 'agent' ? withWordsFirst(tiesSettled, result.query, index) : tiesSettled;
+  const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
   const picked = withTypedFirst(supported, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
+}
+
+/**
+ * Whether the best passage holds none of the question's own words but its names and terms (gazetteer entities): "who
+ * commanded the CSTO's peacekeepers?" is not answered by a passage naming the CSTO and its peacekeepers and no one
+ * commanding them.
+ */
+export function missesEveryWordButNames(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const words = query.concepts.map((c, k) => [c, k] as const).filter(([c]) => c.entity === undefined && !c.frame && c.contextWeight === undefined);
+  // Only words the documents hold elsewhere, themselves or by an alternative: a word they never use may be the
+  // question's own way of saying what the passage says (a dialect's «بيتخانق» for their «يقاتلون»).
+  const known = (c: QueryConcept) => (c.alternatives?.length ?? 0) > 0 || c.stems.some((stem) => index.bm25.documentFrequency('stem', stem) > 0);
+  return words.length > 0 && words.every(([c, k]) => known(c) && !best.match.matched.includes(k));
 }
 
 type ConfidenceOf = (hit: RerankedHit) => number;
@@ -147,6 +163,21 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): 
     if (own >= most) [most, chosen] = [own, i];
   }
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);
+}
+
+/**
+ * For "who…?": a passage tied with the best on score (within TIE_SHARE) moved first when the best holds none of the
+ * question's own words but its names (which composeAnswer declines) and the tied one holds some: «Кто реально воюет с
+ * террористами — миротворцы или сами казахи?» was declined from «…أرسلت ما مجموعه 2500 من قوات حفظ السلام» a hair
+ * above «تقاتل قوات إنفاذ القانون والقوات المسلحة في كازاخستان الإرهابيين».
+ */
+function withWordsFirst(candidates: RerankedHit[], query: Query, index: PassageIndex): RerankedHit[] {
+  const best = candidates[0];
+  if (!best || !missesEveryWordButNames(best, query, index)) return candidates;
+  for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
+    if (!missesEveryWordButNames(candidates[i]!, query, index)) return movedFirst(candidates, i);
+  }
+  return candidates;
 }
 
 /** A near-top passage the evidence clearly supports moved first when the best one is too weak to answer. */
