@@ -307,10 +307,11 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const asks = queryAsks(result.query);
   const { form } = asks;
   if (form === 'agent' && missesEveryWordButNames(best, result.query, index)) return notFound;
+  const bestTerms = index.analysisOf(best.passage);
+  const holdsType = () => holdsAskedType(form, bestTerms, best.passage.text, index, asks);
   // "When did the peacekeepers leave?" is not answered by «…وستغادر البلاد بعد استقرار الوضع»: a passage telling of an
   // event to come, with no date, gives the time it will happen, not when it did.
-  if (form === 'time' && asks.past && tellsOfTheFuture(index.analysisOf(best.passage).tokens)
-    && !holdsAskedType(form, index.analysisOf(best.passage), best.passage.text, index, asks)) return notFound;
+  if (form === 'time' && asks.past && tellsOfTheFuture(bestTerms.tokens) && !holdsType()) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   if (form === 'quantity') {
     const counted = countedWordOf(result.query);
@@ -323,7 +324,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // strong the rest: "how many protesters were killed by police?" quoted «…تبرر هجمات وقتل ضباط» at confidence 0.75
   // (chat set declined 27 → 28 of 31, probes +7; ARCD −1 question, «ويمتلك 1093 براءة», a count read as a year).
   const typeChecked = confidence < minConfidenceUntyped || form === 'quantity' || (asks.holder && gazetteerNamesPeople(index));
-  if (typeChecked && !holdsAskedType(form, index.analysisOf(best.passage), best.passage.text, index, asks)) return notFound;
+  if (typeChecked && !holdsType()) return notFound;
   if (asks.holder && gazetteerNamesPeople(index) && (missesAskedTitle(best, result.query, index) || missesNamedNonPlace(best, result.query, index))) return notFound;
 
   const sources: AnswerSource[] = [];

@@ -227,6 +227,8 @@ export function buildQuery(
   const concepts: QueryConcept[] = [];
   const byEntity = new Map<number, QueryConcept>();
   const questionEntities = new Set(entities.map((e) => e.id));
+  // The question's tense, read once: its verbs' synonyms may be the documents' future (see alternativesOf).
+  const tense: QuestionTense = { future: tokens.some((t) => FUTURE_MARKERS.has(t.normalized)), past: asksForPast(tokens) };
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   let dropped = 0;
@@ -279,7 +281,7 @@ export function buildQuery(
     if (named && documentFrequency('entity', named) > 0) concept.entity = named;
     const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
     if (root) concept.root = root;
-    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities);
+    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
@@ -469,6 +471,12 @@ function isRussianNonPast(token: AnalyzedToken): boolean {
   return token.script === 'cyrillic' && token.normalized.length >= 5 && /(?:ут|ют|ат|ят|ет|ит)(?:ся)?$/.test(token.normalized);
 }
 
+/** Whether a question speaks of the future (a word of it: will, سوف، будет) and whether it asks when something happened. */
+interface QuestionTense {
+  future: boolean;
+  past: boolean;
+}
+
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
 const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
 
@@ -580,6 +588,7 @@ const RARE_WORD_PASSAGES = 5;
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
+  tense: QuestionTense,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
@@ -592,10 +601,9 @@ function alternativesOf(
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
-  const asksFuture = tokens.some((t) => FUTURE_MARKERS.has(t.normalized)) || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
+  const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
-  const asksPast = asksForPast(tokens);
   for (const alternative of offered) {
     let used = false;
     const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
@@ -636,7 +644,7 @@ function alternativesOf(
         // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
         // or when it asks when something happened: a passage that tells only of the event to come is then found and
         // declined (see composeAnswer), not the date of another event quoted.
-        ...(asksFuture || asksPast ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+        ...(asksFuture || tense.past ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
       ] : [];
       for (const stem of stems) {
         if (own.has(stem)) continue;
