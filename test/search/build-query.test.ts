@@ -8,6 +8,25 @@ import { stemEnglish } from '../../src/text/stem-latin-cyrillic.js';
 
 const GAZETTEER = new Gazetteer([{ id: 'almaty', kind: 'place', ar: ['ألماتي'], en: ['Almaty'] }]);
 
+/** One alternative a stub expander offers a word: a translation or a synonym. */
+type Offer = { text: string; credit: number; via: 'translation' | 'synonym' };
+
+/** A stub expander offering a question word (normalised) the alternative `offer` gives it, and nothing else. */
+function expanderOf(offer: (word: string) => Offer | undefined): QueryExpander {
+  return {
+    isFunctionWord: () => false,
+    alternativesOf: (tokens: readonly { normalized: string }[], i: number) => {
+      const found = offer(tokens[i]!.normalized);
+      return found ? [found] : [];
+    },
+  };
+}
+
+/** A stub expander offering each word of the table (normalised) its alternative. */
+function offering(table: Readonly<Record<string, Offer>>): QueryExpander {
+  return expanderOf((word) => (Object.hasOwn(table, word) ? table[word] : undefined));
+}
+
 /** The stems of the question's concepts written as names. */
 function names(question: string): string[] {
   const query = buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0);
@@ -118,7 +137,7 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 
   it('does not read an English word a dictionary translates as a misspelt name of the same skeleton ("followers" is no Belarus)', () => {
     const withBelarus = new Gazetteer([{ id: 'belarus', kind: 'place', ar: ['بيلاروسيا'], en: ['Belarus'] }]);
-    const followers = { isFunctionWord: () => false, alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'followers' ? [{ text: 'أنصار', credit: 0.8, via: 'translation' as const }] : []) };
+    const followers = offering({ followers: { text: 'أنصار', credit: 0.8, via: 'translation' } });
     const entityOf = (question: string) => buildQuery(question, withBelarus, DEFAULT_TERM_OPTIONS, df, followers).concepts[0]!.entity;
     expect(entityOf('followers')).toBeUndefined();
     // A word no dictionary knows, of a name's skeleton, is still the name misspelt.
@@ -127,7 +146,7 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 
   it('does not make a word an entry the question names itself («результаты расследования»: no second investigation)', () => {
     const withInvestigation = new Gazetteer([{ id: 'investigation', kind: 'term', ar: ['التحقيق'], en: ['investigation'] }]);
-    const results = { isFunctionWord: () => false, alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'results' ? [{ text: 'نتائج التحقيق', credit: 0.8, via: 'translation' as const }] : []) };
+    const results = offering({ results: { text: 'نتائج التحقيق', credit: 0.8, via: 'translation' } });
     const conceptOf = (question: string) => buildQuery(question, withInvestigation, DEFAULT_TERM_OPTIONS, df, results).concepts.find((c) => c.stems.includes(stemEnglish('results')))!;
     expect(conceptOf('the results').entity).toBe('investigation');
     expect(conceptOf('the results of the investigation').entity).toBeUndefined();
@@ -135,11 +154,10 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 
   it('does not make a word an entry its alternative qualifies after it («مطار فضائي», a cosmodrome, is no airport)', () => {
     const withAirport = new Gazetteer([{ id: 'airport', kind: 'term', ar: ['مطار'] }, { id: 'riots', kind: 'term', ar: ['الشغب'] }]);
-    const spaceport = {
-      isFunctionWord: () => false,
-      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'cosmodrome' ? [{ text: 'مطار فضائي', credit: 0.8, via: 'translation' as const }]
-        : tokens[i]!.normalized === 'rioters' ? [{ text: 'مثيرو الشغب', credit: 0.8, via: 'translation' as const }] : []),
-    };
+    const spaceport = offering({
+      cosmodrome: { text: 'مطار فضائي', credit: 0.8, via: 'translation' },
+      rioters: { text: 'مثيرو الشغب', credit: 0.8, via: 'translation' },
+    });
     const entityOf = (question: string, stem: string) => buildQuery(question, withAirport, DEFAULT_TERM_OPTIONS, df, spaceport).concepts.find((c) => c.stems.includes(stem))!.entity;
     expect(entityOf('the cosmodrome', stemEnglish('cosmodrome'))).toBeUndefined();
     expect(entityOf('the rioters', stemEnglish('rioters'))).toBe('riots');
@@ -147,11 +165,10 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 
   it('makes a word an entry its synonym names only when the whole synonym is the entry (publishing is no troops)', () => {
     const withTroops = new Gazetteer([{ id: 'troops', kind: 'term', ar: ['القوات'] }, { id: 'riots', kind: 'term', ar: ['أعمال الشغب'] }]);
-    const synonyms = {
-      isFunctionWord: () => false,
-      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (tokens[i]!.normalized === 'نشرته' ? [{ text: 'نشر القوات', credit: 0.7, via: 'synonym' as const }]
-        : tokens[i]!.normalized === 'الاضطرابات' ? [{ text: 'أعمال الشغب', credit: 0.7, via: 'synonym' as const }] : []),
-    };
+    const synonyms = offering({
+      نشرته: { text: 'نشر القوات', credit: 0.7, via: 'synonym' },
+      الاضطرابات: { text: 'أعمال الشغب', credit: 0.7, via: 'synonym' },
+    });
     const entityOf = (question: string, k: number) => buildQuery(question, withTroops, DEFAULT_TERM_OPTIONS, df, synonyms).concepts[k]!.entity;
     expect(entityOf('ما نشرته الصحف', 0)).toBeUndefined();
     expect(entityOf('الاضطرابات في المدينة', 0)).toBe('riots');
@@ -159,11 +176,7 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
 
   it('does not make an adjective describing the noun before it the entry its synonym names (emergency measures)', () => {
     const withEmergency = new Gazetteer([{ id: 'state-of-emergency', kind: 'term', ar: ['الطوارئ'] }]);
-    const synonyms = {
-      isFunctionWord: () => false,
-      alternativesOf: (tokens: readonly { normalized: string }[], i: number) => (/طار.ه?$/.test(tokens[i]!.normalized)
-        ? [{ text: 'الطوارئ', credit: 0.7, via: 'synonym' as const }] : []),
-    };
+    const synonyms = expanderOf((word) => (/طار.ه?$/.test(word) ? { text: 'الطوارئ', credit: 0.7, via: 'synonym' } : undefined));
     const entityOf = (question: string, k: number) => buildQuery(question, withEmergency, DEFAULT_TERM_OPTIONS, df, synonyms).concepts[k]!.entity;
     expect(entityOf('الإجراءات الطارئة', 1)).toBeUndefined();
     expect(entityOf('الاجتماع الطارئ', 1)).toBeUndefined();
