@@ -178,6 +178,12 @@ describe('Sanad.ask on the seed corpus', () => {
     // Russian says the future with a perfective verb, no "will"; its verbs of going change their stem (уйти: уйдут).
     ['Когда уйдут миротворцы?', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда миротворцы покинут Казахстан?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "When is it expected…" (يرتقب، من المتوقع، ожидается) asks about the future: the word of expecting is no content,
+    // and the departure is the documents' future («وستغادر»).
+    ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
+    ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // Literary words of mourning (التفجع) are the national day of mourning («يوم حداد وطني»).
+    ['أي يوم خصص للتفجع على الضحايا؟', 'تم إعلان 10 يناير يوم حداد وطني'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
     ['Почему люди вышли на улицы в Жанаозене?', 'على مضاعفة أسعار الغاز'],
     // Russian chat's words for looting and burning tyres (мародерка, шины жгли) are the riots' «نهب… وإشعال الإطارات».

@@ -7,7 +7,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { readOrdinalDates } from '../text/ordinal-dates.js';
-import { isArabicFutureVerb } from '../text/future-tense.js';
+import { isArabicFutureVerb, isExpectationMarker } from '../text/future-tense.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
@@ -228,7 +228,10 @@ export function buildQuery(
   const byEntity = new Map<number, QueryConcept>();
   const questionEntities = new Set(entities.map((e) => e.id));
   // The question's tense, read once: its verbs' synonyms may be the documents' future (see alternativesOf).
-  const tense: QuestionTense = { future: tokens.some((t) => FUTURE_MARKERS.has(t.normalized)), past: asksForPast(tokens) };
+  const tense: QuestionTense = {
+    future: tokens.some((t, i) => FUTURE_MARKERS.has(t.normalized) || isExpectationMarker(tokens, i)),
+    past: asksForPast(tokens),
+  };
   let spanned: QueryConcept | undefined;
   let spanEnd = -1;
   let dropped = 0;
@@ -242,7 +245,7 @@ export function buildQuery(
   const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
   tokens.forEach((token, i) => {
-    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || i === howLong) return;
+    if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
       dropped++;
       return;
