@@ -41,7 +41,7 @@ const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
 /** English auxiliaries that open a yes/no question ("did the troops leave?"). */
 const YES_NO_AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should']);
 /** Nouns that make "which …" a time question: في أي عام/سنة/يوم…؟ */
-const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день', 'пор']);
+const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'توقيت', 'اجل', 'يوم', 'شهر', 'قرن', 'year', 'date', 'day', 'month', 'году', 'год', 'числа', 'день', 'пор']);
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
   'عدد', 'حصيله', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',

@@ -470,6 +470,8 @@ describe('asksForEndDate', () => {
       'ما الموعد المحدد لانتهاء حالة الطوارئ؟', 'Сколько продлится режим ЧП?',
       // "Until which date/day".
       'لغاية أي يوم تسري حالة الطوارئ؟', 'until what date is the curfew',
+      // "Until what term" (إلى أي أجل): أجل is a time's end.
+      'إلى أي أجل مددت حالة الطوارئ؟',
       // حتامَ: حتى + ما in one word.
       'حتامَ تستمر حالة الطوارئ؟',
     ]) {
@@ -478,7 +480,7 @@ describe('asksForEndDate', () => {
   });
 
   it('leaves questions about when something began or happened', () => {
-    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟', 'في أي يوم بدأت الاحتجاجات؟']) {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟', 'في أي يوم بدأت الاحتجاجات؟', 'من أجل ماذا تظاهر الناس؟']) {
       expect(asksForEndDate(analyze(question)), question).toBe(false);
     }
   });
