@@ -182,6 +182,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // Moscow's view is told by a passage naming Russia, not by Tokayev's words a little above it on score.
+    ['كيف رأت موسكو ما يجري في البلد الجار؟', 'محاولة مستوحاة من الخارج'],
     // Literary words of mourning (التفجع) are the national day of mourning («يوم حداد وطني»).
     ['أي يوم خصص للتفجع على الضحايا؟', 'تم إعلان 10 يناير يوم حداد وطني'],
     // «Вышли на улицы» is to protest, as the glossary's «выйти на улицы» says.
