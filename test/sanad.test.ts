@@ -510,6 +510,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'ماذا قال لافروف؟',
     // "How many" in a place the passage with the count never names.
     'كم عدد القتلى في جاناوزين؟',
+    // "How many of the terrorists were killed?": the only count of the dead is of officers.
+    'كم واحد من الإرهابيين انقتل؟',
+    'قديش واحد من الإرهابيين انقتل؟',
     // Who holds a title behind a chat opening (هو مين…، طب مين…), and "what is the name of" in dialect (شنو سمية، شو اسم).
     'طب مين رئيس الوزرا الجديد؟',
     'شو اسم الأمين العام للمنظمة؟',

@@ -429,6 +429,9 @@ export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized));
 }
 
+/** "One" before من in a chat "how many of…" (كم واحد من…، قديش واحد من…). */
+const ONE_OF = new Set(['واحد', 'وحده', 'واحده']);
+
 /**
  * The index of the word a "how many/much" counts (كم جنديا، how much compensation, сколько миротворцев; after a noun
  * of number, كم عدد القتلى: القتلى), or -1.
@@ -437,6 +440,8 @@ export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 1; i < Math.min(tokens.length, OPENING_WORDS + 2); i++) {
     const afterHowMuch = tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how';
     if (tokens[i]!.stop || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
+    // "How many ones of the terrorists" (كم واحد من الإرهابيين, chat's "how many of"): the counted are after من.
+    if (ONE_OF.has(tokens[i]!.normalized) && tokens[i + 1]?.normalized === 'من' && tokens[i + 2] && !tokens[i + 2]!.stop) return i + 2;
     return inWordList(tokens[i]!.normalized, QUANTITY_NOUNS) && tokens[i + 1] && !tokens[i + 1]!.stop ? i + 1 : i;
   }
   return -1;

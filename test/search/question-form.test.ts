@@ -210,6 +210,8 @@ describe('questionForm', () => {
     // A function word between: "how many in all/exactly".
     expect(counted('сколько всего мирных жителей погибло?')).toBe('мирных');
     expect(counted('сколько именно российских военных отправили?')).toBe('российских');
+    // Chat's "how many of…" (كم واحد من…): the counted are after من.
+    expect(counted('كم واحد من المسلحين انقتل؟')).toBe('المسلحين');
     expect(counted('what did tokayev say')).toBe('');
   });
 
