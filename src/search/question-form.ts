@@ -45,7 +45,8 @@ const TIME_NOUNS = new Set(['عام', 'سنه', 'تاريخ', 'موعد', 'تو�
 /** Nouns that make "what is the …" a quantity question: ما عدد/نسبة/مساحة…؟ */
 const QUANTITY_NOUNS = new Set([
   'عدد', 'حصيله', 'مده', 'نسبه', 'مساحه', 'طول', 'ارتفاع', 'وزن', 'عمق', 'سعر', 'قيمه', 'حجم', 'مسافه',
-  'number', 'percentage', 'share', 'population', 'amount', 'total', 'население', 'численность', 'количество', 'число',
+  'number', 'percentage', 'share', 'population', 'amount', 'total', 'price', 'cost', 'население', 'численность', 'количество', 'число',
+  'цена', 'цены', 'цену', 'стоимость', 'стоимости',
 ]);
 /**
  * Plural place nouns (normalised): "which cities…?", «في أي مدن…؟», «в каких городах…?» ask for several places, which a

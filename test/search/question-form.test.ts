@@ -36,6 +36,9 @@ describe('questionForm', () => {
     expect(formOf('ما عدد سكان الصين؟')).toBe('quantity');
     expect(formOf('ما هي نسبة المصابين؟')).toBe('quantity');
     expect(formOf('How many soldiers were sent?')).toBe('quantity');
+    // "What price" asks for an amount, as «ما سعر…؟» does.
+    expect(formOf('What price was gas lowered to?')).toBe('quantity');
+    expect(formOf('До какой цены снизили газ?')).toBe('quantity');
     expect(formOf('Сколько миротворцев?')).toBe('quantity');
     expect(formOf('What was the total number of troops?')).toBe('quantity');
     expect(formOf('What is the population of Kazakhstan?')).toBe('quantity');
