@@ -12,6 +12,9 @@ import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic
 
 /** Arabic translations returned for one word or phrase, at most. */
 export const MAX_ARABIC = 8;
+/** A dictionary's gloss of a place name: "city of", "river", "state of"… and the name (مدينة أبيفيل، نهر أديجي). */
+const PLACE_GLOSS = /^(?:مدينة|بلدة|قرية|نهر|جزيرة|ولاية|مقاطعة|جبل|بحيرة) /;
+
 /** English senses of a Russian word that are carried on to Arabic. */
 const MAX_ENGLISH_SENSES = 6;
 /** A translation scoring below this share of the best one is noise from a rare sense or a derived word. */
@@ -208,7 +211,8 @@ class FileLexicon implements Lexicon {
     for (const [key, arabic] of this.enAr.entriesWithStem(stem)) {
       const same = key === word || englishBase(key) === base;
       sure ||= same;
-      addRanked(scores, arabic, key === word ? 1 : same ? 0.35 : 0.1);
+      // A place's name («مدينة وارن» for "Warne") translates its own headword only, not "warning" of the same stem.
+      addRanked(scores, key === word ? arabic : arabic.filter((a) => !PLACE_GLOSS.test(a)), key === word ? 1 : same ? 0.35 : 0.1);
     }
     // A Russian loanword in Latin letters (интернет → internet) is no typing slip of an English word.
     if (mayBeMisspelt && !sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH) this.addMisspeltEnglish(scores, word);

@@ -33,6 +33,11 @@ describe('Lexicon.arabicFor, English', () => {
     expect(hasArabic(lexicon.arabicFor('killings'), 'قتل')).toBe(true);
   });
 
+  it('gives a place name only for its own headword, not for another word of its stem', () => {
+    expect(lexicon.arabicFor('warning').some((a) => a.startsWith('مدينة'))).toBe(false);
+    expect(lexicon.arabicFor('warne')).toContain('مدينة وارن');
+  });
+
   it('ignores letter case', () => {
     expect(lexicon.arabicFor('Airport')).toEqual(lexicon.arabicFor('airport'));
   });
