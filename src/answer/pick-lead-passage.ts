@@ -2,7 +2,7 @@ import { answeringPlaces, isCollectionSetting, markedNearMatch, passageMarks, qu
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
+import { isAttributedSource, queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
 
@@ -189,11 +189,6 @@ function withWordsFirst(candidates: RerankedHit[], query: Query, index: PassageI
  */
 const NAMED_SHARE = 0.3;
 
-/** Words that attribute what a question asks to a source (وفق بيان الخارجية، according to the CSTO, по данным ОДКБ). */
-const ATTRIBUTING = new Set(['وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'according', 'per', 'данным', 'словам', 'версии', 'согласно', 'мнению']);
-/** How many words before a name an attributing word may stand ("according to the CSTO": 3). */
-const ATTRIBUTION_REACH = 3;
-
 /**
  * The question's concepts that name a person or a place, but for the collection's setting and a source the question
  * attributes its matter to: the passage telling it need not name them. Not organisations: a question's "security
@@ -201,10 +196,7 @@ const ATTRIBUTION_REACH = 3;
  * probes +11 −5, a held-out one lost).
  */
 function namedConcepts(query: Query, index: PassageIndex): number[] {
-  const attributed = (c: QueryConcept) => {
-    const first = c.tokens[0]!;
-    return query.tokens.slice(Math.max(0, first - ATTRIBUTION_REACH), first).some((t) => ATTRIBUTING.has(t.normalized));
-  };
+  const attributed = (c: QueryConcept) => isAttributedSource(query.tokens, c.tokens[0]!);
   const kind = (c: QueryConcept) => (c.entity === undefined ? undefined : index.gazetteer.kinds.get(c.entity));
   return query.concepts.flatMap((c, k) => ((kind(c) === 'person' || kind(c) === 'place') && c.contextWeight === undefined
     && !isCollectionSetting(c.entity!, index.bm25) && !attributed(c) ? [k] : []));

@@ -1055,3 +1055,16 @@ function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string
   }
   return 'other';
 }
+
+/** Words that attribute what a question asks to a source (وفق بيان الخارجية، according to the CSTO, по данным ОДКБ). */
+const ATTRIBUTING = new Set(['وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'according', 'per', 'данным', 'словам', 'версии', 'согласно', 'мнению']);
+/** How many words before a name an attributing word may stand ("according to the CSTO": 3). */
+const ATTRIBUTION_REACH = 3;
+
+/**
+ * Whether the question's word at i names the source it attributes what it asks to (بحسب الخارجية، according to the
+ * CSTO, по словам МИД): the passage telling it need not name the source.
+ */
+export function isAttributedSource(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - ATTRIBUTION_REACH), i).some((t) => ATTRIBUTING.has(t.normalized));
+}
