@@ -182,6 +182,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "Where did he announce it?" is answered by the medium («على فيسبوك»), which names no place, in every language.
+    ['where did pashinyan announce the decision to send troops?', 'كتب باشينيان على فيسبوك'],
+    ['باشينيان فين كتب عن القرار؟', 'كتب باشينيان على فيسبوك'],
+    ['على أي منصة أعلن باشينيان القرار؟', 'كتب باشينيان على فيسبوك'],
+    ['Где Пашинян объявил о решении ОДКБ?', 'كتب باشينيان على فيسبوك'],
     // Moscow's view is told by a passage naming Russia, not by Tokayev's words a little above it on score.
     ['كيف رأت موسكو ما يجري في البلد الجار؟', 'محاولة مستوحاة من الخارج'],
     // Literary words of mourning (التفجع) are the national day of mourning («يوم حداد وطني»).

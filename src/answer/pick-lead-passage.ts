@@ -55,18 +55,22 @@ const datesOrWeekdaysOf = new WeakMap<PassageMarks, Float32Array>();
  * Whether the passage has what the form asks for within the rerank's window of a matched word: a date (time), a number
  * not in a date (quantity), or a place other than those the question names (place).
  */
-function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks): boolean {
+function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks & { medium?: boolean; platform?: boolean }): boolean {
   const terms = index.analysisOf(hit.passage);
   const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
-  if (form === 'place') return markedNearMatch(answeringPlaces(terms, marks, index.bm25), hit.match, window, true) > 0;
+  if (form === 'place') {
+    // "Where did X post it?" is answered by a medium as well as by a place; "on which platform?" by a medium only.
+    if (asks.medium && markedNearMatch(marks.media, hit.match, window, true) > 0) return true;
+    return !asks.platform && markedNearMatch(answeringPlaces(terms, marks, index.bm25), hit.match, window, true) > 0;
+  }
   // A day of the week answers "when" as a date does (holdsAskedType takes both).
   const wanted = form === 'time' ? datesOrWeekdays(marks) : quantityCues(terms, hit.passage.text, marks, asks);
   return markedNearMatch(wanted, hit.match, window) > 0;
 }
 
 /** Whether the passage holds the asked-for kind of word: anywhere for a date or number, beside a matched word for a place. */
-function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks): boolean {
+function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks & { medium?: boolean; platform?: boolean }): boolean {
   if (form === 'place') return typeNearMatch(form, hit, index, asks);
   return holdsAskedType(form, index.analysisOf(hit.passage), hit.passage.text, index, asks);
 }

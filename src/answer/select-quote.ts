@@ -35,6 +35,10 @@ export interface QuoteSource {
   ratio?: boolean;
   /** The places that may answer "where…?" (PassageMarks.places without the collection's setting: see answeringPlaces). */
   places?: Float32Array;
+  /** The question asks where something was said or published: a medium (فيسبوك، بيان) answers it as a place does. */
+  medium?: boolean;
+  /** The question asks on which platform: only a medium answers it. */
+  platform?: boolean;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -137,6 +141,8 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
     case 'place':
       // "Which countries…?": a sentence listing them, not one naming a country by the way («رئيس وزراء أرمينيا»).
       if (source.countries) return listedCountryMarks(source.terms, source.text);
+      if (source.platform) return marks.media;
+      if (source.medium) return (source.places ?? marks.places).map((m, i) => Math.max(m, marks.media[i]!));
       return source.places ?? marks.places;
     case 'agent':
       return marks.agents;

@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markMultipliers, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
@@ -33,6 +33,8 @@ export interface PassageMarks {
   persons: Float32Array;
   /** 1 for a word that gives a cause or purpose (بسبب، لأن، بهدف، لمنع). */
   causes: Float32Array;
+  /** 1 for a word naming where something is said or published (فيسبوك، بيان، مقابلة: see markMedia). */
+  media: Float32Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -82,6 +84,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       agents: markEntities(markAgentHeads(tokens), terms, kinds, AGENT_KINDS),
       persons: markEntities(new Float32Array(tokens.length), terms, kinds, PERSON_KINDS),
       causes: markCauses(tokens),
+      media: markMedia(tokens),
     };
     marksCache.set(terms, marks);
   }

@@ -57,9 +57,14 @@ const PLACE_LIST_NOUNS = new Set([
   'ساحات', 'cities', 'regions', 'towns', 'places', 'provinces', 'areas', 'villages', 'locations', 'городах', 'городов',
   'регионах', 'регионов', 'областях', 'районах', 'местах', 'поселках', 'селах', 'провинциях',
 ]);
+/**
+ * Nouns of "on which platform…?" (على أي منصة، which platform, на какой платформе): a place question that asks where
+ * something was said or published (see asksForMedium).
+ */
+const MEDIUM_NOUNS = new Set(['منصه', 'منصات', 'شبكه', 'platform', 'network', 'платформе', 'платформа', 'соцсети', 'соцсетях', 'соцсеть']);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ (and the plurals above). */
 const PLACE_NOUNS = new Set([
-  'مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'حاضره', 'مقاطعه', 'بلده', 'ناحيه',
+  ...MEDIUM_NOUNS, 'مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'حاضره', 'مقاطعه', 'بلده', 'ناحيه',
   'ميدان', 'ساحه', 'place', 'city', 'region', 'country', 'town', 'province', 'area', 'village', 'location',
   'городе', 'город', 'города', 'стране', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
 ]);
@@ -726,6 +731,10 @@ export interface QuestionAsks {
   ratio: boolean;
   /** A place question asking for several places (see placeListNounIndex). */
   places: boolean;
+  /** A place question asking where something was said or published (see asksForMedium). */
+  medium: boolean;
+  /** A place question asking on which platform (see mediumNounIndex): only a medium answers it, no place. */
+  platform: boolean;
 }
 
 /** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
@@ -748,6 +757,8 @@ export function queryAsks(query: Query): QuestionAsks {
       ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
       places: placeListNounIndex(own, form) >= 0,
+      medium: form === 'place' && asksForMedium(own),
+      platform: mediumNounIndex(own, form) >= 0,
     };
     asksOfQuery.set(query, asks);
   }
@@ -1067,4 +1078,32 @@ const ATTRIBUTION_REACH = 3;
  */
 export function isAttributedSource(tokens: readonly AnalyzedToken[], i: number): boolean {
   return tokens.slice(Math.max(0, i - ATTRIBUTION_REACH), i).some((t) => ATTRIBUTING.has(t.normalized));
+}
+
+/**
+ * The index of the medium noun of "on which platform…?" (على أي منصة…؟، which platform, на какой платформе), or -1: the
+ * documents name the medium («على فيسبوك»), not the noun, so it frames the question.
+ */
+export function mediumNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  return form === 'place' ? tokens.findIndex((t) => MEDIUM_NOUNS.has(t.normalized)) : -1;
+}
+
+/**
+ * Verbs of saying and publishing (normalised), MSA and dialect with their prefixes (كتب، نشر، أعلن، أذاع، دوّن، غرّد،
+ * صرّح، بينشر), English and Russian: "where did X post it?" asks on what medium.
+ */
+const ARABIC_PUBLISHING_VERB = /^[وف]?(?:ب|بي|بت)?[يتن]?(?:نشر|كتب|اعلن|علن|اذاع|ذاع|دون|غرد|صرح|نزل)(?:ت|وا|و|ها|ه)?$/;
+const PUBLISHING_WORDS = new Set([
+  'post', 'posted', 'posts', 'write', 'wrote', 'written', 'announce', 'announced', 'publish', 'published', 'tweet', 'tweeted',
+  'share', 'shared', 'declare', 'declared',
+]);
+const RUSSIAN_PUBLISHING = /^(?:напис|опубликова|объяв|сообщ|заяв|выложи|запости)/;
+
+/**
+ * Whether a place question asks where something was said or published (وين نشر باشينيان القرار؟، where did he post
+ * it?, где он это написал?, على أي منصة…؟): its answer is a medium («كتب باشينيان على فيسبوك»), which names no place.
+ */
+export function asksForMedium(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some(({ normalized, script }) => MEDIUM_NOUNS.has(normalized) || PUBLISHING_WORDS.has(normalized)
+    || (script === 'arabic' && ARABIC_PUBLISHING_VERB.test(normalized)) || (script === 'cyrillic' && RUSSIAN_PUBLISHING.test(normalized)));
 }

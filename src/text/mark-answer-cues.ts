@@ -44,12 +44,26 @@ const MULTIPLIERS = `ضعف ضعفا ضعفين أضعاف مضاعفة مضاع
   triple tripled twofold threefold вдвое втрое вчетверо впятеро вдесятеро удвоение удвоились удвоилась удвоился удвоить
   удвоили утроение утроились`;
 
+/**
+ * Where something is said or published: social networks and their pages, statements, interviews, speeches, press
+ * conferences, broadcasters, agencies and papers (على فيسبوك، في بيان، في مقابلة مع…، عبر قناته). The answer to "where
+ * did X announce it?" («كتب باشينيان على فيسبوك»), which names no place.
+ */
+const MEDIA = `فيسبوك الفيسبوك فيس بوك تويتر التويتر تغريدة تغريدات إكس تلغرام تليغرام تيليجرام التلغرام إنستغرام انستغرام
+  انستجرام يوتيوب منصة منصات المنصة صفحة صفحته صفحتها حساب حسابه حسابها قناة القناة قناته قناتها بيان البيان بيانه بيانها
+  مقابلة مقابلته حوار خطاب خطابه كلمة كلمته مؤتمر المؤتمر تلفزيون التلفزيون إذاعة الإذاعة وكالة الوكالة صحيفة الصحيفة
+  جريدة الجريدة موقع موقعه facebook twitter tweet telegram instagram youtube platform page account channel statement
+  interview speech address conference tv television radio agency newspaper website фейсбук фейсбуке твиттер твиттере
+  телеграм телеграме телеграм-канале канале странице аккаунте заявлении интервью выступлении обращении пресс-конференции
+  телевидению радио агентству газете сайте`;
+
 function listOf(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w).toLowerCase()));
 }
 
 const PLACE_HEAD_SET = listOf(PLACE_HEADS);
 const AGENT_HEAD_SET = listOf(AGENT_HEADS);
+const MEDIA_SET = listOf(MEDIA);
 const CAUSE_SET = listOf(CAUSE_WORDS);
 const WEEKDAY_SET = listOf(WEEKDAYS);
 const MULTIPLIER_SET = listOf(MULTIPLIERS);
@@ -71,6 +85,11 @@ export function markPlaceHeads(tokens: readonly AnalyzedToken[]): Float32Array {
 /** Marks titles and organisation nouns that head a person's or an organisation's name (الرئيس، وزارة، وكالة). */
 export function markAgentHeads(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, AGENT_HEAD_SET);
+}
+
+/** Marks words naming where something is said or published (فيسبوك، بيان، مقابلة: see MEDIA). */
+export function markMedia(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, MEDIA_SET);
 }
 
 /** Marks words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، على خلفية). */

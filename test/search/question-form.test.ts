@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -627,5 +627,19 @@ describe('lastingVerbIndex', () => {
   it('finds none where the question does not ask how long', () => {
     expect(lastingVerb('when did the protests last flare up?')).toBeUndefined();
     expect(lastingVerb('Протесты продолжаются?')).toBeUndefined();
+  });
+});
+
+describe('asksForMedium', () => {
+  it('finds "where did X post/write/announce it?" and "on which platform?" in Arabic, its dialects, English and Russian', () => {
+    for (const question of ['وين نشر باشينيان القرار؟', 'أين أعلن الرئيس ذلك؟', 'على أي منصة كتب؟', 'where did he post it?', 'Где он это написал?', 'где объявили о решении?']) {
+      expect(asksForMedium(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves questions about where something happened', () => {
+    for (const question of ['أين بدأت الاحتجاجات؟', 'where did the protests start?', 'Где стреляли?', 'وين صار الاشتباك؟']) {
+      expect(asksForMedium(analyze(question)), question).toBe(false);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -21,6 +21,15 @@ describe('markAgentHeads', () => {
   it('marks titles and organisation nouns', () => {
     expect(marked(markAgentHeads, 'قال وزير الخارجية إن المنظمة أرسلت قوات')).toEqual(['وزير', 'المنظمة', 'قوات']);
     expect(marked(markAgentHeads, 'The minister said the agency agreed')).toEqual(['minister', 'agency']);
+  });
+});
+
+describe('markMedia', () => {
+  it('marks where something is said or published: networks, statements, interviews, agencies', () => {
+    expect(marked(markMedia, 'كتب باشينيان على فيسبوك')).toEqual(['فيسبوك']);
+    expect(marked(markMedia, 'وجاء في بيان لها، وقال في مقابلة مع الوكالة')).toEqual(['بيان', 'مقابلة', 'الوكالة']);
+    expect(marked(markMedia, 'He wrote on Telegram, в заявлении')).toEqual(['Telegram', 'заявлении']);
+    expect(marked(markMedia, 'احتج سكان مدينة جاناوزين')).toEqual([]);
   });
 });
 
