@@ -27,7 +27,7 @@ const FILLERS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'yeah', 'yep', 'well', 'like', 'literally', 'honestly', 'seriously', 'kinda', 'sorta', 'lol', 'btw',
   'idk', 'tbh', 'imo', 'anyway', 'anyways', 'though', 'gonna', 'wanna', 'gotta', 'u', 'ur', 'ya',
   'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically',
-  'короче', 'типа', 'блин', 'кстати', 'слушайте', 'слушай', 'реально', 'щас', 'вообщем', 'ваще', 'кароче',
+  'короче', 'типа', 'блин', 'кстати', 'слушайте', 'слушай', 'реально', 'щас', 'вообщем', 'ваще', 'кароче', 'вроде', 'походу',
   'именно', 'вообще', 'точно', 'конкретно', 'собственно',
 ]);
 

@@ -12,6 +12,7 @@ describe('isChatFiller', () => {
   it('drops greetings, address terms, politeness and hedges around an English or Russian question', () => {
     expect(asked('hey guys pls, what happened at the airport lol')).toEqual(['happened', 'airport']);
     expect(asked('Привет, ребята! Подскажите пожалуйста, короче, что случилось в аэропорту?')).toEqual(['случилось', 'аэропорту']);
+    expect(asked('Токаев вроде штаб создал?')).toEqual(['токаев', 'штаб', 'создал']);
   });
 
   it('drops English phrases that only frame the question ("in the first place", "by the way") and an opening "wait"', () => {
