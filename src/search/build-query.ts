@@ -16,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, beginWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, lastingVerbIndex, mediumNounIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, lastingVerbIndex, mediumNounIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -244,6 +244,7 @@ export function buildQuery(
   // Stem pairs of the phrases alternatives stand for (see alternativesOf), with their credit.
   const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
+  const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
     if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
@@ -284,7 +285,7 @@ export function buildQuery(
     if (named && documentFrequency('entity', named) > 0) concept.entity = named;
     const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
     if (root) concept.root = root;
-    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense);
+    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense, i === countedAt);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
@@ -591,7 +592,7 @@ const RARE_WORD_PASSAGES = 5;
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
-  tense: QuestionTense,
+  tense: QuestionTense, counted = false,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
@@ -599,7 +600,11 @@ function alternativesOf(
   const passages = [...own].map((stem) => documentFrequency('stem', stem));
   const known = passages.some((n) => n > 0);
   const rarely = known && passages.every((n) => n <= RARE_WORD_PASSAGES);
-  let offered = expander.alternativesOf(tokens, i, known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), rarely);
+  // The noun a "how many" counts (كم عسكري…؟) is meant as a noun: the documents' few uses of its stem may be another
+  // word («المنشآت العسكرية», military), so its synonyms count in full, as for a word they lack (our chat set +2,
+  // every other set the same).
+  const asLacking = counted && rarely;
+  let offered = expander.alternativesOf(tokens, i, asLacking ? false : known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), asLacking ? false : rarely);
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
