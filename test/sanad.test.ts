@@ -190,6 +190,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How many soldiers (عسكري) did they send?": the documents use عسكري only as "military", so the counted noun's
     // synonyms (جنود، قوات) find the count of the force.
     ['كم عسكري أرسلوا؟', 'أرسلت ما مجموعه 2500'],
+    // «Приступили» (set about) is begun: the Russian units «بدأت بالفعل في تنفيذ المهام».
+    ['Российские военные уже приступили к задачам?', 'بدأت بالفعل في تنفيذ'],
     // "Will they stay for long?" is answered by how long: «لفترة محدودة».
     ['will the peacekeepers stay for long?', 'لفترة محدودة'],
     // Moscow's view is told by a passage naming Russia, not by Tokayev's words a little above it on score.
