@@ -192,6 +192,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم عسكري أرسلوا؟', 'أرسلت ما مجموعه 2500'],
     // «Приступили» (set about) is begun: the Russian units «بدأت بالفعل في تنفيذ المهام».
     ['Российские военные уже приступили к задачам?', 'بدأت بالفعل في تنفيذ'],
+    // "Get bigger", «стать больше» is to grow: «وقد يزيد هذا العدد إذا لزم الأمر».
+    ['can the peacekeeping force get bigger?', 'وقد يزيد هذا العدد'],
+    ['может ли миротворцев стать больше?', 'وقد يزيد هذا العدد'],
     // "Will they stay for long?" is answered by how long: «لفترة محدودة».
     ['will the peacekeepers stay for long?', 'لفترة محدودة'],
     // Moscow's view is told by a passage naming Russia, not by Tokayev's words a little above it on score.
