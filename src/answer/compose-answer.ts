@@ -143,10 +143,10 @@ function countsWhatDocumentsLack(query: Query, at: number, index: PassageIndex):
 /**
  * Whether an English or Russian "how many X?" is asked of a best passage that holds no translation of X: «сколько
  * мирных жителей погибло?» answered with «قتل 13 ضابطا» counts another group. Not an entity (cops, силовики): the
- * documents name those groups by other words (ضباط) too, unless it is an Arabic group of people (كم واحد من الإرهابيين
- * انقتل؟: probes +1 unanswerable one declined, every other set the same). In Arabic only a group of people (ARABIC_GROUP_STEMS:
- * «كم عدد المدنيين…؟»), whose other counted words the documents may use in another sense (عسكري "military" for
- * "soldier"). Our chat set: one more unanswerable question declined and one more answered right; probes +3 tuned and
+ * documents name those groups by other words (ضباط) too, unless it is an Arabic group of people («كم واحد من
+ * الإرهابيين انقتل؟»: one more unanswerable probe declined, every other set the same). In Arabic only a group of people
+ * (ARABIC_GROUP_STEMS: «كم عدد المدنيين…؟»), whose other counted words the documents may use in another sense (عسكري
+ * "military" for "soldier"). Our chat set: one more unanswerable question declined and one more answered right; probes +3 tuned and
  * +3 held out; natural.json, ARCD and the questions on our documents the same. The Arabic groups: probes +1.
  */
 function countsWhatPassageLacks(best: RerankedHit, query: Query, at: number): boolean {

@@ -197,7 +197,7 @@ const NAMED_SHARE = 0.3;
  * The question's concepts that name a person or a place, but for the collection's setting and a source the question
  * attributes its matter to: the passage telling it need not name them. Not organisations: a question's "security
  * council" or «МИД России» is often told by a passage naming only the council's chair or the country (with them: our
- * probes +11 −5, a held-out one lost).
+ * probes +11 −5).
  */
 function namedConcepts(query: Query, index: PassageIndex): number[] {
   const attributed = (c: QueryConcept) => isAttributedSource(query.tokens, c.tokens[0]!);
