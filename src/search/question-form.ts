@@ -395,7 +395,7 @@ const TIME_UNITS = new Set([
   'дней', 'дня', 'суток', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
 ]);
 /** Verbs of lasting after "how many" (كم دامت…؟، كم استمرت…؟): how long, normalised, past and present. */
-const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول)(?:ت|وا|ون)?$/;
+const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول|بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?$/;
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
 
@@ -445,7 +445,7 @@ const ONE_OF = new Set(['واحد', 'وحده', 'واحده']);
 export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 1; i < Math.min(tokens.length, OPENING_WORDS + 2); i++) {
     const afterHowMuch = tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how';
-    if (tokens[i]!.stop || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
+    if (tokens[i]!.stop || FUTURE_PARTICLES.has(tokens[i]!.normalized) || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
     // "How many ones of the terrorists" (كم واحد من الإرهابيين, chat's "how many of"): the counted are after من.
     if (ONE_OF.has(tokens[i]!.normalized) && tokens[i + 1]?.normalized === 'من' && tokens[i + 2] && !tokens[i + 2]!.stop) return i + 2;
     return inWordList(tokens[i]!.normalized, QUANTITY_NOUNS) && tokens[i + 1] && !tokens[i + 1]!.stop ? i + 1 : i;
@@ -460,10 +460,13 @@ function isHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
 }
 
 /** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
+/** The dialects' future particles (قديش رح تضل…؟): between "how many" and what it counts, as a function word is. */
+const FUTURE_PARTICLES = new Set(['رح', 'راح', 'حي', 'غادي', 'غا']);
+
 function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
   // A partitive من may come between (شحال من شهر، كم من يوم), or a function word ("сколько всего/именно погибло").
   let before = i - 1;
-  while (before > i - 3 && before > 0 && tokens[before]!.stop && !isHowMany(tokens, before)) before--;
+  while (before > i - 3 && before > 0 && (tokens[before]!.stop || FUTURE_PARTICLES.has(tokens[before]!.normalized)) && !isHowMany(tokens, before)) before--;
   return before >= 0 && isHowMany(tokens, before);
 }
 

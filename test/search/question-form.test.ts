@@ -213,6 +213,8 @@ describe('questionForm', () => {
     // A function word between: "how many in all/exactly".
     expect(counted('сколько всего мирных жителей погибло?')).toBe('мирных');
     expect(counted('сколько именно российских военных отправили?')).toBe('российских');
+    // A dialect's future particle is not what is counted (قديش رح…).
+    expect(counted('قديش رح يبعتوا جنود؟')).toBe('يبعتوا');
     // Chat's "how many of…" (كم واحد من…): the counted are after من.
     expect(counted('كم واحد من المسلحين انقتل؟')).toBe('المسلحين');
     expect(counted('what did tokayev say')).toBe('');
@@ -576,6 +578,8 @@ describe('asksForDuration', () => {
       'How many days will it last?', 'Сколько дней продлится режим ЧП?', 'Скока суток продлится режим ЧП?',
       // A verb of lasting after "how many": how long it lasted.
       'كم دامت فترة حكمه؟', 'كم استمرت الاحتجاجات؟',
+      // A verb of staying after "how much", past a dialect's future particle: how long they will stay.
+      'قديش رح تضل القوات بالبلد؟', 'كم ستبقى القوات؟',
     ]) {
       expect(asksHowLong(question), question).toBe(true);
     }
