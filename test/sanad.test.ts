@@ -573,6 +573,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('Zhanaozen');
   });
 
+  it('reads the foreign press (الصحف الأجنبية) as the foreign media the ministry called biased', () => {
+    const answer = sanad.ask('كيف وصفت خارجية أستانا ما تناقلته الصحف والقنوات الأجنبية عن الاضطرابات؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toContain('متحيزة ومنحازة');
+  });
+
   it('answers from a near-top passage holding the whole question when the top one holds only its rarest word', () => {
     // «الجنود» alone, in a list of the dead, outscored by a hair the passage on Russian peacekeepers arriving.
     const answer = sanad.ask('الجنود الروس وصلوا؟');
