@@ -573,6 +573,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('Zhanaozen');
   });
 
+  it.each(['what happened to the government?', 'Что случилось с правительством?', 'شو صار بالحكومة؟'])(
+    'answers "%s" with the sentence about the government: its resignation, not the demands it met',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.quote[0]!.text.startsWith('ثم استقالت الحكومة')).toBe(true);
+    },
+  );
+
   it('reads the foreign press (الصحف الأجنبية) as the foreign media the ministry called biased', () => {
     const answer = sanad.ask('كيف وصفت خارجية أستانا ما تناقلته الصحف والقنوات الأجنبية عن الاضطرابات؟');
     expect(answer.status).toBe('answered');

@@ -197,6 +197,16 @@ function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: 
   });
 }
 
+/**
+ * The named concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to the government?, что
+ * случилось с правительством?): the first word after the verb of happening, when it is a gazetteer entity; or -1.
+ */
+function happenedToConcept(query: Query): number {
+  const verb = query.tokens.findIndex((t) => HAPPENED_VERBS.has(t.normalized));
+  const after = verb < 0 ? -1 : query.tokens.findIndex((t, i) => i > verb && !t.stop);
+  return after < 0 ? -1 : query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
+}
+
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -208,7 +218,9 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const marks = passageMarks(terms, passage.text, index.gazetteer);
   // Only "where" reads the places.
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
-  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, ...(places && { places }) };
+  const happened = form === 'other' ? happenedToConcept(result.query) : -1;
+  const happenedTo = happened >= 0 ? happened : undefined;
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, ...(places && { places }) };
 }
 
 function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {

@@ -39,6 +39,12 @@ export interface QuoteSource {
   medium?: boolean;
   /** The question asks on which platform: only a medium answers it. */
   platform?: boolean;
+  /**
+   * The concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to X): a sentence whose topic it is
+   * answers («ثم استقالت الحكومة»), as one about X answers "what is X?" (our probes and chat set +2 quotes, every set
+   * the same otherwise).
+   */
+  happenedTo?: number;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -223,6 +229,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
     let score = coverage / total + answerCue * cue;
     // "What is X?" is answered by a sentence about X: one X opens («تأسست منظمة…»، «تضم المنظمة…»).
     if (form === 'definition' && sentence.inside.some((m) => source.named?.[m.concept] === true && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += answerCue;
+    if (source.happenedTo !== undefined && sentence.inside.some((m) => m.concept === source.happenedTo && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += answerCue;
     if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     if (score > bestScore) [best, bestScore] = [sentence, score];
   }
