@@ -459,10 +459,10 @@ function isHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
   return OPENERS.get(word) === 'quantity' || (word === 'many' && tokens[i - 1]?.normalized === 'how') || readColloquial(word).asks === 'how-many';
 }
 
-/** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
 /** The dialects' future particles (قديش رح تضل…؟): between "how many" and what it counts, as a function word is. */
 const FUTURE_PARTICLES = new Set(['رح', 'راح', 'حي', 'غادي', 'غا']);
 
+/** Whether the word at i is what a "how many" right before it counts (كم يوم، شحال من نهار، сколько дней, how many days). */
 function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
   // A partitive من may come between (شحال من شهر، كم من يوم), or a function word ("сколько всего/именно погибло").
   let before = i - 1;
