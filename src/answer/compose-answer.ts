@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
-import { countedWordIndex, HAPPENED_VERBS, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
@@ -197,13 +197,9 @@ function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: 
   });
 }
 
-/**
- * The named concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to the government?, что
- * случилось с правительством?): the first word after the verb of happening, when it is a gazetteer entity; or -1.
- */
+/** The named concept a question asks what happened to (see happenedToIndex), when it is a gazetteer entity; or -1. */
 function happenedToConcept(query: Query): number {
-  const verb = query.tokens.findIndex((t) => HAPPENED_VERBS.has(t.normalized));
-  const after = verb < 0 ? -1 : query.tokens.findIndex((t, i) => i > verb && !t.stop);
+  const after = happenedToIndex(ownTokensOf(query));
   return after < 0 ? -1 : query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
 }
 

@@ -240,6 +240,15 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && HAPPENED_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
+/**
+ * The index of the first word after the verb of "what happened to X?" (ماذا حدث للحكومة؟، شو صار بالحكومة؟، what
+ * happened to the government?, что случилось с правительством?): what the question asks the fate of; or -1.
+ */
+export function happenedToIndex(tokens: readonly AnalyzedToken[]): number {
+  const verb = happenedVerbIndex(tokens);
+  return verb < 0 ? -1 : tokens.findIndex((t, i) => i > verb && !t.stop);
+}
+
 /** The index of the verb of amounting right after "how many" or "what" (كم بلغ…؟), or -1: it frames the question. */
 export function amountVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const i = firstWordIndex(tokens);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -645,5 +645,19 @@ describe('asksForMedium', () => {
     for (const question of ['أين بدأت الاحتجاجات؟', 'where did the protests start?', 'Где стреляли?', 'وين صار الاشتباك؟']) {
       expect(asksForMedium(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('happenedToIndex', () => {
+  it('finds what "what happened to X?" asks the fate of, in Arabic, its dialects, English and Russian', () => {
+    const asked = (question: string) => {
+      const tokens = analyze(question);
+      return tokens[happenedToIndex(tokens)]?.normalized ?? '';
+    };
+    expect(asked('ماذا حدث للحكومة؟')).toBe('للحكومه');
+    expect(asked('شو صار بالحكومة؟')).toBe('بالحكومه');
+    expect(asked('what happened to the government?')).toBe('government');
+    expect(asked('Что случилось с правительством?')).toBe('правительством');
+    expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
   });
 });
