@@ -7,7 +7,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { readOrdinalDates } from '../text/ordinal-dates.js';
-import { isArabicFutureVerb, isExpectationMarker } from '../text/future-tense.js';
+import { isArabicFutureVerb } from '../text/future-tense.js';
 import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
@@ -16,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, lastingVerbIndex, mediumNounIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, placeListNounIndex, questionForm, roleWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side

@@ -482,6 +482,8 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
 /** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */
 const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
 const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
+/** "When" in Arabic and its dialects (WHEN_WORDS), English and Russian. */
+const isWhen = (word: string): boolean => WHEN_WORDS.has(word) || word === 'when' || word === 'когда';
 const UNTIL_BEFORE_WHICH = new Set([...UNTIL_BEFORE_WHEN, 'until', 'till']);
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
 
@@ -604,7 +606,7 @@ const RUSSIAN_PAST_REACH = 6;
  */
 export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
-  let when = words.findIndex((w) => WHEN_WORDS.has(w) || w === 'when' || w === 'когда');
+  let when = words.findIndex(isWhen);
   // "On which day" asks as "when" does: في أي يوم غادرت…؟
   const timeNoun = when < 0 ? askedTimeNounIndex(tokens) : -1;
   if (timeNoun >= 0) when = timeNoun - (tokens.length - words.length);
@@ -1118,4 +1120,22 @@ const RUSSIAN_PUBLISHING = /^(?:напис|опубликова|объяв|со�
 export function asksForMedium(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some(({ normalized, script }) => MEDIUM_NOUNS.has(normalized) || PUBLISHING_WORDS.has(normalized)
     || (script === 'arabic' && ARABIC_PUBLISHING_VERB.test(normalized)) || (script === 'cyrillic' && RUSSIAN_PUBLISHING.test(normalized)));
+}
+
+/**
+ * Words that say a question asks what is expected to happen (يرتقب، يتوقع، من المتوقع، "expected to", «ожидается»).
+ * Right after "when" («متى يرتقب انصراف القوات؟», «когда ожидается вывод») or as "expected to" they only put the
+ * question in the future: what is asked is the event, and news tell it in the future («ستغادر»), never with the word
+ * of expecting.
+ */
+const ARABIC_EXPECTING = new Set(['يرتقب', 'يتوقع', 'يترقب', 'ينتظر', 'متوقع', 'المتوقع', 'مرتقب', 'المرتقب']);
+const RUSSIAN_EXPECTING = new Set(['ожидается', 'ожидаются', 'ожидать', 'планируется', 'планируют']);
+
+/** Whether the i-th token of a question only says it asks about something expected (see ARABIC_EXPECTING). */
+export function isExpectationMarker(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  const previous = tokens[i - 1]?.normalized ?? '';
+  if (ARABIC_EXPECTING.has(word)) return isWhen(previous) || (previous === 'من' && isWhen(tokens[i - 2]?.normalized ?? ''));
+  if (RUSSIAN_EXPECTING.has(word)) return isWhen(previous);
+  return word === 'expected' && tokens[i + 1]?.normalized === 'to';
 }

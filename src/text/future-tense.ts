@@ -19,22 +19,3 @@ export function isArabicFutureVerb(token: AnalyzedToken): boolean {
 export function tellsOfTheFuture(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((t) => isArabicFutureVerb(t) || FUTURE_WORDS.has(t.normalized));
 }
-
-/**
- * Words that say a question asks what is expected to happen (يرتقب، يتوقع، من المتوقع، "expected to", «ожидается»).
- * Right after "when" («متى يرتقب انصراف القوات؟», «когда ожидается вывод») or as "expected to" they only put the
- * question in the future: what is asked is the event, and news tell it in the future («ستغادر»), never with the word
- * of expecting.
- */
-const ARABIC_EXPECTING = new Set(['يرتقب', 'يتوقع', 'يترقب', 'ينتظر', 'متوقع', 'المتوقع', 'مرتقب', 'المرتقب']);
-const RUSSIAN_EXPECTING = new Set(['ожидается', 'ожидаются', 'ожидать', 'планируется', 'планируют']);
-const WHEN = new Set(['متي', 'امتي', 'امته', 'when', 'когда']);
-
-/** Whether the i-th token of a question only says it asks about something expected (see ARABIC_EXPECTING). */
-export function isExpectationMarker(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const word = tokens[i]!.normalized;
-  const previous = tokens[i - 1]?.normalized ?? '';
-  if (ARABIC_EXPECTING.has(word)) return WHEN.has(previous) || (previous === 'من' && WHEN.has(tokens[i - 2]?.normalized ?? ''));
-  if (RUSSIAN_EXPECTING.has(word)) return WHEN.has(previous);
-  return word === 'expected' && tokens[i + 1]?.normalized === 'to';
-}

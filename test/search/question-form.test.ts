@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -659,5 +659,25 @@ describe('happenedToIndex', () => {
     expect(asked('what happened to the government?')).toBe('government');
     expect(asked('Что случилось с правительством?')).toBe('правительством');
     expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
+  });
+});
+
+describe('isExpectationMarker', () => {
+  const markerIn = (text: string): string[] => {
+    const tokens = analyze(text);
+    return tokens.filter((_, i) => isExpectationMarker(tokens, i)).map((t) => t.normalized);
+  };
+
+  it('finds the word of expecting after "when" and in "expected to", in the three languages', () => {
+    expect(markerIn('متى يرتقب رحيل الجنود؟')).toEqual(['يرتقب']);
+    expect(markerIn('متى من المتوقع أن يغادر الجنود؟')).toEqual(['المتوقع']);
+    expect(markerIn('When are the troops expected to leave?')).toEqual(['expected']);
+    expect(markerIn('Когда ожидается уход миротворцев?')).toEqual(['ожидается']);
+  });
+
+  it('leaves expecting that is what the question asks about', () => {
+    expect(markerIn('ماذا يتوقع الخبراء؟')).toEqual([]);
+    expect(markerIn('What was expected?')).toEqual([]);
+    expect(markerIn('Что ожидается от миротворцев?')).toEqual([]);
   });
 });
