@@ -55,7 +55,7 @@ const datesOrWeekdaysOf = new WeakMap<PassageMarks, Float32Array>();
  * Whether the passage has what the form asks for within the rerank's window of a matched word: a date (time), a number
  * not in a date (quantity), or a place other than those the question names (place).
  */
-function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks & { medium?: boolean; platform?: boolean }): boolean {
+function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: QuestionAsks): boolean {
   const terms = index.analysisOf(hit.passage);
   const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
@@ -70,7 +70,7 @@ function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, a
 }
 
 /** Whether the passage holds the asked-for kind of word: anywhere for a date or number, beside a matched word for a place. */
-function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: CountedAsks & { medium?: boolean; platform?: boolean }): boolean {
+function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: QuestionAsks): boolean {
   if (form === 'place') return typeNearMatch(form, hit, index, asks);
   return holdsAskedType(form, index.analysisOf(hit.passage), hit.passage.text, index, asks);
 }
