@@ -1139,3 +1139,22 @@ export function isExpectationMarker(tokens: readonly AnalyzedToken[], i: number)
   if (RUSSIAN_EXPECTING.has(word)) return isWhen(previous);
   return word === 'expected' && tokens[i + 1]?.normalized === 'to';
 }
+
+/**
+ * Verbs of naming and describing (normalised; MSA with its prefixes and endings, English, Russian stems): "how did X
+ * call (describe) Y?" asks for X's words, which the documents quote as they were said («هذه صفحة صعبة للغاية في تاريخ
+ * دولتنا», «في دولة صديقة»), seldom with a verb of naming.
+ */
+const ARABIC_NAMING_VERB = /^[وف]?(?:[يتن]?(?:وصف|سمي|اسمي|نعت)|[يتن]صف)(?:ت|وا|و|ها|ه|هم)?$/;
+const NAMING_WORDS = new Set([
+  'call', 'called', 'calls', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'characterize',
+  'characterized', 'characterise', 'characterised', 'term', 'termed', 'dub', 'dubbed',
+]);
+const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют))/;
+
+/** The index of the verb of naming in "how did X call (describe) Y?" (كيف وصف…؟، how did X describe, как назвал), or -1. */
+export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  if (form !== 'manner') return -1;
+  return tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
+    || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized)));
+}

@@ -260,6 +260,14 @@ describe('buildQuery (the passive auxiliary)', () => {
   });
 });
 
+describe('buildQuery (the verb of naming)', () => {
+  it('weighs the verb of "how did X describe Y?" as a frame: the answer quotes the description, seldom the verb', () => {
+    const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
+    expect(framed('how did the minister describe the talks?')).toEqual(['describ']);
+    expect(framed('who described the talks as a failure?')).toEqual([]);
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));

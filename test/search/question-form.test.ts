@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -645,6 +645,30 @@ describe('asksForMedium', () => {
     for (const question of ['أين بدأت الاحتجاجات؟', 'where did the protests start?', 'Где стреляли?', 'وين صار الاشتباك؟']) {
       expect(asksForMedium(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('namingVerbIndex', () => {
+  const named = (question: string) => {
+    const tokens = analyze(question);
+    return tokens[namingVerbIndex(tokens, questionForm(tokens))]?.normalized ?? '';
+  };
+
+  it('finds the verb of "how did X call (describe) Y?" in Arabic, English and Russian', () => {
+    expect(named('كيف وصف الوزير المحادثات؟')).toBe('وصف');
+    expect(named('كيف وصفت الخارجية الهجوم؟')).toBe('وصفت');
+    expect(named('كيف يصف الرئيس ما حدث؟')).toBe('يصف');
+    expect(named('how did the minister describe the talks?')).toBe('describe');
+    expect(named('What did... how did they call the rebels?')).toBe('call');
+    expect(named('Как министр назвал переговоры?')).toBe('назвал');
+    expect(named('как МИД охарактеризовал ситуацию')).toBe('охарактеризовал');
+  });
+
+  it('leaves questions that ask for something else, and "how" questions without a verb of naming', () => {
+    expect(named('من وصف الوضع بأنه خطير؟')).toBe('');
+    expect(named('who called the meeting?')).toBe('');
+    expect(named('how did the protests start?')).toBe('');
+    expect(named('Как закончились протесты?')).toBe('');
   });
 });
 
