@@ -1,4 +1,5 @@
 import type { AnalyzedToken } from '../text/analyze.js';
+import { hasArabicArticle } from '../text/bare-word-forms.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
@@ -30,9 +31,11 @@ export const COLLOQUIAL_EXPANDER: QueryExpander = {
       && readColloquial(asking.normalized).asks === 'how-many') return true;
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
-    // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".)
-    if (previous?.script === 'arabic' && !AMBIGUOUS_INTERROGATIVES.has(previous.normalized)
-      && readColloquial(previous.normalized).asks !== undefined && readColloquial(token.normalized).readings.includes(RELATIVE_PRONOUN)) return true;
+    // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".) So it is after a
+    // noun with the article, which a relative clause describes: «الجماعات يلي هجمت» is "the groups that attacked".
+    if (previous?.script === 'arabic' && readColloquial(token.normalized).readings.includes(RELATIVE_PRONOUN)
+      && ((!AMBIGUOUS_INTERROGATIVES.has(previous.normalized) && readColloquial(previous.normalized).asks !== undefined)
+        || (hasArabicArticle(previous.normalized) && !previous.stop))) return true;
     // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state"). But a
     // listed word that starts with و or ف (وايد "a lot", واش) is known only by the stem left once the stemmer took that
     // letter for "and" (ايد): the documents know another word.

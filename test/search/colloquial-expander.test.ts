@@ -34,6 +34,14 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(state!, true, howMany)).toBe(false);
   });
 
+  it('drops a dialect relative pronoun after a noun with the article, which its clause describes (الجماعات يلي هجمت)', () => {
+    const [groups, that] = tokensOf('الجماعات يلي');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(that!, true, groups)).toBe(true);
+    // After a word without the article it may be the MSA verb: «فيما يلي», «كما يلي».
+    const [as, follows] = tokensOf('كما يلي');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(follows!, true, as)).toBe(false);
+  });
+
   it('drops واحد/نفر right after "how many": كم واحد مات is "how many died"', () => {
     const [howMany, one] = tokensOf('كام واحد');
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(one!, true, howMany)).toBe(true);
