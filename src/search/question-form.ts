@@ -310,6 +310,16 @@ function countriesInAName(tokens: readonly AnalyzedToken[], i: number): boolean 
   const after = tokens[i + 1];
   return !after || !readColloquial(after.normalized).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 }
+/** Prepositions before which «الدول» is told of, not asked for: «القوات الوافدة من الدول الحليفة». */
+const COUNTRIES_PREPOSITIONS = new Set(['من', 'عن', 'الي', 'علي', 'في', 'مع', 'بين']);
+
+/**
+ * Whether «الدول» at i follows a preposition inside the question ("the troops coming from the allied countries"): the
+ * question asks something else of them. A question's first word is its interrogative (من الدول التي…؟ "who are…").
+ */
+function countriesAfterPreposition(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return i - 1 > firstWordIndex(tokens) && COUNTRIES_PREPOSITIONS.has(tokens[i - 1]!.normalized);
+}
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
 /** Whether a normalised word is an Arabic relative pronoun, MSA or dialect (اللي). */
 const isRelativePronoun = (word: string): boolean => RELATIVE_PRONOUNS.has(word) || readColloquial(word).readings.some((r) => RELATIVE_PRONOUNS.has(r));
@@ -359,7 +369,7 @@ function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
  */
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
-    (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i)) || normalized === 'countries'
+    (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i) && !countriesAfterPreposition(tokens, i)) || normalized === 'countries'
     || (ENGLISH_STATES.has(normalized) && (tokens[i - 1]?.normalized === 'which' || tokens[i - 1]?.normalized === 'what'))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)

@@ -409,6 +409,13 @@ describe('countryListNounIndex', () => {
     }
   });
 
+  it('leaves «الدول» after a preposition inside the question, which tells of the countries and asks something else', () => {
+    expect(asksForCountries('ما المهام الموكلة إلى القوات القادمة من الدول الأعضاء؟')).toBe(false);
+    expect(asksForCountries('ماذا قال الوزير عن الدول المجاورة؟')).toBe(false);
+    // The question's first word is its interrogative: «من الدول التي…؟» asks who they are.
+    expect(asksForCountries('من الدول التي أرسلت جنودا؟')).toBe(true);
+  });
+
   it('finds "which countries" without the article (أي دول، انهي بلدان), but not "which country" nor "is a country…"', () => {
     for (const question of ['أي دول أرسلت جنودا؟', 'انهي بلدان بعتت عساكر؟']) expect(asksForCountries(question), question).toBe(true);
     for (const question of ['أي دولة هي أكبر دولة في المنطقة؟', 'هل دول الخليج أرسلت جنودا؟']) expect(asksForCountries(question), question).toBe(false);
