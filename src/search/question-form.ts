@@ -1168,3 +1168,21 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   return tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
     || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized)));
 }
+
+/**
+ * Verbs of plain saying (normalised), MSA and dialect, English and Russian. Not the Arabic present: «ماذا تقول
+ * النظرية؟» asks what a text holds, which its passage tells with that verb (ARCD lost such a question).
+ */
+const SAYING_WORDS = new Set([
+  'قال', 'قالت', 'قالوا', 'say', 'said', 'says', 'saying', 'tell', 'told', 'tells',
+  'сказал', 'сказала', 'сказали', 'сказано', 'говорит', 'говорят', 'говорил', 'говорила', 'говорили',
+]);
+
+/**
+ * The index of the verb of saying in "what did X say…?" (ماذا قال…؟، شو قال…، what did X say, что сказал…), or -1: the
+ * answer is what X said, which the documents quote under any verb of speech («وشدد…»، «وأضاف…») or none.
+ */
+export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  if (form !== 'other') return -1;
+  return tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
+}

@@ -268,6 +268,14 @@ describe('buildQuery (the verb of naming)', () => {
   });
 });
 
+describe('buildQuery (the verb of saying)', () => {
+  it('weighs the verb of "what did X say…?" as a frame: the documents quote X under any verb of speech', () => {
+    const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
+    expect(framed('what did the minister say he was setting up?')).toEqual(['say']);
+    expect(framed('when did the minister say it?')).toEqual([]);
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -676,6 +676,27 @@ describe('namingVerbIndex', () => {
     expect(named('who called the meeting?')).toBe('');
     expect(named('how did the protests start?')).toBe('');
     expect(named('Как закончились протесты?')).toBe('');
+  });
+});
+
+describe('sayingVerbIndex', () => {
+  const said = (question: string) => {
+    const tokens = analyze(question);
+    return tokens[sayingVerbIndex(tokens, questionForm(tokens))]?.normalized ?? '';
+  };
+
+  it('finds the verb of "what did X say…?" in Arabic, its dialects, English and Russian', () => {
+    expect(said('ماذا قال الوزير عن المحادثات؟')).toBe('قال');
+    expect(said('الوزير وش قال بالضبط؟')).toBe('قال');
+    expect(said('what did the minister say he was planning?')).toBe('say');
+    expect(said('what did the mayor tell people on monday?')).toBe('tell');
+    expect(said('Что министр сказал про переговоры?')).toBe('сказал');
+  });
+
+  it('leaves other forms of question, and what a text says in the Arabic present', () => {
+    expect(said('متى قال الوزير ذلك؟')).toBe('');
+    expect(said('who said the talks failed?')).toBe('');
+    expect(said('ماذا تقول النظرية؟')).toBe('');
   });
 });
 
