@@ -16,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -435,7 +435,7 @@ function pastTenseTwin(stem: string): string {
  * passage saying «يتم انتخاب» is nearer, one without it no worse).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens)]);
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

@@ -1186,3 +1186,28 @@ export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   if (form !== 'other') return -1;
   return tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
 }
+
+/** Arabic words that open a clause of attribution on their own: حسبما، بحسبما، وفقما، كما ("as"). */
+const ATTRIBUTION_CLAUSE_OPENERS = new Set(['حسبما', 'بحسبما', 'وفقما', 'كما']);
+/** The ما or لما after an attributing word that makes it open a clause (وفق ما، بحسب ما، طبقا لما). */
+const CLAUSE_MA = new Set(['ما', 'لما']);
+
+/**
+ * The words of an Arabic clause that only attributes what the question asks (حسبما نُقل عن…، وفق ما أوردته الخارجية،
+ * كما ورد في الوثيقة، بحسب ما رواه الرئيس): its opener, when no stop word, and its verb of reporting. The documents
+ * tell the matter, seldom how it was reported: as a question's rare words, they made any passage with «نقل» or «ورد»
+ * near. The source named after them stays (isAttributedSource).
+ */
+export function attributionClauseIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    let verb = -1;
+    if (ATTRIBUTION_CLAUSE_OPENERS.has(t.normalized)) {
+      if (!t.stop) found.push(i);
+      verb = i + 1;
+    } else if (ATTRIBUTING.has(t.normalized) && CLAUSE_MA.has(tokens[i + 1]?.normalized ?? '')) verb = i + 2;
+    const next = tokens[verb];
+    if (next && next.script === 'arabic' && !next.stop) found.push(verb);
+  });
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -676,6 +676,24 @@ describe('namingVerbIndex', () => {
     expect(named('who called the meeting?')).toBe('');
     expect(named('how did the protests start?')).toBe('');
     expect(named('Как закончились протесты?')).toBe('');
+  });
+});
+
+describe('attributionClauseIndexes', () => {
+  const framed = (question: string) => {
+    const tokens = analyze(question);
+    return attributionClauseIndexes(tokens).map((i) => tokens[i]!.normalized);
+  };
+
+  it('finds the opener and the verb of a clause that only says how the matter was reported', () => {
+    expect(framed('مع من اشتبك المسلحون حسبما نقل عن الرئيس؟')).toEqual(['حسبما', 'نقل']);
+    expect(framed('كم عدد الجنود وفق ما أوردته الخارجية؟')).toEqual(['اوردته']);
+    expect(framed('ما المباني التي سقطت كما ورد في البيان؟')).toEqual(['ورد']);
+  });
+
+  it('leaves a question that names its source without a clause, or has none', () => {
+    expect(framed('كم عدد الجنود بحسب الخارجية؟')).toEqual([]);
+    expect(framed('ما الذي نقلته الطائرات؟')).toEqual([]);
   });
 });
 
