@@ -268,6 +268,24 @@ describe('buildQuery (the verb of naming)', () => {
   });
 });
 
+describe('buildQuery (a clause describing a named thing)', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'un', kind: 'org', ar: ['الأمم المتحدة'], en: ['United Nations'] },
+    { id: 'usa', kind: 'place', ar: ['واشنطن'], en: ['Washington'] },
+    { id: 'protesters', kind: 'term', ar: ['المحتجون'], en: ['protesters'] },
+  ]);
+  const framed = (question: string) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.entity ?? c.stems.join(' '));
+
+  it('weighs the words of a relative clause after a named organisation, place or person as a frame', () => {
+    // "When was the United Nations, which Washington hosts, founded?": the passage telling it need not say so.
+    expect(framed('متى تأسست الأمم المتحدة التي تستضيفها واشنطن؟')).toEqual(['تستضيف', 'usa']);
+  });
+
+  it('leaves a clause after a term, which restricts what is asked ("the protesters who marched peacefully")', () => {
+    expect(framed('هل سيلاحق المحتجون الذين تظاهروا سلميا؟')).toEqual([]);
+  });
+});
+
 describe('buildQuery (the verb of saying)', () => {
   it('weighs the verb of "what did X say…?" as a frame: the documents quote X under any verb of speech', () => {
     const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
