@@ -207,7 +207,7 @@ const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че', 'чо',
  * through, which the documents tell in other verbs.
  */
 export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
-  'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع',
+  'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع', 'حل', 'يحل',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
 ]);
 /**

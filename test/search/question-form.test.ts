@@ -726,6 +726,8 @@ describe('happenedToIndex', () => {
     };
     expect(asked('ماذا حدث للحكومة؟')).toBe('للحكومه');
     expect(asked('شو صار بالحكومة؟')).toBe('بالحكومه');
+    // The literary «ماذا حلّ بـ…» ("what befell…").
+    expect(asked('ماذا حلّ بالحكومة بعد الاحتجاجات؟')).toBe('بالحكومه');
     expect(asked('what happened to the government?')).toBe('government');
     expect(asked('Что случилось с правительством?')).toBe('правительством');
     expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
