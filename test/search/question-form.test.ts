@@ -340,6 +340,8 @@ describe('frameNounIndex', () => {
     expect(frameOf('ما الذي أشعل فتيل الاحتجاجات؟')).toBe('اشعل');
     expect(frameOf('شو سبب الاحتجاجات؟')).toBe('سبب');
     expect(frameOf('كم عدد الجرحى؟')).toBe('عدد');
+    // "What means/tools…": the documents name the means (الغاز والقنابل الصوتية), not the word.
+    expect(frameOf('ما الوسائل التي استخدمتها الشرطة؟')).toBe('الوساءل');
     // Past a verb of amounting, which frames the count too.
     expect(frameOf('كم بلغ تعداد القوات؟')).toBe('تعداد');
     expect(frameOf('ما يبلغ إجمالي القتلى؟')).toBe('اجمالي');
