@@ -1162,11 +1162,26 @@ const NAMING_WORDS = new Set([
 ]);
 const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют))/;
 
-/** The index of the verb of naming in "how did X call (describe) Y?" (كيف وصف…؟، how did X describe, как назвал), or -1. */
+/**
+ * Nouns of events in general (normalised): "the events", "the situation", "what is going on". Called or described,
+ * they are what X said of them; a named thing («нападение», "the attack") is called something with the verb («اعتبار
+ * هجومها… عملاً عدوانياً»).
+ */
+const GENERAL_EVENT_WORDS = new Set([
+  'احداث', 'الاحداث', 'وضع', 'الوضع', 'حاله', 'الحاله', 'تطورات', 'التطورات', 'يجري', 'جري', 'حدث', 'يحدث',
+  'events', 'situation', 'happening', 'happened', 'moment', 'unrest', 'события', 'событий', 'ситуацию', 'ситуация',
+  'происходящее', 'происходящего', 'положение', 'обстановку', 'обстановка',
+]);
+
+/**
+ * The index of the verb of naming in "how did X call (describe) the events?" (كيف وصف الوضع…؟، how did X describe the
+ * situation, как назвал события), or -1: not when what is called is a thing of its own (see GENERAL_EVENT_WORDS).
+ */
 export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   if (form !== 'manner') return -1;
-  return tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
+  const verb = tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
     || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized)));
+  return verb >= 0 && tokens.some((t, i) => i > verb && GENERAL_EVENT_WORDS.has(t.normalized)) ? verb : -1;
 }
 
 /**

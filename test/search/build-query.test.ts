@@ -261,9 +261,9 @@ describe('buildQuery (the passive auxiliary)', () => {
 });
 
 describe('buildQuery (the verb of naming)', () => {
-  it('weighs the verb of "how did X describe Y?" as a frame: the answer quotes the description, seldom the verb', () => {
+  it('weighs the verb of "how did X describe the events?" as a frame: the answer quotes the description, seldom the verb', () => {
     const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
-    expect(framed('how did the minister describe the talks?')).toEqual(['describ']);
+    expect(framed('how did the minister describe the situation?')).toEqual(['describ']);
     expect(framed('who described the talks as a failure?')).toEqual([]);
   });
 });
