@@ -75,6 +75,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'How do I reverse a linked list in Python?',
     'Какая столица Австралии?',
     'Кто написал роман «Война и мир»?',
+    // A quoted title is a name, however its words translate (war, peace; a peace mission).
+    'who wrote "War and Peace"?',
+    'who directed the film "Peace Mission"?',
     'Как установить Docker на Ubuntu?',
   ])('declines the off-topic question "%s"', (question) => {
     const answer = sanad.ask(question);

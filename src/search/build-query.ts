@@ -34,6 +34,25 @@ function isWrittenAsName(text: string, token: AnalyzedToken): boolean {
   return before !== '' && !SENTENCE_END.test(before) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
 }
 
+/** Quotation marks that open a title: «, “, „ and the plain double quote. */
+const OPENING_QUOTES = /[«“„"]/;
+const CLOSING_QUOTES = /[»”"“]/;
+
+/**
+ * Whether a Latin or Cyrillic word stands inside quotation marks whose text opens with a capital letter: the title of a
+ * book, film or song («Кто написал роман «Война и мир»?»), a name however its words translate (war, peace).
+ */
+function inQuotedTitle(text: string, token: AnalyzedToken): boolean {
+  if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
+  const before = text.slice(0, token.start);
+  const open = Math.max(...[...before].map((c, i) => (OPENING_QUOTES.test(c) ? i : -1)));
+  if (open < 0) return false;
+  const between = before.slice(open + 1);
+  if (CLOSING_QUOTES.test(between.replace(/^["“]/, ''))) return false;
+  const close = text.slice(token.end).search(CLOSING_QUOTES);
+  return close >= 0 && /^\p{Lu}/u.test(between.trimStart() || text.slice(token.start, token.end));
+}
+
 /**
  * A Latin word shaped like a Russian or Kazakh surname in English spelling (Nazarbayev, Masimov, Lavrov, Klitschko's
  * Tymoshenko, Zhirinovsky): chat questions write names in lower case. English has no ordinary word of six letters
@@ -317,6 +336,11 @@ export function buildQuery(
       for (const stem of verbsOfParticiple(token.stem)) {
         if (documentFrequency('stem', stem) > 0 && !found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
       }
+    }
+    // A title in quotes («Война и мир», "The Godfather") names a work: its words are no words to translate.
+    if (inQuotedTitle(text, token)) {
+      found.alternatives = [];
+      concept.name = true;
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"
