@@ -35,22 +35,21 @@ function isWrittenAsName(text: string, token: AnalyzedToken): boolean {
 }
 
 /** Quotation marks that open a title: «, “, „ and the plain double quote. */
-const OPENING_QUOTES = /[«“„"]/;
-const CLOSING_QUOTES = /[»”"“]/;
+/** A quoted span: an opening mark («, “, „ or "), its text, and the closing one. */
+const QUOTED = /[«“„"]([^«»“”„"]*)[»”"“]/gu;
 
 /**
- * Whether a Latin or Cyrillic word stands inside quotation marks whose text opens with a capital letter: the title of a
- * book, film or song («Кто написал роман «Война и мир»?»), a name however its words translate (war, peace).
+ * Where the question quotes a title: a quoted span whose text opens with a Latin or Cyrillic capital letter (the
+ * title of a book, film or song: «Кто написал роман «Война и мир»?», who wrote "War and Peace"?), as [start, end)
+ * character offsets. Its words are a name, however they translate (war, peace).
  */
-function inQuotedTitle(text: string, token: AnalyzedToken): boolean {
-  if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
-  const before = text.slice(0, token.start);
-  const open = Math.max(...[...before].map((c, i) => (OPENING_QUOTES.test(c) ? i : -1)));
-  if (open < 0) return false;
-  const between = before.slice(open + 1);
-  if (CLOSING_QUOTES.test(between.replace(/^["“]/, ''))) return false;
-  const close = text.slice(token.end).search(CLOSING_QUOTES);
-  return close >= 0 && /^\p{Lu}/u.test(between.trimStart() || text.slice(token.start, token.end));
+function quotedTitleSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1]!.trimStart();
+    if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(inner) && /^\p{Lu}/u.test(inner)) spans.push([match.index! + 1, match.index! + match[0].length - 1]);
+  }
+  return spans;
 }
 
 /**
@@ -246,6 +245,7 @@ export function buildQuery(
   });
   const concepts: QueryConcept[] = [];
   const byEntity = new Map<number, QueryConcept>();
+  const titles = quotedTitleSpans(text);
   const questionEntities = new Set(entities.map((e) => e.id));
   // The question's tense, read once: its verbs' synonyms may be the documents' future (see alternativesOf).
   const tense: QuestionTense = {
@@ -338,7 +338,7 @@ export function buildQuery(
       }
     }
     // A title in quotes («Война и мир», "The Godfather") names a work: its words are no words to translate.
-    if (inQuotedTitle(text, token)) {
+    if (titles.some(([from, to]) => token.start >= from && token.end <= to)) {
       found.alternatives = [];
       concept.name = true;
     }
