@@ -682,6 +682,45 @@ describe('namingVerbIndex', () => {
   });
 });
 
+describe('attributionClauseIndexes', () => {
+  const framed = (question: string) => {
+    const tokens = analyze(question);
+    return attributionClauseIndexes(tokens).map((i) => tokens[i]!.normalized);
+  };
+
+  it('finds the opener and the verb of a clause that only says how the matter was reported', () => {
+    expect(framed('مع من اشتبك المسلحون حسبما نقل عن الرئيس؟')).toEqual(['حسبما', 'نقل']);
+    expect(framed('كم عدد الجنود وفق ما أوردته الخارجية؟')).toEqual(['اوردته']);
+    expect(framed('ما المباني التي سقطت كما ورد في البيان؟')).toEqual(['ورد']);
+  });
+
+  it('leaves a question that names its source without a clause, or has none', () => {
+    expect(framed('كم عدد الجنود بحسب الخارجية؟')).toEqual([]);
+    expect(framed('ما الذي نقلته الطائرات؟')).toEqual([]);
+  });
+});
+
+describe('sayingVerbIndex', () => {
+  const said = (question: string) => {
+    const tokens = analyze(question);
+    return tokens[sayingVerbIndex(tokens, questionForm(tokens))]?.normalized ?? '';
+  };
+
+  it('finds the verb of "what did X say…?" in Arabic, its dialects, English and Russian', () => {
+    expect(said('ماذا قال الوزير عن المحادثات؟')).toBe('قال');
+    expect(said('الوزير وش قال بالضبط؟')).toBe('قال');
+    expect(said('what did the minister say he was planning?')).toBe('say');
+    expect(said('what did the mayor tell people on monday?')).toBe('tell');
+    expect(said('Что министр сказал про переговоры?')).toBe('сказал');
+  });
+
+  it('leaves other forms of question, and what a text says in the Arabic present', () => {
+    expect(said('متى قال الوزير ذلك؟')).toBe('');
+    expect(said('who said the talks failed?')).toBe('');
+    expect(said('ماذا تقول النظرية؟')).toBe('');
+  });
+});
+
 describe('happenedToIndex', () => {
   it('finds what "what happened to X?" asks the fate of, in Arabic, its dialects, English and Russian', () => {
     const asked = (question: string) => {
