@@ -260,11 +260,17 @@ describe('buildQuery (the passive auxiliary)', () => {
   });
 });
 
-describe('buildQuery (the verb of naming)', () => {
+describe('buildQuery (verbs of naming and saying)', () => {
+  const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
+
   it('weighs the verb of "how did X describe the events?" as a frame: the answer quotes the description, seldom the verb', () => {
-    const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
     expect(framed('how did the minister describe the situation?')).toEqual(['describ']);
     expect(framed('who described the talks as a failure?')).toEqual([]);
+  });
+
+  it('weighs the verb of "what did X say…?" as a frame: the documents quote X under any verb of speech', () => {
+    expect(framed('what did the minister say he was setting up?')).toEqual(['say']);
+    expect(framed('when did the minister say it?')).toEqual([]);
   });
 });
 
@@ -283,14 +289,6 @@ describe('buildQuery (a clause describing a named thing)', () => {
 
   it('leaves a clause after a term, which restricts what is asked ("the protesters who marched peacefully")', () => {
     expect(framed('هل سيلاحق المحتجون الذين تظاهروا سلميا؟')).toEqual([]);
-  });
-});
-
-describe('buildQuery (the verb of saying)', () => {
-  it('weighs the verb of "what did X say…?" as a frame: the documents quote X under any verb of speech', () => {
-    const framed = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.stems.join(' '));
-    expect(framed('what did the minister say he was setting up?')).toEqual(['say']);
-    expect(framed('when did the minister say it?')).toEqual([]);
   });
 });
 

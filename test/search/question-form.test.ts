@@ -658,10 +658,7 @@ describe('asksForMedium', () => {
 });
 
 describe('namingVerbIndex', () => {
-  const named = (question: string) => {
-    const tokens = analyze(question);
-    return tokens[namingVerbIndex(tokens, questionForm(tokens))]?.normalized ?? '';
-  };
+  const named = (question: string) => wordFound((tokens) => namingVerbIndex(tokens, questionForm(tokens)), question) ?? '';
 
   it('finds the verb of "how did X call (describe) the events?" in Arabic, English and Russian', () => {
     expect(named('كيف وصف الوزير الأحداث؟')).toBe('وصف');
@@ -701,10 +698,7 @@ describe('attributionClauseIndexes', () => {
 });
 
 describe('sayingVerbIndex', () => {
-  const said = (question: string) => {
-    const tokens = analyze(question);
-    return tokens[sayingVerbIndex(tokens, questionForm(tokens))]?.normalized ?? '';
-  };
+  const said = (question: string) => wordFound((tokens) => sayingVerbIndex(tokens, questionForm(tokens)), question) ?? '';
 
   it('finds the verb of "what did X say…?" in Arabic, its dialects, English and Russian', () => {
     expect(said('ماذا قال الوزير عن المحادثات؟')).toBe('قال');
