@@ -1163,15 +1163,15 @@ const NAMING_WORDS = new Set([
 const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют))/;
 
 /**
- * Nouns of events in general (normalised): "the events", "the situation", "what is going on". Called or described,
- * they are what X said of them; a named thing («нападение», "the attack") is called something with the verb («اعتبار
- * هجومها… عملاً عدوانياً»).
+ * Nouns of events in general (normalised; Arabic without its article), with the verbs of happening ("what is going
+ * on"): "the events", "the situation". Called or described, they are what X said of them; a named thing («нападение»,
+ * "the attack") is called something with the verb («اعتبار هجومها… عملاً عدوانياً»).
  */
 const GENERAL_EVENT_WORDS = new Set([
-  'احداث', 'الاحداث', 'وضع', 'الوضع', 'حاله', 'الحاله', 'تطورات', 'التطورات', 'يجري', 'جري', 'حدث', 'يحدث',
-  'events', 'situation', 'happening', 'happened', 'moment', 'unrest', 'события', 'событий', 'ситуацию', 'ситуация',
-  'происходящее', 'происходящего', 'положение', 'обстановку', 'обстановка',
+  'احداث', 'وضع', 'حاله', 'تطورات', 'events', 'situation', 'moment', 'unrest', 'события', 'событий', 'ситуацию',
+  'ситуация', 'происходящее', 'происходящего', 'положение', 'обстановку', 'обстановка',
 ]);
+const isGeneralEventWord = (word: string): boolean => inWordList(word, GENERAL_EVENT_WORDS) || HAPPENED_VERBS.has(word);
 
 /**
  * The index of the verb of naming in "how did X call (describe) the events?" (كيف وصف الوضع…؟، how did X describe the
@@ -1181,7 +1181,7 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   if (form !== 'manner') return -1;
   const verb = tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
     || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized)));
-  return verb >= 0 && tokens.some((t, i) => i > verb && GENERAL_EVENT_WORDS.has(t.normalized)) ? verb : -1;
+  return verb >= 0 && tokens.some((t, i) => i > verb && isGeneralEventWord(t.normalized)) ? verb : -1;
 }
 
 /**
