@@ -16,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, describingClauseTokens, beginWordIndex, countedWordIndex, countryListNounIndex, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -304,7 +304,10 @@ export function buildQuery(
     if (named && documentFrequency('entity', named) > 0) concept.entity = named;
     const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
     if (root) concept.root = root;
-    const found = alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense, i === countedAt);
+    // A title in quotes («Война и мир», "The Godfather") names a work: its words are a name, not words to translate.
+    const inTitle = titles.some(([from, to]) => token.start >= from && token.end <= to);
+    if (inTitle) concept.name = true;
+    const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense, i === countedAt);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
@@ -336,18 +339,13 @@ export function buildQuery(
         if (documentFrequency('stem', stem) > 0 && !found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
       }
     }
-    // A title in quotes («Война и мир», "The Godfather") names a work: its words are no words to translate.
-    if (titles.some(([from, to]) => token.start >= from && token.end <= to)) {
-      found.alternatives = [];
-      concept.name = true;
-    }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"
     // (FLWRS) is not Belarus, "crooks" not Kyrgyzstan.
     if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) delete concept.entity;
     if (found.entity) concept.entity = found.entity;
     // An English or Russian word no dictionary knows may be a typing slip of a gazetteer term (peacekeper).
-    if (!concept.entity && !found.offered && (token.script === 'latin' || token.script === 'cyrillic')) {
+    if (!concept.entity && !found.offered && !inTitle && (token.script === 'latin' || token.script === 'cyrillic')) {
       const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
     }
@@ -612,6 +610,11 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  * count: at 10, ARCD's 155 articles lost one more quote and our sets gained nothing more.
  */
 const RARE_WORD_PASSAGES = 5;
+
+/** What alternativesOf finds for a word it is not asked about (a quoted title's). */
+function noAlternatives(): ReturnType<typeof alternativesOf> {
+  return { alternatives: [], span: 1, offered: false, inDictionary: false, pairs: new Map() };
+}
 
 /**
  * The expander's alternatives of a question word as index stems the documents contain (others could never match),
