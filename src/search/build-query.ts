@@ -12,6 +12,7 @@ import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import { inWordList } from '../text/bare-word-forms.js';
+import { idiomObjectIndexes } from '../text/arabic-idioms.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
@@ -457,11 +458,11 @@ function pastTenseTwin(stem: string): string {
 /**
  * The words that frame the question (see QueryConcept.frame): the noun of «ما سبب…؟», the list noun of «ما الدول…؟»,
  * the unit of «كم يوم…؟», the verb of «متى تنتهي…؟», «كيف وصف الوضع…؟» and «ماذا قال…؟», a clause of attribution
- * («حسبما نُقل عن…»), the role words of «ما دور…؟», and the passive's auxiliary (تم: a passage saying «يتم انتخاب» is
- * nearer, one without it no worse).
+ * («حسبما نُقل عن…»), the role words of «ما دور…؟», the passive's auxiliary (تم: a passage saying «يتم انتخاب» is
+ * nearer, one without it no worse), and an idiom's object its verb stands for («النور» of «أبصر التحالف … النور»).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens)]);
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...idiomObjectIndexes(tokens.map((t) => t.normalized))]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

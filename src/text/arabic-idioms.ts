@@ -190,11 +190,19 @@ export interface IdiomMatch {
   first: number;
   last: number;
   plain: readonly string[];
+  /**
+   * The object's word when the subject stands between («النور» of «أبصر التحالف … النور»), and no plain word is
+   * written within it: the verb's plain words stand for it, so it is no word the passages need («استقالته» of «قدّم
+   * مجلس الوزراء استقالته» holds استقال, «استعدادها» of «أبدت الدولة استعدادها» holds استعد: those stay words of
+   * their own).
+   */
+  object?: number;
 }
 
 const compiled = ARABIC_IDIOMS.map((idiom) => ({
   words: idiom.words.map((w, k) => new RegExp(`^${k === 0 ? '[وف]?' : ''}(?:${normalizeArabic(w)})$`)),
   plain: idiom.plain,
+  plainWords: idiom.plain.flatMap((p) => p.split(' ').map(normalizeArabic)),
 }));
 
 /**
@@ -222,12 +230,23 @@ export function idiomAt(words: readonly string[], i: number): IdiomMatch | undef
     if (best || idiom.words.length !== 2) continue;
     for (let j = i + 2; j <= i + 1 + MAX_SUBJECT_WORDS && j < words.length; j++) {
       if (idiom.words[1]!.test(words[j]!)) {
-        best = { first: i, last: i, plain: idiom.plain };
+        const saysObject = idiom.plainWords.some((w) => words[j]!.includes(w));
+        best = saysObject ? { first: i, last: i, plain: idiom.plain } : { first: i, last: i, plain: idiom.plain, object: j };
         break;
       }
     }
   }
   return best;
+}
+
+/** The objects of the question's idioms read apart from their verbs (see IdiomMatch.object). */
+export function idiomObjectIndexes(words: readonly string[]): number[] {
+  const objects: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const object = idiomAt(words, i)?.object;
+    if (object !== undefined) objects.push(object);
+  }
+  return objects;
 }
 
 /** The idioms (by index, in list order) whose first word this word can be: remembered per word (every question tries every word). */
