@@ -17,7 +17,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -359,6 +359,8 @@ export function buildQuery(
   });
   const isNamedThing = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) !== 'term';
   const described = describingClauseTokens(tokens, isNamedThing);
+  // "The official statement" frames the question whole, the gazetteer's «البيان» too (see officialAccountIndexes).
+  for (const t of officialAccountIndexes(tokens)) described.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => described.has(t))) concept.frame = true;
   const terms: Query['terms'] = [];
   concepts.forEach((concept, c) => {
@@ -459,10 +461,11 @@ function pastTenseTwin(stem: string): string {
  * The words that frame the question (see QueryConcept.frame): the noun of «ما سبب…؟», the list noun of «ما الدول…؟»,
  * the unit of «كم يوم…؟», the verb of «متى تنتهي…؟», «كيف وصف الوضع…؟» and «ماذا قال…؟», a clause of attribution
  * («حسبما نُقل عن…»), the role words of «ما دور…؟», the passive's auxiliary (تم: a passage saying «يتم انتخاب» is
- * nearer, one without it no worse), and an idiom's object its verb stands for («النور» of «أبصر التحالف … النور»).
+ * nearer, one without it no worse), "suddenly" (فجأة، على حين غرة: a report gives the date), and an idiom's object its
+ * verb stands for («النور» of «أبصر التحالف … النور»).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...idiomObjectIndexes(tokens.map((t) => t.normalized))]);
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens.map((t) => t.normalized))]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

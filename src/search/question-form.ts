@@ -176,11 +176,11 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
 /** Words opening a question on how something is explained: what, by what, how, to what (إلامَ); чем, как. */
 const EXPLAIN_OPENERS = new Set([WHAT, 'ماذا', 'بم', 'بما', 'بماذا', 'كيف', 'الام', 'what', 'how', 'что', 'чем', 'как']);
 /**
- * Verbs (and the noun) of explaining a thing or putting it down to a cause (normalised): MSA فسّر، عزا (عُزي، يُعزى)،
+ * Verbs (and the noun) of explaining a thing or putting it down to a cause (normalised): MSA فسّر، علّل، عزا (عُزي، يُعزى)،
  * أرجع; English; Russian объяснить in its forms.
  */
 const EXPLAIN_VERBS = new Set([
-  'فسر', 'فسرت', 'فسروا', 'يفسر', 'تفسر', 'نفسر', 'يفسرون', 'تفسير',
+  'فسر', 'فسرت', 'فسروا', 'يفسر', 'تفسر', 'نفسر', 'يفسرون', 'تفسير', 'علل', 'عللت', 'عللوا', 'يعلل', 'تعلل', 'يعللون', 'تعليل',
   'عزا', 'عزي', 'عزيت', 'عزت', 'عزوا', 'يعزو', 'تعزو', 'يعزون', 'يعزي', 'تعزي', 'ارجع', 'ارجعت', 'ارجعوا',
   'explain', 'explains', 'explained', 'explaining', 'explanation', 'attribute', 'attributes', 'attributed',
   'объяснить', 'объясняют', 'объясняет', 'объяснили', 'объяснил', 'объяснила', 'объяснило', 'объяснение', 'объясняется', 'объяснялось',
@@ -1223,6 +1223,50 @@ export function attributionClauseIndexes(tokens: readonly AnalyzedToken[]): numb
     } else if (ATTRIBUTING.has(t.normalized) && CLAUSE_MA.has(tokens[i + 1]?.normalized ?? '')) verb = i + 2;
     const next = tokens[verb];
     if (next && next.script === 'arabic' && !next.stop) found.push(verb);
+  });
+  return found;
+}
+
+/** Nouns of an account that "official" qualifies: الرواية الرسمية، البيان الرسمي، المصادر الرسمية; official version. */
+const ACCOUNT_NOUNS = new Set([
+  'روايه', 'الروايه', 'بيان', 'البيان', 'مصادر', 'المصادر', 'version', 'account', 'accounts', 'версии', 'версия', 'данным',
+]);
+/** "Official" (normalised), which follows its noun in Arabic and comes before it in English and Russian. */
+const OFFICIAL_WORDS = new Set(['رسمي', 'الرسمي', 'رسميه', 'الرسميه', 'official', 'официальной', 'официальная', 'официальным']);
+
+/**
+ * The words of "the official account" (وفق الرواية الرسمية، بمَ فسّر البيان الرسمي…، по официальной версии): the
+ * question asks what the authorities said, and the passage that says it is their statement, which seldom calls itself
+ * official or an account.
+ */
+export function officialAccountIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (!OFFICIAL_WORDS.has(t.normalized)) return;
+    const noun = t.script === 'arabic' ? i - 1 : i + 1;
+    if (ACCOUNT_NOUNS.has(tokens[noun]?.normalized ?? '')) found.push(i, noun);
+  });
+  return found;
+}
+
+/**
+ * "Suddenly" and its kin (فجأة، بشكل مفاجئ، على نحو مباغت، على حين غرة، suddenly, внезапно): how soon a thing
+ * happened, which a report tells by its date, seldom with the word; with the noun of manner before it (بشكل، بصورة،
+ * نحو) and the غرة of «على حين غرة» with its حين.
+ */
+const SUDDEN_WORDS = new Set([
+  'فجاه', 'فجاءه', 'مفاجء', 'مفاجءه', 'المفاجء', 'المفاجءه', 'مباغت', 'مباغته', 'بغته', 'suddenly', 'sudden', 'внезапно', 'внезапное', 'внезапный', 'вдруг',
+]);
+const MANNER_NOUNS = new Set(['بشكل', 'بصوره', 'نحو']);
+
+/** The words of a question's "suddenly" (see SUDDEN_WORDS). */
+export function suddenWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (SUDDEN_WORDS.has(t.normalized)) {
+      found.push(i);
+      if (MANNER_NOUNS.has(tokens[i - 1]?.normalized ?? '')) found.push(i - 1);
+    } else if (t.normalized === 'غره' && tokens[i - 1]?.normalized === 'حين') found.push(i, i - 1);
   });
   return found;
 }

@@ -292,6 +292,16 @@ describe('buildQuery (a clause describing a named thing)', () => {
   });
 });
 
+describe('buildQuery (the official account)', () => {
+  const gazetteer = new Gazetteer([{ id: 'statement', kind: 'term', ar: ['البيان'], en: ['statement'] }]);
+  const framed = (question: string) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.entity ?? c.stems.join(' '));
+
+  it('weighs "the official statement" as a frame, a gazetteer term among its words too', () => {
+    expect(framed('بمَ فسّر البيان الرسمي ظهور الجماعات؟')).toEqual(['فسر', 'statement', 'رسم']);
+    expect(framed('ماذا قال البيان عن الجماعات؟')).not.toContain('statement');
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -251,7 +251,7 @@ describe('questionForm', () => {
   });
 
   it('reads "what explains …?" and "to what was … put down?" as reason, the verb framing the question', () => {
-    for (const question of ['ما الذي يفسر ظهور الجماعات الإرهابية؟', 'بمَ فسّرت السلطات الهجمات؟', 'كيف فسرت الحكومة اندلاع العنف؟', 'إلامَ عُزيت الفوضى؟', 'How did officials explain the violence?', 'Чем власти объяснили беспорядки?']) {
+    for (const question of ['ما الذي يفسر ظهور الجماعات الإرهابية؟', 'بمَ فسّرت السلطات الهجمات؟', 'كيف فسرت الحكومة اندلاع العنف؟', 'إلامَ عُزيت الفوضى؟', 'بمَ علّل الوزير الانسحاب؟', 'How did officials explain the violence?', 'Чем власти объяснили беспорядки?']) {
       expect(formOf(question), question).toBe('reason');
     }
     expect(wordFound(frameNounIndex, 'ما الذي يفسر ظهور الجماعات؟')).toBe('يفسر');
@@ -694,6 +694,34 @@ describe('attributionClauseIndexes', () => {
   it('leaves a question that names its source without a clause, or has none', () => {
     expect(framed('كم عدد الجنود بحسب الخارجية؟')).toEqual([]);
     expect(framed('ما الذي نقلته الطائرات؟')).toEqual([]);
+  });
+});
+
+describe('officialAccountIndexes and suddenWordIndexes', () => {
+  const framed = (find: (tokens: ReturnType<typeof analyze>) => number[], question: string) => {
+    const tokens = analyze(question);
+    return find(tokens).map((i) => tokens[i]!.normalized).sort();
+  };
+
+  it('finds "the official account" in Arabic, English and Russian', () => {
+    expect(framed(officialAccountIndexes, 'ما هدف المسلحين وفق الرواية الرسمية؟')).toEqual(['الروايه', 'الرسميه'].sort());
+    expect(framed(officialAccountIndexes, 'بمَ فسّر البيان الرسمي الهجمات؟')).toEqual(['البيان', 'الرسمي'].sort());
+    expect(framed(officialAccountIndexes, 'what was the official version of events?')).toEqual(['official', 'version']);
+    expect(framed(officialAccountIndexes, 'Сколько погибших по официальной версии?')).toEqual(['версии', 'официальной']);
+  });
+
+  it('leaves "official" on any other noun', () => {
+    expect(framed(officialAccountIndexes, 'متى بدأت الزيارة الرسمية؟')).toEqual([]);
+    expect(framed(officialAccountIndexes, 'who was the official in charge?')).toEqual([]);
+  });
+
+  it('finds "suddenly" with its noun of manner, and «على حين غرة»', () => {
+    expect(framed(suddenWordIndexes, 'لماذا ظهرت الجماعات فجأة؟')).toEqual(['فجاه']);
+    expect(framed(suddenWordIndexes, 'لماذا ظهرت الجماعات بشكل مفاجئ؟')).toEqual(['بشكل', 'مفاجء'].sort());
+    expect(framed(suddenWordIndexes, 'إلامَ عُزي انبثاق الزمر على حين غرّة؟')).toEqual(['حين', 'غره'].sort());
+    expect(framed(suddenWordIndexes, 'why did the groups suddenly appear?')).toEqual(['suddenly']);
+    expect(framed(suddenWordIndexes, 'Почему боевики внезапно появились?')).toEqual(['внезапно']);
+    expect(framed(suddenWordIndexes, 'في أي حين بدأت الاحتجاجات؟')).toEqual([]);
   });
 });
 
