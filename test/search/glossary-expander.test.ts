@@ -141,4 +141,8 @@ describe("the repository's glossary", () => {
     expect(offered).toContain('جماعات');
     expect(offered).not.toContain('شريحة');
   });
+
+  it('reads taking part in a meeting as attending it (من شارك في الاجتماع؟: «وحضر الاجتماع…»)', () => {
+    expect(glossaryExpander().alternativesOf(analyze('من شارك في الاجتماع'), 1, false).map((a) => a.text)).toContain('حضر');
+  });
 });
