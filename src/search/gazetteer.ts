@@ -18,6 +18,12 @@ export interface GazetteerEntry {
    * إنفاذ القانون» (law enforcement), which a report may name instead.
    */
   broader?: string[];
+  /**
+   * How reports describe it rather than name it («أكبر مدينة»، «العاصمة السابقة» for Almaty): found as its aliases are,
+   * but their words are ordinary words, not kept whole as a person's or place's name is («الاقتصادية» of «العاصمة
+   * الاقتصادية» must still meet «السياسة الاقتصادية»).
+   */
+  descriptions?: { ar?: string[]; en?: string[]; ru?: string[] };
 }
 
 /** An entity found in a token sequence: tokens [first, last] of the analysed text. */
@@ -177,7 +183,8 @@ export class Gazetteer {
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
     for (const entry of named) {
-      for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
+      const { ar = [], en = [], ru = [] } = entry.descriptions ?? {};
+      for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? []), ...ar, ...en, ...ru]) {
         const analysed = analyze(alias, { protectedWords });
         const words = analysed.filter((t) => !t.stop);
         // A one-word Arabic alias whose ending the light stemmer takes off names the entry only with it: الخارجية is

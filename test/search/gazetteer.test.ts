@@ -95,6 +95,21 @@ describe('Gazetteer.nameOfSkeleton', () => {
   });
 });
 
+describe('Gazetteer descriptions', () => {
+  const city = new Gazetteer([{ id: 'almaty', kind: 'place', ar: ['ألماتي'], descriptions: { ar: ['العاصمة الاقتصادية'] } }]);
+
+  it('finds a place by how reports describe it, as by its names', () => {
+    expect(city.match(analyze('ماذا جرى في العاصمة الاقتصادية؟', { protectedWords: city.protectedWords })).map((m) => m.id)).toEqual(['almaty']);
+  });
+
+  it("keeps a description's words ordinary words: «الاقتصادية» still meets «الاقتصادي», as a name's word would not", () => {
+    expect(city.protectedWords.has('الاقتصاديه')).toBe(false);
+    const stem = (text: string) => analyze(text, { protectedWords: city.protectedWords })[0]!.stem;
+    expect(stem('الاقتصادية')).toBe(stem('الاقتصادي'));
+    expect(city.protectedWords.has('ألماتي'.replace('أ', 'ا'))).toBe(true);
+  });
+});
+
 describe('Gazetteer.isAliasWithEnding', () => {
   it('tells a word from a name that is the word with a feminine ending (شرط "condition", الشرطة "the police")', () => {
     expect(gazetteer.isAliasWithEnding('police', 'شرط')).toBe(true);
