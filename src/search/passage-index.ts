@@ -95,8 +95,9 @@ export interface SearchResult {
  * 39: مدني (civilian) keeps its nisba ي: المدنيين is not مدن (cities).
  * 40: a one-word alias in the sound masculine plural (المسلحين) names its entity only in the plural, as one in the
  *     feminine does only with its ة: مسلح and المسلحة are "armed".
+ * 41: chats' run-on "whats", "hows"… are stop words; "msg" and "pls" read as the words.
  */
-const ANALYSIS_VERSION = 40;
+const ANALYSIS_VERSION = 41;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

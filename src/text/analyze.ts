@@ -91,7 +91,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['hw', 'how'], ['wich', 'which'], ['whch', 'which'],
   ['bcuz', 'because'], ['bcoz', 'because'], ['cuz', 'because'],
   ['coz', 'because'], ['thru', 'through'], ['tho', 'though'], ['abt', 'about'], ['bout', 'about'], ['govt', 'government'],
-  ['smth', 'something'], ['sth', 'something'], ['rly', 'really'], ['srsly', 'seriously'],
+  ['smth', 'something'], ['sth', 'something'], ['rly', 'really'], ['srsly', 'seriously'], ['msg', 'message'], ['msgs', 'messages'],
+  ['pls', 'please'], ['plz', 'please'],
   ['чел', 'человек'], ['челов', 'человек'], ['щас', 'сейчас'], ['ща', 'сейчас'], ['ваще', 'вообще'], ['тыщ', 'тысяч'],
   ['тыщи', 'тысячи'], ['тыс', 'тысяч'],
 ]);

@@ -32,6 +32,8 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // were a question's rarest, and missing from every passage. "Get" in its forms too: in a chat question it is a light
 // verb ("get bigger", "got killed", "get there"), and its dictionary sense "obtain" (حصول) met «للحصول على المساعدة».
 // "Supposed" as in "supposed to": a modal, whose "believe" (اعتقد) the documents lack and count against the answer.
+// Chats run an interrogative and "is" together without the apostrophe ("whats the cause", "hows it going"): the same
+// two stop words, as one.
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
@@ -40,6 +42,7 @@ mustn let ought s t d ll re ve m
 is are was were be been being am do does did has have had will would shall should can could may might must
 i you he she it we they me him her us them my your his its our their this that these those there here
 what which who whom whose when where why how not no nor so than too very just also any some each all
+whats whos wheres whens whys hows thats theres
 many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 `;

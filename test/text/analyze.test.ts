@@ -68,8 +68,12 @@ describe('analyze', () => {
     expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
   });
 
+  it('takes an interrogative run on with "is" in chat ("whats", "hows") for the stop words it stands for', () => {
+    expect(analyze('whats hows whos').map((t) => t.stop)).toEqual([true, true, true]);
+  });
+
   it('reads everyday words as English and Russian chats shorten them (cuz, abt, govt; щас, чел)', () => {
-    expect(analyze('cuz abt govt').map((t) => t.normalized)).toEqual(['because', 'about', 'government']);
+    expect(analyze('cuz abt govt msg').map((t) => t.normalized)).toEqual(['because', 'about', 'government', 'message']);
     expect(analyze('щас чел').map((t) => t.normalized)).toEqual(['сейчас', 'человек']);
     // Letters that are also abbreviations stay themselves.
     expect(analyze('u r').map((t) => t.normalized)).toEqual(['u', 'r']);
