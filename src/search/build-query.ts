@@ -17,7 +17,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -359,8 +359,10 @@ export function buildQuery(
   });
   const isNamedThing = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) !== 'term';
   const described = describingClauseTokens(tokens, isNamedThing);
-  // "The official statement" frames the question whole, the gazetteer's «البيان» too (see officialAccountIndexes).
+  // "The official statement" frames the question whole, the gazetteer's «البيان» too (see officialAccountIndexes), and
+  // so does a place that only locates the country a noun names («جارتها في آسيا الوسطى»: see locatingPlaceTokens).
   for (const t of officialAccountIndexes(tokens)) described.add(t);
+  for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) described.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => described.has(t))) concept.frame = true;
   const terms: Query['terms'] = [];
   concepts.forEach((concept, c) => {

@@ -1271,6 +1271,31 @@ export function suddenWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
   return found;
 }
 
+/** A country named by a noun (its neighbour, the state, the country, the republic), with its article and suffixes. */
+const COUNTRY_NOUN = /^(?:ال)?(?:جار|جاره|جارت|دوله|بلد|جمهوريه)(?:ها|ه|هم)?$/;
+/** "Located" between the country noun and its place (الدولة الواقعة في…). */
+const LOCATED = new Set(['الواقعه', 'الواقع', 'الكاءنه']);
+
+/**
+ * The words of places that only locate a country the question names by a noun («جارتها في آسيا الوسطى»، «الدولة
+ * الواقعة بآسيا الوسطى»): the question is about that country, and the region is how it says which one; a passage
+ * naming the region is no nearer for it. `places`: the question's place mentions (token spans).
+ */
+export function locatingPlaceTokens(tokens: readonly AnalyzedToken[], places: ReadonlyArray<{ first: number; last: number }>): number[] {
+  const found: number[] = [];
+  for (const { first, last } of places) {
+    let k = first - 1;
+    const opening = tokens[first]!;
+    // The preposition in a word of its own (في), or ب written on the place (بآسيا: cut off by the stemmer, unlike the
+    // ب of a name such as بيلاروسيا).
+    if (tokens[k]?.normalized === 'في') k--;
+    else if (!(opening.normalized.startsWith('ب') && !opening.stem.startsWith('ب'))) continue;
+    if (LOCATED.has(tokens[k]?.normalized ?? '')) k--;
+    if (COUNTRY_NOUN.test(tokens[k]?.normalized ?? '')) for (let j = first; j <= last; j++) found.push(j);
+  }
+  return found;
+}
+
 /** How many content words of a describing clause frame the question. */
 const DESCRIPTION_REACH = 3;
 /** The relative pronouns that open a describing clause: MSA's and the dialects' اللي (not الي, also "to"). */

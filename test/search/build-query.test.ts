@@ -302,6 +302,25 @@ describe('buildQuery (the official account)', () => {
   });
 });
 
+describe('buildQuery (a place that only locates the country a noun names)', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'central-asia', kind: 'place', ar: ['آسيا الوسطى'] },
+    { id: 'belarus', kind: 'place', ar: ['بيلاروسيا'] },
+  ]);
+  const framed = (question: string) => buildQuery(question, gazetteer, DEFAULT_TERM_OPTIONS, () => 1).concepts.filter((c) => c.frame).map((c) => c.entity ?? c.stems.join(' '));
+
+  it('weighs the region of «its neighbour in Central Asia» as a frame: the question is about the neighbour', () => {
+    expect(framed('ماذا قال الوزير عن جارته في آسيا الوسطى؟')).toContain('central-asia');
+    expect(framed('كيف تبدو الأوضاع في الدولة الواقعة بآسيا الوسطى؟')).toContain('central-asia');
+  });
+
+  it('leaves a place that is what the question asks about, or a name that opens with ب', () => {
+    expect(framed('ما الدول في آسيا الوسطى؟')).not.toContain('central-asia');
+    expect(framed('ماذا قالت آسيا الوسطى؟')).not.toContain('central-asia');
+    expect(framed('من يحكم جمهورية بيلاروسيا؟')).not.toContain('belarus');
+  });
+});
+
 describe('buildQuery (pressing words)', () => {
   it('asks for no concept of the adverbs that only press a question ("exactly", "at all")', () => {
     const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0).concepts.map((c) => c.stems.join(' '));
