@@ -207,12 +207,12 @@ export const BROADER_ENTITY_CREDIT = 0.3;
 const ALTERNATIVE_FORMS_WEIGHT = 5;
 
 /**
- * Whether the documents narrate a translation's verb (a base form, بدأ) in the feminine past (بدأت) at least as often
+ * Whether the documents narrate an alternative's verb (a base form, بدأ) in the feminine past (بدأت) at least as often
  * as in the base: their «بدأت الاحتجاجات» is then the verb's usual form, kept whole by the stemmer and cut to the base
  * only among the other cuts, and weighs as the base would (ALTERNATIVE_FORMS_WEIGHT), not a fifth of it. «В каких
  * городах начались протесты?» had quoted «انطلقت مظاهرات… في منطقة مانجيستاو» over «بدأت الاحتجاجات… إذ احتج سكان
- * مدينتي جاناوزين وأكتاو». Held-out probes +3 and the stop's new held-out file +1 (none lower), tuned +9; natural.json,
- * our chat set and ARCD the same (whenever the documents hold it so at all: tuned +8, held-out +4 −2, natural.json −1).
+ * مدينتي جاناوزين وأكتاو». Held-out probes +3 and the stop's new held-out file +1 (none lower), tuned +12, ARCD +1;
+ * natural.json and our chat set the same (whenever the documents hold the feminine at all: natural.json −1).
  */
 function narratedInFeminine(stem: string, asStem: number, documentFrequency: (field: string, term: string) => number): boolean {
   const feminine = documentFrequency('stem', `${stem}ت`);
@@ -400,7 +400,7 @@ export function buildQuery(
       terms.push({ field: 'stem', term: alternative.stem, weight: alternative.credit, concept: c });
       if (documentFrequency('forms', alternative.stem) > 0) {
         const asStem = documentFrequency('stem', alternative.stem);
-        const asCut = asStem === 0 || (alternative.via === 'translation' && narratedInFeminine(alternative.stem, asStem, documentFrequency));
+        const asCut = asStem === 0 || narratedInFeminine(alternative.stem, asStem, documentFrequency);
         terms.push({ field: 'forms', term: alternative.stem, weight: alternative.credit * (asCut ? ALTERNATIVE_FORMS_WEIGHT : 1), concept: c });
       }
     }

@@ -93,13 +93,14 @@ describe('buildQuery (alternatives)', () => {
     expect(DEFAULT_FIELD_WEIGHTS.stem / DEFAULT_FIELD_WEIGHTS.forms).toBeCloseTo(5);
   });
 
-  it("weighs a translation's verb as a stem would in the feminine past when the documents narrate it so at least as often (بدأت)", () => {
-    const translating = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'بدأ', credit: 0.8, via: 'translation' as const }] };
-    const forms = (base: number, feminine: number) => buildQuery('begin', GAZETTEER, DEFAULT_TERM_OPTIONS, (field, term) => {
+  it("weighs an alternative verb as a stem would in the feminine past when the documents narrate it so at least as often (بدأت)", () => {
+    const offering = (via: 'translation' | 'synonym') => ({ isFunctionWord: () => false, alternativesOf: () => [{ text: 'بدأ', credit: 0.8, via }] });
+    const forms = (base: number, feminine: number, via: 'translation' | 'synonym' = 'translation') => buildQuery('begin', GAZETTEER, DEFAULT_TERM_OPTIONS, (field, term) => {
       if (field === 'forms') return term === 'بدا' ? feminine : 0;
       return field === 'stem' ? (term === 'بدا' ? base : term === 'بدات' ? feminine : 0) : 0;
-    }, translating).terms.find((t) => t.field === 'forms')?.weight;
+    }, offering(via)).terms.find((t) => t.field === 'forms')?.weight;
     expect(forms(1, 3)).toBeCloseTo(0.8 * 5);
+    expect(forms(1, 3, 'synonym')).toBeCloseTo(0.8 * 5);
     expect(forms(2, 2)).toBeCloseTo(0.8 * 5);
     // Mostly in the base form: the feminine past is a rarer form of it, among the other cuts.
     expect(forms(3, 1)).toBeCloseTo(0.8);
