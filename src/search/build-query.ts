@@ -12,9 +12,9 @@ import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import { inWordList } from '../text/bare-word-forms.js';
-import { idiomObjectIndexes } from '../text/arabic-idioms.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
+import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, wantVerbIndex, type QuestionForm } from './question-form.js';
@@ -371,12 +371,13 @@ export function buildQuery(
     concepts.push(concept);
   });
   const isNamedThing = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) !== 'term';
-  const described = describingClauseTokens(tokens, isNamedThing);
-  // "The official statement" frames the question whole, the gazetteer's «البيان» too (see officialAccountIndexes), and
-  // so does a place that only locates the country a noun names («جارتها في آسيا الوسطى»: see locatingPlaceTokens).
-  for (const t of officialAccountIndexes(tokens)) described.add(t);
-  for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) described.add(t);
-  for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => described.has(t))) concept.frame = true;
+  // Words that frame the question whole, a gazetteer mention among them: a clause describing a named thing, "the
+  // official statement" (the gazetteer's «البيان» too) and a place that only locates the country a noun names
+  // («جارتها في آسيا الوسطى»). A concept all of whose words are such is a frame.
+  const framing = describingClauseTokens(tokens, isNamedThing);
+  for (const t of officialAccountIndexes(tokens)) framing.add(t);
+  for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) framing.add(t);
+  for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
   const terms: Query['terms'] = [];
   concepts.forEach((concept, c) => {
     const first = terms.length;
@@ -481,7 +482,7 @@ function pastTenseTwin(stem: string): string {
  * verb stands for («النور» of «أبصر التحالف … النور»).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens.map((t) => t.normalized))]);
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

@@ -1,17 +1,28 @@
 import type { AnalyzedToken } from '../text/analyze.js';
-import { idiomAt } from '../text/arabic-idioms.js';
+import { idiomAt, type IdiomMatch } from '../text/arabic-idioms.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
 /** Credit of an idiom's plain words: what it means, said otherwise, so below the documents' own wording. */
 const FIRST_PLAIN_CREDIT = 0.8;
 const PLAIN_CREDIT_STEP = 0.1;
 
-/** The normalised words of a question's tokens, made once per question (the expander is asked word by word). */
-const WORDS = new WeakMap<readonly AnalyzedToken[], string[]>();
-function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
-  let words = WORDS.get(tokens);
-  if (!words) WORDS.set(tokens, (words = tokens.map((t) => t.normalized)));
-  return words;
+/**
+ * The idiom starting at each of a question's words, read once per question: the expander is asked word by word, and
+ * the question's frames ask for the objects (idiomObjectIndexes).
+ */
+const IDIOMS = new WeakMap<readonly AnalyzedToken[], ReadonlyArray<IdiomMatch | undefined>>();
+function idiomsOf(tokens: readonly AnalyzedToken[]): ReadonlyArray<IdiomMatch | undefined> {
+  let idioms = IDIOMS.get(tokens);
+  if (!idioms) {
+    const words = tokens.map((t) => t.normalized);
+    IDIOMS.set(tokens, (idioms = words.map((_, i) => (tokens[i]!.script === 'arabic' ? idiomAt(words, i) : undefined))));
+  }
+  return idioms;
+}
+
+/** The objects of the question's idioms read apart from their verbs (see IdiomMatch.object): they frame the question. */
+export function idiomObjectIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  return idiomsOf(tokens).flatMap((match) => (match?.object === undefined ? [] : [match.object]));
 }
 
 /**
@@ -21,8 +32,7 @@ function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
 export const IDIOM_EXPANDER: QueryExpander = {
   isFunctionWord: () => false,
   alternativesOf(tokens: readonly AnalyzedToken[], i: number): WordAlternative[] {
-    if (tokens[i]!.script !== 'arabic') return [];
-    const match = idiomAt(wordsOf(tokens), i);
+    const match = idiomsOf(tokens)[i];
     if (!match) return [];
     const span = match.last - match.first + 1;
     return match.plain.map((text, k) => ({ text, credit: FIRST_PLAIN_CREDIT - k * PLAIN_CREDIT_STEP, via: 'synonym' as const, span }));

@@ -239,15 +239,5 @@ export function idiomAt(words: readonly string[], i: number): IdiomMatch | undef
   return best;
 }
 
-/** The objects of the question's idioms read apart from their verbs (see IdiomMatch.object). */
-export function idiomObjectIndexes(words: readonly string[]): number[] {
-  const objects: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const object = idiomAt(words, i)?.object;
-    if (object !== undefined) objects.push(object);
-  }
-  return objects;
-}
-
 /** The idioms (by index, in list order) whose first word this word can be: remembered per word (every question tries every word). */
 const idiomsOpenedBy = memoizeWord((word: string): number[] => compiled.flatMap((idiom, n) => (idiom.words[0]!.test(word) ? [n] : [])));

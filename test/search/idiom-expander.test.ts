@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDIOM_EXPANDER } from '../../src/search/idiom-expander.js';
+import { IDIOM_EXPANDER, idiomObjectIndexes } from '../../src/search/idiom-expander.js';
 import { loadSanad } from '../../src/sanad.js';
 import { analyze } from '../../src/text/analyze.js';
 
@@ -16,5 +16,20 @@ describe('IDIOM_EXPANDER', () => {
     const answer = sanad.ask('كم ضابطا لقوا حتفهم في الفوضى؟');
     expect(answer.status).toBe('answered');
     expect(answer.quote.map((s) => s.text).join(' ')).toContain('13 ضابطا');
+  });
+});
+
+describe('idiomObjectIndexes', () => {
+  it.each([
+    // The verb's plain words (تأسس) stand for the object: النور is no word a passage on the founding holds.
+    ['متى أبصرت المنظمة التي تقودها موسكو النور', [6]],
+    ['متى رأت المنظمة النور', [3]],
+    // Read together, the idiom is one concept already.
+    ['متى أبصرت النور', []],
+    // The object that says what the plain words say stays a word of its own.
+    ['هل قدم مجلس الوزراء استقالته', []],
+    ['هل أبدت الدولة استعدادها للحوار', []],
+  ])('in «%s» are the words %j', (text, objects) => {
+    expect(idiomObjectIndexes(analyze(text))).toEqual(objects);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { idiomAt, idiomObjectIndexes } from '../../src/text/arabic-idioms.js';
+import { idiomAt } from '../../src/text/arabic-idioms.js';
 
 const words = (text: string) => analyze(text).map((t) => t.normalized);
 
@@ -34,20 +34,5 @@ describe('idiomAt', () => {
     const found = all.map((_, i) => idiomAt(all, i)).find(Boolean);
     if (first < 0) expect(found).toBeUndefined();
     else expect(found).toMatchObject({ first, last, plain: expect.arrayContaining([plain]) });
-  });
-});
-
-describe('idiomObjectIndexes', () => {
-  it.each([
-    // The verb's plain words (تأسس) stand for the object: النور is no word a passage on the founding holds.
-    ['متى أبصرت المنظمة التي تقودها موسكو النور', [6]],
-    ['متى رأت المنظمة النور', [3]],
-    // Read together, the idiom is one concept already.
-    ['متى أبصرت النور', []],
-    // The object that says what the plain words say stays a word of its own.
-    ['هل قدم مجلس الوزراء استقالته', []],
-    ['هل أبدت الدولة استعدادها للحوار', []],
-  ])('in «%s» are the words %j', (text, objects) => {
-    expect(idiomObjectIndexes(words(text))).toEqual(objects);
   });
 });
