@@ -215,8 +215,9 @@ const ALTERNATIVE_FORMS_WEIGHT = 5;
  * natural.json and our chat set the same (whenever the documents hold the feminine at all: natural.json −1).
  */
 function narratedInFeminine(stem: string, asStem: number, documentFrequency: (field: string, term: string) => number): boolean {
-  const feminine = documentFrequency('stem', `${stem}ت`);
-  return feminine > 0 && feminine >= asStem;
+  const feminine = stem.endsWith('ت') ? '' : pastTenseTwin(stem);
+  const asFeminine = feminine ? documentFrequency('stem', feminine) : 0;
+  return asFeminine > 0 && asFeminine >= asStem;
 }
 
 /** Most alternative stems kept per concept, best credit first: more add noise and search time, not answers. */
