@@ -1,4 +1,5 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
+import { qualifiedOrganisations } from './qualified-mentions.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { createHash } from 'node:crypto';
 import { Bm25Index, type Bm25Options, type Bm25Searcher, type FieldTerms, type WeightedTerm } from './bm25-index.js';
@@ -280,6 +281,8 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
+      const headline = qualifiedOrganisations(this.titleAnalysisOf(passage.docId).entities, this.gazetteer.kinds);
+      if (headline.size) cached.terms = { ...cached.terms, headlineOrganisations: headline };
       cached.complete = true;
     }
     return cached.terms;

@@ -34,6 +34,11 @@ export interface TextTerms {
    * («وأضاف الرئيس…»، a speech in the first person). Set by PassageIndex.analysisOf; absent: none.
    */
   inheritedPerson?: string;
+  /**
+   * The organisations its document's headline names, each with the place qualifying it there ('' for none): whose
+   * statement the passage is part of (see qualified-mentions). Set by PassageIndex.analysisOf; absent: none.
+   */
+  headlineOrganisations?: ReadonlyMap<string, string>;
 }
 
 const NONE: string[] = [];
