@@ -97,8 +97,9 @@ export interface SearchResult {
  * 40: a one-word alias in the sound masculine plural (المسلحين) names its entity only in the plural, as one in the
  *     feminine does only with its ة: مسلح and المسلحة are "armed".
  * 41: chats' run-on "whats", "hows"… are stop words; "msg" and "pls" read as the words.
+ * 42: "wats" and "wuts" read as "whats".
  */
-const ANALYSIS_VERSION = 41;
+const ANALYSIS_VERSION = 42;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

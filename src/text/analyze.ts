@@ -87,7 +87,7 @@ const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)
  * of function words (скока, чё, шо, када) are in the stop-word lists instead.
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
+  ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wats', 'whats'], ['wut', 'what'], ['wuts', 'whats'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
   ['hw', 'how'], ['wich', 'which'], ['whch', 'which'],
   ['bcuz', 'because'], ['bcoz', 'because'], ['cuz', 'because'],
   ['coz', 'because'], ['thru', 'through'], ['tho', 'though'], ['abt', 'about'], ['bout', 'about'], ['govt', 'government'],

@@ -70,6 +70,8 @@ describe('analyze', () => {
 
   it('takes an interrogative run on with "is" in chat ("whats", "hows") for the stop words it stands for', () => {
     expect(analyze('whats hows whos').map((t) => t.stop)).toEqual([true, true, true]);
+    // …and spelt the chat way too: "wats this concept" asks about the concept, not about a word "wat".
+    expect(analyze('wats wuts').map((t) => [t.normalized, t.stop])).toEqual([['whats', true], ['whats', true]]);
   });
 
   it('reads everyday words as English and Russian chats shorten them (cuz, abt, govt; щас, чел)', () => {
