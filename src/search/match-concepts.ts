@@ -5,7 +5,7 @@ import type { AlternativeKind } from './query-expander.js';
 import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
-import { onlyAnotherPlaces, qualifierOf } from './qualified-mentions.js';
+import { countryTest, onlyOtherCountries, qualifierOf } from './qualified-mentions.js';
 
 /** How well a text covers the question's concepts, and where the matching words are. */
 export interface ConceptMatch {
@@ -161,7 +161,7 @@ interface PreparedConcept {
   entity: string | undefined;
   /** The entity's wider entries (see GazetteerEntry.broader), or none. */
   broader: readonly string[] | undefined;
-  /** For an organisation: the place the question names beside it, whose organisation it asks about (qualifierOf). */
+  /** For an organisation: the country the question names beside it, whose organisation it asks about (qualifierOf). */
   qualifier: string | undefined;
   skeleton: string | undefined;
   root: string | undefined;
@@ -183,7 +183,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
     prepared = query.concepts.map((c) => {
       const stems = [...new Set(c.stems)];
       const grams = [...new Set(c.grams)];
-      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, gazetteer.kinds) : undefined;
+      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
       return {
         entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
@@ -251,7 +251,7 @@ export function matchConcepts(
     const { stems, stemHashes, grams, gramHashes, alternativeHashes } = concept;
     let found: ConceptEvidence | undefined;
     // "What did Kazakhstan's foreign ministry say?" is not found in a text where the ministry is Russia's.
-    if (concept.qualifier && onlyAnotherPlaces(concept.entity!, concept.qualifier, terms.entities, gazetteer.kinds, terms.headlineOrganisations)) continue;
+    if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) continue;
     if (concept.entity) {
       // A mention whose words are all function words still finds the entity (it has no tokens to mark).
       const at = entityTokens.get(concept.entity) ?? (terms.entities.some((e) => e.id === concept.entity) ? NO_TOKENS : undefined);

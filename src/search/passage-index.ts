@@ -282,7 +282,7 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
-      const headline = qualifiedOrganisations(this.titleAnalysisOf(passage.docId).entities, this.gazetteer.kinds);
+      const headline = qualifiedOrganisations(this.titleAnalysisOf(passage.docId).entities, this.gazetteer);
       if (headline.size) cached.terms = { ...cached.terms, headlineOrganisations: headline };
       cached.complete = true;
     }

@@ -35,7 +35,7 @@ export interface TextTerms {
    */
   inheritedPerson?: string;
   /**
-   * The organisations its document's headline names, each with the place qualifying it there ('' for none): whose
+   * The organisations its document's headline names, each with the country qualifying it there ('' for none): whose
    * statement the passage is part of (see qualified-mentions). Set by PassageIndex.analysisOf; absent: none.
    */
   headlineOrganisations?: ReadonlyMap<string, string>;

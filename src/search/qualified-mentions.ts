@@ -1,49 +1,74 @@
-import type { EntityMatch } from './gazetteer.js';
+import { analyze } from '../text/analyze.js';
+import type { EntityMatch, Gazetteer } from './gazetteer.js';
+import { countryMentions } from './world-countries.js';
 
 /**
- * Whose an organisation is, read from the place named right beside it: «وزارة الخارجية الكازاخية» and "МИД Казахстана"
- * are Kazakhstan's foreign ministry, «الخارجية الروسية» and "Russia's foreign ministry" Russia's. News of one event
- * quote several countries' ministries, and a question asking what Kazakhstan's said is not answered by Russia's.
+ * Whose an organisation is, read from the country named right beside it: «وزارة الخارجية الكازاخية» and "МИД
+ * Казахстана" are Kazakhstan's foreign ministry, «الخارجية الروسية» and "Russia's foreign ministry" Russia's. News of
+ * one event quote several countries' ministries, and a question asking what Kazakhstan's said is not answered by
+ * Russia's. Only countries qualify: «خارجية أستانا» is Kazakhstan's ministry by its capital.
  */
 
-/** The gazetteer's kinds of entries, by id (Gazetteer.kinds). */
-type Kinds = ReadonlyMap<string, string>;
+/** Whether a gazetteer place is a country (one of its names is a country's: world-countries), by id. */
+export type IsCountry = (id: string) => boolean;
 
-/** The place named right after or right before a mention (the first of the two), or undefined. */
-export function qualifierOf(mention: Pick<EntityMatch, 'first' | 'last'>, entities: readonly EntityMatch[], kinds: Kinds): string | undefined {
+const countriesOf = new WeakMap<Gazetteer, IsCountry>();
+
+/** The gazetteer's country test, its answers remembered. */
+export function countryTest(gazetteer: Gazetteer): IsCountry {
+  let test = countriesOf.get(gazetteer);
+  if (!test) {
+    const known = new Map<string, boolean>();
+    test = (id) => {
+      let country = known.get(id);
+      if (country === undefined) {
+        const entry = gazetteer.entries.find((e) => e.id === id);
+        country = entry?.kind === 'place' && [...(entry.en ?? []), ...(entry.ar ?? []), ...(entry.ru ?? [])].some((name) => {
+          const tokens = analyze(name);
+          return countryMentions(tokens, name).some((m) => m.first === 0 && m.last === tokens.length - 1);
+        });
+        known.set(id, country);
+      }
+      return country;
+    };
+    countriesOf.set(gazetteer, test);
+  }
+  return test;
+}
+
+/** The country named right after or right before a mention (the one after first), or undefined. */
+export function qualifierOf(mention: Pick<EntityMatch, 'first' | 'last'>, entities: readonly EntityMatch[], isCountry: IsCountry): string | undefined {
   let before: string | undefined;
   for (const e of entities) {
-    if (kinds.get(e.id) !== 'place') continue;
-    if (e.first === mention.last + 1) return e.id;
-    if (e.last === mention.first - 1) before = e.id;
+    if (e.first === mention.last + 1 && isCountry(e.id)) return e.id;
+    if (e.last === mention.first - 1 && isCountry(e.id)) before = e.id;
   }
   return before;
 }
 
-/** The organisations a text names, each with the place that qualifies it where one does ('' where none does). */
-export function qualifiedOrganisations(entities: readonly EntityMatch[], kinds: Kinds): ReadonlyMap<string, string> {
+/** The organisations a text names, each with the country that qualifies it where one does ('' where none does). */
+export function qualifiedOrganisations(entities: readonly EntityMatch[], gazetteer: Gazetteer): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
   for (const e of entities) {
-    if (kinds.get(e.id) !== 'org') continue;
-    const place = qualifierOf(e, entities, kinds) ?? '';
-    if (!found.get(e.id)) found.set(e.id, place);
+    if (gazetteer.kinds.get(e.id) !== 'org' || found.get(e.id)) continue;
+    found.set(e.id, qualifierOf(e, entities, countryTest(gazetteer)) ?? '');
   }
   return found;
 }
 
 /**
- * Whether a text's every mention of the organisation is another place's: qualified by a place other than `place`, or
- * unqualified in a document whose headline names it as another place's («وأضافت الخارجية…» in a report headed
- * «الخارجية الروسية: …»). False when the text does not mention it.
+ * Whether a text's every mention of the organisation is another country's: qualified by a country other than
+ * `country`, or unqualified in a document whose headline names it as another country's («وأضافت الخارجية…» in a
+ * report headed «الخارجية الروسية: …»). False when the text does not mention it.
  */
-export function onlyAnotherPlaces(organisation: string, place: string, entities: readonly EntityMatch[], kinds: Kinds, headline: ReadonlyMap<string, string> | undefined): boolean {
+export function onlyOtherCountries(organisation: string, country: string, entities: readonly EntityMatch[], isCountry: IsCountry, headline: ReadonlyMap<string, string> | undefined): boolean {
   let mentioned = false;
-  const headlinePlace = headline?.get(organisation) ?? '';
+  const headlineCountry = headline?.get(organisation) ?? '';
   for (const e of entities) {
     if (e.id !== organisation) continue;
     mentioned = true;
-    const own = qualifierOf(e, entities, kinds) ?? headlinePlace;
-    if (!own || own === place) return false;
+    const own = qualifierOf(e, entities, isCountry) ?? headlineCountry;
+    if (!own || own === country) return false;
   }
   return mentioned;
 }

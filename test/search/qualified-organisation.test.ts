@@ -5,8 +5,9 @@ import { conceptWeights, matchConcepts } from '../../src/search/match-concepts.j
 import { PassageIndex } from '../../src/search/passage-index.js';
 
 const GAZETTEER = new Gazetteer([
-  { id: 'kazakhstan', kind: 'place', ar: ['كازاخستان', 'الكازاخية'], ru: ['Казахстан'] },
-  { id: 'russia', kind: 'place', ar: ['روسيا', 'الروسية'], ru: ['Россия'] },
+  { id: 'kazakhstan', kind: 'place', ar: ['كازاخستان', 'الكازاخية'], en: ['Kazakhstan'], ru: ['Казахстан'] },
+  { id: 'russia', kind: 'place', ar: ['روسيا', 'الروسية'], en: ['Russia'], ru: ['Россия'] },
+  { id: 'nur-sultan', kind: 'place', ar: ['أستانا'], en: ['Astana'] },
   { id: 'foreign-ministry', kind: 'org', ar: ['وزارة الخارجية', 'الخارجية'], ru: ['МИД'] },
 ]);
 
@@ -41,8 +42,9 @@ describe("a question on one country's organisation", () => {
     }
   });
 
-  it('is found as before when the question names no country beside it', () => {
+  it('is found as before when the question names no country beside it, or a city (a capital for its government)', () => {
     for (const passage of passages) expect(holdsOrganisation(index, passage, 'ماذا قالت وزارة الخارجية؟')).toBe(true);
+    expect(holdsOrganisation(index, kazakh!, 'ماذا قالت خارجية أستانا؟')).toBe(true);
   });
 
   it("is found in the other country's text when it asks about that country", () => {
