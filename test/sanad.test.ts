@@ -508,6 +508,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'сколько всего мирных жителей погибло за эти дни?',
     'كم عدد المدنيين اللي ماتوا في الاحداث؟',
     'how many civilians died in almaty',
+    // …however the count is asked: "the total number amounted to", "the number of the dead among civilians".
+    'كم بلغ إجمالي عدد المدنيين الذين قتلوا في الاضطرابات؟',
+    'Каково общее число погибших среди мирных жителей за все дни беспорядков?',
     // «Как зовут генерального секретаря…» asks the secretary general's name, which the documents never give.
     'Как зовут генерального секретаря ОДКБ?',
     // A word a dictionary knows (اعتقلوا, "arrested") is spelled right, not a slip of one the documents have (اعتقد).

@@ -464,12 +464,37 @@ const ONE_OF = new Set(['واحد', 'وحده', 'واحده']);
 export function countedWordIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 1; i < Math.min(tokens.length, OPENING_WORDS + 2); i++) {
     const afterHowMuch = tokens[i - 1]!.normalized === 'much' && tokens[i - 2]?.normalized === 'how';
-    if (tokens[i]!.stop || FUTURE_PARTICLES.has(tokens[i]!.normalized) || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
+    if (tokens[i]!.stop || FUTURE_PARTICLES.has(tokens[i]!.normalized) || BEFORE_COUNTED.has(tokens[i]!.normalized) || (!countedAfterHowMany(tokens, i) && !afterHowMuch)) continue;
     // "How many ones of the terrorists" (كم واحد من الإرهابيين, chat's "how many of"): the counted are after من.
     if (ONE_OF.has(tokens[i]!.normalized) && tokens[i + 1]?.normalized === 'من' && tokens[i + 2] && !tokens[i + 2]!.stop) return i + 2;
     return inWordList(tokens[i]!.normalized, QUANTITY_NOUNS) && tokens[i + 1] && !tokens[i + 1]!.stop ? i + 1 : i;
   }
-  return -1;
+  return countedAfterNumberNoun(tokens);
+}
+
+/**
+ * Words that may stand between "how many" and what it counts, or its noun of number: the verb of amounting and "total"
+ * (كم بلغ إجمالي عدد المدنيين…؟ counts civilians).
+ */
+const BEFORE_COUNTED = new Set([...AMOUNT_VERBS, 'اجمالي', 'مجموع', 'total', 'overall', 'общее', 'общий', 'общая', 'общего']);
+
+/** Nouns of number a "what is the number of X?" counts X by (not price, share or length, which measure). */
+const NUMBER_NOUNS = new Set(['عدد', 'number', 'число', 'количество', 'численность']);
+/** "Among" before the group a count is of (the dead among civilians: «число погибших среди мирных жителей»). */
+const AMONG = new Set(['among', 'среди']);
+
+/**
+ * The index of what a "what is the (total) number of X?" counts («каково общее число погибших…?», "what was the total
+ * number of civilians killed?"): the word after its noun of number, or the group after "among" when the question
+ * names one; -1 when the question has no such noun near its start.
+ */
+function countedAfterNumberNoun(tokens: readonly AnalyzedToken[]): number {
+  const noun = tokens.findIndex((t, i) => i <= OPENING_WORDS + 2 && NUMBER_NOUNS.has(t.normalized));
+  if (noun < 0) return -1;
+  const among = tokens.findIndex((t, i) => i > noun && AMONG.has(t.normalized));
+  const from = among >= 0 ? among : noun;
+  const counted = tokens.findIndex((t, i) => i > from && !t.stop);
+  return counted;
 }
 
 /** Whether the word at i asks "how many" (an opener or a dialect's, or the "many" of "how many"). */
@@ -485,7 +510,7 @@ const FUTURE_PARTICLES = new Set(['رح', 'راح', 'حي', 'غادي', 'غا'])
 function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boolean {
   // A partitive من may come between (شحال من شهر، كم من يوم), or a function word ("сколько всего/именно погибло").
   let before = i - 1;
-  while (before > i - 3 && before > 0 && (tokens[before]!.stop || FUTURE_PARTICLES.has(tokens[before]!.normalized)) && !isHowMany(tokens, before)) before--;
+  while (before > i - 4 && before > 0 && (tokens[before]!.stop || FUTURE_PARTICLES.has(tokens[before]!.normalized) || BEFORE_COUNTED.has(tokens[before]!.normalized)) && !isHowMany(tokens, before)) before--;
   return before >= 0 && isHowMany(tokens, before);
 }
 

@@ -218,6 +218,13 @@ describe('questionForm', () => {
     // Chat's "how many of…" (كم واحد من…): the counted are after من.
     expect(counted('كم واحد من المسلحين انقتل؟')).toBe('المسلحين');
     expect(counted('what did tokayev say')).toBe('');
+    // The verb of amounting and "total" stand between: «كم بلغ إجمالي عدد المدنيين…» counts civilians, not «بلغ».
+    expect(counted('كم بلغ إجمالي عدد المدنيين الذين قتلوا؟')).toBe('المدنيين');
+    expect(counted('كم بلغ عدد القتلى؟')).toBe('القتلي');
+    // "What is the (total) number of X?" counts X, or the group after "among".
+    expect(counted('what was the total number of civilians killed?')).toBe('civilians');
+    expect(counted('Каково общее число погибших среди мирных жителей?')).toBe('мирных');
+    expect(counted('каково число погибших?')).toBe('погибших');
   });
 
   it('reads "why" and "what is the reason/aim" questions as reason', () => {
