@@ -395,6 +395,8 @@ export function buildQuery(
     for (const gram of byEntityOnly ? [] : concept.grams) terms.push({ field: 'gram', term: gram, weight: gramWeight, concept: c });
     if (concept.entity) {
       terms.push({ field: 'entity', term: concept.entity, weight: 1, concept: c });
+      // The outlet a question names is in the title field of the passages it published (PassageIndex.titleStems).
+      if (documentFrequency('title', concept.entity) > 0) terms.push({ field: 'title', term: concept.entity, weight: 1, concept: c });
       for (const wider of gazetteer.broader.get(concept.entity) ?? []) terms.push({ field: 'entity', term: wider, weight: BROADER_ENTITY_CREDIT, concept: c });
     }
     if (concept.skeleton && searchesSkeleton(concept, tokens)) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });

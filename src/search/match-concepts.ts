@@ -348,6 +348,8 @@ export function matchConcepts(
       found = 'entity';
       foundCredit = INHERITED_PERSON_CREDIT;
     }
+    // The outlet that published the passage ("per RT", «حسب صدى البلد»), which its text seldom names.
+    if (!found && concept.entity !== undefined && terms.outletEntities?.includes(concept.entity)) found = 'entity';
     if (found) {
       matched.push(c);
       via.push(found);

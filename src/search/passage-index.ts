@@ -1,5 +1,6 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { qualifiedOrganisations } from './qualified-mentions.js';
+import { outletEntities } from './outlet-entities.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { createHash } from 'node:crypto';
 import { Bm25Index, type Bm25Options, type Bm25Searcher, type FieldTerms, type WeightedTerm } from './bm25-index.js';
@@ -98,8 +99,9 @@ export interface SearchResult {
  *     feminine does only with its ة: مسلح and المسلحة are "armed".
  * 41: chats' run-on "whats", "hows"… are stop words; "msg" and "pls" read as the words.
  * 42: "wats" and "wuts" read as "whats".
+ * 43: a passage's title field holds the gazetteer entries naming its document's outlet (RT, صدى البلد).
  */
-const ANALYSIS_VERSION = 42;
+const ANALYSIS_VERSION = 43;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its
@@ -189,10 +191,13 @@ export class PassageIndex {
     return Bm25Index.fromPostings(postings, passages.length, { ...DEFAULT_PASSAGE_BM25, ...options.bm25 }, PassageIndex.corpusSignature(passages, gazetteer, options));
   }
 
-  /** Each document's headline stems (the title field of its passages), by document id. */
+  /**
+   * Each document's headline stems and the gazetteer entries naming its outlet (outletEntities), by document id: the
+   * title field of its passages, what each of them says about the whole report.
+   */
   static titleStems(documents: readonly SourceDocument[], gazetteer: Gazetteer, options: PassageIndexOptions = {}): Map<string, string[]> {
     const termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
-    return new Map(documents.map((d) => [d.id, termsOfText(d.title, gazetteer, termOptions).stem]));
+    return new Map(documents.map((d) => [d.id, [...termsOfText(d.title, gazetteer, termOptions).stem, ...outletEntities(d, gazetteer, termOptions)]]));
   }
 
   /** Indexes the passages of the documents. */
@@ -284,6 +289,9 @@ export class PassageIndex {
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
       const headline = qualifiedOrganisations(this.titleAnalysisOf(passage.docId).entities, this.gazetteer);
       if (headline.size) cached.terms = { ...cached.terms, headlineOrganisations: headline };
+      const document = this.documents.get(passage.docId);
+      const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
+      if (outlet.length) cached.terms = { ...cached.terms, outletEntities: outlet };
       cached.complete = true;
     }
     return cached.terms;

@@ -39,6 +39,11 @@ export interface TextTerms {
    * statement the passage is part of (see qualified-mentions). Set by PassageIndex.analysisOf; absent: none.
    */
   headlineOrganisations?: ReadonlyMap<string, string>;
+  /**
+   * The gazetteer entries naming its document's outlet (outletEntities): "per RT" is about every passage RT published.
+   * Set by PassageIndex.analysisOf; absent: none.
+   */
+  outletEntities?: readonly string[];
 }
 
 const NONE: string[] = [];
