@@ -50,6 +50,7 @@ export function qualifierOf(mention: Pick<EntityMatch, 'first' | 'last'>, entiti
 export function qualifiedOrganisations(entities: readonly EntityMatch[], gazetteer: Gazetteer): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
   for (const e of entities) {
+    // A later mention may say whose an unqualified first one was («الخارجية… وزارة الخارجية الروسية»).
     if (gazetteer.kinds.get(e.id) !== 'org' || found.get(e.id)) continue;
     found.set(e.id, qualifierOf(e, entities, countryTest(gazetteer)) ?? '');
   }

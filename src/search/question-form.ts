@@ -493,8 +493,7 @@ function countedAfterNumberNoun(tokens: readonly AnalyzedToken[]): number {
   if (noun < 0) return -1;
   const among = tokens.findIndex((t, i) => i > noun && AMONG.has(t.normalized));
   const from = among >= 0 ? among : noun;
-  const counted = tokens.findIndex((t, i) => i > from && !t.stop);
-  return counted;
+  return tokens.findIndex((t, i) => i > from && !t.stop);
 }
 
 /** Whether the word at i asks "how many" (an opener or a dialect's, or the "many" of "how many"). */
