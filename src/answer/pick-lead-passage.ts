@@ -166,8 +166,7 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): 
   let chosen = 0;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
     const own = confidenceOf(candidates[i]!);
-    // Of passages the evidence is equally sure of, the better scored (the first) goes first.
-    if (own > most || (chosen === 0 && own === most)) [most, chosen] = [own, i];
+    if (own >= most) [most, chosen] = [own, i];
   }
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);
 }
