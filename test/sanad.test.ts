@@ -595,6 +595,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.passages[0]!.text).toContain('متحيزة ومنحازة');
   });
 
+  it('of two near-top passages the evidence is equally sure of, leads with the one whose sentence holds the question', () => {
+    // Both hold peaceful protesters and persecution, «ألا يتعرض المتظاهرون السلميون للاضطهاد» in one sentence; the
+    // statement on marches that "were peaceful at first" spreads them over several and had been moved first.
+    const answer = sanad.ask('المتظاهرين السلميين رح يلاحقوهم؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toContain('ألا يتعرض المتظاهرون السلميون للاضطهاد');
+  });
+
   it('answers from a near-top passage holding the whole question when the top one holds only its rarest word', () => {
     // «الجنود» alone, in a list of the dead, outscored by a hair the passage on Russian peacekeepers arriving.
     const answer = sanad.ask('الجنود الروس وصلوا؟');

@@ -3,8 +3,9 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { isAttributedSource, queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
-import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { coverageInTwoSentences, DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
+import { conceptWeights } from '../search/match-concepts.js';
 
 /**
  * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
@@ -120,7 +121,7 @@ export function pickLeadPassage(
   };
   const confidenceOf = (hit: RerankedHit) => answerConfidence(evidenceOf(hit));
   const asks = queryAsks(result.query);
-  const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf);
+  const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf, (hit) => twoSentenceShare(hit, result.query, index));
   const named = withNamesFirst(tiesSettled, result.query, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
@@ -143,6 +144,13 @@ export function missesEveryWordButNames(best: RerankedHit, query: Query, index: 
 
 type ConfidenceOf = (hit: RerankedHit) => number;
 
+/** The most of the question's weight two neighbouring sentences of the passage hold, as a share (coverageInTwoSentences). */
+function twoSentenceShare(hit: RerankedHit, query: Query, index: PassageIndex): number {
+  const weights = conceptWeights(query, index.bm25);
+  const { sentenceStarts } = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
+  return coverageInTwoSentences(hit.match, sentenceStarts, weights, weights.reduce((sum, w) => sum + w, 0));
+}
+
 /** How far below the best reranked score, as a share of it, a passage counts as tied with it. */
 const TIE_SHARE = 0.1;
 /** How much surer than the best passage the evidence must be of a tied one to move it first. */
@@ -155,9 +163,11 @@ const TIE_MARGIN = 0.2;
  * obligations" (its rare الحلفاء) a hair above «…وقال إنه طلب المساعدة من منظمة معاهدة الأمن الجماعي». Not for "when",
  * "how many", "where" and "why", whose passages reranking (and withTypedFirst) tell apart by the date, count, place
  * or cause they hold: there an end date («حتى 19 يناير») lost to a longer passage holding more of the question's
- * words, and the demand to lower gas prices to a statement of what later rioters did not demand.
+ * words, and the demand to lower gas prices to a statement of what later rioters did not demand. Of tied passages the
+ * evidence is equally sure of, the one whose two neighbouring sentences hold more of the question goes first (the
+ * later of two had gone first whatever they held: our chat set +1, every other set the same).
  */
-function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): RerankedHit[] {
+function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf, sentenceShare: (hit: RerankedHit) => number): RerankedHit[] {
   const best = candidates[0];
   if (!best) return candidates;
   let most = confidenceOf(best) + TIE_MARGIN;
@@ -166,7 +176,10 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): 
   let chosen = 0;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
     const own = confidenceOf(candidates[i]!);
-    if (own >= most) [most, chosen] = [own, i];
+    // Of two the evidence is equally sure of, the one whose neighbouring sentences hold more of the question (its quote
+    // shows it), else the better scored.
+    const surer = own > most || (own === most && (chosen === 0 || sentenceShare(candidates[i]!) > sentenceShare(candidates[chosen]!)));
+    if (surer) [most, chosen] = [own, i];
   }
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);
 }

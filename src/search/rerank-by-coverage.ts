@@ -117,7 +117,7 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  * probes +3 and −1, held-out probes +4, natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence
  * alone: tuned probes −4.
  */
-function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
+export function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   // Each matched concept's weighted credit, once.
   const value = new Float64Array(weights.length);
