@@ -39,6 +39,9 @@ interface CachedAnalysis {
  */
 const INHERIT_REACH = 3;
 
+/** What a document's headline and outlet say of each of its passages (see TextTerms), absent where nothing. */
+type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'>;
+
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
   bm25?: Bm25Options;
@@ -131,6 +134,7 @@ export class PassageIndex {
   private readonly expander: QueryExpander;
   private readonly analysisCache: Map<string, CachedAnalysis>;
   private readonly titleAnalyses: Map<string, TextTerms>;
+  private readonly documentContexts: Map<string, DocumentContext>;
   private readonly recentQueries = new Map<string, Query>();
   /** Where each document's passages start in `passages` (see passageOfDocument), made on first use. */
   private firstPassageOfDocument: Map<string, number> | undefined;
@@ -146,6 +150,7 @@ export class PassageIndex {
   ) {
     this.analysisCache = sharedWith?.analysisCache ?? new Map();
     this.titleAnalyses = sharedWith?.titleAnalyses ?? new Map();
+    this.documentContexts = sharedWith?.documentContexts ?? new Map();
     this.termOptions = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
     this.weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
     this.expander = options.expander ?? DEFAULT_EXPANDER;
@@ -238,7 +243,10 @@ export class PassageIndex {
 
   /** Forgets the analyses of these documents' passages and headlines (their text is replaced). */
   forgetAnalyses(docIds: ReadonlySet<string>): void {
-    for (const id of docIds) this.titleAnalyses.delete(id);
+    for (const id of docIds) {
+      this.titleAnalyses.delete(id);
+      this.documentContexts.delete(id);
+    }
     for (const id of this.analysisCache.keys()) if (docIds.has(id.slice(0, id.lastIndexOf('#')))) this.analysisCache.delete(id);
   }
 
@@ -287,14 +295,24 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
-      const headline = qualifiedOrganisations(this.titleAnalysisOf(passage.docId).entities, this.gazetteer);
-      if (headline.size) cached.terms = { ...cached.terms, headlineOrganisations: headline };
-      const document = this.documents.get(passage.docId);
-      const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
-      if (outlet.length) cached.terms = { ...cached.terms, outletEntities: outlet };
+      const context = this.documentContextOf(passage.docId);
+      if (context.headlineOrganisations || context.outletEntities) cached.terms = { ...cached.terms, ...context };
       cached.complete = true;
     }
     return cached.terms;
+  }
+
+  /** What a document's headline and outlet tell of each of its passages, read once per document. */
+  private documentContextOf(docId: string): DocumentContext {
+    let context = this.documentContexts.get(docId);
+    if (!context) {
+      const headline = qualifiedOrganisations(this.titleAnalysisOf(docId).entities, this.gazetteer);
+      const document = this.documents.get(docId);
+      const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
+      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }) };
+      this.documentContexts.set(docId, context);
+    }
+    return context;
   }
 
   /** A passage's cache entry, its analysis made (without its inherited person) when it had none. */
