@@ -17,6 +17,8 @@ export interface AnswerSource {
   outlet?: string;
   date?: string;
   url?: string;
+  /** The agency or outlet the document credits as its own source (DocumentMeta.via). */
+  via?: string;
 }
 
 /** Text quoted word for word from a document, with the words that matched the question marked. */

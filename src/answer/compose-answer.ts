@@ -224,6 +224,7 @@ function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): An
   if (doc?.outlet) source.outlet = doc.outlet;
   if (doc?.date) source.date = doc.date;
   if (doc?.url) source.url = doc.url;
+  if (doc?.via) source.via = doc.via;
   return source;
 }
 

@@ -22,6 +22,7 @@ export const ARABIC: Wording = {
   broadTitle: 'موضوع الوثائق: عناوينها',
   smallTalkIntro: 'أجيب عن الأسئلة من مجموعة من الوثائق الإخبارية، وأقتبس نصها حرفيًا مع مصادرها. جرّب أحد هذه الأسئلة:',
   outletUnknown: 'مصدر غير مذكور',
+  outletCiting: (outlet, via) => `${outlet} (نقلًا عن ${via})`,
   examplesHeading: 'أمثلة:',
   moreHeading: 'مصادر أخرى',
   noMoreSources: 'لا توجد مصادر أخرى لهذا السؤال.',

@@ -22,6 +22,7 @@ export const ENGLISH: Wording = {
   broadTitle: 'What the documents are about: their headlines',
   smallTalkIntro: 'I answer questions from a collection of news documents, quoting them word for word with their sources. Try one of these:',
   outletUnknown: 'outlet not stated',
+  outletCiting: (outlet, via) => `${outlet} (citing ${via})`,
   examplesHeading: 'Examples:',
   moreHeading: 'More sources',
   noMoreSources: 'There are no more sources for this question.',

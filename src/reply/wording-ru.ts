@@ -22,6 +22,7 @@ export const RUSSIAN: Wording = {
   broadTitle: 'О чём документы: их заголовки',
   smallTalkIntro: 'Я отвечаю на вопросы по собранию новостных документов: цитирую их дословно и указываю источники. Попробуйте один из этих вопросов:',
   outletUnknown: 'издание не указано',
+  outletCiting: (outlet, via) => `${outlet} (со ссылкой на ${via})`,
   examplesHeading: 'Примеры:',
   moreHeading: 'Другие источники',
   noMoreSources: 'Других источников по этому вопросу нет.',

@@ -92,6 +92,8 @@ export interface Wording {
   /** Its title among inline previews. */
   broadTitle: string;
   outletUnknown: string;
+  /** An outlet with the agency it credits as its source: «RT عربي (نقلًا عن نوفوستي)». */
+  outletCiting: (outlet: string, via: string) => string;
   examplesHeading: string;
   moreHeading: string;
   noMoreSources: string;

@@ -25,6 +25,13 @@ describe('answerReply', () => {
     ].join('\n\n'));
   });
 
+  it('names the agency a source credits beside its outlet, in the reader\'s language', () => {
+    const citing = { ...ANSWER, sources: [{ ...ANSWER.sources[0]!, via: 'Novosti' }, ...ANSWER.sources.slice(1)] };
+    expect(replyText(answerReply(citing))).toContain('[1] RT (citing Novosti) — «T1»');
+    expect(replyText(answerReply({ ...citing, language: 'ar' }))).toContain('[1] RT (نقلًا عن Novosti) — «T1»');
+    expect(replyText(answerReply({ ...citing, language: 'ru' }))).toContain('[1] RT (со ссылкой на Novosti) — «T1»');
+  });
+
   it('offers the supporting passages behind one 📄 button, not one button a passage', () => {
     expect(answerReply(ANSWER).actions).toEqual([{ kind: 'passages', label: 'Passages' }]);
   });

@@ -27,6 +27,7 @@ describe('runTerminalChat', () => {
     expect(text).toMatch(/\[1\]/);
     expect(text).toContain('🔤 Quote in Arabic · key facts: ');
     expect(text).toContain('https://ar.rt.com/s48q');
+    expect(text).toMatch(/citing\u2069? نوفوستي\)/);
     expect(text).toContain('«» quoted word for word');
     expect(text).toContain('📄 Passages: /passages');
     expect(text).not.toContain('Passage 2');
