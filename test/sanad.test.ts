@@ -595,6 +595,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.passages[0]!.text).toContain('متحيزة ومنحازة');
   });
 
+  it('reads «سيطروا عليها» (seized it) as the seizing the documents tell with استولى, not the «سيطرة» (control) they name', () => {
+    const answer = sanad.ask('شو المباني اللي سيطروا عليها بألماتي؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((s) => s.text).join(' ')).toContain('استولوا على مباني البنية التحتية');
+  });
+
   it('of two near-top passages the evidence is equally sure of, leads with the one whose sentence holds the question', () => {
     // Both hold peaceful protesters and persecution, «ألا يتعرض المتظاهرون السلميون للاضطهاد» in one sentence; the
     // statement on marches that "were peaceful at first" spreads them over several and had been moved first.

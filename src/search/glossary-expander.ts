@@ -5,6 +5,7 @@ import { defaultNewsGlossary, glossaryKeyOf, type GlossaryLine, type GlossaryMat
 import { memoizeWord } from '../text/memoize-word.js';
 import { isQuestionWord } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
+import { arabicPrepositionOf } from '../text/stop-words.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
 import { stemEnglish, stemRussian } from '../text/stem-latin-cyrillic.js';
 import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
@@ -50,8 +51,11 @@ function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken
   return undefined;
 }
 
-/** The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word. */
-function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+/**
+ * The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word, with the
+ * lines of the phrase it makes with the preposition it governs when the glossary lists one (`governed`).
+ */
+function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): (GlossaryMatch & { governed?: readonly GlossaryLine[] }) | undefined {
   const token = tokens[i]!;
   if (token.script !== 'arabic') {
     const opened = stopOpenedPhrase(glossary, tokens, i);
@@ -66,7 +70,21 @@ function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: nu
   // An Arabic word is read alone: the documents share the words of an Arabic phrase, which are better searched
   // each for itself than as one concept (عدد السكان is not answered by سكان alone).
   const lines = glossary.arabicLines(spellingsOf(token.normalized));
-  return lines.length ? { start: i, end: i + 1, lines } : undefined;
+  // A verb with the preposition it governs is read as the glossary's verb and preposition first: «سيطروا عليها» is
+  // «سيطر على» (seize: استولى على), while «سيطر» alone is control (سيطرة).
+  const governed = governedPhraseAt(glossary, tokens, i);
+  if (!governed) return lines.length ? { start: i, end: i + 1, lines } : undefined;
+  return { start: i, end: i + 1, lines: [...new Set([...governed.lines, ...lines])], governed: governed.lines };
+}
+
+/** The glossary's phrase of an Arabic question word and the preposition after it (bare or with a pronoun), if listed. */
+function governedPhraseAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+  const next = tokens[i + 1];
+  const preposition = next?.script === 'arabic' ? arabicPrepositionOf(next.normalized) : undefined;
+  if (preposition === undefined) return undefined;
+  const keys = tokens.map((t, k) => (k === i ? phraseKeysOfToken(t) : k === i + 1 ? [glossaryKeyOf({ normalized: preposition, stem: '' })] : []));
+  const found = glossary.matchAtAnyKey(keys, i);
+  return found?.end === i + 2 ? found : undefined;
 }
 
 /** How many words from a Russian question word a glossary phrase is looked for in (the glossary's are shorter). */
@@ -211,7 +229,9 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       const span = match.end - match.start;
       const credit = foreign ? TRANSLATION_CREDIT : known ? RARE_WORD_SYNONYM_CREDIT : SYNONYM_CREDIT;
       const via = foreign ? 'translation' as const : 'synonym' as const;
-      return arabicOf(match.lines).map((text) => ({ text, credit, via, span, whole: true }));
+      // A verb's phrase with its preposition says which of its senses is meant: its wordings count in full.
+      const governed = new Set(match.governed ? arabicOf(match.governed) : []);
+      return arabicOf(match.lines).map((text) => ({ text, credit: governed.has(text) ? SYNONYM_CREDIT : credit, via, span, whole: true }));
     },
   };
 }

@@ -83,10 +83,22 @@ const RUSSIAN = `
 // left out, chats' "for how much".
 const PREPOSITION_BASES = ['ب', 'ل', 'في', 'من', 'عن', 'علي', 'إلي', 'مع', 'لدي', 'عند', 'بين'];
 const ATTACHED_PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا'];
-const PREPOSITIONS_WITH_PRONOUNS = PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun) =>
+/** Each preposition with a pronoun, by the preposition (normalised): عليها → علي. */
+const PREPOSITION_OF_WORD = new Map<string, string>(PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun): [string, string] => [
   // في، علي، إلي، لدي take the first person's ي into their own; من and عن write its ن once before نا (منا).
-  (pronoun === 'ي' && base.endsWith('ي') ? base : /^(?:من|عن)$/.test(base) && pronoun === 'نا' ? `${base[0]}نا` : base + pronoun)))
-  .filter((word) => word !== 'بكم').join(' ');
+  normalizeArabic(pronoun === 'ي' && base.endsWith('ي') ? base : /^(?:من|عن)$/.test(base) && pronoun === 'نا' ? `${base[0]}نا` : base + pronoun),
+  normalizeArabic(base),
+])).filter(([word]) => word !== 'بكم'));
+const PREPOSITIONS_WITH_PRONOUNS = [...PREPOSITION_OF_WORD.keys()].join(' ');
+for (const base of PREPOSITION_BASES) PREPOSITION_OF_WORD.set(normalizeArabic(base), normalizeArabic(base));
+
+/**
+ * The preposition a normalised Arabic word is, alone or with an attached pronoun (عليها, عليه, على → علي), or
+ * undefined: «سيطروا عليها» governs على as «سيطروا على» does.
+ */
+export function arabicPrepositionOf(normalized: string): string | undefined {
+  return PREPOSITION_OF_WORD.get(normalized);
+}
 
 function wordsOf(list: string, fold: (w: string) => string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(fold));

@@ -19,10 +19,22 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'أساس قانوني\tlegal basis\tна каком основании',
   'سلعة | سلع | منتجات\tgoods\tтовары',
   'سلع أساسية | المواد الأساسية\tstaples\tтовары первой необходимости',
+  'استولى على | سيطر على\tseize\tзахватить',
+  'سيطرة | سيطر\tcontrol\tконтроль',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
 describe('glossaryExpander', () => {
+  it('reads a verb with the preposition it governs, bare or with a pronoun, as the glossary\'s phrase, at full credit', () => {
+    // «سيطر» alone is control; «سيطروا عليها» is seizing, as «استولى على».
+    for (const question of ['ايش اللي سيطروا عليها', 'ايش اللي سيطروا على المطار', 'ايش اللي سيطروا عليه']) {
+      const seize = expander.alternativesOf(analyze(question), 2, true, () => true, true).find((a) => a.text === 'استولى على');
+      expect(seize).toMatchObject({ credit: 0.7, via: 'synonym' });
+    }
+    expect(expander.alternativesOf(analyze('ايش اللي سيطروا'), 2, true, () => true, true).map((a) => a.text)).toEqual(['سيطرة', 'سيطر']);
+    expect(expander.alternativesOf(analyze('ايش اللي سيطروا فيه'), 2, true, () => true, true).map((a) => a.text)).not.toContain('استولى على');
+  });
+
   it("gives an English or Russian word its meaning's Arabic words, as translations", () => {
     expect(expander.alternativesOf(analyze('how many soldiers'), 2, false).map((a) => a.text)).toEqual(['جندي', 'جنود', 'عسكري', 'قوات']);
     expect(expander.alternativesOf(analyze('сколько военных'), 1, false)).toContainEqual({ text: 'قوات', credit: 0.8, via: 'translation', span: 1, whole: true });
