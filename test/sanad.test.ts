@@ -601,6 +601,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote.map((s) => s.text).join(' ')).toContain('استولوا على مباني البنية التحتية');
   });
 
+  it('answers by how much gas prices rose with the doubling the documents tell, in dialect, English and Russian', () => {
+    for (const question of ['قديش ارتفعت اسعار الغاز بجاناوزن؟', 'How much did gas prices rise in Zhanaozen?', 'На сколько подорожал газ?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote.map((s) => s.text).join(' '), question).toContain('مضاعفة');
+    }
+  });
+
   it('of two near-top passages the evidence is equally sure of, leads with the one whose sentence holds the question', () => {
     // Both hold peaceful protesters and persecution, «ألا يتعرض المتظاهرون السلميون للاضطهاد» in one sentence; the
     // statement on marches that "were peaceful at first" spreads them over several and had been moved first.

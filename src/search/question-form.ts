@@ -607,9 +607,37 @@ const RATIO_COMPARATIVES = new Set(['more', 'higher', 'bigger', 'greater', 'larg
  * раз» and a bare "how many times" ask how often.
  */
 export function asksForRatio(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some(({ normalized }, i) => countedAfterHowMany(tokens, i) && (RATIO_WORDS.has(normalized)
+  return tokens.some(({ normalized }, i) => (countedAfterHowMany(tokens, i) && (RATIO_WORDS.has(normalized)
     || (normalized === 'раз' && tokens[i - 2]?.normalized === 'во')
-    || (normalized === 'times' && RATIO_COMPARATIVES.has(tokens[i + 1]?.normalized ?? ''))));
+    || (normalized === 'times' && RATIO_COMPARATIVES.has(tokens[i + 1]?.normalized ?? ''))))
+    || asksHowMuchItChanged(tokens, i));
+}
+
+/**
+ * Verbs of rising and falling (normalised; Arabic past and imperfect, the dialects' «غلي», «طلع»), whose "how much"
+ * asks by how much something changed: «قديش ارتفعت الأسعار؟», "how much did prices rise?", «на сколько подорожал
+ * газ?». The answer may be a multiple (مضاعفة، doubled) as well as a figure.
+ */
+const CHANGE_VERBS = new Set([
+  'ارتفع', 'ارتفعت', 'ارتفعوا', 'يرتفع', 'ترتفع', 'زاد', 'زادت', 'يزيد', 'تزيد', 'تضاعف', 'تضاعفت', 'يتضاعف', 'تتضاعف',
+  'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'قفز', 'قفزت', 'يقفز', 'تقفز', 'غلي', 'غليت', 'يغلي', 'تغلي', 'طلع', 'طلعت',
+  'rise', 'rose', 'risen', 'increase', 'increased', 'grow', 'grew', 'grown', 'jump', 'jumped', 'climb', 'climbed',
+  'fall', 'fell', 'fallen', 'drop', 'dropped', 'double', 'doubled',
+  'вырос', 'выросла', 'выросло', 'выросли', 'подорожал', 'подорожала', 'подорожало', 'подорожали', 'повысились',
+  'повысилась', 'повысился', 'увеличились', 'увеличилась', 'увеличился', 'упали', 'упала', 'упал', 'снизились',
+  'снизилась', 'снизился',
+]);
+/** "How much" before a verb of change that is not "how many" of a noun: English "how much", Russian «насколько». */
+const HOW_MUCH_WORDS = new Set(['much', 'насколько']);
+
+/** Whether the word at i is a verb of change that the question's "how much" asks about (see CHANGE_VERBS). */
+function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  // The dialects' progressive and future prefixes: «بترتفع», «عم ترتفع», «حترتفع».
+  if (!CHANGE_VERBS.has(word) && !(/^[بح]/.test(word) && CHANGE_VERBS.has(word.slice(1)))) return false;
+  if (countedAfterHowMany(tokens, i)) return true;
+  // «на сколько»: the preposition makes «сколько» a measure of change, not a count.
+  return tokens.some((t, k) => k < i && (HOW_MUCH_WORDS.has(t.normalized) || (t.normalized === 'сколько' && tokens[k - 1]?.normalized === 'на')));
 }
 
 /**

@@ -561,8 +561,15 @@ describe('asksForRatio', () => {
     }
   });
 
+  it('finds "by how much did it rise or fall", whose answer may be a multiple, in Arabic, its dialects, English and Russian', () => {
+    for (const question of ['قديش ارتفعت اسعار الغاز؟', 'كم زادت الأسعار؟', 'بكام غلي الغاز؟', 'قديش عم بترتفع الأسعار؟', 'How much did gas prices rise?', 'На сколько подорожал газ?', 'Насколько выросли цены?']) {
+      expect(asksForRatio(analyze(question)), question).toBe(true);
+    }
+  });
+
   it('leaves "how often" and plain counts', () => {
-    for (const question of ['Сколько раз выступал Токаев?', 'how many times did he speak?', 'كم مرة تحدث الرئيس؟', 'Сколько погибло?', 'كم جندي وصل؟']) {
+    for (const question of ['Сколько раз выступал Токаев?', 'how many times did he speak?', 'كم مرة تحدث الرئيس؟', 'Сколько погибло?', 'كم جندي وصل؟',
+      'How many people died after prices rose?', 'Сколько человек погибло, когда выросли цены?', 'كم شخصا قتل بعد ارتفاع الأسعار؟']) {
       expect(asksForRatio(analyze(question)), question).toBe(false);
     }
   });
