@@ -635,6 +635,14 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('answers "what is X?" with the description a comma sets beside X («ألما آتا، أكبر مدينة وأول عاصمة للبلاد»)', () => {
+    for (const question of ['What is Almaty?', 'что такое Алматы?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toContain('أكبر مدينة وأول عاصمة للبلاد');
+    }
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);

@@ -228,7 +228,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
         : source.startDate && form === 'time' ? START_DATE_CUE * startDateIn(source, sentence.span) : 0;
     let score = coverage / total + answerCue * cue;
     // "What is X?" is answered by a sentence about X: one X opens («تأسست منظمة…»، «تضم المنظمة…»).
-    if (form === 'definition' && sentence.inside.some((m) => source.named?.[m.concept] === true && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += answerCue;
+    if (form === 'definition' && sentence.inside.some((m) => source.named?.[m.concept] === true && (isSentenceTopic(source.marks.sentenceStarts, m.token, true) || source.marks.appositives[m.token] === 1))) score += answerCue;
     if (source.happenedTo !== undefined && sentence.inside.some((m) => m.concept === source.happenedTo && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += answerCue;
     if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     if (score > bestScore) [best, bestScore] = [sentence, score];

@@ -21,6 +21,8 @@ export interface PassageMarks {
   numbers: Float32Array;
   /** 1 for the first content word of a sentence. */
   sentenceStarts: Uint8Array;
+  /** 1 for the words of a name a comma and a description follow (see markAppositives). */
+  appositives: Uint8Array;
   /** 1 for a day of the week (يوم الإثنين): news gives days more often than dates. */
   weekdays: Float32Array;
   /** 1 for a word opening a time told by an event (بعد استقرار الوضع: see markRelativeTimes). */
@@ -45,6 +47,33 @@ function markEntities(marks: Float32Array, terms: TextTerms, kinds: ReadonlyMap<
   }
   return marks;
 }
+
+/**
+ * The names a comma and a description of them follow: «ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد،», "Almaty, the
+ * largest city": news defines a name by apposition as often as by a sentence about it. The description opens on a
+ * noun: definite (العاصمة), an elative (أكبر، أول), a gazetteer description of the same name, or after an English
+ * article. Not a list of names («روسيا، أرمينيا»), nor a clause going on with a verb («…في ألماتي، يضم…») or «و».
+ */
+function markAppositives(text: string, terms: TextTerms): Uint8Array {
+  const { tokens } = terms;
+  const marks = new Uint8Array(tokens.length);
+  const namesAt = new Map<number, string[]>();
+  for (const e of terms.entities) namesAt.set(e.first, [...(namesAt.get(e.first) ?? []), e.id]);
+  for (const e of terms.entities) {
+    const next = tokens[e.last + 1];
+    if (!next || !/^\s*[،,]\s*$/.test(text.slice(tokens[e.last]!.end, next.start))) continue;
+    const names = namesAt.get(e.last + 1);
+    const described = names?.includes(e.id) === true;
+    if (names && !described) continue;
+    const noun = described || (next.script === 'arabic' && !next.stop && (next.normalized.startsWith('ال') || ARABIC_ELATIVE.test(next.normalized)))
+      || (next.script === 'latin' && ENGLISH_ARTICLES.has(next.normalized) && tokens[e.last + 2]?.stop === false);
+    if (noun) marks.fill(1, e.first, e.last + 1);
+  }
+  return marks;
+}
+/** An Arabic elative (أفعل: أكبر، أهم، أقدم) or أول, normalised. */
+const ARABIC_ELATIVE = /^ا(?:[^ا]{3}|ول)$/;
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 
 const PLACE_KINDS = new Set(['place']);
 const AGENT_KINDS = new Set(['person', 'org']);
@@ -78,6 +107,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       startDates: markStartDates(tokens, dates),
       numbers: markNumbers(tokens),
       sentenceStarts: markSentenceStarts(text, tokens),
+      appositives: markAppositives(text, terms),
       weekdays: markWeekdays(tokens),
       relativeTimes: markRelativeTimes(tokens),
       places: markEntities(markPlaceHeads(tokens), terms, kinds, PLACE_KINDS),
@@ -139,14 +169,14 @@ export function isSentenceTopic(sentenceStarts: Uint8Array, token: number, named
  * and a name after it is its subject («تأسست منظمة معاهدة الأمن الجماعي…»، «تضم المنظمة…»). Ordinary words are left out:
  * after a verb they are as often its object (ARCD −0.1 pt when every second word counted).
  */
-export function topicShare(sentenceStarts: Uint8Array, match: ConceptMatch, weights: readonly number[], named: readonly boolean[] = []): number {
+export function topicShare(marks: Pick<PassageMarks, 'sentenceStarts' | 'appositives'>, match: ConceptMatch, weights: readonly number[], named: readonly boolean[] = []): number {
   let total = 0;
   for (const w of weights) total += w;
   if (!(total > 0)) return 0;
   const counted = new Set<number>();
   let share = 0;
   for (const { token, concept } of match.ranges) {
-    if (isSentenceTopic(sentenceStarts, token, named[concept] === true) && !counted.has(concept)) {
+    if ((isSentenceTopic(marks.sentenceStarts, token, named[concept] === true) || (named[concept] === true && marks.appositives[token] === 1)) && !counted.has(concept)) {
       counted.add(concept);
       share += weights[concept]!;
     }

@@ -181,7 +181,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
       let bonus = coverage * coverageInTwoSentences(match, marks.sentenceStarts, weights, totalWeight);
-      if (form === 'definition') bonus += definitionTopic * topicShare(marks.sentenceStarts, match, weights, named);
+      if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       // "Since when": a date a "since" opens (منذ 2 يناير) counts START_DATE_BONUS times.

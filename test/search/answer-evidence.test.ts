@@ -51,7 +51,7 @@ describe('markedNearMatch', () => {
 });
 
 describe('topicShare', () => {
-  const starts = Uint8Array.from([1, 0, 0, 1, 0]);
+  const starts = { sentenceStarts: Uint8Array.from([1, 0, 0, 1, 0]), appositives: new Uint8Array(5) };
 
   it('is the weighted share of concepts with a matched word opening a sentence', () => {
     // Concept 0 (weight 3) opens a sentence at token 0; concept 1 (weight 1) only at token 2.
@@ -70,9 +70,41 @@ describe('topicShare', () => {
     expect(topicShare(starts, matchAt([2, 0]), [1], [true])).toBe(0);
   });
 
+  it('counts a name a comma and its description follow (an apposition) as the topic, an ordinary word there not', () => {
+    const apposition = { ...starts, appositives: Uint8Array.from([0, 0, 1, 0, 0]) };
+    expect(topicShare(apposition, matchAt([2, 0]), [1], [true])).toBe(1);
+    expect(topicShare(apposition, matchAt([2, 0]), [1], [false])).toBe(0);
+  });
+
   it('is 0 without weights or without a sentence-opening match', () => {
     expect(topicShare(starts, matchAt([1, 0]), [1])).toBe(0);
     expect(topicShare(starts, matchAt([0, 0]), [0])).toBe(0);
+  });
+});
+
+describe('passageMarks appositives', () => {
+  const gazetteer = new Gazetteer([
+    { id: 'almaty', kind: 'place', ar: ['ألماتي'], en: ['Almaty'] },
+    { id: 'russia', kind: 'place', ar: ['روسيا'] },
+    { id: 'armenia', kind: 'place', ar: ['أرمينيا'] },
+  ]);
+  const appositives = (text: string) => {
+    const terms = termsOfText(text, gazetteer, DEFAULT_TERM_OPTIONS);
+    const marks = passageMarks(terms, text, gazetteer);
+    return terms.tokens.map((t) => text.slice(t.start, t.end)).filter((_, i) => marks.appositives[i] === 1);
+  };
+
+  it('marks a name a comma and a noun describing it follow, in Arabic and English', () => {
+    expect(appositives('اشتبك المتظاهرون في ألماتي، أكبر مدينة في البلاد، مع الشرطة')).toEqual(['ألماتي']);
+    expect(appositives('اشتبك المتظاهرون في ألماتي، العاصمة السابقة')).toEqual(['ألماتي']);
+    expect(appositives('Protesters clashed in Almaty, the largest city')).toEqual(['Almaty']);
+  });
+
+  it('leaves a list of names, a clause going on with a verb or «و», and a name without a comma', () => {
+    expect(appositives('وصلت قوات من روسيا، أرمينيا')).toEqual([]);
+    expect(appositives('تم الاستيلاء على مطار في ألماتي، يضم خمس طائرات')).toEqual([]);
+    expect(appositives('في ألماتي، والمدن الأخرى')).toEqual([]);
+    expect(appositives('في ألماتي أكبر مدينة')).toEqual([]);
   });
 });
 
