@@ -643,6 +643,14 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "who presides over X?" as asking for its chairman (رئيس), in Russian and Arabic', () => {
+    for (const question of ['Кто председательствует в Совете коллективной безопасности ОДКБ?', 'من يترأس مجلس الأمن الجماعي؟']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toContain('نيكول باشينيان');
+    }
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);
