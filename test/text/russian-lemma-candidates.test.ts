@@ -16,7 +16,7 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('помог')).toContain('помочь');
   });
 
-  it('offers the infinitive of a verb whose stem changes in the present or the past (-овать, -евать, -асть, -дать)', () => {
+  it('offers the infinitive of a verb whose stem changes in the present or the past (-овать, -евать, -асть, -дать, -рать)', () => {
     expect(russianLemmaCandidates('атакуют')).toContain('атаковать');
     expect(russianLemmaCandidates('требует')).toContain('требовать');
     expect(russianLemmaCandidates('воюет')).toContain('воевать');
@@ -25,6 +25,9 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('привезут')).toContain('привезти');
     expect(russianLemmaCandidates('несет')).toContain('нести');
     expect(russianLemmaCandidates('жгли')).toContain('жечь');
+    expect(russianLemmaCandidates('дерутся')).toContain('драться');
+    expect(russianLemmaCandidates('соберутся')).toContain('собраться');
+    expect(russianLemmaCandidates('берут')).toContain('брать');
   });
 
   it('offers the infinitive of a participle', () => {
