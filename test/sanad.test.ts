@@ -651,6 +651,15 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('answers whom a report cites with its own credit line, and a question about that source\'s words with them', () => {
+    for (const question of ['На какой источник ссылается RT в конце статьи?', 'شو مصدر خبر روسيا اليوم؟']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toBe('المصدر: نوفوستي');
+    }
+    expect(sanad.ask('What did the source tell Sputnik?').quote[0]!.text).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);

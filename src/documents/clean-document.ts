@@ -28,7 +28,7 @@ export interface CleanDocumentOptions {
 }
 
 /** The rules that remove lines, as onRemoved names them. */
-export const CLEANING_RULES = ['stated link', 'source credit', 'boilerplate', 'headline', 'dateline', 'label', 'repeat'] as const;
+export const CLEANING_RULES = ['stated link', 'boilerplate', 'headline', 'dateline', 'label', 'repeat'] as const;
 export type CleaningRule = (typeof CLEANING_RULES)[number];
 
 const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
@@ -105,8 +105,9 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     }
     const credit = SOURCE_CREDIT_PATTERN.exec(line);
     if (credit) {
+      // Kept as a passage too, word for word: "whom does the RT piece cite?" is answered by its own line.
       result.via ??= credit[2]!.trim();
-      removed('source credit');
+      result.paragraphs.push(line.trim());
       continue;
     }
     if (BOILERPLATE_LINE_PATTERNS.some((pattern) => pattern.test(line))) {

@@ -22,7 +22,7 @@ describe('parseDocument', () => {
   it('takes the first line as the title without front matter, and metadata stated in the text', () => {
     const text = ['عنوان الخبر الأول', 'الخميس، 06 يناير 2022 - 08:13 م', SENTENCE, 'المصدر: نوفوستي', 'انسخ الرابطhttps://ar.rt.com/s48q'].join('\n');
     expect(parseDocument('b', text)).toEqual({
-      id: 'b', title: 'عنوان الخبر الأول', date: '2022-01-06T20:13', url: 'https://ar.rt.com/s48q', via: 'نوفوستي', paragraphs: [SENTENCE],
+      id: 'b', title: 'عنوان الخبر الأول', date: '2022-01-06T20:13', url: 'https://ar.rt.com/s48q', via: 'نوفوستي', paragraphs: [SENTENCE, 'المصدر: نوفوستي'],
     });
   });
 
