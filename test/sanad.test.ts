@@ -660,6 +660,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(sanad.ask('What did the source tell Sputnik?').quote[0]!.text).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
   });
 
+  it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
+    const answer = sanad.ask('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);
