@@ -666,6 +666,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });
 
+  it('reads «предлагает расценивать» as asking how Tokayev regards it, not for a proposal', () => {
+    const answer = sanad.ask('Как Токаев предлагает расценивать нападение банд на Казахстан?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);

@@ -219,6 +219,23 @@ const DO_WORDS: ReadonlySet<string> = new Set([
   'doing', 'done', 'делает', 'делают', 'делал', 'делала', 'делало', 'делали', 'делать', 'сделал', 'сделала', 'сделало', 'сделали', 'сделать',
 ]);
 
+/**
+ * Russian verbs that take another verb's infinitive for what they mean (предложил квалифицировать, собираются уйти):
+ * "how did Tokayev propose to qualify the attack?" asks how he qualified it. Not решить: the documents tell a
+ * decision as one (قرر… إرسال), and «решили отправить» lost its passage as a frame.
+ */
+const RUSSIAN_VERBS_BEFORE_INFINITIVE = new Set([
+  'предложил', 'предложила', 'предложили', 'предлагает', 'предлагают', 'пообещал', 'пообещала', 'пообещали',
+  'обещал', 'обещала', 'обещали', 'собирается', 'собираются', 'намерен', 'намерены', 'планирует', 'планируют',
+]);
+/** A Russian infinitive (-ть, -ться, -ти, -чь). */
+const RUSSIAN_INFINITIVE = /^\p{L}{2,}(?:ть|ться|тись|ти|чь)$/u;
+
+/** The index of a Russian verb of proposing or deciding followed by the infinitive it governs, or -1 (see above). */
+export function verbBeforeInfinitiveIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => RUSSIAN_VERBS_BEFORE_INFINITIVE.has(t.normalized) && RUSSIAN_INFINITIVE.test(tokens[i + 1]?.normalized ?? ''));
+}
+
 /** The index of the "do" of an English or Russian "what … do?" question, or -1. */
 export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
   if (!FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '')) return -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, verbBeforeInfinitiveIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -572,6 +572,18 @@ describe('asksForRatio', () => {
       'How many people died after prices rose?', 'Сколько человек погибло, когда выросли цены?', 'كم شخصا قتل بعد ارتفاع الأسعار؟']) {
       expect(asksForRatio(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('verbBeforeInfinitiveIndex', () => {
+  it('finds a Russian verb of proposing or intending before the infinitive it governs', () => {
+    expect(verbBeforeInfinitiveIndex(analyze('Как Токаев предложил квалифицировать нападение?'))).toBe(2);
+    expect(verbBeforeInfinitiveIndex(analyze('когда миротворцы собираются уйти'))).toBe(2);
+  });
+
+  it('leaves a verb without an infinitive, and one of deciding, which the documents tell as a decision', () => {
+    expect(verbBeforeInfinitiveIndex(analyze('что предложил Токаев?'))).toBe(-1);
+    expect(verbBeforeInfinitiveIndex(analyze('по какой статье решили отправить войска?'))).toBe(-1);
   });
 });
 
