@@ -1365,8 +1365,13 @@ export function locatingPlaceTokens(tokens: readonly AnalyzedToken[], places: Re
   return found;
 }
 
-/** How many content words of a describing clause frame the question. */
-const DESCRIPTION_REACH = 3;
+/**
+ * How many content words of a describing clause frame the question: five, as «الذي يضم ست جمهوريات سوفياتية سابقة»
+ * runs (at three, tuned probes −1, every other set the same).
+ */
+const DESCRIPTION_REACH = 5;
+/** A definite Arabic adjective of relation (nisba), normalised: الأمني، الدفاعية، العسكري. */
+const ARABIC_ATTRIBUTIVE = /^ال\S{2,}(?:ي|يه)$/;
 /** The relative pronouns that open a describing clause: MSA's and the dialects' اللي (not الي, also "to"). */
 const CLAUSE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'اللي']);
 
@@ -1381,7 +1386,9 @@ const CLAUSE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'ا
 export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamedThing: (i: number) => boolean): Set<number> {
   const found = new Set<number>();
   tokens.forEach((t, i) => {
-    if (!CLAUSE_RELATIVES.has(t.normalized) || !isNamedThing(i - 1)) return;
+    if (!CLAUSE_RELATIVES.has(t.normalized)) return;
+    // Right after the named thing, or after an adjective of it: «الحلف الأمني الذي يضم…», «التكتل الدفاعي الذي…».
+    if (!isNamedThing(i - 1) && !(i >= 2 && isNamedThing(i - 2) && ARABIC_ATTRIBUTIVE.test(tokens[i - 1]!.normalized))) return;
     let words = 0;
     for (let j = i + 1; j < tokens.length && words < DESCRIPTION_REACH; j++) {
       if (tokens[j]!.stop) continue;

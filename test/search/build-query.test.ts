@@ -300,6 +300,11 @@ describe('buildQuery (a clause describing a named thing)', () => {
     expect(framed('متى تأسست الأمم المتحدة التي تستضيفها واشنطن؟')).toEqual(['تستضيف', 'usa']);
   });
 
+  it('frames a clause after an adjective of the named thing too, up to five of its words', () => {
+    // "When was the international United Nations, which includes six former Soviet republics, founded?"
+    expect(framed('متى تأسست الأمم المتحدة الدولية التي تضم ست جمهوريات سوفياتية سابقة؟')).toEqual(['تضم', 'ست', 'جمهور', 'سوف', 'سابق']);
+  });
+
   it('leaves a clause after a term, which restricts what is asked ("the protesters who marched peacefully")', () => {
     expect(framed('هل سيلاحق المحتجون الذين تظاهروا سلميا؟')).toEqual([]);
   });
