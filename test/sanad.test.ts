@@ -672,6 +672,14 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
   });
 
+  it('reads "justify" in the documents\' present tense (تبرر)', () => {
+    for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote[0]!.text, question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
+    }
+  });
+
   it('answers "where did the protests start?" with a place within Kazakhstan, not with Kazakhstan, which most passages name', () => {
     for (const question of ['Где начались протесты?', 'protests started where?']) {
       const answer = sanad.ask(question);
