@@ -1,4 +1,5 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
+import { memoPerOptions } from '../text/memoize-word.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
@@ -583,16 +584,32 @@ function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency
   return stemPairsOf(analysed).every((pair) => documentFrequency('pair', pair) > 0);
 }
 
+/**
+ * An alternative's wording analysed, an Arabic word's other cuts, and the stems of a stem's other number: each a
+ * function of its word and the analyzer's options alone, asked for again by every question that offers it (the
+ * glossary's and dictionaries' wordings recur), so remembered per word.
+ */
+const analysedAlternative = memoPerOptions((protectedWords, minStemLength) => (text: string) => analyze(text, { protectedWords, minStemLength }));
+const otherCutsOf = memoPerOptions((protectedWords, minStemLength) => (word: string) => otherArabicStems(word, { protectedWords, minStemLength }));
+const numberCounterpartStems = memoPerOptions((protectedWords, minStemLength) => (stem: string) => [
+  ...new Set(numberCounterparts(stem).map((form) => stemWord(form, 'arabic', { protectedWords, minStemLength })).filter((other) => other !== stem)),
+]);
+
+/** The gazetteer's mentions in an alternative's analysed wording (the same remembered analysis each time it is offered). */
+function entitiesOfAlternative(gazetteer: Gazetteer, analysed: readonly AnalyzedToken[]): readonly EntityMatch[] {
+  let byAnalysis = ALTERNATIVE_ENTITIES.get(gazetteer);
+  if (!byAnalysis) ALTERNATIVE_ENTITIES.set(gazetteer, (byAnalysis = new WeakMap()));
+  let found = byAnalysis.get(analysed);
+  if (!found) byAnalysis.set(analysed, (found = gazetteer.match(analysed)));
+  return found;
+}
+const ALTERNATIVE_ENTITIES = new WeakMap<Gazetteer, WeakMap<readonly AnalyzedToken[], readonly EntityMatch[]>>();
+
 /** The stems the documents contain of an Arabic stem's other number (see numberCounterparts). */
 function otherNumberStems(
   stem: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
 ): string[] {
-  const found: string[] = [];
-  for (const form of numberCounterparts(stem)) {
-    const other = stemWord(form, 'arabic', { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
-    if (other !== stem && documentFrequency('stem', other) > 0 && !found.includes(other)) found.push(other);
-  }
-  return found;
+  return numberCounterpartStems(gazetteer.protectedWords, options.minStemLength)(stem).filter((other) => documentFrequency('stem', other) > 0);
 }
 
 /** The gazetteer name whose skeleton an unknown word has, also behind an attached preposition letter (لكازخستان). */
@@ -669,7 +686,7 @@ function alternativesOf(
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
   for (const alternative of offered) {
     let used = false;
-    const analysed = analyze(alternative.text, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength });
+    const analysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength)(alternative.text);
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
     // of emergency (الطوارئ).
@@ -681,7 +698,7 @@ function alternativesOf(
       // A synonym is the entity only as a whole: «نشر القوات» (deploying troops), a synonym of «نشرت» (published), is
       // no mention of the troops.
       const first = alternative.via === 'synonym' ? analysed.findIndex((t) => !t.stop) : -1;
-      const id = gazetteer.match(analysed).find((m) => m.last === last && (first < 0 || m.first === first) && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
+      const id = entitiesOfAlternative(gazetteer, analysed).find((m) => m.last === last && (first < 0 || m.first === first) && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }
@@ -700,7 +717,7 @@ function alternativesOf(
       // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
       // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
       const otherCut = inDocuments || t.script !== 'arabic' ? undefined
-        : otherArabicStems(t.normalized, { protectedWords: gazetteer.protectedWords, minStemLength: options.minStemLength })
+        : otherCutsOf(gazetteer.protectedWords, options.minStemLength)(t.normalized)
           .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
       const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),

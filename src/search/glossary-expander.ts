@@ -183,10 +183,13 @@ function otherWordings(phrase: GlossaryMatch, phraseStems: readonly string[]): s
   return arabicOf(phrase.lines).filter((text) => !stemsOfWording(text).every((stem) => phraseStems.includes(stem)));
 }
 
-/** The Arabic words of the lines, each once, in line order. */
-function arabicOf(lines: readonly GlossaryLine[]): string[] {
-  return [...new Set(lines.flatMap((line) => line.ar))];
+/** The Arabic words of the lines, each once, in line order (remembered per list: the glossary's lists are its own). */
+function arabicOf(lines: readonly GlossaryLine[]): readonly string[] {
+  let words = ARABIC_OF.get(lines);
+  if (!words) ARABIC_OF.set(lines, (words = Object.freeze([...new Set(lines.flatMap((line) => line.ar))])));
+  return words;
 }
+const ARABIC_OF = new WeakMap<readonly GlossaryLine[], readonly string[]>();
 
 /**
  * Alternatives from the news glossary (src/text/news-glossary): for an English or Russian word or phrase, the Arabic
