@@ -987,6 +987,14 @@ export function howLongWordIndex(tokens: readonly AnalyzedToken[]): number {
 
 /** Reads the form of a question from its analysed tokens. */
 export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
+  // Building the query and reranking its passages both ask for the form of the same analysed question.
+  let form = FORMS.get(tokens);
+  if (!form) FORMS.set(tokens, (form = formOfQuestion(tokens)));
+  return form;
+}
+const FORMS = new WeakMap<readonly AnalyzedToken[], QuestionForm>();
+
+function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
   // "What did they want?" asks for their aim, which the documents give as a purpose («كانوا يهدفون إلى…»).
   if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
