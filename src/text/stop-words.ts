@@ -17,13 +17,14 @@ const ARABIC = `
 `;
 
 // Semi-prepositions (nouns used as prepositions: Ryding, A Reference Grammar of Modern Standard Arabic, 2005, §16.3)
-// and the prepositional phrases built on them, as the English list drops against, during, through, above, below.
+// and the prepositional phrases built on them, as the English list drops against, during, through, above, below
+// (بالنسبة of «بالنسبة ل/إلى», "as for", "to": «شو هي ألماتي بالنسبة للبلد؟» asks what Almaty is).
 // A question's تجاه or بحسب is no subject of its own: the documents lacking it made it the question's weightiest
 // missing word. Left out: those that are also everyday nouns or names once normalised (أمام = إمام، خلف، وسط، نحو،
 // حول، دون), and قبل/بعد, which time questions lean on.
 const ARABIC_SEMI_PREPOSITIONS = `
 تجاه حيال إزاء ضد عبر وفق وفقا طبقا حسب بحسب جراء إثر عقب قبيل إبان أثناء طوال طيلة بشأن بخصوص حوالي ضمن لأجل
-رغم برغم بسبب فوق تحت وراء
+رغم برغم بسبب فوق تحت وراء بالنسبة
 `;
 
 // With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself… The tokenizer cuts
