@@ -118,6 +118,8 @@ export class Gazetteer {
   readonly kinds: ReadonlyMap<string, GazetteerEntry['kind']>;
   /** The wider entries of each entry that has some (see GazetteerEntry.broader), by id. */
   readonly broader: ReadonlyMap<string, readonly string[]>;
+  /** The narrower entries of each entry that has some (the entries naming it among their `broader`), by id. */
+  readonly narrower: ReadonlyMap<string, readonly string[]>;
   private readonly aliasesByFirstStem = new Map<string, Alias[]>();
   /** The aliases of several words, by their first stem (a word read without its proclitic may start one). */
   private readonly longAliasesByFirstStem = new Map<string, Alias[]>();
@@ -167,6 +169,9 @@ export class Gazetteer {
     }
     this.kinds = new Map(entries.map((e) => [e.id, e.kind]));
     this.broader = new Map(entries.flatMap((e) => (e.broader?.length ? [[e.id, e.broader] as const] : [])));
+    const narrower = new Map<string, string[]>();
+    for (const [id, wider] of this.broader) for (const w of wider) narrower.set(w, [...(narrower.get(w) ?? []), id]);
+    this.narrower = narrower;
     const add = (id: string, analysed: readonly AnalyzedToken[], ending: WordEnding = '') => {
       const words = contentWordsOf(analysed);
       const stems = words.map((w) => w.stem);

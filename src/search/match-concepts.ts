@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
-import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT } from './build-query.js';
+import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, NARROWER_ENTITY_CREDIT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { countryTest, onlyOtherCountries, qualifierOf } from './qualified-mentions.js';
@@ -161,6 +161,8 @@ interface PreparedConcept {
   entity: string | undefined;
   /** The entity's wider entries (see GazetteerEntry.broader), or none. */
   broader: readonly string[] | undefined;
+  /** The entity's narrower entries (see Gazetteer.narrower), or none. */
+  narrower: readonly string[] | undefined;
   /** For an organisation: the country the question names beside it, whose organisation it asks about (qualifierOf). */
   qualifier: string | undefined;
   skeleton: string | undefined;
@@ -185,7 +187,8 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       const grams = [...new Set(c.grams)];
       const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
       return {
-        entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
+        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
@@ -298,6 +301,17 @@ export function matchConcepts(
         if (!at) continue;
         found = 'entity';
         foundCredit = BROADER_ENTITY_CREDIT;
+        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
+        break;
+      }
+    }
+    // A narrower entry's mention (the police for law enforcement).
+    if (!found && concept.narrower) {
+      for (let k = 0; k < concept.narrower.length; k++) {
+        const at = entityTokens.get(concept.narrower[k]!);
+        if (!at) continue;
+        found = 'entity';
+        foundCredit = NARROWER_ENTITY_CREDIT;
         for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
         break;
       }

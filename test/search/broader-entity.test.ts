@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage, SourceDocument } from '../../src/documents/document.js';
-import { BROADER_ENTITY_CREDIT } from '../../src/search/build-query.js';
+import { BROADER_ENTITY_CREDIT, NARROWER_ENTITY_CREDIT } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import { conceptWeights, matchConcepts } from '../../src/search/match-concepts.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
@@ -42,8 +42,12 @@ describe('an entity with a wider entry (the police, among law enforcement)', () 
     expect(entityCredit(index, passages[2]!, question, 'police')).toBe(0);
   });
 
-  it('does not make the narrower entry answer a question about the wider one', () => {
+  it('finds the narrower entry for a question about the wider one at less credit, below a passage naming the wider one', () => {
     const { index, passages } = build();
-    expect(entityCredit(index, passages[1]!, 'هل كانت جهات إنفاذ القانون مستعدة؟', 'law-enforcement')).toBe(0);
+    const question = 'هل كانت جهات إنفاذ القانون مستعدة؟';
+    expect(entityCredit(index, passages[1]!, question, 'law-enforcement')).toBe(NARROWER_ENTITY_CREDIT);
+    expect(NARROWER_ENTITY_CREDIT).toBeLessThan(1);
+    expect(entityCredit(index, passages[2]!, question, 'law-enforcement')).toBe(0);
+    expect(index.search(question, 2).hits.map((h) => h.passage.id)).toEqual(['d#1', 'd#2']);
   });
 });
