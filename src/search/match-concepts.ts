@@ -235,6 +235,17 @@ function hit(work: Scratch, i: number, c: number, weight: number): void {
   }
 }
 
+/** Marks the mention of the first of these entities the text has as concept c's; false when it has none. */
+function hitFirstMentioned(work: Scratch, entityTokens: ReadonlyMap<string, number[]>, ids: readonly string[], c: number, weight: number): boolean {
+  for (let k = 0; k < ids.length; k++) {
+    const at = entityTokens.get(ids[k]!);
+    if (!at) continue;
+    for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
+    return true;
+  }
+  return false;
+}
+
 /** Finds the question's concepts in a text: by entity, stem, shared n-grams (spelling variants) or skeleton. */
 export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
@@ -295,26 +306,14 @@ export function matchConcepts(
     }
     let foundCredit = 1;
     // A wider entry's mention (law enforcement for the police), when the text does not name the entity itself.
-    if (!found && concept.broader) {
-      for (let k = 0; k < concept.broader.length; k++) {
-        const at = entityTokens.get(concept.broader[k]!);
-        if (!at) continue;
-        found = 'entity';
-        foundCredit = BROADER_ENTITY_CREDIT;
-        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
-        break;
-      }
+    if (!found && concept.broader && hitFirstMentioned(work, entityTokens, concept.broader, c, weight)) {
+      found = 'entity';
+      foundCredit = BROADER_ENTITY_CREDIT;
     }
     // A narrower entry's mention (the police for law enforcement).
-    if (!found && concept.narrower) {
-      for (let k = 0; k < concept.narrower.length; k++) {
-        const at = entityTokens.get(concept.narrower[k]!);
-        if (!at) continue;
-        found = 'entity';
-        foundCredit = NARROWER_ENTITY_CREDIT;
-        for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
-        break;
-      }
+    if (!found && concept.narrower && hitFirstMentioned(work, entityTokens, concept.narrower, c, weight)) {
+      found = 'entity';
+      foundCredit = NARROWER_ENTITY_CREDIT;
     }
     if (!found && concept.alternatives) {
       const { alternatives } = concept;
