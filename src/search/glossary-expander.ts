@@ -233,8 +233,8 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       const credit = foreign ? TRANSLATION_CREDIT : known ? RARE_WORD_SYNONYM_CREDIT : SYNONYM_CREDIT;
       const via = foreign ? 'translation' as const : 'synonym' as const;
       // A verb's phrase with its preposition says which of its senses is meant: its wordings count in full.
-      const governed = new Set(match.governed ? arabicOf(match.governed) : []);
-      return arabicOf(match.lines).map((text) => ({ text, credit: governed.has(text) ? SYNONYM_CREDIT : credit, via, span, whole: true }));
+      const governed = match.governed ? new Set(arabicOf(match.governed)) : undefined;
+      return arabicOf(match.lines).map((text) => ({ text, credit: governed?.has(text) ? SYNONYM_CREDIT : credit, via, span, whole: true }));
     },
   };
 }
