@@ -3,9 +3,8 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { isAttributedSource, queryAsks, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
-import { coverageInTwoSentences, DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
-import { conceptWeights } from '../search/match-concepts.js';
 
 /**
  * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
@@ -121,7 +120,7 @@ export function pickLeadPassage(
   };
   const confidenceOf = (hit: RerankedHit) => answerConfidence(evidenceOf(hit));
   const asks = queryAsks(result.query);
-  const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf, (hit) => twoSentenceShare(hit, result.query, index));
+  const tiesSettled = isTyped(asks.form) || asks.form === 'reason' ? candidates : withSurerFirst(candidates, confidenceOf);
   const named = withNamesFirst(tiesSettled, result.query, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
@@ -144,13 +143,6 @@ export function missesEveryWordButNames(best: RerankedHit, query: Query, index: 
 
 type ConfidenceOf = (hit: RerankedHit) => number;
 
-/** The most of the question's weight two neighbouring sentences of the passage hold, as a share (coverageInTwoSentences). */
-function twoSentenceShare(hit: RerankedHit, query: Query, index: PassageIndex): number {
-  const weights = conceptWeights(query, index.bm25);
-  const { sentenceStarts } = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
-  return coverageInTwoSentences(hit.match, sentenceStarts, weights, weights.reduce((sum, w) => sum + w, 0));
-}
-
 /** How far below the best reranked score, as a share of it, a passage counts as tied with it. */
 const TIE_SHARE = 0.1;
 /** How much surer than the best passage the evidence must be of a tied one to move it first. */
@@ -167,7 +159,7 @@ const TIE_MARGIN = 0.2;
  * evidence is equally sure of, the one whose two neighbouring sentences hold more of the question goes first (the
  * later of two had gone first whatever they held: our chat set +1, every other set the same).
  */
-function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf, sentenceShare: (hit: RerankedHit) => number): RerankedHit[] {
+function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf): RerankedHit[] {
   const best = candidates[0];
   if (!best) return candidates;
   let most = confidenceOf(best) + TIE_MARGIN;
@@ -178,7 +170,7 @@ function withSurerFirst(candidates: RerankedHit[], confidenceOf: ConfidenceOf, s
     const own = confidenceOf(candidates[i]!);
     // Of two the evidence is equally sure of, the one whose neighbouring sentences hold more of the question (its quote
     // shows it), else the better scored.
-    const surer = own > most || (own === most && (chosen === 0 || sentenceShare(candidates[i]!) > sentenceShare(candidates[chosen]!)));
+    const surer = own > most || (own === most && (chosen === 0 || candidates[i]!.twoSentenceCoverage > candidates[chosen]!.twoSentenceCoverage));
     if (surer) [most, chosen] = [own, i];
   }
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);

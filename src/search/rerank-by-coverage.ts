@@ -10,6 +10,8 @@ import type { AnalyzedToken } from '../text/analyze.js';
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
   match: ConceptMatch;
+  /** The most of the question's weight two neighbouring sentences of the passage hold, 0 to 1 (coverageInTwoSentences). */
+  twoSentenceCoverage: number;
 }
 
 /** What reranking adds to a hit's BM25 score, each as a share of the best BM25 score of the question. */
@@ -117,7 +119,7 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  * probes +3 and −1, held-out probes +4, natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence
  * alone: tuned probes −4.
  */
-export function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
+function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   // Each matched concept's weighted credit, once.
   const value = new Float64Array(weights.length);
@@ -180,7 +182,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       const terms = index.analysisOf(hit.passage);
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
-      let bonus = coverage * coverageInTwoSentences(match, marks.sentenceStarts, weights, totalWeight);
+      const twoSentenceCoverage = coverageInTwoSentences(match, marks.sentenceStarts, weights, totalWeight);
+      let bonus = coverage * twoSentenceCoverage;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
@@ -209,7 +212,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // at half, −0.2 pt from 0.65 on; at 0.3 "how many countries are in the CSTO?" still quoted a passage's 2500.
       if (countries) bonus += (form === 'quantity' ? COUNTED_COUNTRIES_SHARE : 1) * countryList * (markedNearMatch(listedCountryMarks(terms, hit.passage.text), match, answerWindow) > 0 ? 1 : 0);
 
-      return { passage: hit.passage, score: hit.score + bonus * topScore, match };
+      return { passage: hit.passage, score: hit.score + bonus * topScore, match, twoSentenceCoverage };
     })
     // Stable: equal scores keep BM25's order (which breaks ties by passage number).
     .sort((a, b) => b.score - a.score);
