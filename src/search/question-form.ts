@@ -231,7 +231,7 @@ const RUSSIAN_VERBS_BEFORE_INFINITIVE = new Set([
 /** A Russian infinitive (-ть, -ться, -ти, -чь). */
 const RUSSIAN_INFINITIVE = /^\p{L}{2,}(?:ть|ться|тись|ти|чь)$/u;
 
-/** The index of a Russian verb of proposing or deciding followed by the infinitive it governs, or -1 (see above). */
+/** The index of a Russian verb of proposing or intending followed by the infinitive it governs, or -1 (see above). */
 export function verbBeforeInfinitiveIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex((t, i) => RUSSIAN_VERBS_BEFORE_INFINITIVE.has(t.normalized) && RUSSIAN_INFINITIVE.test(tokens[i + 1]?.normalized ?? ''));
 }

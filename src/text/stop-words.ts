@@ -84,21 +84,21 @@ const RUSSIAN = `
 // left out, chats' "for how much".
 const PREPOSITION_BASES = ['ب', 'ل', 'في', 'من', 'عن', 'علي', 'إلي', 'مع', 'لدي', 'عند', 'بين'];
 const ATTACHED_PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ي', 'نا'];
-/** Each preposition with a pronoun, by the preposition (normalised): عليها → علي. */
-const PREPOSITION_OF_WORD = new Map<string, string>(PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun): [string, string] => [
+/** Each preposition with a pronoun, and the preposition it is (both normalised): عليها → علي. */
+const PREPOSITION_WITH_PRONOUN = new Map<string, string>(PREPOSITION_BASES.flatMap((base) => ATTACHED_PRONOUNS.map((pronoun): [string, string] => [
   // في، علي، إلي، لدي take the first person's ي into their own; من and عن write its ن once before نا (منا).
   normalizeArabic(pronoun === 'ي' && base.endsWith('ي') ? base : /^(?:من|عن)$/.test(base) && pronoun === 'نا' ? `${base[0]}نا` : base + pronoun),
   normalizeArabic(base),
 ])).filter(([word]) => word !== 'بكم'));
-const PREPOSITIONS_WITH_PRONOUNS = [...PREPOSITION_OF_WORD.keys()].join(' ');
-for (const base of PREPOSITION_BASES) PREPOSITION_OF_WORD.set(normalizeArabic(base), normalizeArabic(base));
+const PREPOSITIONS_WITH_PRONOUNS = [...PREPOSITION_WITH_PRONOUN.keys()].join(' ');
+const BARE_PREPOSITIONS: ReadonlySet<string> = new Set(PREPOSITION_BASES.map(normalizeArabic));
 
 /**
  * The preposition a normalised Arabic word is, alone or with an attached pronoun (عليها, عليه, على → علي), or
  * undefined: «سيطروا عليها» governs على as «سيطروا على» does.
  */
 export function arabicPrepositionOf(normalized: string): string | undefined {
-  return PREPOSITION_OF_WORD.get(normalized);
+  return BARE_PREPOSITIONS.has(normalized) ? normalized : PREPOSITION_WITH_PRONOUN.get(normalized);
 }
 
 function wordsOf(list: string, fold: (w: string) => string): Set<string> {
