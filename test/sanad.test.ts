@@ -12,6 +12,13 @@ const sanad = loadSanad({ corpusDir: CORPUS });
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 const rawById = new Map(listDocumentFiles(CORPUS).map((name) => [name.replace(/\.[^.]+$/, ''), collapse(readFileSync(join(CORPUS, name), 'utf8'))]));
 
+/** The answer's quote, all its sentences, after checking the question was answered (the question names a failure). */
+function quoteOf(question: string): string {
+  const answer = sanad.ask(question);
+  expect(answer.status, question).toBe('answered');
+  return answer.quote.map((s) => s.text).join(' ');
+}
+
 /** What every answer must hold, whatever the question: quoted text is the corpus's own, citations resolve. */
 function expectWellFormed(answer: Answer) {
   expect(['answered', 'not_found']).toContain(answer.status);
@@ -596,16 +603,12 @@ describe('Sanad.ask on the seed corpus', () => {
   });
 
   it('reads «سيطروا عليها» (seized it) as the seizing the documents tell with استولى, not the «سيطرة» (control) they name', () => {
-    const answer = sanad.ask('شو المباني اللي سيطروا عليها بألماتي؟');
-    expect(answer.status).toBe('answered');
-    expect(answer.quote.map((s) => s.text).join(' ')).toContain('استولوا على مباني البنية التحتية');
+    expect(quoteOf('شو المباني اللي سيطروا عليها بألماتي؟')).toContain('استولوا على مباني البنية التحتية');
   });
 
   it('answers by how much gas prices rose with the doubling the documents tell, in dialect, English and Russian', () => {
     for (const question of ['قديش ارتفعت اسعار الغاز بجاناوزن؟', 'How much did gas prices rise in Zhanaozen?', 'На сколько подорожал газ?']) {
-      const answer = sanad.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.quote.map((s) => s.text).join(' '), question).toContain('مضاعفة');
+      expect(quoteOf(question), question).toContain('مضاعفة');
     }
   });
 
@@ -636,47 +639,31 @@ describe('Sanad.ask on the seed corpus', () => {
   });
 
   it('answers "what is X?" with the description a comma sets beside X («ألما آتا، أكبر مدينة وأول عاصمة للبلاد»)', () => {
-    for (const question of ['What is Almaty?', 'что такое Алматы?']) {
-      const answer = sanad.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.quote[0]!.text, question).toContain('أكبر مدينة وأول عاصمة للبلاد');
-    }
+    for (const question of ['What is Almaty?', 'что такое Алматы?']) expect(quoteOf(question), question).toContain('أكبر مدينة وأول عاصمة للبلاد');
   });
 
   it('reads "who presides over X?" as asking for its chairman (رئيس), in Russian and Arabic', () => {
     for (const question of ['Кто председательствует в Совете коллективной безопасности ОДКБ?', 'من يترأس مجلس الأمن الجماعي؟']) {
-      const answer = sanad.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.quote[0]!.text, question).toContain('نيكول باشينيان');
+      expect(quoteOf(question), question).toContain('نيكول باشينيان');
     }
   });
 
   it('answers whom a report cites with its own credit line, and a question about that source\'s words with them', () => {
-    for (const question of ['На какой источник ссылается RT в конце статьи?', 'شو مصدر خبر روسيا اليوم؟']) {
-      const answer = sanad.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.quote[0]!.text, question).toBe('المصدر: نوفوستي');
-    }
-    expect(sanad.ask('What did the source tell Sputnik?').quote[0]!.text).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
+    for (const question of ['На какой источник ссылается RT в конце статьи?', 'شو مصدر خبر روسيا اليوم؟']) expect(quoteOf(question), question).toBe('المصدر: نوفوستي');
+    expect(quoteOf('What did the source tell Sputnik?')).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
   });
 
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
-    const answer = sanad.ask('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟');
-    expect(answer.status).toBe('answered');
-    expect(answer.quote[0]!.text).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
+    expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });
 
   it('reads «предлагает расценивать» as asking how Tokayev regards it, not for a proposal', () => {
-    const answer = sanad.ask('Как Токаев предлагает расценивать нападение банд на Казахстан?');
-    expect(answer.status).toBe('answered');
-    expect(answer.quote[0]!.text).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
+    expect(quoteOf('Как Токаев предлагает расценивать нападение банд на Казахстан?')).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
   });
 
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
-      const answer = sanad.ask(question);
-      expect(answer.status, question).toBe('answered');
-      expect(answer.quote[0]!.text, question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
+      expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
     }
   });
 
