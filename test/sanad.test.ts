@@ -653,6 +653,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('What did the source tell Sputnik?')).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
   });
 
+  it('answers a question naming an aim (هدف, "aim") with the sentence telling it by the verb («كانوا يهدفون إلى…»)', () => {
+    const answer = sanad.ask("what was the rioters' real aim according to the ministry?");
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((sentence) => sentence.text).join(' ')).toContain('يهدفون إلى الإطاحة بالنظام الدستوري');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });

@@ -104,7 +104,7 @@ export interface SearchResult {
  * 42: "wats" and "wuts" read as "whats".
  * 43: a passage's title field holds the gazetteer entries naming its document's outlet (RT, صدى البلد).
  */
-const ANALYSIS_VERSION = 45;
+const ANALYSIS_VERSION = 46;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -5,7 +5,7 @@ import { hasArabicArticle } from '../text/bare-word-forms.js';
 import { charNgrams } from '../text/char-ngrams.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
-import { otherArabicStems, stripArabicPrefixes } from '../text/stem-arabic.js';
+import { imperfectPluralVerb, otherArabicStems, stripArabicPrefixes } from '../text/stem-arabic.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 
@@ -57,11 +57,13 @@ export function bareForm(token: AnalyzedToken, minStemLength: number): string {
 export interface WordTerms {
   root: string;
   forms: readonly string[];
+  /** The forms and, for an imperfect with a plural subject, its verb (imperfectPluralVerb): what the word matches by. */
+  matchForms: readonly string[];
   grams: readonly string[];
   skeleton: string;
 }
 
-const NO_WORD_TERMS: WordTerms = { root: '', forms: NONE, grams: NONE, skeleton: '' };
+const NO_WORD_TERMS: WordTerms = { root: '', forms: NONE, matchForms: NONE, grams: NONE, skeleton: '' };
 
 /**
  * A content word's terms, computed once per distinct normalised word (see memoizeWord) for the protected words and
@@ -75,9 +77,12 @@ const wordTermsMemo = memoPerOptions((protectedWords, n) => {
     const token = { normalized, script: detectScript(normalized) } as AnalyzedToken;
     const arabic = token.script === 'arabic';
     const bare = bareForm(token, minStemLength);
+    const forms = arabic ? otherArabicStems(normalized, { protectedWords, minStemLength }) : NONE;
+    const verb = arabic ? imperfectPluralVerb(normalized, { protectedWords, minStemLength }) : '';
     return {
       root: arabic ? arabicRoot(normalized, { protectedWords }) : '',
-      forms: arabic ? otherArabicStems(normalized, { protectedWords, minStemLength }) : NONE,
+      forms,
+      matchForms: verb && !forms.includes(verb) ? [...forms, verb] : forms,
       grams: token.script === 'digit' ? NONE : charNgrams(bare, ngramSize),
       // Names rarely carry the article: skeletons of article-less words only, so common nouns (الشركات) stay out.
       skeleton: arabic && !hasArabicArticle(normalized) ? consonantSkeleton(bare) : '',
@@ -108,7 +113,7 @@ export function termsOfText(text: string, gazetteer: Gazetteer, options: TermOpt
     // Function words have no root or other cuts, and no grams or skeleton (as before the memo: only content words).
     tokenRoots.push(word.root);
     if (word.root) root.push(word.root);
-    tokenForms.push(word.forms);
+    tokenForms.push(word.matchForms);
     for (const form of word.forms) forms.push(form);
     tokenGrams.push(word.grams);
     if (token.stop) continue;

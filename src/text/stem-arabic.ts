@@ -143,6 +143,17 @@ export function otherArabicStems(word: string, options: ArabicStemOptions = {}):
 }
 
 /**
+ * The verb of an imperfect with a plural subject, after the person prefix the stemmer keeps (يهدفون → هدف, ويقاتلون →
+ * قاتل, the chats' يهدفوا), or '' for any other word. A singular's ي or ت may be the word's own (تحقيق, يناير).
+ */
+export function imperfectPluralVerb(word: string, options: ArabicStemOptions = {}): string {
+  const main = stemArabic(word, options);
+  if (main.length < 4 || !IMPERFECT_PERSON.has(main[0]!) || options.protectedWords?.has(main)) return '';
+  const bare = word[0] !== main[0] && (word[0] === 'و' || word[0] === 'ف') ? word.slice(1) : word;
+  return bare[0] === main[0] && (bare.endsWith('ون') || bare.endsWith('وا')) ? main.slice(1) : '';
+}
+
+/**
  * The stem of a word read with its first letter as a preposition or conjunction stemArabic kept (لمجلس → مجلس,
  * بسبب → سبب), given the word's stemArabic stem; undefined when the word has no such letter or is too short for it.
  */

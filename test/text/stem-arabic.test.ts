@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/text/normalize-arabic.js';
-import { otherArabicStems, stemArabic, stripArabicPrefixes } from '../../src/text/stem-arabic.js';
+import { imperfectPluralVerb, otherArabicStems, stemArabic, stripArabicPrefixes } from '../../src/text/stem-arabic.js';
 
 /** The stemmer expects normalised input, as the analyzer gives it. */
 const stem = (word: string, options?: Parameters<typeof stemArabic>[1]) => stemArabic(normalizeArabic(word), options);
@@ -270,5 +270,21 @@ describe('otherArabicStems', () => {
         expect(other.length).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+});
+
+describe('imperfectPluralVerb', () => {
+  const verb = (word: string) => imperfectPluralVerb(normalizeArabic(word));
+
+  it('reads an imperfect with a plural subject as its verb without the person prefix: يهدفون is هدف, ويقاتلون قاتل', () => {
+    expect(verb('يهدفون')).toBe('هدف');
+    expect(verb('ويقاتلون')).toBe('قاتل');
+    expect(verb('يقاتلوا')).toBe('قاتل');
+  });
+
+  it('has none for a singular, whose ي or ت may be the word\'s own, nor for a word without a person prefix', () => {
+    expect(verb('تحقيق')).toBe('');
+    expect(verb('يهدف')).toBe('');
+    expect(verb('المتظاهرون')).toBe('');
   });
 });
