@@ -659,6 +659,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote.map((sentence) => sentence.text).join(' ')).toContain('يهدفون إلى الإطاحة بالنظام الدستوري');
   });
 
+  it('reads a person\'s background as their experience (خبرة), not the tyres (الإطارات) a frame\'s word also names', () => {
+    expect(quoteOf('did any of the attackers have a background in fighting?')).toContain('لديهم خبرة في المشاركة القتالية');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });
