@@ -663,6 +663,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('did any of the attackers have a background in fighting?')).toContain('لديهم خبرة في المشاركة القتالية');
   });
 
+  it('reads the passage a headline restates with the headline\'s names: the UN mission\'s words, not the note about it', () => {
+    // «وشددت الوثيقة على أن أي احتجاجات … لا يمكن أن تبرر…» leaves the mission to its headline («بعثة كازاخستان بالأمم المتحدة: …»).
+    expect(quoteOf("Can protests justify killing police, according to Kazakhstan's UN mission?")).toContain('لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });

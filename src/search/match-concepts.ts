@@ -37,6 +37,12 @@ export const ROOT_CREDIT = 0.4;
  */
 export const INHERITED_PERSON_CREDIT = 0.8;
 
+/**
+ * What a word counts for in a passage that does not hold it but is the one its document's headline restates, where
+ * the headline holds it (TextTerms.headline).
+ */
+export const HEADLINE_CREDIT = 0.8;
+
 /** Share of a concept's n-grams a word must share to count as a spelling variant of it. */
 const VARIANT_GRAM_SHARE = 0.5;
 
@@ -363,6 +369,14 @@ export function matchConcepts(
     }
     // The outlet that published the passage ("per RT", «حسب صدى البلد»), which its text seldom names.
     if (!found && concept.entity !== undefined && terms.outletEntities?.includes(concept.entity)) found = 'entity';
+    // A word of the headline the passage restates (see TextTerms.headline), which the passage leaves to it.
+    if (!found && terms.headline) {
+      const inHeadline = headlineEvidence(concept, lookupOf(terms.headline, gazetteer));
+      if (inHeadline) {
+        found = inHeadline.via;
+        foundCredit = HEADLINE_CREDIT * inHeadline.credit;
+      }
+    }
     if (found) {
       matched.push(c);
       via.push(found);
@@ -378,4 +392,15 @@ export function matchConcepts(
   let got = 0;
   for (let k = 0; k < matched.length; k++) got += weights[matched[k]!]! * credit[k]!;
   return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges };
+}
+
+/** How a headline holds a concept: its entity, a stem, or its best alternative (with that one's credit); or none. */
+function headlineEvidence(concept: PreparedConcept, headline: TokenLookup): { via: ConceptEvidence; credit: number } | undefined {
+  if (concept.entity !== undefined && headline.entityTokens.has(concept.entity)) return { via: 'entity', credit: 1 };
+  if (concept.stems.some((stem) => headline.byStem.has(stem))) return { via: 'stem', credit: 1 };
+  let best: ConceptAlternative | undefined;
+  for (const alternative of concept.alternatives ?? []) {
+    if (headline.byStem.has(alternative.stem) && alternative.credit > (best?.credit ?? 0)) best = alternative;
+  }
+  return best && { via: best.via, credit: best.credit };
 }

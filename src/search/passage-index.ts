@@ -40,7 +40,16 @@ interface CachedAnalysis {
 const INHERIT_REACH = 3;
 
 /** What a document's headline and outlet say of each of its passages (see TextTerms), absent where nothing. */
-type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'>;
+type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'> & {
+  /** The ordinal of the passage the headline restates (headlineEchoOf), absent: none. */
+  headlineEcho?: number;
+};
+
+/**
+ * The least share of a headline's content words the passage restating it must hold (and at least two): a headline
+ * shares a word or two with many of its report's passages, and most of them with the one it sums up.
+ */
+const HEADLINE_ECHO_SHARE = 0.4;
 
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
@@ -295,8 +304,9 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
-      const context = this.documentContextOf(passage.docId);
-      if (context.headlineOrganisations || context.outletEntities) cached.terms = { ...cached.terms, ...context };
+      const { headlineEcho, ...ofEveryPassage } = this.documentContextOf(passage.docId);
+      if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
+      if (headlineEcho === passage.ordinal) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
       cached.complete = true;
     }
     return cached.terms;
@@ -309,10 +319,34 @@ export class PassageIndex {
       const headline = qualifiedOrganisations(this.titleAnalysisOf(docId).entities, this.gazetteer);
       const document = this.documents.get(docId);
       const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
-      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }) };
+      const echo = this.headlineEchoOf(docId);
+      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }) };
       this.documentContexts.set(docId, context);
     }
     return context;
+  }
+
+  /**
+   * The ordinal of the passage that shares most of its document's headline's content words (at least two, and
+   * HEADLINE_ECHO_SHARE of them; the first of equals), or undefined when none does: the passage the headline sums up.
+   */
+  private headlineEchoOf(docId: string): number | undefined {
+    const headline = new Set(this.titleAnalysisOf(docId).tokens.filter((t) => !t.stop).map((t) => t.stem));
+    const least = Math.max(2, HEADLINE_ECHO_SHARE * headline.size);
+    let best: number | undefined;
+    let bestShared = 0;
+    for (let ordinal = 0; ; ordinal++) {
+      const passage = this.passageOfDocument(docId, ordinal);
+      if (!passage) break;
+      const stems = new Set(this.cachedAnalysisOf(passage).terms.stem);
+      let shared = 0;
+      for (const stem of headline) if (stems.has(stem)) shared++;
+      if (shared >= least && shared > bestShared) {
+        best = ordinal;
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 
   /** A passage's cache entry, its analysis made (without its inherited person) when it had none. */

@@ -44,6 +44,13 @@ export interface TextTerms {
    * Set by PassageIndex.analysisOf; absent: none.
    */
   outletEntities?: readonly string[];
+  /**
+   * For the passage its document's headline restates (see PassageIndex.headlineEchoOf): the headline's analysis. A
+   * headline puts the report's key sentence with the names the sentence itself leaves to context («بعثة كازاخستان
+   * بالأمم المتحدة: لا توجد احتجاجات تبرر…» over «وشددت الوثيقة على أن أي احتجاجات … لا يمكن أن تبرر…»). Set by
+   * PassageIndex.analysisOf; absent: none.
+   */
+  headline?: TextTerms;
 }
 
 const NONE: string[] = [];
