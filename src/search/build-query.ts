@@ -335,7 +335,12 @@ export function buildQuery(
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of analysed.tokenForms[i]!) {
-      if (documentFrequency('stem', form) > 0 && !found.alternatives.some((a) => a.stem === form)) found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
+      if (documentFrequency('stem', form) === 0) continue;
+      // Also when a reading gave it for less (لاجتماع's اجتماع as a synonym of a stem لاجتماع): it is the word itself.
+      const weaker = found.alternatives.findIndex((a) => a.stem === form);
+      if (weaker >= 0 && found.alternatives[weaker]!.credit >= FORM_CREDIT) continue;
+      if (weaker >= 0) found.alternatives.splice(weaker, 1);
+      found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
     // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
     // the same past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), the

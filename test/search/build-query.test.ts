@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
-import { buildQuery } from '../../src/search/build-query.js';
+import { buildQuery, FORM_CREDIT } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import type { QueryExpander } from '../../src/search/query-expander.js';
 import { consonantSkeleton } from '../../src/text/consonant-skeleton.js';
@@ -364,6 +364,15 @@ describe('buildQuery (the feminine past ت)', () => {
     const alternativesOf = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df).concepts.map((c) => c.alternatives?.map((a) => a.stem) ?? []);
     expect(alternativesOf('متى بدت المظاهرات')[0]).toContain('بدات');
     expect(alternativesOf('متى بدأت المظاهرات')[0]).not.toContain('بدات'); // the documents' own word: nothing to add
+  });
+});
+
+describe('buildQuery (another cut of a word)', () => {
+  it('offers the documents\' word a letter attached to it hides (لاجتماع: ل + اجتماع) as the word, even when a reading offers it for less', () => {
+    const df = (field: string, term: string) => (field === 'stem' && term === 'اجتماع' ? 1 : 0);
+    const synonym = offering({ لاجتماع: { text: 'اجتماع', credit: 0.7, via: 'synonym' } });
+    const alternatives = buildQuery('حضروا لاجتماع', GAZETTEER, DEFAULT_TERM_OPTIONS, df, synonym).concepts[1]!.alternatives ?? [];
+    expect(alternatives.filter((a) => a.stem === 'اجتماع')).toEqual([{ stem: 'اجتماع', credit: FORM_CREDIT, via: 'spelling' }]);
   });
 });
 
