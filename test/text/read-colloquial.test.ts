@@ -359,6 +359,11 @@ describe('readColloquial: function words and questions', () => {
     expect(read('خدمات').readings).not.toContain(n('عمل'));
   });
 
+  it('reads Maghrebi «واجدين» (ready) as مستعدين, though its و looks like "and", and «بلايص» as places', () => {
+    expect(read('واجدين').readings).toContain(n('مستعدين'));
+    expect(read('البلايص').readings).toContain(n('الأماكن'));
+  });
+
   it('reads Gulf and Iraqi ش "what" on a listed verb as a question', () => {
     expect(read('شصار')).toMatchObject({ asks: 'what', asksAmbiguous: true });
     expect(read('شصار').readings).toContain(n('حدث'));

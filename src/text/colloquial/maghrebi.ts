@@ -192,6 +192,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('طاح', 'سقط وقع'),
     means('يطيح', 'يسقط', 'content'), // MSA يطيح "topples"
     means('قعد', 'بقي ظل'), // TN, DZ
+    means('واجدة واجدين', 'مستعدة مستعدين'), // MA "ready" (Harrell & Sobelman: wažed; the singular واجد is the Gulf's "a lot")
     means('عاون', 'ساعد'), // its imperfect يعاون is left out: تعاون "cooperation" would be read as it
     means('هجم', 'هاجم'),
   ),
@@ -204,6 +205,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('خدمة', 'عمل'),
     means('شوماج', 'بطالة'),
     means('بلاصة', 'مكان'),
+    means('بلايص', 'أماكن'), // the plural
     means('عباد', 'ناس', 'content'), // "people"; MSA عباد "worshippers"
     // The state and its forces.
     means('مخزن', 'سلطات دولة', 'content'), // MA المخزن: the state, the authorities; MSA مخزن "warehouse"
