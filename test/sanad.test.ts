@@ -668,6 +668,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf("Can protests justify killing police, according to Kazakhstan's UN mission?")).toContain('لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون');
   });
 
+  it('reads «شل حركة» (to immobilise) as the neutralising (تحييد) the documents tell of', () => {
+    expect(quoteOf('ما القوات التي تتولى شل حركة الجماعات الإرهابية؟')).toContain('لتحييد الجماعات الإرهابية والإجرامية');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });
