@@ -75,6 +75,8 @@ const MIN_NAME_SKELETON = 4;
  * most: a word of hundreds of letters (a flood, a URL) has tens of thousands of edits, and no alias is that long.
  */
 const MIN_MISSPELT_LETTERS = 7;
+/** Fewest letters a word needs to be read as an alias with two neighbouring letters swapped (see entryOfMisspelt). */
+const MIN_SWAPPED_LETTERS = 5;
 const MAX_MISSPELT_LETTERS = 24;
 /** An alias written in two to six capitals (CSTO, ОДКБ, KNB). */
 const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
@@ -258,10 +260,20 @@ export class Gazetteer {
    * MIN_MISSPELT_LETTERS are left alone: too many words lie one letter from a short alias.
    */
   entryOfMisspelt(word: string, script: 'latin' | 'cyrillic'): string | undefined {
-    if (word.length < MIN_MISSPELT_LETTERS || word.length > MAX_MISSPELT_LETTERS) return undefined;
+    if (word.length < MIN_SWAPPED_LETTERS || word.length > MAX_MISSPELT_LETTERS) return undefined;
+    const aliasOf = (edit: string) => this.aliasesByFirstStem.get(stemWord(edit, script))?.find((a) => a.stems.length === 1)?.id;
+    if (word.length < MIN_MISSPELT_LETTERS) {
+      // A shorter word only by two neighbouring letters swapped (Актуа for Актау), the commonest slip: one letter
+      // more, fewer or other would make other words of it.
+      for (let i = 0; i + 1 < word.length; i++) {
+        const id = word[i] === word[i + 1] ? undefined : aliasOf(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+        if (id) return id;
+      }
+      return undefined;
+    }
     let found: string | undefined;
     visitSpellingEdits(word, script === 'latin' ? LATIN_LETTERS : CYRILLIC_LETTERS, (edit) => {
-      found = this.aliasesByFirstStem.get(stemWord(edit, script))?.find((a) => a.stems.length === 1)?.id;
+      found = aliasOf(edit);
       return found !== undefined;
     });
     return found;

@@ -160,6 +160,14 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
   });
 
+  it('reads a name of five or six letters with two neighbouring letters swapped as its entry (Актуа, Atkau), no other slip', () => {
+    expect(gazetteer.entryOfMisspelt('актуа', 'cyrillic')).toBe('aktau');
+    expect(gazetteer.entryOfMisspelt('atkau', 'latin')).toBe('aktau');
+    // A letter left out, doubled or mistyped in so short a word is left alone.
+    expect(gazetteer.entryOfMisspelt('aktu', 'latin')).toBeUndefined();
+    expect(gazetteer.entryOfMisspelt('aktaau', 'latin')).toBeUndefined();
+  });
+
   it('reads an acronym with two neighbouring letters swapped as its entry (CSOT, ОДБК), from four letters on', () => {
     expect(['csot', 'ctso', 'одбк'].map((w) => gazetteer.entryOfSwappedAcronym(w))).toEqual(['csto', 'csto', 'csto']);
     expect(gazetteer.entryOfSwappedAcronym('csto')).toBeUndefined();
