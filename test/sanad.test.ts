@@ -672,6 +672,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('ما القوات التي تتولى شل حركة الجماعات الإرهابية؟')).toContain('لتحييد الجماعات الإرهابية والإجرامية');
   });
 
+  it('reads two words typed without the space between them as the two words («ينايرتوكايف»)', () => {
+    expect(quoteOf('فى 4 ينايرتوكايف طلب من المواطنين ايش')).toContain('وفي 4 يناير الجاري حث جومارت توكاييف');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });

@@ -4,6 +4,7 @@ import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
+import { splitRunTogetherWords } from './run-together-words.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
@@ -16,7 +17,7 @@ import { inWordList } from '../text/bare-word-forms.js';
 import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { idiomObjectIndexes } from './idiom-expander.js';
-import { bareForm, termsOfText } from './passage-terms.js';
+import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
 
@@ -258,7 +259,7 @@ export function buildQuery(
   expander: QueryExpander = NO_EXPANSION,
 ): Query {
   // Dates in ordinal words (في السادس من يناير) are read as the documents write them (6 يناير), offsets unchanged.
-  const analysed = termsOfText(readOrdinalDates(text), gazetteer, options);
+  const analysed = withRunTogetherWordsSplit(readOrdinalDates(text), termsOfText(readOrdinalDates(text), gazetteer, options), gazetteer, options, documentFrequency);
   const { tokens, pair } = analysed;
   // «حلف الأمن الجماعي»: the noun of the organisation's kind is a word of its name, not a concept the passages lack.
   const entities = withOrganisationNouns(analysed.entities, tokens, gazetteer);
@@ -452,6 +453,27 @@ function withOrganisationNouns(entities: readonly EntityMatch[], tokens: readonl
     const last = after?.script === 'latin' && isKindNoun(after) ? e.last + 1 : e.last;
     return first === e.first && last === e.last ? e : { ...e, first, last };
   });
+}
+
+/**
+ * The question's analysis with a space put back into each word typed without one (see splitRunTogetherWords), its
+ * tokens' offsets those of the text as typed; the analysis as it was when there is none.
+ */
+function withRunTogetherWordsSplit(
+  text: string, analysed: TextTerms, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+): TextTerms {
+  const known = (word: string): 'name' | 'word' | undefined => {
+    const parts = termsOfText(word, gazetteer, options);
+    if (parts.tokens.length !== 1 || parts.tokens[0]!.stop) return undefined;
+    if (parts.entities.length > 0) return 'name';
+    return documentFrequency('stem', parts.tokens[0]!.stem) > 0 ? 'word' : undefined;
+  };
+  const named = new Set(analysed.entities.flatMap((e) => Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k)));
+  const unknown = analysed.tokens.filter((t, i) => t.script === 'arabic' && !t.stop && !named.has(i) && documentFrequency('stem', t.stem) === 0);
+  const split = unknown.length ? splitRunTogetherWords(text, unknown, known) : undefined;
+  if (!split) return analysed;
+  const again = termsOfText(split.text, gazetteer, options);
+  return { ...again, tokens: again.tokens.map((t) => ({ ...t, start: split.offsetAsTyped(t.start), end: split.offsetAsTyped(t.end) })) };
 }
 
 /**
