@@ -4,7 +4,6 @@ import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
-import { splitRunTogetherWords } from './run-together-words.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
@@ -19,6 +18,7 @@ import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
+import { splitRunTogetherWords } from './run-together-words.js';
 import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
@@ -259,7 +259,8 @@ export function buildQuery(
   expander: QueryExpander = NO_EXPANSION,
 ): Query {
   // Dates in ordinal words (في السادس من يناير) are read as the documents write them (6 يناير), offsets unchanged.
-  const analysed = withRunTogetherWordsSplit(readOrdinalDates(text), termsOfText(readOrdinalDates(text), gazetteer, options), gazetteer, options, documentFrequency);
+  const dated = readOrdinalDates(text);
+  const analysed = withRunTogetherWordsSplit(dated, termsOfText(dated, gazetteer, options), gazetteer, options, documentFrequency);
   const { tokens, pair } = analysed;
   // «حلف الأمن الجماعي»: the noun of the organisation's kind is a word of its name, not a concept the passages lack.
   const entities = withOrganisationNouns(analysed.entities, tokens, gazetteer);
