@@ -676,6 +676,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('فى 4 ينايرتوكايف طلب من المواطنين ايش')).toContain('وفي 4 يناير الجاري حث جومارت توكاييف');
   });
 
+  it('declines «сколко…» (how many, its soft sign left out) when no passage counts what it asks about', () => {
+    expect(sanad.ask('сколко людей задержали после беспорядков в Алматы').status).toBe('not_found');
+  });
+
   it('reads «تبدّل» (a change) as the documents\' «تغييرات» and capital (رؤوس الأموال) as investment', () => {
     expect(quoteOf('هل سيطرأ أي تبدّل على مناخ رؤوس الأموال في البلد؟')).toContain('لن تكون هناك تغييرات في السياسة الاقتصادية ومناخ الاستثمار');
   });

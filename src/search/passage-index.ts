@@ -114,8 +114,9 @@ export interface SearchResult {
  * 43: a passage's title field holds the gazetteer entries naming its document's outlet (RT, صدى البلد).
  * 44: a report's «المصدر: …» credit line stays a passage.
  * 45: بالنسبة is a stop word (a semi-preposition).
+ * 46: Russian сколко and насколко read as сколько and насколько.
  */
-const ANALYSIS_VERSION = 45;
+const ANALYSIS_VERSION = 46;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

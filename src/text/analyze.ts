@@ -82,9 +82,10 @@ const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)
 /**
  * Words as chats shorten them, read as the words: English question words ("wen did it start", "wat happened", "hw
  * many"; not "y" for why nor "wo" for who, which are other words too), and the few everyday words typed shortened in
- * English and Russian chats ("cuz of gas prices", "abt the airport", «чел», «щас»). Only shortenings that are
- * no other word: not "u", "r" or "n", which are letters of abbreviations, nor "cos" (the cosine). The chat spellings
- * of function words (скока, чё, шо, када) are in the stop-word lists instead.
+ * English and Russian chats ("cuz of gas prices", "abt the airport", «чел», «щас»), and Russian "how many / how much"
+ * without its soft sign (сколко, насколко), which question forms read. Only shortenings that are no other word: not
+ * "u", "r" or "n", which are letters of abbreviations, nor "cos" (the cosine). The chat spellings of function words
+ * (скока, чё, шо, када) are in the stop-word lists instead.
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wats', 'whats'], ['wut', 'what'], ['wuts', 'whats'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
@@ -95,6 +96,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['pls', 'please'], ['plz', 'please'],
   ['чел', 'человек'], ['челов', 'человек'], ['щас', 'сейчас'], ['ща', 'сейчас'], ['ваще', 'вообще'], ['тыщ', 'тысяч'],
   ['тыщи', 'тысячи'], ['тыс', 'тысяч'],
+  ['сколко', 'сколько'], ['насколко', 'насколько'],
 ]);
 
 /** The least stem length stemArabic uses when none is given. */

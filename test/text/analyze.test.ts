@@ -74,6 +74,11 @@ describe('analyze', () => {
     expect(analyze('wats wuts').map((t) => [t.normalized, t.stop])).toEqual([['whats', true], ['whats', true]]);
   });
 
+  it('reads the Russian "how many / how much" typed without its soft sign as the word (сколко, насколко)', () => {
+    expect(analyze('сколко насколко').map((t) => t.normalized)).toEqual(['сколько', 'насколько']);
+    expect(analyze('сколко')[0]!.stop).toBe(true);
+  });
+
   it('reads everyday words as English and Russian chats shorten them (cuz, abt, govt; щас, чел)', () => {
     expect(analyze('cuz abt govt msg').map((t) => t.normalized)).toEqual(['because', 'about', 'government', 'message']);
     expect(analyze('щас чел').map((t) => t.normalized)).toEqual(['сейчас', 'человек']);
