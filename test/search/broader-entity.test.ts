@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Passage, SourceDocument } from '../../src/documents/document.js';
 import { BROADER_ENTITY_CREDIT, NARROWER_ENTITY_CREDIT } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
-import { conceptWeights, matchConcepts } from '../../src/search/match-concepts.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
+import { entityCredit } from '../fixtures/concept-credit.js';
 
 const GAZETTEER = new Gazetteer([
   { id: 'police', kind: 'term', ar: ['الشرطة'], en: ['police'], ru: ['полиция'], broader: ['law-enforcement'] },
@@ -21,15 +21,6 @@ function build(): { index: PassageIndex; passages: Passage[] } {
   const documents: SourceDocument[] = [{ id: 'd', title: 'خبر', paragraphs: PARAGRAPHS }];
   const passages: Passage[] = PARAGRAPHS.map((text, i) => ({ id: `d#${i + 1}`, docId: 'd', ordinal: i, text }));
   return { index: PassageIndex.build(documents, passages, GAZETTEER), passages };
-}
-
-/** What the question's concept of `entity` counts for in the passage: 1 named, less by a wider entry, 0 not found. */
-function entityCredit(index: PassageIndex, passage: Passage, question: string, entity: string): number {
-  const query = index.queryOf(question);
-  const c = query.concepts.findIndex((concept) => concept.entity === entity);
-  const match = matchConcepts(passage.text, query, conceptWeights(query, index.bm25), index.gazetteer, index.termOptions, index.analysisOf(passage));
-  const k = match.matched.indexOf(c);
-  return k < 0 ? 0 : match.credit[k]!;
 }
 
 describe('an entity with a wider entry (the police, among law enforcement)', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage, SourceDocument } from '../../src/documents/document.js';
+import type { Passage } from '../../src/documents/document.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
-import { conceptWeights, HEADLINE_CREDIT, matchConcepts } from '../../src/search/match-concepts.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { HEADLINE_CREDIT } from '../../src/search/match-concepts.js';
+import type { PassageIndex } from '../../src/search/passage-index.js';
+import { entityCredit } from '../fixtures/concept-credit.js';
+import { oneDocumentIndex } from '../fixtures/one-document-index.js';
 
 const GAZETTEER = new Gazetteer([
   { id: 'un', kind: 'org', ar: ['الأمم المتحدة'], en: ['UN', 'United Nations'] },
@@ -10,26 +12,8 @@ const GAZETTEER = new Gazetteer([
 ]);
 
 /** One document of this headline and these paragraphs (ids d#1, d#2…), and a second document of filler. */
-function indexOf(title: string, ...paragraphs: string[]): { index: PassageIndex; passages: Passage[] } {
-  const filler = ['ارتفعت أسعار القمح هذا الموسم', 'فاز الفريق بالمباراة النهائية'];
-  const documents: SourceDocument[] = [
-    { id: 'd', title, paragraphs },
-    { id: 'other', title: 'خبر آخر', paragraphs: filler },
-  ];
-  const passages: Passage[] = [
-    ...paragraphs.map((text, i) => ({ id: `d#${i + 1}`, docId: 'd', ordinal: i, text })),
-    ...filler.map((text, i) => ({ id: `other#${i + 1}`, docId: 'other', ordinal: i, text })),
-  ];
-  return { index: PassageIndex.build(documents, passages, GAZETTEER), passages };
-}
-
-/** What the question's concept with this entity counts for in the passage (0: not found). */
-function entityCredit(index: PassageIndex, passage: Passage, question: string, entity: string): number {
-  const query = index.queryOf(question);
-  const c = query.concepts.findIndex((concept) => concept.entity === entity);
-  const match = matchConcepts(passage.text, query, conceptWeights(query, index.bm25), index.gazetteer, index.termOptions, index.analysisOf(passage));
-  const k = match.matched.indexOf(c);
-  return k < 0 ? 0 : match.credit[k]!;
+function indexOf(headline: string, ...paragraphs: string[]): { index: PassageIndex; passages: Passage[] } {
+  return oneDocumentIndex(GAZETTEER, paragraphs, headline);
 }
 
 const HEADLINE = 'بعثة كازاخستان بالأمم المتحدة: الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage, SourceDocument } from '../../src/documents/document.js';
+import type { Passage } from '../../src/documents/document.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
-import { conceptWeights, INHERITED_PERSON_CREDIT, matchConcepts } from '../../src/search/match-concepts.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { INHERITED_PERSON_CREDIT } from '../../src/search/match-concepts.js';
+import type { PassageIndex } from '../../src/search/passage-index.js';
+import { conceptCredit } from '../fixtures/concept-credit.js';
+import { oneDocumentIndex } from '../fixtures/one-document-index.js';
 
 const GAZETTEER = new Gazetteer([
   { id: 'tokayev', kind: 'person', ar: ['توكاييف'], en: ['Tokayev'] },
@@ -11,25 +13,12 @@ const GAZETTEER = new Gazetteer([
 
 /** One document of these paragraphs, a passage each (ids d#1, d#2…), and a second document of filler. */
 function indexOf(...paragraphs: string[]): { index: PassageIndex; passages: Passage[] } {
-  const filler = ['ارتفعت أسعار القمح هذا الموسم', 'فاز الفريق بالمباراة النهائية'];
-  const documents: SourceDocument[] = [
-    { id: 'd', title: 'خبر', paragraphs },
-    { id: 'other', title: 'خبر آخر', paragraphs: filler },
-  ];
-  const passages: Passage[] = [
-    ...paragraphs.map((text, i) => ({ id: `d#${i + 1}`, docId: 'd', ordinal: i, text })),
-    ...filler.map((text, i) => ({ id: `other#${i + 1}`, docId: 'other', ordinal: i, text })),
-  ];
-  return { index: PassageIndex.build(documents, passages, GAZETTEER), passages };
+  return oneDocumentIndex(GAZETTEER, paragraphs);
 }
 
 /** What the question's person concept counts for in the passage: 1 named, less inherited, 0 not found. */
 function personCredit(index: PassageIndex, passage: Passage, question: string): number {
-  const query = index.queryOf(question);
-  const c = query.concepts.findIndex((concept) => concept.entity !== undefined);
-  const match = matchConcepts(passage.text, query, conceptWeights(query, index.bm25), index.gazetteer, index.termOptions, index.analysisOf(passage));
-  const k = match.matched.indexOf(c);
-  return k < 0 ? 0 : match.credit[k]!;
+  return conceptCredit(index, passage, question, (concept) => concept.entity !== undefined);
 }
 
 describe('a passage naming no person, after one that does', () => {
