@@ -71,6 +71,7 @@ function markAppositives(text: string, terms: TextTerms): Uint8Array {
   }
   return marks;
 }
+
 /** An Arabic elative (أفعل: أكبر، أهم، أقدم) or أول, normalised. */
 const ARABIC_ELATIVE = /^ا(?:[^ا]{3}|ول)$/;
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);

@@ -25,7 +25,10 @@ export interface TextTerms {
   tokenRoots: string[];
   /** Stems of the other ways its Arabic words may be cut (لوكالة: وكال; وزير: وزير besides زير): see otherArabicStems. */
   forms: string[];
-  /** Each token's other stems, by token index. */
+  /**
+   * Each token's other stems, by token index, and an imperfect plural's verb (يهدفون: هدف; WordTerms.matchForms), which
+   * the forms field leaves out: there it would count a second time for a concept another alternative already found.
+   */
   tokenForms: (readonly string[])[];
   /** Each token's n-grams (empty for function words and numbers), by token index. */
   tokenGrams: (readonly string[])[];

@@ -85,9 +85,9 @@ function goingVerb(word: string): string | undefined {
 }
 
 /**
- * The verbs of taking and fighting, carrying and burning change their stem in the present (везет → везти, несут → нести) and in the past
- * (жгли → жечь); a prefix stays on (привезут → привезти). Not вести (ведут), whose first sense in the dictionary is
- * "head": «ведёт работу» became the president.
+ * The verbs of taking and fighting, carrying and burning change their stem in the present (берут → брать, везет →
+ * везти, несут → нести) and in the past (жгли → жечь); a prefix stays on (привезут → привезти). Not вести (ведут),
+ * whose first sense in the dictionary is "head": «ведёт работу» became the president.
  */
 const STEM_CHANGING: ReadonlyArray<readonly [RegExp, string]> = [
   // The verbs in -рать put a vowel back in the present: берут → брать, соберутся → собраться, дерутся → драться.
