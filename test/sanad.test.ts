@@ -672,6 +672,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('ما القوات التي تتولى شل حركة الجماعات الإرهابية؟')).toContain('لتحييد الجماعات الإرهابية والإجرامية');
   });
 
+  it('reads «واجه» (to confront) as the clashes the documents tell with اشتبك', () => {
+    expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
+  });
+
   it('reads two words typed without the space between them as the two words («ينايرتوكايف»)', () => {
     expect(quoteOf('فى 4 ينايرتوكايف طلب من المواطنين ايش')).toContain('وفي 4 يناير الجاري حث جومارت توكاييف');
   });
