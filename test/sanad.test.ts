@@ -620,6 +620,17 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.passages[0]!.text).toContain('ألا يتعرض المتظاهرون السلميون للاضطهاد');
   });
 
+  it('of two near-top passages, leads with the one the evidence is surer of by a tenth', () => {
+    // Tokayev's "aggression" and the fighting in the streets are told in passages a hair below others holding more of
+    // the question's rarer words (the attack, the terrorists) and less of the question.
+    expect(quoteOf('Токаев назвал нападение на страну агрессией?')).toContain('عملاً عدوانياً');
+    expect(quoteOf('С кем, по словам Токаева, террористы дерутся прямо на улицах?')).toContain('طلاب الأكاديمية');
+  });
+
+  it('does not answer from a tied passage the evidence is only a little surer of when the best would be declined', () => {
+    expect(sanad.ask('was anyone charged with treason over the january events?').status).toBe('not_found');
+  });
+
   it('answers from a near-top passage holding the whole question when the top one holds only its rarest word', () => {
     // «الجنود» alone, in a list of the dead, outscored by a hair the passage on Russian peacekeepers arriving.
     const answer = sanad.ask('الجنود الروس وصلوا؟');
