@@ -687,6 +687,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
   });
 
+  it('answers what sets a region apart from the passage describing it, not one naming it in another spelling', () => {
+    expect(quoteOf('ما الذي يميز إقليم مانغيستاو اقتصاديا؟')).toContain('منطقة منتجة للنفط');
+  });
+
   it('reads two words typed without the space between them as the two words («ينايرتوكايف»)', () => {
     expect(quoteOf('فى 4 ينايرتوكايف طلب من المواطنين ايش')).toContain('وفي 4 يناير الجاري حث جومارت توكاييف');
   });
