@@ -188,9 +188,9 @@ const ENTITY_ALTERNATIVE_CREDIT = 0.7;
 
 /**
  * Weight of the n-grams of a word that is a gazetteer entity (chat set +0.5 pt hit@1, ARCD unchanged; 0: −2.5 pt).
- * 0.5 → 0.35: our probes +5 −1 tuned, every other set the same. The entity term already finds the name however it
- * is spelt; its n-grams only count the same word again, and outweighed the words that tell two passages naming
- * مانغيستاو apart ("what sets it apart economically?": «منطقة منتجة للنفط»).
+ * 0.5 → 0.35: our probes +5 −1 tuned, +1 held out, every other set the same. The entity term already finds the name
+ * however it is spelt; its n-grams only count the same word again, and outweighed the words that tell two passages
+ * naming مانغيستاو apart ("what sets it apart economically?": «منطقة منتجة للنفط»).
  */
 const ENTITY_GRAM_WEIGHT = 0.35;
 
