@@ -622,7 +622,7 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.passages[0]!.text).toContain('ألا يتعرض المتظاهرون السلميون للاضطهاد');
   });
 
-  it('of two near-top passages, leads with the one the evidence is surer of by a tenth', () => {
+  it('of two near-top passages, leads with the one the evidence is clearly surer of', () => {
     // Tokayev's "aggression" and the fighting in the streets are told in passages a hair below others holding more of
     // the question's rarer words (the attack, the terrorists) and less of the question.
     expect(quoteOf('Токаев назвал нападение на страну агрессией?')).toContain('عملاً عدوانياً');

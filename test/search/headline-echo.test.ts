@@ -38,5 +38,4 @@ describe('the passage a headline restates', () => {
     const { index, passages } = indexOf(HEADLINE, 'أرسلت البعثة مذكرة', 'وقال المتحدث إن الوضع مستقر');
     for (const passage of passages) expect(index.analysisOf(passage).headline).toBeUndefined();
   });
-
 });
