@@ -629,6 +629,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('С кем, по словам Токаева, террористы дерутся прямо на улицах?')).toContain('طلاب الأكاديمية');
   });
 
+  it('of two near-top passages, leads with the one holding all the other holds and more, once the evidence is surer of it', () => {
+    // The CSTO's peacekeepers are in both; only the secretariat's statement holds "the secretariat" and their tasks.
+    expect(quoteOf('What will CSTO peacekeepers mainly do there, according to the secretariat?')).toContain('ستتمثل المهام الرئيسية لقوات حفظ السلام');
+    // The demand for cheaper gas is in both; only the government's answer to it holds "the people" (المواطنين).
+    expect(quoteOf('شو سوت الحكومة يوم الناس طالبوا بتنزيل أسعار الغاز')).toContain('اتخذت تدابير لخفض أسعار الغاز');
+  });
+
   it('does not answer from a tied passage the evidence is only a little surer of when the best would be declined', () => {
     expect(sanad.ask('was anyone charged with treason over the january events?').status).toBe('not_found');
   });
