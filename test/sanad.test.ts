@@ -701,6 +701,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
   });
 
+  it('reads Russian «силы» (forces) as the forces (القوات) the documents name, not strength (قوة)', () => {
+    expect(quoteOf('какие силы ведут контртеррористическую операцию')).toContain('الشرطة والحرس الوطني والقوات المسلحة');
+    expect(quoteOf('Какие силы брошены на борьбу с боевиками?')).toContain('تقاتل قوات إنفاذ القانون والقوات المسلحة');
+  });
+
   it('answers what sets a region apart from the passage describing it, not one naming it in another spelling', () => {
     expect(quoteOf('ما الذي يميز إقليم مانغيستاو اقتصاديا؟')).toContain('منطقة منتجة للنفط');
   });
