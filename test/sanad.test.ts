@@ -701,6 +701,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
   });
 
+  it('reads "duty" as a duty (واجب), not a task (مهمة), whose stem is also "important" (مهم)', () => {
+    // «من المهم ألا يتعرض المتظاهرون…» (it is important that…) had been quoted for Tokayev's duty.
+    expect(quoteOf("what's tokayev's duty as president, in his words?")).toContain('واجبي الدستوري');
+  });
+
   it('reads Russian «силы» (forces) as the forces (القوات) the documents name, not strength (قوة)', () => {
     expect(quoteOf('какие силы ведут контртеррористическую операцию')).toContain('الشرطة والحرس الوطني والقوات المسلحة');
     expect(quoteOf('Какие силы брошены на борьбу с боевиками?')).toContain('تقاتل قوات إنفاذ القانون والقوات المسلحة');
