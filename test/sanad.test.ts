@@ -759,6 +759,13 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "the fate of X" and "what became of X" as "what happened to X", and quotes what became of it', () => {
+    // The documents never call it a fate: «مصير» had sunk the question, and "became" drew another passage.
+    for (const question of ['ما مصير الحكومة؟', 'ماذا كان مصير الحكومة؟', 'what became of the government?']) {
+      expect(quoteOf(question), question).toContain('ثم استقالت الحكومة');
+    }
+  });
+
   it('answers an English question about the peacekeepers with the passage listing their countries', () => {
     const answer = sanad.ask('Which armed forces make up the peacekeeping contingent?');
     expect(answer.status).toBe('answered');

@@ -132,6 +132,13 @@ const MAX_QUOTE_WITH_NEXT_CHARS = 600;
  */
 const RELATIVE_TIME_CUE = 0.5;
 
+/**
+ * The cue, in answerCues, of a sentence whose topic is what a question asks the fate of (QuoteSource.happenedTo):
+ * twice a form's. «ماذا كان مصير الحكومة بعد أن استمرت المظاهرات؟» quoted the protests going on (the question's other
+ * words) over «ثم استقالت الحكومة» at one (our probes +1 quote; 1.5 and 3 the same as 2; every other set the same).
+ */
+const HAPPENED_TO_CUE_SHARE = 2;
+
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
 function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undefined {
   const { marks, endDate = false, startDate = false } = source;
@@ -229,7 +236,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
     let score = coverage / total + answerCue * cue;
     // "What is X?" is answered by a sentence about X: one X opens («تأسست منظمة…»، «تضم المنظمة…»).
     if (form === 'definition' && sentence.inside.some((m) => source.named?.[m.concept] === true && (isSentenceTopic(source.marks.sentenceStarts, m.token, true) || source.marks.appositives[m.token] === 1))) score += answerCue;
-    if (source.happenedTo !== undefined && sentence.inside.some((m) => m.concept === source.happenedTo && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += answerCue;
+    if (source.happenedTo !== undefined && sentence.inside.some((m) => m.concept === source.happenedTo && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += HAPPENED_TO_CUE_SHARE * answerCue;
     if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     if (score > bestScore) [best, bestScore] = [sentence, score];
   }

@@ -263,7 +263,36 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
  */
 export function happenedToIndex(tokens: readonly AnalyzedToken[]): number {
   const verb = happenedVerbIndex(tokens);
-  return verb < 0 ? -1 : tokens.findIndex((t, i) => i > verb && !t.stop);
+  if (verb >= 0) return tokens.findIndex((t, i) => i > verb && !t.stop);
+  return becameOfIndex(tokens);
+}
+
+/** "Fate" (مصير): «ما مصير X؟» asks what happened to X. */
+const FATE_NOUNS: ReadonlySet<string> = new Set(['مصير']);
+/** How far into a question its fate noun may stand («ماذا كان مصير…» 2). */
+const FATE_NOUN_REACH = 3;
+/** Russian "with", before the one «что стало с…?» asks about. */
+const RUSSIAN_WITH: ReadonlySet<string> = new Set(['с', 'со']);
+
+/**
+ * The index of the word that asks a fate in other words than "what happened to": the noun of «ما مصير X؟»، «ماذا كان
+ * مصير X؟», "became" of "what became of X?", «стало» of «что стало с X?»; or -1. It frames the question (the
+ * documents tell what happened, never calling it a fate), as the noun of «ما سبب…؟» does.
+ */
+export function fateWordIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => (i <= FATE_NOUN_REACH && FATE_NOUNS.has(t.normalized))
+    || (FOREIGN_WHAT.has(tokens[i - 1]?.normalized ?? '') && ((t.normalized === 'became' && tokens[i + 1]?.normalized === 'of') || t.normalized === 'стало')));
+}
+
+/**
+ * The index of what a fate question (fateWordIndex) asks about: the word after its fate word, or for Russian the one
+ * after «с», wherever it stands («а с правительством что стало?»); or -1.
+ */
+function becameOfIndex(tokens: readonly AnalyzedToken[]): number {
+  const fate = fateWordIndex(tokens);
+  if (fate < 0) return -1;
+  const after = tokens[fate]!.normalized === 'стало' ? tokens.findIndex((t) => RUSSIAN_WITH.has(t.normalized)) : fate;
+  return after < 0 ? -1 : tokens.findIndex((t, i) => i > after && !t.stop);
 }
 
 /** The index of the verb of amounting right after "how many" or "what" (كم بلغ…؟), or -1: it frames the question. */
