@@ -701,6 +701,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
   });
 
+  it('reads troops entering (دخل) as their arriving (وصل), which the documents tell', () => {
+    // Russia's "allied obligations" (its الروسية alone) had been quoted.
+    expect(quoteOf('الروس دخلوا ولا لأ')).toContain('وصلت وحدات حفظ السلام من روسيا');
+  });
+
   it('reads "duty" as a duty (واجب), not a task (مهمة), whose stem is also "important" (مهم)', () => {
     // «من المهم ألا يتعرض المتظاهرون…» (it is important that…) had been quoted for Tokayev's duty.
     expect(quoteOf("what's tokayev's duty as president, in his words?")).toContain('واجبي الدستوري');
