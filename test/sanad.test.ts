@@ -705,6 +705,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
   });
 
+  it('reads Russian «откуда» (where from) as a question word, not a word the documents lack', () => {
+    expect(quoteOf('Откуда пришли миротворцы?')).toContain('وصلت وحدات حفظ السلام من روسيا');
+  });
+
   it('reads troops entering (دخل) as their arriving (وصل), which the documents tell', () => {
     // Russia's "allied obligations" (its الروسية alone) had been quoted.
     expect(quoteOf('الروس دخلوا ولا لأ')).toContain('وصلت وحدات حفظ السلام من روسيا');

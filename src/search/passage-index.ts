@@ -115,8 +115,9 @@ export interface SearchResult {
  * 44: a report's «المصدر: …» credit line stays a passage.
  * 45: بالنسبة is a stop word (a semi-preposition).
  * 46: Russian сколко and насколко read as сколько and насколько.
+ * 47: Russian откуда, отчего and насколько are stop words, as the other interrogatives.
  */
-const ANALYSIS_VERSION = 46;
+const ANALYSIS_VERSION = 47;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its
