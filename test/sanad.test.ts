@@ -636,6 +636,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('شو سوت الحكومة يوم الناس طالبوا بتنزيل أسعار الغاز')).toContain('اتخذت تدابير لخفض أسعار الغاز');
   });
 
+  it('leads with a near-top passage naming the term the question names (its attack) over one that does not', () => {
+    expect(quoteOf("how did tokayev say the gangs' attack on kazakhstan should be viewed?")).toContain('عملاً عدوانياً');
+    // A passage naming only a wider term ("law enforcement" for "cops") does not name it: the count stays first.
+    expect(quoteOf('how many cops died?')).toContain('13 ضابطا على الأقل قتلوا');
+  });
+
   it('does not answer from a tied passage the evidence is only a little surer of when the best would be declined', () => {
     expect(sanad.ask('was anyone charged with treason over the january events?').status).toBe('not_found');
   });
