@@ -242,10 +242,10 @@ const NAMED_SHARE = 0.3;
  * The question's concepts that name a person, a place or a term of the gazetteer (the internet, the state of
  * emergency, the police), but for the collection's setting and a source the question attributes its matter to: the
  * passage telling it need not name them. Not organisations: a question's "security council" or «МИД России» is often
- * told by a passage naming only the council's chair or the country (with them: our probes +11 −5). Terms: "why did the
- * authorities block the web?" quoted the government's answer to the citizens' demands (its authorities and citizens)
- * a little above «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت… بسبب…» (probes +11 −1 tuned, natural.json's even half
- * +1, our chat set and ARCD the same).
+ * told by a passage naming only the council's chair or the country (with them: our probes +11 −5). Terms: "how did
+ * Tokayev say the gangs' attack on Kazakhstan should be viewed?" quoted his taking the Security Council's chair, which
+ * names no attack, a little above «…ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً» (probes +11 −1 tuned,
+ * natural.json's even half +1, our chat set and ARCD the same).
  */
 function namedConcepts(query: Query, index: PassageIndex): number[] {
   const attributed = (c: QueryConcept) => isAttributedSource(query.tokens, c.tokens[0]!);
