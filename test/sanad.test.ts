@@ -703,31 +703,18 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf("Can protests justify killing police, according to Kazakhstan's UN mission?")).toContain('لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون');
   });
 
-  it('reads «شل حركة» (to immobilise) as the neutralising (تحييد) the documents tell of', () => {
-    expect(quoteOf('ما القوات التي تتولى شل حركة الجماعات الإرهابية؟')).toContain('لتحييد الجماعات الإرهابية والإجرامية');
-  });
-
-  it('reads «واجه» (to confront) as the clashes the documents tell with اشتبك', () => {
-    expect(quoteOf('مع مين واجهو المحتجين بالماتي')).toContain('اشتبك المتظاهرون مع قوات الأمن');
-  });
-
-  it('reads Russian «откуда» (where from) as a question word, not a word the documents lack', () => {
-    expect(quoteOf('Откуда пришли миротворцы?')).toContain('وصلت وحدات حفظ السلام من روسيا');
-  });
-
-  it('reads troops entering (دخل) as their arriving (وصل), which the documents tell', () => {
+  it.each([
+    ['«شل حركة» (to immobilise) as the neutralising (تحييد) the documents tell of', 'ما القوات التي تتولى شل حركة الجماعات الإرهابية؟', 'لتحييد الجماعات الإرهابية والإجرامية'],
+    ['«واجه» (to confront) as the clashes the documents tell with اشتبك', 'مع مين واجهو المحتجين بالماتي', 'اشتبك المتظاهرون مع قوات الأمن'],
+    ['Russian «откуда» (where from) as a question word, not a word the documents lack', 'Откуда пришли миротворцы?', 'وصلت وحدات حفظ السلام من روسيا'],
     // Russia's "allied obligations" (its الروسية alone) had been quoted.
-    expect(quoteOf('الروس دخلوا ولا لأ')).toContain('وصلت وحدات حفظ السلام من روسيا');
-  });
-
-  it('reads "duty" as a duty (واجب), not a task (مهمة), whose stem is also "important" (مهم)', () => {
+    ['troops entering (دخل) as their arriving (وصل), which the documents tell', 'الروس دخلوا ولا لأ', 'وصلت وحدات حفظ السلام من روسيا'],
     // «من المهم ألا يتعرض المتظاهرون…» (it is important that…) had been quoted for Tokayev's duty.
-    expect(quoteOf("what's tokayev's duty as president, in his words?")).toContain('واجبي الدستوري');
-  });
-
-  it('reads Russian «силы» (forces) as the forces (القوات) the documents name, not strength (قوة)', () => {
-    expect(quoteOf('какие силы ведут контртеррористическую операцию')).toContain('الشرطة والحرس الوطني والقوات المسلحة');
-    expect(quoteOf('Какие силы брошены на борьбу с боевиками?')).toContain('تقاتل قوات إنفاذ القانون والقوات المسلحة');
+    ['"duty" as a duty (واجب), not a task (مهمة), whose stem is also "important" (مهم)', "what's tokayev's duty as president, in his words?", 'واجبي الدستوري'],
+    ['Russian «силы» (forces) as the forces (القوات) the documents name, not strength (قوة)', 'какие силы ведут контртеррористическую операцию', 'الشرطة والحرس الوطني والقوات المسلحة'],
+    ['Russian «силы» (forces) in «брошены на борьбу»', 'Какие силы брошены на борьбу с боевиками?', 'تقاتل قوات إنفاذ القانون والقوات المسلحة'],
+  ])('reads %s', (_reading, question, expected) => {
+    expect(quoteOf(question)).toContain(expected);
   });
 
   it('answers what sets a region apart from the passage describing it, not one naming it in another spelling', () => {
