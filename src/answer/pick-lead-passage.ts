@@ -265,10 +265,10 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'term']);
 const NAME_HELD_CREDIT = 0.5;
 
 /**
- * A passage near the best on score moved first when it names every person, place and term of the question (namedConcepts)
- * and the best one misses one, and the evidence is at least as sure of it: "how did Moscow see the events?" is not
- * answered by a passage on how Kazakhstan's foreign ministry saw them, which never names Russia. Not a passage without
- * the date, count or place a "when", "how many" or "where" question asks for over one holding it.
+ * A passage near the best on score moved first when it names every person, place and term of the question
+ * (namedConcepts) and the best one misses one, and the evidence is at least as sure of it: "how did Moscow see the
+ * events?" is not answered by a passage on how Kazakhstan's foreign ministry saw them, which never names Russia. Not a
+ * passage without the date, count or place a "when", "how many" or "where" question asks for over one holding it.
  */
 function withNamesFirst(candidates: RerankedHit[], query: Query, asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf): RerankedHit[] {
   const best = candidates[0];
