@@ -210,10 +210,13 @@ function holdsMoreThan(a: ConceptMatch, b: ConceptMatch, query: Query, index: Pa
     return !frame && contextWeight === undefined && !(entity !== undefined && isCollectionSetting(entity, index.bm25));
   };
   if (!a.matched.some((c) => !b.matched.includes(c) && telling(c))) return false;
-  return b.matched.every((c, k) => {
-    const at = a.matched.indexOf(c);
-    return at >= 0 && a.credit[at]! >= b.credit[k]!;
-  });
+  return b.matched.every((c, k) => creditOf(a, c) >= b.credit[k]!);
+}
+
+/** The credit with which a match holds a concept (ConceptMatch.credit), or -1 when it does not hold it. */
+function creditOf(match: ConceptMatch, concept: number): number {
+  const at = match.matched.indexOf(concept);
+  return at < 0 ? -1 : match.credit[at]!;
 }
 
 /**
@@ -274,17 +277,16 @@ function withNamesFirst(candidates: RerankedHit[], query: Query, asks: QuestionA
   const best = candidates[0];
   const typed = isTyped(asks.form) ? asks.form : undefined;
   const names = namedConcepts(query, index);
-  const holds = (hit: RerankedHit, k: number) => {
-    const at = hit.match.matched.indexOf(k);
-    return at >= 0 && hit.match.credit[at]! >= NAME_HELD_CREDIT;
-  };
+  const holds = (hit: RerankedHit, k: number) => creditOf(hit.match, k) >= NAME_HELD_CREDIT;
   if (!best || names.length === 0 || names.every((k) => holds(best, k))) return candidates;
+  // Read once, and only for a candidate that would otherwise move.
+  let bestHoldsType: boolean | undefined;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - NAMED_SHARE); i++) {
     const hit = candidates[i]!;
     if (!names.every((k) => holds(hit, k)) || confidenceOf(hit) < confidenceOf(best)) continue;
     // Nor a passage without the date, count or place asked for over one with it («كم شخصا قتل في صفوف قوات الأمن؟»: the
     // officers killed, uncounted, over «13 ضابطا على الأقل قتلوا»).
-    if (typed && holdsType(typed, best, index, asks) && !holdsType(typed, hit, index, asks)) continue;
+    if (typed && (bestHoldsType ??= holdsType(typed, best, index, asks)) && !holdsType(typed, hit, index, asks)) continue;
     return movedFirst(candidates, i);
   }
   return candidates;
