@@ -711,6 +711,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"duty" as a duty (واجب), not a task (مهمة), whose stem is also "important" (مهم)', "what's tokayev's duty as president, in his words?", 'واجبي الدستوري'],
     ['Russian «силы» (forces) as the forces (القوات) the documents name, not strength (قوة)', 'какие силы ведут контртеррористическую операцию', 'الشرطة والحرس الوطني والقوات المسلحة'],
     ['Russian «силы» (forces) in «брошены на борьбу»', 'Какие силы брошены на борьбу с боевиками?', 'تقاتل قوات إنفاذ القانون والقوات المسلحة'],
+    // «ولم تتوقف الاحتجاجات بعد أن لبّت الحكومة مطالبهم» had been quoted by its بعد.
+    ['a question\'s last word بعد as "afterwards", not the documents\' preposition', 'كيفاش تبدلو الاحتجاجات من بعد؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -131,6 +131,9 @@ function wrapsAnywhere(tokens: readonly AnalyzedToken[], i: number): boolean {
   if (previous !== undefined && ARABIC_PHRASE_ENDS.get(word)?.has(previous)) return true;
   if (word === 'لو' && ARABIC_PHRASE_ENDS.get(next)?.has('لو')) return true;
   if (word === ANYONE && ARABIC_KNOWING.has(next)) return true;
+  // A question's last word بعد governs no noun: it is the adverb "afterwards" or "yet" (من بعد؟، ما وصلوش بعد؟), while
+  // the documents' بعد is the preposition of «بعد أن لبّت الحكومة مطالبهم».
+  if (word === 'بعد' && i === tokens.length - 1) return true;
   // عايز اعرف، بدي اعرف: the wish, its "that" (أريد أن أعرف) and its verb of knowing.
   const known = next === 'ان' ? tokens[i + 2]?.normalized ?? '' : next;
   if (ARABIC_WISHES.has(word) && ARABIC_KNOW_AFTER_WISH.has(known)) return true;
