@@ -713,6 +713,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Russian «силы» (forces) in «брошены на борьбу»', 'Какие силы брошены на борьбу с боевиками?', 'تقاتل قوات إنفاذ القانون والقوات المسلحة'],
     // «ولم تتوقف الاحتجاجات بعد أن لبّت الحكومة مطالبهم» had been quoted by its بعد.
     ['a question\'s last word بعد as "afterwards", not the documents\' preposition', 'كيفاش تبدلو الاحتجاجات من بعد؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
+    ['Russian «хуже всего» (worst) as the documents\' «الأكثر صعوبة»', 'Где было хуже всего?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
