@@ -19,7 +19,7 @@ import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -291,6 +291,10 @@ export function buildQuery(
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
+  // The verb of being subjected to (تعرض لـ) frames a question whose object the documents hold (للهجمات); where they
+  // lack it («يتعرضو للملاحقه», the documents' «الاضطهاد»), the verb is the better clue («ألا يتعرض المتظاهرون…»).
+  const subjected = subjectedVerbIndex(tokens);
+  const subjectedFrames = subjected >= 0 && documentFrequency('stem', tokens[subjected + 1]!.stem) > 0;
   // Stem pairs of the phrases alternatives stand for (see alternativesOf), with their credit.
   const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
@@ -324,7 +328,7 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    if (frames.has(i) || (i === beginWord && documentFrequency('stem', token.stem) === 0)) concept.frame = true;
+    if (frames.has(i) || (i === beginWord && documentFrequency('stem', token.stem) === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.

@@ -236,6 +236,23 @@ export function verbBeforeInfinitiveIndex(tokens: readonly AnalyzedToken[]): num
   return tokens.findIndex((t, i) => RUSSIAN_VERBS_BEFORE_INFINITIVE.has(t.normalized) && RUSSIAN_INFINITIVE.test(tokens[i + 1]?.normalized ?? ''));
 }
 
+/**
+ * The Arabic verb of being subjected to something (تعرض لـ, with its persons, future and dialect prefixes): in
+ * «مين اتعرضوا للهجمات؟» the attacks are what is asked about, and the documents tell them with no such verb («هجمات
+ * مسلحة … على المؤسسات الإدارية»). Not before a pronoun («ما الذي تعرضت له؟»), where the verb is all the question
+ * says.
+ */
+const SUBJECTED_VERB = /^[وف]?[سبحه]?[يتنا]?تعرض(?:ت|وا|و|ن|نا)?$/;
+
+/** The index of the verb of being subjected to (see SUBJECTED_VERB) before its object, or -1. */
+export function subjectedVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => {
+    const object = tokens[i + 1];
+    return t.script === 'arabic' && SUBJECTED_VERB.test(t.normalized) && object !== undefined && object.normalized.length >= 4
+      && object.normalized.startsWith('ل') && !object.stop;
+  });
+}
+
 /** The index of the "do" of an English or Russian "what … do?" question, or -1. */
 export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
   if (!FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '')) return -1;
