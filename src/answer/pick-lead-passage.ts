@@ -70,6 +70,12 @@ function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, a
   return markedNearMatch(wanted, hit.match, window) > 0;
 }
 
+/** Whether the passage names a medium (فيسبوك، تلغرام) beside a matched word. */
+function holdsMedium(hit: RerankedHit, index: PassageIndex): boolean {
+  const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
+  return markedNearMatch(marks.media, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
+}
+
 /** Whether the passage holds the asked-for kind of word: anywhere for a date or number, beside a matched word for a place. */
 function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks: QuestionAsks): boolean {
   if (form === 'place') return typeNearMatch(form, hit, index, asks);
@@ -312,7 +318,11 @@ function withTypedFirst(
 ): RerankedHit[] {
   const best = candidates[0];
   const { form } = asks;
-  if (!best || !isTyped(form) || holdsType(form, best, index, asks)) return candidates;
+  if (!best || !isTyped(form)) return candidates;
+  // "Where did X announce it?" is first a medium's question: a best passage holding only a place (Pashinyan's Armenia
+  // in his title) does not keep a near one holding the medium («كتب باشينيان على فيسبوك») below it.
+  const mediumFirst = asks.medium && !asks.platform;
+  if (mediumFirst ? holdsMedium(best, index) : holdsType(form, best, index, asks)) return candidates;
   const bestConfidence = confidenceOf(best);
   // Where the best passage would be declined (too weak, or a "when"/"how many" one without its date or number below
   // minConfidenceUntyped), another is answered only on clear support, as in withSupportedFirst.
@@ -323,7 +333,7 @@ function withTypedFirst(
     // A date or number beside a matched word is one the passage holds. Nor is it moved over a passage the evidence is
     // surer of: "when did the troops leave?" moved «أعلنت… اليوم الخميس، أنه تم إرسال قوات» (the day they were sent)
     // over «…وستغادر البلاد بعد استقرار الوضع», which holds every word of the question.
-    if (typeNearMatch(form, hit, index, asks) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
+    if ((mediumFirst ? holdsMedium(hit, index) : typeNearMatch(form, hit, index, asks)) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
   }
   return candidates;
 }
