@@ -700,6 +700,8 @@ describe('Sanad.ask on the seed corpus', () => {
 
   it('reads a person\'s background as their experience (خبرة), not the tyres (الإطارات) a frame\'s word also names', () => {
     expect(quoteOf('did any of the attackers have a background in fighting?')).toContain('لديهم خبرة في المشاركة القتالية');
+    // Without "fighting", "background" alone: its context line's إطار ("frame") had found «وإشعال الإطارات».
+    expect(quoteOf('what background did the attackers have?')).toContain('لديهم خبرة في');
   });
 
   it('reads the passage a headline restates with the headline\'s names: the UN mission\'s words, not the note about it', () => {
