@@ -760,7 +760,9 @@ function alternativesOf(
       if (t.stop || own.has(t.stem) || alternative.shared?.includes(t.stem)) continue;
       // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
       // else in the other number (price → سعر, the documents' أسعار).
-      const inDocuments = documentFrequency('stem', t.stem) > 0 || documentFrequency('forms', t.stem) > 0;
+      // Not a dialect's reading found only as another cut: «سيرة» read with ث for س is ثيرة, no word, but a cut of
+      // «كثيرة» (ك "like" + ثيرة), which made "how do I write a CV?" answered.
+      const inDocuments = documentFrequency('stem', t.stem) > 0 || (alternative.via !== 'dialect' && documentFrequency('forms', t.stem) > 0);
       // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
       // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
       const otherCut = inDocuments || t.script !== 'arabic' ? undefined
