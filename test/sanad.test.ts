@@ -726,6 +726,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Russian «хуже всего» (worst) as the documents\' «الأكثر صعوبة»', 'Где было хуже всего?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // Declined: the passage telling the attacks has no verb of being subjected to them.
     ['«تعرض لـ» (subjected to) as a frame around the attacks the documents tell', 'مين غير الشرطة اتعرضوا للهجمات؟', 'بمن فيهم العاملون الطبيون'],
+    ['«الكزاخيه», a long vowel left out, as Kazakhstan\'s «الكازاخية»', 'شو المفهوم اللي ملتزمة فيه السلطات الكزاخيه؟', 'الدولة السامعة'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -389,6 +389,11 @@ export function buildQuery(
       const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
     }
+    // So may an Arabic word the documents lack, with nothing else to stand for it («الكزاخيه» for «الكازاخية»).
+    if (!concept.entity && !found.entity && token.script === 'arabic' && unknown && !found.alternatives.length && !inTitle) {
+      const misspelt = gazetteer.entryOfMisspelt(token.normalized, 'arabic');
+      if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
+    }
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
     if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency)) concept.name = true;

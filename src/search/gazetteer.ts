@@ -39,6 +39,8 @@ export interface GazetteerData {
 }
 
 const PROTECTED_KINDS = new Set(['person', 'place']);
+/** The Arabic long vowels, which writers of foreign names often leave out (see placeOrPersonOfMisspelt). */
+const LONG_VOWELS = ['ا', 'ي', 'و'];
 
 /** A word's ending after its stem: the feminine ة, alone, before a pronoun (خارجيتها، حكومته) or as the plural ات. */
 const FEMININE_ENDING = /(?:ه|ات|ت(?:ه|ها|هم|هما|هن|ي|ك|كم|كما|نا))$/;
@@ -127,6 +129,8 @@ export class Gazetteer {
   private readonly longAliasesByFirstStem = new Map<string, Alias[]>();
   /** Person and place names by the consonant skeleton of each one-word alias; '' marks a skeleton two names share. */
   private readonly namesBySkeleton = new Map<string, string>();
+  /** Places' and persons' one-word Arabic aliases (normalised) by the entry they name, or '' when two share one. */
+  private readonly arabicOneWordAliases = new Map<string, string>();
   /** Entries by their Latin or Cyrillic acronyms (CSTO, ОДКБ), folded to lower case; '' marks one two entries share. */
   private readonly acronyms = new Map<string, string>();
 
@@ -153,6 +157,12 @@ export class Gazetteer {
     this.protectedWords = protectedWords;
     for (const entry of named) {
       if (!PROTECTED_KINDS.has(entry.kind)) continue;
+      for (const alias of entry.ar ?? []) {
+        if (/[\s-]/.test(alias.trim())) continue;
+        const normalized = normalizeWord(alias);
+        const known = this.arabicOneWordAliases.get(normalized);
+        this.arabicOneWordAliases.set(normalized, known === undefined || known === entry.id ? entry.id : '');
+      }
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? [])]) {
         if (/[\s-]/.test(alias.trim())) continue;
         const skeleton = consonantSkeleton(stripArabicPrefixes(normalizeWord(alias)));
@@ -257,10 +267,12 @@ export class Gazetteer {
   /**
    * The entry a Latin or Cyrillic word (normalised) names with one typing slip (peacekeper, protesers, миротворци):
    * the first edit, likeliest first, that is a one-word alias of an entry by its stem. Words shorter than
-   * MIN_MISSPELT_LETTERS are left alone: too many words lie one letter from a short alias.
+   * MIN_MISSPELT_LETTERS are left alone: too many words lie one letter from a short alias. An Arabic word only by a
+   * long vowel left out (see placeOrPersonOfMisspelt).
    */
-  entryOfMisspelt(word: string, script: 'latin' | 'cyrillic'): string | undefined {
+  entryOfMisspelt(word: string, script: 'latin' | 'cyrillic' | 'arabic'): string | undefined {
     if (word.length < MIN_SWAPPED_LETTERS || word.length > MAX_MISSPELT_LETTERS) return undefined;
+    if (script === 'arabic') return this.placeOrPersonOfMisspelt(word);
     const aliasOf = (edit: string) => this.aliasesByFirstStem.get(stemWord(edit, script))?.find((a) => a.stems.length === 1)?.id;
     if (word.length < MIN_MISSPELT_LETTERS) {
       // A shorter word only by two neighbouring letters swapped (Актуа for Актау), the commonest slip: one letter
@@ -277,6 +289,23 @@ export class Gazetteer {
       return found !== undefined;
     });
     return found;
+  }
+
+  /**
+   * The place or person an Arabic word (normalised, with its article) names with a long vowel left out, as a one-word
+   * alias of theirs is written: «الكزاخيه» for «الكازاخية», as «كزاخستان» for «كازاخستان». Only that slip, the
+   * commonest in foreign names: another letter («الرئسيه» for الرئيسية, "main") would make الروسيه of common words.
+   * Only words of MIN_MISSPELT_LETTERS or more.
+   */
+  private placeOrPersonOfMisspelt(word: string): string | undefined {
+    if (word.length < MIN_MISSPELT_LETTERS) return undefined;
+    for (let i = 1; i < word.length; i++) {
+      for (const vowel of LONG_VOWELS) {
+        const id = this.arabicOneWordAliases.get(word.slice(0, i) + vowel + word.slice(i));
+        if (id) return id;
+      }
+    }
+    return undefined;
   }
 
   /**

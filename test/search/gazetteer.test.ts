@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endingOf, Gazetteer, type GazetteerData } from '../../src/search/gazetteer.js';
-import { analyze } from '../../src/text/analyze.js';
+import { analyze, normalizeWord } from '../../src/text/analyze.js';
 
 const data = JSON.parse(readFileSync(new URL('../../corpus/gazetteer.json', import.meta.url), 'utf8')) as GazetteerData;
 const gazetteer = new Gazetteer(data.entries);
@@ -158,6 +158,14 @@ describe('Gazetteer.isAliasWithEnding', () => {
     // Short words lie one letter from too many others.
     expect(gazetteer.entryOfMisspelt('gaz', 'latin')).toBeUndefined();
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
+  });
+
+  it('reads an Arabic word missing one long vowel of a place\'s one-word alias as that place, no other slip', () => {
+    expect(gazetteer.entryOfMisspelt(normalizeWord('الكزاخية'), 'arabic')).toBe('kazakhstan');
+    // Another letter mistyped is left alone: «الرئسيه» is "main" (الرئيسية) misspelt, one letter from الروسيه.
+    expect(gazetteer.entryOfMisspelt(normalizeWord('الرئسيه'), 'arabic')).toBeUndefined();
+    // Short words lie one vowel from too many others.
+    expect(gazetteer.entryOfMisspelt(normalizeWord('روسي'), 'arabic')).toBeUndefined();
   });
 
   it('reads a name of five or six letters with two neighbouring letters swapped as its entry (Актуа, Atkau), no other slip', () => {
