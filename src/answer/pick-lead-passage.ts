@@ -62,7 +62,7 @@ function typeNearMatch(form: TypedForm, hit: RerankedHit, index: PassageIndex, a
   const window = DEFAULT_RERANK_OPTIONS.answerWindow;
   if (form === 'place') {
     // "Where did X post it?" is answered by a medium as well as by a place; "on which platform?" by a medium only.
-    if (asks.medium && markedNearMatch(marks.media, hit.match, window, true) > 0) return true;
+    if (asks.medium && holdsMedium(hit, index)) return true;
     return !asks.platform && markedNearMatch(answeringPlaces(terms, marks, index.bm25), hit.match, window, true) > 0;
   }
   // A day of the week answers "when" as a date does (holdsAskedType takes both).

@@ -130,9 +130,7 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  */
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
-  // Each matched concept's weighted credit, once.
-  const value = new Float64Array(weights.length);
-  match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
+  const value = creditedWeights(match, weights);
   // The concepts each sentence holds (ranges come in token order), and those matched with no words in the text.
   const bySentence: number[][] = [[]];
   const placed = new Uint8Array(weights.length);
@@ -240,8 +238,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
  * list stands with every matched word.
  */
 function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, listed: Float32Array, weights: readonly number[]): number {
-  const value = new Float64Array(weights.length);
-  match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
+  const value = creditedWeights(match, weights);
   const total = value.reduce((sum, v) => sum + v, 0);
   if (total <= 0) return 0;
   const placed = new Uint8Array(weights.length);
@@ -258,10 +255,21 @@ function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, list
     if (hasList) {
       const seen = new Set<number>();
       let got = everywhere;
-      for (const r of match.ranges) if (r.token >= start && r.token < t && !seen.has(r.concept)) { seen.add(r.concept); got += value[r.concept]!; }
+      for (const r of match.ranges) {
+        if (r.token < start || r.token >= t || seen.has(r.concept)) continue;
+        seen.add(r.concept);
+        got += value[r.concept]!;
+      }
       best = Math.max(best, got);
     }
     start = t;
   }
   return best / total;
+}
+
+/** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched). */
+function creditedWeights(match: ConceptMatch, weights: readonly number[]): Float64Array {
+  const value = new Float64Array(weights.length);
+  match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
+  return value;
 }
