@@ -185,9 +185,10 @@ function withSurerFirst(candidates: RerankedHit[], query: Query, index: PassageI
   let chosen = 0;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - TIE_SHARE); i++) {
     const hit = candidates[i]!;
-    const margin = holdsMoreThan(hit.match, best.match, query, index) ? FULLER_MARGIN : TIE_MARGIN;
     const own = confidenceOf(hit);
-    if (own < Math.max(floor, bestConfidence + margin)) continue;
+    // The fuller passage's smaller margin first, and holdsMoreThan read only for one within it.
+    if (own < Math.max(floor, bestConfidence + FULLER_MARGIN)) continue;
+    if (own < bestConfidence + TIE_MARGIN && !holdsMoreThan(hit.match, best.match, query, index)) continue;
     // Of two the evidence is equally sure of, the one whose neighbouring sentences hold more of the question (its quote
     // shows it), else the better scored.
     const surer = own > most || (own === most && hit.twoSentenceCoverage > candidates[chosen]!.twoSentenceCoverage);
@@ -323,6 +324,7 @@ function withTypedFirst(
   // in his title) does not keep a near one holding the medium («كتب باشينيان على فيسبوك») below it.
   const mediumFirst = asks.medium && !asks.platform;
   if (mediumFirst ? holdsMedium(best, index) : holdsType(form, best, index, asks)) return candidates;
+  const holdsAsked = (hit: RerankedHit) => (mediumFirst ? holdsMedium(hit, index) : typeNearMatch(form, hit, index, asks));
   const bestConfidence = confidenceOf(best);
   // Where the best passage would be declined (too weak, or a "when"/"how many" one without its date or number below
   // minConfidenceUntyped), another is answered only on clear support, as in withSupportedFirst.
@@ -333,7 +335,7 @@ function withTypedFirst(
     // A date or number beside a matched word is one the passage holds. Nor is it moved over a passage the evidence is
     // surer of: "when did the troops leave?" moved «أعلنت… اليوم الخميس، أنه تم إرسال قوات» (the day they were sent)
     // over «…وستغادر البلاد بعد استقرار الوضع», which holds every word of the question.
-    if ((mediumFirst ? holdsMedium(hit, index) : typeNearMatch(form, hit, index, asks)) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
+    if (holdsAsked(hit) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
   }
   return candidates;
 }
