@@ -727,6 +727,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Declined: the passage telling the attacks has no verb of being subjected to them.
     ['«تعرض لـ» (subjected to) as a frame around the attacks the documents tell', 'مين غير الشرطة اتعرضوا للهجمات؟', 'بمن فيهم العاملون الطبيون'],
     ['«الكزاخيه», a long vowel left out, as Kazakhstan\'s «الكازاخية»', 'شو المفهوم اللي ملتزمة فيه السلطات الكزاخيه؟', 'الدولة السامعة'],
+    // Declined: "how much" after the verb was not read as asking by how much the price rose, so no doubling answered it.
+    ['«زاد قد إيه» (rose by how much, asked after the verb) as asking for the rise, a doubling included', 'هو سعر الغاز زاد قد إيه عشان الناس تنزل الشارع؟', 'زيادة مضاعفة'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -698,9 +698,19 @@ function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): bool
   const word = tokens[i]!.normalized;
   // The dialects' progressive and future prefixes: «بترتفع», «عم ترتفع», «حترتفع».
   if (!CHANGE_VERBS.has(word) && !(/^[بح]/.test(word) && CHANGE_VERBS.has(word.slice(1)))) return false;
-  if (countedAfterHowMany(tokens, i)) return true;
+  if (countedAfterHowMany(tokens, i) || howMuchAfter(tokens, i)) return true;
   // «на сколько»: the preposition makes «сколько» a measure of change, not a count.
   return tokens.some((t, k) => k < i && (HOW_MUCH_WORDS.has(t.normalized) || (t.normalized === 'сколько' && tokens[k - 1]?.normalized === 'на')));
+}
+
+/**
+ * Whether "how much" follows the word at i: the dialects ask in place, after the verb («زاد قد إيه؟», «غليت قديش؟»,
+ * «ارتفعت بكام؟»).
+ */
+function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const next = i + 1;
+  if (next >= tokens.length) return false;
+  return isHowMany(tokens, next) || questionPhraseAt(tokens.map((t) => t.normalized), next)?.asks === 'how-many';
 }
 
 /**
