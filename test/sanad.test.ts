@@ -729,6 +729,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«الكزاخيه», a long vowel left out, as Kazakhstan\'s «الكازاخية»', 'شو المفهوم اللي ملتزمة فيه السلطات الكزاخيه؟', 'الدولة السامعة'],
     // Declined: "how much" after the verb was not read as asking by how much the price rose, so no doubling answered it.
     ['«زاد قد إيه» (rose by how much, asked after the verb) as asking for the rise, a doubling included', 'هو سعر الغاز زاد قد إيه عشان الناس تنزل الشارع؟', 'زيادة مضاعفة'],
+    // It quoted Tokayev's appeal to the CSTO: «جلسة» (a session) was not the documents' «الاجتماع».
+    ['«جلسة» (a session) as a meeting', 'من حضر جلسة مجلس الأمن الكازاخستاني من كبار رجال الدولة؟', 'رؤساء مجلسي البرلمان'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
