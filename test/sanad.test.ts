@@ -186,6 +186,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // The list of members stands with the CSTO alone, the force's units with the troops and the peacekeepers.
     ['Из каких стран войска в миротворческом контингенте ОДКБ?', 'لروسيا وبيلاروس وأرمينيا'],
     ['which countries\' troops make up the csto peacekeeping force', 'لروسيا وبيلاروس وأرمينيا'],
+    // "Which armies" asks for countries too: armies are told by theirs.
+    ['من أي جيوش جاءت قوات حفظ السلام المرسلة؟', 'لروسيا وبيلاروس وأرمينيا'],
     // "When will they leave?": the documents' future (وستغادر) answers the present and "will", and a time told by an
     // event («بعد استقرار الوضع») answers "when" as a date does.
     ['متى يغادر الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],

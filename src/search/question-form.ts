@@ -360,6 +360,11 @@ const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'ка
 const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
 /** "Countries" without the article right after "which" (أي دول…؟، انهي بلدان…؟; "which country" asks for one). */
 const ARABIC_PLURAL_COUNTRIES = new Set(['دول', 'بلدان']);
+/**
+ * "Armies" right after "which" (من أي جيوش…؟، which armies…?, армии каких…): armies are told by their countries («وحدات
+ * من القوات المسلحة لروسيا وبيلاروس…»), so the answer is a list of countries.
+ */
+const ARMIES = new Set(['جيوش', 'armies', 'армии', 'армий']);
 
 /**
  * Whether الدول at i is the second term of a name (جامعة الدول العربية، رابطة الدول المستقلة) rather than what the
@@ -437,7 +442,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
-    || (ARABIC_PLURAL_COUNTRIES.has(normalized) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
+    || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
 }
 
