@@ -733,6 +733,11 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«زاد قد إيه» (rose by how much, asked after the verb) as asking for the rise, a doubling included', 'هو سعر الغاز زاد قد إيه عشان الناس تنزل الشارع؟', 'زيادة مضاعفة'],
     // It quoted Tokayev's appeal to the CSTO: «جلسة» (a session) was not the documents' «الاجتماع».
     ['«جلسة» (a session) as a meeting', 'من حضر جلسة مجلس الأمن الكازاخستاني من كبار رجال الدولة؟', 'رؤساء مجلسي البرلمان'],
+    // "Since which date" and Egyptian «من امتى» ask when it began: «منذ 2 يناير», not the Thursday the protests went on
+    // («من امتى» was read as "who", and declined).
+    ['«منذ أي تاريخ» (since which date) as "since when"', 'منذ أي تاريخ والمظاهرات متواصلة في البلاد؟', 'منذ 2 يناير'],
+    ['"since which day" as "since when"', 'since which day have protests continued in kazakhstan?', 'منذ 2 يناير'],
+    ['«من امتى» (since when), not «من» (who)', 'من امتى والمظاهرات شغالة في كازاخستان؟', '2 يناير'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

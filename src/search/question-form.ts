@@ -643,7 +643,9 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
 const BEGIN_VERB = /^[وف]?[يت]?(?:بدا|بدء|بداو|بدت|ابتدا|اندلع|انطلق|بلش)/;
 const BEGIN_WORDS = new Set(['start', 'started', 'starts', 'begin', 'began', 'begun', 'beginning', 'начал', 'начала', 'начало', 'начались', 'началось', 'начался', 'начинались', 'начиналось']);
 /** "Since when": منذ متى، since when, с какого. */
-const SINCE_WHEN = ['منذ متي', 'since when', 'с какого', 'с каких'];
+const SINCE_WHEN = [
+  'منذ متي', 'منذ اي', 'من متي', 'من امتي', 'من ايمتي', 'من وقتاش', 'since when', 'since which', 'since what', 'с какого', 'с каких',
+];
 
 /** The index of the verb by which a time question asks when something began (متى بدأت…؟، when did … start?), or -1. */
 export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
@@ -1148,6 +1150,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
     const form = OPENERS.get(word);
     if (form) return form;
   }
+  // «من امتى…؟» is "since when", not "who".
+  if (words[0] === 'من' && isWhen(words[1] ?? '')) return 'time';
   // من (and colloquial مين) opening a question asks who; later in it, من is "from".
   if (WHO.has(words[0] ?? '') || (words[0] === 'ل' && WHO.has(words[1] ?? '')) || words[0] === 'لمن') return 'agent';
   if (YES_NO_AUXILIARIES.has(words[0] ?? '')) return 'yesno';
