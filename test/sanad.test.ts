@@ -738,6 +738,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«منذ أي تاريخ» (since which date) as "since when"', 'منذ أي تاريخ والمظاهرات متواصلة في البلاد؟', 'منذ 2 يناير'],
     ['"since which day" as "since when"', 'since which day have protests continued in kazakhstan?', 'منذ 2 يناير'],
     ['«من امتى» (since when), not «من» (who)', 'من امتى والمظاهرات شغالة في كازاخستان؟', '2 يناير'],
+    // It quoted the rioters' lack of economic demands: Russian news writes «инвестклимат» for «инвестиционный климат».
+    ['«инвестклимат» as the investment climate', 'изменится ли инвестклимат и экономическая политика после беспорядков?', 'ومناخ الاستثمار'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
