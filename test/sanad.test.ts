@@ -740,6 +740,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«من امتى» (since when), not «من» (who)', 'من امتى والمظاهرات شغالة في كازاخستان؟', '2 يناير'],
     // It quoted the rioters' lack of economic demands: Russian news writes «инвестклимат» for «инвестиционный климат».
     ['«инвестклимат» as the investment climate', 'изменится ли инвестклимат и экономическая политика после беспорядков?', 'ومناخ الاستثمار'],
+    // A passage 0.88 of the best's score, which the evidence is much surer of («…مستعدة لمثل هذه الهجمات»), leads; it
+    // quoted one naming the police and the attacks only.
+    ['"prepared" from the passage telling it, a little below the best on score', 'were kazakh cops prepared for the attacks?', 'مستعدة لمثل هذه الهجمات'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
