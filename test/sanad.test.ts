@@ -743,6 +743,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // A passage 0.88 of the best's score, which the evidence is much surer of («…مستعدة لمثل هذه الهجمات»), leads; it
     // quoted one naming the police and the attacks only.
     ['"prepared" from the passage telling it, a little below the best on score', 'were kazakh cops prepared for the attacks?', 'مستعدة لمثل هذه الهجمات'],
+    // «какого числа» asks for a date: read as a number («عدد»), it found «في عدد من المدن» (in a number of cities). And
+    // "in force" (действует) says no more than "until when" does: the passage saying the state is in force now
+    // («سارية الآن») gave way to the one with its end date.
+    ['«до какого числа» (until what date) as a date asked for, not a number', 'до какого числа введён режим ЧП?', 'حتى 19 يناير'],
+    ['«действует» (in force) in an "until when" question as its frame', 'До какого числа действует режим ЧП?', 'حتى 19 يناير'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

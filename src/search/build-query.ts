@@ -19,7 +19,7 @@ import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -537,7 +537,7 @@ function pastTenseTwin(stem: string): string {
  * verb stands for («النور» of «أبصر التحالف … النور»).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
+  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

@@ -518,9 +518,12 @@ const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
  * frame noun does, and the passage giving that count («حتى 19 يناير») seldom holds it.
  */
 export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
-  if (!asksForDuration(tokens)) return -1;
-  return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized));
+  if (!asksForDuration(tokens) && !asksForEndDate(tokens)) return -1;
+  return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized) || IN_FORCE.test(normalized));
 }
+
+/** Verbs of being in force (действует, valid, ساري): "until when is it in force?" asks only for the end date. */
+const IN_FORCE = /^действу(?:ет|ют)$|^действовать$|^(?:valid|effective)$|^[وف]?(?:ساري|ساريه|يسري|تسري)$/;
 
 /** "One" before من in a chat "how many of…" (كم واحد من…، قديش واحد من…). */
 const ONE_OF = new Set(['واحد', 'وحده', 'واحده']);
@@ -861,6 +864,19 @@ function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, REASON_NOUNS)) return 'reason';
   if (inWordList(noun, AGENT_NOUNS)) return 'agent';
   return undefined;
+}
+
+/** Nouns of a date or a day asked for by "which" (في أي تاريخ…؟، what date…?, какого числа…?, в какой день…?). */
+const DATE_NOUNS = new Set(['تاريخ', 'موعد', 'توقيت', 'يوم', 'date', 'day', 'числа', 'число', 'день', 'дату', 'дня']);
+
+/**
+ * The index of the date noun right after "which" (see DATE_NOUNS), or -1. It frames the question: the answer is a date
+ * («حتى 19 يناير»), seldom called one («какого числа» read as عدد found «في عدد من المدن», "in a number of cities").
+ */
+export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
+  const words = wordsOf(tokens);
+  const which = words.slice(0, OPENING_WORDS).findIndex((w) => WHICH.has(w));
+  return which >= 0 && DATE_NOUNS.has(words[which + 1] ?? '') ? tokens.length - words.length + which + 1 : -1;
 }
 
 /** The form a noun right after "which" gives: Russian «какое число» asks for a date ("what date"), not a number. */
