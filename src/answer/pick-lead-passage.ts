@@ -265,12 +265,13 @@ const NAMED_SHARE = 0.3;
  * told by a passage naming only the council's chair or the country (with them: our probes +11 −5). Terms: "how did
  * Tokayev say the gangs' attack on Kazakhstan should be viewed?" quoted his taking the Security Council's chair, which
  * names no attack, a little above «…ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً» (probes +11 −1 tuned,
- * natural.json's even half +1, our chat set and ARCD the same).
+ * natural.json's even half +1, our chat set and ARCD the same). Not a name in a frame, as in a clause describing
+ * what is asked about («منذ متى قام التحالف الذي يجمع موسكو ويريفان؟»: probes +1 tuned, +1 held out, the rest the same).
  */
 function namedConcepts(query: Query, index: PassageIndex): number[] {
   const attributed = (c: QueryConcept) => isAttributedSource(query.tokens, c.tokens[0]!);
   const kind = (c: QueryConcept) => (c.entity === undefined ? undefined : index.gazetteer.kinds.get(c.entity));
-  return query.concepts.flatMap((c, k) => (NAMED_KINDS.has(kind(c) ?? '') && c.contextWeight === undefined
+  return query.concepts.flatMap((c, k) => (NAMED_KINDS.has(kind(c) ?? '') && c.contextWeight === undefined && !c.frame
     && !isCollectionSetting(c.entity!, index.bm25) && !attributed(c) ? [k] : []));
 }
 
