@@ -515,7 +515,8 @@ const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
 /**
  * The index of the verb of lasting in a question asking how long something lasts («сколько дней продлится режим ЧП?»,
  * "how many days will it last?", كم يوما ستستمر…؟), or -1: it says no more than the count of days asked for, as the
- * frame noun does, and the passage giving that count («حتى 19 يناير») seldom holds it.
+ * frame noun does, and the passage giving that count («حتى 19 يناير») seldom holds it. So in a question asking until
+ * when, where a verb of being in force says as little («До какого числа действует режим ЧП?»).
  */
 export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
   if (!asksForDuration(tokens) && !asksForEndDate(tokens)) return -1;
@@ -718,9 +719,7 @@ function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): bool
  * «ارتفعت بكام؟»).
  */
 function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const next = i + 1;
-  if (next >= tokens.length) return false;
-  return isHowMany(tokens, next) || questionPhraseAt(tokens.map((t) => t.normalized), next)?.asks === 'how-many';
+  return i + 1 < tokens.length && (isHowMany(tokens, i + 1) || questionPhraseAt(tokens.map((t) => t.normalized), i + 1)?.asks === 'how-many');
 }
 
 /**
