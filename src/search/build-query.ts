@@ -384,14 +384,12 @@ export function buildQuery(
     // (FLWRS) is not Belarus, "crooks" not Kyrgyzstan.
     if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) delete concept.entity;
     if (found.entity) concept.entity = found.entity;
-    // An English or Russian word no dictionary knows may be a typing slip of a gazetteer term (peacekeper).
-    if (!concept.entity && !found.offered && !inTitle && (token.script === 'latin' || token.script === 'cyrillic')) {
-      const misspelt = gazetteer.entryOfMisspelt(token.normalized, token.script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
-      if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
-    }
-    // So may an Arabic word the documents lack, with nothing else to stand for it («الكزاخيه» for «الكازاخية»).
-    if (!concept.entity && !found.entity && token.script === 'arabic' && unknown && !found.alternatives.length && !inTitle) {
-      const misspelt = gazetteer.entryOfMisspelt(token.normalized, 'arabic');
+    // A typing slip of a gazetteer entry: an English or Russian word no dictionary knows (peacekeper), an Arabic word the
+    // documents lack with nothing else to stand for it («الكزاخيه» for «الكازاخية»).
+    const { script } = token;
+    const maySlip = script === 'arabic' ? unknown && !found.alternatives.length : !found.offered;
+    if (!concept.entity && !inTitle && maySlip && (script === 'arabic' || script === 'latin' || script === 'cyrillic')) {
+      const misspelt = gazetteer.entryOfMisspelt(token.normalized, script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
     }
     if (found.offered) concept.offered = true;

@@ -131,17 +131,7 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   const value = creditedWeights(match, weights);
-  // The concepts each sentence holds (ranges come in token order), and those matched with no words in the text.
-  const bySentence: number[][] = [[]];
-  const placed = new Uint8Array(weights.length);
-  let at = 0;
-  for (const r of match.ranges) {
-    while (at < r.token) if (sentenceStarts[++at] === 1) bySentence.push([]);
-    bySentence.at(-1)!.push(r.concept);
-    placed[r.concept] = 1;
-  }
-  let everywhere = 0;
-  for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
+  const { bySentence, everywhere } = conceptsBySentence(match, sentenceStarts, value);
   let best = 0;
   const seen = new Int32Array(weights.length).fill(-1);
   for (let s = 0; s < bySentence.length; s++) {
@@ -241,30 +231,38 @@ function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, list
   const value = creditedWeights(match, weights);
   const total = value.reduce((sum, v) => sum + v, 0);
   if (total <= 0) return 0;
-  const placed = new Uint8Array(weights.length);
-  for (const r of match.ranges) placed[r.concept] = 1;
-  let everywhere = 0;
-  for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
+  const { bySentence, everywhere } = conceptsBySentence(match, sentenceStarts, value);
   let best = 0;
-  let start = 0;
-  for (let t = 1; t <= listed.length; t++) {
-    if (t < listed.length && sentenceStarts[t] !== 1) continue;
-    // The sentence [start, t).
-    let hasList = false;
-    for (let i = start; i < t && !hasList; i++) hasList = listed[i]! > 0;
-    if (hasList) {
-      const seen = new Set<number>();
-      let got = everywhere;
-      for (const r of match.ranges) {
-        if (r.token < start || r.token >= t || seen.has(r.concept)) continue;
-        seen.add(r.concept);
-        got += value[r.concept]!;
-      }
-      best = Math.max(best, got);
-    }
-    start = t;
+  let sentence = 0;
+  const counted = new Set<number>();
+  for (let t = 0; t < listed.length; t++) {
+    if (t > 0 && sentenceStarts[t] === 1) sentence++;
+    // Each sentence naming a listed country once.
+    if (listed[t]! <= 0 || counted.has(sentence)) continue;
+    counted.add(sentence);
+    let got = everywhere;
+    for (const c of new Set(bySentence[sentence])) got += value[c]!;
+    best = Math.max(best, got);
   }
   return best / total;
+}
+
+/**
+ * The concepts each sentence holds, by sentence (ranges come in token order; none after the last range's sentence),
+ * and the credited weight of the matched concepts with no words in the text (an inherited person, a headline's word).
+ */
+function conceptsBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array): { bySentence: number[][]; everywhere: number } {
+  const bySentence: number[][] = [[]];
+  const placed = new Uint8Array(value.length);
+  let at = 0;
+  for (const r of match.ranges) {
+    while (at < r.token) if (sentenceStarts[++at] === 1) bySentence.push([]);
+    bySentence.at(-1)!.push(r.concept);
+    placed[r.concept] = 1;
+  }
+  let everywhere = 0;
+  for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
+  return { bySentence, everywhere };
 }
 
 /** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched). */
