@@ -351,8 +351,12 @@ function listedVerbOf(form: string): ColloquialWord | undefined {
   if (own) return own;
   for (const ending of SUBJECT_ENDINGS) {
     if (form.endsWith(ending) && form.length - ending.length >= 2) {
-      const verb = listedVerbOfStem(form.slice(0, -ending.length));
+      const stem = form.slice(0, -ending.length);
+      const verb = listedVerbOfStem(stem);
       if (verb) return verb;
+      // A verb whose last letter is weak writes it ا before the plural و (Maghrebi ولاو، مشاو: ولّى، مشى "became, went").
+      const weak = (ending === 'و' || ending === 'وا') && stem.length >= 3 && stem.endsWith('ا') ? lookupColloquial(`${stem.slice(0, -1)}ي`) : undefined;
+      if (weak?.role === 'msa' && weak.classes.includes('verb')) return weak;
     }
   }
   // Maghrebi "she/it did" ends in ات (صيفطات "it sent"); only after four letters, where no MSA plural of a listed

@@ -359,6 +359,11 @@ describe('readColloquial: function words and questions', () => {
     expect(read('خدمات').readings).not.toContain(n('عمل'));
   });
 
+  it('reads a weak verb\'s plural, its last letter written ا before و (Maghrebi «ولاو» "they became"), as the verb, not «ولا» "or"', () => {
+    expect(read('ولاو').readings).toContain(n('أصبح'));
+    expect(read('ولاو').functionWord).toBeFalsy();
+  });
+
   it('reads Maghrebi «واجدين» (ready) as مستعدين, though its و looks like "and", and «بلايص» as places', () => {
     expect(read('واجدين').readings).toContain(n('مستعدين'));
     expect(read('البلايص').readings).toContain(n('الأماكن'));
