@@ -751,6 +751,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // Moscow and Yerevan only describe the bloc asked about: a passage without them is not passed over for one naming
     // Russia's troops (it quoted the CSTO's announcement that they were sent).
     ['names in a clause describing what is asked about as no names the answer must hold', 'منذ متى قام التحالف الذي يجمع موسكو ويريفان؟', '15 مايو 1992'],
+    // "Which ministers" / "which premises" ask for several: the list of those present or seized answers, not the sentence
+    // saying the meeting was held or that "key buildings" were taken.
+    ['«какие министры» (which ministers) as asking for a list', 'Какие министры присутствовали на заседании Совбеза 6 января?', 'وزير الدفاع ووزير الداخلية'],
+    ['«ما المقار التي…» (which premises) as asking for a list', 'ما المقار التي وقعت في قبضة المسلحين في ألماتي؟', 'مكتب الحاكم'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -1,6 +1,7 @@
 import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
+import { markListItems } from '../text/mark-list-items.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { Bm25Searcher } from './bm25-index.js';
@@ -37,6 +38,8 @@ export interface PassageMarks {
   causes: Float32Array;
   /** 1 for a word naming where something is said or published (فيسبوك، بيان، مقابلة: see markMedia). */
   media: Float32Array;
+  /** 1 where an enumeration begins (see markListItems). */
+  listItems: Float32Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -116,6 +119,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       persons: markEntities(new Float32Array(tokens.length), terms, kinds, PERSON_KINDS),
       causes: markCauses(tokens),
       media: markMedia(tokens),
+      listItems: markListItems(text, tokens),
     };
     marksCache.set(terms, marks);
   }

@@ -906,7 +906,38 @@ export interface QuestionAsks {
   medium: boolean;
   /** A place question asking on which platform (see mediumNounIndex): only a medium answers it, no place. */
   platform: boolean;
+  /** A question asking for several things of a kind (see asksForList): a list answers it. */
+  list: boolean;
 }
+
+/** Russian "which" in the plural: какие здания…?, каких министров…? */
+const RUSSIAN_WHICH_PLURAL: ReadonlySet<string> = new Set(['какие', 'каких', 'какими']);
+/** How many words a relative pronoun may stand after the noun of «ما المباني (الحكومية) التي…؟». */
+const LIST_RELATIVE_REACH = 3;
+
+/**
+ * Whether a question asks for several things of a kind, by a plural after "which" or "what" (какие здания…?, which
+ * buildings…?, what ministers…?) or a defined noun and a relative after an Arabic "what" (ما المباني التي…؟، ايش
+ * المباني اللي…؟). An enumeration answers it (see markListItems) better than a sentence that only says the kind.
+ */
+export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  for (let i = 0; i < Math.min(words.length - 1, OPENING_WORDS); i++) {
+    const word = words[i]!;
+    const next = tokens[i + 1]!;
+    if (RUSSIAN_WHICH_PLURAL.has(word) && !next.stop) return true;
+    if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop && ENGLISH_PLURAL.test(next.normalized)) return true;
+    // A noun in ة is a singular («ما المحطة التي…؟»).
+    if ((word === WHAT || isColloquialWhat(word)) && next.normalized.startsWith('ال') && !next.normalized.endsWith('ه') && !next.stop) {
+      const after = words.slice(i + 2, i + 2 + LIST_RELATIVE_REACH);
+      if (after.some((w) => readColloquial(w).readings.some((r) => RELATIVE_PRONOUNS.has(r)) || RELATIVE_PRONOUNS.has(w))) return true;
+    }
+  }
+  return false;
+}
+
+/** An English plural noun's shape: buildings, ministers, forces, countries (not "glass", "bus"). */
+const ENGLISH_PLURAL = /^[a-z]{3,}[^su]s$/;
 
 /** What analysed questions ask for, read once per query (reranking, the answer and its quote all ask). */
 const asksOfQuery = new WeakMap<Query, QuestionAsks>();
@@ -930,6 +961,7 @@ export function queryAsks(query: Query): QuestionAsks {
       places: placeListNounIndex(own, form) >= 0,
       medium: form === 'place' && asksForMedium(own),
       platform: mediumNounIndex(own, form) >= 0,
+      list: asksForList(own),
     };
     asksOfQuery.set(query, asks);
   }

@@ -170,7 +170,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const weights = conceptWeights(result.query, index.bm25);
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
-  const { form, endDate, startDate, countries, duration, ratio, places, medium } = queryAsks(result.query);
+  const { form, endDate, startDate, countries, duration, ratio, places, medium, list } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   const askedDays = daysOfDates(ownTokensOf(result.query));
@@ -202,6 +202,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (form === 'time' && !duration && !tellsTime(marks, true, false)) bonus -= NO_TIME_PENALTY;
       // "On Jan 4": a passage holding that day's date.
       if (askedDays.size && holdsDay(terms, marks.dates, askedDays)) bonus += SAME_DAY_BONUS;
+      // "Which buildings…?": an enumeration beside the matched words (the countries' and places' lists have their own).
+      if (list && !countries && !places) bonus += answerForm * markedNearMatch(marks.listItems, match, answerWindow);
       // "Which cities…?": a passage naming several places.
       if (askedEntities && otherPlaces(terms, index, askedEntities) >= LISTED_PLACES) bonus += PLACE_LIST_BONUS;
       // "How many countries…?" is answered by a count as well as by a list: half the bonus, with the quantity bonus

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, verbBeforeInfinitiveIndex, askedTimeNounIndex, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -802,5 +802,19 @@ describe('isExpectationMarker', () => {
     expect(markerIn('ماذا يتوقع الخبراء؟')).toEqual([]);
     expect(markerIn('What was expected?')).toEqual([]);
     expect(markerIn('Что ожидается от миротворцев?')).toEqual([]);
+  });
+});
+
+describe('asksForList', () => {
+  it('reads "which" or "what" before a plural as asking for several things, in the three languages', () => {
+    for (const question of ['Какие министры были на заседании?', 'which buildings did they seize?', 'ما المقار التي سيطر عليها المسلحون؟', 'ايش المباني اللي احتلوها؟']) {
+      expect(asksForList(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves a singular and "what" questions that ask no kind', () => {
+    for (const question of ['Какой космодром охраняют?', 'which building did they seize?', 'ما المحطة التي نشرت الحصيلة؟', 'ما سبب الاحتجاجات؟', 'what is the CSTO?']) {
+      expect(asksForList(analyze(question)), question).toBe(false);
+    }
   });
 });
