@@ -755,6 +755,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // saying the meeting was held or that "key buildings" were taken.
     ['«какие министры» (which ministers) as asking for a list', 'Какие министры присутствовали на заседании Совбеза 6 января?', 'وزير الدفاع ووزير الداخلية'],
     ['«ما المقار التي…» (which premises) as asking for a list', 'ما المقار التي وقعت في قبضة المسلحين في ألماتي؟', 'مكتب الحاكم'],
+    // The documents write the cosmodrome «قاعدة بايكونور الفضائية», the name between the glossary's «قاعدة فضائية».
+    ['"cosmodrome" as the documents\' space («الفضائية») base', 'what cosmodrome are the peacekeepers guarding?', 'قاعدة بايكونور الفضائية'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
