@@ -757,6 +757,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«ما المقار التي…» (which premises) as asking for a list', 'ما المقار التي وقعت في قبضة المسلحين في ألماتي؟', 'مكتب الحاكم'],
     // The documents write the cosmodrome «قاعدة بايكونور الفضائية», the name between the glossary's «قاعدة فضائية».
     ['"cosmodrome" as the documents\' space («الفضائية») base', 'what cosmodrome are the peacekeepers guarding?', 'قاعدة بايكونور الفضائية'],
+    // "Deal with" was read as a deal (اتفاق): it quoted Tokayev taking the Security Council's chair.
+    ['"deal with" the terrorists as fighting them (مكافحة)', 'what did tokayev say he was creating to deal with the terrorists?', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
