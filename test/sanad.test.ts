@@ -759,6 +759,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"cosmodrome" as the documents\' space («الفضائية») base', 'what cosmodrome are the peacekeepers guarding?', 'قاعدة بايكونور الفضائية'],
     // "Deal with" was read as a deal (اتفاق): it quoted Tokayev taking the Security Council's chair.
     ['"deal with" the terrorists as fighting them (مكافحة)', 'what did tokayev say he was creating to deal with the terrorists?', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
+    // «لجأ إلى» was only asking for help (Kazakhstan turning to the CSTO): it quoted when the protests began.
+    ['«لجأ إلى» (resort to) a means as using it (استخدم)', 'ما الذي لجأت إليه الشرطة لمواجهة الحشود في كبرى المدن؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
