@@ -761,6 +761,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"deal with" the terrorists as fighting them (مكافحة)', 'what did tokayev say he was creating to deal with the terrorists?', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     // «لجأ إلى» was only asking for help (Kazakhstan turning to the CSTO): it quoted when the protests began.
     ['«لجأ إلى» (resort to) a means as using it (استخدم)', 'ما الذي لجأت إليه الشرطة لمواجهة الحشود في كبرى المدن؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
+    // «проводить» was only holding a meeting (عقد): the question was declined.
+    ['«проводит операцию» (conducts an operation) as carrying it out (تقوم بـ)', 'Кто сейчас проводит контртеррористическую операцию, какие силы задействованы?', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
