@@ -87,6 +87,8 @@ interface TokenLookup {
   rootBits: Int32Array;
   /** Per gazetteer entity the text mentions: the content words of its mentions, by token index. */
   entityTokens: Map<string, number[]>;
+  /** Every gazetteer entity the text mentions, also those whose mentions are all function words (no entityTokens). */
+  mentioned: Set<string>;
   /** 1 for a token inside a proper name of several words (the الأمن of «منظمة معاهدة الأمن الجماعي»), else 0. */
   inLongName: Uint8Array;
   /** The text's consonant skeletons. */
@@ -149,7 +151,7 @@ function lookupOf(terms: TextTerms, gazetteer: Gazetteer): TokenLookup {
   lookup = {
     byStem, byGram, byRoot, byForm,
     stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
-    entityTokens, inLongName, skeletons: new Set(terms.skeleton),
+    entityTokens, mentioned: new Set(terms.entities.map((e) => e.id)), inLongName, skeletons: new Set(terms.skeleton),
   };
   lookups.set(terms, lookup);
   return lookup;
@@ -217,18 +219,34 @@ interface Scratch {
   sharedCount: Int32Array;
   /** The tokens whose sharedCount is not zero; empty between concepts. */
   touched: number[];
+  /** The tokens that matched a concept (weightAt ≥ 0), in the order they first did: the ranges are made from them alone. */
+  hitTokens: number[];
 }
 
-let scratch: Scratch = { weightAt: new Float64Array(256), conceptAt: new Int32Array(256), stemHitBy: new Int32Array(256), sharedCount: new Int32Array(256), touched: [] };
+/** Work arrays of `size` tokens, weightAt and stemHitBy at -1 throughout. */
+function newScratch(size: number): Scratch {
+  const work = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [], hitTokens: [] };
+  work.weightAt.fill(-1);
+  work.stemHitBy.fill(-1);
+  return work;
+}
 
+let scratch: Scratch = newScratch(256);
+
+/**
+ * The work arrays for a text of `n` tokens. Each call leaves weightAt and stemHitBy at -1 again for the tokens it set
+ * (resetScratch), so that a long passage's few matched words cost what they are, not a pass over all its tokens.
+ */
 function scratchFor(n: number): Scratch {
-  if (scratch.weightAt.length < n) {
-    const size = 2 ** Math.ceil(Math.log2(n));
-    scratch = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [] };
-  }
-  scratch.weightAt.fill(-1, 0, n);
-  scratch.stemHitBy.fill(-1, 0, n);
+  if (scratch.weightAt.length < n) scratch = newScratch(2 ** Math.ceil(Math.log2(n)));
   return scratch;
+}
+
+/** Sets weightAt and stemHitBy back to -1 where this call set them. */
+function resetScratch(work: Scratch, stemHits: readonly number[]): void {
+  for (const i of work.hitTokens) work.weightAt[i] = -1;
+  for (const i of stemHits) work.stemHitBy[i] = -1;
+  work.hitTokens.length = 0;
 }
 
 const NO_TOKENS: readonly number[] = [];
@@ -236,6 +254,7 @@ const NO_TOKENS: readonly number[] = [];
 /** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
 function hit(work: Scratch, i: number, c: number, weight: number): void {
   if (work.weightAt[i]! < weight) {
+    if (work.weightAt[i]! < 0 && weight >= 0) work.hitTokens.push(i);
     work.weightAt[i] = weight;
     work.conceptAt[i] = c;
   }
@@ -257,14 +276,15 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, inLongName, skeletons } = lookupOf(terms, gazetteer);
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, mentioned, inLongName, skeletons } = lookupOf(terms, gazetteer);
   const prepared = prepare(query, gazetteer);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
   const credit: number[] = [];
   const n = terms.tokens.length;
   const work = scratchFor(n);
-  const { weightAt, conceptAt, stemHitBy, sharedCount } = work;
+  const { weightAt, conceptAt, stemHitBy, sharedCount, hitTokens } = work;
+  const stemHits: number[] = [];
   for (let c = 0; c < prepared.length; c++) {
     const weight = weights[c]!;
     const concept = prepared[c]!;
@@ -274,7 +294,7 @@ export function matchConcepts(
     if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) continue;
     if (concept.entity) {
       // A mention whose words are all function words still finds the entity (it has no tokens to mark).
-      const at = entityTokens.get(concept.entity) ?? (terms.entities.some((e) => e.id === concept.entity) ? NO_TOKENS : undefined);
+      const at = entityTokens.get(concept.entity) ?? (mentioned.has(concept.entity) ? NO_TOKENS : undefined);
       if (at) {
         found = 'entity';
         for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
@@ -290,6 +310,7 @@ export function matchConcepts(
       for (let j = 0; j < at.length; j++) {
         if (nameWords && inLongName[at[j]!]) continue;
         found ??= 'stem';
+        if (stemHitBy[at[j]!] === -1) stemHits.push(at[j]!);
         stemHitBy[at[j]!] = c;
         hit(work, at[j]!, c, weight);
       }
@@ -391,10 +412,11 @@ export function matchConcepts(
       credit.push(foundCredit);
     }
   }
+  // Ranges in token order, from the tokens that matched.
+  if (hitTokens.length > 1) hitTokens.sort((a, b) => a - b);
   const ranges: ConceptMatch['ranges'] = [];
-  for (let i = 0; i < n; i++) {
-    if (weightAt[i]! >= 0) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
-  }
+  for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
+  resetScratch(work, stemHits);
   let total = 0;
   for (const w of weights) total += w;
   let got = 0;

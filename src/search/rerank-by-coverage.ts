@@ -131,20 +131,10 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   const value = creditedWeights(match, weights);
-  const { bySentence, everywhere } = conceptsBySentence(match, sentenceStarts, value);
+  const bySentence = rangesBySentence(match, sentenceStarts, value);
   let best = 0;
   const seen = new Int32Array(weights.length).fill(-1);
-  for (let s = 0; s < bySentence.length; s++) {
-    let got = everywhere;
-    for (const sentence of [bySentence[s]!, bySentence[s + 1] ?? []]) {
-      for (const c of sentence) {
-        if (seen[c] === s) continue;
-        seen[c] = s;
-        got += value[c]!;
-      }
-    }
-    best = Math.max(best, got);
-  }
+  for (let s = 0; s < bySentence.count; s++) best = Math.max(best, weightInSentences(match, bySentence, s, s + 1, value, seen, s));
   return best / total;
 }
 
@@ -233,7 +223,8 @@ function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, list
   const value = creditedWeights(match, weights);
   const total = value.reduce((sum, v) => sum + v, 0);
   if (total <= 0) return 0;
-  const { bySentence, everywhere } = conceptsBySentence(match, sentenceStarts, value);
+  const bySentence = rangesBySentence(match, sentenceStarts, value);
+  const seen = new Int32Array(weights.length).fill(-1);
   let best = 0;
   let sentence = 0;
   const counted = new Set<number>();
@@ -242,29 +233,55 @@ function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, list
     // Each sentence naming a listed country once.
     if (listed[t]! <= 0 || counted.has(sentence)) continue;
     counted.add(sentence);
-    let got = everywhere;
-    for (const c of new Set(bySentence[sentence])) got += value[c]!;
-    best = Math.max(best, got);
+    best = Math.max(best, weightInSentences(match, bySentence, sentence, sentence, value, seen, sentence));
   }
   return best / total;
 }
 
-/**
- * The concepts each sentence holds, by sentence (ranges come in token order; none after the last range's sentence),
- * and the credited weight of the matched concepts with no words in the text (an inherited person, a headline's word).
- */
-function conceptsBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array): { bySentence: number[][]; everywhere: number } {
-  const bySentence: number[][] = [[]];
+/** Where a match's ranges stand by sentence (see rangesBySentence). */
+interface RangeSentences {
+  /** Per range: the number of its sentence (ranges come in token order, so these never go down). */
+  sentenceOf: Int32Array;
+  /** Sentences up to the last range's (at least one). */
+  count: number;
+  /** The credited weight of the matched concepts with no words in the text (an inherited person, a headline's word). */
+  everywhere: number;
+}
+
+/** The sentence of each of a match's ranges, and the weight its matched concepts without words count everywhere. */
+function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array): RangeSentences {
+  const sentenceOf = new Int32Array(match.ranges.length);
   const placed = new Uint8Array(value.length);
   let at = 0;
-  for (const r of match.ranges) {
-    while (at < r.token) if (sentenceStarts[++at] === 1) bySentence.push([]);
-    bySentence.at(-1)!.push(r.concept);
+  let sentence = 0;
+  match.ranges.forEach((r, k) => {
+    while (at < r.token) if (sentenceStarts[++at] === 1) sentence++;
+    sentenceOf[k] = sentence;
     placed[r.concept] = 1;
-  }
+  });
   let everywhere = 0;
   for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
-  return { bySentence, everywhere };
+  return { sentenceOf, count: sentence + 1, everywhere };
+}
+
+/**
+ * The weight matched everywhere plus that of each concept the ranges of sentences `first` to `last` hold, each once,
+ * added in range order. `seen` marks the concepts counted with `mark` (a number not used before on it), so one array
+ * serves every call of a passage without clearing.
+ */
+function weightInSentences(
+  match: ConceptMatch, bySentence: RangeSentences, first: number, last: number, value: Float64Array, seen: Int32Array, mark: number,
+): number {
+  const { ranges } = match;
+  const { sentenceOf } = bySentence;
+  let got = bySentence.everywhere;
+  for (let k = 0; k < ranges.length && sentenceOf[k]! <= last; k++) {
+    const c = ranges[k]!.concept;
+    if (sentenceOf[k]! < first || seen[c] === mark) continue;
+    seen[c] = mark;
+    got += value[c]!;
+  }
+  return got;
 }
 
 /** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched). */
