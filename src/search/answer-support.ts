@@ -111,6 +111,18 @@ export function answerSupport(match: ConceptMatch, query: Query, index: PassageI
  * Cyrillic words that no passage contains are left out of the most: they could not score in any passage.
  */
 export function scoreShare(result: SearchResult, index: PassageIndex): number {
+  // The evidence of each passage a lead pick weighs asks for it: the same for every passage of one search.
+  const known = scoreShareOfResult.get(result);
+  if (known?.index === index) return known.share;
+  const share = computeScoreShare(result, index);
+  scoreShareOfResult.set(result, { index, share });
+  return share;
+}
+
+/** What scoreShare gave a search's result, with the index it asked. */
+const scoreShareOfResult = new WeakMap<SearchResult, { index: PassageIndex; share: number }>();
+
+function computeScoreShare(result: SearchResult, index: PassageIndex): number {
   const best = result.hits[0]?.score ?? 0;
   if (!(best > 0)) return 0;
   const saturation = index.bm25.options.k1 + 1;
