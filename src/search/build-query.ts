@@ -639,7 +639,24 @@ function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency
  * function of its word and the analyzer's options alone, asked for again by every question that offers it (the
  * glossary's and dictionaries' wordings recur), so remembered per word.
  */
-const analysedAlternative = memoPerOptions((protectedWords, minStemLength) => (text: string) => analyze(text, { protectedWords, minStemLength }));
+const analysedAlternative = memoPerOptions((protectedWords, minStemLength) => (text: string) => wordingOf(analyze(text, { protectedWords, minStemLength })));
+
+/** An alternative's wording analysed, with what alternativesOf reads of it each time it is offered. */
+interface AnalysedWording {
+  tokens: readonly AnalyzedToken[];
+  /** Its first and last content words (not stop words), or -1. */
+  firstContent: number;
+  lastContent: number;
+  /** The stem pairs of its neighbouring content words (stemPairsOf). */
+  pairs: readonly string[];
+}
+
+function wordingOf(tokens: AnalyzedToken[]): AnalysedWording {
+  return {
+    tokens: Object.freeze(tokens), firstContent: tokens.findIndex((t) => !t.stop), lastContent: tokens.findLastIndex((t) => !t.stop),
+    pairs: Object.freeze(stemPairsOf(tokens)),
+  };
+}
 const otherCutsOf = memoPerOptions((protectedWords, minStemLength) => (word: string) => otherArabicStems(word, { protectedWords, minStemLength }));
 const numberCounterpartStems = memoPerOptions((protectedWords, minStemLength) => (stem: string) => [
   ...new Set(numberCounterparts(stem).map((form) => stemWord(form, 'arabic', { protectedWords, minStemLength })).filter((other) => other !== stem)),
@@ -736,7 +753,8 @@ function alternativesOf(
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
   for (const alternative of offered) {
     let used = false;
-    const analysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength)(alternative.text);
+    const wording = analysedAlternative(gazetteer.protectedWords, options.minStemLength)(alternative.text);
+    const analysed = wording.tokens;
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
     // of emergency (الطوارئ).
@@ -744,17 +762,17 @@ function alternativesOf(
       // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
       // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
       // الشغب» (rioters) ends on the riots.
-      const last = analysed.findLastIndex((t) => !t.stop);
+      const last = wording.lastContent;
       // A synonym is the entity only as a whole: «نشر القوات» (deploying troops), a synonym of «نشرت» (published), is
       // no mention of the troops.
-      const first = alternative.via === 'synonym' ? analysed.findIndex((t) => !t.stop) : -1;
+      const first = alternative.via === 'synonym' ? wording.firstContent : -1;
       const id = entitiesOfAlternative(gazetteer, analysed).find((m) => m.last === last && (first < 0 || m.first === first) && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }
     // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
     // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
-    const phrasePairs = alternative.whole ? stemPairsOf(analysed) : [];
+    const phrasePairs = alternative.whole ? wording.pairs : [];
     const searched = phrasePairs.every((pair) => documentFrequency('pair', pair) > 0) ? analysed : [];
     // Such a phrase is searched as one too, as the question's own neighbouring words are (its stem pairs): «سند قانوني»
     // finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».

@@ -21,6 +21,9 @@ const TAB = 0x09;
  * whole search). UTF-8 byte order is code point order, the order the build script sorts in, for the Latin and
  * Cyrillic stems the files hold.
  */
+/** First stems whose phrases a table remembers (see phrasesStartingWith); past that, it starts afresh. */
+const REMEMBERED_PHRASE_STEMS = 4096;
+
 export class LexiconTable {
   /** Offset of each line's first byte, and one past the last line's newline. */
   private readonly lineStarts: number[];
@@ -123,8 +126,23 @@ export class LexiconTable {
 
   private words?: Set<string>;
 
-  /** Phrases whose first word has this stem, longest first. */
-  phrasesStartingWith(stem: string): PhraseKey[] {
+  /**
+   * Phrases whose first word has this stem, longest first (frozen). Remembered per stem: every question word is looked
+   * up as a phrase's start, and questions repeat their words.
+   */
+  phrasesStartingWith(stem: string): readonly PhraseKey[] {
+    let phrases = this.phrasesByFirstStem.get(stem);
+    if (!phrases) {
+      if (this.phrasesByFirstStem.size >= REMEMBERED_PHRASE_STEMS) this.phrasesByFirstStem.clear();
+      phrases = Object.freeze(this.findPhrasesStartingWith(stem));
+      this.phrasesByFirstStem.set(stem, phrases);
+    }
+    return phrases;
+  }
+
+  private readonly phrasesByFirstStem = new Map<string, readonly PhraseKey[]>();
+
+  private findPhrasesStartingWith(stem: string): PhraseKey[] {
     const prefix = `${stem} `;
     const phrases: PhraseKey[] = [];
     for (let line = this.lowerBound(Buffer.from(prefix)); line < this.lines; line++) {

@@ -163,13 +163,16 @@ class FileLexicon implements Lexicon {
   phraseAt(words: readonly string[], start: number): PhraseMatch | undefined {
     const first = words[start];
     if (first === undefined) return undefined;
-    const folded = words.slice(start).map((w) => foldCase(w.trim()));
-    const russian = CYRILLIC.test(folded[0]!);
-    if (!russian && !LATIN.test(folded[0]!)) return undefined;
+    const folded = foldCase(first.trim());
+    const russian = CYRILLIC.test(folded);
+    if (!russian && !LATIN.test(folded)) return undefined;
     const table = russian ? this.ruEn : this.enAr;
     const stem = russian ? stemRussian : stemEnglish;
-    const stems = folded.map(stem);
-    for (const { key, stems: phrase } of table.phrasesStartingWith(stems[0]!)) {
+    const phrases = table.phrasesStartingWith(stem(folded));
+    // Most words start no phrase: the words after them are stemmed only for those that do.
+    if (phrases.length === 0) return undefined;
+    const stems = words.slice(start).map((w) => stem(foldCase(w.trim())));
+    for (const { key, stems: phrase } of phrases) {
       if (phrase.length > stems.length || !phrase.every((s, i) => s === stems[i])) continue;
       const arabic = russian ? this.arabicForRussianKeys(new Map([[key, 1]])) : this.enAr.get(key, phrase.join(' '));
       if (arabic.length > 0) return { start, end: start + phrase.length, phrase: key, arabic };

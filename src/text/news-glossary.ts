@@ -162,7 +162,9 @@ class GlossaryIndex implements NewsGlossary {
     for (const first of firstKeys) {
       for (const { rest, lines } of this.byFirst.get(first) ?? []) {
         const end = start + 1 + rest.length;
-        if (end > count || (best && end <= best.end)) continue;
+        if (end > count) continue;
+        // Longest first: none after this one is longer than the best found.
+        if (best && end <= best.end) break;
         if (rest.every((key, k) => matches(start + 1 + k, key))) best = { start, end, lines };
       }
     }
