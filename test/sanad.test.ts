@@ -763,6 +763,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«لجأ إلى» (resort to) a means as using it (استخدم)', 'ما الذي لجأت إليه الشرطة لمواجهة الحشود في كبرى المدن؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
     // «проводить» was only holding a meeting (عقد): the question was declined.
     ['«проводит операцию» (conducts an operation) as carrying it out (تقوم بـ)', 'Кто сейчас проводит контртеррористическую операцию, какие силы задействованы?', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
+    // It quoted the sentence before, that the rioters made no demands: «يسعى إلى» (seek) did not meet «يهدفون إلى» (aim to).
+    ['«يسعى إلى» (seek) as aiming to (يهدف إلى)', 'حسب بيان الخارجية، ما الذي كان يسعى إليه المشاركون في الشغب اللاحق؟', 'الإطاحة بالنظام الدستوري بالقوة'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
