@@ -2,6 +2,7 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import { answerSupport, scoreShare, supportCredit, supportWeights } from '../search/answer-support.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
+import { memoPerIndex } from '../search/memo-per-index.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import { analyze } from '../text/analyze.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
@@ -119,18 +120,9 @@ function documentsName(id: string, index: PassageIndex): boolean {
 /**
  * Whether the question names a country or bloc (worldCountries) that the documents never name, so no passage of
  * theirs can (a country they are about, like the one in every headline, may go unsaid in the answering sentence).
+ * Asked of each passage weighed for one question: found once per question and index.
  */
-function namesMissingCountry(query: Query, index: PassageIndex): boolean {
-  // Asked of each passage weighed for the same question: found once per question and index.
-  const known = missingCountryOfQuery.get(query);
-  if (known?.index === index) return known.missing;
-  const missing = computeNamesMissingCountry(query, index);
-  missingCountryOfQuery.set(query, { index, missing });
-  return missing;
-}
-
-/** What namesMissingCountry found for a query, with the index it asked. */
-const missingCountryOfQuery = new WeakMap<Query, { index: PassageIndex; missing: boolean }>();
+const namesMissingCountry: (query: Query, index: PassageIndex) => boolean = memoPerIndex(computeNamesMissingCountry);
 
 function computeNamesMissingCountry(query: Query, index: PassageIndex): boolean {
   // A passage matching one word of the name (المتحدة of الأمم المتحدة) does not name it: the documents' names decide,

@@ -1,5 +1,6 @@
 import type { Query, QueryConcept } from './build-query.js';
 import { conceptWeights, type ConceptEvidence, type ConceptMatch } from './match-concepts.js';
+import { memoPerIndex } from './memo-per-index.js';
 import type { PassageIndex, SearchResult } from './passage-index.js';
 
 /** How the evidence of a passage is weighed when deciding whether it answers the question at all. */
@@ -108,19 +109,10 @@ export function answerSupport(match: ConceptMatch, query: Query, index: PassageI
 /**
  * The best passage's BM25 score as a share of the most any passage could score for the question (every term, at
  * BM25's saturation). An unrelated question reaches a few common words and scores a small share. Terms of Latin or
- * Cyrillic words that no passage contains are left out of the most: they could not score in any passage.
+ * Cyrillic words that no passage contains are left out of the most: they could not score in any passage. The same for
+ * every passage of one search, which a lead pick weighs one by one: computed once.
  */
-export function scoreShare(result: SearchResult, index: PassageIndex): number {
-  // The evidence of each passage a lead pick weighs asks for it: the same for every passage of one search.
-  const known = scoreShareOfResult.get(result);
-  if (known?.index === index) return known.share;
-  const share = computeScoreShare(result, index);
-  scoreShareOfResult.set(result, { index, share });
-  return share;
-}
-
-/** What scoreShare gave a search's result, with the index it asked. */
-const scoreShareOfResult = new WeakMap<SearchResult, { index: PassageIndex; share: number }>();
+export const scoreShare: (result: SearchResult, index: PassageIndex) => number = memoPerIndex(computeScoreShare);
 
 function computeScoreShare(result: SearchResult, index: PassageIndex): number {
   const best = result.hits[0]?.score ?? 0;

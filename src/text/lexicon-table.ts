@@ -14,6 +14,9 @@ export function headwordStem(headword: string, stem: (word: string) => string): 
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 
+/** First stems whose phrases a table remembers (see phrasesStartingWith); past that, it starts afresh. */
+const REMEMBERED_PHRASE_STEMS = 4096;
+
 /**
  * One lexicon file: lines `headword TAB stem TAB value…` sorted by stem, then headword, the stem being the
  * analyzer's stem of each word of the headword. Lookups binary-search the file's bytes: loading only reads the file
@@ -21,9 +24,6 @@ const TAB = 0x09;
  * whole search). UTF-8 byte order is code point order, the order the build script sorts in, for the Latin and
  * Cyrillic stems the files hold.
  */
-/** First stems whose phrases a table remembers (see phrasesStartingWith); past that, it starts afresh. */
-const REMEMBERED_PHRASE_STEMS = 4096;
-
 export class LexiconTable {
   /** Offset of each line's first byte, and one past the last line's newline. */
   private readonly lineStarts: number[];
