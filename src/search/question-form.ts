@@ -929,8 +929,7 @@ export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
     if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop && ENGLISH_PLURAL.test(next.normalized)) return true;
     // A noun in ة is a singular («ما المحطة التي…؟»).
     if ((word === WHAT || isColloquialWhat(word)) && next.normalized.startsWith('ال') && !next.normalized.endsWith('ه') && !next.stop) {
-      const after = words.slice(i + 2, i + 2 + LIST_RELATIVE_REACH);
-      if (after.some((w) => readColloquial(w).readings.some((r) => RELATIVE_PRONOUNS.has(r)) || RELATIVE_PRONOUNS.has(w))) return true;
+      if (words.slice(i + 2, i + 2 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return true;
     }
   }
   return false;
