@@ -765,6 +765,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«проводит операцию» (conducts an operation) as carrying it out (تقوم بـ)', 'Кто сейчас проводит контртеррористическую операцию, какие силы задействованы?', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
     // It quoted the sentence before, that the rioters made no demands: «يسعى إلى» (seek) did not meet «يهدفون إلى» (aim to).
     ['«يسعى إلى» (seek) as aiming to (يهدف إلى)', 'حسب بيان الخارجية، ما الذي كان يسعى إليه المشاركون في الشغب اللاحق؟', 'الإطاحة بالنظام الدستوري بالقوة'],
+    // It was declined: «مستمرة» (going on) is in no sentence that gives the end date, which is all the question asks.
+    ['a participle of going on (مستمرة) in "until when"', 'إلى متى حالة الطوارئ مستمرة في البلاد؟', 'حالة الطوارئ حتى 19 يناير'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

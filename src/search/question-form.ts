@@ -523,8 +523,11 @@ export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized) || IN_FORCE.test(normalized));
 }
 
-/** Verbs of being in force (действует, valid, ساري): "until when is it in force?" asks only for the end date. */
-const IN_FORCE = /^действу(?:ет|ют)$|^действовать$|^(?:valid|effective)$|^[وف]?(?:ساري|ساريه|يسري|تسري)$/;
+/**
+ * Verbs of being in force (действует, valid, ساري) and participles of going on (مستمرة، متواصلة): "until when is it in
+ * force?" asks only for the end date.
+ */
+const IN_FORCE = /^действу(?:ет|ют)$|^действовать$|^(?:valid|effective|ongoing)$|^[وف]?(?:ساري|ساريه|يسري|تسري|مستمر|مستمره|متواصل|متواصله)$/;
 
 /** "One" before من in a chat "how many of…" (كم واحد من…، قديش واحد من…). */
 const ONE_OF = new Set(['واحد', 'وحده', 'واحده']);
