@@ -767,6 +767,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«يسعى إلى» (seek) as aiming to (يهدف إلى)', 'حسب بيان الخارجية، ما الذي كان يسعى إليه المشاركون في الشغب اللاحق؟', 'الإطاحة بالنظام الدستوري بالقوة'],
     // It was declined: «مستمرة» (going on) is in no sentence that gives the end date, which is all the question asks.
     ['a participle of going on (مستمرة) in "until when"', 'إلى متى حالة الطوارئ مستمرة في البلاد؟', 'حالة الطوارئ حتى 19 يناير'],
+    // It quoted that the peacekeepers are «موجودة مؤقتا» (present for a while) there: "exists" asks only for the start.
+    ['a word of existing (موجودة) in "since when"', 'منذ متى والمنظمة موجودة؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -519,9 +519,16 @@ const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
  * when, where a verb of being in force says as little («До какого числа действует режим ЧП?»).
  */
 export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  if (asksSinceWhen(tokens)) return tokens.findIndex(({ normalized }) => EXISTING.test(normalized));
   if (!asksForDuration(tokens) && !asksForEndDate(tokens)) return -1;
   return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized) || RUSSIAN_LASTING.test(normalized) || ENGLISH_LASTING.has(normalized) || IN_FORCE.test(normalized));
 }
+
+/**
+ * Words of existing (موجودة، exists, существует): "since when does it exist?" asks only for the start date, which the
+ * sentence giving it («تأسست… منذ 15 مايو 1992») tells without them.
+ */
+const EXISTING = /^(?:exists?|existed|existing|существу(?:ет|ют|ла|ло|ли)|существовал[аио]?)$|^[وف]?(?:موجود|موجوده|يوجد|توجد)$/;
 
 /**
  * Verbs of being in force (действует, valid, ساري) and participles of going on (مستمرة، متواصلة): "until when is it in
@@ -730,8 +737,12 @@ function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
  * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
  */
 export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some(({ normalized }, i) => isBeginWord(normalized)
-    || SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
+  return tokens.some(({ normalized }) => isBeginWord(normalized)) || asksSinceWhen(tokens);
+}
+
+/** Whether the question says "since when" (منذ متى، since when, с каких пор). */
+function asksSinceWhen(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some(({ normalized }, i) => SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
 }
 
 /** A subject ending of the past tense: انسحبت، غادروا. */
