@@ -769,6 +769,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['a participle of going on (مستمرة) in "until when"', 'إلى متى حالة الطوارئ مستمرة في البلاد؟', 'حالة الطوارئ حتى 19 يناير'],
     // It quoted that the peacekeepers are «موجودة مؤقتا» (present for a while) there: "exists" asks only for the start.
     ['a word of existing (موجودة) in "since when"', 'منذ متى والمنظمة موجودة؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
+    // The news calls the memo "the document" (وشددت الوثيقة…) when it tells what it says: it quoted that a memo was sent.
+    ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
