@@ -770,6 +770,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // It quoted that the peacekeepers are «موجودة مؤقتا» (present for a while) there: "exists" asks only for the start.
     ['a word of existing (موجودة) in "since when"', 'منذ متى والمنظمة موجودة؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
     // The news calls the memo "the document" (وشددت الوثيقة…) when it tells what it says: it quoted that a memo was sent.
+    // «مدبر» (orchestrated) is the planned line's as well as the mastermind's: it was declined.
+    ['«مدبر» (orchestrated) as planned (المخطط لها)', 'بحسب البعثة، ما الذي يدل على أن العنف كان مدبرا؟', 'تشير إلى الطبيعة المخطط لها لأفعال المتآمرين'],
     ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
