@@ -772,6 +772,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // The news calls the memo "the document" (وشددت الوثيقة…) when it tells what it says: it quoted that a memo was sent.
     // «مدبر» (orchestrated) is the planned line's as well as the mastermind's: it was declined.
     ['«مدبر» (orchestrated) as planned (المخطط لها)', 'بحسب البعثة، ما الذي يدل على أن العنف كان مدبرا؟', 'تشير إلى الطبيعة المخطط لها لأفعال المتآمرين'],
+    // "Doctors" are the medical workers the statement names (العاملون الطبيون), as «врачи» already were.
+    ['"doctors" as medical workers', 'were doctors attacked during the riots?', 'بمن فيهم العاملون الطبيون ورجال الإطفاء والصحفيون'],
     ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
