@@ -364,6 +364,11 @@ describe('readColloquial: function words and questions', () => {
     expect(read('ولاو').functionWord).toBeFalsy();
   });
 
+  it('reads the Maghrebi plural of «زنقة» (street), «زناقي», as streets, also after فالـ "in the"', () => {
+    expect(read('زناقي').readings).toContain(n('شوارع'));
+    expect(read('فالزناقي').readings).toContain(n('الشوارع'));
+  });
+
   it('reads Maghrebi «واجدين» (ready) as مستعدين, though its و looks like "and", and «بلايص» as places', () => {
     expect(read('واجدين').readings).toContain(n('مستعدين'));
     expect(read('البلايص').readings).toContain(n('الأماكن'));

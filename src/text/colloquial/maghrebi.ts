@@ -230,6 +230,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('طوبيس', 'حافلة'),
     means('تران', 'قطار'),
     means('زنقة', 'شارع'), // MA
+    means('زناقي زنقات', 'شوارع'), // its plurals (MA, DZ)
     means('ديور', 'منازل'), // the singular دار is listed as the verb "did"
     means('دوار', 'قرية', 'content'), // MA "village"; MSA دوار "roundabout, dizziness"
     means('سبيطار', 'مستشفى'),
