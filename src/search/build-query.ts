@@ -301,7 +301,9 @@ export function buildQuery(
   const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
-    if (expander.isFunctionWord(token, documentFrequency('stem', token.stem) > 0, tokens[i - 1], tokens[i - 2])) {
+    // In how many passages the documents hold the word as it is: asked below several times, looked up once.
+    const asStem = documentFrequency('stem', token.stem);
+    if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2])) {
       dropped++;
       return;
     }
@@ -328,9 +330,9 @@ export function buildQuery(
       return;
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
-    if (frames.has(i) || (i === beginWord && documentFrequency('stem', token.stem) === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
+    if (frames.has(i) || (i === beginWord && asStem === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
-    const unknown = token.script !== 'arabic' || documentFrequency('stem', token.stem) === 0;
+    const unknown = token.script !== 'arabic' || asStem === 0;
     // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
     const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
     if (skeleton) concept.skeleton = skeleton;
@@ -356,7 +358,7 @@ export function buildQuery(
     // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
     // the same past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), the
     // same noun in the other number (سعر / أسعار، جنود / جندي).
-    if (token.script === 'arabic' && documentFrequency('stem', token.stem) === 0) {
+    if (token.script === 'arabic' && asStem === 0) {
       const twin = pastTenseTwin(token.stem);
       const forms = twin && documentFrequency('stem', twin) > 0 ? [twin] : [];
       const hamza = hamzaRestored(token.stem);
@@ -751,9 +753,12 @@ function alternativesOf(
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
+  // The memos of the analyzer's options, found once for all the alternatives.
+  const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
+  const cutsOf = otherCutsOf(gazetteer.protectedWords, options.minStemLength);
   for (const alternative of offered) {
     let used = false;
-    const wording = analysedAlternative(gazetteer.protectedWords, options.minStemLength)(alternative.text);
+    const wording = wordingAnalysed(alternative.text);
     const analysed = wording.tokens;
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
@@ -787,7 +792,7 @@ function alternativesOf(
       // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
       // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
       const otherCut = inDocuments || t.script !== 'arabic' ? undefined
-        : otherCutsOf(gazetteer.protectedWords, options.minStemLength)(t.normalized)
+        : cutsOf(t.normalized)
           .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
       const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),

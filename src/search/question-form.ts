@@ -805,7 +805,15 @@ const CONTRACTED_IS = new Map([['whats', 'what'], ['whos', 'who'], ['wheres', 'w
  * conjunctions dropped, and the "s" of an English interrogative's contracted "is" ("what's", split at the
  * apostrophe into what + s) read as "is". One word a token, as callers index tokens by them.
  */
-function wordsOf(tokens: readonly AnalyzedToken[]): string[] {
+function wordsOf(tokens: readonly AnalyzedToken[]): readonly string[] {
+  // A dozen readers of a question's form (its frame words, its end and begin verbs…) ask for its words: read once.
+  let words = WORDS.get(tokens);
+  if (!words) WORDS.set(tokens, (words = readWords(tokens)));
+  return words;
+}
+const WORDS = new WeakMap<readonly AnalyzedToken[], readonly string[]>();
+
+function readWords(tokens: readonly AnalyzedToken[]): string[] {
   const words = tokens.map(({ normalized }, i) => {
     if (/^[وف]/.test(normalized) && isInterrogative(normalized.slice(1))) return normalized.slice(1);
     const previous = tokens[i - 1]?.normalized ?? '';
