@@ -516,7 +516,9 @@ const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
  * The index of the verb of lasting in a question asking how long something lasts («сколько дней продлится режим ЧП?»,
  * "how many days will it last?", كم يوما ستستمر…؟), or -1: it says no more than the count of days asked for, as the
  * frame noun does, and the passage giving that count («حتى 19 يناير») seldom holds it. So in a question asking until
- * when, where a verb of being in force says as little («До какого числа действует режим ЧП?»).
+ * when, where a verb of being in force or a participle of going on says as little («До какого числа действует режим
+ * ЧП?»، «حالة الطوارئ مستمرة حتى متى؟»), and in one asking since when, where a word of existing does («منذ متى والمنظمة
+ * موجودة؟»: see EXISTING).
  */
 export function lastingVerbIndex(tokens: readonly AnalyzedToken[]): number {
   if (asksSinceWhen(tokens)) return tokens.findIndex(({ normalized }) => EXISTING.test(normalized));
