@@ -271,29 +271,6 @@ function hitFirstMentioned(work: Scratch, entityTokens: ReadonlyMap<string, numb
   return false;
 }
 
-/** Up to how many token indexes sortTokenIndexes sorts by insertion (a passage's matched words are seldom more). */
-const INSERTION_SORT_MAX = 32;
-
-/**
- * Sorts distinct token indexes ascending, in place. A few are sorted by insertion: Array.prototype.sort copies the
- * array and calls a comparator per step, and it runs for every candidate passage of every question.
- */
-function sortTokenIndexes(list: number[]): void {
-  if (list.length > INSERTION_SORT_MAX) {
-    list.sort((a, b) => a - b);
-    return;
-  }
-  for (let k = 1; k < list.length; k++) {
-    const value = list[k]!;
-    let j = k - 1;
-    while (j >= 0 && list[j]! > value) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = value;
-  }
-}
-
 /** Finds the question's concepts in a text: by entity, stem, shared n-grams (spelling variants) or skeleton. */
 export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
@@ -436,7 +413,7 @@ export function matchConcepts(
     }
   }
   // Ranges in token order, from the tokens that matched.
-  sortTokenIndexes(hitTokens);
+  if (hitTokens.length > 1) hitTokens.sort((a, b) => a - b);
   const ranges: ConceptMatch['ranges'] = [];
   for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
   resetScratch(work, stemHits);

@@ -130,11 +130,10 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  */
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
-  const work = sentenceScratchFor(weights.length, match.ranges.length);
-  const value = creditedWeights(match, weights, work);
-  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length, work);
+  const value = creditedWeights(match, weights);
+  const bySentence = rangesBySentence(match, sentenceStarts, value);
   let best = 0;
-  const seen = work.seen.fill(-1, 0, weights.length);
+  const seen = new Int32Array(weights.length).fill(-1);
   for (let s = 0; s < bySentence.count; s++) best = Math.max(best, weightInSentences(match, bySentence, s, s + 1, value, seen, s));
   return best / total;
 }
@@ -221,13 +220,11 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
  * list stands with every matched word.
  */
 function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, listed: Float32Array, weights: readonly number[]): number {
-  const work = sentenceScratchFor(weights.length, match.ranges.length);
-  const value = creditedWeights(match, weights, work);
-  let total = 0;
-  for (let c = 0; c < weights.length; c++) total += value[c]!;
+  const value = creditedWeights(match, weights);
+  const total = value.reduce((sum, v) => sum + v, 0);
   if (total <= 0) return 0;
-  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length, work);
-  const seen = work.seen.fill(-1, 0, weights.length);
+  const bySentence = rangesBySentence(match, sentenceStarts, value);
+  const seen = new Int32Array(weights.length).fill(-1);
   let best = 0;
   let sentence = 0;
   const counted = new Set<number>();
@@ -241,40 +238,9 @@ function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, list
   return best / total;
 }
 
-/**
- * Work arrays of the sentence weights (coverageInTwoSentences, listSentenceShare), reused: they run for every candidate
- * passage of every question, and allocating four typed arrays each time cost more than the counting. Each call sets
- * or clears the part it reads (the first `concepts` entries, the first `ranges`).
- */
-interface SentenceScratch {
-  /** Per concept: its credited weight (creditedWeights). */
-  value: Float64Array;
-  /** Per concept: 1 when a range of it was placed in a sentence (rangesBySentence). */
-  placed: Uint8Array;
-  /** Per concept: the mark of the sentence it was last counted in (weightInSentences). */
-  seen: Int32Array;
-  /** Per range: its sentence (RangeSentences.sentenceOf). */
-  sentenceOf: Int32Array;
-}
-
-let sentenceScratch: SentenceScratch = newSentenceScratch(16, 64);
-
-function newSentenceScratch(concepts: number, ranges: number): SentenceScratch {
-  return { value: new Float64Array(concepts), placed: new Uint8Array(concepts), seen: new Int32Array(concepts), sentenceOf: new Int32Array(ranges) };
-}
-
-/** The work arrays, grown (to a power of two) when a question has more concepts or a match more ranges than they hold. */
-function sentenceScratchFor(concepts: number, ranges: number): SentenceScratch {
-  const work = sentenceScratch;
-  if (work.value.length >= concepts && work.sentenceOf.length >= ranges) return work;
-  const grown = (have: number, need: number) => Math.max(have, 2 ** Math.ceil(Math.log2(Math.max(need, 1))));
-  sentenceScratch = newSentenceScratch(grown(work.value.length, concepts), grown(work.sentenceOf.length, ranges));
-  return sentenceScratch;
-}
-
 /** Where a match's ranges stand by sentence (see rangesBySentence). */
 interface RangeSentences {
-  /** Per range: the number of its sentence (ranges come in token order, so these never go down); longer than the ranges. */
+  /** Per range: the number of its sentence (ranges come in token order, so these never go down). */
   sentenceOf: Int32Array;
   /** Sentences up to the last range's (at least one). */
   count: number;
@@ -283,9 +249,9 @@ interface RangeSentences {
 }
 
 /** The sentence of each of a match's ranges, and the weight its matched concepts without words count everywhere. */
-function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array, concepts: number, work: SentenceScratch): RangeSentences {
-  const { sentenceOf } = work;
-  const placed = work.placed.fill(0, 0, concepts);
+function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array): RangeSentences {
+  const sentenceOf = new Int32Array(match.ranges.length);
+  const placed = new Uint8Array(value.length);
   let at = 0;
   let sentence = 0;
   match.ranges.forEach((r, k) => {
@@ -318,9 +284,9 @@ function weightInSentences(
   return got;
 }
 
-/** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched), in work.value. */
-function creditedWeights(match: ConceptMatch, weights: readonly number[], work: SentenceScratch): Float64Array {
-  const value = work.value.fill(0, 0, weights.length);
+/** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched). */
+function creditedWeights(match: ConceptMatch, weights: readonly number[]): Float64Array {
+  const value = new Float64Array(weights.length);
   match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
   return value;
 }
