@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { memoizeWord } from './memoize-word.js';
 
 /** A headword of several words, by the stems of its words. */
 export interface PhraseKey {
@@ -131,16 +132,10 @@ export class LexiconTable {
    * up as a phrase's start, and questions repeat their words.
    */
   phrasesStartingWith(stem: string): readonly PhraseKey[] {
-    let phrases = this.phrasesByFirstStem.get(stem);
-    if (!phrases) {
-      if (this.phrasesByFirstStem.size >= REMEMBERED_PHRASE_STEMS) this.phrasesByFirstStem.clear();
-      phrases = Object.freeze(this.findPhrasesStartingWith(stem));
-      this.phrasesByFirstStem.set(stem, phrases);
-    }
-    return phrases;
+    return this.phrasesByFirstStem(stem);
   }
 
-  private readonly phrasesByFirstStem = new Map<string, readonly PhraseKey[]>();
+  private readonly phrasesByFirstStem = memoizeWord((stem: string) => this.findPhrasesStartingWith(stem), REMEMBERED_PHRASE_STEMS);
 
   private findPhrasesStartingWith(stem: string): PhraseKey[] {
     const prefix = `${stem} `;
