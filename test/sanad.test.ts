@@ -775,6 +775,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Doctors" are the medical workers the statement names (العاملون الطبيون), as «врачи» already were.
     ['"doctors" as medical workers', 'were doctors attacked during the riots?', 'بمن فيهم العاملون الطبيون ورجال الإطفاء والصحفيون'],
     ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
+    // "Anything" and "something" ask nothing themselves: their translation (أشياء) led with the Security Council speech.
+    ['"anything" and "something" as function words', 'did the kazakh foreign ministry say anything about the background of the attackers? like combat experience or something', 'لديهم خبرة في الصراع مع الجماعات الدينية'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
