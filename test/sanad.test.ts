@@ -777,6 +777,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
     // "Anything" and "something" ask nothing themselves: their translation (أشياء) led with the Security Council speech.
     ['"anything" and "something" as function words', 'did the kazakh foreign ministry say anything about the background of the attackers? like combat experience or something', 'لديهم خبرة في الصراع مع الجماعات الدينية'],
+    // «урезать» (to cut back) restricts, as «ограничить»: the internet's «التقييد المؤقت».
+    ['«урезали» as restricted', 'Почему урезали интернет в Казахстане? Какое объяснение дали власти?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
