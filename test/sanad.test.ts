@@ -779,6 +779,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"anything" and "something" as function words', 'did the kazakh foreign ministry say anything about the background of the attackers? like combat experience or something', 'لديهم خبرة في الصراع مع الجماعات الدينية'],
     // «урезать» (to cut back) restricts, as «ограничить»: the internet's «التقييد المؤقت».
     ['«урезали» as restricted', 'Почему урезали интернет в Казахстане? Какое объяснение дали власти?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
+    // A chat's "what's X say" is "what does X say": read as "what is…", it quoted the speech's opening.
+    ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

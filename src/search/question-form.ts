@@ -825,6 +825,19 @@ function readWords(tokens: readonly AnalyzedToken[]): string[] {
   return words;
 }
 
+/** Bare English verbs of saying, which follow a chat's "what's" when it stands for "what does" ("what's tokayev say…?"). */
+const BARE_SAYING_VERBS = new Set(['say', 'tell', 'think', 'claim']);
+/** How far after "what's" the bare verb may stand: "what's the foreign ministry say" (4). */
+const BARE_SAYING_REACH = 5;
+
+/**
+ * Whether "what's" opens "what does X say…?" ("what's tokayev say his duty is?"): the question asks what X said, not
+ * what something is.
+ */
+function asksWhatIsSaid(words: readonly string[]): boolean {
+  return openingPair(words) === 'what is' && words.slice(1, BARE_SAYING_REACH + 1).some((w) => BARE_SAYING_VERBS.has(w));
+}
+
 /** The first two words as a phrase, an interrogative with "is" run on ("whats") read as the two words. */
 function openingPair(words: readonly string[]): string {
   const contracted = CONTRACTED_IS.get(words[0] ?? '');
@@ -1196,7 +1209,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (isLiteraryWhy(words)) return 'reason';
   // "How come…?" and "what for…?" ask why ("how come they cut the internet?").
   if ((opening[0] === 'how' && opening[1] === 'come') || (opening[0] === 'what' && opening[1] === 'for')) return 'reason';
-  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0) return 'definition';
+  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0 && !asksWhatIsSaid(words)) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

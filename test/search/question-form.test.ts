@@ -65,6 +65,12 @@ describe('questionForm', () => {
     expect(formOf('tell me when it started')).not.toBe('definition');
   });
 
+  it('reads a chat\'s "what\'s X say…?" as "what does X say", not as a definition', () => {
+    expect(formOf("what's tokayev say his duty is?")).toBe('other');
+    expect(formOf('whats the foreign ministry say about the protesters')).toBe('other');
+    expect(formOf("what's the csto?")).toBe('definition');
+  });
+
   it('reads "what is <organisation> <name>" as a definition, and "what is the organisation that…" as agent', () => {
     expect(formOf('ما هي منظمة معاهدة الأمن الجماعي؟')).toBe('definition');
     expect(formOf('ما هي وكالة سبوتنيك؟')).toBe('definition');
