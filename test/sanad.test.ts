@@ -951,6 +951,14 @@ describe('Sanad.ask on hostile input', () => {
     expect(sanad.ask(HOSTILE_STRINGS.zeroWidth!).problem).toBe('too_broad');
   });
 
+  it('declines a bare "what" with no word after it, in any spelling, without failing', () => {
+    for (const question of ['ما', 'ما هو', 'ما هي؟', 'شو', 'ايش هو', 'وش هي', 'what is', 'что это']) {
+      const answer = sanad.ask(question);
+      expectWellFormed(answer);
+      expect(answer.status, question).toBe('not_found');
+    }
+  });
+
   it('does not treat a non-string question as a crash', () => {
     expectWellFormed(sanad.ask(undefined as unknown as string));
     expectWellFormed(sanad.ask(42 as unknown as string));

@@ -1220,8 +1220,9 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // After "what" (and its copula), standard or dialect: ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…، شو سبب…
   const what = words[0] === WHAT || isColloquialWhat(words[0] ?? '');
   const nounAt = what ? (COPULAS.has(words[1] ?? '') ? 2 : 1) : WHAT_IS.has(words[0] ?? '') ? 1 : -1;
-  if (nounAt >= 0) {
-    const afterWhat = words[nounAt]!;
+  // «ما هو» alone has no noun after "what".
+  const afterWhat = nounAt >= 0 ? words[nounAt] : undefined;
+  if (afterWhat !== undefined) {
     const form = formOfNoun(afterWhat);
     if (form && namesWhatItIs(words, nounAt, form)) return 'definition';
     if (form) return form;
