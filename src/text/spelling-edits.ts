@@ -6,14 +6,22 @@ export const CYRILLIC_LETTERS = 'абвгдежзийклмнопрстуфхц�
 export const ARABIC_LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 
 /**
+ * The longest word whose slips are looked for. A word's edits number about 30 times its length, each a copy of it, so
+ * a 1,000-letter "word" in a chat message cost a second of one core; no word of a language is this long (Arabic's
+ * longest with all its clitics, أفاستسقيناكموها, has 15 letters; "internationalization" 20).
+ */
+export const MAX_SLIPPED_WORD_CHARS = 30;
+
+/**
  * Visits every word one typing slip away from `word` (Damerau–Levenshtein distance 1 over `letters`), in the order
  * slips are most often made: two letters swapped (histroy), one typed twice or too many (dificullt), a letter left out
- * (internt), one mistyped; never the word itself, but an edit may come twice (a letter doubled before or after
+ * (internt), one mistyped; never the word itself, and none of a word longer than MAX_SLIPPED_WORD_CHARS, but an edit may come twice (a letter doubled before or after
  * itself). `visit` returns true to stop. No list is built: a caller that looks each edit up as it comes, on every
  * question word, pays for the lookups only.
  */
 export function visitSpellingEdits(word: string, letters: string, visit: (edit: string) => boolean | void): void {
   const n = word.length;
+  if (n > MAX_SLIPPED_WORD_CHARS) return;
   for (let i = 0; i + 1 < n; i++) {
     if (word[i] !== word[i + 1] && visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return;
   }

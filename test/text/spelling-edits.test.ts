@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CYRILLIC_LETTERS, LATIN_LETTERS, spellingEdits } from '../../src/text/spelling-edits.js';
+import { CYRILLIC_LETTERS, LATIN_LETTERS, MAX_SLIPPED_WORD_CHARS, spellingEdits } from '../../src/text/spelling-edits.js';
 
 describe('spellingEdits', () => {
   it('reaches the word meant from each kind of slip: swapped, left out, doubled, mistyped', () => {
@@ -16,5 +16,12 @@ describe('spellingEdits', () => {
     expect(edits).not.toContain('abcd');
     expect(edits).not.toContain('badc');
     expect(new Set(edits).size).toBe(edits.length);
+  });
+
+  it('looks for no slips in a "word" longer than any language has, as a flood of one letter in a chat', () => {
+    expect(spellingEdits('ب'.repeat(MAX_SLIPPED_WORD_CHARS + 1), 'ب')).toEqual([]);
+    expect(spellingEdits('ب'.repeat(MAX_SLIPPED_WORD_CHARS), 'ب')).toContain('ب'.repeat(MAX_SLIPPED_WORD_CHARS - 1));
+    // The longest ordinary words still get theirs.
+    expect(spellingEdits('internationalizatoin', LATIN_LETTERS)).toContain('internationalization');
   });
 });
