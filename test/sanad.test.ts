@@ -781,6 +781,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«урезали» as restricted', 'Почему урезали интернет в Казахстане? Какое объяснение дали власти?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
     // A chat's "what's X say" is "what does X say": read as "what is…", it quoted the speech's opening.
     ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
+    // Pursuing («يتلاحقوا») is persecution; the glossary's «لاحق» also found «أعمال الشغب… اللاحقة» (the riots after).
+    ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
