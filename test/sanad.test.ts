@@ -783,6 +783,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
     // Pursuing («يتلاحقوا») is persecution; the glossary's «لاحق» also found «أعمال الشغب… اللاحقة» (the riots after).
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
+    // A five-letter name one slip from its alias: it was read as an unknown name and declined.
+    ['"Aktao" as Aktau', 'why did people in Aktao protest?', 'عارض سكان'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

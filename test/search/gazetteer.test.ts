@@ -151,10 +151,15 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(entities('لمجلس المدينة')).toEqual([]);
   });
 
-  it('reads an English or Russian word one typing slip from a one-word alias as that entry, long words only', () => {
+  it('reads an English or Russian word one typing slip from a one-word alias as that entry, from five letters on', () => {
     expect(gazetteer.entryOfMisspelt('peacekeper', 'latin')).toBe('peacekeepers');
     expect(gazetteer.entryOfMisspelt('protesers', 'latin')).toBe('protests');
     expect(gazetteer.entryOfMisspelt('миротфорцы', 'cyrillic')).toBe('peacekeepers');
+    expect(gazetteer.entryOfMisspelt('aktao', 'latin')).toBe('aktau');
+    expect(gazetteer.entryOfMisspelt('такаев', 'cyrillic')).toBe('tokayev');
+    // A Russian name's edit is stemmed as its aliases are, by the case ending alone: России is росси, not росс.
+    expect(gazetteer.entryOfMisspelt('рассии', 'cyrillic')).toBe('russia');
+    expect(gazetteer.entryOfMisspelt('казахстон', 'cyrillic')).toBe('kazakhstan');
     // Short words lie one letter from too many others.
     expect(gazetteer.entryOfMisspelt('gaz', 'latin')).toBeUndefined();
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
@@ -168,12 +173,12 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(gazetteer.entryOfMisspelt(normalizeWord('روسي'), 'arabic')).toBeUndefined();
   });
 
-  it('reads a name of five or six letters with two neighbouring letters swapped as its entry (Актуа, Atkau), no other slip', () => {
+  it('reads a name of five letters or more with two neighbouring letters swapped as its entry (Актуа, Atkau), not a shorter word', () => {
     expect(gazetteer.entryOfMisspelt('актуа', 'cyrillic')).toBe('aktau');
     expect(gazetteer.entryOfMisspelt('atkau', 'latin')).toBe('aktau');
-    // A letter left out, doubled or mistyped in so short a word is left alone.
+    expect(gazetteer.entryOfMisspelt('aktaau', 'latin')).toBe('aktau');
+    // Four letters lie one slip from too many words.
     expect(gazetteer.entryOfMisspelt('aktu', 'latin')).toBeUndefined();
-    expect(gazetteer.entryOfMisspelt('aktaau', 'latin')).toBeUndefined();
   });
 
   it('reads an acronym with two neighbouring letters swapped as its entry (CSOT, ОДБК), from four letters on', () => {
