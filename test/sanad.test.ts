@@ -785,6 +785,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // A five-letter name one slip from its alias: it was read as an unknown name and declined.
     ['"Aktao" as Aktau', 'why did people in Aktao protest?', 'عارض سكان'],
+    // «من هم المسؤولون الذين…؟» asks who they were: the list of those present, not the sentence that a meeting was held.
+    ['«من هم ال… الذين» as who', 'من هم المسؤولون الذين شاركوا في اجتماع مجلس أمن كازاخستان؟', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });

@@ -964,9 +964,11 @@ export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
     const next = tokens[i + 1]!;
     if (RUSSIAN_WHICH_PLURAL.has(word) && !next.stop) return true;
     if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop && ENGLISH_PLURAL.test(next.normalized)) return true;
-    // A noun in ة is a singular («ما المحطة التي…؟»).
-    if ((word === WHAT || isColloquialWhat(word)) && next.normalized.startsWith('ال') && !next.normalized.endsWith('ه') && !next.stop) {
-      if (words.slice(i + 2, i + 2 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return true;
+    // A noun in ة is a singular («ما المحطة التي…؟»). A copula may come between («من هم المسؤولون الذين…؟»).
+    if (word === WHAT || isColloquialWhat(word) || WHO.has(word)) {
+      const at = COPULAS.has(next.normalized) ? i + 2 : i + 1;
+      const noun = tokens[at];
+      if (noun && noun.normalized.startsWith('ال') && !noun.normalized.endsWith('ه') && !noun.stop && words.slice(at + 1, at + 1 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return true;
     }
   }
   return false;
@@ -1228,6 +1230,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
     if (form) return form;
     if (inWordList(afterWhat, DEFINITION_NOUNS)) return 'definition';
   }
+  // «من هم المسؤولون الذين حضروا…؟» asks who they were, not what officials are.
+  if (WHO.has(words[0] ?? '') && COPULAS.has(words[1] ?? '') && (words[2] ?? '').startsWith('ال') && words.slice(3, 3 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return 'agent';
   if ((what || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
   if (WHAT_IS.has(words[0] ?? '')) return 'definition';
   for (const word of opening) {

@@ -71,6 +71,13 @@ describe('questionForm', () => {
     expect(formOf("what's the csto?")).toBe('definition');
   });
 
+  it('reads «من هم ال… الذين…؟» as asking who they were, and «من هو X؟» still as asking what X is', () => {
+    expect(formOf('من هم المسؤولون الذين حضروا الاجتماع؟')).toBe('agent');
+    expect(formOf('مين هم الوزراء اللي شاركوا في الجلسة؟')).toBe('agent');
+    expect(formOf('من هو باشينيان؟')).toBe('definition');
+    expect(formOf('من هم الإرهابيون؟')).toBe('definition');
+  });
+
   it('reads "what is <organisation> <name>" as a definition, and "what is the organisation that…" as agent', () => {
     expect(formOf('ما هي منظمة معاهدة الأمن الجماعي؟')).toBe('definition');
     expect(formOf('ما هي وكالة سبوتنيك؟')).toBe('definition');
@@ -813,7 +820,7 @@ describe('isExpectationMarker', () => {
 
 describe('asksForList', () => {
   it('reads "which" or "what" before a plural as asking for several things, in the three languages', () => {
-    for (const question of ['Какие министры были на заседании?', 'which buildings did they seize?', 'ما المقار التي سيطر عليها المسلحون؟', 'ايش المباني اللي احتلوها؟']) {
+    for (const question of ['Какие министры были на заседании?', 'which buildings did they seize?', 'ما المقار التي سيطر عليها المسلحون؟', 'ايش المباني اللي احتلوها؟', 'ما هي المباني التي احتلوها؟', 'من هم المسؤولون الذين حضروا؟']) {
       expect(asksForList(analyze(question)), question).toBe(true);
     }
   });
