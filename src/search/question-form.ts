@@ -1322,7 +1322,7 @@ function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string
 }
 
 /** Words that attribute what a question asks to a source (وفق بيان الخارجية، according to the CSTO, по данным ОДКБ). */
-const ATTRIBUTING = new Set(['وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'according', 'per', 'данным', 'словам', 'версии', 'согласно', 'мнению']);
+const ATTRIBUTING = new Set(['وفق', 'وفقا', 'بحسب', 'حسب', 'طبقا', 'according', 'per', 'данным', 'словам', 'версии', 'согласно', 'мнению', 'верить']);
 /** How many words before a name an attributing word may stand ("according to the CSTO": 3). */
 const ATTRIBUTION_REACH = 3;
 
@@ -1451,6 +1451,8 @@ export function attributionClauseIndexes(tokens: readonly AnalyzedToken[]): numb
       if (!t.stop) found.push(i);
       verb = i + 1;
     } else if (ATTRIBUTING.has(t.normalized) && CLAUSE_MA.has(tokens[i + 1]?.normalized ?? '')) verb = i + 2;
+    // Russian «если верить X» (if X is to be believed): "according to X".
+    else if (t.normalized === 'если' && tokens[i + 1]?.normalized === 'верить') found.push(i + 1);
     const next = tokens[verb];
     if (next && next.script === 'arabic' && !next.stop) found.push(verb);
   });

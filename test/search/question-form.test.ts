@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -728,6 +728,10 @@ describe('attributionClauseIndexes', () => {
     expect(framed('مع من اشتبك المسلحون حسبما نقل عن الرئيس؟')).toEqual(['حسبما', 'نقل']);
     expect(framed('كم عدد الجنود وفق ما أوردته الخارجية؟')).toEqual(['اوردته']);
     expect(framed('ما المباني التي سقطت كما ورد في البيان؟')).toEqual(['ورد']);
+    // Russian «если верить X» (if X is to be believed) says "according to X"; its source stays.
+    expect(framed('Какие задачи у миротворцев, если верить МИДу?')).toEqual(['верить']);
+    const tokens = analyze('Какие задачи у миротворцев, если верить МИДу?');
+    expect(isAttributedSource(tokens, tokens.findIndex((t) => t.normalized === 'миду'))).toBe(true);
   });
 
   it('leaves a question that names its source without a clause, or has none', () => {
