@@ -15,9 +15,9 @@ export const MAX_SLIPPED_WORD_CHARS = 30;
 /**
  * Visits every word one typing slip away from `word` (Damerau–Levenshtein distance 1 over `letters`), in the order
  * slips are most often made: two letters swapped (histroy), one typed twice or too many (dificullt), a letter left out
- * (internt), one mistyped; never the word itself, and none of a word longer than MAX_SLIPPED_WORD_CHARS, but an edit may come twice (a letter doubled before or after
- * itself). `visit` returns true to stop. No list is built: a caller that looks each edit up as it comes, on every
- * question word, pays for the lookups only.
+ * (internt), one mistyped; never the word itself, but an edit may come twice (a letter doubled before or after
+ * itself). None for a word longer than MAX_SLIPPED_WORD_CHARS. `visit` returns true to stop. No list is built: a
+ * caller that looks each edit up as it comes, on every question word, pays for the lookups only.
  */
 export function visitSpellingEdits(word: string, letters: string, visit: (edit: string) => boolean | void): void {
   const n = word.length;
