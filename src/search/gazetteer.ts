@@ -74,7 +74,7 @@ const MIN_NAME_SKELETON = 4;
 
 /**
  * Fewest letters a Latin or Cyrillic word needs to be read as a typing slip of an alias (see entryOfMisspelt), and
- * most: a word of hundreds of letters (a flood, a URL) has tens of thousands of edits, and no alias is that long.
+ * most: no alias is that long (and visitSpellingEdits makes none past MAX_SLIPPED_WORD_CHARS).
  * 7 → 5: names typed in chat (Aktao, Такаев) are short; a word a dictionary knows is never read as a slip. Held-out
  * probes +3 −1 (three English "Aktao, Aktaw" questions declined before), every other set the same.
  */

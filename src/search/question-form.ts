@@ -6,6 +6,7 @@ import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY } from '../text/question-words.js';
+import { isStopWord } from '../text/stop-words.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -964,14 +965,20 @@ export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
     const next = tokens[i + 1]!;
     if (RUSSIAN_WHICH_PLURAL.has(word) && !next.stop) return true;
     if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop && ENGLISH_PLURAL.test(next.normalized)) return true;
-    // A noun in ة is a singular («ما المحطة التي…؟»). A copula may come between («من هم المسؤولون الذين…؟»).
-    if (word === WHAT || isColloquialWhat(word) || WHO.has(word)) {
-      const at = COPULAS.has(next.normalized) ? i + 2 : i + 1;
-      const noun = tokens[at];
-      if (noun && noun.normalized.startsWith('ال') && !noun.normalized.endsWith('ه') && !noun.stop && words.slice(at + 1, at + 1 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return true;
-    }
+    // A copula may come between («من هم المسؤولون الذين…؟»).
+    if ((word === WHAT || isColloquialWhat(word) || WHO.has(word)) && isDefinedNounWithRelative(words, COPULAS.has(next.normalized) ? i + 2 : i + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether words[at] is a defined noun with a relative pronoun soon after it (المباني التي…، المسؤولون الذين…): after
+ * "what" or "who", the question asks which ones. A noun in ة is a singular («ما المحطة التي…؟»).
+ */
+function isDefinedNounWithRelative(words: readonly string[], at: number): boolean {
+  const noun = words[at];
+  return noun !== undefined && noun.startsWith('ال') && !noun.endsWith('ه') && !isStopWord(noun)
+    && words.slice(at + 1, at + 1 + LIST_RELATIVE_REACH).some(isRelativePronoun);
 }
 
 /** An English plural noun's shape: buildings, ministers, forces, countries (not "glass", "bus"). */
@@ -1231,7 +1238,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
     if (inWordList(afterWhat, DEFINITION_NOUNS)) return 'definition';
   }
   // «من هم المسؤولون الذين حضروا…؟» asks who they were, not what officials are.
-  if (WHO.has(words[0] ?? '') && COPULAS.has(words[1] ?? '') && (words[2] ?? '').startsWith('ال') && words.slice(3, 3 + LIST_RELATIVE_REACH).some(isRelativePronoun)) return 'agent';
+  if (WHO.has(words[0] ?? '') && COPULAS.has(words[1] ?? '') && isDefinedNounWithRelative(words, 2)) return 'agent';
   if ((what || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
   if (WHAT_IS.has(words[0] ?? '')) return 'definition';
   for (const word of opening) {
