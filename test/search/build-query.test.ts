@@ -195,6 +195,19 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(entityOf('الاجتماع الطارئ', 1)).toBeUndefined();
     expect(entityOf('إجراءات طارئة', 1)).toBe('state-of-emergency');
   });
+
+  it('does not make a title the entry of another title its synonym names (a commander is no president)', () => {
+    const withPresident = new Gazetteer([{ id: 'president', kind: 'term', ar: ['الرئيس'] }, { id: 'riots', kind: 'term', ar: ['أعمال الشغب'] }]);
+    const synonyms = offering({
+      قاءد: { text: 'رئيس', credit: 0.7, via: 'synonym' },
+      القاءد: { text: 'الرئيس', credit: 0.7, via: 'synonym' },
+      الاضطرابات: { text: 'أعمال الشغب', credit: 0.7, via: 'synonym' },
+    });
+    const entityOf = (question: string, k: number) => buildQuery(question, withPresident, DEFAULT_TERM_OPTIONS, df, synonyms).concepts[k]!.entity;
+    expect(entityOf('منو قائد القوات؟', 0)).toBeUndefined();
+    expect(entityOf('من هو القائد العسكري؟', 0)).toBeUndefined();
+    expect(entityOf('الاضطرابات في المدينة', 0)).toBe('riots');
+  });
 });
 
 describe('buildQuery (the noun of an organisation\'s kind before its name)', () => {
