@@ -839,6 +839,20 @@ function asksWhatIsSaid(words: readonly string[]): boolean {
   return openingPair(words) === 'what is' && words.slice(1, BARE_SAYING_REACH + 1).some((w) => BARE_SAYING_VERBS.has(w));
 }
 
+/** An English present participle's shape: commanding, doing, going (not "king", "thing", "spring"). */
+const ENGLISH_PARTICIPLE = /^[a-z]{2,}ing$/;
+const NOT_PARTICIPLES = new Set(['thing', 'string', 'spring', 'swing', 'sting', 'sling', 'bring', 'cling', 'ceiling', 'evening', 'morning', 'nothing', 'something', 'anything', 'everything']);
+
+/**
+ * Whether an English "who is/was" or "what is/was" is the progressive's auxiliary ("who was commanding the force?",
+ * "who is doing the fighting?", "what is happening?"): the question asks who did it or what happens, not what X is.
+ */
+function isProgressive(words: readonly string[]): boolean {
+  const contracted = CONTRACTED_IS.has(words[0] ?? '');
+  const participle = words[contracted ? 1 : 2] ?? '';
+  return ENGLISH_PARTICIPLE.test(participle) && !NOT_PARTICIPLES.has(participle);
+}
+
 /** The first two words as a phrase, an interrogative with "is" run on ("whats") read as the two words. */
 function openingPair(words: readonly string[]): string {
   const contracted = CONTRACTED_IS.get(words[0] ?? '');
@@ -1218,7 +1232,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (isLiteraryWhy(words)) return 'reason';
   // "How come…?" and "what for…?" ask why ("how come they cut the internet?").
   if ((opening[0] === 'how' && opening[1] === 'come') || (opening[0] === 'what' && opening[1] === 'for')) return 'reason';
-  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0 && !asksWhatIsSaid(words)) return 'definition';
+  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0 && !asksWhatIsSaid(words) && !isProgressive(words)) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

@@ -65,6 +65,14 @@ describe('questionForm', () => {
     expect(formOf('tell me when it started')).not.toBe('definition');
   });
 
+  it('reads "who was doing…" and "what is happening…" as asking who did it or what happens, not as definitions', () => {
+    expect(formOf('who was commanding the CSTO force on the ground?')).toBe('agent');
+    expect(formOf('who is doing most of the fighting?')).toBe('agent');
+    expect(formOf('whats going on in almaty')).toBe('other');
+    expect(formOf('who was nazarbayev?')).toBe('definition');
+    expect(formOf('what is the thing they seized?')).toBe('definition');
+  });
+
   it('reads a chat\'s "what\'s X say…?" as "what does X say", not as a definition', () => {
     expect(formOf("what's tokayev say his duty is?")).toBe('other');
     expect(formOf('whats the foreign ministry say about the protesters')).toBe('other');
