@@ -509,6 +509,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'ما اسم المدعي العام؟',
     // A commander's name: «قائد» is no president, though the thesaurus gives «رئيس» for it.
     'منو قائد قوات حفظ السلام اللي دخلت كازاخستان؟',
+    // A holder's name in the passage, but not in the sentence that would be quoted («في 6 يناير أمر بإطلاق عملية…»).
+    'من هو رئيس لجنة الأمن القومي الذي حضر اجتماع مجلس الأمن في 6 يناير؟',
     // A holder of another title named in the best passage («توكاييف رئيس جمهورية كازاخستان» among the government's
     // measures) is no answer to who heads the government.
     'من هو رئيس الحكومة الجديد الذي عين خلفا للحكومة المستقيلة؟',

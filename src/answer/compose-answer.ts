@@ -1,3 +1,4 @@
+import { termsOfText } from '../search/passage-terms.js';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
@@ -282,6 +283,12 @@ function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageInde
   return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && index.gazetteer.kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n));
 }
 
+/** Whether the text names a person of the gazetteer. */
+function namesPerson(text: string, index: PassageIndex): boolean {
+  const { kinds } = index.gazetteer;
+  return termsOfText(text, index.gazetteer, index.termOptions).entities.some((e) => kinds.get(e.id) === 'person');
+}
+
 /** Per index: whether its gazetteer names a person the documents mention. */
 const namesPeople = new WeakMap<PassageIndex, boolean>();
 
@@ -378,5 +385,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const lead = passages[0]!;
   const weights = conceptWeights(result.query, index.bm25);
   const quote = selectQuote(quoteSource(groups[0]!.lead, result, index, weights), weights, form);
+  // The quoted sentence must name the holder, not only the passage: «من هو رئيس لجنة الأمن القومي الذي حضر اجتماع 6
+  // يناير؟» quoted «في 6 يناير أمر بإطلاق عملية…» from a passage naming Tokayev further on (tuned +1, others the same).
+  if (asks.holder && gazetteerNamesPeople(index) && !namesPerson(quote.text, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }
