@@ -1122,7 +1122,11 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
-  else if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  else {
+    // «من الذي عُيّن رئيسا…؟» ("who is it that was appointed…"): the relative pronoun before the verb.
+    if (isRelativePronoun(words[i] ?? '') && APPOINTED.has(words[i + 1] ?? '')) i++;
+    if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+  }
   if (words[i] === 'the') i++;
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".

@@ -210,6 +210,9 @@ describe('questionForm', () => {
     expect(asksHolder('Кто был назначен новым премьер-министром Казахстана после отставки правительства?')).toBe(true);
     expect(asksHolder('من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟')).toBe(true);
     expect(asksHolder('من أصبح رئيس الحكومة الجديد؟')).toBe(true);
+    expect(asksHolder('من الذي عين رئيسا جديدا للحكومة؟')).toBe(true);
+    expect(asksHolder('مين اللي صار رئيس الحكومة؟')).toBe(true);
+    expect(asksHolder('من الذي حضر الاجتماع مع الرئيس؟')).toBe(false);
     expect(asksHolder('who was the general in command of the csto mission')).toBe(true);
     expect(asksHolder('кто был там?')).toBe(false);
     expect(asksHolder('من عين الحكومة؟')).toBe(false);
