@@ -28,10 +28,21 @@ describe('the passage a headline restates', () => {
     );
     expect(index.analysisOf(passages[1]!).headline).toBeDefined();
     const question = 'ماذا قالت بعثة كازاخستان في الأمم المتحدة عن قتل الشرطة؟';
-    expect(entityCredit(index, passages[0]!, question, 'un')).toBe(1);
-    expect(entityCredit(index, passages[1]!, question, 'un')).toBe(HEADLINE_CREDIT);
+    expect(entityCredit(index, passages[0]!, question, 'kazakhstan')).toBe(1);
+    expect(entityCredit(index, passages[1]!, question, 'kazakhstan')).toBe(HEADLINE_CREDIT);
     expect(HEADLINE_CREDIT).toBeLessThan(1);
-    expect(entityCredit(index, passages[2]!, question, 'un')).toBe(0);
+    expect(entityCredit(index, passages[2]!, question, 'kazakhstan')).toBe(0);
+  });
+
+  it('gives every paragraph the organisation whose statement the headline says it is, in full', () => {
+    const { index, passages } = indexOf(
+      HEADLINE,
+      'أرسلت بعثة كازاخستان لدى الأمم المتحدة مذكرة إلى أعضاء المجلس',
+      'وشددت الوثيقة على أن الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة',
+      'وذكرت الوثيقة أن الوضع مستقر',
+    );
+    const question = 'ماذا قالت بعثة كازاخستان في الأمم المتحدة عن الوضع؟';
+    for (const passage of passages.slice(0, 3)) expect(entityCredit(index, passage, question, 'un')).toBe(1);
   });
 
   it('is none when no passage holds two of the headline\'s words and a share of them', () => {

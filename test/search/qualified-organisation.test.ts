@@ -53,3 +53,19 @@ describe("a question on one country's organisation", () => {
     expect(holdsOrganisation(index, kazakh!, 'ماذا قالت الخارجية الروسية؟')).toBe(false);
   });
 });
+
+describe("a statement's paragraphs that do not name the organisation whose statement it is", () => {
+  const { index, passages } = indexOf(
+    { title: 'الخارجية الروسية: الأحداث محاولة من الخارج', paragraphs: ['ندعو الجميع إلى الهدوء وضبط النفس', 'ستواصل روسيا المشاورات مع الحلفاء'] },
+    { title: 'وزارة الخارجية الكازاخية تعلق على منشورات وسائل الإعلام', paragraphs: ['من المهم ألا يتعرض المتظاهرون السلميون للاضطهاد'] },
+  );
+  const [russianStatement, russianFollowUp, kazakhStatement] = passages;
+
+  it("hold the organisation its headline names, and only that country's", () => {
+    expect(holdsOrganisation(index, kazakhStatement!, 'ماذا قالت الخارجية الكازاخية عن المتظاهرين السلميين؟')).toBe(true);
+    expect(holdsOrganisation(index, kazakhStatement!, 'Что заявил МИД Казахстана о мирных демонстрантах?')).toBe(true);
+    expect(holdsOrganisation(index, russianFollowUp!, 'Что МИД России говорит о консультациях?')).toBe(true);
+    expect(holdsOrganisation(index, russianStatement!, 'ماذا قالت الخارجية الكازاخية؟')).toBe(false);
+    expect(holdsOrganisation(index, kazakhStatement!, 'ماذا قالت الخارجية الروسية؟')).toBe(false);
+  });
+});
