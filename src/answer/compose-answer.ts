@@ -172,6 +172,22 @@ const ARABIC_GROUP_STEMS: ReadonlySet<string> = new Set(analyze(`مدني مدن
   أجنبي أجانب طبيب أطباء مسعف مسعفين سائح سياح لاجئ لاجئين معتقل معتقلين متظاهر متظاهرين محتج محتجين مسلح مسلحين
   عامل عمال موظف موظفين دبلوماسي دبلوماسيين إرهابي إرهابيين متطرف متطرفين مهاجم مهاجمين`).filter((t) => !t.stop).map((t) => t.stem));
 
+/** English and Russian nouns of a group of people a count may be of, as ARABIC_GROUP_STEMS (stems). */
+const FOREIGN_GROUP_STEMS: ReadonlySet<string> = new Set(analyze(`civilian civilians protester protesters demonstrator
+  demonstrators journalist journalists child children woman women student students foreigner foreigners tourist
+  tourists refugee refugees doctor doctors мирных мирные жителей журналист журналистов детей ребенок женщин студентов
+  иностранцев туристов демонстрантов протестующих митингующих`).filter((t) => !t.stop).map((t) => t.stem));
+
+/**
+ * Whether a "how many" question names a group of people anywhere (not only as the counted word) that its best passage
+ * lacks: «كم بلغ العدد الإجمالي للقتلى المدنيين؟» and "whats the total civilian death toll?" are not answered by «قتل
+ * 13 ضابطا» (tuned +2, held-out +4, every other set the same).
+ */
+function missesAskedGroup(best: RerankedHit, query: Query): boolean {
+  const own = ownTokensOf(query).length;
+  return query.concepts.some((c, n) => !best.match.matched.includes(n) && c.tokens.some((t) => t < own && (ARABIC_GROUP_STEMS.has(query.tokens[t]!.stem) || FOREIGN_GROUP_STEMS.has(query.tokens[t]!.stem))));
+}
+
 /** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. */
 const ANY_PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей']);
 
@@ -338,7 +354,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   if (form === 'quantity') {
     const counted = countedWordOf(result.query);
-    if (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, counted, index) || countsAnotherGroup(best, result.query, counted, index) || countsWhatPassageLacks(best, result.query, counted)) return notFound;
+    if (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, counted, index) || countsAnotherGroup(best, result.query, counted, index) || countsWhatPassageLacks(best, result.query, counted) || missesAskedGroup(best, result.query)) return notFound;
   }
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "When" wants a date and "how many" a count: a best passage with none is a near miss unless the evidence is strong,
