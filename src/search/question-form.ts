@@ -1450,12 +1450,16 @@ const SAYING_WORDS = new Set([
 ]);
 
 /**
- * The index of the verb of saying in "what did X say…?" (ماذا قال…؟، شو قال…، what did X say, что сказал…), or -1: the
- * answer is what X said, which the documents quote under any verb of speech («وشدد…»، «وأضاف…») or none.
+ * The index of the verb of saying in "what did X say…?" (ماذا قال…؟، شو قال…، what did X say, что сказал…) or "who did
+ * X say…?", or -1: the answer is what X said, which the documents quote under any verb of speech («وشدد…»، «وأضاف…»)
+ * or none.
  */
 export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
-  if (form !== 'other') return -1;
-  return tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
+  if (form !== 'other' && form !== 'agent') return -1;
+  const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
+  // "Who" too, when X is named: «ما الهيئة التي قال توكاييف إنه سيؤسسها؟» and «токаев говорил, жертвами кого стали…?»
+  // ask what X said of whom (tuned +1, held-out +1, every other set the same); "who said…?" asks for X.
+  return form === 'agent' && verb > 0 && (WHO.has(tokens[verb - 1]!.normalized) || tokens[verb - 1]!.normalized === 'who') ? -1 : verb;
 }
 
 /** Arabic words that open a clause of attribution on their own: حسبما، بحسبما، وفقما، كما ("as"). */

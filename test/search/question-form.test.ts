@@ -790,6 +790,12 @@ describe('sayingVerbIndex', () => {
     expect(said('Что министр сказал про переговоры?')).toBe('сказал');
   });
 
+  it('finds it in a "who" question that names who said it, not in "who said…?"', () => {
+    expect(said('ما الجهة التي قال الوزير إنه سيشكلها؟')).toBe('قال');
+    expect(said('the mayor said the victims were attacked by whom?')).toBe('said');
+    expect(said('من قال إن المحادثات فشلت؟')).toBe('');
+  });
+
   it('leaves other forms of question, and what a text says in the Arabic present', () => {
     expect(said('متى قال الوزير ذلك؟')).toBe('');
     expect(said('who said the talks failed?')).toBe('');
