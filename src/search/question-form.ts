@@ -991,9 +991,15 @@ export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
  */
 function isDefinedNounWithRelative(words: readonly string[], at: number): boolean {
   const noun = words[at];
-  return noun !== undefined && noun.startsWith('ال') && !noun.endsWith('ه') && !isStopWord(noun)
-    && words.slice(at + 1, at + 1 + LIST_RELATIVE_REACH).some(isRelativePronoun);
+  // Nor a noun that only frames the question («ما الوسائل التي استخدمتها الشرطة؟» asks how).
+  if (noun === undefined || !noun.startsWith('ال') || noun.endsWith('ه') || isStopWord(noun) || inWordList(noun, FRAME_NOUNS)) return false;
+  const relative = words.slice(at + 1, at + 1 + LIST_RELATIVE_REACH).find(isRelativePronoun);
+  // «الذي» is a singular's («ما الهيكل الذي…؟»), as are the duals' (اللذان، اللتان).
+  return relative !== undefined && !SINGULAR_RELATIVES.has(relative);
 }
+
+/** Relative pronouns of one or two: the noun before them is no plural («ما الهيكل الذي…؟»). */
+const SINGULAR_RELATIVES: ReadonlySet<string> = new Set(['الذي', 'اللذان', 'اللتان', 'اللذين', 'اللتين']);
 
 /** An English plural noun's shape: buildings, ministers, forces, countries (not "glass", "bus"). */
 const ENGLISH_PLURAL = /^[a-z]{3,}[^su]s$/;

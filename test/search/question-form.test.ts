@@ -847,7 +847,13 @@ describe('asksForList', () => {
   });
 
   it('leaves a singular and "what" questions that ask no kind', () => {
-    for (const question of ['Какой космодром охраняют?', 'which building did they seize?', 'ما المحطة التي نشرت الحصيلة؟', 'ما سبب الاحتجاجات؟', 'what is the CSTO?']) {
+    for (const question of ['Какой космодром охраняют?', 'which building did they seize?', 'ما المحطة التي نشرت الحصيلة؟', 'ما سبب الاحتجاجات؟', 'what is the CSTO?', 'ما الهيكل الذي أنشأه الرئيس؟']) {
+      expect(asksForList(analyze(question)), question).toBe(false);
+    }
+  });
+
+  it('leaves a noun that only frames the question: "what means…" asks how', () => {
+    for (const question of ['ما الوسائل التي استخدمتها الشرطة؟', 'ما الأدوات التي لجأ إليها رجال الأمن؟']) {
       expect(asksForList(analyze(question)), question).toBe(false);
     }
   });
