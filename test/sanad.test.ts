@@ -764,6 +764,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // saying the meeting was held or that "key buildings" were taken.
     ['«какие министры» (which ministers) as asking for a list', 'Какие министры присутствовали на заседании Совбеза 6 января?', 'وزير الدفاع ووزير الداخلية'],
     ['«ما المقار التي…» (which premises) as asking for a list', 'ما المقار التي وقعت في قبضة المسلحين في ألماتي؟', 'مكتب الحاكم'],
+    ['«ما المباني التي…» (which buildings) for the list, not for «مباني البنية التحتية»', 'ما المباني التي سيطر عليها المسلحون في ألماتي؟', 'مكتب الحاكم'],
+    ['«какие здания» (which buildings) for the list', 'какие здания захватили боевики в Алматы?', 'مكتب الحاكم'],
     // The documents write the cosmodrome «قاعدة بايكونور الفضائية», the name between the glossary's «قاعدة فضائية».
     ['"cosmodrome" as the documents\' space («الفضائية») base', 'what cosmodrome are the peacekeepers guarding?', 'قاعدة بايكونور الفضائية'],
     // "Deal with" was read as a deal (اتفاق): it quoted Tokayev taking the Security Council's chair.
