@@ -30,7 +30,7 @@ const OPENERS: ReadonlyMap<string, QuestionForm> = new Map([
   // Russian chat spells сколько and когда as they are said: скока, скоко, скок, када.
   // حتامَ is حتى + ما, "until when".
   ...['متي', 'حتام', 'when', 'когда', 'када', 'кагда'].map((w) => [w, 'time'] as const),
-  ...['كم', 'بكم', 'сколько', 'скока', 'скоко', 'скок'].map((w) => [w, 'quantity'] as const),
+  ...['كم', 'بكم', 'сколько', 'скока', 'скоко', 'скок', 'насколько'].map((w) => [w, 'quantity'] as const),
   ...['اين', 'where', 'где', 'куда', 'откуда'].map((w) => [w, 'place'] as const),
   // The interrogative من behind a preposition, written as one word: ممن، عمن، بمن، فيمن ("from/about/by/in whom").
   ...['ممن', 'عمن', 'بمن', 'فيمن', 'who', 'whom', 'whose', 'кто', 'кого', 'кому', 'кем', 'чей', 'чья', 'чье', 'чьи', 'чьих'].map((w) => [w, 'agent'] as const),
@@ -712,7 +712,8 @@ const CHANGE_VERBS = new Set([
   'fall', 'fell', 'fallen', 'drop', 'dropped', 'double', 'doubled',
   'вырос', 'выросла', 'выросло', 'выросли', 'подорожал', 'подорожала', 'подорожало', 'подорожали', 'повысились',
   'повысилась', 'повысился', 'увеличились', 'увеличилась', 'увеличился', 'упали', 'упала', 'упал', 'снизились',
-  'снизилась', 'снизился',
+  'снизилась', 'снизился', 'подняли', 'поднял', 'подняла', 'повысили', 'повысил', 'повысила', 'увеличили',
+  'увеличил', 'увеличила', 'raise', 'raised', 'رفع', 'رفعت', 'رفعوا', 'يرفع', 'ترفع',
 ]);
 /** "How much" before a verb of change that is not "how many" of a noun: English "how much", Russian «насколько». */
 const HOW_MUCH_WORDS = new Set(['much', 'насколько']);

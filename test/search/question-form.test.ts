@@ -591,6 +591,13 @@ describe('asksForRatio', () => {
     }
   });
 
+  it('reads «насколько» with a verb of raising as "by how much", and the verbs that raise a price', () => {
+    for (const question of ['Насколько выросли цены?', 'насколько подняли цены на газ?', 'how much did they raise gas prices?', 'قديش رفعوا سعر الغاز؟']) {
+      expect(questionForm(analyze(question)), question).toBe('quantity');
+      expect(asksForRatio(analyze(question)), question).toBe(true);
+    }
+  });
+
   it('leaves "how often" and plain counts', () => {
     for (const question of ['Сколько раз выступал Токаев?', 'how many times did he speak?', 'كم مرة تحدث الرئيس؟', 'Сколько погибло?', 'كم جندي وصل؟',
       'How many people died after prices rose?', 'Сколько человек погибло, когда выросли цены?', 'كم شخصا قتل بعد ارتفاع الأسعار؟']) {
