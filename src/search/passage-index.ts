@@ -173,7 +173,11 @@ export class PassageIndex {
   /** The signature a saved index must carry to be reused with these options and this gazetteer. */
   static signature(gazetteer: Gazetteer, options: PassageIndexOptions = {}): string {
     const terms = { ...DEFAULT_TERM_OPTIONS, ...options.terms };
-    const gazetteerIds = gazetteer.entries.map((e) => `${e.id}:${[...(e.ar ?? []), ...(e.en ?? []), ...(e.ru ?? [])].join('|')}`);
+    // Descriptions too: they are found as the names are (a saved index from before an added one would miss it).
+    const gazetteerIds = gazetteer.entries.map((e) => {
+      const { ar = [], en = [], ru = [] } = e.descriptions ?? {};
+      return `${e.id}:${[...(e.ar ?? []), ...(e.en ?? []), ...(e.ru ?? []), ...ar, ...en, ...ru].join('|')}`;
+    });
     return JSON.stringify({ v: ANALYSIS_VERSION, terms, gazetteer: gazetteerIds });
   }
 
