@@ -789,6 +789,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Anything" and "something" ask nothing themselves: their translation (أشياء) led with the Security Council speech.
     ['"anything" and "something" as function words', 'did the kazakh foreign ministry say anything about the background of the attackers? like combat experience or something', 'لديهم خبرة في الصراع مع الجماعات الدينية'],
     // «урезать» (to cut back) restricts, as «ограничить»: the internet's «التقييد المؤقت».
+    // «силовики» (the security forces) are the law enforcement whose officers («13 ضابطا») the state channel counted:
+    // the count was declined for a passage on law enforcement holding none.
+    ['«силовики» counted as the officers killed', 'скока силовиков погибло', '13 ضابطا على الأقل قتلوا'],
     ['«урезали» as restricted', 'Почему урезали интернет в Казахстане? Какое объяснение дали власти?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
     // A chat's "what's X say" is "what does X say": read as "what is…", it quoted the speech's opening.
     ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
