@@ -1043,7 +1043,7 @@ export function queryForm(query: Query): QuestionForm {
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
   'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط', 'مندوب', 'ممثل',
-  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy',
+  'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy', 'akim',
 ]);
 
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
@@ -1058,7 +1058,7 @@ const HEADING_VERBS = new Set([
   'командует', 'командовал',
 ]);
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
-const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
+const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|аким|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
 /**
  * Words between «кто» (or «как зовут») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
  * президент», «как зовут постоянного представителя».

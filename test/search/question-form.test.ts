@@ -211,6 +211,9 @@ describe('questionForm', () => {
     expect(asksHolder('من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟')).toBe(true);
     expect(asksHolder('من أصبح رئيس الحكومة الجديد؟')).toBe(true);
     expect(asksHolder('من الذي عين رئيسا جديدا للحكومة؟')).toBe(true);
+    // Kazakhstan's regional governor, by his title («аким»).
+    expect(asksHolder('whats the name of the almaty akim?')).toBe(true);
+    expect(asksHolder('кто аким Алматы?')).toBe(true);
     expect(asksHolder('مين اللي صار رئيس الحكومة؟')).toBe(true);
     expect(asksHolder('من الذي حضر الاجتماع مع الرئيس؟')).toBe(false);
     expect(asksHolder('who was the general in command of the csto mission')).toBe(true);
