@@ -376,6 +376,9 @@ describe('frameNounIndex', () => {
     expect(frameOf('كم عدد الجرحى؟')).toBe('عدد');
     // "What means/tools…": the documents name the means (الغاز والقنابل الصوتية), not the word.
     expect(frameOf('ما الوسائل التي استخدمتها الشرطة؟')).toBe('الوساءل');
+    // "What body/structure/step…": the documents name it (مقر لمكافحة الإرهاب), seldom by the category.
+    expect(frameOf('شو الهيكل الجديد اللي قال الرئيس إنه بينشئه؟')).toBe('الهيكل');
+    expect(frameOf('ما الخطوة التي أعلنها الرئيس؟')).toBe('الخطوه');
     // Past a verb of amounting, which frames the count too.
     expect(frameOf('كم بلغ تعداد القوات؟')).toBe('تعداد');
     expect(frameOf('ما يبلغ إجمالي القتلى؟')).toBe('اجمالي');
