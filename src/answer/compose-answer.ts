@@ -1,7 +1,7 @@
-import { termsOfText } from '../search/passage-terms.js';
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import { termsOfText } from '../search/passage-terms.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';

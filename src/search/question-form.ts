@@ -1468,7 +1468,8 @@ export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
   // "Who" too, when X is named: «ما الهيئة التي قال توكاييف إنه سيؤسسها؟» and «токаев говорил, жертвами кого стали…?»
   // ask what X said of whom (tuned +1, held-out +1, every other set the same); "who said…?" asks for X.
-  return form === 'agent' && verb > 0 && (WHO.has(tokens[verb - 1]!.normalized) || tokens[verb - 1]!.normalized === 'who') ? -1 : verb;
+  const before = tokens[verb - 1]?.normalized ?? '';
+  return form === 'agent' && (isArabicWho(before) || before === 'who' || before === 'кто') ? -1 : verb;
 }
 
 /** Arabic words that open a clause of attribution on their own: حسبما، بحسبما، وفقما، كما ("as"). */

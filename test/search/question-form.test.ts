@@ -807,6 +807,7 @@ describe('sayingVerbIndex', () => {
     expect(said('ما الجهة التي قال الوزير إنه سيشكلها؟')).toBe('قال');
     expect(said('the mayor said the victims were attacked by whom?')).toBe('said');
     expect(said('من قال إن المحادثات فشلت؟')).toBe('');
+    expect(said('кто сказал, что переговоры провалились?')).toBe('');
   });
 
   it('leaves other forms of question, and what a text says in the Arabic present', () => {
