@@ -17,15 +17,16 @@ function indexOf(headline: string, ...paragraphs: string[]): { index: PassageInd
 }
 
 const HEADLINE = 'بعثة كازاخستان بالأمم المتحدة: الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة';
+/** The statement's paragraphs: the first names the mission, the second restates the headline, the third neither. */
+const STATEMENT = [
+  'أرسلت بعثة كازاخستان لدى الأمم المتحدة مذكرة إلى أعضاء المجلس',
+  'وشددت الوثيقة على أن الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة',
+  'وذكرت الوثيقة أن الوضع مستقر',
+];
 
 describe('the passage a headline restates', () => {
   it('is read with the names the headline gives it, below a passage naming them, and no other passage is', () => {
-    const { index, passages } = indexOf(
-      HEADLINE,
-      'أرسلت بعثة كازاخستان لدى الأمم المتحدة مذكرة إلى أعضاء المجلس',
-      'وشددت الوثيقة على أن الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة',
-      'وذكرت الوثيقة أن الوضع مستقر',
-    );
+    const { index, passages } = indexOf(HEADLINE, ...STATEMENT);
     expect(index.analysisOf(passages[1]!).headline).toBeDefined();
     const question = 'ماذا قالت بعثة كازاخستان في الأمم المتحدة عن قتل الشرطة؟';
     expect(entityCredit(index, passages[0]!, question, 'kazakhstan')).toBe(1);
@@ -35,14 +36,9 @@ describe('the passage a headline restates', () => {
   });
 
   it('gives every paragraph the organisation whose statement the headline says it is, in full', () => {
-    const { index, passages } = indexOf(
-      HEADLINE,
-      'أرسلت بعثة كازاخستان لدى الأمم المتحدة مذكرة إلى أعضاء المجلس',
-      'وشددت الوثيقة على أن الاحتجاجات لا تبرر الهجمات وقتل ضباط الشرطة',
-      'وذكرت الوثيقة أن الوضع مستقر',
-    );
+    const { index, passages } = indexOf(HEADLINE, ...STATEMENT);
     const question = 'ماذا قالت بعثة كازاخستان في الأمم المتحدة عن الوضع؟';
-    for (const passage of passages.slice(0, 3)) expect(entityCredit(index, passage, question, 'un')).toBe(1);
+    for (const passage of passages.slice(0, STATEMENT.length)) expect(entityCredit(index, passage, question, 'un')).toBe(1);
   });
 
   it('is none when no passage holds two of the headline\'s words and a share of them', () => {
