@@ -792,6 +792,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // «силовики» (the security forces) are the law enforcement whose officers («13 ضابطا») the state channel counted:
     // the count was declined for a passage on law enforcement holding none.
     ['«силовики» counted as the officers killed', 'скока силовиков погибло', '13 ضابطا على الأقل قتلوا'],
+    // Sputnik and Novosti are news agencies: "which agency…?" is answered by the line naming one («المصدر: نوفوستي»).
+    ['"which agency" as a news agency the gazetteer names', 'на какое агентство ссылается RT в заметке про МИД РФ?', 'نوفوستي'],
     ['«урезали» as restricted', 'Почему урезали интернет в Казахстане? Какое объяснение дали власти?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
     // A chat's "what's X say" is "what does X say": read as "what is…", it quoted the speech's opening.
     ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
