@@ -1,7 +1,6 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { termsOfText } from '../search/passage-terms.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
@@ -11,7 +10,7 @@ import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
-import { selectQuote, type QuoteSource } from './select-quote.js';
+import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
 import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze } from '../text/analyze.js';
@@ -299,10 +298,17 @@ function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageInde
   return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && index.gazetteer.kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n));
 }
 
-/** Whether the text names a person of the gazetteer. */
-function namesPerson(text: string, index: PassageIndex): boolean {
+/**
+ * Whether the quote names a person of the gazetteer, read from its passage's analysis (the quote is a run of the
+ * passage's sentences): no second analysis of the same words.
+ */
+function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, index: PassageIndex): boolean {
+  const start = source.text.indexOf(quote.text);
+  if (start < 0) return false;
+  const end = start + quote.text.length;
   const { kinds } = index.gazetteer;
-  return termsOfText(text, index.gazetteer, index.termOptions).entities.some((e) => kinds.get(e.id) === 'person');
+  const { tokens, entities } = source.terms;
+  return entities.some((e) => kinds.get(e.id) === 'person' && tokens[e.first]!.start >= start && tokens[e.last]!.end <= end);
 }
 
 /** Per index: whether its gazetteer names a person the documents mention. */
@@ -400,9 +406,10 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   });
   const lead = passages[0]!;
   const weights = conceptWeights(result.query, index.bm25);
-  const quote = selectQuote(quoteSource(groups[0]!.lead, result, index, weights), weights, form);
+  const source = quoteSource(groups[0]!.lead, result, index, weights);
+  const quote = selectQuote(source, weights, form);
   // The quoted sentence must name the holder, not only the passage: «من هو رئيس لجنة الأمن القومي الذي حضر اجتماع 6
   // يناير؟» quoted «في 6 يناير أمر بإطلاق عملية…» from a passage naming Tokayev further on (tuned +1, others the same).
-  if (asks.holder && gazetteerNamesPeople(index) && !namesPerson(quote.text, index)) return notFound;
+  if (asks.holder && gazetteerNamesPeople(index) && !quoteNamesPerson(source, quote, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }
