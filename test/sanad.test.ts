@@ -555,6 +555,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.
     'وش صار للرئيس السابق نزارباييف؟',
     'ماذا قال لافروف؟',
+    // …or before the verb, as dialects put the speaker first («بوتين قال ايه»), "himself" between them.
+    'بوتين قال ايه عن اللي حصل في كازاخستان؟',
+    'أردوغان نفسه صرح بايه عن كازاخستان؟',
     // "How many" in a place the passage with the count never names.
     'كم عدد القتلى في جاناوزين؟',
     // "When was the web reconnected?": the documents tell only that access was restricted, never when it came back.

@@ -94,18 +94,29 @@ const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'قالوا', 'يقول', 
 const AUXILIARY_BEFORE_SPEAKER = new Set(['did', 'does', 'has', 'have']);
 const SAYING_AFTER_SPEAKER = new Set(['say', 'said', 'think', 'tell', 'told', 'announce', 'claim', 'write', 'post', 'tweet']);
 
+/** The verbs of saying a dialect question puts after its speaker (بوتين قال ايه، ماكرون بيقول ايه). */
+const SAYING_AFTER_ARABIC_SPEAKER = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'بيقول', 'بتقول', 'صرح', 'صرحت']);
+
+/** Reflexives between a speaker and the verb («بوتين نفسه قال»): "himself". */
+const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسها', 'ذاته', 'شخصيا']);
+
 /**
  * A word that names a speaker the documents lack in every form and no dictionary reads: an Arabic word right after a
- * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…), or an English word between "did" and "say"
- * in the lower case of chats ("what did erdogan say"). No passage is about him.
+ * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…) or right before the verb (بوتين قال ايه),
+ * or an English word between "did" and "say" in the lower case of chats ("what did erdogan say"). No passage is
+ * about him.
  */
 function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, documentFrequency: (field: string, term: string) => number): boolean {
   const token = tokens[i]!;
-  if (i === 0 || concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
+  if (concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
   if (token.script === 'latin') {
-    return !concept.offered && AUXILIARY_BEFORE_SPEAKER.has(tokens[i - 1]!.normalized) && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '');
+    return i > 0 && !concept.offered && AUXILIARY_BEFORE_SPEAKER.has(tokens[i - 1]!.normalized) && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '');
   }
-  return token.script === 'arabic' && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized) && documentFrequency('forms', token.stem) === 0;
+  // Letters only: «خبر٢٤» glued together is the channel the documents write as «خبر 24».
+  if (token.script !== 'arabic' || !/^\p{L}+$/u.test(token.normalized) || documentFrequency('forms', token.stem) > 0) return false;
+  if (i > 0 && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized)) return true;
+  const next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
+  return SAYING_AFTER_ARABIC_SPEAKER.has(tokens[next]?.normalized ?? '');
 }
 
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
