@@ -109,7 +109,7 @@ describe('colloquial word lists: completeness', () => {
       when: 'امتى إمتى متين وقتاش ايمتى',
       'how-many': 'كام قديش قداش شحال بكام',
       who: 'مين منو شكون',
-      how: 'ازاي إزاي شلون كيفاش كيف',
+      how: 'ازاي إزاي شلون كيفاش كيفاه كيف',
       which: 'أنهي انهو ياتو اشمن',
     };
     for (const [asks, forms] of Object.entries(expected)) {
@@ -135,7 +135,7 @@ describe('colloquial word lists: completeness', () => {
       لعند ع ويا وياه بتاع تبع ديال متاع عندي عندهم عندكو معايا منن علين إلن بلي
       دلوقتي دلوقت هلأ هلق هسه هسا الحين دابا توا ذحين درك هون هنيه هنيك غادي لهيك هنايا
       قوي أوي كتير وايد بزاف برشا ياسر مرة كلش بعد غير برك كده كدا هيك هيكي كذا هكا هكاك
-      يمكن ممكن بلكي تاني لسه لسا مازال باقي شوية شوي حبة شي`;
+      يمكن ممكن بلكي تاني لسه لسا مازال باقي شوية شوي حبة شي خاص خاصهم خاصنا`;
     for (const form of forms.split(/\s+/).filter(Boolean)) expect(lookup(form)?.role, form).toBe('function');
   });
 
@@ -165,7 +165,7 @@ describe('colloquial word lists: completeness', () => {
   });
 
   it('marks words that are also common MSA content words, so they are not dropped as stop words', () => {
-    for (const form of ['دول', 'قوي', 'حق', 'مال', 'مرة', 'طيب', 'ممكن', 'حاجة', 'هواية', 'متين', 'جم']) {
+    for (const form of ['دول', 'قوي', 'حق', 'مال', 'مرة', 'طيب', 'ممكن', 'حاجة', 'هواية', 'متين', 'جم', 'خاص']) {
       expect(lookup(form)?.homograph, form).toBe('content');
     }
     for (const form of ['ليه', 'واش', 'بكم', 'ماهو']) expect(lookup(form)?.homograph, form).toBe('function');
@@ -226,7 +226,7 @@ describe('colloquial word lists: the news vocabulary', () => {
   });
 
   it('marks everyday words that are also MSA words of another meaning as homographs', () => {
-    for (const form of ['عيش', 'نور', 'مخزن', 'دراهم', 'معاش', 'مسك', 'شد', 'نزل', 'رخص', 'فات', 'ضرب', 'طفا', 'دوار', 'مي']) {
+    for (const form of ['عيش', 'نور', 'مخزن', 'دراهم', 'معاش', 'مسك', 'شد', 'نزل', 'رخص', 'فات', 'ضرب', 'طفا', 'دوار', 'مي', 'نهار']) {
       expect(lookup(form)?.homograph, form).toBe('content');
     }
     for (const form of ['بوليس', 'صيفط', 'موبايل', 'ليصانص']) expect(lookup(form)?.homograph, form).toBeUndefined();

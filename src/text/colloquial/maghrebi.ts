@@ -18,6 +18,7 @@ export const MAGHREBI: readonly WordList[] = [
     question('how-many', 'شحال بشحال قداش بقداش', 'كم'), // شحال MA, DZ; قداش TN, DZ
     question('who', 'شكون', 'من'),
     question('how', 'كيفاش', 'كيف'),
+    question('how', 'كيفاه', 'كيف'), // DZ
     question('how', 'كيف', 'كيف'),
     question('which', 'أشمن واشمن أنهو أناهو أنهي إينا', 'أي'), // أشمن MA, واشمن DZ, أناهو TN, إينا MA
   ),
@@ -82,6 +83,9 @@ export const MAGHREBI: readonly WordList[] = [
     fn('بحال', 'مثل'),
     fn('كيما', 'مثل'),
     fn('ملي', 'عندما'), // MA
+    // "Must": خاص + the person (MA خاصهم يمشيو "they must go"); the bare خاص is also MSA "special, private".
+    fn('خاص', 'يجب', 'content'),
+    fn('خاصو خاصها خاصهم خاصني خاصنا خاصك خاصكم', 'يجب'),
     fn('بلي باللي', 'أن'), // DZ, MA: «قال بلي…» "he said that…"
   ),
   wordList('maghrebi', 'preposition', cite(S.harrell, S.marcais, S.singer),
@@ -121,6 +125,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('البارح', 'أمس'),
     means('غدوة', 'غدا'), // TN, DZ
     means('الليوم', 'اليوم'),
+    means('نهار', 'يوم', 'content'), // "day" (نهار الخميس "on Thursday"); MSA نهار is daytime
   ),
   wordList('maghrebi', 'number', cite(S.harrell, S.marcais, S.singer),
     means('اللول لول', 'الأول'), // MA, "the first" (luwwel)
