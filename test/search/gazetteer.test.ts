@@ -23,6 +23,11 @@ describe('Gazetteer.match with the project gazetteer', () => {
     }
   });
 
+  it('finds the police by the chat word "cops", as by "police"', () => {
+    expect(entities('did the mission say protests can justify killing cops?')).toContain('police');
+    expect(entities('were the police ready?')).toContain('police');
+  });
+
   it('finds Russian names whose forms Snowball would split', () => {
     expect(entities('Где Беларусь?')).toContain('belarus');
     expect(entities('Что в Беларуси?')).toContain('belarus');
