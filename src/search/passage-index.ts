@@ -9,6 +9,7 @@ import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { buildQuery, type Query } from './build-query.js';
 import { addContext, standsOnItsOwn } from './follow-up-context.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
+import { hasArabicArticle } from '../text/bare-word-forms.js';
 import { COLLOQUIAL_EXPANDER } from './colloquial-expander.js';
 import { combineExpanders, curatedBeforeDictionary } from './combine-expanders.js';
 import { glossaryExpander } from './glossary-expander.js';
@@ -38,6 +39,13 @@ interface CachedAnalysis {
  * a speech or a statement runs over a few paragraphs after the one that names its speaker.
  */
 const INHERIT_REACH = 3;
+
+/** How many of a passage's first words may refer back to the passage before it (see antecedentOf). */
+const ANAPHOR_REACH = 3;
+/** How many passages back the one a passage refers back to may be (see antecedentOf). */
+const ANTECEDENT_REACH = 2;
+/** English words that make the noun after them refer back ("the meeting", "this statement"). */
+const ENGLISH_DEFINITE = new Set(['the', 'this', 'these']);
 
 /** What a document's headline and outlet say of each of its passages (see TextTerms), absent where nothing. */
 type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'> & {
@@ -316,6 +324,8 @@ export class PassageIndex {
       const { headlineEcho, ...ofEveryPassage } = this.documentContextOf(passage.docId);
       if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
       if (headlineEcho === passage.ordinal) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
+      const antecedent = this.antecedentOf(passage, cached.terms);
+      if (antecedent) cached.terms = { ...cached.terms, antecedent };
       cached.complete = true;
     }
     return cached.terms;
@@ -391,6 +401,26 @@ export class PassageIndex {
       if (!previous) return undefined;
       const persons = this.personsNamedIn(this.cachedAnalysisOf(previous).terms);
       if (persons.length) return persons.at(-1)!.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * The analysis of the passage before this one in its document, when this one opens by referring back to it: one of
+   * its first ANAPHOR_REACH words is a definite noun (Arabic «الـ», English "the"/"this") that the passage before holds
+   * too («وحضر الاجتماع» after «…اجتماعا في 6 يناير»، «وقال المصدر» after «كشف مصدر في الأمم المتحدة»). News continue
+   * a report in the next paragraph and leave its names to the one before.
+   */
+  private antecedentOf(passage: Passage, terms: TextTerms): TextTerms | undefined {
+    if (passage.ordinal === 0) return undefined;
+    const opening = terms.tokens.slice(0, ANAPHOR_REACH);
+    const referring = opening.filter((t, i) => !t.stop && (t.script === 'arabic' ? hasArabicArticle(t.normalized) : ENGLISH_DEFINITE.has(opening[i - 1]?.normalized ?? '')));
+    if (!referring.length) return undefined;
+    for (let back = 1; back <= ANTECEDENT_REACH && passage.ordinal - back >= 0; back++) {
+      const previous = this.passageOfDocument(passage.docId, passage.ordinal - back);
+      if (!previous) return undefined;
+      const before = this.cachedAnalysisOf(previous).terms;
+      if (referring.some((t) => before.tokens.some((b) => !b.stop && b.stem === t.stem))) return before;
     }
     return undefined;
   }

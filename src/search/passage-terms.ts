@@ -54,6 +54,12 @@ export interface TextTerms {
    * PassageIndex.analysisOf; absent: none.
    */
   headline?: TextTerms;
+  /**
+   * For a passage that opens by referring back to something the passage before it names («وحضر الاجتماع…» after
+   * «عقد مجلس الأمن… اجتماعا في 6 يناير»; see PassageIndex.antecedentOf): that passage's analysis, which holds the
+   * names and the date the reference leaves out. Set by PassageIndex.analysisOf; absent: none.
+   */
+  antecedent?: TextTerms;
 }
 
 const NONE: string[] = [];
