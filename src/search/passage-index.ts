@@ -125,8 +125,9 @@ export interface SearchResult {
  * 46: Russian сколко and насколко read as сколько and насколько.
  * 47: Russian откуда, отчего and насколько are stop words, as the other interrogatives.
  * 48: English indefinite pronouns (anything, someone, stuff) are stop words.
+ * 49: English contractions typed without the apostrophe (hes, theyre, didnt, cant) are stop words.
  */
-const ANALYSIS_VERSION = 48;
+const ANALYSIS_VERSION = 49;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -34,7 +34,7 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // verb ("get bigger", "got killed", "get there"), and its dictionary sense "obtain" (حصول) met «للحصول على المساعدة».
 // "Supposed" as in "supposed to": a modal, whose "believe" (اعتقد) the documents lack and count against the answer.
 // Chats run an interrogative and "is" together without the apostrophe ("whats the cause", "hows it going"): the same
-// two stop words, as one. Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks
+// two stop words, as one; so too a pronoun and its verb, and a negated auxiliary ("hes", "theyre", "didnt", "cant"). Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks
 // about Y, and their translation (أشياء) was met by a passage on something else.
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
@@ -45,6 +45,7 @@ is are was were be been being am do does did has have had will would shall shoul
 i you he she it we they me him her us them my your his its our their this that these those there here
 what which who whom whose when where why how not no nor so than too very just also any some each all
 whats whos wheres whens whys hows thats theres
+hes shes theyre youre im ive dont didnt doesnt cant wont isnt wasnt arent werent havent hasnt hadnt wouldnt couldnt shouldnt
 many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 anything something anyone someone anybody somebody smth stuff

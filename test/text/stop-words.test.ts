@@ -29,6 +29,12 @@ describe('isStopWord', () => {
     expect(content("What's Kazakhstan's capital? We'll see, I'd say they've gone")).toEqual(['kazakhstan', 'capital', 'see', 'say', 'gone']);
   });
 
+  it('leaves no content word from a contraction typed without its apostrophe (hes, theyre, didnt), as chats type them', () => {
+    const content = (text: string) => analyze(text).filter((t) => !t.stop).map((t) => t.normalized);
+    expect(content('what did tokayev say hes setting up')).toEqual(['tokayev', 'say', 'setting']);
+    expect(content('theyre saying the police didnt come, cant be true')).toEqual(['saying', 'police', 'come', 'true']);
+  });
+
   it('knows Russian function words', () => {
     for (const word of ['что', 'в', 'для', 'это']) expect(isStopWord(word)).toBe(true);
     // The whole Snowball list: «чтобы» had been translated as بدا and نحو.
