@@ -45,7 +45,7 @@ export const HEADLINE_CREDIT = 0.8;
 
 /**
  * What a word counts for in a passage that does not hold it but refers back to one that does (TextTerms.antecedent):
- * our chat set +2, ARCD +1, held-out probes +4, tuned +3 −4, natural.json the same. At 0.5 and 0.8 tuned lost 4 and
+ * our chat set +2, ARCD +1, held-out probes +4, tuned +2 −3, natural.json the same. At 0.5 and 0.8 tuned lost 4 and
  * 7 more; with the antecedent's gazetteer names alone, tuned lost 2 to 5 and nothing else gained.
  */
 export const ANTECEDENT_CREDIT = 0.3;
