@@ -856,6 +856,18 @@ function isProgressive(words: readonly string[]): boolean {
   return ENGLISH_PARTICIPLE.test(participle) && !NOT_PARTICIPLES.has(participle);
 }
 
+/**
+ * English words after "who is / who was" that make it ask who was somewhere or took part ("who was at the meeting?",
+ * "who is behind the attacks?", "who was responsible?"), not what someone is: a preposition or a predicate adjective.
+ */
+const PREDICATIVE_AFTER_COPULA = new Set(['at', 'in', 'on', 'behind', 'with', 'among', 'inside', 'near', 'against', 'there', 'present', 'involved', 'responsible']);
+
+/** Whether "who is / what was …" goes on with a preposition or a predicate adjective (see PREDICATIVE_AFTER_COPULA). */
+function isPredicative(words: readonly string[]): boolean {
+  const contracted = CONTRACTED_IS.has(words[0] ?? '');
+  return PREDICATIVE_AFTER_COPULA.has(words[contracted ? 1 : 2] ?? '');
+}
+
 /** The first two words as a phrase, an interrogative with "is" run on ("whats") read as the two words. */
 function openingPair(words: readonly string[]): string {
   const contracted = CONTRACTED_IS.get(words[0] ?? '');
@@ -1246,7 +1258,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if (isLiteraryWhy(words)) return 'reason';
   // "How come…?" and "what for…?" ask why ("how come they cut the internet?").
   if ((opening[0] === 'how' && opening[1] === 'come') || (opening[0] === 'what' && opening[1] === 'for')) return 'reason';
-  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0 && !asksWhatIsSaid(words) && !isProgressive(words)) return 'definition';
+  if (FOREIGN_DEFINITIONS.has(openingPair(words)) && doVerbIndex(tokens) < 0 && !asksWhatIsSaid(words) && !isProgressive(words) && !isPredicative(words)) return 'definition';
   if (tellsAbout(words)) return 'definition';
   // "Which year/city/agency …", "what number …", "в каком году …": the noun after "which" says what is asked.
   const which = opening.findIndex((w) => WHICH.has(w));

@@ -65,6 +65,14 @@ describe('questionForm', () => {
     expect(formOf('tell me when it started')).not.toBe('definition');
   });
 
+  it('reads "who was at…", "who is behind…" and "who was responsible" as asking who, not as definitions', () => {
+    expect(formOf('who was at the security council meeting on jan 6?')).toBe('agent');
+    expect(formOf('who is behind the attacks')).toBe('agent');
+    expect(formOf('who was responsible for the riots?')).toBe('agent');
+    expect(formOf('who is the secretary general?')).not.toBe('other');
+    expect(formOf('who was tokayev before he became president?')).toBe('definition');
+  });
+
   it('reads "who was doing…" and "what is happening…" as asking who did it or what happens, not as definitions', () => {
     expect(formOf('who was commanding the CSTO force on the ground?')).toBe('agent');
     expect(formOf('who is doing most of the fighting?')).toBe('agent');
