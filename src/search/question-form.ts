@@ -1282,7 +1282,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   if ((what || WHO.has(words[0] ?? '')) && COPULAS.has(words[1] ?? '')) return 'definition';
   if (WHAT_IS.has(words[0] ?? '')) return 'definition';
   for (const word of opening) {
-    const form = OPENERS.get(word);
+    // Chats run the interrogative and "is" together: "whos", "wheres", "hows".
+    const form = OPENERS.get(CONTRACTED_IS.get(word) ?? word);
     if (form) return form;
   }
   // «من امتى…؟» is "since when", not "who".

@@ -68,6 +68,10 @@ describe('questionForm', () => {
   it('reads "who was at…", "who is behind…" and "who was responsible" as asking who, not as definitions', () => {
     expect(formOf('who was at the security council meeting on jan 6?')).toBe('agent');
     expect(formOf('who is behind the attacks')).toBe('agent');
+    // …typed as chats do, "is" run on: whos, wheres, hows.
+    expect(formOf('whos behind the attacks')).toBe('agent');
+    expect(formOf('wheres the csto hq')).toBe('place');
+    expect(formOf('hows the situation in almaty')).toBe('manner');
     expect(formOf('who was responsible for the riots?')).toBe('agent');
     expect(formOf('who is the secretary general?')).not.toBe('other');
     expect(formOf('who was tokayev before he became president?')).toBe('definition');
