@@ -809,6 +809,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // «ونلاحظ أن العمل الرئيسي…» follows the paragraph on who fights the terrorists («تقاتل قوات إنفاذ القانون…») and
     // refers back to it («في هذه الحالة»): it had lost to Tokayev's call for decisive measures.
     ['a paragraph with the words of the one it refers back to', 'кто в основном воюет с террористами: миротворцы или сами казахи?', 'العمل الرئيسي ضد الجماعات الإرهابية'],
+    // "Who is behind X?" asks who carried it out or planned it: «الهجمات نفذها إرهابيون حقيقيون». "Behind" had been a
+    // word of its own the documents lack, and the question was declined.
+    ['"who is behind…" as who carried it out', 'who is behind the attacks?', 'الهجمات نفذها إرهابيون'],
+    ['«من يقف وراء…» (who stands behind) as who carried it out', 'من يقف وراء الهجمات؟', 'الهجمات نفذها إرهابيون'],
+    ['«кто стоит за…» (who stands behind) as who carried it out', 'кто стоит за нападениями?', 'الهجمات نفذها إرهابيون'],
   ])('reads %s', (_reading, question, expected) => {
     expect(quoteOf(question)).toContain(expected);
   });
