@@ -569,6 +569,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'طب مين رئيس الوزرا الجديد؟',
     'شو اسم الأمين العام للمنظمة؟',
     "whats the acting PM's name",
+    // …and chats' run-on "whos": "who is".
+    'whos the new prime minister',
     // Who took an office the documents never fill: appointed, in Russian and Arabic.
     'Кто был назначен новым премьер-министром Казахстана после отставки правительства?',
     'من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟',

@@ -1122,7 +1122,8 @@ const NAME_NOUNS = new Set(['اسم', 'سميه']);
 export function isWhoIsTitle(asked: readonly string[]): boolean {
   let start = 0;
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
-  const words = asked.slice(start);
+  // Chats' run-on "whos" is "who is".
+  const words = asked[start] === 'whos' ? ['who', 'is', ...asked.slice(start + 1)] : asked.slice(start);
   const who = words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '');
   // «من الشخصية التي…؟» ("who is the figure that…?") asks for a person by name.
   if (who && PERSON_NOUNS.has(words[1] ?? '')) return true;
