@@ -1122,8 +1122,9 @@ const NAME_NOUNS = new Set(['اسم', 'سميه']);
 export function isWhoIsTitle(asked: readonly string[]): boolean {
   let start = 0;
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
-  // Chats' run-on "whos" is "who is".
-  const words = asked[start] === 'whos' ? ['who', 'is', ...asked.slice(start + 1)] : asked.slice(start);
+  // Chats' run-on "whos", "whats" are "who is", "what is".
+  const contracted = CONTRACTED_IS.get(asked[start] ?? '');
+  const words = contracted ? [contracted, 'is', ...asked.slice(start + 1)] : asked.slice(start);
   const who = words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '');
   // «من الشخصية التي…؟» ("who is the figure that…?") asks for a person by name.
   if (who && PERSON_NOUNS.has(words[1] ?? '')) return true;
@@ -1136,8 +1137,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
   let i = 1;
-  // Where the words after an English "what is" (what is, what was, what's, whats) start, or -1.
-  const afterWhatIs = words[0] === 'whats' ? 1 : words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
+  // Where the words after an English "what is" (what is, what was, what's; whats read above) start, or -1.
+  const afterWhatIs = words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
   if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;

@@ -34,8 +34,9 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // verb ("get bigger", "got killed", "get there"), and its dictionary sense "obtain" (حصول) met «للحصول على المساعدة».
 // "Supposed" as in "supposed to": a modal, whose "believe" (اعتقد) the documents lack and count against the answer.
 // Chats run an interrogative and "is" together without the apostrophe ("whats the cause", "hows it going"): the same
-// two stop words, as one; so too a pronoun and its verb, and a negated auxiliary ("hes", "theyre", "didnt", "cant"). Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks
-// about Y, and their translation (أشياء) was met by a passage on something else.
+// two stop words, as one; so too a pronoun and its verb, and a negated auxiliary ("hes", "theyre", "didnt", "cant").
+// Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks about Y, and their
+// translation (أشياء) was met by a passage on something else.
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
