@@ -334,6 +334,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['مين مسك رئاسة مجلس الأمن الكازاخي؟', 'تولى فخامة'],
     // "How come…?" asks why, and its "come" is no word of the question (it had been declined).
     ['how come they cut the internet?', 'لمنع الاتصال بين أعضاء'],
+    // "Which one?" asks which: its "one" is a pronoun, no number the documents lack (it had been declined).
+    ['so they guard a space base too? which one', 'قاعدة بايكونور الفضائية'],
     // "TV station" is on the glossary's line of channels: the dictionary read "station" as «مناسب» (suitable).
     ['were tv stations seized?', 'واستوديوهات عدد من شركات التلفزيون'],
     // The "listening state" is a term of the gazetteer, in its three languages.

@@ -158,6 +158,9 @@ function inFillerPhrase(tokens: readonly AnalyzedToken[], i: number): boolean {
   }));
 }
 
+/** Words before which "one" is a pronoun: "which one", "this one", "the one who". */
+const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['which', 'what', 'this', 'that', 'the', 'each', 'every', 'any']);
+
 /** Whether the question's i-th word only wraps the question (a greeting, "pls", "does anyone know"), not what it asks. */
 export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
   const token = tokens[i]!;
@@ -168,6 +171,8 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   // "Wait, who…?": an opening interjection; "how come…?" is "why…?", its "come" no verb of the question.
   if (i === 0 && word === 'wait') return true;
   if (word === 'come' && tokens[i - 1]?.normalized === 'how') return true;
+  // "Which one?", "the one who…": the pronoun "one" stands for what the question names, and is no number asked about.
+  if ((word === 'one' || word === 'ones') && ONE_PRONOUN_AFTER.has(tokens[i - 1]?.normalized ?? '')) return true;
   if (token.script === 'latin' && inFillerPhrase(tokens, i)) return true;
   if (WISHES.has(word) && knowingAt(tokens, i + 1)) return true;
   const previous = tokens[i - 1]?.normalized;
