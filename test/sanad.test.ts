@@ -336,6 +336,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how come they cut the internet?', 'لمنع الاتصال بين أعضاء'],
     // "Which one?" asks which: its "one" is a pronoun, no number the documents lack (it had been declined).
     ['so they guard a space base too? which one', 'قاعدة بايكونور الفضائية'],
+    // "What did X say about Y?" asks about Y: X's names (the mission, the UN) weigh less than Y's words, as the passage
+    // quoting the mission on Y names it only in the paragraph before.
+    ['what did the kazakh mission at the UN say about protests and the killing of police officers?', 'لا يمكن أن تبرر هجمات وقتل ضباط'],
     // "TV station" is on the glossary's line of channels: the dictionary read "station" as «مناسب» (suitable).
     ['were tv stations seized?', 'واستوديوهات عدد من شركات التلفزيون'],
     // The "listening state" is a term of the gazetteer, in its three languages.

@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
-import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, NARROWER_ENTITY_CREDIT } from './build-query.js';
+import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, NARROWER_ENTITY_CREDIT, SPEAKER_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { countryTest, onlyOtherCountries, qualifierOf } from './qualified-mentions.js';
@@ -76,7 +76,7 @@ function computeConceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'd
     const known = c.entity || c.stems.some((s) => bm25.documentFrequency('stem', s) > 0);
     const weight = !known && c.alternatives?.length ? Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem))) : Math.max(...idfs, 0);
     // A follow-up's topic taken from the previous question counts for less (see addContext).
-    const framed = c.frame ? weight * FRAME_WEIGHT : weight;
+    const framed = c.frame ? weight * FRAME_WEIGHT : c.speaker ? weight * SPEAKER_WEIGHT : weight;
     return c.contextWeight === undefined ? framed : framed * c.contextWeight;
   });
 }

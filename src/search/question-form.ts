@@ -1487,6 +1487,19 @@ export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   return form === 'agent' && (isArabicWho(before) || before === 'who' || before === 'кто') ? -1 : verb;
 }
 
+/** Prepositions of what is spoken about (normalised): about, عن، حول، بشأن، о, про. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'عن', 'حول', 'بشان', 'بخصوص', 'о', 'об', 'про', 'насчет']);
+
+/**
+ * The index of the "about" after the verb of saying in "what did X say about Y?" (ماذا قالت الخارجية عن المتظاهرين؟،
+ * что сказал МИД о протестах?), or -1. Not an "about" before the verb: «о которых говорил МИД» (of which the ministry
+ * spoke) names no speaker before it.
+ */
+export function topicPrepositionIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  const verb = sayingVerbIndex(tokens, form);
+  return verb < 0 ? -1 : tokens.findIndex((t, i) => i > verb && TOPIC_PREPOSITIONS.has(t.normalized));
+}
+
 /** Arabic words that open a clause of attribution on their own: حسبما، بحسبما، وفقما، كما ("as"). */
 const ATTRIBUTION_CLAUSE_OPENERS = new Set(['حسبما', 'بحسبما', 'وفقما', 'كما']);
 /** The ما or لما after an attributing word that makes it open a clause (وفق ما، بحسب ما، طبقا لما). */

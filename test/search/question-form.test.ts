@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes } from '../../src/search/question-form.js';
+import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -826,6 +826,24 @@ describe('sayingVerbIndex', () => {
     expect(said('متى قال الوزير ذلك؟')).toBe('');
     expect(said('who said the talks failed?')).toBe('');
     expect(said('ماذا تقول النظرية؟')).toBe('');
+  });
+});
+
+describe('topicPrepositionIndex', () => {
+  const about = (question: string) => wordFound((tokens) => topicPrepositionIndex(tokens, questionForm(tokens)), question) ?? '';
+
+  it('finds the "about" after the verb of "what did X say about Y?" in Arabic, its dialects, English and Russian', () => {
+    expect(about('ماذا قالت الوزارة عن المحادثات؟')).toBe('عن');
+    expect(about('شو قال الوزير بشأن المحادثات؟')).toBe('بشان');
+    expect(about('what did the mayor say about the strike?')).toBe('about');
+    expect(about('что сказал министр о переговорах?')).toBe('о');
+    expect(about('Что министр сказал про переговоры?')).toBe('про');
+  });
+
+  it('leaves an "about" before the verb, and questions with no verb of saying', () => {
+    expect(about('что за ячейки, о которых говорил министр?')).toBe('');
+    expect(about('what is the report about?')).toBe('');
+    expect(about('ماذا نعرف عن المحادثات؟')).toBe('');
   });
 });
 
