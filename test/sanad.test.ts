@@ -339,6 +339,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What did X say about Y?" asks about Y: X's names (the mission, the UN) weigh less than Y's words, as the passage
     // quoting the mission on Y names it only in the paragraph before.
     ['what did the kazakh mission at the UN say about protests and the killing of police officers?', 'لا يمكن أن تبرر هجمات وقتل ضباط'],
+    // The question's words side by side in a passage («الاجتماع الأول لمجلس الأمن»: "first meeting of the security
+    // council") put it before one holding them apart (it had quoted «عقد مجلس الأمن… اجتماعا في 6 يناير»).
+    ['when did tokayev hold his first meeting of the security council as its chairman?', 'الاجتماع الأول لمجلس الأمن'],
     // "TV station" is on the glossary's line of channels: the dictionary read "station" as «مناسب» (suitable).
     ['were tv stations seized?', 'واستوديوهات عدد من شركات التلفزيون'],
     // The "listening state" is a term of the gazetteer, in its three languages.
@@ -355,8 +358,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Кто реально воюет с террористами — миротворцы или сами казахи?', 'إنفاذ القانون'],
     // The dialects' "want" (عايز، عاوز، يبغى) reaches the demands, as «أراد» does.
     ['المتظاهرين كانوا عايزين ايه في الاول؟', 'طالب المتظاهرون بخفض أسعار الغاز'],
-    // Incoming (وافد) troops are arriving ones: the countries they came from.
-    ['ما الدول التي وصلت منها القوات الوافدة؟', 'لروسيا وبيلاروس وأرمينيا'],
+    // Incoming (وافد) troops are arriving ones: the countries they came from, as the passage saying which had arrived
+    // tells them («وصلت وحدات حفظ السلام من روسيا وبيلاروسيا»).
+    ['ما الدول التي وصلت منها القوات الوافدة؟', 'من روسيا وبيلاروسيا'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.

@@ -26,6 +26,15 @@ describe('rerankByCoverage', () => {
     expect(ranked(index, 'ما هو الطاعون؟')[0]).toBe('p1');
   });
 
+  it('puts first the passage holding the question\'s neighbouring words together, over one holding them far apart', () => {
+    // "The agriculture minister's plan": «وزير الزراعة» as one phrase, not a minister and farming in different clauses.
+    const apart = 'الوزير التقى المزارعين في الحقول أمس، ثم ناقشوا الخطة، وقالوا إن الزراعة تعاني';
+    const together = 'أعلن وزير الزراعة في مؤتمر صحفي عقده في العاصمة أمس بحضور عدد من النواب خطة جديدة للموسم المقبل تشمل الري والأسمدة';
+    const index = indexOf(apart, together, ...FILLER);
+    expect(ranked(index, 'ما خطة وزير الزراعة؟', { proximity: 0 })[0]).toBe('p0');
+    expect(ranked(index, 'ما خطة وزير الزراعة؟')[0]).toBe('p1');
+  });
+
   it('gives no definition bonus to a question that is not a definition', () => {
     const index = indexOf('يصيب الطاعون الرئتين، ويصيب الطاعون الكبد', 'الطاعون مرض معد تسببه بكتيريا. ينتشر الطاعون في القرى والمدن', ...FILLER);
     const result = index.search('لماذا ينتشر الطاعون؟', 10);
@@ -68,11 +77,11 @@ describe('rerankByCoverage', () => {
     expect(ranked(index, 'كم سكان الواحة؟')[0]).toBe('p1');
   });
 
-  it('adds coverage as a share of the best BM25 score, and nothing else to an "other" question', () => {
+  it('adds coverage as a share of the best BM25 score, and (proximity aside) nothing else to an "other" question', () => {
     const index = indexOf(...FILLER, 'أين تقع المدينة القديمة؟ تقع المدينة القديمة قرب النهر منذ عام 1900');
     const result = index.search('أين تقع المدينة القديمة؟', 10);
     const top = result.hits[0]!.score;
-    for (const hit of rerankByCoverage(result, index)) {
+    for (const hit of rerankByCoverage(result, index, { proximity: 0 })) {
       const bm25 = result.hits.find((h) => h.passage.id === hit.passage.id)!.score;
       expect(hit.score).toBeCloseTo(bm25 + DEFAULT_RERANK_OPTIONS.coverage * top * hit.match.coverage, 10);
     }
