@@ -88,14 +88,15 @@ function isShapedAsArabicSurname(token: AnalyzedToken): boolean {
 
 /** Verbs of saying and nouns of stance (normalised) whose subject a question names: ماذا قال X، ما موقف X. */
 // Not the verbs that take an object as often (أعلن، أكد، ذكر: «التي أعلنت حصيلة القتلى»).
-const SPEAKER_BEFORE = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'صرح', 'صرحت', 'موقف', 'راي']);
+const ARABIC_SAYING_VERBS = ['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'صرح', 'صرحت'];
+const SPEAKER_BEFORE = new Set([...ARABIC_SAYING_VERBS, 'موقف', 'راي']);
 
 /** English "did X say": the auxiliary before the speaker, and the verbs of saying after. */
 const AUXILIARY_BEFORE_SPEAKER = new Set(['did', 'does', 'has', 'have']);
 const SAYING_AFTER_SPEAKER = new Set(['say', 'said', 'think', 'tell', 'told', 'announce', 'claim', 'write', 'post', 'tweet']);
 
 /** The verbs of saying a dialect question puts after its speaker (بوتين قال ايه، ماكرون بيقول ايه). */
-const SAYING_AFTER_ARABIC_SPEAKER = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'بيقول', 'بتقول', 'صرح', 'صرحت']);
+const SAYING_AFTER_ARABIC_SPEAKER = new Set([...ARABIC_SAYING_VERBS, 'بيقول', 'بتقول']);
 
 /** Reflexives between a speaker and the verb («بوتين نفسه قال»): "himself". */
 const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسها', 'ذاته', 'شخصيا']);
