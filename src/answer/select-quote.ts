@@ -3,6 +3,7 @@ import { isSentenceTopic, listedCountryMarks, quantityCues, type PassageMarks } 
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
+import { futureMarks } from '../text/future-tense.js';
 import type { Highlight } from './answer.js';
 
 /** A quote chosen from a passage: a run of whole sentences and the highlights inside it. */
@@ -45,6 +46,11 @@ export interface QuoteSource {
    * the same otherwise).
    */
   happenedTo?: number;
+  /**
+   * The question asks what is to come ("what will Russia do?", «هتعمل إيه؟»): where its form asks for nothing else, a
+   * sentence in the future answers it («سنواصل مشاوراتنا…») over one telling what was done.
+   */
+  future?: boolean;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -161,8 +167,11 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       return marks.agents;
     case 'reason':
       return marks.causes;
-    default:
+    case 'yesno':
+      // "Will there be an investigation?" is answered by the one ordered, whatever its tense.
       return undefined;
+    default:
+      return source.future ? futureMarks(source.terms.tokens) : undefined;
   }
 }
 

@@ -8,8 +8,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { readOrdinalDates } from '../text/ordinal-dates.js';
-import { isArabicFutureVerb } from '../text/future-tense.js';
-import { stripFuturePrefix, stripMaghrebiFuture } from '../text/read-colloquial.js';
+import { FUTURE_MARKERS, hasDialectFuturePrefix, isArabicFutureVerb } from '../text/future-tense.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import { inWordList } from '../text/bare-word-forms.js';
@@ -617,8 +616,6 @@ interface QuestionTense {
   past: boolean;
 }
 
-/** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
-const FUTURE_MARKERS = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
 
 /**
  * An Arabic verb in the imperfect the documents lack as it is (يرجع، ترحل): a present that news tell of the future, as
@@ -636,11 +633,6 @@ function isArabicAttribute(tokens: readonly AnalyzedToken[], i: number): boolean
   const [noun, word] = [tokens[i - 1], tokens[i]!];
   if (!noun || noun.stop || word.script !== 'arabic' || !word.normalized.startsWith('ال') || !noun.normalized.startsWith('ال')) return false;
   return /(?:ه|ات)$/.test(noun.normalized) === word.normalized.endsWith('ه');
-}
-
-/** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
-function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
-  return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { inWordList } from '../text/bare-word-forms.js';
+import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
@@ -975,6 +976,8 @@ export interface QuestionAsks {
   platform: boolean;
   /** A question asking for several things of a kind (see asksForList): a list answers it. */
   list: boolean;
+  /** A question asking what is to come (see asksOfTheFuture): "what will Russia do?". */
+  future: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1043,6 +1046,7 @@ export function queryAsks(query: Query): QuestionAsks {
       medium: form === 'place' && asksForMedium(own),
       platform: mediumNounIndex(own, form) >= 0,
       list: asksForList(own),
+      future: asksOfTheFuture(own),
     };
     asksOfQuery.set(query, asks);
   }

@@ -1,4 +1,5 @@
 import type { AnalyzedToken } from './analyze.js';
+import { stripFuturePrefix, stripMaghrebiFuture } from './read-colloquial.js';
 
 /** An Arabic imperfect carrying the future's س (سيرجع، ستغادر، وسنواصل), normalised. */
 const ARABIC_FUTURE_VERB = /^[وف]?س[يتن].{2,5}$/;
@@ -18,4 +19,22 @@ export function isArabicFutureVerb(token: AnalyzedToken): boolean {
 /** Whether a text's analysed tokens tell of something to come: an Arabic verb in the future, "will", «будет». */
 export function tellsOfTheFuture(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((t) => isArabicFutureVerb(t) || FUTURE_WORDS.has(t.normalized));
+}
+
+/** Per token of a text: 1 where it tells of something to come (ستغادر، will, будет), else 0. */
+export function futureMarks(tokens: readonly AnalyzedToken[]): Float32Array {
+  return Float32Array.from(tokens, (t) => (isArabicFutureVerb(t) || FUTURE_WORDS.has(t.normalized) ? 1 : 0));
+}
+
+/** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'll', 'gonna', 'going', 'سوف', 'رح', 'راح', 'حي', 'غادي', 'будет', 'будут']);
+
+/** An Arabic verb carrying a dialect's future prefix: Egyptian and Levantine حـ/هـ (هتمشي), Moroccan غـ (غيمشيو). */
+export function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && (stripFuturePrefix(token.normalized).length > 0 || stripMaghrebiFuture(token.normalized).length > 0);
+}
+
+/** Whether a question asks what is to come: a word of the future (will, سوف، رح), or a verb in it (ستغادر، هتعمل). */
+export function asksOfTheFuture(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((t) => FUTURE_MARKERS.has(t.normalized) || isArabicFutureVerb(t) || hasDialectFuturePrefix(t));
 }

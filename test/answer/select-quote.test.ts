@@ -6,7 +6,7 @@ import { buildQuery } from '../../src/search/build-query.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import { matchConcepts } from '../../src/search/match-concepts.js';
 import { termsOfText } from '../../src/search/passage-terms.js';
-import { questionForm } from '../../src/search/question-form.js';
+import { queryAsks, questionForm } from '../../src/search/question-form.js';
 
 const gazetteer = new Gazetteer();
 
@@ -16,7 +16,7 @@ function quoteFor(question: string, text: string, options: { weights?: number[];
   const weights = options.weights ?? query.concepts.map(() => 1);
   const terms = termsOfText(text, gazetteer, DEFAULT_TERM_OPTIONS);
   const match = matchConcepts(text, query, weights, gazetteer, DEFAULT_TERM_OPTIONS, terms);
-  const source: QuoteSource = { text, terms, match, marks: passageMarks(terms, text), topical: new Set(options.topical ?? []), startDate: options.startDate };
+  const source: QuoteSource = { text, terms, match, marks: passageMarks(terms, text), topical: new Set(options.topical ?? []), startDate: options.startDate, future: queryAsks(query).future };
   return selectQuote(source, weights, questionForm(query.tokens));
 }
 
@@ -148,6 +148,16 @@ describe('selectQuote', () => {
     const arrived = 'ووصلت أولى الوحدات في 6 يناير.';
     const other = 'ويقول مراقبون إن المهمة ستطول أكثر مما يتوقعه كثيرون في العواصم المجاورة وفي المنطقة بأسرها.';
     expect(quoteFor('متى أرسلت المنظمة قوات حفظ السلام؟', `${sent} ${arrived} ${other}`).text).toBe(`${sent} ${arrived}`);
+  });
+
+  it('quotes, for "what will they do?", the sentence telling what is to come beside the one telling what was done', () => {
+    const done = 'وأكدت روسيا في بيان وزارة خارجيتها تمسكها الكامل بالتزاماتها تجاه الحلفاء في إطار المنظمة وتأييدها للتدابير العاجلة في البلاد.';
+    const toCome = 'وسنواصل المشاورات الوثيقة مع الحلفاء بشأن خطوات إضافية.';
+    for (const question of ['ماذا ستفعل روسيا مع حلفائها؟', 'روسيا شو رح تعمل مع الحلفاء؟', 'روسيا هتعمل إيه مع حلفائها؟']) {
+      expect(quoteFor(question, `${done} ${toCome}`).text, question).toContain(toCome);
+    }
+    // Asked in the past, the sentence telling what was done stands alone.
+    expect(quoteFor('ماذا فعلت روسيا مع حلفائها؟', `${done} ${toCome}`).text).toBe(done);
   });
 
   it('returns the whole text when it has no sentence to pick', () => {
