@@ -361,6 +361,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // Incoming (وافد) troops are arriving ones: the countries they came from, as the passage saying which had arrived
     // tells them («وصلت وحدات حفظ السلام من روسيا وبيلاروسيا»).
     ['ما الدول التي وصلت منها القوات الوافدة؟', 'من روسيا وبيلاروسيا'],
+    // «لكنهم» (but they) is a function word as «لكنه» is: a dialect verb the documents lack (بيلاحقونهم) matched it by
+    // its consonants, as an unknown name would.
+    ['الخارجية الكازاخية قالت ايه عن المتظاهرين السلميين، بيلاحقونهم؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.
