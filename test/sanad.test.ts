@@ -364,6 +364,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // «لكنهم» (but they) is a function word as «لكنه» is: a dialect verb the documents lack (بيلاحقونهم) matched it by
     // its consonants, as an unknown name would.
     ['الخارجية الكازاخية قالت ايه عن المتظاهرين السلميين، بيلاحقونهم؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
+    // To "go after" people is to persecute them (the glossary's line of «الاضطهاد»).
+    ['did kazakhstan say it would not go after peaceful demonstrators', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.
