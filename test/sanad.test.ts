@@ -366,6 +366,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الخارجية الكازاخية قالت ايه عن المتظاهرين السلميين، بيلاحقونهم؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // To "go after" people is to persecute them (the glossary's line of «الاضطهاد»).
     ['did kazakhstan say it would not go after peaceful demonstrators', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
+    // Bombings (تفجيرات) are explosions (انفجارات) heard.
+    ['في تفجيرات صارت بألماتي؟', 'سُمع دوي أعيرة نارية وانفجارات'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.
