@@ -211,6 +211,15 @@ export class Gazetteer {
         // gunmen, while مسلح and المسلحة are "armed" (القوات المسلحة, the armed forces).
         const ending = words.length === 1 && words[0]!.script === 'arabic' ? endingOf(words[0]!.normalized) : '';
         add(entry.id, analysed, ending && endingOf(words[0]!.stem) !== ending ? ending : '');
+        // The light stemmer takes a word's first و for "and" unless the article stands before it (وكالة → كال, but
+        // الوكالة → وكال): the alias is met with the article too («ما الوكالة التي…؟»).
+        const withArticle = alias.split(' ').map((word) => (/^و/.test(normalizeWord(word)) ? `ال${word}` : word)).join(' ');
+        if (withArticle !== alias && words.some((w) => w.script === 'arabic' && w.normalized.startsWith('و') && !w.stem.startsWith('و'))) {
+          const articled = analyze(withArticle, { protectedWords });
+          const articledWords = articled.filter((t) => !t.stop);
+          const articledEnding = articledWords.length === 1 ? endingOf(articledWords[0]!.normalized) : '';
+          add(entry.id, articled, articledEnding && endingOf(articledWords[0]!.stem) !== articledEnding ? articledEnding : '');
+        }
       }
       // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short
       // for its case ending to come off as a name's (Ата) is stemmed as any word once inflected (в Алма-Ате: ат).

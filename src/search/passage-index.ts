@@ -126,8 +126,10 @@ export interface SearchResult {
  * 47: Russian откуда, отчего and насколько are stop words, as the other interrogatives.
  * 48: English indefinite pronouns (anything, someone, stuff) are stop words.
  * 49: English contractions typed without the apostrophe (hes, theyre, didnt, cant) are stop words.
+ * 50: «لكنهم» and the other persons of «لكنه» are stop words.
+ * 51: an Arabic alias whose first letter is و is met with the article too (وكالة, الوكالة).
  */
-const ANALYSIS_VERSION = 49;
+const ANALYSIS_VERSION = 51;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

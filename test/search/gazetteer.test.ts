@@ -23,6 +23,11 @@ describe('Gazetteer.match with the project gazetteer', () => {
     }
   });
 
+  it('finds an Arabic alias whose first letter is و with the article before it as without (وكالة, الوكالة)', () => {
+    // The light stemmer takes the first و of «وكالة» for "and", not that of «الوكالة».
+    for (const question of ['من أي وكالة نقلت RT؟', 'ما الوكالة التي نقلت عنها RT؟', 'ما اسم الوكالة؟']) expect(entities(question), question).toContain('news-agency');
+  });
+
   it('finds the police by the chat word "cops", as by "police"', () => {
     expect(entities('did the mission say protests can justify killing cops?')).toContain('police');
     expect(entities('were the police ready?')).toContain('police');
