@@ -724,6 +724,8 @@ describe('Sanad.ask on the seed corpus', () => {
     const asked = ['На какой источник ссылается RT в конце статьи?', 'شو مصدر خبر روسيا اليوم؟', 'на кого ссылается RT?', 'what does RT cite at the end?'];
     for (const question of asked) expect(quoteOf(question), question).toBe('المصدر: نوفوستي');
     expect(quoteOf('What did the source tell Sputnik?')).toContain('وقال المصدر في تصريحات لوكالة سبوتنيك');
+    // The line credits the whole report, which the question may name by its headline's words (the Russian MFA).
+    expect(quoteOf('what news agency did RT take the Russian foreign ministry story from?')).toBe('المصدر: نوفوستي');
   });
 
   it('answers a question naming an aim (هدف, "aim") with the sentence telling it by the verb («كانوا يهدفون إلى…»)', () => {

@@ -1,4 +1,5 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
+import { SOURCE_CREDIT_PATTERN } from '../documents/boilerplate-patterns.js';
 import { qualifiedOrganisations } from './qualified-mentions.js';
 import { outletEntities } from './outlet-entities.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
@@ -326,7 +327,9 @@ export class PassageIndex {
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
       const { headlineEcho, ...ofEveryPassage } = this.documentContextOf(passage.docId);
       if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
-      if (headlineEcho === passage.ordinal) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
+      // A credit line («المصدر: نوفوستي») credits the whole report, which its headline sums up: "what source did RT's
+      // piece on the Russian MFA cite?" describes the report by its headline's words, which the line lacks.
+      if (headlineEcho === passage.ordinal || SOURCE_CREDIT_PATTERN.test(passage.text)) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
       const antecedent = this.antecedentOf(passage, cached.terms);
       if (antecedent) cached.terms = { ...cached.terms, antecedent };
       cached.complete = true;
