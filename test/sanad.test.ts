@@ -368,6 +368,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['did kazakhstan say it would not go after peaceful demonstrators', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // Bombings (تفجيرات) are explosions (انفجارات) heard.
     ['في تفجيرات صارت بألماتي؟', 'سُمع دوي أعيرة نارية وانفجارات'],
+    // "Which agency?" is answered by an agency's name (Sputnik), which the gazetteer files under the class.
+    ['Какому агентству источник в ООН сообщил о записке постпредства Казахстана?', 'وقال المصدر في تصريحات لوكالة سبوتنيك'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.

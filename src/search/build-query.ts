@@ -18,7 +18,7 @@ import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isTitleWord, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -162,6 +162,11 @@ export interface QueryConcept {
    * SPEAKER_WEIGHT of a word's: Y is what is asked about.
    */
   speaker?: boolean;
+  /**
+   * The question asks which one of the concept's class ("which agency…?", «من أي وكالة…؟»): a member the gazetteer
+   * files under it (Novosti, Sputnik) is the answer, and counts in full, not NARROWER_ENTITY_CREDIT.
+   */
+  asksMember?: boolean;
 }
 
 /**
@@ -440,6 +445,9 @@ export function buildQuery(
   if (about > 0 && concepts.some((c) => !c.frame && c.tokens[0]! > about)) {
     for (const concept of concepts) if (!concept.frame && concept.tokens.at(-1)! < about) concept.speaker = true;
   }
+  for (const concept of concepts) {
+    if (concept.entity !== undefined && gazetteer.narrower.has(concept.entity) && asksRightBefore(tokens, concept.tokens[0]!)) concept.asksMember = true;
+  }
   const terms: Query['terms'] = [];
   concepts.forEach((concept, c) => {
     const first = terms.length;
@@ -459,7 +467,7 @@ export function buildQuery(
       // The outlet a question names is in the title field of the passages it published (PassageIndex.titleStems).
       if (documentFrequency('title', concept.entity) > 0) terms.push({ field: 'title', term: concept.entity, weight: 1, concept: c });
       for (const wider of gazetteer.broader.get(concept.entity) ?? []) terms.push({ field: 'entity', term: wider, weight: BROADER_ENTITY_CREDIT, concept: c });
-      for (const member of gazetteer.narrower.get(concept.entity) ?? []) terms.push({ field: 'entity', term: member, weight: NARROWER_ENTITY_CREDIT, concept: c });
+      for (const member of gazetteer.narrower.get(concept.entity) ?? []) terms.push({ field: 'entity', term: member, weight: concept.asksMember ? 1 : NARROWER_ENTITY_CREDIT, concept: c });
     }
     if (concept.skeleton && searchesSkeleton(concept, tokens)) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) {

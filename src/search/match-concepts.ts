@@ -178,6 +178,8 @@ interface PreparedConcept {
   broader: readonly string[] | undefined;
   /** The entity's narrower entries (see Gazetteer.narrower), or none. */
   narrower: readonly string[] | undefined;
+  /** What a narrower entry's mention counts for: in full where the question asks which one (QueryConcept.asksMember). */
+  memberCredit: number;
   /** For an organisation: the country the question names beside it, whose organisation it asks about (qualifierOf). */
   qualifier: string | undefined;
   skeleton: string | undefined;
@@ -203,7 +205,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
       return {
         entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
-        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: c.asksMember ? 1 : NARROWER_ENTITY_CREDIT, qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
@@ -352,7 +354,7 @@ export function matchConcepts(
     // A narrower entry's mention (the police for law enforcement).
     if (!found && concept.narrower && hitFirstMentioned(work, entityTokens, concept.narrower, c, weight)) {
       found = 'entity';
-      foundCredit = NARROWER_ENTITY_CREDIT;
+      foundCredit = concept.memberCredit;
     }
     if (!found && concept.alternatives) {
       const { alternatives } = concept;

@@ -426,8 +426,8 @@ function asksMembership(tokens: readonly AnalyzedToken[], i: number): boolean {
 /** Words that may stand between the interrogative and "members": the copula and the article. */
 const COPULA_OR_ARTICLE = new Set([...COPULAS, 'are', 'were', 'the', 'это']);
 
-/** Whether an interrogative comes right before token i, a copula or article aside. */
-function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
+/** Whether an interrogative comes right before token i, a copula or article aside ("which agency", «أي وكالة»). */
+export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && COPULA_OR_ARTICLE.has(tokens[j]!.normalized)) j--;
   const word = tokens[j]?.normalized ?? '';
