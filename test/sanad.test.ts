@@ -370,6 +370,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['في تفجيرات صارت بألماتي؟', 'سُمع دوي أعيرة نارية وانفجارات'],
     // "Which agency?" is answered by an agency's name (Sputnik), which the gazetteer files under the class.
     ['Какому агентству источник в ООН сообщил о записке постпредства Казахстана?', 'وقال المصدر في تصريحات لوكالة سبوتنيك'],
+    // A near passage holding the count answers "how many" over a best one holding none, which would be declined.
+    ['كم بلغ تعداد جنود صون السلام المبعوثين إلى الأراضي الكازاخية؟', 'تتكون من 2500 جندي'],
     // «حواضر» is the literary word for cities.
     ['ما الحواضر التي امتدت إليها الاحتجاجات؟', 'وامتدت الاحتجاجات إلى مدن أخرى'],
     // A principle is a concept, and lending an ear is listening: the «الدولة السامعة» the authorities hold to.
