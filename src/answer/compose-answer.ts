@@ -330,6 +330,24 @@ function gazetteerNamesPeople(index: PassageIndex): boolean {
 }
 
 /**
+ * How many words of its own (not frames) a follow-up needs for its answer to have to hold one: "and what did he say?"
+ * asks what the topic's passage says, in whatever words.
+ */
+const OWN_WORDS_TO_HOLD = 2;
+
+/**
+ * The passages that hold a word of a follow-up's own (not only the previous question's topic added to it: see
+ * addContext); all of them for a question with no topic added, or with no word of its own. The topic steers a
+ * follow-up, it does not answer it: "so they guard a space base too?" after a question on the ministry's statement
+ * quoted that statement again, which holds no word of it.
+ */
+function holdingOwnWords(reranked: RerankedHit[], query: Query): RerankedHit[] {
+  const own = (c: number) => query.concepts[c]!.contextWeight === undefined && !query.concepts[c]!.frame;
+  if (query.ownTokens === undefined || query.concepts.filter((_, c) => own(c)).length < OWN_WORDS_TO_HOLD) return reranked;
+  return reranked.filter((hit) => hit.match.matched.some(own));
+}
+
+/**
  * Composes the cited, extractive answer from search hits: declines when the best passage does not support an
  * answer; otherwise quotes the best sentence, lists supporting passages (a statement carried by several outlets
  * shown once, citing each) and numbers the sources.
@@ -339,7 +357,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const reranked = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
+  const reranked = holdingOwnWords(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result.query);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

@@ -107,6 +107,18 @@ describe('a follow-up read with the previous question (AskOptions.context)', () 
     }
   });
 
+  it('answers a follow-up with a passage holding its own words, not the previous topic alone', () => {
+    // "They" and "too" mark it as following up a question on the ministry's statement, but it asks about a space base.
+    for (const [previous, followUp] of [
+      ['شو قالت الخارجية الكازاخية عن المتظاهرين السلميين؟', 'and do they protect a space base too?'],
+      ['What did the Kazakh foreign ministry say about peaceful protesters?', 'а космодром они тоже охраняют?'],
+    ] as const) {
+      const answer = sanad.ask(followUp, { context: previous });
+      expect(answer.status, followUp).toBe('answered');
+      expect(answer.passages[0]!.text, followUp).toContain('بايكونور');
+    }
+  });
+
   it('changes nothing for a question without a previous one, or with an empty one', () => {
     const question = 'كم عدد قوات حفظ السلام؟';
     expect(sanad.ask(question, { context: '' })).toEqual(sanad.ask(question));
