@@ -624,7 +624,6 @@ interface QuestionTense {
   past: boolean;
 }
 
-
 /**
  * An Arabic verb in the imperfect the documents lack as it is (يرجع، ترحل): a present that news tell of the future, as
  * its own future forms are searched (see futureForms), so its synonyms' are too: يرجع "returns" meets «ستعود».

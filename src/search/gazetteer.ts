@@ -201,24 +201,24 @@ export class Gazetteer {
       } else list.push({ id, stems, ending, gapBefore });
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
+    // Adds an analysed alias and returns its content words. A one-word Arabic alias whose ending the light stemmer
+    // takes off names the entry only with it: الخارجية is the foreign ministry, الخارج "abroad" is not; الشرطة is the
+    // police, شرط "a condition" is not; المسلحون are gunmen, while مسلح and المسلحة are "armed" (القوات المسلحة).
+    const addWithEnding = (id: string, analysed: readonly AnalyzedToken[]) => {
+      const words = analysed.filter((t) => !t.stop);
+      const ending = words.length === 1 && words[0]!.script === 'arabic' ? endingOf(words[0]!.normalized) : '';
+      add(id, analysed, ending && endingOf(words[0]!.stem) !== ending ? ending : '');
+      return words;
+    };
     for (const entry of named) {
       const { ar = [], en = [], ru = [] } = entry.descriptions ?? {};
       for (const alias of [...(entry.ar ?? []), ...(entry.en ?? []), ...(entry.ru ?? []), ...ar, ...en, ...ru]) {
-        const analysed = analyze(alias, { protectedWords });
-        const words = analysed.filter((t) => !t.stop);
-        // A one-word Arabic alias whose ending the light stemmer takes off names the entry only with it: الخارجية is
-        // the foreign ministry, الخارج "abroad" is not; الشرطة is the police, شرط "a condition" is not; المسلحون are
-        // gunmen, while مسلح and المسلحة are "armed" (القوات المسلحة, the armed forces).
-        const ending = words.length === 1 && words[0]!.script === 'arabic' ? endingOf(words[0]!.normalized) : '';
-        add(entry.id, analysed, ending && endingOf(words[0]!.stem) !== ending ? ending : '');
+        const words = addWithEnding(entry.id, analyze(alias, { protectedWords }));
         // The light stemmer takes a word's first و for "and" unless the article stands before it (وكالة → كال, but
         // الوكالة → وكال): the alias is met with the article too («ما الوكالة التي…؟»).
-        const withArticle = alias.split(' ').map((word) => (/^و/.test(normalizeWord(word)) ? `ال${word}` : word)).join(' ');
-        if (withArticle !== alias && words.some((w) => w.script === 'arabic' && w.normalized.startsWith('و') && !w.stem.startsWith('و'))) {
-          const articled = analyze(withArticle, { protectedWords });
-          const articledWords = articled.filter((t) => !t.stop);
-          const articledEnding = articledWords.length === 1 ? endingOf(articledWords[0]!.normalized) : '';
-          add(entry.id, articled, articledEnding && endingOf(articledWords[0]!.stem) !== articledEnding ? articledEnding : '');
+        if (words.some((w) => w.script === 'arabic' && w.normalized.startsWith('و') && !w.stem.startsWith('و'))) {
+          const withArticle = alias.split(' ').map((word) => (normalizeWord(word).startsWith('و') ? `ال${word}` : word)).join(' ');
+          addWithEnding(entry.id, analyze(withArticle, { protectedWords }));
         }
       }
       // A Russian name of several words is also met by the ordinary stems of its inflected forms: a part too short

@@ -16,14 +16,19 @@ export function isArabicFutureVerb(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && ARABIC_FUTURE_VERB.test(token.normalized) && !NOT_FUTURE.test(token.normalized);
 }
 
-/** Whether a text's analysed tokens tell of something to come: an Arabic verb in the future, "will", «будет». */
+/** Whether an analysed token of a text tells of something to come: an Arabic verb in the future, "will", «будет». */
+function isFutureWord(token: AnalyzedToken): boolean {
+  return isArabicFutureVerb(token) || FUTURE_WORDS.has(token.normalized);
+}
+
+/** Whether a text's analysed tokens tell of something to come (see isFutureWord). */
 export function tellsOfTheFuture(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some((t) => isArabicFutureVerb(t) || FUTURE_WORDS.has(t.normalized));
+  return tokens.some(isFutureWord);
 }
 
 /** Per token of a text: 1 where it tells of something to come (ستغادر، will, будет), else 0. */
 export function futureMarks(tokens: readonly AnalyzedToken[]): Float32Array {
-  return Float32Array.from(tokens, (t) => (isArabicFutureVerb(t) || FUTURE_WORDS.has(t.normalized) ? 1 : 0));
+  return Float32Array.from(tokens, (t) => (isFutureWord(t) ? 1 : 0));
 }
 
 /** Words that make a question ask about the future (will, gonna, سوف، رح، راح، будет): its verbs may be the documents' future. */
