@@ -343,7 +343,8 @@ const OWN_WORDS_TO_HOLD = 2;
  */
 function holdingOwnWords(reranked: RerankedHit[], query: Query): RerankedHit[] {
   const own = (c: number) => query.concepts[c]!.contextWeight === undefined && !query.concepts[c]!.frame;
-  if (query.ownTokens === undefined || query.concepts.filter((_, c) => own(c)).length < OWN_WORDS_TO_HOLD) return reranked;
+  const ownWords = query.concepts.filter((_, c) => own(c)).length;
+  if (query.ownTokens === undefined || ownWords < OWN_WORDS_TO_HOLD) return reranked;
   return reranked.filter((hit) => hit.match.matched.some(own));
 }
 
@@ -357,7 +358,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const reranked = holdingOwnWords(rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index), result.query);
+  const ranked = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
+  const reranked = holdingOwnWords(ranked, result.query);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

@@ -348,7 +348,8 @@ function withTypedFirst(
   const declined = bestConfidence < minConfidence || (form !== 'place' && bestConfidence < minConfidenceUntyped);
   // A "how many" whose best passage holds no count is declined however sure the evidence (see composeAnswer): a near
   // one holding the count needs nearly the best one's support, not all of it.
-  const needed = form === 'quantity' ? Math.max(RESCUE_CONFIDENCE, COUNTED_RESCUE_SHARE * bestConfidence) : declined ? Math.max(RESCUE_CONFIDENCE, bestConfidence) : bestConfidence;
+  const bar = form === 'quantity' ? COUNTED_RESCUE_SHARE * bestConfidence : bestConfidence;
+  const needed = form === 'quantity' || declined ? Math.max(RESCUE_CONFIDENCE, bar) : bar;
   for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
     const hit = candidates[i]!;
     // A date or number beside a matched word is one the passage holds. Nor is it moved over a passage the evidence is

@@ -240,6 +240,11 @@ export const BROADER_ENTITY_CREDIT = 0.3;
  */
 export const NARROWER_ENTITY_CREDIT = 0.7;
 
+/** What a narrower entry's mention counts for in place of the concept's entity: in full where it asks which one. */
+export function memberCredit(concept: Pick<QueryConcept, 'asksMember'>): number {
+  return concept.asksMember ? 1 : NARROWER_ENTITY_CREDIT;
+}
+
 /**
  * What an alternative the documents hold only as another cut of their words weighs in the forms field, times its
  * credit: with the default field weights (forms 0.2 of stem) it counts as a stem would. A dictionary's or reading's
@@ -467,7 +472,7 @@ export function buildQuery(
       // The outlet a question names is in the title field of the passages it published (PassageIndex.titleStems).
       if (documentFrequency('title', concept.entity) > 0) terms.push({ field: 'title', term: concept.entity, weight: 1, concept: c });
       for (const wider of gazetteer.broader.get(concept.entity) ?? []) terms.push({ field: 'entity', term: wider, weight: BROADER_ENTITY_CREDIT, concept: c });
-      for (const member of gazetteer.narrower.get(concept.entity) ?? []) terms.push({ field: 'entity', term: member, weight: concept.asksMember ? 1 : NARROWER_ENTITY_CREDIT, concept: c });
+      for (const member of gazetteer.narrower.get(concept.entity) ?? []) terms.push({ field: 'entity', term: member, weight: memberCredit(concept), concept: c });
     }
     if (concept.skeleton && searchesSkeleton(concept, tokens)) terms.push({ field: 'skeleton', term: concept.skeleton, weight: 1, concept: c });
     for (const alternative of concept.alternatives ?? []) {

@@ -2,7 +2,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
 import type { ConceptAlternative, Query } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
-import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, NARROWER_ENTITY_CREDIT, SPEAKER_WEIGHT } from './build-query.js';
+import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, memberCredit, SPEAKER_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { countryTest, onlyOtherCountries, qualifierOf } from './qualified-mentions.js';
@@ -205,7 +205,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
       return {
         entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
-        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: c.asksMember ? 1 : NARROWER_ENTITY_CREDIT, qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });

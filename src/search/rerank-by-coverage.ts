@@ -203,9 +203,10 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 /**
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), holding
- * the question's neighbouring words together (see neighbourProximity), and holding the kind of answer the question's wording asks for: a definition of X starts a sentence with X; a date
- * ("when"; an end date for "until when"), a number ("how many"), a person's name ("who") or a word giving a cause
- * ("why") stands next to the matched words; a list of countries names several.
+ * the question's neighbouring words together (see neighbourProximity), and holding the kind of answer the question's
+ * wording asks for: a definition of X starts a sentence with X; a date ("when"; an end date for "until when"), a
+ * number ("how many"), a person's name ("who") or a word giving a cause ("why") stands next to the matched words; a
+ * list of countries names several.
  */
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
   const { coverage, definitionTopic, answerForm, answerWindow, countryList, listItems, proximity } = { ...DEFAULT_RERANK_OPTIONS, ...options };
