@@ -1,6 +1,6 @@
 import type { TermOptions } from './analyzer-config.js';
 import type { Bm25Searcher } from './bm25-index.js';
-import type { ConceptAlternative, Query } from './build-query.js';
+import type { ConceptAlternative, Query, QueryConcept } from './build-query.js';
 import type { AlternativeKind } from './query-expander.js';
 import { BROADER_ENTITY_CREDIT, FORM_CREDIT, FRAME_WEIGHT, memberCredit, SPEAKER_WEIGHT } from './build-query.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -193,6 +193,17 @@ interface PreparedConcept {
   alternativeHashes: number[];
 }
 
+/**
+ * The skeleton a concept is matched by, if any. A consonant skeleton finds a name however it is spelt; an Arabic word
+ * of a root the documents hold is a dictionary word, and its skeleton meets names by chance: توقف ("stop") is TKB, as
+ * توكاييف is, and «هل توقف المحتجون بعد أن استجابت الحكومة…؟» had every passage naming Tokayev hold its verb. Our
+ * probes +3 tuned, every other set and ARCD the same. (The skeleton is still searched: it only cannot count as found.)
+ */
+function searchedSkeleton(concept: QueryConcept, query: Query): string | undefined {
+  const dictionaryWord = concept.root !== undefined && concept.entity === undefined && query.tokens[concept.tokens[0]!]?.script === 'arabic';
+  return dictionaryWord ? undefined : concept.skeleton;
+}
+
 const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
 
 function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
@@ -205,7 +216,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
       return {
         entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
-        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: c.skeleton, root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: searchedSkeleton(c, query), root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
