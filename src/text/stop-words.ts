@@ -124,6 +124,13 @@ export function isStopWord(normalized: string): boolean {
 }
 
 /**
+ * The semi-prepositions left out of the stop words because they are also everyday nouns or verbs once normalised (see
+ * ARABIC_SEMI_PREPOSITIONS): a question may mean them as such, but a text uses them as prepositions far more often, so
+ * a dictionary's synonym that is one of them (حوّل for نقل) is no evidence where the text has «حول الوضع», "about".
+ */
+export const ARABIC_PREPOSITION_NOUNS: ReadonlySet<string> = new Set(['أمام', 'خلف', 'وسط', 'نحو', 'حول', 'دون'].map(normalizeArabic));
+
+/**
  * The passive's auxiliary (تم "was done": «هل تم اعتقال…؟»، «متى سيتم…؟»): no subject of a question, so it weighs
  * little in one (see QueryConcept.frame), but a passage using the same passive («يتم انتخاب…») is nearer. Dropped as a
  * stop word, ARCD lost a question.

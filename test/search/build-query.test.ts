@@ -82,6 +82,13 @@ describe('buildQuery (alternatives)', () => {
     expect(query.terms).toContainEqual({ field: 'stem', term: 'انترنت', weight: 0.8, concept: c });
   });
 
+  it('offers no synonym that texts use as a preposition: حول ("about") for نقل ("transfer"), though a dictionary lists حوّل', () => {
+    const synonyms = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'حول', credit: 0.7, via: 'synonym' as const }, { text: 'ترحيل', credit: 0.7, via: 'synonym' as const }] };
+    const documents = (field: string, term: string) => (field === 'stem' && (term === 'حول' || term === 'ترحيل') ? 3 : 0);
+    const query = buildQuery('نقل', GAZETTEER, DEFAULT_TERM_OPTIONS, documents, synonyms);
+    expect(query.concepts[0]!.alternatives?.map((a) => a.stem)).toEqual(['ترحيل']);
+  });
+
   it("weighs an alternative the documents hold only as another cut of their words (استمر in استمرت) as it would weigh as a stem", () => {
     const translating = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'استمر', credit: 0.8, via: 'translation' as const }] };
     const onlyCut = (field: string, term: string) => (field === 'forms' && term === 'استمر' ? 2 : 0);
