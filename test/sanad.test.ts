@@ -732,6 +732,20 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('what news agency did RT take the Russian foreign ministry story from?')).toBe('المصدر: نوفوستي');
   });
 
+  it('answers where a story came from with its credit line, however the question describes the story', () => {
+    // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
+    const asked = [
+      'where did RT get this news from?',
+      "what's the source of RT's story on the Russian foreign ministry?",
+      'روسيا اليوم نقلت خبر الخارجية الروسية عن أي وكالة؟',
+      'ما المصدر الذي نسب إليه موقع روسيا اليوم خبر الخارجية الروسية؟',
+      'ار تي جابت الخبر ده منين؟',
+    ];
+    for (const question of asked) expect(quoteOf(question), question).toBe('المصدر: نوفوستي');
+    // The UN source is a person who spoke to an agency, not a report's source.
+    expect(quoteOf('which news agency did the UN source talk to?')).toContain('لوكالة سبوتنيك');
+  });
+
   it('answers a question naming an aim (هدف, "aim") with the sentence telling it by the verb («كانوا يهدفون إلى…»)', () => {
     const answer = sanad.ask("what was the rioters' real aim according to the ministry?");
     expect(answer.status).toBe('answered');

@@ -8,6 +8,7 @@ import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { withCreditLines } from '../search/credit-lines.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
@@ -358,7 +359,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
-  const ranked = rerankByCoverage({ ...result, hits: result.hits.slice(0, CANDIDATE_POOL) }, index);
+  const asks = queryAsks(result.query);
+  const pool = result.hits.slice(0, CANDIDATE_POOL);
+  const ranked = rerankByCoverage({ ...result, hits: asks.source ? withCreditLines(pool, index) : pool }, index);
   const reranked = holdingOwnWords(ranked, result.query);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
@@ -369,10 +372,12 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (broad) return { ...notFound, problem: 'too_broad', sources: broad.map((docId, i) => sourceOf(index.documents.get(docId), docId, i + 1)) };
   const confidence = answerConfidence(evidence);
   if (onlyThePlaceMatches(best, result, index)) return notFound;
-  const asks = queryAsks(result.query);
   const { form } = asks;
-  if (form === 'agent' && missesEveryWordButNames(best, result.query, index)) return notFound;
   const bestTerms = index.analysisOf(best.passage);
+  // A report's credit line answers "whom did RT take the story from?" by its name alone: the words describing the
+  // story are its headline's.
+  const citesSource = asks.source && bestTerms.creditLine === true;
+  if (form === 'agent' && !citesSource && missesEveryWordButNames(best, result.query, index)) return notFound;
   const holdsType = () => holdsAskedType(form, bestTerms, best.passage.text, index, asks);
   // "When did the peacekeepers leave?" is not answered by «…وستغادر البلاد بعد استقرار الوضع»: a passage telling of an
   // event to come, with no date, gives the time it will happen, not when it did.

@@ -52,6 +52,8 @@ const ENGLISH_DEFINITE = new Set(['the', 'this', 'these']);
 type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'> & {
   /** The ordinal of the passage the headline restates (headlineEchoOf), absent: none. */
   headlineEcho?: number;
+  /** The document's credit lines («المصدر: نوفوستي»), in order. */
+  creditLines: readonly Passage[];
 };
 
 /**
@@ -325,16 +327,23 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
-      const { headlineEcho, ...ofEveryPassage } = this.documentContextOf(passage.docId);
+      const { headlineEcho, creditLines, ...ofEveryPassage } = this.documentContextOf(passage.docId);
       if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
       // A credit line («المصدر: نوفوستي») credits the whole report, which its headline sums up: "what source did RT's
       // piece on the Russian MFA cite?" describes the report by its headline's words, which the line lacks.
-      if (headlineEcho === passage.ordinal || SOURCE_CREDIT_PATTERN.test(passage.text)) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
+      const creditLine = creditLines.includes(passage);
+      if (creditLine) cached.terms = { ...cached.terms, creditLine };
+      if (headlineEcho === passage.ordinal || creditLine) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
       const antecedent = this.antecedentOf(passage, cached.terms);
       if (antecedent) cached.terms = { ...cached.terms, antecedent };
       cached.complete = true;
     }
     return cached.terms;
+  }
+
+  /** A document's credit lines («المصدر: نوفوستي»): the line crediting the agency a report comes from. */
+  creditLinesOf(docId: string): readonly Passage[] {
+    return this.documentContextOf(docId).creditLines;
   }
 
   /** What a document's headline and outlet tell of each of its passages, read once per document. */
@@ -345,7 +354,9 @@ export class PassageIndex {
       const document = this.documents.get(docId);
       const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
       const echo = this.headlineEchoOf(docId);
-      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }) };
+      const creditLines: Passage[] = [];
+      for (let ordinal = 0, passage; (passage = this.passageOfDocument(docId, ordinal)); ordinal++) if (SOURCE_CREDIT_PATTERN.test(passage.text)) creditLines.push(passage);
+      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }), creditLines };
       this.documentContexts.set(docId, context);
     }
     return context;

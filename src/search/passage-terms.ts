@@ -54,6 +54,8 @@ export interface TextTerms {
    * PassageIndex.analysisOf; absent: none.
    */
   headline?: TextTerms;
+  /** Whether the passage is its report's credit line («المصدر: نوفوستي»). Set by PassageIndex.analysisOf. */
+  creditLine?: boolean;
   /**
    * For a passage that opens by referring back to something the passage before it names («وحضر الاجتماع…» after
    * «عقد مجلس الأمن… اجتماعا في 6 يناير»; see PassageIndex.antecedentOf): that passage's analysis, which holds the

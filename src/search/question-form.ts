@@ -1,6 +1,7 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
+import { asksForSource } from './source-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
@@ -978,6 +979,8 @@ export interface QuestionAsks {
   list: boolean;
   /** A question asking what is to come (see asksOfTheFuture): "what will Russia do?". */
   future: boolean;
+  /** A question asking for the source a report cites (see asksForSource): a credit line answers it. */
+  source: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1047,6 +1050,7 @@ export function queryAsks(query: Query): QuestionAsks {
       platform: mediumNounIndex(own, form) >= 0,
       list: asksForList(own),
       future: asksOfTheFuture(own),
+      source: asksForSource(own, (i) => asksRightBefore(own, i)),
     };
     asksOfQuery.set(query, asks);
   }
