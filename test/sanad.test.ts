@@ -732,6 +732,11 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('what news agency did RT take the Russian foreign ministry story from?')).toBe('المصدر: نوفوستي');
   });
 
+  it('answers when the peacekeepers go home, asked in Egyptian with the subject before its future verb', () => {
+    // «امتى قوات…» had «قوات» read as a past verb (its -ت), and the future «ستعود…» declined as no answer to a past.
+    expect(quoteOf('امتى قوات حفظ السلام هترجع بلادها؟')).toContain('وستعود إلى بلدانها');
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [

@@ -760,7 +760,9 @@ const ARABIC_PAST_ENDING = /^\S{3,}(?:ت|وا)$/;
  * Pasts opening on ت or ن (تمت، نشرت) read as imperfects too, which leaves them out: the rule is only to decline.
  */
 const ARABIC_IMPERFECT = /^[وف]?(?:[سحهب]|غا?)?[يتن]/;
-const isArabicPastVerb = (word: string): boolean => ARABIC_PAST_ENDING.test(word) && !ARABIC_IMPERFECT.test(word);
+/** A noun's plural in -ات (قوات، المظاهرات), which the past's -ت would take for a verb. */
+const ARABIC_FEMININE_PLURAL = /^\S{2,}ات$/;
+const isArabicPastVerb = (word: string): boolean => ARABIC_PAST_ENDING.test(word) && !ARABIC_IMPERFECT.test(word) && !ARABIC_FEMININE_PLURAL.test(word);
 /** A Russian past-tense verb: -л, -ла, -ло, -ли (ушли, вывели, закончился). */
 const RUSSIAN_PAST_VERB = /^\p{L}{2,}(?:л|ла|ло|ли)(?:с[яь])?$/u;
 /** How far after «когда» its past verb may stand (когда миротворцы одкб в итоге ушли: 5). */

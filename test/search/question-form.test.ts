@@ -575,6 +575,11 @@ describe('asksForPast', () => {
     }
   });
 
+  it('does not take a plural noun in -ات after متى for a past verb: «امتى قوات حفظ السلام هترجع؟» asks of the future', () => {
+    for (const question of ['امتى قوات حفظ السلام هترجع بلادها؟', 'متى المظاهرات هتخلص؟']) expect(asksForPast(analyze(question)), question).toBe(false);
+    expect(asksForPast(analyze('امتى انسحبت القوات؟'))).toBe(true);
+  });
+
   it('leaves the present and the future, and an imperfect that opens on ت', () => {
     for (const question of ['متى ستغادر القوات؟', 'امتى هيمشوا؟', 'امتى بيمشوا؟', 'متى تنسحب القوات؟', 'When will the troops leave?', 'Когда будет вывод войск?']) {
       expect(asksForPast(analyze(question)), question).toBe(false);
