@@ -447,7 +447,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
-    || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل')
+    || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل' && !countriesAfterPreposition(tokens, i))
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
 }
 

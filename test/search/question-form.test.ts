@@ -465,6 +465,9 @@ describe('countryListNounIndex', () => {
     expect(asksForCountries('ماذا قال الوزير عن الدول المجاورة؟')).toBe(false);
     // The question's first word is its interrogative: «من الدول التي…؟» asks who they are.
     expect(asksForCountries('من الدول التي أرسلت جنودا؟')).toBe(true);
+    // Nor «دول» without the article after a preposition «من» ("from"), which is no "who" inside the question.
+    expect(asksForCountries('متى تعود القوات القادمة من دول الحلف إلى بلدانها؟')).toBe(false);
+    expect(asksForCountries('من دول الحلف؟')).toBe(true);
   });
 
   it('finds "which countries" without the article (أي دول، انهي بلدان), but not "which country" nor "is a country…"', () => {
