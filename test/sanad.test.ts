@@ -737,6 +737,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('امتى قوات حفظ السلام هترجع بلادها؟')).toContain('وستعود إلى بلدانها');
   });
 
+  it('reads «شغالة» and «идут» as "going on": since when the protests have gone on is «منذ 2 يناير»', () => {
+    for (const question of ['هي المظاهرات لسه شغالة من امتى؟', 'а протесты там вообще с какого числа идут?']) {
+      expect(quoteOf(question), question).toContain('استمرت الاحتجاجات في كازاخستان منذ 2 يناير');
+    }
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [
