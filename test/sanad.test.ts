@@ -743,6 +743,24 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('answers when a report was published with its document\'s date, found by its outlet or its story, in three languages', () => {
+    for (const question of ['when was the Akhbar El Yom piece published?', 'متى نُشر مقال أخبار اليوم عن تعهد توكاييف؟', 'когда вышла новость, что Токаев обещает жёсткие меры против террористов?']) {
+      const answer = sanad.ask(question);
+      expect(answer.published, question).toBe(true);
+      expect(answer.sources.map((s) => [s.outlet, s.date]), question).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
+    }
+    // RT's piece states no date: the documents do not say.
+    expect(sanad.ask('when was the RT article published?').status).toBe('not_found');
+    // «نشر القوات» deploys troops, and a ministry's statement has its date in the text: neither asks for a report's date.
+    for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
+  });
+
+  it('answers "when was it published?" after a question, from the report that question is about', () => {
+    const answer = sanad.ask('when was it published?', { context: 'what measures did Tokayev promise?' });
+    expect(answer.published).toBe(true);
+    expect(answer.sources[0]?.date).toBe('2022-01-06T20:13');
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [

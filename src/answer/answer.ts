@@ -67,4 +67,9 @@ export interface Answer {
   smallTalk?: SmallTalk;
   /** For a reader of English or Russian: the quote's names, numbers and dates in their language (see keyFactsOf). */
   keyFacts?: KeyFact[];
+  /**
+   * Set when the question asks when a report was published: the answer is then its one source's date (`sources[0]`),
+   * from the document's dateline, with no quote.
+   */
+  published?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { Passage, SourceDocument } from '../documents/document.js';
+import type { Passage } from '../documents/document.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
@@ -9,6 +9,8 @@ import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTi
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
+import { publicationAnswer } from './publication-answer.js';
+import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
@@ -240,15 +242,6 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, ...(places && { places }) };
 }
 
-function sourceOf(doc: SourceDocument | undefined, docId: string, n: number): AnswerSource {
-  const source: AnswerSource = { n, docId, title: doc?.title ?? docId };
-  if (doc?.outlet) source.outlet = doc.outlet;
-  if (doc?.date) source.date = doc.date;
-  if (doc?.url) source.url = doc.url;
-  if (doc?.via) source.via = doc.via;
-  return source;
-}
-
 /**
  * Whether a "who is the <title>?" question's best passage lacks the title: a person it names holds another one.
  * «من هو رئيس الحكومة الجديد؟» quoted «…توكاييف رئيس جمهورية كازاخستان…» from a passage about the government's measures,
@@ -363,6 +356,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const pool = result.hits.slice(0, CANDIDATE_POOL);
   const ranked = rerankByCoverage({ ...result, hits: asks.source ? withCreditLines(pool, index) : pool }, index);
   const reranked = holdingOwnWords(ranked, result.query);
+  if (asks.published) return namesSomeoneUnknown(result.query, index) ? notFound : publicationAnswer(reranked, result.query, index, notFound);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

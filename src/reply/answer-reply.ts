@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import { MAX_QUESTION_CHARS } from '../answer/question-limits.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
-import { citationSpan, sourceLine } from './citation-spans.js';
+import { citationSpan, dateSpan, sourceLine } from './citation-spans.js';
 import { keyFactsBlock } from './key-facts-line.js';
 import { passagesReply, supportingPassages } from './passages-reply.js';
 import { text, type Block, type Reply, type ReplyAction } from './reply.js';
@@ -76,6 +76,16 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
   return { kind: 'sources', heading: `📚 ${w.sources}`, lines: sources.map((s) => sourceLine(s, language)), note: w.quotedFooter };
 }
 
+/** "When was it published?": the report's date, then its source line (outlet, headline, date, link). */
+function publicationReply(answer: Answer): Reply {
+  const w = WORDING[answer.language];
+  const source = answer.sources[0]!;
+  const blocks: Block[] = [{ kind: 'question', text: answer.question }];
+  if (source.date) blocks.push({ kind: 'paragraph', spans: [text(`${w.publishedOn} `), dateSpan(source.date, answer.language)] });
+  blocks.push({ kind: 'sources', lines: [sourceLine(source, answer.language)], note: w.publishedNote });
+  return { language: answer.language, tone: 'answer', blocks, actions: [] };
+}
+
 /**
  * The short answer, built once for every platform: the question, the quote with its citations, for a reader of
  * English or Russian the line that says the quote is Arabic with its key facts in their language, then one line per
@@ -85,6 +95,7 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
  */
 export function answerReply(answer: Answer, examples: readonly string[] = []): Reply {
   if (answer.status !== 'answered') return declinedReply(answer, examples);
+  if (answer.published) return publicationReply(answer);
   if (!answer.quote.length) {
     const passages = passagesReply(answer);
     return { ...passages, blocks: [{ kind: 'question', text: answer.question }, ...passages.blocks] };

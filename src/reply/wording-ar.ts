@@ -225,6 +225,8 @@ export const ARABIC: Wording = {
     names: { settings: 'الإعدادات', channel: 'القناة' },
   },
   quotedShort: '«» نص منقول حرفيًا',
+  publishedOn: '📅 نُشر في',
+  publishedNote: 'التاريخ كما ورد في التقرير',
   quoteInArabic: 'الاقتباس بالعربية',
   keyFacts: 'أهم ما فيه',
   buttonPassages: 'المقاطع',

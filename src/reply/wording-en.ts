@@ -225,6 +225,8 @@ export const ENGLISH: Wording = {
     names: { settings: 'settings', channel: 'channel' },
   },
   quotedShort: '«» quoted word for word',
+  publishedOn: '📅 Published on',
+  publishedNote: 'the date as the report gives it',
   quoteInArabic: 'Quote in Arabic',
   keyFacts: 'key facts',
   buttonPassages: 'Passages',

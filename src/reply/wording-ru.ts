@@ -225,6 +225,8 @@ export const RUSSIAN: Wording = {
     names: { settings: 'настройки', channel: 'канал' },
   },
   quotedShort: '«» — дословная цитата',
+  publishedOn: '📅 Опубликовано',
+  publishedNote: 'дата указана в самом материале',
   quoteInArabic: 'Цитата на арабском',
   keyFacts: 'главное',
   buttonPassages: 'Фрагменты',

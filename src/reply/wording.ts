@@ -161,6 +161,10 @@ export interface Wording {
 
   /** The short answer's note under its sources: the «» text is quoted word for word. */
   quotedShort: string;
+  /** "When was it published?": the words before the report's date (📅 Published on …). */
+  publishedOn: string;
+  /** Under that report's source line: the date is the one the document states. */
+  publishedNote: string;
   /** Under an Arabic quote, to a reader of another language: the quote is in Arabic. */
   quoteInArabic: string;
   /** Label of the quote's names, numbers and dates in the reader's language. */

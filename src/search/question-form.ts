@@ -2,6 +2,7 @@ import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
+import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
@@ -983,6 +984,8 @@ export interface QuestionAsks {
   future: boolean;
   /** A question asking for the source a report cites (see asksForSource): a credit line answers it. */
   source: boolean;
+  /** A question asking when a report was published (see asksWhenPublished): its document's date answers it. */
+  published: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1053,6 +1056,7 @@ export function queryAsks(query: Query): QuestionAsks {
       list: asksForList(own),
       future: asksOfTheFuture(own),
       source: asksForSource(own, (i) => asksRightBefore(own, i)),
+      published: asksWhenPublished(own, form === 'time'),
     };
     asksOfQuery.set(query, asks);
   }

@@ -33,10 +33,17 @@ const RUSSIAN_REPORT = /^(?:новост|заметк|стать|сообщен�
 /** Genitives after «статья» that make it a law's or a treaty's article, not a news article. */
 const RUSSIAN_LAW = /^(?:договор|закон|устав|конституци|кодекс|соглашени)/;
 
-function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
+/** Whether token i names a report (a story, an article, a piece: see REPORT_WORDS). */
+export function isReportWord(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const t = tokens[i]!;
   // "News" in "news agency" names the agency, not a report.
-  return tokens.some((t, i) => ((REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.normalized)) && !(t.normalized === 'news' && /^agenc/.test(tokens[i + 1]?.normalized ?? '')))
-    || (RUSSIAN_REPORT.test(t.normalized) && !(t.normalized.startsWith('стать') && RUSSIAN_LAW.test(tokens[i + 1]?.normalized ?? ''))));
+  return ((REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.normalized)) && !(t.normalized === 'news' && /^agenc/.test(tokens[i + 1]?.normalized ?? '')))
+    || (RUSSIAN_REPORT.test(t.normalized) && !(t.normalized.startsWith('стать') && RUSSIAN_LAW.test(tokens[i + 1]?.normalized ?? '')));
+}
+
+/** Whether a question speaks of a report (see isReportWord). */
+export function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((_, i) => isReportWord(tokens, i));
 }
 
 /** The noun "agency" (normalised Arabic stems, English and Russian starts): "which agency did RT cite?". */

@@ -32,6 +32,17 @@ describe('answerReply', () => {
     expect(replyText(answerReply({ ...citing, language: 'ru' }))).toContain('[1] RT (со ссылкой на Novosti) — «T1»');
   });
 
+  it('answers "when was it published?" with the report\'s date and its source line, in the reader\'s language', () => {
+    const published: Answer = { ...ANSWER, question: 'When was it published?', quote: [], passages: [], sources: [{ n: 1, docId: 'd3', title: 'T3', outlet: 'Akhbar', date: '2022-01-06T20:13' }], published: true };
+    expect(replyText(answerReply(published))).toBe([
+      'When was it published?',
+      '📅 Published on January 6, 2022 at 8:13 PM',
+      '[1] Akhbar — «T3» — January 6, 2022 at 8:13 PM\nthe date as the report gives it',
+    ].join('\n\n'));
+    expect(replyText(answerReply({ ...published, language: 'ru' }))).toContain('📅 Опубликовано 6 января 2022 г. в 20:13');
+    expect(answerReply(published).actions).toEqual([]);
+  });
+
   it('offers the supporting passages behind one 📄 button, not one button a passage', () => {
     expect(answerReply(ANSWER).actions).toEqual([{ kind: 'passages', label: 'Passages' }]);
   });

@@ -1,0 +1,48 @@
+// Whether a question asks when a report was published ("when was the Akhbar El Yom piece published?", «امتى نزل
+// الخبر ده؟», «когда вышла статья?»). Its answer is the report's date, which the documents give as their dateline, not
+// in a passage.
+import type { AnalyzedToken } from '../text/analyze.js';
+import { isReportWord } from './source-question.js';
+
+/** English and Russian verbs of publishing. */
+const PUBLISHED = /^(?:publish|published|posted|released|опубликова|выложи|размести)/;
+/** Arabic verbs of publishing (normalised, any person): نشر also deploys troops. */
+const ARABIC_PUBLISHED = /^[وف]?[يت]?(?:نشر|صدر|نزل|طلع)/;
+/** «вышла статья»: the verb of coming out. */
+const CAME_OUT = /^(?:вышл|вышел|выйдет|выходил)/;
+/** A pronoun standing for the report just quoted ("when was this posted?", «когда это опубликовали?»). */
+const REPORT_PRONOUNS = new Set(['it', 'this', 'that', 'это', 'она', 'он', 'оно', 'ده', 'دا', 'هذا', 'هاد']);
+/** Ways to ask "at what time/date" that the question's form may not read as "when" (в какое время, what date). */
+const TIME_ASKED = /(?:^|\s)(?:в какое время|какого числа|в какой день|what date|what time|what day|at what time|في أي يوم|في اي يوم|أي تاريخ|اي تاريخ)(?:\s|$)/;
+
+/** The index of each word of publishing (a verb, "came out") in the question. */
+function publishingWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    const word = t.normalized;
+    const previous = tokens[i - 1]?.normalized ?? '';
+    if (t.script === 'arabic' ? ARABIC_PUBLISHED.test(word) : PUBLISHED.test(word) || CAME_OUT.test(word)) found.push(i);
+    else if (word === 'out' && /^(?:come|came|comes|coming)$/.test(previous)) found.push(i - 1, i);
+  });
+  return found;
+}
+
+/**
+ * Whether a question asks when a report was published: it asks "when" (`timeQuestion`, or "what date…"), with a verb
+ * of publishing and a report named (a story, an article…) or meant by a pronoun. "When did the ministry publish its
+ * statement?" asks the statement's date, which a passage tells; «متى نشرت القوات؟» asks when troops were deployed.
+ */
+export function asksWhenPublished(tokens: readonly AnalyzedToken[], timeQuestion: boolean): boolean {
+  const words = tokens.map((t) => t.normalized);
+  if (!timeQuestion && !TIME_ASKED.test(words.join(' '))) return false;
+  const reported = tokens.some((_, i) => isReportWord(tokens, i)) || words.some((w) => REPORT_PRONOUNS.has(w));
+  return reported && publishingWordIndexes(tokens).length > 0;
+}
+
+/**
+ * The question's words that say it asks about publishing (the verb, the report's noun): they describe what is asked,
+ * not which report. Its outlet and its story's words tell that.
+ */
+export function publicationWordIndexes(tokens: readonly AnalyzedToken[]): Set<number> {
+  return new Set([...publishingWordIndexes(tokens), ...tokens.flatMap((_, i) => (isReportWord(tokens, i) ? [i] : []))]);
+}
