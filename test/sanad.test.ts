@@ -761,6 +761,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.sources[0]?.date).toBe('2022-01-06T20:13');
   });
 
+  it('finds a future question\'s synonym in the documents\' future: «سيؤيد» meets «سيدعم هذا القرار»', () => {
+    expect(quoteOf('هل سيؤيد الشعب قرار اللجوء للمنظمة برأي توكاييف؟')).toContain('أعتقد أن شعب كازاخستان سيدعم هذا القرار');
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [

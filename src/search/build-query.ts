@@ -834,7 +834,10 @@ function alternativesOf(
       const otherCut = inDocuments || t.script !== 'arabic' ? undefined
         : cutsOf(t.normalized)
           .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
-      const stems = inDocuments ? [t.stem] : otherCut ? [otherCut] : t.script === 'arabic' ? [
+      // A future question's alternative in the documents' future too (سيدعم for دعم), which they may use besides the
+      // base form elsewhere («لدعم…»).
+      const future = inDocuments && asksFuture && t.script === 'arabic' ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : [];
+      const stems = inDocuments ? [t.stem, ...future] : otherCut ? [otherCut] : t.script === 'arabic' ? [
         ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
         // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
         // or when it asks when something happened: a passage that tells only of the event to come is then found and

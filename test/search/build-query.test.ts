@@ -270,6 +270,15 @@ describe('buildQuery (the future)', () => {
     expect(alternativesOf('متى تغادر القوات؟', 'تغادر')).toContain('ستغادر');
   });
 
+  it("offers a future question's synonym in the documents' future too, where they also have its base form (دعم → سيدعم)", () => {
+    const synonym = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'دعم', credit: 0.7, via: 'synonym' as const }] };
+    // The documents say «لدعم…» and «سيدعم هذا القرار».
+    const df = (field: string, term: string) => (field === 'stem' && (term === 'دعم' || term === 'سيدعم') ? 2 : 0);
+    const alternatives = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df, synonym).concepts[0]!.alternatives?.map((a) => a.stem);
+    expect(alternatives('سيساند')).toEqual(['دعم', 'سيدعم']);
+    expect(alternatives('ساند')).toEqual(['دعم']);
+  });
+
   it('offers none for a past verb: "when did they leave?" is not answered by "they will leave"', () => {
     expect(alternativesOf('متى غادرت القوات؟', 'غادرت')).not.toContain('ستغادر');
   });
