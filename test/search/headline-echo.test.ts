@@ -41,6 +41,17 @@ describe('the passage a headline restates', () => {
     for (const passage of passages.slice(0, STATEMENT.length)) expect(entityCredit(index, passage, question, 'un')).toBe(1);
   });
 
+  it('holds a word its headline names and the passage only by a wider name: the headline\'s police over «إنفاذ القانون»', () => {
+    const gazetteer = new Gazetteer([
+      ...GAZETTEER.entries,
+      { id: 'law-enforcement', kind: 'term', ar: ['إنفاذ القانون'], en: ['law enforcement'] },
+      { id: 'police', kind: 'term', ar: ['الشرطة'], en: ['police'], broader: ['law-enforcement'] },
+    ]);
+    const { index, passages } = oneDocumentIndex(gazetteer, ['أرسلت بعثة كازاخستان مذكرة إلى أعضاء المجلس', 'وشددت الوثيقة على أن الاحتجاجات لا تبرر الهجمات وقتل ضباط إنفاذ القانون'], HEADLINE);
+    expect(index.analysisOf(passages[1]!).headline).toBeDefined();
+    expect(entityCredit(index, passages[1]!, 'what did the mission say about killing police?', 'police')).toBe(HEADLINE_CREDIT);
+  });
+
   it('is none when no passage holds two of the headline\'s words and a share of them', () => {
     const { index, passages } = indexOf(HEADLINE, 'أرسلت البعثة مذكرة', 'وقال المتحدث إن الوضع مستقر');
     for (const passage of passages) expect(index.analysisOf(passage).headline).toBeUndefined();
