@@ -131,8 +131,9 @@ export interface SearchResult {
  * 49: English contractions typed without the apostrophe (hes, theyre, didnt, cant) are stop words.
  * 50: «لكنهم» and the other persons of «لكنه» are stop words.
  * 51: an Arabic alias whose first letter is و is met with the article too (وكالة, الوكالة).
+ * 52: أخرى ("other") keeps its ى: it is not آخر ("last").
  */
-const ANALYSIS_VERSION = 51;
+const ANALYSIS_VERSION = 52;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -32,6 +32,11 @@ const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', '�
  * of الإرهاب، الخارجية of الخارج), and go.
  */
 const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي', 'مدني']);
+/**
+ * Words whose final ى (normalised ي) is their own: أخرى "other" (feminine), not آخر "last", whose translations
+ * ("final", «последний») had found «مدن أخرى» ("other cities"). Probes +2 tuned, +3 held out, ARCD +2, every other set the same.
+ */
+const FINAL_YA_KEPT: ReadonlySet<string> = new Set(['اخري']);
 // وا and و: the plural of a verb (قالوا، قتلوا), and as chats write it (قالو، خرجو).
 const SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'هم', 'كم', 'نا', 'وا', 'ه', 'ي', 'و'];
 
@@ -70,7 +75,7 @@ export function stripArabicSuffixes(word: string, minLength = 3): string {
         // (انتهى → انته, not انت "you"; يحتوي → يحتو).
         if (last === 'ي' && (suffix === 'ه' || suffix === 'و')) continue;
         // A kept nisba loses only what follows it (الرئيسية → رئيسي).
-        if (suffix === 'ي' && NISBA_KEPT.has(stem)) continue;
+        if (suffix === 'ي' && (NISBA_KEPT.has(stem) || FINAL_YA_KEPT.has(stem))) continue;
         if (suffix === 'يه' && NISBA_KEPT.has(stem.slice(0, -1))) {
           stem = stem.slice(0, -1);
           last = 'ه';

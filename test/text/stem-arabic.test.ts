@@ -28,6 +28,11 @@ describe('stemArabic', () => {
     expect(stem('للمدنيين')).not.toBe(stem('المدن'));
   });
 
+  it('keeps أخرى ("other") apart from آخر ("last"): "the final day" is not «مدن أخرى» ("other cities")', () => {
+    for (const word of ['أخرى', 'الأخرى', 'وأخرى']) expect(stem(word), word).toBe(stem('أخرى'));
+    expect(stem('أخرى')).not.toBe(stem('آخر'));
+  });
+
   it('strips the article ال', () => {
     expect(stem('الكتاب')).toBe('كتاب');
   });
