@@ -765,6 +765,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('هل سيؤيد الشعب قرار اللجوء للمنظمة برأي توكاييف؟')).toContain('أعتقد أن شعب كازاخستان سيدعم هذا القرار');
   });
 
+  it('does not answer "who won the world cup?" from the countries («دول») the documents name: "won" is a word', () => {
+    expect(sanad.ask('who won the world cup?').status).toBe('not_found');
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [

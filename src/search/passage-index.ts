@@ -132,8 +132,9 @@ export interface SearchResult {
  * 50: «لكنهم» and the other persons of «لكنه» are stop words.
  * 51: an Arabic alias whose first letter is و is met with the article too (وكالة, الوكالة).
  * 52: أخرى ("other") keeps its ى: it is not آخر ("last").
+ * 53: "won't" reads as "will not"; "won" (the past of "win") is a word.
  */
-const ANALYSIS_VERSION = 52;
+const ANALYSIS_VERSION = 53;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

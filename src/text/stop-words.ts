@@ -30,7 +30,8 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself… The tokenizer cuts
 // words at an apostrophe, so the list's contractions come as two words: their heads (isn, weren, didn) and their tails
 // with the possessive's (s, t, d, ll, re, ve, m: weren't, what's, Kazakhstan's, we'll). As content words the tails
-// were a question's rarest, and missing from every passage. "Get" in its forms too: in a chat question it is a light
+// were a question's rarest, and missing from every passage. Not "won": the tokenizer reads "won't" as "will", and "won"
+// is "who won the election?"'s verb. "Get" in its forms too: in a chat question it is a light
 // verb ("get bigger", "got killed", "get there"), and its dictionary sense "obtain" (حصول) met «للحصول على المساعدة».
 // "Supposed" as in "supposed to": a modal, whose "believe" (اعتقد) the documents lack and count against the answer.
 // Chats run an interrogative and "is" together without the apostrophe ("whats the cause", "hows it going"): the same
@@ -40,7 +41,7 @@ const ARABIC_SEMI_PREPOSITIONS = `
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
-ourselves themselves yourselves whom am isn aren wasn weren hasn haven hadn doesn don didn won wouldn shouldn couldn
+ourselves themselves yourselves whom am isn aren wasn weren hasn haven hadn doesn don didn wouldn shouldn couldn
 mustn let ought s t d ll re ve m
 is are was were be been being am do does did has have had will would shall should can could may might must
 i you he she it we they me him her us them my your his its our their this that these those there here

@@ -10,17 +10,27 @@ export interface RawToken {
 // three (2,500; ٢٬٥٠٠; Russian 2 500 with a plain or no-break space) is one word: normalizeWord drops the separators.
 const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
 
+/**
+ * "won't" is "will not": cut at its apostrophe, its head would be the past of "win", which a question means when it
+ * asks "who won the election?". The head is read as "will" (its span kept, for highlighting).
+ */
+const WONT_TAIL = /^['’‘`ʼ]t(?![\p{L}\p{N}])/iu;
+function wordAt(text: string, word: string, end: number): string {
+  return (word === 'won' || word === 'Won' || word === 'WON') && WONT_TAIL.test(text.slice(end, end + 3)) ? 'will' : word;
+}
+
 /** Splits text into word tokens, keeping offsets into the original string for highlighting. */
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0], start, end: start + match[0].length });
+    const end = start + match[0].length;
+    tokens.push({ text: wordAt(text, match[0], end), start, end });
   }
   return tokens;
 }
 
 /** The words tokenize finds, without their offsets (for indexing, which needs no highlighting). */
 export function tokenWords(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return tokenize(text).map((t) => t.text);
 }
