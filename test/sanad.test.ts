@@ -783,6 +783,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('which news agency did the UN source talk to?')).toContain('لوكالة سبوتنيك');
   });
 
+  it('answers "where did they get that from?" after a question on a report, with that report\'s credit line', () => {
+    const follow = (question: string, context: string) => sanad.ask(question, { context }).quote.map((q) => q.text).join(' ');
+    expect(follow('where did they get that from?', "what did Russia's foreign ministry say about the events?")).toBe('المصدر: نوفوستي');
+    expect(follow('طيب شو مصدر هالكلام؟', 'ماذا قالت الخارجية الروسية عن الأحداث؟')).toBe('المصدر: نوفوستي');
+  });
+
   it('answers a question naming an aim (هدف, "aim") with the sentence telling it by the verb («كانوا يهدفون إلى…»)', () => {
     const answer = sanad.ask("what was the rioters' real aim according to the ministry?");
     expect(answer.status).toBe('answered');

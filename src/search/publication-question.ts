@@ -2,7 +2,7 @@
 // الخبر ده؟», «когда вышла статья?»). Its answer is the report's date, which the documents give as their dateline, not
 // in a passage.
 import type { AnalyzedToken } from '../text/analyze.js';
-import { isReportWord } from './source-question.js';
+import { isReportWord, speaksOfReport } from './source-question.js';
 
 /** English and Russian verbs of publishing. */
 const PUBLISHED = /^(?:publish|published|posted|released|опубликова|выложи|размести)/;
@@ -10,8 +10,6 @@ const PUBLISHED = /^(?:publish|published|posted|released|опубликова|в
 const ARABIC_PUBLISHED = /^[وف]?[يت]?(?:نشر|صدر|نزل|طلع)/;
 /** «вышла статья»: the verb of coming out. */
 const CAME_OUT = /^(?:вышл|вышел|выйдет|выходил)/;
-/** A pronoun standing for the report just quoted ("when was this posted?", «когда это опубликовали?»). */
-const REPORT_PRONOUNS = new Set(['it', 'this', 'that', 'это', 'она', 'он', 'оно', 'ده', 'دا', 'هذا', 'هاد']);
 /** Ways to ask "at what time/date" that the question's form may not read as "when" (в какое время, what date). */
 const TIME_ASKED = /(?:^|\s)(?:в какое время|какого числа|в какой день|what date|what time|what day|at what time|في أي يوم|في اي يوم|أي تاريخ|اي تاريخ)(?:\s|$)/;
 
@@ -35,8 +33,7 @@ function publishingWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
 export function asksWhenPublished(tokens: readonly AnalyzedToken[], timeQuestion: boolean): boolean {
   const words = tokens.map((t) => t.normalized);
   if (!timeQuestion && !TIME_ASKED.test(words.join(' '))) return false;
-  const reported = tokens.some((_, i) => isReportWord(tokens, i)) || words.some((w) => REPORT_PRONOUNS.has(w));
-  return reported && publishingWordIndexes(tokens).length > 0;
+  return speaksOfReport(tokens) && publishingWordIndexes(tokens).length > 0;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { AnalyzedToken } from '../text/analyze.js';
 /** The noun "source" (normalised Arabic stems, English words, the start of Russian ones). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'source', 'sources']);
 const RUSSIAN_SOURCE = /^источн/;
+/** Interrogatives asking for something other than the subject beside them: to whom, whom (кому, кого, whom). */
+const OBLIQUE_INTERROGATIVES: ReadonlySet<string> = new Set(['кому', 'кого', 'чему', 'whom', 'لمن']);
 /** English words that ask for a cited source whatever stands around them: "sourced from", "citing", "based on". */
 const ENGLISH_CITING = new Set(['sourced', 'cite', 'cites', 'cited', 'citing', 'quote', 'quotes', 'quoted', 'quoting']);
 /** Russian "refers to" in its forms (ссылается, со ссылкой, ссылаясь): a citation. */
@@ -28,7 +30,7 @@ const ENGLISH_GETTING = new Set(['get', 'got', 'take', 'took', 'taken']);
  * report's source only when it speaks of one; "what legal basis did they cite?", «على أي نص استند إرسال القوات؟» and
  * «кому источник в ООН рассказал?» ask for other things.
  */
-const REPORT_WORDS: ReadonlySet<string> = new Set(['خبر', 'اخبار', 'تقرير', 'مقال', 'مقاله', 'story', 'piece', 'article', 'report', 'news', 'write', 'wrote', 'written']);
+const REPORT_WORDS: ReadonlySet<string> = new Set(['خبر', 'اخبار', 'تقرير', 'مقال', 'مقاله', 'كلام', 'هالكلام', 'هالخبر', 'story', 'piece', 'article', 'report', 'news', 'write', 'wrote', 'written']);
 const RUSSIAN_REPORT = /^(?:новост|заметк|стать|сообщени|материал|писал|пишет|написал)/;
 /** Genitives after «статья» that make it a law's or a treaty's article, not a news article. */
 const RUSSIAN_LAW = /^(?:договор|закон|устав|конституци|кодекс|соглашени)/;
@@ -41,9 +43,15 @@ export function isReportWord(tokens: readonly AnalyzedToken[], i: number): boole
     || (RUSSIAN_REPORT.test(t.normalized) && !(t.normalized.startsWith('стать') && RUSSIAN_LAW.test(tokens[i + 1]?.normalized ?? '')));
 }
 
-/** Whether a question speaks of a report (see isReportWord). */
+/**
+ * A pronoun standing for the report or the words just quoted ("when was this posted?", "where did they get that
+ * from?", «когда это опубликовали?», «شو مصدر هالكلام؟» is «هذا الكلام»).
+ */
+const REPORT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'это', 'она', 'он', 'оно', 'ده', 'دا', 'هذا', 'هاد', 'هيدا']);
+
+/** Whether a question speaks of a report (see isReportWord), or of the one just quoted by a pronoun. */
 export function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some((_, i) => isReportWord(tokens, i));
+  return tokens.some((t, i) => isReportWord(tokens, i) || REPORT_PRONOUNS.has(t.normalized));
 }
 
 /** The noun "agency" (normalised Arabic stems, English and Russian starts): "which agency did RT cite?". */
@@ -68,7 +76,8 @@ export function asksForSource(tokens: readonly AnalyzedToken[], asksBefore: (i: 
   for (let i = 0; i < tokens.length; i++) {
     const { normalized: word, stem } = tokens[i]!;
     if (reported && (SOURCE_NOUNS.has(stem) || SOURCE_NOUNS.has(word) || RUSSIAN_SOURCE.test(word))) {
-      if (asksBefore(i) || words[i + 1] === 'of' || words[i - 1] === 'original') return true;
+      // Not after an interrogative in another case: «кому источник в ООН рассказал?» asks to whom the source spoke.
+      if ((asksBefore(i) && !OBLIQUE_INTERROGATIVES.has(words[i - 1] ?? '')) || words[i + 1] === 'of' || words[i - 1] === 'original') return true;
       // «مصدره إيه؟»، «المصدر ديالهم شنو؟»: an interrogative among the next two words.
       if ([1, 2].some((k) => i + k < tokens.length && asksBefore(i + k + 1))) return true;
     }

@@ -21,6 +21,9 @@ describe('asksForSource', () => {
       'where did they get that report from?',
       'какой источник у этой новости?',
       'на какое агентство ссылается заметка?',
+      // The report just quoted, meant by a pronoun.
+      'where did they get that from?',
+      'طيب شو مصدر هالكلام؟',
     ]) expect(asks(question), question).toBe(true);
   });
 
@@ -29,6 +32,7 @@ describe('asksForSource', () => {
       'which news agency did the UN source talk to?',
       'لأي وكالة أدلى المصدر الأممي بتصريحاته؟',
       'кому источник в ООН рассказал про записку?',
+      'кому источник в ООН это всё рассказал?',
       'على أي نص قانوني استند إرسال القوات؟',
       'на какую статью договора ссылался премьер?',
       "what's the legal basis they cited for the deployment?",
