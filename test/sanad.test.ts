@@ -769,6 +769,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(sanad.ask('who won the world cup?').status).toBe('not_found');
   });
 
+  it('reads Egyptian «دول» after a noun as "these", not "countries": where these gunmen trained', () => {
+    const quote = quoteOf('المسلحين دول اتدربوا فين؟');
+    expect(quote).toContain('مدربة');
+    expect(quote).not.toContain('دولة صديقة');
+  });
+
   it('answers where a story came from with its credit line, however the question describes the story', () => {
     // The story is named by its outlet and topic, words the credit line («المصدر: نوفوستي») does not hold.
     const asked = [

@@ -14,6 +14,8 @@ const RELATIVE_PRONOUN = 'الذي';
 const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
 /** The partitive "of" that may stand between "how many" and what it counts (كم من شخص، شحال من واحد). */
 const PARTITIVE = 'من';
+/** MSA demonstratives a dialect's word may read as (normalised). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هءلاء', 'هذا', 'هذه']);
 /** Interrogatives that are also other words: من "from", ما "not". */
 const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
 
@@ -29,6 +31,10 @@ export const COLLOQUIAL_EXPANDER: QueryExpander = {
     const asking = previous?.normalized === PARTITIVE ? beforePrevious : previous;
     if (token.script === 'arabic' && asking?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized)
       && readColloquial(asking.normalized).asks === 'how-many') return true;
+    // Egyptian «دول» ("these", also MSA "countries") after a noun with the article is the demonstrative: «الإرهابيين
+    // دول» is "these terrorists", while «دول الخليج» names countries.
+    if (token.script === 'arabic' && previous?.script === 'arabic' && hasArabicArticle(previous.normalized) && !previous.stop
+      && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
     // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".) So it is after a

@@ -42,6 +42,15 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(follows!, true, as)).toBe(false);
   });
 
+  it('drops Egyptian دول ("these") after a noun with the article, and keeps the MSA "countries" elsewhere', () => {
+    const [gunmen, these] = tokensOf('المسلحين دول');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(these!, true, gunmen)).toBe(true);
+    const [countries] = tokensOf('دول الخليج');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(countries!, true)).toBe(false);
+    const [which, states] = tokensOf('أي دول');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(states!, true, which)).toBe(false);
+  });
+
   it('drops واحد/نفر right after "how many": كم واحد مات is "how many died"', () => {
     const [howMany, one] = tokensOf('كام واحد');
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(one!, true, howMany)).toBe(true);
