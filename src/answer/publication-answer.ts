@@ -11,8 +11,7 @@ import { sourceOf } from './answer-source.js';
  * document states it. The report is told by its outlet and its story's words ("the Akhbar El Yom piece about Tokayev's
  * pledge"), found in its passages and in its headline, which sums its story up: of the documents among the hits, the
  * one whose best passage and headline hold most of those words, a word in both counting twice (the first found of
- * equals). Not found when
- * none holds one, or the document gives no date: the documents do not say.
+ * equals). Not found when none holds one, or the document gives no date: the documents do not say.
  */
 export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
   const publishing = publicationWordIndexes(query.tokens);

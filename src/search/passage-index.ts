@@ -52,8 +52,8 @@ const ENGLISH_DEFINITE = new Set(['the', 'this', 'these']);
 type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'> & {
   /** The ordinal of the passage the headline restates (headlineEchoOf), absent: none. */
   headlineEcho?: number;
-  /** The document's credit lines («المصدر: نوفوستي»), in order. */
-  creditLines: readonly Passage[];
+  /** The ordinals of the document's credit lines («المصدر: نوفوستي»). */
+  creditLines: readonly number[];
 };
 
 /**
@@ -333,7 +333,7 @@ export class PassageIndex {
       if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
       // A credit line («المصدر: نوفوستي») credits the whole report, which its headline sums up: "what source did RT's
       // piece on the Russian MFA cite?" describes the report by its headline's words, which the line lacks.
-      const creditLine = creditLines.includes(passage);
+      const creditLine = creditLines.includes(passage.ordinal);
       if (creditLine) cached.terms = { ...cached.terms, creditLine };
       if (headlineEcho === passage.ordinal || creditLine) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
       const antecedent = this.antecedentOf(passage, cached.terms);
@@ -344,8 +344,8 @@ export class PassageIndex {
   }
 
   /** A document's credit lines («المصدر: نوفوستي»): the line crediting the agency a report comes from. */
-  creditLinesOf(docId: string): readonly Passage[] {
-    return this.documentContextOf(docId).creditLines;
+  creditLinesOf(docId: string): Passage[] {
+    return this.documentContextOf(docId).creditLines.flatMap((ordinal) => this.passageOfDocument(docId, ordinal) ?? []);
   }
 
   /** What a document's headline and outlet tell of each of its passages, read once per document. */
@@ -356,8 +356,8 @@ export class PassageIndex {
       const document = this.documents.get(docId);
       const outlet = document ? outletEntities(document, this.gazetteer, this.termOptions) : [];
       const echo = this.headlineEchoOf(docId);
-      const creditLines: Passage[] = [];
-      for (let ordinal = 0, passage; (passage = this.passageOfDocument(docId, ordinal)); ordinal++) if (SOURCE_CREDIT_PATTERN.test(passage.text)) creditLines.push(passage);
+      const creditLines: number[] = [];
+      for (let ordinal = 0, passage; (passage = this.passageOfDocument(docId, ordinal)); ordinal++) if (SOURCE_CREDIT_PATTERN.test(passage.text)) creditLines.push(ordinal);
       context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }), creditLines };
       this.documentContexts.set(docId, context);
     }

@@ -2,7 +2,7 @@
 // الخبر ده؟», «когда вышла статья?»). Its answer is the report's date, which the documents give as their dateline, not
 // in a passage.
 import type { AnalyzedToken } from '../text/analyze.js';
-import { isReportWord, speaksOfReport } from './source-question.js';
+import { isReportWord, speaksOfReport } from './report-words.js';
 
 /** English and Russian verbs of publishing. */
 const PUBLISHED = /^(?:publish|published|posted|released|опубликова|выложи|размести)/;

@@ -2,6 +2,7 @@
 // story?", «ار تي نقلو الخبر عن مين؟», «на какое агентство ссылается RT?»). Its answer is a report's credit line
 // («المصدر: نوفوستي»), which shares none of the words describing the story.
 import type { AnalyzedToken } from '../text/analyze.js';
+import { speaksOfReport } from './report-words.js';
 
 /** The noun "source" (normalised Arabic stems, English words, the start of Russian ones). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'source', 'sources']);
@@ -25,35 +26,6 @@ const GETTING = /^(?:جاب|جايب|اخد|خد|اخذ)/;
 const FROM_WHERE = new Set(['منين', 'منيين', 'منوين']);
 /** English verbs of getting a story, which ask for its source with "from" and "where" or "which". */
 const ENGLISH_GETTING = new Set(['get', 'got', 'take', 'took', 'taken']);
-/**
- * Words naming a report (normalised Arabic stems, English and Russian words or their starts): a question asks for a
- * report's source only when it speaks of one; "what legal basis did they cite?", «على أي نص استند إرسال القوات؟» and
- * «кому источник в ООН рассказал?» ask for other things.
- */
-const REPORT_WORDS: ReadonlySet<string> = new Set(['خبر', 'اخبار', 'تقرير', 'مقال', 'مقاله', 'كلام', 'هالكلام', 'هالخبر', 'story', 'piece', 'article', 'report', 'news', 'write', 'wrote', 'written']);
-const RUSSIAN_REPORT = /^(?:новост|заметк|стать|сообщени|материал|писал|пишет|написал)/;
-/** Genitives after «статья» that make it a law's or a treaty's article, not a news article. */
-const RUSSIAN_LAW = /^(?:договор|закон|устав|конституци|кодекс|соглашени)/;
-
-/** Whether token i names a report (a story, an article, a piece: see REPORT_WORDS). */
-export function isReportWord(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const t = tokens[i]!;
-  // "News" in "news agency" names the agency, not a report.
-  return ((REPORT_WORDS.has(t.stem) || REPORT_WORDS.has(t.normalized)) && !(t.normalized === 'news' && /^agenc/.test(tokens[i + 1]?.normalized ?? '')))
-    || (RUSSIAN_REPORT.test(t.normalized) && !(t.normalized.startsWith('стать') && RUSSIAN_LAW.test(tokens[i + 1]?.normalized ?? '')));
-}
-
-/**
- * A pronoun standing for the report or the words just quoted ("when was this posted?", "where did they get that
- * from?", «когда это опубликовали?», «شو مصدر هالكلام؟» is «هذا الكلام»).
- */
-const REPORT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'это', 'она', 'он', 'оно', 'ده', 'دا', 'هذا', 'هاد', 'هيدا']);
-
-/** Whether a question speaks of a report (see isReportWord), or of the one just quoted by a pronoun. */
-export function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some((t, i) => isReportWord(tokens, i) || REPORT_PRONOUNS.has(t.normalized));
-}
-
 /** The noun "agency" (normalised Arabic stems, English and Russian starts): "which agency did RT cite?". */
 const AGENCY = /^(?:وكال|agenc|агентств)/;
 
