@@ -31,9 +31,10 @@ function publishingWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
  * statement?" asks the statement's date, which a passage tells; «متى نشرت القوات؟» asks when troops were deployed.
  */
 export function asksWhenPublished(tokens: readonly AnalyzedToken[], timeQuestion: boolean): boolean {
-  const words = tokens.map((t) => t.normalized);
-  if (!timeQuestion && !TIME_ASKED.test(words.join(' '))) return false;
-  return speaksOfReport(tokens) && publishingWordIndexes(tokens).length > 0;
+  // Most questions name no report: that is read first, the words joined only for those that do.
+  if (!speaksOfReport(tokens)) return false;
+  if (!timeQuestion && !TIME_ASKED.test(tokens.map((t) => t.normalized).join(' '))) return false;
+  return publishingWordIndexes(tokens).length > 0;
 }
 
 /**

@@ -15,8 +15,10 @@ const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|[\p{
  * asks "who won the election?". The head is read as "will" (its span kept, for highlighting).
  */
 const WONT_TAIL = /^['’‘`ʼ]t(?![\p{L}\p{N}])/iu;
+/** Whether a text holds a "won't" at all: most hold none, and their words are taken as they are. */
+const HAS_WONT = /won['’‘`ʼ]t/i;
 function wordAt(text: string, word: string, end: number): string {
-  return (word === 'won' || word === 'Won' || word === 'WON') && WONT_TAIL.test(text.slice(end, end + 3)) ? 'will' : word;
+  return word.length === 3 && word.toLowerCase() === 'won' && WONT_TAIL.test(text.slice(end, end + 3)) ? 'will' : word;
 }
 
 /** Splits text into word tokens, keeping offsets into the original string for highlighting. */
@@ -30,7 +32,7 @@ export function tokenize(text: string): RawToken[] {
   return tokens;
 }
 
-/** The words tokenize finds, without their offsets (for indexing, which needs no highlighting). */
+/** The words tokenize finds, without their offsets (for indexing, which needs no highlighting: no object a word). */
 export function tokenWords(text: string): string[] {
-  return tokenize(text).map((t) => t.text);
+  return HAS_WONT.test(text) ? tokenize(text).map((t) => t.text) : (text.match(WORD) ?? []);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { tokenize } from '../../src/text/tokenize.js';
+import { tokenize, tokenWords } from '../../src/text/tokenize.js';
 
 describe('"won\'t" and "won"', () => {
   it('reads "won\'t" as "will not", its span kept for highlighting', () => {
@@ -13,5 +13,13 @@ describe('"won\'t" and "won"', () => {
 
   it('keeps "won", the past of "win", as a word of the question', () => {
     expect(analyze('who won the election?').filter((t) => !t.stop).map((t) => t.normalized)).toEqual(['won', 'election']);
+  });
+});
+
+describe('tokenWords', () => {
+  it('gives the words tokenize does, "won\'t" read as "will" too', () => {
+    for (const text of ["the troops won't leave", 'who won the 2,500 seats?', 'كم جنديا أرسلت المنظمة؟']) {
+      expect(tokenWords(text), text).toEqual(tokenize(text).map((t) => t.text));
+    }
   });
 });
