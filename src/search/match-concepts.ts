@@ -216,7 +216,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
     prepared = query.concepts.map((c) => {
       const stems = [...new Set(c.stems)];
       const grams = [...new Set(c.grams)];
-      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer)) : undefined;
+      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer), query.tokens) : undefined;
       return {
         entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
         narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: searchedSkeleton(c, query), root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,

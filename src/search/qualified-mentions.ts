@@ -36,12 +36,18 @@ export function countryTest(gazetteer: Gazetteer): IsCountry {
   return test;
 }
 
-/** The country named right after or right before a mention (the one after first), or undefined. */
-export function qualifierOf(mention: Pick<EntityMatch, 'first' | 'last'>, entities: readonly EntityMatch[], isCountry: IsCountry): string | undefined {
+/**
+ * The country named right after or right before a mention (the one after first), or undefined. With the text's
+ * tokens, an English possessive between counts as beside it ("Russia's foreign ministry": russia, s, foreign…).
+ */
+export function qualifierOf(
+  mention: Pick<EntityMatch, 'first' | 'last'>, entities: readonly EntityMatch[], isCountry: IsCountry, tokens?: readonly { normalized: string }[],
+): string | undefined {
+  const possessive = tokens?.[mention.first - 1]?.normalized === 's';
   let before: string | undefined;
   for (const e of entities) {
     if (e.first === mention.last + 1 && isCountry(e.id)) return e.id;
-    if (e.last === mention.first - 1 && isCountry(e.id)) before = e.id;
+    if ((e.last === mention.first - 1 || (possessive && e.last === mention.first - 2)) && isCountry(e.id)) before = e.id;
   }
   return before;
 }

@@ -8,7 +8,7 @@ const GAZETTEER = new Gazetteer([
   { id: 'kazakhstan', kind: 'place', ar: ['كازاخستان', 'الكازاخية'], en: ['Kazakhstan'], ru: ['Казахстан'] },
   { id: 'russia', kind: 'place', ar: ['روسيا', 'الروسية'], en: ['Russia'], ru: ['Россия'] },
   { id: 'nur-sultan', kind: 'place', ar: ['أستانا'], en: ['Astana'] },
-  { id: 'foreign-ministry', kind: 'org', ar: ['وزارة الخارجية', 'الخارجية'], ru: ['МИД'] },
+  { id: 'foreign-ministry', kind: 'org', ar: ['وزارة الخارجية', 'الخارجية'], en: ['foreign ministry'], ru: ['МИД'] },
 ]);
 
 /** Two reports, each a headline and its paragraphs (passage ids r#1… and k#1…). */
@@ -40,6 +40,13 @@ describe("a question on one country's organisation", () => {
       expect(holdsOrganisation(index, kazakh!, question)).toBe(true);
       expect(holdsOrganisation(index, kazakhUnqualified!, question)).toBe(true);
     }
+  });
+
+  it("reads an English possessive as the country beside it: \"Kazakhstan's foreign ministry\" is not Russia's", () => {
+    const question = "what did Kazakhstan's foreign ministry say?";
+    expect(holdsOrganisation(index, russian!, question)).toBe(false);
+    expect(holdsOrganisation(index, russianUnnamed!, question)).toBe(false);
+    expect(holdsOrganisation(index, kazakh!, question)).toBe(true);
   });
 
   it('is found as before when the question names no country beside it, or a city (a capital for its government)', () => {
