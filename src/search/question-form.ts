@@ -4,6 +4,7 @@ import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
+import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
 import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
@@ -1074,6 +1075,21 @@ const TITLE_NOUNS = new Set([
   'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy', 'akim',
 ]);
 
+/**
+ * Fewest letters of an English title whose one-slip misspellings still read as it ("ambasador", "secratary",
+ * "governer"): a shorter title is a slip away from other words (head: read, heat; king: kind, sing).
+ */
+const MIN_SLIPPED_TITLE_LETTERS = 7;
+let slippedTitles: ReadonlySet<string> | undefined;
+
+/** A title noun as written, or an English one misspelt by a typing slip (see MIN_SLIPPED_TITLE_LETTERS). */
+function isTitleNoun(word: string): boolean {
+  if (inWordList(word, TITLE_NOUNS)) return true;
+  if (word.length < MIN_SLIPPED_TITLE_LETTERS - 1 || !/^[a-z]+$/.test(word)) return false;
+  slippedTitles ??= new Set([...TITLE_NOUNS].filter((t) => /^[a-z]+$/.test(t) && t.length >= MIN_SLIPPED_TITLE_LETTERS).flatMap((t) => spellingEdits(t, LATIN_LETTERS)));
+  return slippedTitles.has(word);
+}
+
 /** Adjectives that may stand before an English title: "who is the new prime minister". */
 const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
 /** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2; "kazakhstan's defence"). */
@@ -1155,7 +1171,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const afterWhatIs = words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
-  if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some((w) => inWordList(w, TITLE_NOUNS))) return true;
+  if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some(isTitleNoun)) return true;
   if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
@@ -1169,7 +1185,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
   const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;
   // Arabic names an office taken in the accusative: «عُيّن رئيسا».
-  return words.slice(i, i + reach).some((word) => inWordList(word, TITLE_NOUNS) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
+  return words.slice(i, i + reach).some((word) => isTitleNoun(word) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
 }
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */
