@@ -133,8 +133,9 @@ export interface SearchResult {
  * 51: an Arabic alias whose first letter is و is met with the article too (وكالة, الوكالة).
  * 52: أخرى ("other") keeps its ى: it is not آخر ("last").
  * 53: "won't" reads as "will not"; "won" (the past of "win") is a word.
+ * 54: «التزام» and the other form VIII nouns of roots in ل have that root (ل ز م), not one in ت (تزم).
  */
-const ANALYSIS_VERSION = 53;
+const ANALYSIS_VERSION = 54;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

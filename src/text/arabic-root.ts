@@ -385,6 +385,12 @@ function rootOfLetters(length: number): string {
       continue;
     }
 
+    // «التزام» is the verbal noun of التزم (افتعال of ل ز م), whose ل the article's would hide: read as ال + تزام it
+    // had the root تزم, and met nothing of «ملتزمة». Not with a feminine ة (التجارة is ال + تجارة, "trade").
+    if (n === 4 && isArticleBefore(start) && letters[start] === TEH && letters[start + 2] === ALEF && letters[length - 1] !== HEH
+      && !has(WEAK, letters[start + 1]!) && !has(WEAK, letters[start + 3]!)) {
+      return rootOfThree(code('ل'), letters[start + 1]!, letters[start + 3]!, false);
+    }
     const triliteral = matchPatterns(TRILITERAL[n], start, context(plural, start, end, length));
     if (triliteral) return triliteral;
 
@@ -425,6 +431,12 @@ function rootOfLetters(length: number): string {
 }
 
 const ARTICLE_CODES = ARTICLES.map(([article, minRest]) => ({ letters: [...article].map(code), minRest }));
+
+const LAM = code('ل');
+/** Whether the word's letters just before `start` are the article's ال (ال، وال، بال…; not لل). */
+function isArticleBefore(start: number): boolean {
+  return start >= 2 && letters[start - 2] === ALEF && letters[start - 1] === LAM;
+}
 
 function startsWith(prefix: number[]): boolean {
   for (let i = 0; i < prefix.length; i++) if (letters[i] !== prefix[i]) return false;

@@ -33,6 +33,13 @@ describe('arabicRoot: prefixes', () => {
     expectRoot(['يكتب', 'تكتب', 'نكتب'], 'كتب');
   });
 
+  it('reads «التـ» before two letters around ا as form VIII of a root in ل, not as the article: التزام is ل ز م', () => {
+    expectRoot(['التزام', 'والتزام', 'بالتزامات', 'الالتزام', 'ملتزمة', 'يلتزم'], 'لزم');
+    expect(rootsOf(['التحاق', 'التحام', 'التماس'])).toEqual({ التحاق: 'لحق', التحام: 'لحم', التماس: 'لمس' });
+    // With a feminine ة it is the article and a noun: التجارة ("trade") is ت ج ر.
+    expect(root('التجارة')).toBe('تجر');
+  });
+
   it('takes a conjunction off a longer word whose rest fits a pattern before any suffix', () => {
     expect(root('وتحتوي')).toBe('حوي');
   });
