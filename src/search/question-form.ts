@@ -1082,8 +1082,11 @@ const TITLE_NOUNS = new Set([
 const MIN_SLIPPED_TITLE_LETTERS = 7;
 let slippedTitles: ReadonlySet<string> | undefined;
 
-/** A title noun as written, or an English one misspelt by a typing slip (see MIN_SLIPPED_TITLE_LETTERS). */
-function isTitleNoun(word: string): boolean {
+/**
+ * A title of TITLE_NOUNS as typed in a chat: as written, or an English one misspelt by a typing slip (see
+ * MIN_SLIPPED_TITLE_LETTERS). Only "who is the <title>" reads slips: isTitleWord, which the synonym rules ask, does not.
+ */
+function isTitleAsTyped(word: string): boolean {
   if (inWordList(word, TITLE_NOUNS)) return true;
   if (word.length < MIN_SLIPPED_TITLE_LETTERS - 1 || !/^[a-z]+$/.test(word)) return false;
   slippedTitles ??= new Set([...TITLE_NOUNS].filter((t) => /^[a-z]+$/.test(t) && t.length >= MIN_SLIPPED_TITLE_LETTERS).flatMap((t) => spellingEdits(t, LATIN_LETTERS)));
@@ -1171,7 +1174,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const afterWhatIs = words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
-  if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some(isTitleNoun)) return true;
+  if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some(isTitleAsTyped)) return true;
   if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
@@ -1185,7 +1188,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
   const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;
   // Arabic names an office taken in the accusative: «عُيّن رئيسا».
-  return words.slice(i, i + reach).some((word) => isTitleNoun(word) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
+  return words.slice(i, i + reach).some((word) => isTitleAsTyped(word) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
 }
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */

@@ -53,6 +53,7 @@ const HEH = code('ه');
 const NOON = code('ن');
 const MEEM = code('م');
 const KAF = code('ك');
+const LAM = code('ل');
 const WAW = code('و');
 const YEH = code('ي');
 
@@ -389,7 +390,7 @@ function rootOfLetters(length: number): string {
     // had the root تزم, and met nothing of «ملتزمة». Not with a feminine ة (التجارة is ال + تجارة, "trade").
     if (n === 4 && isArticleBefore(start) && letters[start] === TEH && letters[start + 2] === ALEF && letters[length - 1] !== HEH
       && !has(WEAK, letters[start + 1]!) && !has(WEAK, letters[start + 3]!)) {
-      return rootOfThree(code('ل'), letters[start + 1]!, letters[start + 3]!, false);
+      return rootOfThree(LAM, letters[start + 1]!, letters[start + 3]!, false);
     }
     const triliteral = matchPatterns(TRILITERAL[n], start, context(plural, start, end, length));
     if (triliteral) return triliteral;
@@ -432,7 +433,6 @@ function rootOfLetters(length: number): string {
 
 const ARTICLE_CODES = ARTICLES.map(([article, minRest]) => ({ letters: [...article].map(code), minRest }));
 
-const LAM = code('ل');
 /** Whether the word's letters just before `start` are the article's ال (ال، وال، بال…; not لل). */
 function isArticleBefore(start: number): boolean {
   return start >= 2 && letters[start - 2] === ALEF && letters[start - 1] === LAM;
