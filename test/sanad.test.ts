@@ -605,6 +605,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',
     'кто командовал миротворцами одкб?',
+    // Nor in Arabic by a synonym of the title heading something else: «رئيس المجلس» chairs the council, it does not
+    // command the force («قائد قوات حفظ السلام»).
+    'من هو قائد قوات حفظ السلام في كازاخستان؟',
     // Only the two places match: the killings compared between them, a fifth of the question, are told nowhere.
     'were more people killed in almaty than in zhanaozen?',
   ])(
@@ -710,6 +713,15 @@ describe('Sanad.ask on the seed corpus', () => {
 
   it('answers "what is X?" with the description a comma sets beside X («ألما آتا، أكبر مدينة وأول عاصمة للبلاد»)', () => {
     for (const question of ['What is Almaty?', 'что такое Алматы?']) expect(quoteOf(question), question).toContain('أكبر مدينة وأول عاصمة للبلاد');
+  });
+
+  it('answers who leads a country with its president, in Arabic and English: a leader of a state is its head', () => {
+    for (const question of ['من هو زعيم كازاخستان؟', 'who is the leader of kazakhstan?']) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.quote.map((q) => q.text).join(' '), question).toMatch(/رئيس (جمهورية )?كازاخستان/);
+      expect(answer.quote.map((q) => q.text).join(' '), question).toMatch(/توكاييف|توكايف/);
+    }
   });
 
   it('reads "who presides over X?" as asking for its chairman (رئيس), in Russian and Arabic', () => {

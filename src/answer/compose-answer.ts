@@ -4,7 +4,7 @@ import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
-import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
+import { conceptWeights, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
 import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -262,11 +262,26 @@ function missesAskedTitle(best: RerankedHit, query: Query, index: PassageIndex):
     const k = best.match.matched.indexOf(n);
     const concept = query.concepts[n]!;
     if (k < 0) return false;
+    if (best.match.via[k] === 'synonym' && !synonymStandsForTitle(best.match, n, query)) return false;
     if (concept.entity === undefined) return true;
     if (concept.tokens.length > 1 && best.match.via[k] !== 'entity') return false;
     return !onlyTitleOfOtherPlace(best, concept.entity, query, index);
   };
   return titles.length > 0 && !titles.some(holds);
+}
+
+/** How many words after a title the word naming what it heads may stand (رئيس جمهورية كازاخستان). */
+const TITLE_HOLDER_WINDOW = 3;
+
+/**
+ * Whether a passage's synonym of the question's title (concept n) is that title: when the question says what the
+ * title heads (the word after it), the synonym must head it too. «قائد قوات حفظ السلام» (the force's commander) is not
+ * «رئيس المجلس» (the council's chair), while «زعيم كازاخستان» is «رئيس كازاخستان».
+ */
+function synonymStandsForTitle(match: ConceptMatch, n: number, query: Query): boolean {
+  const next = query.concepts[n + 1];
+  if (!next || next.frame) return true;
+  return match.ranges.some((x) => x.concept === n && match.ranges.some((y) => y.concept === n + 1 && y.token > x.token && y.token - x.token <= TITLE_HOLDER_WINDOW));
 }
 
 /**
