@@ -190,6 +190,10 @@ describe('colloquial word lists: the news vocabulary', () => {
     expect(lookup('مخزن')?.dialects).toEqual(['maghrebi']);
   });
 
+  it('reads «بره» and «برا» ("outside"; «من بره», "from abroad") as خارج, a content word as in MSA, not a stop word', () => {
+    expectReadings([['بره', 'خارج'], ['برا', 'خارج'], ['برة', 'خارج']]);
+  });
+
   it('lists the phone and internet loanwords in every dialect', () => {
     for (const form of ['نت', 'انترنيت', 'موبايل', 'تلفون']) {
       expect(lookup(form)?.dialects, form).toEqual(expect.arrayContaining([...DIALECTS]));

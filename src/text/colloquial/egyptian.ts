@@ -92,7 +92,7 @@ export const EGYPTIAN: readonly WordList[] = [
     fn('ورا', 'وراء'),
     fn('جنب', 'بجانب', 'content'),
     fn('جوه جوا', 'داخل'),
-    fn('بره برا', 'خارج'),
+    means('بره برا', 'خارج'), // "outside", and «من بره» "from abroad": MSA's خارج is a content word too
   ),
   wordList('egyptian', 'adverb', cite(S.badawiHinds, S.abdelMassih, S.codaEgyptian),
     fn('دلوقتي دلوقت دلوئتي', 'الآن'),

@@ -87,7 +87,7 @@ export const GULF: readonly WordList[] = [
     fn('جدام', 'أمام'),
     fn('ورا', 'وراء'),
     fn('جوا', 'تحت'),
-    fn('بره', 'خارج'),
+    means('بره', 'خارج'), // as Egyptian بره: MSA's خارج is a content word too
   ),
   wordList('gulf', 'adverb', cite(S.holes1990, S.qafisheh, S.qafishehDictionary),
     fn('الحين الحينه ذحين ذالحين هالحين', 'الآن'),

@@ -99,7 +99,7 @@ export const LEVANTINE: readonly WordList[] = [
     fn('قدام', 'أمام'),
     fn('ورا', 'وراء'),
     fn('جوا', 'داخل'),
-    fn('برا', 'خارج'),
+    means('برا', 'خارج'), // as Egyptian بره: MSA's خارج is a content word too
   ),
   wordList('levantine', 'adverb', cite(S.cowell, S.stowasserAni, S.codaPalestinian),
     fn('هلأ هلق هلقيت', 'الآن'),
