@@ -773,6 +773,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.sources[0]?.date).toBe('2022-01-06T20:13');
   });
 
+  it('finds a derived verb\'s future, whose present drops its alef: "will they win?" (انتصر) meets «سننتصر معا»', () => {
+    const answer = sanad.ask('will kazakhstan win against the terrorists?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((q) => q.text).join(' ')).toContain('سننتصر');
+  });
+
   it('finds a future question\'s synonym in the documents\' future: «سيؤيد» meets «سيدعم هذا القرار»', () => {
     expect(quoteOf('هل سيؤيد الشعب قرار اللجوء للمنظمة برأي توكاييف؟')).toContain('أعتقد أن شعب كازاخستان سيدعم هذا القرار');
   });

@@ -600,8 +600,15 @@ function futureForms(stem: string, fromBase = false): string[] {
   let base = stem;
   if (/^[يتن]/.test(stem) && stem.length >= 4) base = stem.slice(1);
   else if (!fromBase) return [];
-  if (base.length < 3 || base.length > 5 || base.startsWith('س')) return [];
-  return ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
+  // A derived form's dictionary form opens on an alef its present drops: انتصر → ينتصر، استخدم → يستخدم، أرسل → يرسل.
+  else if (base.startsWith('ا') && base.length >= 4) return futureOf(base.slice(1));
+  if (base.startsWith('س')) return [];
+  return futureOf(base);
+}
+
+/** The future forms (third person, second, first plural) of a present without its prefix, or none for an odd length. */
+function futureOf(base: string): string[] {
+  return base.length < 3 || base.length > 5 ? [] : ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
 }
 
 /**
