@@ -909,6 +909,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // A five-letter name one slip from its alias: it was read as an unknown name and declined.
     ['"Aktao" as Aktau', 'why did people in Aktao protest?', 'عارض سكان'],
+    // A slip a dictionary reads only as another word of its stem (Росии: роса, "dew"), which the documents lack: the
+    // name it is one letter from. It was read as an unknown speaker and declined.
+    ['«Росии» as Russia', 'Что сказал МИД Росии о событиях в Казахстане?', 'قالت وزارة الخارجية الروسية'],
     // «من هم المسؤولون الذين…؟» asks who they were: the list of those present, not the sentence that a meeting was held.
     ['«من هم ال… الذين» as who', 'من هم المسؤولون الذين شاركوا في اجتماع مجلس أمن كازاخستان؟', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     // «ونلاحظ أن العمل الرئيسي…» follows the paragraph on who fights the terrorists («تقاتل قوات إنفاذ القانون…») and

@@ -423,9 +423,10 @@ export function buildQuery(
     if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) delete concept.entity;
     if (found.entity) concept.entity = found.entity;
     // A typing slip of a gazetteer entry: an English or Russian word no dictionary knows (peacekeper), an Arabic word the
-    // documents lack with nothing else to stand for it («الكزاخيه» for «الكازاخية»).
+    // documents lack with nothing else to stand for it («الكزاخيه» for «الكازاخية»). A word whose dictionary readings
+    // the documents lack is one too: «Росии» reads as роса ("dew") there. Tuned probes +2, every other set the same.
     const { script } = token;
-    const maySlip = script === 'arabic' ? unknown && !found.alternatives.length : !found.offered;
+    const maySlip = script === 'arabic' ? unknown && !found.alternatives.length : !found.offered || !found.alternatives.length;
     if (!concept.entity && !inTitle && maySlip && (script === 'arabic' || script === 'latin' || script === 'cyrillic')) {
       const misspelt = gazetteer.entryOfMisspelt(token.normalized, script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
