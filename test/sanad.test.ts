@@ -767,6 +767,22 @@ describe('Sanad.ask on the seed corpus', () => {
     for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
   });
 
+  it('answers "what is the headline?" with the headline of the report the question describes, quoted and cited', () => {
+    const cases: Array<[string, string]> = [
+      ['what was the headline of the akhbar el yom piece?', 'بوابة أخبار اليوم'],
+      ['شو عنوان خبر RT عن موقف الخارجية الروسية؟', 'RT عربي'],
+      ['какой заголовок у статьи про записку казахстанской миссии в ООН?', 'صدى البلد'],
+    ];
+    for (const [question, outlet] of cases) {
+      const answer = sanad.ask(question);
+      expect(answer.status, question).toBe('answered');
+      expect(answer.sources.map((s) => s.outlet), question).toEqual([outlet]);
+      expect(answer.quote, question).toEqual([{ text: answer.sources[0]!.title, highlights: [], citations: [1] }]);
+    }
+    // A person's title is no headline.
+    expect(sanad.ask("what's Tokayev's title?").quote[0]?.text).not.toBe(sanad.document('001_f0cd279cab210bb7')?.title);
+  });
+
   it('answers "when was it published?" after a question, from the report that question is about', () => {
     const answer = sanad.ask('when was it published?', { context: 'what measures did Tokayev promise?' });
     expect(answer.published).toBe(true);

@@ -1,23 +1,25 @@
 import type { Query } from '../search/build-query.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { headlineQuestionWordIndexes } from '../search/headline-question.js';
 import { publicationWordIndexes } from '../search/publication-question.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer } from './answer.js';
 import { sourceOf } from './answer-source.js';
 
 /**
- * The answer to "when was this report published?": the date of the report the question's words describe, as its
- * document states it. The report is told by its outlet and its story's words ("the Akhbar El Yom piece about Tokayev's
- * pledge"), found in its passages and in its headline, which sums its story up: of the documents among the hits, the
- * one whose best passage and headline hold most of those words, a word in both counting twice (the first found of
- * equals). Not found when none holds one, or the document gives no date: the documents do not say.
+ * The report a question about a report describes, by its outlet and its story's words ("the Akhbar El Yom piece about
+ * Tokayev's pledge"), found in its passages and in its headline, which sums its story up: of the documents among the
+ * hits, the one whose best passage and headline hold most of those words, a word in both counting twice (the first
+ * found of equals). `asking`: the question's words that say what is asked of the report (its verb of publishing, the
+ * noun "headline"), which tell nothing of which. Undefined when no document holds one.
  */
-export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
-  const publishing = publicationWordIndexes(query.tokens);
-  // The words that tell which report: not the verb of publishing nor "article"; a follow-up's topic too ("when was
-  // this published?" after a question on the story).
-  const describing = query.concepts.map((c) => !c.frame && !c.tokens.some((t) => publishing.has(t)));
+export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, asking: ReadonlySet<number>): string | undefined {
+  // The words that tell which report: not those that say what is asked; a follow-up's topic too ("when was this
+  // published?" after a question on the story). A name stays, though a word of it names a report too («أخبار اليوم»).
+  const { kinds } = index.gazetteer;
+  const named = (c: Query['concepts'][number]) => c.entity !== undefined && kinds.get(c.entity) !== 'term';
+  const describing = query.concepts.map((c) => !c.frame && (named(c) || !c.tokens.some((t) => asking.has(t))));
   const weights = conceptWeights(query, index.bm25);
   let chosen: string | undefined;
   let most = 0;
@@ -38,7 +40,29 @@ export function publicationAnswer(reranked: readonly RerankedHit[], query: Query
     }
     if (weight > most) [chosen, most] = [docId, weight];
   }
+  return chosen;
+}
+
+/**
+ * The answer to "when was this report published?": the date of the report the question's words describe (see
+ * reportAskedAbout), as its document states it. Not found when no document holds one of those words, or the document
+ * gives no date: the documents do not say.
+ */
+export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
+  const chosen = reportAskedAbout(reranked, query, index, publicationWordIndexes(query.tokens));
   const document = chosen === undefined ? undefined : index.documents.get(chosen);
   if (!document?.date) return notFound;
   return { ...notFound, status: 'answered', sources: [sourceOf(document, chosen!, 1)], published: true };
+}
+
+/**
+ * The answer to "what is the headline of this report?": the headline of the report the question's words describe (see
+ * reportAskedAbout), quoted and cited. Not found when no document holds one of those words or has a headline.
+ */
+export function headlineAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
+  const chosen = reportAskedAbout(reranked, query, index, headlineQuestionWordIndexes(query.tokens));
+  const document = chosen === undefined ? undefined : index.documents.get(chosen);
+  const headline = document?.title.trim();
+  if (!headline) return notFound;
+  return { ...notFound, status: 'answered', quote: [{ text: headline, highlights: [], citations: [1] }], sources: [sourceOf(document!, chosen!, 1)] };
 }

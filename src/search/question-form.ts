@@ -2,6 +2,7 @@ import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
+import { asksForHeadline } from './headline-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -987,6 +988,8 @@ export interface QuestionAsks {
   source: boolean;
   /** A question asking when a report was published (see asksWhenPublished): its document's date answers it. */
   published: boolean;
+  /** A question asking for a report's headline (see asksForHeadline): its document's headline answers it. */
+  headline: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1058,6 +1061,7 @@ export function queryAsks(query: Query): QuestionAsks {
       future: asksOfTheFuture(own),
       source: asksForSource(own, (i) => asksRightBefore(own, i)),
       published: asksWhenPublished(own, form === 'time'),
+      headline: asksForHeadline(own),
     };
     asksOfQuery.set(query, asks);
   }
