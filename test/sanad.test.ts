@@ -923,6 +923,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['"what\'s X say" as "what does X say"', "what's tokayev say his constitutional duty is in that speech?", 'واجبي الدستوري هو أنني يجب أن أعتني'],
     // Pursuing («يتلاحقوا») is persecution; the glossary's «لاحق» also found «أعمال الشغب… اللاحقة» (the riots after).
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
+    // "When will it stabilise?" in Russian's reflexive present (стабилизироваться): «…استقرار الوضع قريبا», "soon".
+    ['«стабилизируется» and "soon" as when', 'Когда, по словам МИДа Казахстана, стабилизируется ситуация?', 'سيتم إعادة استقرار الوضع قريبا'],
     // A five-letter name one slip from its alias: it was read as an unknown name and declined.
     ['"Aktao" as Aktau', 'why did people in Aktao protest?', 'عارض سكان'],
     // A slip a dictionary reads only as another word of its stem (Росии: роса, "dew"), which the documents lack: the

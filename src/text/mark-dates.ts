@@ -164,6 +164,11 @@ const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set([
   'بعد', 'وبعد', 'عقب', 'فور', 'بمجرد', 'حالما', 'بعيد', 'after', 'once', 'после',
 ]);
 
+/** Words saying an event is near (normalised): «سيتم إعادة استقرار الوضع قريبا», soon, скоро. */
+const SOON_WORDS: ReadonlySet<string> = new Set(['قريبا', 'soon', 'скоро', 'вскоре']);
+/** The "from" after «قريبا» that makes it "near to" a place. */
+const NEAR_TO: ReadonlySet<string> = new Set(['من', 'منه', 'منها', 'from']);
+
 /**
  * Marks (1) the word opening a time told by an event («بعد استقرار الوضع», "once the situation…"): see
  * RELATIVE_TIME_WORDS. A content word must follow within two words (an article may come between); «بعد ذلك» alone
@@ -171,6 +176,10 @@ const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set([
  */
 export function markRelativeTimes(tokens: readonly AnalyzedToken[]): Float32Array {
   const marks = new Float32Array(tokens.length);
+  tokens.forEach((t, i) => {
+    // "Soon" tells when something to come will be (not قريبا من, "near to").
+    if (SOON_WORDS.has(t.normalized) && !NEAR_TO.has(tokens[i + 1]?.normalized ?? '')) marks[i] = 1;
+  });
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!RELATIVE_TIME_WORDS.has(tokens[i]!.normalized)) continue;
     const next = tokens[i + 1]!;

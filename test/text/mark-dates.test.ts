@@ -131,6 +131,13 @@ describe('markRelativeTimes', () => {
     expect(marked('they will leave once the situation is stable')).toEqual(['once']);
   });
 
+  it('marks "soon", which tells when something to come will be, but not «قريبا من» ("near to")', () => {
+    expect(marked('سيتم إعادة استقرار الوضع قريبا')).toEqual(['قريبا']);
+    expect(marked('the situation will soon be stable')).toEqual(['soon']);
+    expect(marked('ситуация скоро стабилизируется')).toEqual(['скоро']);
+    expect(marked('وقعت الاشتباكات قريبا من المطار')).toEqual([]);
+  });
+
   it('leaves one with no event after it', () => {
     expect(marked('وصلت القوات بعد ذلك')).toEqual([]);
     expect(marked('ما بعد')).toEqual([]);

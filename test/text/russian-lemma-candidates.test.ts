@@ -30,6 +30,13 @@ describe('russianLemmaCandidates', () => {
     expect(russianLemmaCandidates('берут')).toContain('брать');
   });
 
+  it('offers the infinitive of a reflexive present, with and without its -ся (dictionaries often list only one)', () => {
+    expect(russianLemmaCandidates('стабилизируется')).toEqual(expect.arrayContaining(['стабилизироваться', 'стабилизировать']));
+    expect(russianLemmaCandidates('начинается')).toEqual(expect.arrayContaining(['начинаться', 'начинать']));
+    expect(russianLemmaCandidates('продлится')).toEqual(expect.arrayContaining(['продлиться', 'продлить']));
+    expect(russianLemmaCandidates('закончится')).toContain('закончить');
+  });
+
   it('offers the infinitive of a participle', () => {
     expect(russianLemmaCandidates('убиты')).toContain('убить');
     expect(russianLemmaCandidates('задержаны')).toContain('задержать');
