@@ -394,8 +394,12 @@ const COUNTRIES_PREPOSITIONS = new Set(['من', 'عن', 'الي', 'علي', 'ف�
  * question asks something else of them. A question's first word is its interrogative (من الدول التي…؟ "who are…").
  */
 function countriesAfterPreposition(tokens: readonly AnalyzedToken[], i: number): boolean {
+  // Or one attached to it: «تحميه المنظمة للدول الأعضاء» (for the member states), «يتعلق بالدول المجاورة».
+  if (ATTACHED_PREPOSITION.test(tokens[i]!.normalized) && i > firstWordIndex(tokens) + 1) return true;
   return i - 1 > firstWordIndex(tokens) && COUNTRIES_PREPOSITIONS.has(tokens[i - 1]!.normalized);
 }
+/** «للدول»، «بالدول»، «وللبلدان»: "countries" with a preposition attached. */
+const ATTACHED_PREPOSITION = /^[وف]?(?:لل|بال)/;
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي']);
 /** Whether a normalised word is an Arabic relative pronoun, MSA or dialect (اللي). */
 const isRelativePronoun = (word: string): boolean => RELATIVE_PRONOUNS.has(word) || readColloquial(word).readings.some((r) => RELATIVE_PRONOUNS.has(r));

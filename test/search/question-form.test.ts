@@ -477,6 +477,9 @@ describe('countryListNounIndex', () => {
     // Nor «دول» without the article after a preposition «من» ("from"), which is no "who" inside the question.
     expect(asksForCountries('متى تعود القوات القادمة من دول الحلف إلى بلدانها؟')).toBe(false);
     expect(asksForCountries('من دول الحلف؟')).toBe(true);
+    // Nor with the preposition attached: «للدول الأعضاء» (for the member states), «بالدول المجاورة».
+    expect(asksForCountries('ما الذي تضمنه المعاهدة للدول الأعضاء؟')).toBe(false);
+    expect(asksForCountries('ماذا يتعلق بالدول المجاورة في البيان؟')).toBe(false);
   });
 
   it('finds "which countries" without the article (أي دول، انهي بلدان), but not "which country" nor "is a country…"', () => {
