@@ -925,6 +925,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // "When will it stabilise?" in Russian's reflexive present (стабилизироваться): «…استقرار الوضع قريبا», "soon".
     ['«стабилизируется» and "soon" as when', 'Когда, по словам МИДа Казахстана, стабилизируется ситуация?', 'سيتم إعادة استقرار الوضع قريبا'],
+    // "Had no choice but" (не было выбора) is being forced: «اضطر توكاييف إلى توجيه نداء».
+    ['«не было выбора» as forced', 'У Токаева не было выбора, кроме как обратиться в ОДКБ?', 'اضطر توكاييف إلى توجيه نداء'],
     // A five-letter name one slip from its alias: it was read as an unknown name and declined.
     ['"Aktao" as Aktau', 'why did people in Aktao protest?', 'عارض سكان'],
     // A slip a dictionary reads only as another word of its stem (Росии: роса, "dew"), which the documents lack: the
