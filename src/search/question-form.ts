@@ -305,8 +305,11 @@ const RUSSIAN_WITH: ReadonlySet<string> = new Set(['с', 'со']);
  * documents tell what happened, never calling it a fate), as the noun of «ما سبب…؟» does.
  */
 export function fateWordIndex(tokens: readonly AnalyzedToken[]): number {
+  // «Что, по словам Токаева, стало с Алматы?»: an attribution may stand between «что» and «стало с».
+  const opensWithWhat = FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '');
   return tokens.findIndex((t, i) => (i <= FATE_NOUN_REACH && FATE_NOUNS.has(t.normalized))
-    || (FOREIGN_WHAT.has(tokens[i - 1]?.normalized ?? '') && ((t.normalized === 'became' && tokens[i + 1]?.normalized === 'of') || t.normalized === 'стало')));
+    || (FOREIGN_WHAT.has(tokens[i - 1]?.normalized ?? '') && ((t.normalized === 'became' && tokens[i + 1]?.normalized === 'of') || t.normalized === 'стало'))
+    || (opensWithWhat && t.normalized === 'стало' && RUSSIAN_WITH.has(tokens[i + 1]?.normalized ?? '')));
 }
 
 /**

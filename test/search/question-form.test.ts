@@ -879,6 +879,9 @@ describe('happenedToIndex', () => {
     expect(asked('ماذا حلّ بالحكومة بعد الاحتجاجات؟')).toBe('بالحكومه');
     expect(asked('what happened to the government?')).toBe('government');
     expect(asked('Что случилось с правительством?')).toBe('правительством');
+    // «Что стало с X?» ("what became of X"), also with an attribution between «что» and «стало».
+    expect(asked('Что стало с правительством?')).toBe('правительством');
+    expect(asked('Что, по словам Токаева, стало с Алматы?')).toBe('алматы');
     expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
   });
 });
