@@ -767,6 +767,13 @@ describe('Sanad.ask on the seed corpus', () => {
     for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
   });
 
+  it('answers "according to <outlet>" from that outlet\'s report, though another tells the same with a date', () => {
+    const answer = sanad.ask('حسب ار تي، امتى بدأت المظاهرات؟');
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.source).toBe('RT عربي');
+    expect(answer.quote.map((q) => q.text).join(' ')).toContain('في الأيام الأولى من العام الجديد');
+  });
+
   it('answers "what is the headline?" with the headline of the report the question describes, quoted and cited', () => {
     const cases: Array<[string, string]> = [
       ['what was the headline of the akhbar el yom piece?', 'بوابة أخبار اليوم'],

@@ -137,7 +137,8 @@ export function pickLeadPassage(
   const named = withNamesFirst(tiesSettled, result.query, asks, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
-  const picked = withTypedFirst(supported, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
+  const typed = withTypedFirst(supported, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
+  const picked = withAttributedOutletFirst(typed, result.query, index, confidenceOf, minConfidence);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }
 
@@ -155,6 +156,21 @@ export function missesEveryWordButNames(best: RerankedHit, query: Query, index: 
 }
 
 type ConfidenceOf = (hit: RerankedHit) => number;
+
+/**
+ * A passage of the outlet the question attributes what it asks to ("according to RT, when did the protests start?",
+ * «по данным RT…», «حسب سبوتنيك…») moved first when the best is another outlet's and the evidence supports it: the
+ * question asks what that report says, and another report's words are not its.
+ */
+function withAttributedOutletFirst(candidates: RerankedHit[], query: Query, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number): RerankedHit[] {
+  const { kinds } = index.gazetteer;
+  const outlets = query.concepts.flatMap((c) => (c.entity !== undefined && kinds.get(c.entity) === 'org' && isAttributedSource(query.tokens, c.tokens[0]!) ? [c.entity] : []));
+  if (!outlets.length || !candidates.length) return candidates;
+  const ofOutlet = (hit: RerankedHit) => outlets.some((id) => index.analysisOf(hit.passage).outletEntities?.includes(id) ?? false);
+  if (ofOutlet(candidates[0]!)) return candidates;
+  const i = candidates.findIndex((hit) => ofOutlet(hit) && confidenceOf(hit) >= minConfidence);
+  return i > 0 ? movedFirst(candidates, i) : candidates;
+}
 
 /** How far below the best reranked score, as a share of it, a passage counts as tied with it. */
 const TIE_SHARE = 0.1;
