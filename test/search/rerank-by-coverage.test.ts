@@ -43,6 +43,14 @@ describe('rerankByCoverage', () => {
     expect(scores({ definitionTopic: 5 })).toEqual(scores({ definitionTopic: 0 }));
   });
 
+  it('puts first for "what is the concept…?" the passage quoting a label right after the noun («بمفهوم "…"»)', () => {
+    const plain = 'تلتزم الحكومة بمفهوم التنمية في المدن';
+    const quoted = 'تلتزم الحكومة بمفهوم "الاقتصاد الأخضر" في خطتها الجديدة للبلاد كلها';
+    const index = indexOf(plain, quoted, ...FILLER);
+    expect(ranked(index, 'ما المفهوم الذي تلتزم به الحكومة؟', { answerForm: 0 })[0]).toBe('p0');
+    expect(ranked(index, 'ما المفهوم الذي تلتزم به الحكومة؟')[0]).toBe('p1');
+  });
+
   it('puts the passage with a date beside the matched words first for a "when" question', () => {
     const index = indexOf('افتتح المتحف الوطني قاعاته، وافتتح المتحف الوطني مكتبته للزوار', 'افتتح المتحف الوطني في 15 مارس 2011 بحضور الوزير', ...FILLER);
     expect(ranked(index, 'متى افتتح المتحف الوطني؟', { answerForm: 0 })[0]).toBe('p0');
