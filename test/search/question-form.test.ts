@@ -835,6 +835,12 @@ describe('sayingVerbIndex', () => {
     expect(said('Что министр сказал про переговоры?')).toBe('сказал');
   });
 
+  it('finds it in "did X say…?", which asks whether X said it: the words after the verb are what to find', () => {
+    expect(said('did the minister say he was setting up a new committee?')).toBe('say');
+    expect(said('هل قال الوزير إن المحادثات فشلت؟')).toBe('قال');
+    expect(said('Министр сказал, что переговоры провалились?')).toBe('сказал');
+  });
+
   it('finds it in a "who" question that names who said it, not in "who said…?"', () => {
     expect(said('ما الجهة التي قال الوزير إنه سيشكلها؟')).toBe('قال');
     expect(said('the mayor said the victims were attacked by whom?')).toBe('said');
