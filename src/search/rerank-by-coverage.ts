@@ -199,7 +199,7 @@ function standTogether(ranges: ConceptMatch['ranges'], a: number, b: number): bo
 }
 
 /**
- * Nouns of a label (normalised stems): a concept, a term, a slogan, a name. "What is the concept the authorities hold
+ * Nouns of a label (normalised stems): a concept, a term, a slogan. "What is the concept the authorities hold
  * to?" is answered by the label a passage puts in quotes after the noun, not by the noun. At answerForm's weight:
  * tuned probes +4, held-out +2, every other set and ARCD the same.
  */
