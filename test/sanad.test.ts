@@ -932,6 +932,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«يتلاحقوا» as persecuted', 'المتظاهرين السلميين رح يتلاحقوا؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // "When will it stabilise?" in Russian's reflexive present (стабилизироваться): «…استقرار الوضع قريبا», "soon".
     ['«стабилизируется» and "soon" as when', 'Когда, по словам МИДа Казахстана, стабилизируется ситуация?', 'سيتم إعادة استقرار الوضع قريبا'],
+    // "Carry on", "keep doing" are continuing: «سنواصل مشاوراتنا الوثيقة».
+    ['"carry on" as continue', 'will the russian MFA carry on consulting with kazakhstan?', 'سنواصل مشاوراتنا الوثيقة'],
     // "Had no choice but" (не было выбора) is being forced: «اضطر توكاييف إلى توجيه نداء».
     ['«не было выбора» as forced', 'У Токаева не было выбора, кроме как обратиться в ОДКБ?', 'اضطر توكاييف إلى توجيه نداء'],
     // A five-letter name one slip from its alias: it was read as an unknown name and declined.
