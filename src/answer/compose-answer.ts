@@ -9,7 +9,7 @@ import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTi
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
-import { headlineAnswer, publicationAnswer } from './publication-answer.js';
+import { headlineAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';

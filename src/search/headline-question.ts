@@ -1,7 +1,7 @@
 // Whether a question asks for a report's headline ("what's the headline of the Sada El Balad story?", «شو عنوان خبر
 // RT؟», «какой заголовок у статьи?»). Its answer is the document's headline, which no passage holds.
 import type { AnalyzedToken } from '../text/analyze.js';
-import { isReportWord, speaksOfReport } from './report-words.js';
+import { reportWordIndexes, speaksOfReport } from './report-words.js';
 
 /** Words that name a headline whatever else the question says (normalised; Russian by their start). */
 const HEADLINE = /^(?:headlines?|headlined|заголов[а-я]*|مانشيت|المانشيت)$/;
@@ -11,26 +11,21 @@ const HEADLINE = /^(?:headlines?|headlined|заголов[а-я]*|مانشيت|�
  */
 const TITLE = /^(?:title|titled|названи[а-я]*|называ[а-я]*|عنوان|العنوان|عنوانه|عنوانها|بعنوان|وعنوان)$/;
 
-/** The index of each word of the question that names a headline (see HEADLINE and TITLE). */
-function headlineWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
-  const found: number[] = [];
-  tokens.forEach((t, i) => {
-    if (HEADLINE.test(t.normalized) || TITLE.test(t.normalized)) found.push(i);
-  });
-  return found;
-}
-
 /**
  * Whether a question asks for a report's headline: it names a headline, or a title beside a report (a story, an
  * article, or the one just quoted: see speaksOfReport). "What's Tokayev's title?" and «ما عنوان السفارة؟» ask other things.
  */
 export function asksForHeadline(tokens: readonly AnalyzedToken[]): boolean {
-  const words = headlineWordIndexes(tokens);
-  if (words.length === 0) return false;
-  return words.some((i) => HEADLINE.test(tokens[i]!.normalized)) || speaksOfReport(tokens);
+  let title = false;
+  for (const { normalized } of tokens) {
+    if (HEADLINE.test(normalized)) return true;
+    title ||= TITLE.test(normalized);
+  }
+  return title && speaksOfReport(tokens);
 }
 
 /** The question's words that say it asks for a headline (the headline's noun, the report's): not which report. */
 export function headlineQuestionWordIndexes(tokens: readonly AnalyzedToken[]): Set<number> {
-  return new Set([...headlineWordIndexes(tokens), ...tokens.flatMap((_, i) => (isReportWord(tokens, i) ? [i] : []))]);
+  const headline = tokens.flatMap((t, i) => (HEADLINE.test(t.normalized) || TITLE.test(t.normalized) ? [i] : []));
+  return new Set([...headline, ...reportWordIndexes(tokens)]);
 }

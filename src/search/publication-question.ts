@@ -2,7 +2,7 @@
 // الخبر ده؟», «когда вышла статья?»). Its answer is the report's date, which the documents give as their dateline, not
 // in a passage.
 import type { AnalyzedToken } from '../text/analyze.js';
-import { isReportWord, speaksOfReport } from './report-words.js';
+import { reportWordIndexes, speaksOfReport } from './report-words.js';
 
 /** English and Russian verbs of publishing. */
 const PUBLISHED = /^(?:publish|published|posted|released|опубликова|выложи|размести)/;
@@ -42,5 +42,5 @@ export function asksWhenPublished(tokens: readonly AnalyzedToken[], timeQuestion
  * not which report. Its outlet and its story's words tell that.
  */
 export function publicationWordIndexes(tokens: readonly AnalyzedToken[]): Set<number> {
-  return new Set([...publishingWordIndexes(tokens), ...tokens.flatMap((_, i) => (isReportWord(tokens, i) ? [i] : []))]);
+  return new Set([...publishingWordIndexes(tokens), ...reportWordIndexes(tokens)]);
 }

@@ -30,3 +30,8 @@ const REPORT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'ÑÑ
 export function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((t, i) => isReportWord(tokens, i) || REPORT_PRONOUNS.has(t.normalized));
 }
+
+/** The index of each word of the question naming a report (see isReportWord). */
+export function reportWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  return tokens.flatMap((_, i) => (isReportWord(tokens, i) ? [i] : []));
+}

@@ -32,7 +32,7 @@ export function tokenize(text: string): RawToken[] {
   return tokens;
 }
 
-/** The words tokenize finds, without their offsets (for indexing, which needs no highlighting: no object a word). */
+/** The words tokenize finds, without their offsets (for indexing, which needs none: no object per word). */
 export function tokenWords(text: string): string[] {
   return HAS_WONT.test(text) ? tokenize(text).map((t) => t.text) : (text.match(WORD) ?? []);
 }
