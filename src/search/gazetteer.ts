@@ -4,6 +4,7 @@ import { CYRILLIC_LETTERS, LATIN_LETTERS, visitSpellingEdits } from '../text/spe
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stemWithoutProclitic, stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
+import { memoizeWord } from '../text/memoize-word.js';
 
 /** One entity or key term and its spellings (corpus/gazetteer.json). */
 export interface GazetteerEntry {
@@ -283,7 +284,21 @@ export class Gazetteer {
    */
   entryOfMisspelt(word: string, script: 'latin' | 'cyrillic' | 'arabic'): string | undefined {
     if (word.length < MIN_MISSPELT_LETTERS || word.length > MAX_MISSPELT_LETTERS) return undefined;
-    if (script === 'arabic') return this.placeOrPersonOfMisspelt(word);
+    return this.misspeltMemos[script](word);
+  }
+
+  /**
+   * entryOfMisspelt's search, remembered per script and word: a question asks it of each word no dictionary reads,
+   * and trying every one-letter edit stems each (4 % of a whole answer before it was remembered).
+   */
+  private readonly misspeltMemos = {
+    latin: memoizeWord((word: string) => this.entryOfSpellingEdit(word, 'latin')),
+    cyrillic: memoizeWord((word: string) => this.entryOfSpellingEdit(word, 'cyrillic')),
+    arabic: memoizeWord((word: string) => this.placeOrPersonOfMisspelt(word)),
+  };
+
+  /** The entry a Latin or Cyrillic word names with one typing slip (see entryOfMisspelt). */
+  private entryOfSpellingEdit(word: string, script: 'latin' | 'cyrillic'): string | undefined {
     // Stemmed as the aliases were: a Russian name by its case ending alone (России → росси, not Snowball's росс).
     const aliasOf = (edit: string) => this.aliasesByFirstStem.get(stemWord(edit, script, { protectedWords: this.protectedWords }))?.find((a) => a.stems.length === 1)?.id;
     let found: string | undefined;
