@@ -455,7 +455,7 @@ export function matchConcepts(
     }
   }
   // Ranges in token order, from the tokens that matched.
-  if (hitTokens.length > 1) hitTokens.sort((a, b) => a - b);
+  sortAscending(hitTokens);
   const ranges: ConceptMatch['ranges'] = [];
   for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
   resetScratch(work, stemHits);
@@ -464,6 +464,23 @@ export function matchConcepts(
   let got = 0;
   for (let k = 0; k < matched.length; k++) got += weights[matched[k]!]! * credit[k]!;
   return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges };
+}
+
+/**
+ * Sorts token numbers in place, ascending. A passage matches a handful of tokens, which an insertion sort orders
+ * without the temporary array Array.prototype.sort makes (a twentieth of an answer's allocation); long lists go to it.
+ */
+function sortAscending(list: number[]): void {
+  if (list.length > 32) {
+    list.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && list[j]! > x; j--) list[j + 1] = list[j]!;
+    list[j + 1] = x;
+  }
 }
 
 /** Whether the passage's document headline names the concept's organisation, of the country the question gives if any. */

@@ -154,10 +154,9 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  */
 function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
-  const value = creditedWeights(match, weights);
-  const bySentence = rangesBySentence(match, sentenceStarts, value);
+  const { value, seen } = sentenceWorkFor(match, weights);
+  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length);
   let best = 0;
-  const seen = new Int32Array(weights.length).fill(-1);
   for (let s = 0; s < bySentence.count; s++) best = Math.max(best, weightInSentences(match, bySentence, s, s + 1, value, seen, s));
   return best / total;
 }
@@ -308,11 +307,11 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
  * list stands with every matched word.
  */
 function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, listed: Float32Array, weights: readonly number[]): number {
-  const value = creditedWeights(match, weights);
-  const total = value.reduce((sum, v) => sum + v, 0);
+  const { value, seen } = sentenceWorkFor(match, weights);
+  let total = 0;
+  for (let c = 0; c < weights.length; c++) total += value[c]!;
   if (total <= 0) return 0;
-  const bySentence = rangesBySentence(match, sentenceStarts, value);
-  const seen = new Int32Array(weights.length).fill(-1);
+  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length);
   let best = 0;
   let sentence = 0;
   const counted = new Set<number>();
@@ -337,9 +336,10 @@ interface RangeSentences {
 }
 
 /** The sentence of each of a match's ranges, and the weight its matched concepts without words count everywhere. */
-function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array): RangeSentences {
-  const sentenceOf = new Int32Array(match.ranges.length);
-  const placed = new Uint8Array(value.length);
+function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array, concepts: number): RangeSentences {
+  if (sentenceWork.sentenceOf.length < match.ranges.length) sentenceWork.sentenceOf = new Int32Array(2 ** Math.ceil(Math.log2(match.ranges.length)));
+  const { sentenceOf, placed } = sentenceWork;
+  placed.fill(0, 0, concepts);
   let at = 0;
   let sentence = 0;
   match.ranges.forEach((r, k) => {
@@ -372,9 +372,26 @@ function weightInSentences(
   return got;
 }
 
-/** Each matched concept's weight times the credit it was found with, by concept (0 for one not matched). */
-function creditedWeights(match: ConceptMatch, weights: readonly number[]): Float64Array {
-  const value = new Float64Array(weights.length);
-  match.matched.forEach((c, k) => (value[c] = weights[c]! * match.credit[k]!));
-  return value;
+/**
+ * The work arrays of the sentence measures, reused: they run for every candidate passage of every question, and
+ * making small typed arrays cost more than filling them (a fifth of an answer's allocation). Each call reads only the
+ * first entries it set, one per concept (sentenceOf: one per range).
+ */
+const sentenceWork = { value: new Float64Array(0), seen: new Int32Array(0), placed: new Uint8Array(0), sentenceOf: new Int32Array(0) };
+
+/**
+ * The work arrays for a match: `value` each matched concept's weight times the credit it was found with (0 for one not
+ * matched), `seen` at -1 for every concept (see weightInSentences).
+ */
+function sentenceWorkFor(match: ConceptMatch, weights: readonly number[]): { value: Float64Array; seen: Int32Array } {
+  const n = weights.length;
+  if (sentenceWork.value.length < n) {
+    const size = 2 ** Math.ceil(Math.log2(n));
+    Object.assign(sentenceWork, { value: new Float64Array(size), seen: new Int32Array(size), placed: new Uint8Array(size) });
+  }
+  const { value, seen } = sentenceWork;
+  value.fill(0, 0, n);
+  seen.fill(-1, 0, n);
+  for (let k = 0; k < match.matched.length; k++) value[match.matched[k]!] = weights[match.matched[k]!]! * match.credit[k]!;
+  return { value, seen };
 }
