@@ -16,7 +16,7 @@ import type { TermOptions } from './analyzer-config.js';
 import type { EntityMatch, Gazetteer } from './gazetteer.js';
 import { idiomObjectIndexes } from './idiom-expander.js';
 import { bareForm, termsOfText, type TextTerms } from './passage-terms.js';
-import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
+import { NO_EXPANSION, type AlternativeKind, type QueryExpander, type WordAlternative } from './query-expander.js';
 import { splitRunTogetherWords } from './run-together-words.js';
 import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
@@ -766,6 +766,96 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  */
 const RARE_WORD_PASSAGES = 5;
 
+/** An alternative's content word and the documents' stems it stands for (see documentWordsOf). */
+interface DocumentWord {
+  stem: string;
+  stems: readonly string[];
+}
+
+/** An alternative's wording as the documents hold it: whether it is searched at all, and its words' stems there. */
+interface DocumentWording {
+  searched: boolean;
+  words: readonly DocumentWord[];
+}
+
+/** How many wordings a memo of documentWordsOf keeps: past that, it starts afresh (memory stays bounded). */
+const DOCUMENT_WORDINGS_KEPT = 50_000;
+
+/**
+ * Per index statistics (the documentFrequency function an index passes: one per index, see PassageIndex.queryOf),
+ * the memos of documentWordsOf, one per way of offering a wording and tense (see variantOf). Another function (a test's
+ * own) gets memos of its own.
+ */
+const DOCUMENT_WORDINGS = new WeakMap<(field: string, term: string) => number, Array<Map<string, DocumentWording>>>();
+
+function resolvedWordings(documentFrequency: (field: string, term: string) => number): Array<Map<string, DocumentWording>> {
+  let memos = DOCUMENT_WORDINGS.get(documentFrequency);
+  if (!memos) DOCUMENT_WORDINGS.set(documentFrequency, (memos = []));
+  return memos;
+}
+
+/** The number of the memo of documentWordsOf for an alternative's kind, its wholeness and the question's tense. */
+function variantOf(alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean): number {
+  const kind = alternative.via === 'dialect' ? 0 : alternative.via === 'synonym' ? 1 : 2;
+  return kind * 8 + (alternative.whole ? 4 : 0) + (asksFuture ? 2 : 0) + (pastOrFuture ? 1 : 0);
+}
+
+/**
+ * The documents' stems each content word of an alternative's wording stands for: a function of the wording, how it is
+ * offered, the question's tense and the index alone, which every question offering the wording asked again (the
+ * glossary's and dictionaries' wordings recur), so remembered per index. The question's own stems are left out by
+ * the caller.
+ */
+function documentWordsOf(
+  memos: Array<Map<string, DocumentWording>>, wording: AnalysedWording, alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean,
+  gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+): DocumentWording {
+  const variant = variantOf(alternative, asksFuture, pastOrFuture);
+  let memo = memos[variant];
+  if (!memo || memo.size >= DOCUMENT_WORDINGS_KEPT) memo = memos[variant] = new Map();
+  let found = memo.get(alternative.text);
+  if (!found) memo.set(alternative.text, (found = computeDocumentWords(wording, alternative, asksFuture, pastOrFuture, gazetteer, options, documentFrequency)));
+  return found;
+}
+
+function computeDocumentWords(
+  wording: AnalysedWording, alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean,
+  gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+): DocumentWording {
+  // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
+  // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
+  if (alternative.whole && !wording.pairs.every((pair) => documentFrequency('pair', pair) > 0)) return { searched: false, words: [] };
+  const cutsOf = otherCutsOf(gazetteer.protectedWords, options.minStemLength);
+  const words: DocumentWord[] = [];
+  for (const t of wording.tokens) {
+    if (t.stop) continue;
+    // Nor a synonym texts use as a preposition (see ARABIC_PREPOSITION_NOUNS): held-out probes +3, tuned +1.
+    if (alternative.via === 'synonym' && ARABIC_PREPOSITION_NOUNS.has(t.normalized)) continue;
+    // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
+    // else in the other number (price → سعر, the documents' أسعار).
+    // Not a dialect's reading found only as another cut: «سيرة» read with ث for س is ثيرة, no word, but a cut of
+    // «كثيرة» (ك "like" + ثيرة), which made "how do I write a CV?" answered.
+    const inDocuments = documentFrequency('stem', t.stem) > 0 || (alternative.via !== 'dialect' && documentFrequency('forms', t.stem) > 0);
+    // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
+    // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
+    const otherCut = inDocuments || t.script !== 'arabic' ? undefined
+      : cutsOf(t.normalized)
+        .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
+    // A future question's alternative in the documents' future too (سيدعم for دعم), which they may use besides the
+    // base form elsewhere («لدعم…»).
+    const future = inDocuments && asksFuture && t.script === 'arabic' ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : [];
+    const stems = inDocuments ? [t.stem, ...future] : otherCut ? [otherCut] : t.script === 'arabic' ? [
+      ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
+      // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
+      // or when it asks when something happened: a passage that tells only of the event to come is then found and
+      // declined (see composeAnswer), not the date of another event quoted.
+      ...(pastOrFuture ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+    ] : [];
+    words.push({ stem: t.stem, stems: Object.freeze(stems) });
+  }
+  return Object.freeze({ searched: true, words: Object.freeze(words) });
+}
+
 /** What alternativesOf finds for a word it is not asked about (a quoted title's). */
 function noAlternatives(): ReturnType<typeof alternativesOf> {
   return { alternatives: [], span: 1, offered: false, inDictionary: false, pairs: new Map() };
@@ -798,9 +888,9 @@ function alternativesOf(
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
-  // The memos of the analyzer's options, found once for all the alternatives.
+  // The memos of the analyzer's options and of the index, found once for all the alternatives.
   const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
-  const cutsOf = otherCutsOf(gazetteer.protectedWords, options.minStemLength);
+  const documentWordings = resolvedWordings(documentFrequency);
   for (const alternative of offered) {
     let used = false;
     const wording = wordingAnalysed(alternative.text);
@@ -821,38 +911,14 @@ function alternativesOf(
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }
-    // A phrase meant as a whole counts only where the documents have it as a phrase: its words apart are other
-    // things ("war" as نزاع مسلح, whose مسلح alone is the armed forces).
-    const phrasePairs = alternative.whole ? wording.pairs : [];
-    const searched = phrasePairs.every((pair) => documentFrequency('pair', pair) > 0) ? analysed : [];
-    // Such a phrase is searched as one too, as the question's own neighbouring words are (its stem pairs): «سند قانوني»
-    // finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
-    if (searched.length) for (const pair of phrasePairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
-    for (const t of searched) {
-      if (t.stop || own.has(t.stem) || alternative.shared?.includes(t.stem)) continue;
-      // Nor a synonym texts use as a preposition (see ARABIC_PREPOSITION_NOUNS): held-out probes +3, tuned +1.
-      if (alternative.via === 'synonym' && ARABIC_PREPOSITION_NOUNS.has(t.normalized)) continue;
-      // Kept where the documents have it as a word or as another cut of one (a dictionary's تأسس in their تأسست),
-      // else in the other number (price → سعر, the documents' أسعار).
-      // Not a dialect's reading found only as another cut: «سيرة» read with ث for س is ثيرة, no word, but a cut of
-      // «كثيرة» (ك "like" + ثيرة), which made "how do I write a CV?" answered.
-      const inDocuments = documentFrequency('stem', t.stem) > 0 || (alternative.via !== 'dialect' && documentFrequency('forms', t.stem) > 0);
-      // A dictionary word the light stemmer cuts short bare (وقود → قود) is the documents' stem under a longer cut
-      // (their والوقود → وقود). Not a shorter one: بصدد "about to" is not the صدد of «في هذا الصدد».
-      const otherCut = inDocuments || t.script !== 'arabic' ? undefined
-        : cutsOf(t.normalized)
-          .find((stem) => stem.length > t.stem.length && documentFrequency('stem', stem) > 0);
-      // A future question's alternative in the documents' future too (سيدعم for دعم), which they may use besides the
-      // base form elsewhere («لدعم…»).
-      const future = inDocuments && asksFuture && t.script === 'arabic' ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : [];
-      const stems = inDocuments ? [t.stem, ...future] : otherCut ? [otherCut] : t.script === 'arabic' ? [
-        ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
-        // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
-        // or when it asks when something happened: a passage that tells only of the event to come is then found and
-        // declined (see composeAnswer), not the date of another event quoted.
-        ...(asksFuture || tense.past ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
-      ] : [];
-      for (const stem of stems) {
+    // Its words as the documents hold them, worked out once per wording, way of offering and tense (see documentWordsOf).
+    const found = documentWordsOf(documentWordings, wording, alternative, asksFuture, asksFuture || tense.past, gazetteer, options, documentFrequency);
+    // A phrase found as one is searched as one too, as the question's own neighbouring words are (its stem pairs):
+    // «سند قانوني» finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
+    if (found.searched && alternative.whole) for (const pair of wording.pairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
+    for (const word of found.words) {
+      if (own.has(word.stem) || alternative.shared?.includes(word.stem)) continue;
+      for (const stem of word.stems) {
         if (own.has(stem)) continue;
         used = true;
         const known = byStem.get(stem);

@@ -166,6 +166,11 @@ export class PassageIndex {
   private readonly analysisCache: Map<string, CachedAnalysis>;
   private readonly titleAnalyses: Map<string, TextTerms>;
   private readonly documentContexts: Map<string, DocumentContext>;
+  /**
+   * The statistics questions are analysed with, one function for the index's life: the analysis remembers per
+   * function what it worked out from them (see documentWordsOf in build-query).
+   */
+  private readonly documentFrequency = (field: string, term: string): number => this.bm25.documentFrequency(field, term);
   private readonly recentQueries = new Map<string, Query>();
   /** Where each document's passages start in `passages` (see passageOfDocument), made on first use. */
   private firstPassageOfDocument: Map<string, number> | undefined;
@@ -294,7 +299,7 @@ export class PassageIndex {
     let query = this.recentQueries.get(key);
     if (query) return query;
     if (context === undefined) {
-      query = buildQuery(question, this.gazetteer, this.termOptions, (field, term) => this.bm25.documentFrequency(field, term), this.expander);
+      query = buildQuery(question, this.gazetteer, this.termOptions, this.documentFrequency, this.expander);
     } else {
       // A follow-up that does not stand on its own is read with the previous question's topic, at a lower weight.
       query = this.queryOf(question);
