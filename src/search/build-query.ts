@@ -335,15 +335,17 @@ export function buildQuery(
   const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
   const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
+  const wordFacts = wordFactsMemo(documentFrequency);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
-    // In how many passages the documents hold the word as it is: asked below several times, looked up once.
-    const asStem = documentFrequency('stem', token.stem);
+    // What the documents hold of the word as it is (in how many passages, its other cuts and forms there), worked out
+    // once per word and index.
+    const facts = wordFactsOf(wordFacts, token, analysed.tokenRoots[i]!, analysed.tokenForms[i]!, gazetteer, options, documentFrequency);
+    const { asStem, bare } = facts;
     if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2])) {
       dropped++;
       return;
     }
-    const bare = bareForm(token, options.minStemLength);
     // The word's n-grams as the analysis made them (remembered per word): the very strings of the passages' lookups.
     const grams = analysed.tokenGrams[i]!.slice();
     const entityNo = covered.get(i);
@@ -369,22 +371,17 @@ export function buildQuery(
     if (frames.has(i) || (i === beginWord && asStem === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || asStem === 0;
-    // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
-    const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
-    if (skeleton) concept.skeleton = skeleton;
-    // A misspelt name the gazetteer knows by its skeleton is that name (لكازخستان, Kazakstan), as a correct spelling is.
-    const named = skeleton ? nameOfMisspelt(bare, token, gazetteer) : undefined;
-    if (named && documentFrequency('entity', named) > 0) concept.entity = named;
-    const root = token.script === 'arabic' ? knownRoot(analysed.tokenRoots[i]!, token, gazetteer, documentFrequency) : '';
-    if (root) concept.root = root;
+    if (facts.skeleton) concept.skeleton = facts.skeleton;
+    const { named } = facts;
+    if (named && facts.namedInDocuments) concept.entity = named;
+    if (facts.root) concept.root = facts.root;
     // A title in quotes («Война и мир», "The Godfather") names a work: its words are a name, not words to translate.
     const inTitle = titles.some(([from, to]) => token.start >= from && token.end <= to);
     if (inTitle) concept.name = true;
     const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense, i === countedAt);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
-    for (const form of analysed.tokenForms[i]!) {
-      if (documentFrequency('stem', form) === 0) continue;
+    for (const form of facts.forms) {
       // Also when a reading gave it for less (لاجتماع's اجتماع as a synonym of a stem لاجتماع): it is the word itself.
       const weaker = found.alternatives.findIndex((a) => a.stem === form);
       if (weaker >= 0 && found.alternatives[weaker]!.credit >= FORM_CREDIT) continue;
@@ -394,28 +391,18 @@ export function buildQuery(
     // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
     // the same past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), the
     // same noun in the other number (سعر / أسعار، جنود / جندي).
-    if (token.script === 'arabic' && asStem === 0) {
-      const twin = pastTenseTwin(token.stem);
-      const forms = twin && documentFrequency('stem', twin) > 0 ? [twin] : [];
-      const hamza = hamzaRestored(token.stem);
-      if (hamza && documentFrequency('stem', hamza) > 0) forms.push(hamza);
-      forms.push(...futureForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0));
-      forms.push(...otherPersonForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0 && !forms.includes(stem)));
-      forms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
-      for (const stem of forms) {
-        if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
-      }
+    for (const stem of facts.otherForms) {
+      if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
     }
     // An Arabic word the documents lack, with nothing else to stand for it, may be a typing slip of one they have; not
     // a word a dictionary knows (اعتقلوا "they arrested" is no slip of اعتقدوا "they believed").
     if (token.script === 'arabic' && unknown && !found.alternatives.length && !found.inDictionary && !concept.entity && !found.entity
       && bare.length >= MIN_SLIP_LETTERS && token.stem.length >= MIN_SLIP_STEM_LETTERS) {
-      for (const stem of typingSlipStems(token.stem, (s) => documentFrequency('stem', s) > 0, MAX_SLIP_STEMS)) found.alternatives.push({ stem, credit: SLIP_CREDIT, via: 'spelling' });
+      facts.slips ??= typingSlipStems(token.stem, (s) => documentFrequency('stem', s) > 0, MAX_SLIP_STEMS);
+      for (const stem of facts.slips) found.alternatives.push({ stem, credit: SLIP_CREDIT, via: 'spelling' });
     }
-    if (token.script === 'arabic') {
-      for (const stem of verbsOfParticiple(token.stem)) {
-        if (documentFrequency('stem', stem) > 0 && !found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
-      }
+    for (const stem of facts.participleVerbs) {
+      if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"
@@ -765,6 +752,92 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  * count: at 10, ARCD's 155 articles lost one more quote and our sets gained nothing more.
  */
 const RARE_WORD_PASSAGES = 5;
+
+/**
+ * What the documents hold of a question word as it is, with no regard to the question around it: in how many passages
+ * its stem is, the skeleton and misspelt name it is searched by, its root, and its other cuts and forms they contain.
+ */
+interface WordFacts {
+  /** The word's stem, as the analysis gave it when these were worked out (another stem: worked out afresh). */
+  stem: string;
+  asStem: number;
+  bare: string;
+  skeleton: string;
+  named: string | undefined;
+  namedInDocuments: boolean;
+  root: string;
+  /** The word's other cuts the documents hold as a main stem (ل + وكالة). */
+  forms: readonly string[];
+  /**
+   * For an Arabic word they lack as it is, its other forms they have, which the light stemmer keeps apart: the same
+   * past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), its future and
+   * other persons, the same noun in the other number (سعر / أسعار، جنود / جندي).
+   */
+  otherForms: readonly string[];
+  /** For an Arabic participle, its verb where the documents have it (see verbsOfParticiple). */
+  participleVerbs: readonly string[];
+  /** The typing slips of the word that are the documents' words, worked out the first time they are asked for. */
+  slips?: readonly string[];
+}
+
+/** How many words a memo of wordFactsOf keeps: past that, it starts afresh (memory stays bounded). */
+const WORD_FACTS_KEPT = 50_000;
+
+/** Per index statistics (see DOCUMENT_WORDINGS), the facts of the question words met, by normalised word. */
+const WORD_FACTS = new WeakMap<(field: string, term: string) => number, { facts: Map<string, WordFacts> }>();
+
+function wordFactsMemo(documentFrequency: (field: string, term: string) => number): { facts: Map<string, WordFacts> } {
+  let memo = WORD_FACTS.get(documentFrequency);
+  if (!memo) WORD_FACTS.set(documentFrequency, (memo = { facts: new Map() }));
+  return memo;
+}
+
+/**
+ * The word's facts, remembered per index: every question that uses the word asked the index the same things again
+ * (a seventh of a question's analysis).
+ */
+function wordFactsOf(
+  memo: { facts: Map<string, WordFacts> }, token: AnalyzedToken, analysedRoot: string, analysedForms: readonly string[],
+  gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+): WordFacts {
+  const known = memo.facts.get(token.normalized);
+  if (known?.stem === token.stem) return known;
+  const facts = computeWordFacts(token, analysedRoot, analysedForms, gazetteer, options, documentFrequency);
+  if (memo.facts.size >= WORD_FACTS_KEPT) memo.facts = new Map();
+  memo.facts.set(token.normalized, facts);
+  return facts;
+}
+
+function computeWordFacts(
+  token: AnalyzedToken, analysedRoot: string, analysedForms: readonly string[], gazetteer: Gazetteer, options: TermOptions,
+  documentFrequency: (field: string, term: string) => number,
+): WordFacts {
+  const asStem = documentFrequency('stem', token.stem);
+  const bare = bareForm(token, options.minStemLength);
+  const arabic = token.script === 'arabic';
+  const unknown = !arabic || asStem === 0;
+  // Only whole words of letters (no digits glued on) of 4 or more: short or mixed tokens match names by accident.
+  const skeleton = unknown && /^\p{L}{4,}$/u.test(bare) ? skeletonOf(bare, token, documentFrequency) : '';
+  // A misspelt name the gazetteer knows by its skeleton is that name (لكازخستان, Kazakstan), as a correct spelling is.
+  const named = skeleton ? nameOfMisspelt(bare, token, gazetteer) : undefined;
+  const otherForms: string[] = [];
+  if (arabic && asStem === 0) {
+    const twin = pastTenseTwin(token.stem);
+    if (twin && documentFrequency('stem', twin) > 0) otherForms.push(twin);
+    const hamza = hamzaRestored(token.stem);
+    if (hamza && documentFrequency('stem', hamza) > 0) otherForms.push(hamza);
+    otherForms.push(...futureForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0));
+    otherForms.push(...otherPersonForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0 && !otherForms.includes(stem)));
+    otherForms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
+  }
+  return {
+    stem: token.stem, asStem, bare, skeleton, named, namedInDocuments: named !== undefined && documentFrequency('entity', named) > 0,
+    root: arabic ? knownRoot(analysedRoot, token, gazetteer, documentFrequency) : '',
+    forms: Object.freeze(analysedForms.filter((form) => documentFrequency('stem', form) > 0)),
+    otherForms: Object.freeze(otherForms),
+    participleVerbs: Object.freeze(arabic ? verbsOfParticiple(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+  };
+}
 
 /** An alternative's content word and the documents' stems it stands for (see documentWordsOf). */
 interface DocumentWord {
