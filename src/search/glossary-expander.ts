@@ -134,12 +134,28 @@ function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly str
 const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][] | null>();
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
-const phraseKeysOfWord = memoizeWord((word: string): string[] => {
-  const [normalized = '', stem = ''] = word.split(' ');
-  return [...new Set([stem, ...spellingsOf(normalized).map((s) => stemWord(s, 'arabic'))])];
-}, 4096);
-const phraseKeysOfToken = (t: AnalyzedToken): readonly string[] =>
-  (t.script === 'arabic' && !t.stop ? phraseKeysOfWord(`${t.normalized} ${t.stem}`) : [t.stem || t.normalized]);
+function phraseKeysOfWord(normalized: string, stem: string): readonly string[] {
+  return Object.freeze([...new Set([stem, ...spellingsOf(normalized).map((s) => stemWord(s, 'arabic'))])]);
+}
+
+/** How many words' phrase keys are kept: past that, they are worked out afresh (memory stays bounded). */
+const PHRASE_KEYS_KEPT = 4096;
+
+/**
+ * phraseKeysOfWord remembered by the word, with the stem they were made with (another stem: made afresh). Every
+ * question word is asked for them, and a key joining word and stem was a new string to hash at each question.
+ */
+const PHRASE_KEYS = new Map<string, { stem: string; keys: readonly string[] }>();
+
+function phraseKeysOfToken(t: AnalyzedToken): readonly string[] {
+  if (t.script !== 'arabic' || t.stop) return [t.stem || t.normalized];
+  const known = PHRASE_KEYS.get(t.normalized);
+  if (known?.stem === t.stem) return known.keys;
+  const keys = phraseKeysOfWord(t.normalized, t.stem);
+  if (PHRASE_KEYS.size >= PHRASE_KEYS_KEPT) PHRASE_KEYS.clear();
+  PHRASE_KEYS.set(t.normalized, { stem: t.stem, keys });
+  return keys;
+}
 
 /** The Arabic glossary phrases of two words or more in a question, each start once: found once per question and glossary. */
 const PHRASES = new WeakMap<NewsGlossary, WeakMap<readonly AnalyzedToken[], GlossaryMatch[]>>();
