@@ -48,6 +48,24 @@ describe('LiveIndex', () => {
     }
   });
 
+  it('reads a question afresh once documents are added: its words stand for what the documents now hold', async () => {
+    // The last document alone tells of no happening as «حدث» or «وقع», which the others do: "happened" is searched as
+    // those words once they are added, though the analysis remembers per index what it worked out of each word.
+    const base = documents.slice(-1);
+    const passages = passagesOf(base);
+    const live = await LiveIndex.open({ documents: base, passages, bm25: PassageIndex.buildBm25(base, passages, gazetteer) }, [], { gazetteer });
+    const question = 'what happened at the airport?';
+    const searched = () => live.current.index.queryOf(question).terms.filter((t) => t.field === 'stem').map((t) => t.term);
+    // «المدينة» is no word of that document: searched by its consonant skeleton too, as a name may be; not once it is.
+    const city = 'هل حصل نهب في المدينة؟';
+    const skeletons = () => live.current.index.queryOf(city).terms.filter((t) => t.field === 'skeleton').map((t) => t.term);
+    expect(searched()).not.toContain('حدث');
+    expect(skeletons()).toContain('MTN');
+    for (const document of documents.slice(0, -1)) await live.add([document]);
+    expect(searched()).toEqual(expect.arrayContaining(['حدث', 'وقع']));
+    expect(skeletons()).not.toContain('MTN');
+  });
+
   it('leaves a removed document out at once, and out of the statistics once merged', async () => {
     const live = await liveOf(2);
     const gone = documents[3]!.id;
