@@ -342,7 +342,7 @@ export function buildQuery(
     // once per word and index.
     const facts = wordFactsOf(wordFacts, token, analysed.tokenRoots[i]!, analysed.tokenForms[i]!, gazetteer, options, documentFrequency);
     const { asStem, bare } = facts;
-    if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2])) {
+    if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1])) {
       dropped++;
       return;
     }

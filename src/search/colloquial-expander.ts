@@ -16,6 +16,11 @@ const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
 const PARTITIVE = 'من';
 /** MSA demonstratives a dialect's word may read as (normalised). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هءلاء', 'هذا', 'هذه']);
+/** The MSA reading of a dialect's progressive auxiliary (Gulf قاعد، جالس; Levantine عم): "is still (doing)". */
+const PROGRESSIVE_READING = 'ما زال';
+/** An imperfect verb as a question types it, also behind a dialect's بـ (يزيد، تسوي، بيقولوا). */
+const IMPERFECT_VERB = /^ب?[يتن][\u0621-\u064A]{2,}$/;
+
 /** Interrogatives that are also other words: من "from", ما "not". */
 const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
 
@@ -25,7 +30,7 @@ const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
  * على الحدود), so a question typed in Egyptian, Gulf, Levantine or Maghrebi Arabic meets the documents' wording.
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
-  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken): boolean {
+  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken): boolean {
     // كم واحد…؟، كام نفر…؟، شحال من واحد…؟: after "how many" (and its partitive من) these count people ("how many
     // ones"), which the number answers.
     const asking = previous?.normalized === PARTITIVE ? beforePrevious : previous;
@@ -35,6 +40,10 @@ export const COLLOQUIAL_EXPANDER: QueryExpander = {
     // دول» is "these terrorists", while «دول الخليج» names countries.
     if (token.script === 'arabic' && previous?.script === 'arabic' && hasArabicArticle(previous.normalized) && !previous.stop
       && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
+    // A progressive auxiliary before an imperfect verb says only that it goes on, whatever the documents mean by the
+    // word: «قاعد يزيد» is "is rising", not the «قاعدة» (base) of «قاعدة بايكونور».
+    if (token.script === 'arabic' && next?.script === 'arabic' && IMPERFECT_VERB.test(next.normalized)
+      && readColloquial(token.normalized).readings.includes(PROGRESSIVE_READING)) return true;
     if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
     // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".) So it is after a

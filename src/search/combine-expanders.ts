@@ -4,8 +4,8 @@ import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-
 /** One expander from several: a function word for any of them is one, and their alternatives are pooled in order. */
 export function combineExpanders(...expanders: QueryExpander[]): QueryExpander {
   return {
-    isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken) =>
-      expanders.some((e) => e.isFunctionWord(token, known, previous, beforePrevious)),
+    isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken) =>
+      expanders.some((e) => e.isFunctionWord(token, known, previous, beforePrevious, next)),
     alternativesOf: (tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments, rarely?: boolean): WordAlternative[] =>
       expanders.flatMap((e) => e.alternativesOf(tokens, i, known, phraseInDocuments, rarely)),
   };

@@ -34,9 +34,10 @@ export interface WordAlternative {
 export interface QueryExpander {
   /**
    * Whether the word is a function word (of a dialect, say) that says nothing about what is asked; `known` when the
-   * documents contain the word itself; `previous` is the question's word before it, `beforePrevious` the one before that.
+   * documents contain the word itself; `previous` is the question's word before it, `beforePrevious` the one before
+   * that, `next` the one after it.
    */
-  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken): boolean;
+  isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken): boolean;
   /**
    * Alternatives of the content word `tokens[i]`, best first; `known` when the documents contain the word itself,
    * `rarely` when they hold it in a few passages only (see RARE_WORD_PASSAGES in build-query);
