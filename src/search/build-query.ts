@@ -611,11 +611,12 @@ function otherPersonForms(stem: string): string[] {
 }
 
 /**
- * A Russian verb in the third person of its non-past (уйдут, покинут, закончится): a perfective one is the future, so
- * its translations may be the documents' future («ستغادر») as after будет.
+ * A Russian verb in the third person or the first person plural of its non-past (уйдут, покинут, закончится, победим): a
+ * perfective one is the future, so its translations may be the documents' future («ستغادر», «سننتصر») as after будет.
+ * An adjective or noun with such an ending (русским, музеем) only has its translations' future forms looked up.
  */
 function isRussianNonPast(token: AnalyzedToken): boolean {
-  return token.script === 'cyrillic' && token.normalized.length >= 5 && /(?:ут|ют|ат|ят|ет|ит)(?:ся)?$/.test(token.normalized);
+  return token.script === 'cyrillic' && token.normalized.length >= 5 && /(?:ут|ют|ат|ят|ет|ит|ем|ём|им)(?:ся)?$/.test(token.normalized);
 }
 
 /** Whether a question speaks of the future (a word of it: will, سوف، будет) and whether it asks when something happened. */

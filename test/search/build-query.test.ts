@@ -279,6 +279,15 @@ describe('buildQuery (the future)', () => {
     expect(alternatives('ساند')).toEqual(['دعم']);
   });
 
+  it("reads a Russian verb of the first person plural as the future («победим»): its translation in the documents' future", () => {
+    const translation = { isFunctionWord: () => false, alternativesOf: () => [{ text: 'انتصر', credit: 0.8, via: 'translation' as const }] };
+    // The documents say «سننتصر معا» ("we will win together"), not the dictionary form.
+    const df = (field: string, term: string) => (field === 'stem' && term === 'سننتصر' ? 1 : 0);
+    const alternatives = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, df, translation).concepts[0]!.alternatives?.map((a) => a.stem) ?? [];
+    expect(alternatives('победим')).toContain('سننتصر');
+    expect(alternatives('победил')).not.toContain('سننتصر');
+  });
+
   it('offers none for a past verb: "when did they leave?" is not answered by "they will leave"', () => {
     expect(alternativesOf('متى غادرت القوات؟', 'غادرت')).not.toContain('ستغادر');
   });
