@@ -289,7 +289,7 @@ export class Gazetteer {
 
   /**
    * entryOfMisspelt's search, remembered per script and word: a question asks it of each word no dictionary reads,
-   * and trying every one-letter edit stems each (4 % of a whole answer before it was remembered).
+   * and trying every one-letter edit stems each (a tenth of a whole answer's time before it was remembered).
    */
   private readonly misspeltMemos = {
     latin: memoizeWord((word: string) => this.entryOfSpellingEdit(word, 'latin')),
