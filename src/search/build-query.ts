@@ -335,12 +335,12 @@ export function buildQuery(
   const alternativePairs = new Map<string, number>();
   const howLong = howLongWordIndex(tokens);
   const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
-  const wordFacts = wordFactsMemo(documentFrequency);
+  const memos = indexMemosOf(documentFrequency);
   tokens.forEach((token, i) => {
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
     // What the documents hold of the word as it is (in how many passages, its other cuts and forms there), worked out
     // once per word and index.
-    const facts = wordFactsOf(wordFacts, token, analysed.tokenRoots[i]!, analysed.tokenForms[i]!, gazetteer, options, documentFrequency);
+    const facts = wordFactsOf(memos, token, analysed.tokenRoots[i]!, analysed.tokenForms[i]!, gazetteer, options, documentFrequency);
     const { asStem, bare } = facts;
     if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1])) {
       dropped++;
@@ -378,7 +378,7 @@ export function buildQuery(
     // A title in quotes («Война и мир», "The Godfather") names a work: its words are a name, not words to translate.
     const inTitle = titles.some(([from, to]) => token.start >= from && token.end <= to);
     if (inTitle) concept.name = true;
-    const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, new Set(concept.stems), questionEntities, tense, i === countedAt);
+    const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, memos, new Set(concept.stems), questionEntities, tense, i === countedAt);
     for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of facts.forms) {
@@ -388,9 +388,7 @@ export function buildQuery(
       if (weaker >= 0) found.alternatives.splice(weaker, 1);
       found.alternatives.unshift({ stem: form, credit: FORM_CREDIT, via: 'spelling' });
     }
-    // For an Arabic word the documents lack as it is, its other forms they have, which the light stemmer keeps apart:
-    // the same past-tense verb without or with the feminine ت (زادت / زاد) or with its dropped hamza (بدت / بدأت), the
-    // same noun in the other number (سعر / أسعار، جنود / جندي).
+    // An Arabic word's other forms the documents have where they lack it as it is (see WordFacts.otherForms).
     for (const stem of facts.otherForms) {
       if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.unshift({ stem, credit: FORM_CREDIT, via: 'spelling' });
     }
@@ -781,16 +779,29 @@ interface WordFacts {
   slips?: readonly string[];
 }
 
-/** How many words a memo of wordFactsOf keeps: past that, it starts afresh (memory stays bounded). */
-const WORD_FACTS_KEPT = 50_000;
+/**
+ * What the analysis remembers of one index's statistics: the facts of the question words met (by normalised word),
+ * and what the alternatives' wordings stand for in the documents (one memo per way of offering a wording and tense,
+ * see variantOf). Each keeps at most INDEX_MEMO_SIZE entries, then starts afresh (memory stays bounded).
+ */
+interface IndexMemos {
+  facts: Map<string, WordFacts>;
+  wordings: Array<Map<string, DocumentWording>>;
+}
 
-/** Per index statistics (see DOCUMENT_WORDINGS), the facts of the question words met, by normalised word. */
-const WORD_FACTS = new WeakMap<(field: string, term: string) => number, { facts: Map<string, WordFacts> }>();
+const INDEX_MEMO_SIZE = 50_000;
 
-function wordFactsMemo(documentFrequency: (field: string, term: string) => number): { facts: Map<string, WordFacts> } {
-  let memo = WORD_FACTS.get(documentFrequency);
-  if (!memo) WORD_FACTS.set(documentFrequency, (memo = { facts: new Map() }));
-  return memo;
+/**
+ * The memos of an index's statistics, by the documentFrequency function the index passes (one for its life: see
+ * PassageIndex.queryOf), so that another index (documents added) works everything out afresh. Another function (a
+ * test's own) gets memos of its own.
+ */
+const INDEX_MEMOS = new WeakMap<(field: string, term: string) => number, IndexMemos>();
+
+function indexMemosOf(documentFrequency: (field: string, term: string) => number): IndexMemos {
+  let memos = INDEX_MEMOS.get(documentFrequency);
+  if (!memos) INDEX_MEMOS.set(documentFrequency, (memos = { facts: new Map(), wordings: [] }));
+  return memos;
 }
 
 /**
@@ -798,14 +809,14 @@ function wordFactsMemo(documentFrequency: (field: string, term: string) => numbe
  * (a seventh of a question's analysis).
  */
 function wordFactsOf(
-  memo: { facts: Map<string, WordFacts> }, token: AnalyzedToken, analysedRoot: string, analysedForms: readonly string[],
+  memos: IndexMemos, token: AnalyzedToken, analysedRoot: string, analysedForms: readonly string[],
   gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
 ): WordFacts {
-  const known = memo.facts.get(token.normalized);
+  const known = memos.facts.get(token.normalized);
   if (known?.stem === token.stem) return known;
   const facts = computeWordFacts(token, analysedRoot, analysedForms, gazetteer, options, documentFrequency);
-  if (memo.facts.size >= WORD_FACTS_KEPT) memo.facts = new Map();
-  memo.facts.set(token.normalized, facts);
+  if (memos.facts.size >= INDEX_MEMO_SIZE) memos.facts = new Map();
+  memos.facts.set(token.normalized, facts);
   return facts;
 }
 
@@ -852,22 +863,6 @@ interface DocumentWording {
   words: readonly DocumentWord[];
 }
 
-/** How many wordings a memo of documentWordsOf keeps: past that, it starts afresh (memory stays bounded). */
-const DOCUMENT_WORDINGS_KEPT = 50_000;
-
-/**
- * Per index statistics (the documentFrequency function an index passes: one per index, see PassageIndex.queryOf),
- * the memos of documentWordsOf, one per way of offering a wording and tense (see variantOf). Another function (a test's
- * own) gets memos of its own.
- */
-const DOCUMENT_WORDINGS = new WeakMap<(field: string, term: string) => number, Array<Map<string, DocumentWording>>>();
-
-function resolvedWordings(documentFrequency: (field: string, term: string) => number): Array<Map<string, DocumentWording>> {
-  let memos = DOCUMENT_WORDINGS.get(documentFrequency);
-  if (!memos) DOCUMENT_WORDINGS.set(documentFrequency, (memos = []));
-  return memos;
-}
-
 /** The number of the memo of documentWordsOf for an alternative's kind, its wholeness and the question's tense. */
 function variantOf(alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean): number {
   const kind = alternative.via === 'dialect' ? 0 : alternative.via === 'synonym' ? 1 : 2;
@@ -881,12 +876,12 @@ function variantOf(alternative: WordAlternative, asksFuture: boolean, pastOrFutu
  * the caller.
  */
 function documentWordsOf(
-  memos: Array<Map<string, DocumentWording>>, wording: AnalysedWording, alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean,
+  memos: IndexMemos, wording: AnalysedWording, alternative: WordAlternative, asksFuture: boolean, pastOrFuture: boolean,
   gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
 ): DocumentWording {
   const variant = variantOf(alternative, asksFuture, pastOrFuture);
-  let memo = memos[variant];
-  if (!memo || memo.size >= DOCUMENT_WORDINGS_KEPT) memo = memos[variant] = new Map();
+  let memo = memos.wordings[variant];
+  if (!memo || memo.size >= INDEX_MEMO_SIZE) memo = memos.wordings[variant] = new Map();
   let found = memo.get(alternative.text);
   if (!found) memo.set(alternative.text, (found = computeDocumentWords(wording, alternative, asksFuture, pastOrFuture, gazetteer, options, documentFrequency)));
   return found;
@@ -941,7 +936,7 @@ function noAlternatives(): ReturnType<typeof alternativesOf> {
  */
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
-  documentFrequency: (field: string, term: string) => number, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
+  documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
   tense: QuestionTense, counted = false,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
@@ -962,9 +957,8 @@ function alternativesOf(
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
     || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
-  // The memos of the analyzer's options and of the index, found once for all the alternatives.
+  // The memo of the analyzer's options, found once for all the alternatives.
   const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
-  const documentWordings = resolvedWordings(documentFrequency);
   for (const alternative of offered) {
     let used = false;
     const wording = wordingAnalysed(alternative.text);
@@ -986,7 +980,7 @@ function alternativesOf(
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
     }
     // Its words as the documents hold them, worked out once per wording, way of offering and tense (see documentWordsOf).
-    const found = documentWordsOf(documentWordings, wording, alternative, asksFuture, asksFuture || tense.past, gazetteer, options, documentFrequency);
+    const found = documentWordsOf(memos, wording, alternative, asksFuture, asksFuture || tense.past, gazetteer, options, documentFrequency);
     // A phrase found as one is searched as one too, as the question's own neighbouring words are (its stem pairs):
     // «سند قانوني» finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
     if (found.searched && alternative.whole) for (const pair of wording.pairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
