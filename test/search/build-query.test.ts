@@ -472,6 +472,29 @@ describe('buildQuery (participles)', () => {
   });
 });
 
+describe('buildQuery (the elative)', () => {
+  // Documents that hold the question's own words (مدن، كبير، طويل، قليل) and one more stem.
+  const alternativesOf = (question: string, documentStem: string) =>
+    buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, (field, term) => (field === 'stem' && [documentStem, 'مدن', 'كبير', 'طريق', 'طويل', 'عدد', 'قليل'].includes(term) ? 1 : 0))
+      .concepts.flatMap((c) => (c.alternatives ?? []).map((a) => ({ stem: a.stem, credit: a.credit })));
+
+  it("searches an adjective's elative the documents use (المدن الكبيرة → الكبرى، أكبر), below the word", () => {
+    for (const stem of ['كبر', 'اكبر']) {
+      const [found, ...more] = alternativesOf('المدن الكبيرة', stem);
+      expect(more).toEqual([]);
+      expect(found?.stem).toBe(stem);
+      expect(found!.credit).toBeGreaterThan(0);
+      expect(found!.credit).toBeLessThan(FORM_CREDIT);
+    }
+  });
+
+  it('adds nothing the documents lack, nor for words of other patterns (طويل is hollow, قليل doubled)', () => {
+    expect(alternativesOf('المدن الكبيرة', 'عظم')).toEqual([]);
+    expect(alternativesOf('الطريق الطويل', 'اطول')).toEqual([]);
+    expect(alternativesOf('عدد قليل', 'اقل')).toEqual([]);
+  });
+});
+
 describe('buildQuery (typing slips)', () => {
   const documentStems = new Set(['استقالت', 'حكوم', 'فعل', 'اعل']);
   const frequency = (field: string, term: string) => (field === 'stem' && documentStems.has(term) ? 1 : 0);
