@@ -64,5 +64,5 @@ export function throughputOf(questions: number, timings: number[], elapsedMs: nu
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { asked: { type: 'string' }, 'warm-up': { type: 'string' } } });
-  process.stdout.write(`${JSON.stringify(askThroughput(Number(values.asked ?? 10_000), Number(values['warm-up'] ?? 3_000)))}\n`);
+  process.stdout.write(`${JSON.stringify(askThroughput(Number(values.asked ?? 10_000), Number(values['warm-up'] ?? 10_000)))}\n`);
 }

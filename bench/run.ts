@@ -69,13 +69,21 @@ function throughputOnOneCore(file: string, args: string[]): { result?: AskThroug
   const line = run.stdout?.trim().split('\n').pop();
   return { result: run.status === 0 && line?.startsWith('{') ? (JSON.parse(line) as AskThroughput) : undefined, pinned };
 }
+/**
+ * Answers before the timed ones, as in a bot that has been up for a while. The first thousand answers analyse every
+ * passage and fill the word memos; after that the JIT is still compiling hot functions for thousands more, one core
+ * shared with the answers. Answers per second, pinned, by how many came before (this machine, one run): 1,000: 189;
+ * 3,000: 583; 5,000: 870; 7,000: 1,120; 9,000 to 30,000: 1,190 to 1,400. Timed after 3,000, as until the 67th stop,
+ * the same build gave 1,026 to 1,190 answers/s; after 10,000, 1,359 to 1,418.
+ */
+const WARM_UP = values.quick ? '3000' : '10000';
 process.stderr.write('bench: sanad.ask() throughput…\n');
-const askRun = throughputOnOneCore('ask-throughput.js', ['--asked', values.quick ? '2000' : '10000', '--warm-up', values.quick ? '1000' : '3000']);
+const askRun = throughputOnOneCore('ask-throughput.js', ['--asked', values.quick ? '2000' : '10000', '--warm-up', WARM_UP]);
 if (!askRun.result) throw new Error('bench: the sanad.ask() throughput run failed');
 const ask = askRun.result;
 /** The Telegram handler's throughput (see throughputOnOneCore). */
 function telegramThroughputOnOneCore(store: 'disk' | 'none'): { result?: AskThroughput; pinned: boolean } {
-  return throughputOnOneCore('telegram-throughput.js', ['--asked', values.quick ? '2000' : '10000', '--warm-up', values.quick ? '1000' : '3000', '--store', store]);
+  return throughputOnOneCore('telegram-throughput.js', ['--asked', values.quick ? '2000' : '10000', '--warm-up', WARM_UP, '--store', store]);
 }
 process.stderr.write('bench: Telegram handler throughput…\n');
 const telegramStored = telegramThroughputOnOneCore('disk');
@@ -165,7 +173,7 @@ lines.push(...startupRows((values['startup-sizes'] ?? (values.quick ? '10k' : '1
 lines.push(...liveRows(parseSize(values['live-size'] ?? (values.quick ? '10k' : '100k')), timeoutMs, Boolean(values.quick)));
 
 lines.push('', '## Whole answers: sanad.ask() on the seed corpus', '');
-lines.push(`${ask.questions} distinct questions (corpus/examples.json, the project eval questions and our chat-style calibration questions), asked ${ask.asked} times after a warm-up, compiled as \`npm run build\` makes it, ${askRun.pinned ? 'pinned to one core (taskset -c 0)' : 'not pinned (no taskset)'}: **${ask.perSecond.toFixed(0)} answers/s** wall, ${ask.perCpuSecond.toFixed(0)} per CPU-second (p50 ${ms(ask.p50Ms, 3)} ms, p99 ${ms(ask.p99Ms)} ms), core only.`);
+lines.push(`${ask.questions} distinct questions (corpus/examples.json, the project eval questions and our chat-style calibration questions), asked ${ask.asked} times after ${Number(WARM_UP).toLocaleString('en')} untimed answers (see WARM_UP), compiled as \`npm run build\` makes it, ${askRun.pinned ? 'pinned to one core (taskset -c 0)' : 'not pinned (no taskset)'}: **${ask.perSecond.toFixed(0)} answers/s** wall, ${ask.perCpuSecond.toFixed(0)} per CPU-second (p50 ${ms(ask.p50Ms, 3)} ms, p99 ${ms(ask.p99Ms)} ms), core only.`);
 const core = telegramStored.pinned ? 'pinned to one core (taskset -c 0), JIT and GC threads included' : 'one process (taskset not available: not pinned)';
 const tgLine = (what: string, t: AskThroughput | undefined) => (t
   ? `- ${what}: **${t.perSecond.toFixed(0)} answers/s** (p50 ${ms(t.p50Ms, 3)} ms, p99 ${ms(t.p99Ms)} ms over ${t.asked} answers)`

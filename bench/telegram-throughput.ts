@@ -84,7 +84,7 @@ export async function telegramThroughput(asked: number, warmUp: number, store: S
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { asked: { type: 'string' }, 'warm-up': { type: 'string' }, store: { type: 'string' } } });
   const mode = values.store === 'none' ? 'none' : 'disk';
-  const result = await telegramThroughput(Number(values.asked ?? 10_000), Number(values['warm-up'] ?? 3_000), mode);
+  const result = await telegramThroughput(Number(values.asked ?? 10_000), Number(values['warm-up'] ?? 10_000), mode);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
 }
