@@ -157,4 +157,15 @@ describe("the repository's glossary", () => {
   it('reads taking part in a meeting as attending it (من شارك في الاجتماع؟: «وحضر الاجتماع…»)', () => {
     expect(glossaryExpander().alternativesOf(analyze('من شارك في الاجتماع'), 1, false).map((a) => a.text)).toContain('حضر');
   });
+
+  it('reads the dialects\' overturning the regime as overthrowing it (بدهن يقلبوا النظام: «الإطاحة بالنظام»)', () => {
+    const tokens = analyze('بدهن يقلبوا النظام');
+    for (const i of [1, 2]) expect(glossaryExpander().alternativesOf(tokens, i, false).map((a) => a.text)).toContain('أطاح');
+  });
+
+  it('reads the dialects\' عزم as inviting (مين عزم القوات؟: «ودعا قوات حفظ السلام»), beside its sense of resolving', () => {
+    const offered = glossaryExpander().alternativesOf(analyze('مين عزم القوات'), 1, false).map((a) => a.text);
+    expect(offered).toContain('دعا');
+    expect(offered).toContain('نوى');
+  });
 });
