@@ -2,7 +2,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { memoPerOptions } from '../text/memoize-word.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
-import { elativeStems } from '../text/arabic-elative.js';
+import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, verbsOfParticiple } from '../text/arabic-word-forms.js';
 import { arabicRoot } from '../text/arabic-root.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
@@ -551,25 +551,7 @@ function knownRoot(root: string, token: AnalyzedToken, gazetteer: Gazetteer, doc
   return '';
 }
 
-/**
- * The past-tense verb an active participle's stem comes from, by its pattern: فاعل → فعل (الحاضرون → حضر، القاتل →
- * قتل) and مفاعل → فاعل (المشاركون → شارك، المهاجمون → هاجم). The documents often tell with the verb («وحضر
- * الاجتماع…») what a question asks of the doers («من الحاضرون؟»). The root field already links them, far more weakly.
- */
-function verbsOfParticiple(stem: string): string[] {
-  if (stem.length === 4 && stem[1] === 'ا') return [stem[0]! + stem.slice(2)];
-  if (stem.length === 5 && stem[0] === 'م' && stem[2] === 'ا') return [stem.slice(1)];
-  return [];
-}
 
-/**
- * The same past-tense verb with the feminine ending ت taken off or added (زادت ↔ زاد, أرسل ↔ أرسلت), or '' for a stem
- * too short or too long to be one.
- */
-function pastTenseTwin(stem: string): string {
-  if (stem.endsWith('ت')) return stem.length >= 4 && stem.length <= 7 && !stem.endsWith('ات') ? stem.slice(0, -1) : '';
-  return stem.length >= 3 && stem.length <= 6 ? `${stem}ت` : '';
-}
 
 /**
  * The words that frame the question (see QueryConcept.frame): the noun of «ما سبب…؟», the list noun of «ما الدول…؟»,
@@ -587,37 +569,8 @@ function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set
   return frames;
 }
 
-/**
- * The future forms of a verb (ستغادر، سيغادر، سنغادر) from its present (يغادر، تغادر) or, with `fromBase`, its dictionary
- * form (غادر), or none for a stem too short or too long to be one: the light stemmer keeps the future's س and the
- * present's prefix on the word, so "when will the troops leave?" (يغادر) did not meet «وستغادر البلاد». A past verb
- * (غادرت) has none: "when did they leave?" is not answered by "they will leave after…".
- */
-function futureForms(stem: string, fromBase = false): string[] {
-  let base = stem;
-  if (/^[يتن]/.test(stem) && stem.length >= 4) base = stem.slice(1);
-  else if (!fromBase) return [];
-  // A derived form's dictionary form opens on an alef its present drops: انتصر → ينتصر، استخدم → يستخدم، أرسل → يرسل.
-  else if (base.startsWith('ا') && base.length >= 4) return futureOf(base.slice(1));
-  if (base.startsWith('س')) return [];
-  return futureOf(base);
-}
 
-/** The future forms (third person, second, first plural) of a present without its prefix, or none for an odd length. */
-function futureOf(base: string): string[] {
-  return base.length < 3 || base.length > 5 ? [] : ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
-}
 
-/**
- * The same imperfect verb in the other persons, without the future's س: سيتعرض، ستتعرض، تتعرض → يتعرض، تتعرض (and نتعرض),
- * or none for a stem too short or too long to be one. The light stemmer keeps these prefixes on the word, so "will the
- * peaceful protesters be persecuted?" (سيتعرض) did not meet «ألا يتعرض المتظاهرون السلميون للاضطهاد».
- */
-function otherPersonForms(stem: string): string[] {
-  const match = /^س?[يتن](.{3,5})$/.exec(stem);
-  if (!match) return [];
-  return ['ي', 'ت', 'ن'].map((prefix) => prefix + match[1]!).filter((form) => form !== stem);
-}
 
 /**
  * A Russian verb in the third person or the first person plural of its non-past (уйдут, покинут, закончится, победим): a
@@ -652,14 +605,6 @@ function isArabicAttribute(tokens: readonly AnalyzedToken[], i: number): boolean
   return /(?:ه|ات)$/.test(noun.normalized) === word.normalized.endsWith('ه');
 }
 
-/**
- * A past verb whose last radical is a hamza, typed without it before the feminine ت (بدت for بدأت، قرت for قرأت, as
- * chat and Gulf spelling drop it): the stem with the hamza back, on its normalised alef seat; '' when the word is not
- * of that shape.
- */
-function hamzaRestored(stem: string): string {
-  return stem.length >= 3 && stem.length <= 5 && stem.endsWith('ت') && !stem.endsWith('ات') ? `${stem.slice(0, -1)}ات` : '';
-}
 
 /** The stem pairs of a text's neighbouring content words, as the index keeps them in its pair field. */
 function stemPairsOf(analysed: readonly AnalyzedToken[]): string[] {
