@@ -168,7 +168,7 @@ export class PassageIndex {
   private readonly documentContexts: Map<string, DocumentContext>;
   /**
    * The statistics questions are analysed with, one function for the index's life: the analysis remembers per
-   * function what it worked out from them (see wordFactsOf and documentWordsOf in build-query).
+   * function what it worked out from them (see wordFactsOf and documentWordsOf in question-word-facts).
    */
   private readonly documentFrequency = (field: string, term: string): number => this.bm25.documentFrequency(field, term);
   private readonly recentQueries = new Map<string, Query>();
