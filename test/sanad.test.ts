@@ -448,6 +448,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
     // A place that names who leads, not where the count is, bounds nothing.
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
+    // Gunmen named but not counted: the planes are (a "how many gunmen" of this passage is declined).
+    ['كم طيارة كانت في مطار ألماتي لما سيطر عليه المسلحين؟', 'نحو خمس طائرات'],
     // «перерасти» (grow into) is تحول, through its past's о-to-а (переросли → перерасти).
     ['во что переросли протесты?', 'وتحولت الاحتجاجات إلى مواجهات'],
     // "Fulfil" demands (выполнить требования) is meeting them (تلبية), not carrying out (تنفيذ).
@@ -557,6 +559,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // …however the count is asked: "the total number amounted to", "the number of the dead among civilians".
     'كم بلغ إجمالي عدد المدنيين الذين قتلوا في الاضطرابات؟',
     'Каково общее число погибших среди мирных жителей за все дни беспорядков?',
+    // "How many gunmen…?" of a passage naming the gunmen two sentences before its only count, of planes.
+    'كم كان عدد المسلحين اللي هجموا على مطار ألماتي؟',
+    'how many gunmen attacked the almaty airport?',
+    'сколько боевиков напали на аэропорт алматы?',
     // «Как зовут генерального секретаря…» asks the secretary general's name, which the documents never give.
     'Как зовут генерального секретаря ОДКБ?',
     // A word a dictionary knows (اعتقلوا, "arrested") is spelled right, not a slip of one the documents have (اعتقد).
