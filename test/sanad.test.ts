@@ -448,6 +448,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
     // A place that names who leads, not where the count is, bounds nothing.
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
+    // «بعينها» ("in particular") and «بشكل» ("in a … way") say nothing of what is asked: the attacks in many regions at once.
+    ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // Gunmen named but not counted: the planes are (a "how many gunmen" of this passage is declined).
     ['كم طيارة كانت في مطار ألماتي لما سيطر عليه المسلحين؟', 'نحو خمس طائرات'],
     // «перерасти» (grow into) is تحول, through its past's о-to-а (переросли → перерасти).

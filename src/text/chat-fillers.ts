@@ -68,10 +68,17 @@ const ARABIC_FILLERS: ReadonlySet<string> = new Set([
   'مرحبا', 'مرحبتين', 'اهلين', 'هاي', 'هلو', 'عليكم', 'شكرا', 'مشكور', 'مشكورين', 'بليز', 'رجاءا',
   // "Exactly", "at all": they press the question (بالظبط and بالزبط are its Egyptian and Levantine spellings).
   'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
+  // "In particular", "itself": «منطقة بعينها» (a region in particular), «هذا بالذات».
+  'بالذات', 'بعينه', 'بعينها', 'بعينهم', 'بعينهما',
   // "Tell me", "explain to me", "inform me": an imperative with لي, addressed to whoever reads the question.
   'قلي', 'قولي', 'قوللي', 'تقلي', 'تقولي', 'تقولولي', 'قولولي', 'احكيلي', 'احكولي', 'خبرني', 'خبروني', 'فهمني',
   'فهموني', 'وضحلي', 'وضحولي', 'اشرحلي', 'اشرحولي', 'افيدوني', 'فيدوني', 'نوروني', 'نورني', 'اعطوني',
 ]);
+/**
+ * Heads of adverbial phrases, with or without the «و» before them: «بشكل متزامن», «بصورة رسمية» (in a simultaneous, an
+ * official way). The adjective after them says how.
+ */
+const ARABIC_ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['بشكل', 'بصوره']);
 /**
  * Words that are a greeting, an address or a discourse marker only at the question's opening (سلام، شباب، طيب، بس: also
  * "peace", "youth", "good", "only").
@@ -122,7 +129,7 @@ function isArabicFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
 /** Whether the i-th word of an Arabic question wraps it wherever it stands (not only at its opening). */
 function wrapsAnywhere(tokens: readonly AnalyzedToken[], i: number): boolean {
   const word = tokens[i]!.normalized;
-  if (ARABIC_FILLERS.has(word)) return true;
+  if (ARABIC_FILLERS.has(word) || ARABIC_ADVERBIAL_HEADS.has(word.startsWith('و') ? word.slice(1) : word)) return true;
   const previous = tokens[i - 1]?.normalized;
   const next = tokens[i + 1]?.normalized ?? '';
   // The vocative: the word after يا or أيها is whom the question is addressed to (يا جماعة، يا شباب، يا بوت).

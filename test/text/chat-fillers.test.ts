@@ -53,6 +53,11 @@ describe('isChatFiller', () => {
     expect(asked('طيب المتظاهرين السلميين رح يلاحقوهن؟')).not.toContain('طيب');
   });
 
+  it('drops «بعينها» ("in particular") and the head of an adverbial phrase («وبشكل متزامن»), keeping the words that say how', () => {
+    expect(asked('هل تركزت الهجمات في منطقة بعينها أم وقعت بشكل متزامن؟')).toEqual(['تركزت', 'الهجمات', 'منطقه', 'وقعت', 'متزامن']);
+    expect(asked('هل أعلنت الحكومة ذلك بصورة رسمية وبشكل علني؟')).toEqual(['اعلنت', 'الحكومه', 'رسميه', 'علني']);
+  });
+
   it('reads a question of many opening words at once (each is looked at once, not again for every word after it)', () => {
     const tokens = analyze(`${'شباب '.repeat(60)}ليش قطعوا النت`);
     expect(tokens.filter((_, i) => isChatFiller(tokens, i))).toHaveLength(60);
