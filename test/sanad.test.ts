@@ -450,6 +450,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
     // «بعينها» ("in particular") and «بشكل» ("in a … way") say nothing of what is asked: the attacks in many regions at once.
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
+    // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
+    ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
     // Gunmen named but not counted: the planes are (a "how many gunmen" of this passage is declined).
     ['كم طيارة كانت في مطار ألماتي لما سيطر عليه المسلحين؟', 'نحو خمس طائرات'],
     // «перерасти» (grow into) is تحول, through its past's о-to-а (переросли → перерасти).
