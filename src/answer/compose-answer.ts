@@ -16,7 +16,7 @@ import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from
 import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
 import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
-import { analyze } from '../text/analyze.js';
+import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 
 /** Options of composeAnswer. */
@@ -181,6 +181,22 @@ const FOREIGN_GROUP_STEMS: ReadonlySet<string> = new Set(analyze(`civilian civil
   иностранцев туристов демонстрантов протестующих митингующих gunman gunmen militant militants terrorist terrorists
   attacker attackers rioter rioters боевиков боевики террористов нападавших`).filter((t) => !t.stop).map((t) => t.stem));
 
+/** Whether a question word names a group of people a count may be of (ARABIC_GROUP_STEMS, FOREIGN_GROUP_STEMS). */
+function isGroupWord(token: AnalyzedToken): boolean {
+  return ARABIC_GROUP_STEMS.has(token.stem) || FOREIGN_GROUP_STEMS.has(token.stem);
+}
+
+/** Whether a count (a number not in a date) stands within the answer window of a word of the passage matching the concept. */
+function countStandsBy(best: RerankedHit, concept: number, index: PassageIndex): boolean {
+  const counts = countMarks(passageMarks(index.analysisOf(best.passage), best.passage.text, index.gazetteer), false);
+  const window = DEFAULT_RERANK_OPTIONS.answerWindow;
+  return best.match.ranges.some((r) => {
+    if (r.concept !== concept) return false;
+    for (let t = Math.max(0, r.token - window); t <= Math.min(counts.length - 1, r.token + window); t++) if (counts[t]! > 0) return true;
+    return false;
+  });
+}
+
 /**
  * Whether a "how many" question names a group of people anywhere (not only as the counted word) that its best passage
  * lacks: «كم بلغ العدد الإجمالي للقتلى المدنيين؟» and "whats the total civilian death toll?" are not answered by «قتل
@@ -188,7 +204,7 @@ const FOREIGN_GROUP_STEMS: ReadonlySet<string> = new Set(analyze(`civilian civil
  */
 function missesAskedGroup(best: RerankedHit, query: Query): boolean {
   const own = ownTokensOf(query).length;
-  return query.concepts.some((c, n) => !best.match.matched.includes(n) && c.tokens.some((t) => t < own && (ARABIC_GROUP_STEMS.has(query.tokens[t]!.stem) || FOREIGN_GROUP_STEMS.has(query.tokens[t]!.stem))));
+  return query.concepts.some((c, n) => !best.match.matched.includes(n) && c.tokens.some((t) => t < own && isGroupWord(query.tokens[t]!)));
 }
 
 /**
@@ -199,16 +215,9 @@ function missesAskedGroup(best: RerankedHit, query: Query): boolean {
  * (its headline's) is not checked. Tuned probes +1 (this stop's new file), every other set and ARCD the same.
  */
 function countsFarFromGroup(best: RerankedHit, query: Query, at: number, index: PassageIndex): boolean {
-  if (at < 0 || !(ARABIC_GROUP_STEMS.has(query.tokens[at]!.stem) || FOREIGN_GROUP_STEMS.has(query.tokens[at]!.stem))) return false;
+  if (at < 0 || !isGroupWord(query.tokens[at]!)) return false;
   const group = query.concepts.findIndex((c) => c.tokens.includes(at));
-  const placed = best.match.ranges.filter((r) => r.concept === group);
-  if (placed.length === 0) return false;
-  const counts = countMarks(passageMarks(index.analysisOf(best.passage), best.passage.text, index.gazetteer), false);
-  const window = DEFAULT_RERANK_OPTIONS.answerWindow;
-  return !placed.some((r) => {
-    for (let t = Math.max(0, r.token - window); t <= Math.min(counts.length - 1, r.token + window); t++) if (counts[t]! > 0) return true;
-    return false;
-  });
+  return best.match.ranges.some((r) => r.concept === group) && !countStandsBy(best, group, index);
 }
 
 /** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. */
@@ -231,14 +240,7 @@ function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: 
   const { kinds } = index.gazetteer;
   const group = query.concepts.findIndex((c) => c.entity !== undefined && kinds.get(c.entity) === 'place' && c.tokens.some((t) => Math.abs(t - at) <= GROUP_REACH));
   if (group < 0 || isCollectionSetting(query.concepts[group]!.entity!, index.bm25)) return false;
-  const terms = index.analysisOf(best.passage);
-  const counts = countMarks(passageMarks(terms, best.passage.text, index.gazetteer), false);
-  const window = DEFAULT_RERANK_OPTIONS.answerWindow;
-  return !best.match.ranges.some((r) => {
-    if (r.concept !== group) return false;
-    for (let t = Math.max(0, r.token - window); t <= Math.min(counts.length - 1, r.token + window); t++) if (counts[t]! > 0) return true;
-    return false;
-  });
+  return !countStandsBy(best, group, index);
 }
 
 /** The named concept a question asks what happened to (see happenedToIndex), when it is a gazetteer entity; or -1. */
