@@ -452,6 +452,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
     ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    // «لمدة محدودة» (for a limited time) is temporary (المؤقت): the internet cut, not the troops «لفترة محدودة».
+    ['ليش قطعو النت بكازخستان؟ عشان العمليه العسكريه ولا شو؟ وكان لمده محدوده؟', 'التقييد المؤقت للوصول إلى الإنترنت'],
     // Gunmen named but not counted: the planes are (a "how many gunmen" of this passage is declined).
     ['كم طيارة كانت في مطار ألماتي لما سيطر عليه المسلحين؟', 'نحو خمس طائرات'],
     // «перерасти» (grow into) is تحول, through its past's о-to-а (переросли → перерасти).
