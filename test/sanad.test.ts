@@ -452,6 +452,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
     ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    // "Member states" asks for the members: not «توجيه نداء إلى الدول الأعضاء», which names none.
+    ['مين الدول الأعضاء في المنظمة؟', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
+    ['What are the member states of the CSTO?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     // «لمدة محدودة» (for a limited time) is temporary (المؤقت): the internet cut, not the troops «لفترة محدودة».
     ['ليش قطعو النت بكازخستان؟ عشان العمليه العسكريه ولا شو؟ وكان لمده محدوده؟', 'التقييد المؤقت للوصول إلى الإنترنت'],
     // Gunmen named but not counted: the planes are (a "how many gunmen" of this passage is declined).

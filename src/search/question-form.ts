@@ -364,7 +364,7 @@ export function frameNounIndex(tokens: readonly AnalyzedToken[]): number {
  */
 const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?:ال)?بلدان$/;
 const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами', 'государства', 'государств', 'государствах', 'государствами']);
-/** "States" and "nations" right after "which" or "what" ask for countries (the United States is never asked so). */
+/** "States" and "nations" right after "which", "what" or "member" ask for countries (the United States is never asked so). */
 const ENGLISH_STATES = new Set(['states', 'nations']);
 const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 /** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
@@ -453,12 +453,27 @@ export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): bo
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i) && !countriesAfterPreposition(tokens, i)) || normalized === 'countries'
-    || (ENGLISH_STATES.has(normalized) && (tokens[i - 1]?.normalized === 'which' || tokens[i - 1]?.normalized === 'what'))
+    || (ENGLISH_STATES.has(normalized) && ['which', 'what', 'member'].includes(tokens[i - 1]?.normalized ?? ''))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل' && !countriesAfterPreposition(tokens, i))
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
+}
+
+/** The member words of "member states" (الدول الأعضاء، member countries, государства-члены) beside a country noun. */
+const MEMBER_WORDS = new Set(['اعضاء', 'الاعضاء', 'member', 'members', 'члены', 'членов', 'участницы']);
+
+/**
+ * The index of the member word beside the noun by which a question asks for a list of countries («ما الدول الأعضاء في
+ * المنظمة؟», which member states…?, какие государства-члены…?), or -1. It only repeats that noun's frame: the documents
+ * name the members, and a passage saying «الدول الأعضاء» without naming any is no answer.
+ */
+export function memberBesideCountryNounIndex(tokens: readonly AnalyzedToken[]): number {
+  const noun = countryListNounIndex(tokens);
+  if (noun < 0) return -1;
+  for (const i of [noun + 1, noun - 1]) if (i >= 0 && i < tokens.length && i !== noun && MEMBER_WORDS.has(tokens[i]!.normalized)) return i;
+  return -1;
 }
 
 /** Nouns of "what role did X play?", "what has X to do with…?" (ما دور X؟، ما علاقة X بـ…؟، какова роль X?). */
