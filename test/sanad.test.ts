@@ -519,6 +519,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A bloc or a person the documents never name, however well the other words match (a dictionary has NATO as
     // "organisation", which the CSTO's passages are full of).
     'Did NATO send troops?',
+    'what did the arab league say about kazakhstan?',
+    'دول الخليج وش كان موقفها من اللي صار في كازاخستان؟',
     'Что сказал Путин о событиях в Казахстане?',
     // A surname the documents never name, in the lower case of chats.
     'what did lavrov say about the peacekeepers',

@@ -43,7 +43,7 @@ export function worldCountries(): Gazetteer {
 
 /**
  * Names the ISO list lacks: the short forms news and chat use (أمريكا، بريطانيا، الإمارات; Britain; Америка) and the
- * blocs asked about like countries (the European Union, NATO). "US" is matched apart (countryMentions): it is "us".
+ * blocs asked about like countries (the European Union, NATO, the Gulf states, the Arab League, the SCO). "US" is matched apart (countryMentions): it is "us".
  */
 const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'country:US', kind: 'place', ar: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'], en: ['America'], ru: ['Америка', 'Соединённые Штаты'] },
@@ -52,6 +52,13 @@ const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'country:CN', kind: 'place', ar: [], en: [], ru: ['Китай'] },
   { id: 'bloc:EU', kind: 'place', ar: ['الاتحاد الأوروبي', 'الاتحاد الاوروبي'], en: ['European Union', 'EU'], ru: ['Евросоюз', 'Европейский союз', 'ЕС'] },
   { id: 'bloc:NATO', kind: 'place', ar: ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي'], en: ['NATO'], ru: ['НАТО'] },
+  { id: 'bloc:GCC', kind: 'place', ar: ['دول الخليج', 'الخليج العربي', 'مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربية', 'دول الخليج العربي'], en: ['Gulf states', 'Gulf countries', 'GCC', 'Gulf Cooperation Council'], ru: ['страны Персидского залива', 'страны Залива', 'ССАГПЗ'] },
+  { id: 'bloc:ArabLeague', kind: 'place', ar: ['الجامعة العربية', 'جامعة الدول العربية'], en: ['Arab League'], ru: ['Лига арабских государств', 'ЛАГ'] },
+  { id: 'bloc:AU', kind: 'place', ar: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'], en: ['African Union'], ru: ['Африканский союз'] },
+  { id: 'bloc:OSCE', kind: 'place', ar: ['منظمة الأمن والتعاون في أوروبا'], en: ['OSCE'], ru: ['ОБСЕ'] },
+  { id: 'bloc:SCO', kind: 'place', ar: ['منظمة شنغهاي للتعاون', 'منظمة شنغهاي'], en: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'], ru: ['ШОС', 'Шанхайская организация сотрудничества'] },
+  { id: 'bloc:ASEAN', kind: 'place', ar: ['آسيان', 'رابطة دول جنوب شرق آسيا'], en: ['ASEAN'], ru: ['АСЕАН'] },
+  { id: 'bloc:OIC', kind: 'place', ar: ['منظمة التعاون الإسلامي'], en: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'], ru: ['Организация исламского сотрудничества', 'ОИС'] },
 ];
 
 /** "US" in capitals, with or without dots (US, U.S., USA), or with dots in any case (u.s.): not the pronoun "us". */
