@@ -452,6 +452,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
     ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
+    ['هو توقاييف قال إيه عن العصابات دي، محلية ولا جاية من برّه؟', 'هي في الحقيقة دولية وخضعت لتدريب جدي في الخارج'],
     // "Member states" asks for the members: not «توجيه نداء إلى الدول الأعضاء», which names none.
     ['مين الدول الأعضاء في المنظمة؟', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     ['What are the member states of the CSTO?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
