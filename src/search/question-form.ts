@@ -1173,6 +1173,21 @@ const MAX_OPENING_PARTICLES = 2;
 const PERSON_NOUNS = new Set(['الشخصيه', 'الشخص', 'شخصيه']);
 /** "Name" in "what is the name of…" (ما اسم…؟، شو اسم…؟، Maghrebi شنو سمية…؟). */
 const NAME_NOUNS = new Set(['اسم', 'سميه']);
+/** "His name", "her name" (اسمه، اسمها, the Levantine اسمو), normalised. */
+const NAME_WITH_PRONOUN = new Set(['اسمه', 'اسمها', 'اسمو', 'اسمهم']);
+
+/** The index of a "his name" asked after what it names («القائد شو اسمه؟», «… ده اسمه إيه؟») among words, or -1. */
+function nameAskedLastIn(words: readonly string[]): number {
+  return words.findIndex((word, k) => k > 0 && NAME_WITH_PRONOUN.has(word) && (isColloquialWhat(words[k + 1] ?? '') || isColloquialWhat(words[k - 1] ?? '')));
+}
+
+/**
+ * The index of the "his name" of a question that names someone first and asks the name last («رئيس الوزراء ده اسمه
+ * إيه؟»), or -1: it frames the question, as the اسم of «ما اسم…؟» does, for the documents name the person, not the name.
+ */
+export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
+  return nameAskedLastIn(wordsOf(tokens));
+}
 
 /**
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
@@ -1195,6 +1210,9 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     while (i <= RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }
+  // Chats name the title first and ask its name last: «رئيس الوزراء ده اسمه إيه؟», «القائد شو اسمه؟».
+  const nameLast = nameAskedLastIn(words);
+  if (nameLast > 0 && words.slice(0, nameLast).some(isTitleAsTyped)) return true;
   let i = 1;
   // Where the words after an English "what is" (what is, what was, what's; whats read above) start, or -1.
   const afterWhatIs = words[0] === 'what' && ['is', 'was', 's'].includes(words[1] ?? '') ? 2 : -1;
