@@ -538,6 +538,7 @@ describe('Sanad.ask on the seed corpus', () => {
     'who is the new prime minister of kazakhstan',
     // The same with the name asked last, as chats do: the acting prime minister is never named.
     'هو رئيس الوزراء اللي كان بالنيابة ده اسمه إيه؟',
+    'как зовут исполняющего обязанности премьер-министра?',
     // However well the rest matches: the gazetteer names the documents' people, and none is named beside the title.
     'من هو وزير الدفاع الكازاخستاني؟',
     'что сказал путин о событиях в казахстане',
