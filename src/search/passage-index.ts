@@ -135,7 +135,7 @@ export interface SearchResult {
  * 53: "won't" reads as "will not"; "won" (the past of "win") is a word.
  * 54: «التزام» and the other form VIII nouns of roots in ل have that root (ل ز م), not one in ت (تزم).
  */
-const ANALYSIS_VERSION = 54;
+const ANALYSIS_VERSION = 55;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

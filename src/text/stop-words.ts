@@ -54,7 +54,7 @@ anything something anyone someone anybody somebody smth stuff
 `;
 
 // With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут,
-// чтобы, даже…, but not its numbers (один, два, три) and другой; every case of the possessive, demonstrative and
+// чтобы, даже…, but not its numbers (один, два, три); every case of the possessive, demonstrative and
 // determiner pronouns the list gives in one form (своём, нашего, этих), the chat spellings of the interrogatives
 // (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions the list lacks (среди, кроме,
 // согласно…); every form of the modal мочь (могут, могли), as English "can, could" (the list has может); the
@@ -80,6 +80,7 @@ const RUSSIAN = `
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
 могу можешь можем можете могут мог могла могло могли
 чтобы даже ни теперь него нас
+другой другая другое другие другого другому другим другими других другую иной иная иное иные иного иных
 го ого ое
 `;
 

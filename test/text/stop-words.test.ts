@@ -45,6 +45,11 @@ describe('isStopWord', () => {
     for (const word of ['могут', 'могли', 'можем']) expect(isStopWord(word)).toBe(true);
   });
 
+  it('knows «другой» (other) in every case, as English "other": «другие» is no friend (друг) to translate', () => {
+    for (const word of ['другой', 'другие', 'других', 'другим', 'иные']) expect(isStopWord(word)).toBe(true);
+    expect(isStopWord('друг')).toBe(false);
+  });
+
   it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
     for (const word of ['среди', 'вокруг', 'кроме', 'согласно']) expect(isStopWord(word)).toBe(true);
   });
