@@ -452,6 +452,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
     ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    // «تعهدات» (undertakings) are the commitments (التزامات) Russia says it holds to.
+    ['هل أوفت روسيا بتعهداتها تجاه شركائها؟', 'تؤكد تمسكها بالتزامات الحلفاء'],
     // «قامت» alone (arose, came into being) is founding, as «تأسست»; «قام بـ» is carrying something out.
     ['منذ متى قامت منظمة معاهدة الأمن الجماعي؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
     // «другие города» (other cities) is no friend (друг): the spread led to clashes, looting and vandalism.
