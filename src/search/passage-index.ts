@@ -134,6 +134,7 @@ export interface SearchResult {
  * 52: أخرى ("other") keeps its ى: it is not آخر ("last").
  * 53: "won't" reads as "will not"; "won" (the past of "win") is a word.
  * 54: «التزام» and the other form VIII nouns of roots in ل have that root (ل ز م), not one in ت (تزم).
+ * 55: «другой» (other) and «иной» in every case are Russian stop words.
  */
 const ANALYSIS_VERSION = 55;
 

@@ -462,7 +462,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /** The member words of "member states" (الدول الأعضاء، member countries, государства-члены) beside a country noun. */
-const MEMBER_WORDS = new Set(['اعضاء', 'الاعضاء', 'member', 'members', 'члены', 'членов', 'участницы']);
+const MEMBER_WORDS = new Set([...MEMBERS, 'member', 'членов', 'участницы']);
 
 /**
  * The index of the member word beside the noun by which a question asks for a list of countries («ما الدول الأعضاء في

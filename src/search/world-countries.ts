@@ -43,7 +43,8 @@ export function worldCountries(): Gazetteer {
 
 /**
  * Names the ISO list lacks: the short forms news and chat use (أمريكا، بريطانيا، الإمارات; Britain; Америка) and the
- * blocs asked about like countries (the European Union, NATO, the Gulf states, the Arab League, the SCO). "US" is matched apart (countryMentions): it is "us".
+ * blocs asked about like countries (the European Union, NATO, the Gulf states, the Arab League, the SCO). "US" is
+ * matched apart (countryMentions): it is "us".
  */
 const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'country:US', kind: 'place', ar: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'], en: ['America'], ru: ['Америка', 'Соединённые Штаты'] },

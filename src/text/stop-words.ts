@@ -59,7 +59,8 @@ anything something anyone someone anybody somebody smth stuff
 // (скока for сколько, чё/чо/шо for что, када for когда), and the prepositions the list lacks (среди, кроме,
 // согласно…); every form of the modal мочь (могут, могли), as English "can, could" (the list has может); the
 // colloquial "why" of the question words (нафига, накой, пошто); and the ending of an ordinal written after a hyphen
-// (6-го, 19-ое), which the tokenizer splits from its number.
+// (6-го, 19-ое), which the tokenizer splits from its number. «другой» (other) and «иной» in every case, as English
+// "other": Snowball stems «другие» to «друг», which the dictionary reads as "friend".
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
