@@ -536,7 +536,8 @@ function withRunTogetherWordsSplit(
  * verb stands for («النور» of «أبصر التحالف … النور»).
  */
 function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
-  const frames = new Set([frameNounIndex(tokens), countryListNounIndex(tokens), memberBesideCountryNounIndex(tokens), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
+  const countryList = countryListNounIndex(tokens);
+  const frames = new Set([frameNounIndex(tokens), countryList, memberBesideCountryNounIndex(tokens, countryList), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), amountVerbIndex(tokens), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

@@ -465,12 +465,12 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
 const MEMBER_WORDS = new Set([...MEMBERS, 'member', 'членов', 'участницы']);
 
 /**
- * The index of the member word beside the noun by which a question asks for a list of countries («ما الدول الأعضاء في
- * المنظمة؟», which member states…?, какие государства-члены…?), or -1. It only repeats that noun's frame: the documents
- * name the members, and a passage saying «الدول الأعضاء» without naming any is no answer.
+ * The index of the member word beside the noun (at `noun`, see countryListNounIndex) by which a question asks for a
+ * list of countries («ما الدول الأعضاء في المنظمة؟», which member states…?, какие государства-члены…?), or -1. It only
+ * repeats that noun's frame: the documents name the members, and a passage saying «الدول الأعضاء» without naming any
+ * is no answer.
  */
-export function memberBesideCountryNounIndex(tokens: readonly AnalyzedToken[]): number {
-  const noun = countryListNounIndex(tokens);
+export function memberBesideCountryNounIndex(tokens: readonly AnalyzedToken[], noun: number): number {
   if (noun < 0) return -1;
   for (const i of [noun + 1, noun - 1]) if (i >= 0 && i < tokens.length && i !== noun && MEMBER_WORDS.has(tokens[i]!.normalized)) return i;
   return -1;
@@ -1186,7 +1186,10 @@ function nameAskedLastIn(words: readonly string[]): number {
  * إيه؟»), or -1: it frames the question, as the اسم of «ما اسم…؟» does, for the documents name the person, not the name.
  */
 export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
-  return nameAskedLastIn(wordsOf(tokens));
+  const words = wordsOf(tokens);
+  const at = nameAskedLastIn(words);
+  // The words drop the opening conjunctions (و رئيس الوزراء…): the token is as many further on.
+  return at < 0 ? -1 : at + tokens.length - words.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -519,6 +519,38 @@ describe('countryListNounIndex', () => {
     for (const question of ['who is in charge of the operation?', 'кто входил в здание акимата?', 'кто первым вошёл в город?']) {
       expect(asksForCountries(question), question).toBe(false);
     }
+  });
+});
+
+describe('nameAskedLastIndex', () => {
+  it.each([
+    ['رئيس الوزراء ده اسمه إيه؟', 'اسمه'],
+    // An opening conjunction the question's words drop still counts among its tokens.
+    ['و رئيس الوزراء ده اسمه إيه؟', 'اسمه'],
+    ['القائد شو اسمو؟', 'اسمو'],
+  ])('finds the "his name" of «%s» asked last', (text, word) => {
+    const tokens = analyze(text);
+    expect(tokens[nameAskedLastIndex(tokens)]?.normalized).toBe(word);
+  });
+
+  it('finds none where the name is asked first or not at all', () => {
+    expect(nameAskedLastIndex(analyze('ما اسم رئيس الوزراء؟'))).toBe(-1);
+    expect(nameAskedLastIndex(analyze('اسمه مذكور في الخبر؟'))).toBe(-1);
+  });
+});
+
+describe('memberBesideCountryNounIndex', () => {
+  it.each([
+    ['مين الدول الأعضاء في المنظمة؟', 'الاعضاء'],
+    ['What are the member states of the CSTO?', 'member'],
+  ])('finds the member word beside the list noun of «%s»', (text, word) => {
+    const tokens = analyze(text);
+    expect(tokens[memberBesideCountryNounIndex(tokens, countryListNounIndex(tokens))]?.normalized).toBe(word);
+  });
+
+  it('finds none without a list noun', () => {
+    const tokens = analyze('كم عدد أعضاء المنظمة؟');
+    expect(memberBesideCountryNounIndex(tokens, countryListNounIndex(tokens))).toBe(-1);
   });
 });
 
