@@ -458,6 +458,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['منذ متى قامت منظمة معاهدة الأمن الجماعي؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
     // «другие города» (other cities) is no friend (друг): the spread led to clashes, looting and vandalism.
     ['Что было после того, как протесты перекинулись на другие города, — дошло до мародёрства?', 'والنهب والتخريب'],
+    // «Чему» (to what) is a question word, not a content word stemmed to «чем»: the internet was cut to stop the gangs
+    // talking to each other.
+    ['Интернет-то зачем глушили? Чему это должно было помешать?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -135,8 +135,9 @@ export interface SearchResult {
  * 53: "won't" reads as "will not"; "won" (the past of "win") is a word.
  * 54: «التزام» and the other form VIII nouns of roots in ل have that root (ل ز م), not one in ت (تزم).
  * 55: «другой» (other) and «иной» in every case are Russian stop words.
+ * 56: so are «чему» and «чём», the dative and prepositional of «что» (what).
  */
-const ANALYSIS_VERSION = 55;
+const ANALYSIS_VERSION = 56;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

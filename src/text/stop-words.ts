@@ -60,7 +60,8 @@ anything something anyone someone anybody somebody smth stuff
 // согласно…); every form of the modal мочь (могут, могли), as English "can, could" (the list has может); the
 // colloquial "why" of the question words (нафига, накой, пошто); and the ending of an ordinal written after a hyphen
 // (6-го, 19-ое), which the tokenizer splits from its number. «другой» (other) and «иной» in every case, as English
-// "other": Snowball stems «другие» to «друг», which the dictionary reads as "friend".
+// "other": Snowball stems «другие» to «друг», which the dictionary reads as "friend". Every case of «что» and «кто»
+// (чему and чём too: Snowball stems «чему» to «чем», a content word then).
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -76,7 +77,7 @@ const RUSSIAN = `
 наш наша наше наши нашего нашей нашему нашим нашими наших нашем ваш ваша ваше ваши вашего вашей вашему вашим вашими
 ваших вашем этим этими этих этому тех тому всей всему всеми сам сама само сами самого самой самому самим самими самих
 самом
-кого кому кем ком чей чья чьё чье чьи чьего чьей чьему чьим чьими чьих чьём чьем какова каково каковы
+кого кому кем ком чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьими чьих чьём чьем какова каково каковы
 скока скоко скок чё че чо шо када кагда
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
 могу можешь можем можете могут мог могла могло могли
