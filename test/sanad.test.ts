@@ -461,6 +461,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // «Чему» (to what) is a question word, not a content word stemmed to «чем»: the internet was cut to stop the gangs
     // talking to each other.
     ['Интернет-то зачем глушили? Чему это должно было помешать?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
+    // The Gulf and Iraqi «كفرات» are tyres (إطارات): the protests turned to burning them.
+    ['صح انو حرقو كفرات بالمظاهرات بكازخستان؟', 'وإشعال الإطارات'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
