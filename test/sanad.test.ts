@@ -463,6 +463,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Интернет-то зачем глушили? Чему это должно было помешать?', 'لمنع الاتصال بين أعضاء الجماعات الإرهابية'],
     // The Gulf and Iraqi «كفرات» are tyres (إطارات): the protests turned to burning them.
     ['صح انو حرقو كفرات بالمظاهرات بكازخستان؟', 'وإشعال الإطارات'],
+    // «واقف مع» (standing with) is supporting: the people's solidarity with their president.
+    ['الشعب الكازاخي واقف مع رئيسو ولا لأ، شو بيقول بيان الخارجية؟', 'تضامن شعب كازاخستان والرئيس'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -27,6 +27,11 @@ export interface ArabicIdiom {
 const E = '(?:ت|وا|و|ن|ا|تا|تم|ون|ين|ان|ه|ها|هم|هما|هن|كم|ي|يه|يها|يهم|ات|ه)?';
 /** Imperfect prefixes (with the future سـ). */
 const P = '(?:س?[يتنا])?';
+/**
+ * Stood, stands, standing (وقفت, يقف; the dialects' يوقف, واقف), with its persons; not توقف (stopped), nor the bare
+ * «وقف», also the noun of stopping («وقف إطلاق النار مع…», a ceasefire with).
+ */
+const STOOD = '[وف]?(?:وقفت|وقفوا|وقفو|يقف|يقفوا|يقفون|تقف|نقف|يوقف|يوقفوا|يوقفو|واقف|واقفه|واقفين)';
 
 export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   // Death and injury.
@@ -83,6 +88,11 @@ export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   { words: [`${P}(?:عاث|عيث)${E}`, '(?:فسادا|خرابا|دمارا)'], plain: ['نهب', 'خرب', 'دمر'] },
   // «يقف وراء الهجمات» (stands behind): carried them out, planned them; the dialects' ورا too.
   { words: [`${P}(?:وقف|قف|يقف)(?:ت|وا|و|ون|ن)?`, '(?:وراء|ورا)'], plain: ['نفذ', 'دبر'] },
+  // «وقف مع…», «وقف إلى جانب…» (stood with, by): supported; the dialects' «يوقف معه», «واقف معاه», «واقفين جنبه» too.
+  // Not «توقف» (stopped): «هل توقفت الاحتجاجات مع…؟».
+  { words: [STOOD, `(?:مع|معا)${E}`], plain: ['دعم', 'ايد', 'تضامن'] },
+  { words: [STOOD, 'الي', `جانب${E}`], plain: ['دعم', 'ايد', 'تضامن'] },
+  { words: [STOOD, `(?:بجانب|جنب)${E}`], plain: ['دعم', 'ايد', 'تضامن'] },
   // «تبنى الهجوم»: claimed it.
   { words: [`${P}تبن(?:ي|ت|وا|ون)${E}`, '(?:ال)?(?:هجوم|هجمات|عمليه|تفجير|تفجيرات|اعتداء|اختطاف|اغتيال)'], plain: ['اعلن مسؤوليته', 'مسؤولية', 'نفذ'] },
   // Protest.

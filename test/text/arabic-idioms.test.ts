@@ -29,6 +29,11 @@ describe('idiomAt', () => {
     ['أصبح توكاييف رئيسا للمجلس', 0, 0, 'تولى'],
     ['ساكن القصر الرئاسي', 0, 1, 'رئيس'],
     ['صار هناك احتجاجات', -1, -1, ''],
+    // Stood with, by: supported; not «توقف» (stopped) beside a «مع».
+    ['الناس واقفين جنب الرئيس', 1, 2, 'دعم'],
+    ['وقفت روسيا مع حليفتها', 0, 0, 'دعم'],
+    ['وقف إطلاق النار مع المسلحين', -1, -1, ''],
+    ['هل توقفت الاحتجاجات مع إعلان الطوارئ', -1, -1, ''],
   ])('in «%s» finds the idiom from word %i to %i, meaning %s', (text, first, last, plain) => {
     const all = words(text);
     const found = all.map((_, i) => idiomAt(all, i)).find(Boolean);
