@@ -259,6 +259,9 @@ describe('readColloquial: readings', () => {
     expect(readings('شفت')).toContain(n('رأى'));
     expect(readings('تشوف')).toContain(n('يرى'));
     expect(readings('بيشوفوا')).toContain(n('يرى'));
+    // The participle «شايف» (he thinks, he sees it as) and the Egyptian «بجد» (for real).
+    expect(readings('شايف')).toContain(n('يرى'));
+    expect(readings('بجد')).toContain(n('حقيقي'));
     expect(readings('گال')).toContain('قال');
     // A weak last letter drops before the plural ending: يبغون is يبغى + ون.
     expect(readings('يبغون')).toContain(n('يريد'));

@@ -109,6 +109,7 @@ export const EGYPTIAN: readonly WordList[] = [
     fn('بعدين', 'بعد_ذلك'),
     fn('دايما', 'دائما'),
     fn('بالظبط', 'بالضبط'),
+    means('بجد', 'حقيقي حقا فعلا'), // «إرهابيين بجد»: real terrorists
     fn('أكتر', 'أكثر'),
     fn('بدري', 'مبكرا'),
     fn('زمان', 'قديما', 'content'),
@@ -165,6 +166,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('ييجي يجي', 'يأتي'),
     means('شاف', 'رأى شاهد'),
     means('يشوف', 'يرى يشاهد'),
+    means('شايف شايفة شايفين', 'يرى يعتبر'), // the participle: «هو شايف إن…», he thinks that…
     means('بعت', 'أرسل بعث'),
     means('يبعت', 'يرسل يبعث'),
     means('حصل', 'حدث'),

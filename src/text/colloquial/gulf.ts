@@ -134,6 +134,7 @@ export const GULF: readonly WordList[] = [
     means('ييي', 'يأتي'), // Emirati and Kuwaiti y for j
     means('شاف', 'رأى شاهد'),
     means('يشوف', 'يرى يشاهد'),
+    means('شايف شايفة شايفين', 'يرى يعتبر'), // the participle: «هو شايف إن…», he thinks that…
     means('دز', 'أرسل'),
     means('يدز', 'يرسل'),
     means('طرش', 'أرسل'),

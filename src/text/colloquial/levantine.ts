@@ -154,6 +154,7 @@ export const LEVANTINE: readonly WordList[] = [
     means('يجي', 'يأتي'),
     means('شاف', 'رأى شاهد'),
     means('يشوف', 'يرى يشاهد'),
+    means('شايف شايفة شايفين', 'يرى يعتبر'), // the participle: «هو شايف إن…», he thinks that…
     means('بعت', 'أرسل بعث'),
     means('يبعت', 'يرسل يبعث'),
     means('صار', 'حدث أصبح'),
