@@ -10,6 +10,8 @@ const LEAST_READING_CREDIT = 0.6;
 
 /** The MSA relative pronoun a dialect's relative pronoun (اللي، يلي، لي) reads as. */
 const RELATIVE_PRONOUN = 'الذي';
+/** The dialects' relative pronouns (normalised): اللي، يلي، إلي. */
+const DIALECT_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'يلي', 'الي', 'إللي', 'ايلي']);
 /** Words that count people after a dialect's "how many" (Egyptian, Gulf and Levantine كم/كام واحد، كام نفر). */
 const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
 /** The partitive "of" that may stand between "how many" and what it counts (كم من شخص، شحال من واحد). */
@@ -39,6 +41,11 @@ export const COLLOQUIAL_EXPANDER: QueryExpander = {
     // Egyptian «دول» ("these", also MSA "countries") after a noun with the article is the demonstrative: «الإرهابيين
     // دول» is "these terrorists", while «دول الخليج» names countries.
     if (token.script === 'arabic' && previous?.script === 'arabic' && hasArabicArticle(previous.normalized) && !previous.stop
+      && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
+    // So it is after a dialect's relative clause of one word, which stands for a noun: «اللي هجموا دول» is "these who
+    // attacked" (MSA writes الذين, so «الذين هاجموا دول الجوار» keeps its countries).
+    if (token.script === 'arabic' && previous?.script === 'arabic' && beforePrevious?.script === 'arabic'
+      && DIALECT_RELATIVES.has(beforePrevious.normalized)
       && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
     // A progressive auxiliary before an imperfect verb says only that it goes on, whatever the documents mean by the
     // word: «قاعد يزيد» is "is rising", not the «قاعدة» (base) of «قاعدة بايكونور».

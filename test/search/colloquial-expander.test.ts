@@ -57,6 +57,11 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(countries!, true)).toBe(false);
     const [which, states] = tokensOf('أي دول');
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(states!, true, which)).toBe(false);
+    // After a dialect's relative clause of one word, which stands for a noun; MSA's «الذين» keeps the countries.
+    const [that, attacked, those] = tokensOf('اللي هجموا دول');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(those!, true, attacked, that)).toBe(true);
+    const [who, attackedMsa, neighbours] = tokensOf('الذين هاجموا دول');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(neighbours!, true, attackedMsa, who)).toBe(false);
   });
 
   it('drops واحد/نفر right after "how many": كم واحد مات is "how many died"', () => {
