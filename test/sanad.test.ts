@@ -465,6 +465,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['صح انو حرقو كفرات بالمظاهرات بكازخستان؟', 'وإشعال الإطارات'],
     // «واقف مع» (standing with) is supporting: the people's solidarity with their president.
     ['الشعب الكازاخي واقف مع رئيسو ولا لأ، شو بيقول بيان الخارجية؟', 'تضامن شعب كازاخستان والرئيس'],
+    // Facebook is among social media (the gazetteer's wider entry): Pashinyan wrote on Facebook.
+    ['did pashinyan put the decision out on some official site or on social media?', 'كتب باشينيان على فيسبوك'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
