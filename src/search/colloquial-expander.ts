@@ -10,8 +10,11 @@ const LEAST_READING_CREDIT = 0.6;
 
 /** The MSA relative pronoun a dialect's relative pronoun (اللي، يلي، لي) reads as. */
 const RELATIVE_PRONOUN = 'الذي';
-/** The dialects' relative pronouns (normalised): اللي، يلي، إلي. */
-const DIALECT_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'يلي', 'الي', 'إللي', 'ايلي']);
+/**
+ * The dialects' relative pronouns (normalised): اللي، يلي، إيلي. Not إلي, which normalises as MSA إلى (to) does: «إلى
+ * بقية دول المنظمة» names countries.
+ */
+const DIALECT_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'يلي', 'ايلي']);
 /** Words that count people after a dialect's "how many" (Egyptian, Gulf and Levantine كم/كام واحد، كام نفر). */
 const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['واحد', 'نفر']);
 /** The partitive "of" that may stand between "how many" and what it counts (كم من شخص، شحال من واحد). */

@@ -62,6 +62,9 @@ describe('COLLOQUIAL_EXPANDER', () => {
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(those!, true, attacked, that)).toBe(true);
     const [who, attackedMsa, neighbours] = tokensOf('الذين هاجموا دول');
     expect(COLLOQUIAL_EXPANDER.isFunctionWord(neighbours!, true, attackedMsa, who)).toBe(false);
+    // «إلى» (to) normalises as the dialects' «إلي» (who) does: «إلى بقية دول المنظمة» names countries.
+    const [to, rest, members] = tokensOf('إلى بقية دول');
+    expect(COLLOQUIAL_EXPANDER.isFunctionWord(members!, true, rest, to)).toBe(false);
   });
 
   it('drops واحد/نفر right after "how many": كم واحد مات is "how many died"', () => {
