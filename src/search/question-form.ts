@@ -366,6 +366,7 @@ const ARABIC_COUNTRIES = /^[وف]?(?:[بل]?ال|لل)دول$|^[وفبل]{0,2}(?
 const RUSSIAN_COUNTRIES = new Set(['страны', 'стран', 'странах', 'странами', 'государства', 'государств', 'государствах', 'государствами']);
 /** "States" and "nations" right after "which", "what" or "member" ask for countries (the United States is never asked so). */
 const ENGLISH_STATES = new Set(['states', 'nations']);
+const BEFORE_ENGLISH_STATES = new Set(['which', 'what', 'member']);
 const RUSSIAN_WHICH = new Set(['какие', 'каких', 'какими', 'каким', 'какая', 'какой']);
 /** "Country" counted after "how many" (كم دولة…؟، شحال من بلد…؟): the answer is the list of them, to count. */
 const ARABIC_COUNTED_COUNTRY = new Set(['دوله', 'دول', 'بلد', 'بلدان']);
@@ -453,7 +454,7 @@ export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): bo
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i) && !countriesAfterPreposition(tokens, i)) || normalized === 'countries'
-    || (ENGLISH_STATES.has(normalized) && ['which', 'what', 'member'].includes(tokens[i - 1]?.normalized ?? ''))
+    || (ENGLISH_STATES.has(normalized) && BEFORE_ENGLISH_STATES.has(tokens[i - 1]?.normalized ?? ''))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
@@ -472,7 +473,7 @@ const MEMBER_WORDS = new Set([...MEMBERS, 'member', 'членов', 'участ�
  */
 export function memberBesideCountryNounIndex(tokens: readonly AnalyzedToken[], noun: number): number {
   if (noun < 0) return -1;
-  for (const i of [noun + 1, noun - 1]) if (i >= 0 && i < tokens.length && i !== noun && MEMBER_WORDS.has(tokens[i]!.normalized)) return i;
+  for (const i of [noun + 1, noun - 1]) if (MEMBER_WORDS.has(tokens[i]?.normalized ?? '')) return i;
   return -1;
 }
 

@@ -31,7 +31,7 @@ const P = '(?:س?[يتنا])?';
  * Stood, stands, standing (وقفت, يقف; the dialects' يوقف, واقف), with its persons; not توقف (stopped), nor the bare
  * «وقف», also the noun of stopping («وقف إطلاق النار مع…», a ceasefire with).
  */
-const STOOD = '[وف]?(?:وقفت|وقفوا|وقفو|يقف|يقفوا|يقفون|تقف|نقف|يوقف|يوقفوا|يوقفو|واقف|واقفه|واقفين)';
+const STOOD = '(?:وقفت|وقفوا|وقفو|يقف|يقفوا|يقفون|تقف|نقف|يوقف|يوقفوا|يوقفو|واقف|واقفه|واقفين)';
 
 export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   // Death and injury.
