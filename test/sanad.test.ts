@@ -467,6 +467,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الشعب الكازاخي واقف مع رئيسو ولا لأ، شو بيقول بيان الخارجية؟', 'تضامن شعب كازاخستان والرئيس'],
     // Facebook is among social media (the gazetteer's wider entry): Pashinyan wrote on Facebook.
     ['did pashinyan put the decision out on some official site or on social media?', 'كتب باشينيان على فيسبوك'],
+    // A name asked and given: the space base the peacekeepers guard is Baikonur, the idea the authorities hold to is
+    // the "listening state" (in quotation marks).
+    ['في منشأة فضائية معينة تحرسها قوات حفظ السلام؟ شو اسمها؟', 'قاعدة بايكونور الفضائية'],
+    ['what is the name of the concept of a state that listens to its citizens?', 'الدولة السامعة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
@@ -652,6 +656,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'من هو قائد قوات حفظ السلام في كازاخستان؟',
     // Only the two places match: the killings compared between them, a fifth of the question, are told nowhere.
     'were more people killed in almaty than in zhanaozen?',
+    // A name asked of something the documents only describe: the academy's students fought, the airport held foreign
+    // planes, but no sentence names the academy or an airline.
+    "what's the name of the military academy whose students were fighting in the streets?",
+    'شو اسماء شركات الطيران اللي طياراتها كانت بمطار الماتي؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

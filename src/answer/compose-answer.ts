@@ -14,6 +14,7 @@ import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
 import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
+import { quoteHoldsAName } from './quote-names.js';
 import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
@@ -469,5 +470,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // The quoted sentence must name the holder, not only the passage: «من هو رئيس لجنة الأمن القومي الذي حضر اجتماع 6
   // يناير؟» quoted «في 6 يناير أمر بإطلاق عملية…» from a passage naming Tokayev further on (tuned +1, others the same).
   if (asks.holder && gazetteerNamesPeople(index) && !quoteNamesPerson(source, quote, index)) return notFound;
+  // "What's the name of the academy whose students fought?" is not answered by «يقاتلون مع طلاب الأكاديمية»: a name
+  // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
+  if (asks.name && !asks.holder && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }

@@ -3,6 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
+import { asksForName } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -1013,6 +1014,8 @@ export interface QuestionAsks {
   published: boolean;
   /** A question asking for a report's headline (see asksForHeadline): its document's headline answers it. */
   headline: boolean;
+  /** A question asking for the name of something (see asksForName): a sentence naming it answers it. */
+  name: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1085,6 +1088,7 @@ export function queryAsks(query: Query): QuestionAsks {
       source: asksForSource(own, (i) => asksRightBefore(own, i)),
       published: asksWhenPublished(own, form === 'time'),
       headline: asksForHeadline(own),
+      name: asksForName(own),
     };
     asksOfQuery.set(query, asks);
   }

@@ -1,0 +1,30 @@
+// Whether a quote gives a name, for a question asking one ("what's the name of the academy whose students fought?",
+// «شو أسماء شركات الطيران…؟»): a sentence saying "the academy's students" or "about five planes, foreign ones among
+// them" speaks of the thing, and does not name it.
+import type { Query } from '../search/build-query.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import type { QuoteSource, SelectedQuote } from './select-quote.js';
+
+/** Opening quotation marks: a name coined or cited in a report stands between them («مفهوم "الدولة السامعة"»). */
+const OPENING_QUOTES = /[«“"„]/;
+/** A Latin word in capitals within a text (CSTO, Zhanaozen): a name kept in its own spelling. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Whether the quote names something the question does not: a person, organisation or place of the gazetteer (not
+ * one of its terms: terrorists, the armed forces), a capitalised Latin word in a text of another script, or words in
+ * quotation marks. A name the question gives already («ما اسم حاكم ألماتي؟») is not the one it asks for.
+ */
+export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
+  if (OPENING_QUOTES.test(quote.text)) return true;
+  const start = source.text.indexOf(quote.text);
+  if (start < 0) return true;
+  const end = start + quote.text.length;
+  const { tokens, entities } = source.terms;
+  const asked = new Set(query.concepts.flatMap((c) => (c.entity === undefined ? [] : [c.entity])));
+  const { kinds } = index.gazetteer;
+  const named = entities.some((e) => kinds.get(e.id) !== 'term' && !asked.has(e.id) && tokens[e.first]!.start >= start && tokens[e.last]!.end <= end);
+  if (named) return true;
+  const arabic = tokens.some((t) => t.script === 'arabic');
+  return arabic && tokens.some((t) => t.script === 'latin' && t.start >= start && t.end <= end && CAPITALISED.test(source.text.slice(t.start, t.end)));
+}

@@ -1,0 +1,33 @@
+// Whether a question asks for the name of something ("what's the name of the academy?", «شو اسم الجماعة؟», «как
+// называется группировка?», "need the names"). Its answer names it: a sentence that only speaks of "the academy" or "a
+// number of TV companies" does not answer it, however close its words (see quoteHoldsAName).
+import type { AnalyzedToken } from '../text/analyze.js';
+import { readColloquial } from '../text/read-colloquial.js';
+
+/** English and Russian nouns of a name, asked wherever they stand ("need the names", «название группировки»). */
+const FOREIGN_NAME = /^(?:names?|названи[а-я]*|называ(?:ется|ются|лась|лся|лись)|имена)$/;
+/** Arabic nouns of a name, normalised: اسم، أسماء، أسامي، the Maghrebi سمية; with a pronoun (اسمها، اسمو). */
+const ARABIC_NAME = /^(?:اسم|اسماء|اسامي|سميه|اسمه|اسمها|اسمو|اسمهم)$/;
+/** The Arabic plural "names" asks for them wherever it stands («بدي أسماء القنوات»). */
+const ARABIC_NAMES = new Set(['اسماء', 'اسامي']);
+
+/**
+ * Whether word may be "what" in the standard language or a dialect (ما، شو، ايش، وش، ايه، شنو): beside «اسم» even the
+ * «ما» that may be a negation asks.
+ */
+function isWhat(word: string): boolean {
+  return readColloquial(word).asks === 'what';
+}
+
+/**
+ * Whether the question asks for a name: an English or Russian noun of a name, the Arabic plural "names", or the Arabic
+ * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»).
+ */
+export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.normalized;
+    if (FOREIGN_NAME.test(word) || ARABIC_NAMES.has(word)) return true;
+    if (ARABIC_NAME.test(word) && (isWhat(tokens[i - 1]?.normalized ?? '') || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
+  }
+  return false;
+}

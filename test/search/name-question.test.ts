@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { asksForName } from '../../src/search/name-question.js';
+
+describe('asksForName', () => {
+  it('reads "what is the name of…?" and "the names" in Arabic, its dialects, English and Russian', () => {
+    for (const question of [
+      'ما اسم الأكاديمية؟', 'شو اسم الجماعة اللي هجمت؟', 'الأكاديمية دي اسمها ايه؟', 'بدي أسماء القنوات اللي انسرقت استوديوهاتها',
+      "what's the name of the academy?", 'which channels were hit? need the names', 'как называется эта группировка?',
+      'какое название у академии?',
+    ]) expect(asksForName(analyze(question)), question).toBe(true);
+  });
+
+  it('leaves «اسم» that is part of what is asked about, and questions that ask no name', () => {
+    for (const question of [
+      'هل تحدث توكاييف باسم الشعب؟', 'من أعطى الأمر باسم الرئيس؟', 'what did the academy students do?', 'что сказал Токаев?',
+    ]) expect(asksForName(analyze(question)), question).toBe(false);
+  });
+});
