@@ -136,8 +136,9 @@ export interface SearchResult {
  * 54: «التزام» and the other form VIII nouns of roots in ل have that root (ل ز م), not one in ت (تزم).
  * 55: «другой» (other) and «иной» in every case are Russian stop words.
  * 56: so are «чему» and «чём», the dative and prepositional of «что» (what).
+ * 57: so are «пока» (yet, for now) and «лишь» (only), particles.
  */
-const ANALYSIS_VERSION = 56;
+const ANALYSIS_VERSION = 57;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

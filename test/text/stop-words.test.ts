@@ -50,6 +50,11 @@ describe('isStopWord', () => {
     expect(isStopWord('друг')).toBe(false);
   });
 
+  it('knows the Russian particles «пока» (yet, for now) and «лишь» (only), which ask nothing of the documents', () => {
+    for (const word of ['пока', 'лишь']) expect(isStopWord(word)).toBe(true);
+    expect(isStopWord('угроза')).toBe(false);
+  });
+
   it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
     for (const word of ['среди', 'вокруг', 'кроме', 'согласно']) expect(isStopWord(word)).toBe(true);
   });
