@@ -471,6 +471,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // the "listening state" (in quotation marks).
     ['في منشأة فضائية معينة تحرسها قوات حفظ السلام؟ شو اسمها؟', 'قاعدة بايكونور الفضائية'],
     ['what is the name of the concept of a state that listens to its citizens?', 'الدولة السامعة'],
+    // «называет это…» (calls it…) asks what the ministry calls the events, not a report's headline.
+    ['МИД Казахстана прямо называет это вооружённой агрессией? С чьей стороны?', 'تعرضت لعدوان مسلح من جانب جماعات إرهابية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -7,9 +7,10 @@ import { reportWordIndexes, speaksOfReport } from './report-words.js';
 const HEADLINE = /^(?:headlines?|headlined|заголов[а-я]*|مانشيت|المانشيت)$/;
 /**
  * Words that name a headline only beside a report ("the title of the article", «عنوان الخبر», «как называется
- * статья»): alone they are a person's title, an address (عنوان), a name.
+ * статья»): alone they are a person's title, an address (عنوان), a name. Russian «называться» (to be called) in
+ * its reflexive forms only: «МИД называет это агрессией» (calls it aggression) asks nothing of a headline.
  */
-const TITLE = /^(?:title|titled|названи[а-я]*|называ[а-я]*|عنوان|العنوان|عنوانه|عنوانها|بعنوان|وعنوان)$/;
+const TITLE = /^(?:title|titled|названи[а-я]*|называ(?:ет|ют)ся|называл(?:ся|ась|ось|ись)|عنوان|العنوان|عنوانه|عنوانها|بعنوان|وعنوان)$/;
 
 /**
  * Whether a question asks for a report's headline: it names a headline, or a title beside a report (a story, an
