@@ -473,6 +473,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what is the name of the concept of a state that listens to its citizens?', 'الدولة السامعة'],
     // «называет это…» (calls it…) asks what the ministry calls the events, not a report's headline.
     ['МИД Казахстана прямо называет это вооружённой агрессией? С чьей стороны?', 'تعرضت لعدوان مسلح من جانب جماعات إرهابية'],
+    // "Asking for" is demanding (طالب) as well as requesting (طلب): the protesters also wanted social and economic
+    // questions settled.
+    ['were people in mangystau only asking for cheaper gas, or for other things too?', 'وحل عدد من القضايا الاجتماعية والاقتصادية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
