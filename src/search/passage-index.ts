@@ -137,8 +137,9 @@ export interface SearchResult {
  * 55: «другой» (other) and «иной» in every case are Russian stop words.
  * 56: so are «чему» and «чём», the dative and prepositional of «что» (what).
  * 57: so are «пока» (yet, for now) and «лишь» (only), particles.
+ * 58: and «просто», «судя», «составе»; English chat words (per, vs, else, kind, w, n, r, acc, rn, nah).
  */
-const ANALYSIS_VERSION = 57;
+const ANALYSIS_VERSION = 58;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -51,6 +51,7 @@ hes shes theyre youre im ive dont didnt doesnt cant wont isnt wasnt arent werent
 many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 anything something anyone someone anybody somebody smth stuff
+else per vs kind w n r nah acc rn
 `;
 
 // With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут,
@@ -81,7 +82,7 @@ const RUSSIAN = `
 скока скоко скок чё че чо шо када кагда
 среди вокруг кроме вместо около возле внутри вне ради насчет согласно
 могу можешь можем можете могут мог могла могло могли
-чтобы даже ни теперь него нас пока лишь
+чтобы даже ни теперь него нас пока лишь просто судя составе
 другой другая другое другие другого другому другим другими других другую иной иная иное иные иного иных
 го ого ое
 `;

@@ -55,6 +55,15 @@ describe('isStopWord', () => {
     expect(isStopWord('угроза')).toBe(false);
   });
 
+  it('knows the function words of chats: "per" (according to), "vs", "else", "what kind of", and w/n/r/acc/rn for with, and, are, according, right now', () => {
+    for (const word of ['per', 'vs', 'else', 'kind', 'w', 'n', 'r', 'acc', 'rn', 'nah']) expect(isStopWord(word)).toBe(true);
+    expect(isStopWord('speech')).toBe(false);
+  });
+
+  it('knows «просто» (just), «судя» (judging by) and «составе» (of «в составе», among)', () => {
+    for (const word of ['просто', 'судя', 'составе']) expect(isStopWord(word)).toBe(true);
+  });
+
   it('knows the Russian prepositions Snowball leaves out: «среди» (among) is no Wednesday (среда) to translate', () => {
     for (const word of ['среди', 'вокруг', 'кроме', 'согласно']) expect(isStopWord(word)).toBe(true);
   });
