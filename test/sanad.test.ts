@@ -476,6 +476,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Asking for" is demanding (طالب) as well as requesting (طلب): the protesters also wanted social and economic
     // questions settled.
     ['were people in mangystau only asking for cheaper gas, or for other things too?', 'وحل عدد من القضايا الاجتماعية والاقتصادية'],
+    // "Of which country?" after "who is X?" asks for a country, which the passage names (Armenia), not the noun.
+    ['who is pashinyan? prime minister of which country?', 'رئيس وزراء أرمينيا'],
+    ['кто такой Пашинян? премьер какой страны?', 'رئيس وزراء أرمينيا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

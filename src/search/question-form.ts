@@ -71,9 +71,9 @@ const PLACE_LIST_NOUNS = new Set([
 const MEDIUM_NOUNS = new Set(['منصه', 'منصات', 'شبكه', 'platform', 'network', 'платформе', 'платформа', 'соцсети', 'соцсетях', 'соцсеть']);
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ (and the plurals above). */
 const PLACE_NOUNS = new Set([
-  ...MEDIUM_NOUNS, 'مكان', 'مدينه', 'منطقه', 'بلد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'حاضره', 'مقاطعه', 'بلده', 'ناحيه',
+  ...MEDIUM_NOUNS, 'مكان', 'مدينه', 'منطقه', 'بلد', 'بلاد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'حاضره', 'مقاطعه', 'بلده', 'ناحيه',
   'ميدان', 'ساحه', 'place', 'city', 'region', 'country', 'town', 'province', 'area', 'village', 'location',
-  'городе', 'город', 'города', 'стране', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
+  'городе', 'город', 'города', 'стране', 'страна', 'страны', 'страну', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
 ]);
 
 /**
@@ -974,6 +974,21 @@ export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
   const which = words.slice(0, OPENING_WORDS).findIndex((w) => WHICH.has(w));
   return which >= 0 && DATE_NOUNS.has(words[which + 1] ?? '') ? tokens.length - words.length + which + 1 : -1;
+}
+
+/**
+ * The indexes of the nouns of a kind right after "which", anywhere in the question (رئيس حكومة أي بلد؟، prime minister
+ * of which country?, Maghrebi «ديال شمن بلاد؟»): the kind the answer is of, which a passage gives by a name (أرمينيا),
+ * seldom by the noun.
+ */
+export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!.normalized;
+    if (!WHICH.has(before) && readColloquial(before).asks !== 'which') continue;
+    if (formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) found.push(i);
+  }
+  return found;
 }
 
 /** The form a noun right after "which" gives: Russian «какое число» asks for a date ("what date"), not a number. */
