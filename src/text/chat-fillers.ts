@@ -36,6 +36,7 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(['tell', 'explain', 'know', '
 /** Russian imperatives addressed to whoever reads the question: always a request, never what it asks about. */
 const RUSSIAN_REQUESTS: ReadonlySet<string> = new Set([
   'подскажите', 'скажите', 'расскажите', 'объясните', 'подскажи', 'скажи', 'расскажи', 'объясни', 'поясните', 'поясни',
+  'напомните', 'напомни',
 ]);
 /** The Russian "be going to" (собираться) before an infinitive. */
 const RUSSIAN_GOING_TO: ReadonlySet<string> = new Set(['собираюсь', 'собираешься', 'собирается', 'собираемся', 'собираетесь', 'собираются', 'собирался', 'собиралась', 'собиралось', 'собирались']);

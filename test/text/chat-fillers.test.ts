@@ -13,6 +13,7 @@ describe('isChatFiller', () => {
     expect(asked('hey guys pls, what happened at the airport lol')).toEqual(['happened', 'airport']);
     expect(asked('Привет, ребята! Подскажите пожалуйста, короче, что случилось в аэропорту?')).toEqual(['случилось', 'аэропорту']);
     expect(asked('Токаев вроде штаб создал?')).toEqual(['токаев', 'штаб', 'создал']);
+    expect(asked('кто вообще входит в одкб, напомните?')).toEqual(['входит', 'одкб']);
   });
 
   it('drops English phrases that only frame the question ("in the first place", "by the way") and an opening "wait"', () => {

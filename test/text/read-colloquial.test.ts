@@ -377,6 +377,11 @@ describe('readColloquial: function words and questions', () => {
     expect(read('البلايص').readings).toContain(n('الأماكن'));
   });
 
+  it('reads Maghrebi «شمن» (which) as a question, «ديما» (always) and «لهاد», «فهاد» (for this, in this) as function words', () => {
+    expect(read('شمن')).toMatchObject({ asks: 'which', stop: true });
+    for (const word of ['ديما', 'لهاد', 'فهاد']) expect(read(word), word).toMatchObject({ functionWord: true, stop: true });
+  });
+
   it('reads Gulf and Iraqi ش "what" on a listed verb as a question', () => {
     expect(read('شصار')).toMatchObject({ asks: 'what', asksAmbiguous: true });
     expect(read('شصار').readings).toContain(n('حدث'));

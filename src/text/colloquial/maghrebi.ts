@@ -21,6 +21,7 @@ export const MAGHREBI: readonly WordList[] = [
     question('how', 'كيفاه', 'كيف'), // DZ
     question('how', 'كيف', 'كيف'),
     question('which', 'أشمن واشمن أنهو أناهو أنهي إينا', 'أي'), // أشمن MA, واشمن DZ, أناهو TN, إينا MA
+    question('which', 'شمن', 'أي'), // MA, أشمن as chats write it, without its alef
   ),
   wordList('maghrebi', 'pronoun', cite(S.harrell, S.marcais, S.singer),
     fn('آنا', 'أنا'),
@@ -40,6 +41,9 @@ export const MAGHREBI: readonly WordList[] = [
     fn('ديك', 'تلك', 'content'), // also "rooster",
     fn('دوك هادوك', 'أولئك'),
     fn('هاكا هاكي هاكوما', 'ذلك'), // TN
+    // With the prepositions ل and ف (in) joined, as MA and DZ write them: «لهاد الهجمات», «فهاد الوقت».
+    fn('لهاد لهادا لهادي', 'لهذا'),
+    fn('فهاد فهادا فهادي', 'في_هذا'),
   ),
   wordList('maghrebi', 'relative', cite(S.harrell, S.singer),
     fn('اللي لي', 'الذي التي الذين'),
@@ -114,6 +118,7 @@ export const MAGHREBI: readonly WordList[] = [
     fn('مازال مزال', 'لا_يزال'),
     fn('باقي', 'لا_يزال', 'content'),
     fn('ديجا', 'سابقا'),
+    fn('ديما', 'دائما'), // MA, DZ, TN
   ),
   wordList('maghrebi', 'quantity', cite(S.harrellDictionary, S.singer),
     fn('شوية شويا', 'قليل'),
