@@ -4,12 +4,16 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { readColloquial } from '../text/read-colloquial.js';
 
+/** Russian «называться» (to be called) in its reflexive forms: «как называется…?». Not «называет» (calls it…). */
+export const RUSSIAN_IS_CALLED = /^(?:называ(?:ет|ют)ся|называл(?:ся|ась|ось|ись))$/;
 /** English and Russian nouns of a name, asked wherever they stand ("need the names", «название группировки»). */
-const FOREIGN_NAME = /^(?:names?|названи[а-я]*|называ(?:ется|ются|лась|лся|лись)|имена)$/;
-/** Arabic nouns of a name, normalised: اسم، أسماء، أسامي، the Maghrebi سمية; with a pronoun (اسمها، اسمو). */
-const ARABIC_NAME = /^(?:اسم|اسماء|اسامي|سميه|اسمه|اسمها|اسمو|اسمهم)$/;
+const FOREIGN_NAME = /^(?:names?|названи[а-я]*|имена)$/;
+/** "Name" in "what is the name of…", normalised: اسم، the Maghrebi سمية (ما اسم…؟، شو اسم…؟، شنو سمية…؟). */
+export const ARABIC_NAME_NOUNS: ReadonlySet<string> = new Set(['اسم', 'سميه']);
+/** "His name", "her name" (اسمه، اسمها, the Levantine اسمو), normalised. */
+export const ARABIC_NAME_WITH_PRONOUN: ReadonlySet<string> = new Set(['اسمه', 'اسمها', 'اسمو', 'اسمهم']);
 /** The Arabic plural "names" asks for them wherever it stands («بدي أسماء القنوات»). */
-const ARABIC_NAMES = new Set(['اسماء', 'اسامي']);
+const ARABIC_NAMES: ReadonlySet<string> = new Set(['اسماء', 'اسامي']);
 
 /**
  * Whether word may be "what" in the standard language or a dialect (ما، شو، ايش، وش، ايه، شنو): beside «اسم» even the
@@ -26,8 +30,8 @@ function isWhat(word: string): boolean {
 export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
-    if (FOREIGN_NAME.test(word) || ARABIC_NAMES.has(word)) return true;
-    if (ARABIC_NAME.test(word) && (isWhat(tokens[i - 1]?.normalized ?? '') || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
+    if (FOREIGN_NAME.test(word) || RUSSIAN_IS_CALLED.test(word) || ARABIC_NAMES.has(word)) return true;
+    if ((ARABIC_NAME_NOUNS.has(word) || ARABIC_NAME_WITH_PRONOUN.has(word)) && (isWhat(tokens[i - 1]?.normalized ?? '') || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
-import { asksForName } from './name-question.js';
+import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -981,15 +981,20 @@ export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
  * of which country?, Maghrebi «ديال شمن بلاد؟»): the kind the answer is of, which a passage gives by a name (أرمينيا),
  * seldom by the noun.
  */
-export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): number[] {
-  const found: number[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const before = tokens[i - 1]!.normalized;
-    if (!WHICH.has(before) && readColloquial(before).asks !== 'which') continue;
-    if (formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) found.push(i);
+export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): readonly number[] {
+  // Asked of the best passage and of those tied with it, for the same question: read once.
+  let found = TYPED_NOUNS.get(tokens);
+  if (!found) {
+    const indexes: number[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const before = tokens[i - 1]!.normalized;
+      if ((WHICH.has(before) || readColloquial(before).asks === 'which') && formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) indexes.push(i);
+    }
+    TYPED_NOUNS.set(tokens, (found = indexes));
   }
   return found;
 }
+const TYPED_NOUNS = new WeakMap<readonly AnalyzedToken[], readonly number[]>();
 
 /** The form a noun right after "which" gives: Russian «какое число» asks for a date ("what date"), not a number. */
 function formOfNounAfterWhich(noun: string): QuestionForm | undefined {
@@ -1191,14 +1196,10 @@ const OPENING_PARTICLES = new Set(['هو', 'هي', 'طب', 'طيب', 'بس']);
 const MAX_OPENING_PARTICLES = 2;
 /** Nouns of a person after "who" (من الشخصية التي…؟، من الشخص الذي…؟), normalised. */
 const PERSON_NOUNS = new Set(['الشخصيه', 'الشخص', 'شخصيه']);
-/** "Name" in "what is the name of…" (ما اسم…؟، شو اسم…؟، Maghrebi شنو سمية…؟). */
-const NAME_NOUNS = new Set(['اسم', 'سميه']);
-/** "His name", "her name" (اسمه، اسمها, the Levantine اسمو), normalised. */
-const NAME_WITH_PRONOUN = new Set(['اسمه', 'اسمها', 'اسمو', 'اسمهم']);
 
 /** The index of a "his name" asked after what it names («القائد شو اسمه؟», «… ده اسمه إيه؟») among words, or -1. */
 function nameAskedLastIn(words: readonly string[]): number {
-  return words.findIndex((word, k) => k > 0 && NAME_WITH_PRONOUN.has(word) && (isColloquialWhat(words[k + 1] ?? '') || isColloquialWhat(words[k - 1] ?? '')));
+  return words.findIndex((word, k) => k > 0 && ARABIC_NAME_WITH_PRONOUN.has(word) && (isColloquialWhat(words[k + 1] ?? '') || isColloquialWhat(words[k - 1] ?? '')));
 }
 
 /**
@@ -1242,7 +1243,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // "What's the <title>'s name?" names the title before "name".
   const name = words.indexOf('name');
   if (afterWhatIs > 0 && name > afterWhatIs && words.slice(afterWhatIs, name).some(isTitleAsTyped)) return true;
-  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && NAME_NOUNS.has(words[1] ?? '')) i = 2;
+  if ((words[0] === WHAT || isColloquialWhat(words[0] ?? '') || isArabicWho(words[0] ?? '')) && ARABIC_NAME_NOUNS.has(words[1] ?? '')) i = 2;
   else if (afterWhatIs > 0 && words[afterWhatIs] === 'the' && words[afterWhatIs + 1] === 'name' && words[afterWhatIs + 2] === 'of') i = afterWhatIs + 3;
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
   else {
