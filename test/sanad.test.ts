@@ -479,6 +479,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Of which country?" after "who is X?" asks for a country, which the passage names (Armenia), not the noun.
     ['who is pashinyan? prime minister of which country?', 'رئيس وزراء أرمينيا'],
     ['кто такой Пашинян? премьер какой страны?', 'رئيس وزراء أرمينيا'],
+    // The police are law enforcement forces in a report («رجال الشرطة» reach «قوات الأمن»): what the police met the
+    // protesters with is the gas and stun grenades, not the clashes with them.
+    ['بماذا واجه رجال الشرطة المحتجين؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
