@@ -482,6 +482,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // The police are law enforcement forces in a report («رجال الشرطة» reach «قوات الأمن»): what the police met the
     // protesters with is the gas and stun grenades, not the clashes with them.
     ['بماذا واجه رجال الشرطة المحتجين؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
+    // A decision (решение, قرار) is what a body decided (قرر): Pashinyan, the council's chair, made it known.
+    ['Кто объявил о решении Совета коллективной безопасности?', 'وفقًا لرئيس المجلس ، رئيس وزراء أرمينيا نيكول باشينيان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
