@@ -484,6 +484,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بماذا واجه رجال الشرطة المحتجين؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
     // A decision (решение, قرار) is what a body decided (قرر): Pashinyan, the council's chair, made it known.
     ['Кто объявил о решении Совета коллективной безопасности?', 'وفقًا لرئيس المجلس ، رئيس وزراء أرمينيا نيكول باشينيان'],
+    // «مهيأ» (prepared) is ready (مستعد): law enforcement was not ready for such attacks.
+    ['الأجهزة الأمنية ما كانت مهيأة للهجمات؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
