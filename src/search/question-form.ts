@@ -1224,8 +1224,9 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const contracted = CONTRACTED_IS.get(asked[start] ?? '');
   const words = contracted ? [contracted, 'is', ...asked.slice(start + 1)] : asked.slice(start);
   const who = words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '');
-  // «من الشخصية التي…؟» ("who is the figure that…?") asks for a person by name.
-  if (who && PERSON_NOUNS.has(words[1] ?? '')) return true;
+  // «من (هو) الشخص الذي…؟» ("who is the figure that…?") asks for a person by name.
+  const afterCopula = COPULAS.has(words[1] ?? '') || PAST_COPULAS.has(words[1] ?? '') ? 2 : 1;
+  if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
   // «Как зовут X?» ("what is X called?") asks X's name.
