@@ -486,6 +486,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Кто объявил о решении Совета коллективной безопасности?', 'وفقًا لرئيس المجلس ، رئيس وزراء أرمينيا نيكول باشينيان'],
     // «مهيأ» (prepared) is ready (مستعد): law enforcement was not ready for such attacks.
     ['الأجهزة الأمنية ما كانت مهيأة للهجمات؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
+    // Protests that «انقلبت» (flipped) into something turned into it (تحولت): clashes, riots and looting.
+    ['الاحتجاجات انقلبت على إيه بعد كده؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
