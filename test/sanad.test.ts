@@ -488,6 +488,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الأجهزة الأمنية ما كانت مهيأة للهجمات؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     // Protests that «انقلبت» (flipped) into something turned into it (تحولت): clashes, riots and looting.
     ['الاحتجاجات انقلبت على إيه بعد كده؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
+    // «Опираться» (to rest on) is relying on (بالاعتماد على): Tokayev turned to the CSTO relying on its treaty.
+    ['На что опирался Токаев, обращаясь к ОДКБ?', 'وبالاعتماد على معاهدة الأمن الجماعي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
