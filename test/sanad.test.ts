@@ -490,6 +490,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الاحتجاجات انقلبت على إيه بعد كده؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
     // «Опираться» (to rest on) is relying on (بالاعتماد على): Tokayev turned to the CSTO relying on its treaty.
     ['На что опирался Токаев, обращаясь к ОДКБ?', 'وبالاعتماد على معاهدة الأمن الجماعي'],
+    // A country named by its adjective answers "which country": Russian units («وحدات روسية») began their tasks.
+    ['قوات أي دولة بدأت مهامها أولا؟', 'وحدات روسية من قوات حفظ السلام'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
@@ -681,6 +683,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'شو اسماء شركات الطيران اللي طياراتها كانت بمطار الماتي؟',
     // «من هو الشخص الذي…؟» (who is the person who…?) asks for a person, whom no sentence names here.
     'من هو الشخص الذي قاد القوات الروسية في كازاخستان؟',
+    // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
+    // the documents name.
+    'which country were the foreign planes at almaty airport from?',
+    'الطيارات الأجنبية اللي كانت في مطار ألماتي تبع أنهي دولة؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

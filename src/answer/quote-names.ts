@@ -3,6 +3,8 @@
 // them" speaks of the thing, and does not name it.
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import type { EntityMatch, Gazetteer } from '../search/gazetteer.js';
+import { countryMentions, worldCountries } from '../search/world-countries.js';
 import type { QuoteSource, SelectedQuote } from './select-quote.js';
 
 /** Opening quotation marks: a name coined or cited in a report stands between them («مفهوم "الدولة السامعة"»). */
@@ -27,4 +29,36 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
   if (named) return true;
   const arabic = tokens.some((t) => t.script === 'arabic');
   return arabic && tokens.some((t) => t.script === 'latin' && t.start >= start && t.end <= end && CAPITALISED.test(source.text.slice(t.start, t.end)));
+}
+
+/**
+ * Whether the quote names a country the question does not, for a question asking which country: «تم الاستيلاء على
+ * مطار في ألماتي، يضم نحو خمس طائرات بينها أجنبية» tells of foreign planes, and names no country they are from. A
+ * country counts by its name (world list) or as the collection's gazetteer writes it, adjectives included («القوات
+ * الروسية»: Russian troops).
+ */
+export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
+  const start = source.text.indexOf(quote.text);
+  if (start < 0) return true;
+  const end = start + quote.text.length;
+  const { tokens, entities } = source.terms;
+  const inQuote = (m: EntityMatch) => tokens[m.first]!.start >= start && tokens[m.last]!.end <= end;
+  const askedCountries = new Set(countryMentions(query.tokens, query.text).map((m) => m.id));
+  if (countryMentions(tokens, source.text).some((m) => inQuote(m) && !askedCountries.has(m.id))) return true;
+  const asked = new Set(query.concepts.flatMap((c) => (c.entity === undefined ? [] : [c.entity])));
+  const countries = countryEntryIds(index.gazetteer);
+  return entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e));
+}
+
+const COUNTRY_ENTRIES = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** The ids of a gazetteer's places that are countries: an English name of theirs is a country's. */
+function countryEntryIds(gazetteer: Gazetteer): ReadonlySet<string> {
+  let ids = COUNTRY_ENTRIES.get(gazetteer);
+  if (!ids) {
+    const names = new Set(worldCountries().entries.flatMap((e) => e.en ?? []).map((n) => n.toLowerCase()));
+    ids = new Set(gazetteer.entries.filter((e) => e.kind === 'place' && (e.en ?? []).some((n) => names.has(n.toLowerCase()))).map((e) => e.id));
+    COUNTRY_ENTRIES.set(gazetteer, ids);
+  }
+  return ids;
 }

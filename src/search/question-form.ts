@@ -996,6 +996,21 @@ export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): re
 }
 const TYPED_NOUNS = new WeakMap<readonly AnalyzedToken[], readonly number[]>();
 
+/** The nouns of a country or countries after "which" (أي دولة، انهي بلد، ما الدول، which countries, каких стран). */
+const COUNTRY_NOUNS = /^(?:[وف]?(?:ال)?(?:دوله|دول|بلد|بلاد|بلدان)|countr(?:y|ies)|стран[аыеуах]?|государств[аое]?|государствах)$/;
+
+/**
+ * Whether the question asks which country or countries (أي دولة…؟، من أنهي بلد…؟، ما الدول…؟، which countries…?, из
+ * каких стран…?), or which armies (told by their countries): its answer names one. The noun must follow the
+ * interrogative: "shared with other countries" and «أعضاء الحكومة» (the government's members) ask no country.
+ */
+export function asksWhichCountry(tokens: readonly AnalyzedToken[]): boolean {
+  const isCountry = (i: number) => COUNTRY_NOUNS.test(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
+  const list = countryListNounIndex(tokens);
+  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || RUSSIAN_WHICH.has(tokens[list - 1]?.normalized ?? ''))) return true;
+  return typedNounAfterWhichIndexes(tokens).some(isCountry);
+}
+
 /** The form a noun right after "which" gives: Russian «какое число» asks for a date ("what date"), not a number. */
 function formOfNounAfterWhich(noun: string): QuestionForm | undefined {
   return noun === 'число' ? 'time' : formOfNoun(noun);

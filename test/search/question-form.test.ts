@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksWhichCountry, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -961,5 +961,21 @@ describe('asksForList', () => {
     for (const question of ['ما الوسائل التي استخدمتها الشرطة؟', 'ما الأدوات التي لجأ إليها رجال الأمن؟']) {
       expect(asksForList(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('asksWhichCountry', () => {
+  it('reads "which country" and "which countries" asked, in Arabic, its dialects, English and Russian', () => {
+    for (const question of [
+      'الطائرات الأجنبية من أي دولة؟', 'الإرهابيين جايين من أنهي بلد؟', 'ما الدول التي أرسلت قوات؟', 'من أي جيوش تتكون القوة؟',
+      'which country were the planes from?', 'which countries sent troops?', 'из какой страны самолёты?', 'военные каких стран прибыли?',
+    ]) expect(asksWhichCountry(analyze(question)), question).toBe(true);
+  });
+
+  it('leaves countries told of, not asked for, and members that are no countries', () => {
+    for (const question of [
+      'will the investigation results be shared with other countries?', 'مَن هم أعضاء الحكومة الذين شاركوا في الجلسة؟',
+      'ما موقف الدول الغربية؟', 'что сказал Токаев?',
+    ]) expect(asksWhichCountry(analyze(question)), question).toBe(false);
   });
 });
