@@ -474,6 +474,6 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
   if (asks.name && !asks.holder && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
   // "Which country are the planes from?" is not answered by «…خمس طائرات بينها أجنبية»: a country asked wants one named.
-  if (asksWhichCountry(ownTokensOf(result.query)) && gazetteerNamesPeople(index) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
+  if (gazetteerNamesPeople(index) && asksWhichCountry(ownTokensOf(result.query)) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }

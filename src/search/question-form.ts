@@ -997,7 +997,7 @@ export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): re
 const TYPED_NOUNS = new WeakMap<readonly AnalyzedToken[], readonly number[]>();
 
 /** The nouns of a country or countries after "which" (أي دولة، انهي بلد، ما الدول، which countries, каких стран). */
-const COUNTRY_NOUNS = /^(?:[وف]?(?:ال)?(?:دوله|دول|بلد|بلاد|بلدان)|countr(?:y|ies)|стран[аыеуах]?|государств[аое]?|государствах)$/;
+const COUNTRY_NOUNS = /^(?:[وف]?(?:ال)?(?:دوله|دول|بلد|بلاد|بلدان)|countr(?:y|ies)|стран(?:а|ы|е|у|ах)?|государств[аое]?|государствах)$/;
 
 /**
  * Whether the question asks which country or countries (أي دولة…؟، من أنهي بلد…؟، ما الدول…؟، which countries…?, из

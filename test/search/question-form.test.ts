@@ -969,6 +969,7 @@ describe('asksWhichCountry', () => {
     for (const question of [
       'الطائرات الأجنبية من أي دولة؟', 'الإرهابيين جايين من أنهي بلد؟', 'ما الدول التي أرسلت قوات؟', 'من أي جيوش تتكون القوة؟',
       'which country were the planes from?', 'which countries sent troops?', 'из какой страны самолёты?', 'военные каких стран прибыли?',
+      'в каких странах служили миротворцы?',
     ]) expect(asksWhichCountry(analyze(question)), question).toBe(true);
   });
 
