@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { asksWhichCountry, countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -474,6 +474,6 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
   if (asks.name && !asks.holder && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
   // "Which country are the planes from?" is not answered by «…خمس طائرات بينها أجنبية»: a country asked wants one named.
-  if (gazetteerNamesPeople(index) && asksWhichCountry(ownTokensOf(result.query)) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
+  if (asks.country && gazetteerNamesPeople(index) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };
 }

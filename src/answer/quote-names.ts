@@ -3,7 +3,9 @@
 // them" speaks of the thing, and does not name it.
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
-import type { EntityMatch, Gazetteer } from '../search/gazetteer.js';
+import { passageCountryMentions } from '../search/answer-evidence.js';
+import { ownTokensOf } from '../search/follow-up-context.js';
+import type { Gazetteer } from '../search/gazetteer.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import type { QuoteSource, SelectedQuote } from './select-quote.js';
 
@@ -12,6 +14,20 @@ const OPENING_QUOTES = /[«“"„]/;
 /** A Latin word in capitals within a text (CSTO, Zhanaozen): a name kept in its own spelling. */
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Whether an entity found in the quote's passage stands inside the quote; undefined when the quote is not found. */
+function inQuoteOf(source: QuoteSource, quote: SelectedQuote): ((m: { first: number; last: number }) => boolean) | undefined {
+  const start = source.text.indexOf(quote.text);
+  if (start < 0) return undefined;
+  const end = start + quote.text.length;
+  const { tokens } = source.terms;
+  return (m) => tokens[m.first]!.start >= start && tokens[m.last]!.end <= end;
+}
+
+/** The gazetteer entities the question names: a name it gives already is not the one it asks for. */
+function askedEntities(query: Query): ReadonlySet<string> {
+  return new Set(query.concepts.flatMap((c) => (c.entity === undefined ? [] : [c.entity])));
+}
+
 /**
  * Whether the quote names something the question does not: a person, organisation or place of the gazetteer (not
  * one of its terms: terrorists, the armed forces), a capitalised Latin word in a text of another script, or words in
@@ -19,16 +35,14 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
   if (OPENING_QUOTES.test(quote.text)) return true;
-  const start = source.text.indexOf(quote.text);
-  if (start < 0) return true;
-  const end = start + quote.text.length;
+  const inQuote = inQuoteOf(source, quote);
+  if (!inQuote) return true;
   const { tokens, entities } = source.terms;
-  const asked = new Set(query.concepts.flatMap((c) => (c.entity === undefined ? [] : [c.entity])));
+  const asked = askedEntities(query);
   const { kinds } = index.gazetteer;
-  const named = entities.some((e) => kinds.get(e.id) !== 'term' && !asked.has(e.id) && tokens[e.first]!.start >= start && tokens[e.last]!.end <= end);
-  if (named) return true;
+  if (entities.some((e) => kinds.get(e.id) !== 'term' && !asked.has(e.id) && inQuote(e))) return true;
   const arabic = tokens.some((t) => t.script === 'arabic');
-  return arabic && tokens.some((t) => t.script === 'latin' && t.start >= start && t.end <= end && CAPITALISED.test(source.text.slice(t.start, t.end)));
+  return arabic && tokens.some((t, i) => t.script === 'latin' && inQuote({ first: i, last: i }) && CAPITALISED.test(source.text.slice(t.start, t.end)));
 }
 
 /**
@@ -38,16 +52,13 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
  * الروسية»: Russian troops).
  */
 export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
-  const start = source.text.indexOf(quote.text);
-  if (start < 0) return true;
-  const end = start + quote.text.length;
-  const { tokens, entities } = source.terms;
-  const inQuote = (m: EntityMatch) => tokens[m.first]!.start >= start && tokens[m.last]!.end <= end;
-  const askedCountries = new Set(countryMentions(query.tokens, query.text).map((m) => m.id));
-  if (countryMentions(tokens, source.text).some((m) => inQuote(m) && !askedCountries.has(m.id))) return true;
-  const asked = new Set(query.concepts.flatMap((c) => (c.entity === undefined ? [] : [c.entity])));
+  const inQuote = inQuoteOf(source, quote);
+  if (!inQuote) return true;
+  const askedCountries = new Set(countryMentions(ownTokensOf(query), query.text).map((m) => m.id));
+  if (passageCountryMentions(source.terms, source.text).some((m) => inQuote(m) && !askedCountries.has(m.id))) return true;
+  const asked = askedEntities(query);
   const countries = countryEntryIds(index.gazetteer);
-  return entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e));
+  return source.terms.entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e));
 }
 
 const COUNTRY_ENTRIES = new WeakMap<Gazetteer, ReadonlySet<string>>();

@@ -191,7 +191,7 @@ export function topicShare(marks: Pick<PassageMarks, 'sentenceStarts' | 'apposit
 
 /** The countries a passage names, each with the sentence it stands in (splitSentences' order), and how many distinct ones each sentence names. */
 interface CountriesBySentence {
-  mentions: Array<{ first: number; last: number; sentence: number }>;
+  mentions: Array<{ id: string; first: number; last: number; sentence: number }>;
   counts: number[];
 }
 
@@ -207,13 +207,18 @@ function countriesBySentence(terms: TextTerms, text: string): CountriesBySentenc
       const sentence = sentences.findIndex((s) => at >= s.start && at < s.end);
       if (sentence < 0) continue;
       named[sentence]!.add(mention.id);
-      mentions.push({ first: mention.first, last: mention.last, sentence });
+      mentions.push({ id: mention.id, first: mention.first, last: mention.last, sentence });
     }
     countriesCache.set(terms, (found = { mentions, counts: named.map((ids) => ids.size) }));
   }
   return found;
 }
 const countriesCache = new WeakMap<TextTerms, CountriesBySentence>();
+
+/** The countries a passage names (world list), with their tokens: found once per analysis, as countriesPerSentence's. */
+export function passageCountryMentions(terms: TextTerms, text: string): ReadonlyArray<{ id: string; first: number; last: number }> {
+  return countriesBySentence(terms, text).mentions;
+}
 
 /**
  * How many distinct countries each sentence of a passage names (splitSentences' order): a list («تضم المنظمة أرمينيا

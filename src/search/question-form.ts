@@ -1051,6 +1051,8 @@ export interface QuestionAsks {
   headline: boolean;
   /** A question asking for the name of something (see asksForName): a sentence naming it answers it. */
   name: boolean;
+  /** A question asking which country or countries (see asksWhichCountry): a sentence naming one answers it. */
+  country: boolean;
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1124,6 +1126,7 @@ export function queryAsks(query: Query): QuestionAsks {
       published: asksWhenPublished(own, form === 'time'),
       headline: asksForHeadline(own),
       name: asksForName(own),
+      country: asksWhichCountry(own),
     };
     asksOfQuery.set(query, asks);
   }
