@@ -1447,8 +1447,21 @@ function russianInSituForm(words: readonly string[]): QuestionForm | undefined {
   }
   const opensAsking = FOREIGN_WHAT.has(words[0] ?? '') || OPENERS.has(words[0] ?? '') || words[0] === 'чего';
   if (opensAsking) return undefined;
-  const when = words.find((w) => RUSSIAN_IN_SITU_WHEN_WHERE.has(w));
-  return when ? OPENERS.get(when) : undefined;
+  const whenAt = words.findIndex((w) => RUSSIAN_IN_SITU_WHEN_WHERE.has(w));
+  if (whenAt < 0) return undefined;
+  // «На какую статью сослался Пашинян, когда объявил…?»: after an interrogative, когда is the conjunction "when",
+  // unless "and" joins a second question to the first («какие войска вошли и когда?»).
+  const asksBefore = words.slice(0, whenAt).some(isRussianInterrogative);
+  if (asksBefore && !RUSSIAN_AND.has(words[whenAt - 1]!)) return undefined;
+  return OPENERS.get(words[whenAt]!);
+}
+
+const RUSSIAN_AND = new Set(['и', 'а']);
+
+/** A Russian interrogative: "what", "which", or one of the openers (кто, как, где…). */
+function isRussianInterrogative(word: string): boolean {
+  if (!/^[а-я]+$/.test(word)) return false;
+  return FOREIGN_WHAT.has(word) || WHICH.has(word) || OPENERS.has(word);
 }
 
 const MSA_INTERROGATIVE_FORMS: ReadonlySet<string> = new Set(MSA_INTERROGATIVES.map((i) => normalizeArabic(i.form)));

@@ -136,6 +136,9 @@ describe('questionForm', () => {
     expect(formOf('ну а миротворцы одкб в итоге когда уйдут')).toBe('time');
     // когда as the conjunction "when", in a question "what" opens, asks no date.
     expect(formOf('что было в алматы когда захватили аэропорт')).not.toBe('time');
+    // After "which" later in the question too; "and when" still asks a second thing, the date.
+    expect(formOf('На какую статью договора сослался Пашинян, когда объявил о вводе миротворцев?')).not.toBe('time');
+    expect(formOf('а какие войска вошли и когда?')).toBe('time');
   });
 
   it('reads the literary لِمَ as why, not the negation لم before an imperfect', () => {
