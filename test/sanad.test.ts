@@ -685,6 +685,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'شو اسماء شركات الطيران اللي طياراتها كانت بمطار الماتي؟',
     // «من هو الشخص الذي…؟» (who is the person who…?) asks for a person, whom no sentence names here.
     'من هو الشخص الذي قاد القوات الروسية في كازاخستان؟',
+    // «Как звали…?» asks a name: the government resigned, and no sentence names its prime minister.
+    'Как звали премьер-министра, чьё правительство ушло в отставку?',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',
