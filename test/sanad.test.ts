@@ -494,6 +494,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['قوات أي دولة بدأت مهامها أولا؟', 'وحدات روسية من قوات حفظ السلام'],
     // To examine (examine, изучить) is to study (دراسة): many things must be studied, how and why this happened.
     ['what still has to be examined about the events, according to tokayev?', 'أشياء كثيرة يجب دراستها'],
+    // Those affected (пострадавшие, المتضررون) are the victims (ضحايا) Tokayev addressed, promising to do his utmost.
+    ['Что Токаев пообещал пострадавшим гражданам?', 'سأبذل قصارى جهدي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
