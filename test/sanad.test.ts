@@ -496,6 +496,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what still has to be examined about the events, according to tokayev?', 'أشياء كثيرة يجب دراستها'],
     // Those affected (пострадавшие, المتضررون) are the victims (ضحايا) Tokayev addressed, promising to do his utmost.
     ['Что Токаев пообещал пострадавшим гражданам?', 'سأبذل قصارى جهدي'],
+    // To close (ختم) is to end (نهاية): Tokayev closed his words to the victims with "we will win together in the end".
+    ['بأي جملة ختم توكاييف كلامه للضحايا؟', 'سننتصر معا في النهاية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
