@@ -498,6 +498,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Что Токаев пообещал пострадавшим гражданам?', 'سأبذل قصارى جهدي'],
     // To close (ختم) is to end (نهاية): Tokayev closed his words to the victims with "we will win together in the end".
     ['بأي جملة ختم توكاييف كلامه للضحايا؟', 'سننتصر معا في النهاية'],
+    // A promise (وعد، promise) may be given as an assurance («أؤكد لكم»): Tokayev assured the victims of his utmost.
+    ['بماذا وعد توكاييف المتضررين من الهجمات؟', 'سأبذل قصارى جهدي'],
+    ['what did tokayev promise the victims of the attacks?', 'سأبذل قصارى جهدي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
