@@ -1456,7 +1456,8 @@ function russianInSituForm(words: readonly string[]): QuestionForm | undefined {
   return OPENERS.get(words[whenAt]!);
 }
 
-const RUSSIAN_AND = new Set(['и', 'а']);
+/** "And" before a Russian «когда» that asks a second thing («…вошли и когда?», «а когда?»). */
+const RUSSIAN_AND: ReadonlySet<string> = new Set(['и', 'а']);
 
 /** A Russian interrogative: "what", "which", or one of the openers (кто, как, где…). */
 function isRussianInterrogative(word: string): boolean {
