@@ -8,8 +8,13 @@ import { readColloquial } from '../text/read-colloquial.js';
 export const RUSSIAN_IS_CALLED = /^(?:называ(?:ет|ют)ся|называл(?:ся|ась|ось|ись))$/;
 /** English and Russian nouns of a name, asked wherever they stand ("need the names", «название группировки»). */
 const FOREIGN_NAME = /^(?:names?|названи[а-я]*|имена)$/;
-/** Russian «как зовут/звали…?» ("what is/was … called", of a person): the verb of a name after «как». */
+/** Russian «зовут, звали» (is, was called) after «как»: «как зовут/звали…?», the name of a person. */
 const RUSSIAN_CALL_BY_NAME = /^(?:зовут|звали|звать)$/;
+
+/** Whether a word and the next one ask a person's name in Russian: «как зовут…?», «как звали…?». */
+export function asksRussianNameAt(word: string, next: string): boolean {
+  return word === 'как' && RUSSIAN_CALL_BY_NAME.test(next);
+}
 /** "Name" in "what is the name of…", normalised: اسم، the Maghrebi سمية (ما اسم…؟، شو اسم…؟، شنو سمية…؟). */
 export const ARABIC_NAME_NOUNS: ReadonlySet<string> = new Set(['اسم', 'سميه']);
 /** "His name", "her name" (اسمه، اسمها, the Levantine اسمو), normalised. */
@@ -33,7 +38,7 @@ export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (FOREIGN_NAME.test(word) || RUSSIAN_IS_CALLED.test(word) || ARABIC_NAMES.has(word)) return true;
-    if (word === 'как' && RUSSIAN_CALL_BY_NAME.test(tokens[i + 1]?.normalized ?? '')) return true;
+    if (asksRussianNameAt(word, tokens[i + 1]?.normalized ?? '')) return true;
     if ((ARABIC_NAME_NOUNS.has(word) || ARABIC_NAME_WITH_PRONOUN.has(word)) && (isWhat(tokens[i - 1]?.normalized ?? '') || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
   }
   return false;

@@ -3,7 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
-import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName } from './name-question.js';
+import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -1176,7 +1176,7 @@ const HEADING_VERBS = new Set([
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|аким|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
 /**
- * Words between «кто» (or «как зовут») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
+ * Words between «кто» (or «как зовут, как звали») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
  * президент», «как зовут постоянного представителя».
  */
 const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран)/;
@@ -1247,9 +1247,10 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
-  // «Как зовут X?» ("what is X called?") asks X's name.
-  if (words[0] === 'кто' || (words[0] === 'как' && words[1] === 'зовут')) {
-    let i = words[0] === 'как' ? 2 : 1;
+  // «Как зовут/звали X?» ("what is/was X called?") asks X's name.
+  const asksName = asksRussianNameAt(words[0] ?? '', words[1] ?? '');
+  if (words[0] === 'кто' || asksName) {
+    let i = asksName ? 2 : 1;
     while (i <= RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
     return RUSSIAN_TITLE.test(words[i] ?? '');
   }

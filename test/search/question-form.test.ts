@@ -214,6 +214,8 @@ describe('questionForm', () => {
     expect(asksHolder('ما اسم المندوب الدائم لكازاخستان لدى الأمم المتحدة؟')).toBe(true);
     // Russian puts the title's adjective first: «постоянного представителя», «официального представителя».
     expect(asksHolder('как зовут постоянного представителя казахстана в оон')).toBe(true);
+    // In the past tense too: «как звали…» asks who held the title then.
+    expect(asksHolder('Как звали премьер-министра, чьё правительство ушло в отставку?')).toBe(true);
     expect(asksHolder('кто официальный представитель мид')).toBe(true);
     expect(asksHolder('как зовут постоянно этих людей')).toBe(false);
     // A who-question about what someone did asks no title's holder.
