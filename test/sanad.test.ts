@@ -501,6 +501,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A promise (وعد، promise) may be given as an assurance («أؤكد لكم»): Tokayev assured the victims of his utmost.
     ['بماذا وعد توكاييف المتضررين من الهجمات؟', 'سأبذل قصارى جهدي'],
     ['what did tokayev promise the victims of the attacks?', 'سأبذل قصارى جهدي'],
+    // To remain (remain, останутся) is to stay (بقي، ظل) in its future form too («وستظل»): Kazakhstan's commitments remain.
+    ["will kazakhstan's commitments remain in place?", 'وستظل جميع التزاماتنا كاملة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
