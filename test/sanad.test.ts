@@ -503,6 +503,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what did tokayev promise the victims of the attacks?', 'سأبذل قصارى جهدي'],
     // To remain (remain, останутся) is to stay (بقي، ظل) in its future form too («وستظل»): Kazakhstan's commitments remain.
     ["will kazakhstan's commitments remain in place?", 'وستظل جميع التزاماتنا كاملة'],
+    // "How many" before a month («كم يناير…؟») asks which day of it: the marches began in Mangystau on 2 January.
+    ['كم يناير طلعت المظاهرات بمنطقة مانجيستاو؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

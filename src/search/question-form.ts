@@ -10,6 +10,7 @@ import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
 import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
+import { ARABIC_MONTHS } from '../text/month-names.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY } from '../text/question-words.js';
 import { isStopWord } from '../text/stop-words.js';
@@ -1375,6 +1376,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // "How old" asks for an age, a number.
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much' || opening[1] === 'old')) return 'quantity';
   if (isHowLong(words, 0)) return 'time';
+  // «في كم يناير بدأت…؟»: "how many" before a month's name asks which day of it, a date, as «كم الشهر» does.
+  if (words.some((w, i) => OPENERS.get(w) === 'quantity' && ARABIC_MONTHS.has(words[i + 1] ?? ''))) return 'time';
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
   if (words[0] === 'из' && words[1] === 'за' && (words[2] === 'чего' || words[2] === 'что')) return 'reason';
