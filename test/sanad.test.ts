@@ -505,6 +505,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ["will kazakhstan's commitments remain in place?", 'وستظل جميع التزاماتنا كاملة'],
     // "How many" before a month («كم يناير…؟») asks which day of it: the marches began in Mangystau on 2 January.
     ['كم يناير طلعت المظاهرات بمنطقة مانجيستاو؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
+    // Committed (ملتزم) is commitment (التزام، تمسك): Russia stands by its allies' obligations in the CSTO.
+    ['بماذا قالت موسكو إنها ملتزمة؟', 'تؤكد تمسكها بالتزامات الحلفاء'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
