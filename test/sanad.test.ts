@@ -507,6 +507,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم يناير طلعت المظاهرات بمنطقة مانجيستاو؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
     // Committed (ملتزم) is commitment (التزام، تمسك): Russia stands by its allies' obligations in the CSTO.
     ['بماذا قالت موسكو إنها ملتزمة؟', 'تؤكد تمسكها بالتزامات الحلفاء'],
+    // Roots (جذور، roots, корни) are causes (أسباب): the police were told to investigate the causes of the situation.
+    ['what did tokayev order about the roots of the unrest?', 'لإجراء تحقيق شامل في أسباب الوضع'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
