@@ -509,6 +509,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بماذا قالت موسكو إنها ملتزمة؟', 'تؤكد تمسكها بالتزامات الحلفاء'],
     // Roots (جذور، roots, корни) are causes (أسباب): the police were told to investigate the causes of the situation.
     ['what did tokayev order about the roots of the unrest?', 'لإجراء تحقيق شامل في أسباب الوضع'],
+    // A burden (عبء) borne is the main work (العمل الرئيسي): Kazakhstan's own forces, not the peacekeepers, fight the terrorists.
+    ['من يتحمل العبء ضد الجماعات الإرهابية، قوات حفظ السلام أم قوات كازاخستان المسلحة؟', 'العمل الرئيسي ضد الجماعات الإرهابية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
