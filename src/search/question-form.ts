@@ -1376,7 +1376,7 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // "How old" asks for an age, a number.
   if (opening[0] === 'how' && (opening[1] === 'many' || opening[1] === 'much' || opening[1] === 'old')) return 'quantity';
   if (isHowLong(words, 0)) return 'time';
-  // «في كم يناير بدأت…؟»: "how many" before a month's name asks which day of it, a date, as «كم الشهر» does.
+  // «في كم يناير بدأت…؟»: "how many" right before a month's name asks which day of it, a date, not a count.
   if (words.some((w, i) => OPENERS.get(w) === 'quantity' && ARABIC_MONTHS.has(words[i + 1] ?? ''))) return 'time';
   const frame = foreignFrameNoun(tokens);
   if (frame) return frame.form;
