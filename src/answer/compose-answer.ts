@@ -13,8 +13,8 @@ import { headlineAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
-import { selectQuote, type QuoteSource, type SelectedQuote } from './select-quote.js';
-import { quoteHoldsAName, quoteNamesACountry } from './quote-names.js';
+import { selectQuote, type QuoteSource } from './select-quote.js';
+import { quoteHoldsAName, quoteNamesACountry, quoteNamesPerson } from './quote-names.js';
 import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
@@ -329,19 +329,6 @@ function onlyTitleOfOtherPlace(hit: RerankedHit, title: string, query: Query, in
 function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageIndex): boolean {
   const own = ownTokensOf(query).length;
   return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && index.gazetteer.kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n));
-}
-
-/**
- * Whether the quote names a person of the gazetteer, read from its passage's analysis (the quote is a run of the
- * passage's sentences): no second analysis of the same words.
- */
-function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, index: PassageIndex): boolean {
-  const start = source.text.indexOf(quote.text);
-  if (start < 0) return false;
-  const end = start + quote.text.length;
-  const { kinds } = index.gazetteer;
-  const { tokens, entities } = source.terms;
-  return entities.some((e) => kinds.get(e.id) === 'person' && tokens[e.first]!.start >= start && tokens[e.last]!.end <= end);
 }
 
 /** Per index: whether its gazetteer names a person the documents mention. */

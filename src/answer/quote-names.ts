@@ -1,6 +1,5 @@
-// Whether a quote gives a name, for a question asking one ("what's the name of the academy whose students fought?",
-// «شو أسماء شركات الطيران…؟»): a sentence saying "the academy's students" or "about five planes, foreign ones among
-// them" speaks of the thing, and does not name it.
+// Whether a quote gives the name a question asks for (a person's, a country's, any): a sentence saying "the academy's
+// students" or "about five planes, foreign ones among them" speaks of the thing, and does not name it.
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { passageCountryMentions } from '../search/answer-evidence.js';
@@ -21,6 +20,17 @@ function inQuoteOf(source: QuoteSource, quote: SelectedQuote): ((m: { first: num
   const end = start + quote.text.length;
   const { tokens } = source.terms;
   return (m) => tokens[m.first]!.start >= start && tokens[m.last]!.end <= end;
+}
+
+/**
+ * Whether the quote names a person of the gazetteer, read from its passage's analysis (the quote is a run of the
+ * passage's sentences): no second analysis of the same words. A quote not found in its passage names no one.
+ */
+export function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, index: PassageIndex): boolean {
+  const inQuote = inQuoteOf(source, quote);
+  if (!inQuote) return false;
+  const { kinds } = index.gazetteer;
+  return source.terms.entities.some((e) => kinds.get(e.id) === 'person' && inQuote(e));
 }
 
 /** The gazetteer entities the question names: a name it gives already is not the one it asks for. */
