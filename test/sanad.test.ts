@@ -511,6 +511,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what did tokayev order about the roots of the unrest?', 'لإجراء تحقيق شامل في أسباب الوضع'],
     // A burden (عبء) borne is the main work (العمل الرئيسي): Kazakhstan's own forces, not the peacekeepers, fight the terrorists.
     ['من يتحمل العبء ضد الجماعات الإرهابية، قوات حفظ السلام أم قوات كازاخستان المسلحة؟', 'العمل الرئيسي ضد الجماعات الإرهابية'],
+    // The thesaurus's «ظهور ← بيان» (appearance, in its old sense) counts little beside the glossary's «ظهر، برز»: the
+    // statement explains the groups' appearance, not just any sentence of it.
+    ['كيف فسر البيان ظهور الجماعات الارهابية؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
