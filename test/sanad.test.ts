@@ -514,6 +514,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // The thesaurus's «ظهور ← بيان» (appearance, in its old sense) counts little beside the glossary's «ظهر، برز»: the
     // statement explains the groups' appearance, not just any sentence of it.
     ['كيف فسر البيان ظهور الجماعات الارهابية؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
+    // Complicated (معقد، تعقيد) is difficult (صعب): the situation was most difficult in Almaty.
+    ['في أي مدينة كانت الأوضاع الأشد تعقيدا؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
