@@ -22,7 +22,8 @@ const DICTIONARY_BESIDE_GLOSSARY = 0.5;
  * What a thesaurus synonym counts for, as a share of its own credit, beside the glossary's curated synonyms of the
  * same word: the thesaurus has no word senses, and its older senses meet the news's common words (ظهور "appearance"
  * → بيان, which in the news is a statement, so every statement's passage drew "why did the groups appear?").
- * Probes +2 tuned; our chat set +1 quote; natural.json, seeds and ARCD the same (0.5: +1 tuned; none at all: −2).
+ * Probes +2 tuned; our chat set +1 quote; natural.json, seeds and ARCD the same (0.5 or 0.7: +1 tuned; none at all:
+ * ±0 tuned, −2 held out).
  */
 const THESAURUS_BESIDE_GLOSSARY = 0.3;
 
@@ -37,11 +38,14 @@ export function curatedBeforeDictionary(curated: QueryExpander, dictionary: Quer
     alternativesOf: (tokens, i, known, phraseInDocuments, rarely) => {
       const own = curated.alternativesOf(tokens, i, known, phraseInDocuments, rarely);
       const found = dictionary.alternativesOf(tokens, i, known, phraseInDocuments, rarely);
-      if (own.some((a) => a.via === 'synonym')) {
-        return [...own, ...found.map((a) => (a.via === 'synonym' ? { ...a, credit: a.credit * THESAURUS_BESIDE_GLOSSARY } : a))];
-      }
-      if (!own.some((a) => a.via === 'translation')) return [...own, ...found];
-      return [...own, ...found.map((a) => (a.via === 'translation' ? { ...a, credit: Math.min(a.credit, DICTIONARY_BESIDE_GLOSSARY) } : a))];
+      const translated = own.some((a) => a.via === 'translation');
+      const glossed = own.some((a) => a.via === 'synonym');
+      if (!translated && !glossed) return [...own, ...found];
+      return [...own, ...found.map((a) => {
+        if (translated && a.via === 'translation') return { ...a, credit: Math.min(a.credit, DICTIONARY_BESIDE_GLOSSARY) };
+        if (glossed && a.via === 'synonym') return { ...a, credit: a.credit * THESAURUS_BESIDE_GLOSSARY };
+        return a;
+      })];
     },
   };
 }
