@@ -997,8 +997,18 @@ export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): re
 }
 const TYPED_NOUNS = new WeakMap<readonly AnalyzedToken[], readonly number[]>();
 
-/** The nouns of a country or countries after "which" (أي دولة، انهي بلد، ما الدول، which countries, каких стран). */
-const COUNTRY_NOUNS = /^(?:[وف]?(?:ال)?(?:دوله|دول|بلد|بلاد|بلدان)|countr(?:y|ies)|стран(?:а|ы|е|у|ах)?|государств[аое]?|государствах)$/;
+/** Russian "country" in the singular (какая страна, из какой страны…?): RUSSIAN_COUNTRIES has the plural. */
+const RUSSIAN_COUNTRY = new Set(['страна', 'страну', 'стране', 'государство', 'государстве']);
+
+/**
+ * Whether a word is a noun of a country or countries (أي دولة، انهي بلد، ما الدول، which countries, каких стран): the
+ * counted nouns (ARABIC_COUNTED_COUNTRY) with «بلاد» and their article or conjunction, and the Russian of both numbers.
+ */
+function isCountryNoun(word: string): boolean {
+  const arabic = word.replace(/^[وف]?(?:ال)?/, '');
+  return ARABIC_COUNTED_COUNTRY.has(arabic) || arabic === 'بلاد' || word === 'country' || word === 'countries'
+    || RUSSIAN_COUNTRIES.has(word) || RUSSIAN_COUNTRY.has(word);
+}
 
 /**
  * Whether the question asks which country or countries (أي دولة…؟، من أنهي بلد…؟، ما الدول…؟، which countries…?, из
@@ -1006,7 +1016,7 @@ const COUNTRY_NOUNS = /^(?:[وف]?(?:ال)?(?:دوله|دول|بلد|بلاد|ب
  * interrogative: "shared with other countries" and «أعضاء الحكومة» (the government's members) ask no country.
  */
 export function asksWhichCountry(tokens: readonly AnalyzedToken[]): boolean {
-  const isCountry = (i: number) => COUNTRY_NOUNS.test(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
+  const isCountry = (i: number) => isCountryNoun(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
   const list = countryListNounIndex(tokens);
   if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || RUSSIAN_WHICH.has(tokens[list - 1]?.normalized ?? ''))) return true;
   return typedNounAfterWhichIndexes(tokens).some(isCountry);
