@@ -661,6 +661,9 @@ describe('Sanad.ask on the seed corpus', () => {
     "Who heads the CSTO's secretariat?",
     // A name in the lower case of chats, between "did" and "say", that no dictionary or document knows.
     'what did erdogan say',
+    // …with his title between ("did" a few words before), and in Russian beside its verb of saying.
+    'what did un secretary-general guterres say about the violence?',
+    'что сказал гутерриш о насилии в казахстане?',
     // A country the documents never name, though a word of its name reads as something they do ("United": units).
     'What did the United States say?',
     // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.

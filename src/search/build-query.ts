@@ -89,6 +89,13 @@ const SPEAKER_BEFORE = new Set([...ARABIC_SAYING_VERBS, 'موقف', 'راي']);
 /** English "did X say": the auxiliary before the speaker, and the verbs of saying after. */
 const AUXILIARY_BEFORE_SPEAKER = new Set(['did', 'does', 'has', 'have']);
 const SAYING_AFTER_SPEAKER = new Set(['say', 'said', 'think', 'tell', 'told', 'announce', 'claim', 'write', 'post', 'tweet']);
+/** How many words before the speaker the auxiliary may stand: "did un secretary-general guterres say". */
+const AUXILIARY_REACH = 4;
+
+/** Russian verbs of saying, before or after their speaker (что сказал X، X заявил). */
+const RUSSIAN_SAYING = new Set(['сказал', 'сказала', 'заявил', 'заявила', 'говорит', 'говорил', 'говорила', 'считает', 'думает', 'написал', 'написала', 'ответил', 'ответила']);
+/** Fewest letters of a Russian speaker: «мид кз говорит» names the ministry by an abbreviation the documents lack. */
+const MIN_RUSSIAN_SPEAKER_LETTERS = 4;
 
 /** The verbs of saying a dialect question puts after its speaker (بوتين قال ايه، ماكرون بيقول ايه). */
 const SAYING_AFTER_ARABIC_SPEAKER = new Set([...ARABIC_SAYING_VERBS, 'بيقول', 'بتقول']);
@@ -98,15 +105,21 @@ const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسه�
 
 /**
  * A word that names a speaker the documents lack in every form and no dictionary reads: an Arabic word right after a
- * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…) or right before the verb (بوتين قال ايه),
- * or an English word between "did" and "say" in the lower case of chats ("what did erdogan say"). No passage is
- * about him.
+ * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…) or right before the verb (بوتين قال ايه);
+ * an English word right before "say" with "did" a few words before, in the lower case of chats ("what did erdogan
+ * say", "what did un secretary-general guterres say"); a Russian word right before or after its verb (что сказал
+ * гутерриш). No passage is about him.
  */
 function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, documentFrequency: (field: string, term: string) => number): boolean {
   const token = tokens[i]!;
   if (concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
   if (token.script === 'latin') {
-    return i > 0 && !concept.offered && AUXILIARY_BEFORE_SPEAKER.has(tokens[i - 1]!.normalized) && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '');
+    return !concept.offered && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '')
+      && tokens.slice(Math.max(0, i - AUXILIARY_REACH), i).some((t) => AUXILIARY_BEFORE_SPEAKER.has(t.normalized));
+  }
+  if (token.script === 'cyrillic') {
+    return !concept.offered && token.normalized.length >= MIN_RUSSIAN_SPEAKER_LETTERS
+      && (RUSSIAN_SAYING.has(tokens[i - 1]?.normalized ?? '') || RUSSIAN_SAYING.has(tokens[i + 1]?.normalized ?? ''));
   }
   // Letters only: «خبر٢٤» glued together is the channel the documents write as «خبر 24».
   if (token.script !== 'arabic' || !/^\p{L}+$/u.test(token.normalized) || documentFrequency('forms', token.stem) > 0) return false;
