@@ -712,6 +712,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'من هو الشخص الذي قاد القوات الروسية في كازاخستان؟',
     // «Как звали…?» asks a name: the government resigned, and no sentence names its prime minister.
     'Как звали премьер-министра, чьё правительство ушло в отставку?',
+    // A foreign country asked is not the collection's own: the quote names Kazakhstan as the country attacked by groups
+    // trained abroad, and no country they trained in.
+    'أي دولة أجنبية بعينها دربت المجموعات المسلحة؟',
+    'из каких стран были иностранцы среди задержанных?',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',

@@ -2,7 +2,7 @@
 // students" or "about five planes, foreign ones among them" speaks of the thing, and does not name it.
 import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
-import { passageCountryMentions } from '../search/answer-evidence.js';
+import { isCollectionSetting, passageCountryMentions } from '../search/answer-evidence.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import type { Gazetteer } from '../search/gazetteer.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
@@ -64,11 +64,26 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
 export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
   const inQuote = inQuoteOf(source, quote);
   if (!inQuote) return true;
+  // "Which foreign country…?" is not answered by the country the collection is about, which the quote names as the
+  // one attacked («…أن كازاخستان تعرضت لهجوم من مجموعات… في الخارج»).
+  const setting = asksForeign(query)
+    ? source.terms.entities.filter((e) => isCollectionSetting(e.id, index.bm25))
+    : [];
+  const isSetting = (m: { first: number; last: number }) => setting.some((e) => e.first <= m.last && m.first <= e.last);
   const askedCountries = new Set(countryMentions(ownTokensOf(query), query.text).map((m) => m.id));
-  if (passageCountryMentions(source.terms, source.text).some((m) => inQuote(m) && !askedCountries.has(m.id))) return true;
+  if (passageCountryMentions(source.terms, source.text).some((m) => inQuote(m) && !askedCountries.has(m.id) && !isSetting(m))) return true;
   const asked = askedEntities(query);
   const countries = countryEntryIds(index.gazetteer);
-  return source.terms.entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e));
+  return source.terms.entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e) && !isSetting(e));
+}
+
+/** Words that ask for a country other than the collection's own: foreign, abroad (normalised; Russian by stem). */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اجنبيه', 'اجنبي', 'الاجنبيه', 'الاجنبي', 'اجنبيا', 'الخارج', 'بالخارج', 'برا', 'بره', 'foreign', 'abroad', 'overseas']);
+const RUSSIAN_FOREIGN = /^(?:иностран|зарубеж|рубеж)/;
+
+/** Whether the question asks for a foreign country ("which foreign country…?", «من الخارج»، «иностранные»). */
+function asksForeign(query: Query): boolean {
+  return ownTokensOf(query).some((t) => FOREIGN_WORDS.has(t.normalized) || (t.script === 'cyrillic' && RUSSIAN_FOREIGN.test(t.normalized)));
 }
 
 const COUNTRY_ENTRIES = new WeakMap<Gazetteer, ReadonlySet<string>>();
