@@ -664,6 +664,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // …with his title between ("did" a few words before), and in Russian beside its verb of saying.
     'what did un secretary-general guterres say about the violence?',
     'что сказал гутерриш о насилии в казахстане?',
+    // …or a government named by its seat, which the documents never name either.
+    'ما الموقف الذي عبرت عنه واشنطن إزاء إرسال القوات؟',
+    'what did beijing say about the unrest?',
     // A country the documents never name, though a word of its name reads as something they do ("United": units).
     'What did the United States say?',
     // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.

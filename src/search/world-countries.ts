@@ -33,7 +33,7 @@ export function worldCountries(): Gazetteer {
     en: listOf(en[code]),
     ru: listOf(ru[code]),
   }));
-  for (const extra of OTHER_NAMES) {
+  for (const extra of [...OTHER_NAMES, ...SEATS_OF_GOVERNMENT]) {
     const entry = entries.find((e) => e.id === extra.id);
     if (entry) for (const language of ['ar', 'en', 'ru'] as const) entry[language] = [...(entry[language] ?? []), ...(extra[language] ?? [])];
     else entries.push(extra);
@@ -60,6 +60,25 @@ const OTHER_NAMES: GazetteerEntry[] = [
   { id: 'bloc:SCO', kind: 'place', ar: ['منظمة شنغهاي للتعاون', 'منظمة شنغهاي'], en: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'], ru: ['ШОС', 'Шанхайская организация сотрудничества'] },
   { id: 'bloc:ASEAN', kind: 'place', ar: ['آسيان', 'رابطة دول جنوب شرق آسيا'], en: ['ASEAN'], ru: ['АСЕАН'] },
   { id: 'bloc:OIC', kind: 'place', ar: ['منظمة التعاون الإسلامي'], en: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'], ru: ['Организация исламского сотрудничества', 'ОИС'] },
+];
+
+/**
+ * Governments named by their seat, as news and chat name them («ما موقف واشنطن؟»، "what did Beijing say?", «что
+ * говорит Пекин?»): the capitals of the countries asked about most, and the White House.
+ */
+const SEATS_OF_GOVERNMENT: GazetteerEntry[] = [
+  { id: 'country:US', kind: 'place', ar: ['واشنطن', 'البيت الأبيض'], en: ['Washington', 'White House'], ru: ['Вашингтон', 'Белый дом'] },
+  { id: 'country:CN', kind: 'place', ar: ['بكين'], en: ['Beijing', 'Peking'], ru: ['Пекин'] },
+  { id: 'country:GB', kind: 'place', ar: ['لندن'], en: ['London'], ru: ['Лондон'] },
+  { id: 'country:FR', kind: 'place', ar: ['باريس'], en: ['Paris'], ru: ['Париж'] },
+  { id: 'country:DE', kind: 'place', ar: ['برلين'], en: ['Berlin'], ru: ['Берлин'] },
+  { id: 'country:TR', kind: 'place', ar: ['أنقرة'], en: ['Ankara'], ru: ['Анкара'] },
+  { id: 'country:IR', kind: 'place', ar: ['طهران'], en: ['Tehran'], ru: ['Тегеран'] },
+  { id: 'country:JP', kind: 'place', ar: ['طوكيو'], en: ['Tokyo'], ru: ['Токио'] },
+  { id: 'country:UA', kind: 'place', ar: ['كييف', 'كييڤ'], en: ['Kyiv', 'Kiev'], ru: ['Киев'] },
+  { id: 'country:IN', kind: 'place', ar: ['نيودلهي'], en: ['New Delhi'], ru: ['Нью-Дели'] },
+  { id: 'country:UZ', kind: 'place', ar: ['طشقند'], en: ['Tashkent'], ru: ['Ташкент'] },
+  { id: 'bloc:EU', kind: 'place', ar: ['بروكسل'], en: ['Brussels'], ru: ['Брюссель'] },
 ];
 
 /** "US" in capitals, with or without dots (US, U.S., USA), or with dots in any case (u.s.): not the pronoun "us". */
