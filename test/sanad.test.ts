@@ -719,6 +719,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // trained abroad, and no country they trained in.
     'أي دولة أجنبية بعينها دربت المجموعات المسلحة؟',
     'из каких стран были иностранцы среди задержанных?',
+    // Who held a title before the person the question names: the sentence naming him as its head does not say.
+    'who headed the security council before tokayev?',
+    'Кто возглавлял Совбез Казахстана до того, как Токаев занял этот пост?',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',

@@ -456,7 +456,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const quote = selectQuote(source, weights, form);
   // The quoted sentence must name the holder, not only the passage: «من هو رئيس لجنة الأمن القومي الذي حضر اجتماع 6
   // يناير؟» quoted «في 6 يناير أمر بإطلاق عملية…» from a passage naming Tokayev further on (tuned +1, others the same).
-  if (asks.holder && gazetteerNamesPeople(index) && !quoteNamesPerson(source, quote, index)) return notFound;
+  if (asks.holder && gazetteerNamesPeople(index) && !quoteNamesPerson(source, quote, index, result.query)) return notFound;
   // "What's the name of the academy whose students fought?" is not answered by «يقاتلون مع طلاب الأكاديمية»: a name
   // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
   if (asks.name && !asks.holder && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;

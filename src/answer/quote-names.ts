@@ -24,13 +24,34 @@ function inQuoteOf(source: QuoteSource, quote: SelectedQuote): ((m: { first: num
 
 /**
  * Whether the quote names a person of the gazetteer, read from its passage's analysis (the quote is a run of the
- * passage's sentences): no second analysis of the same words. A quote not found in its passage names no one.
+ * passage's sentences): no second analysis of the same words. A quote not found in its passage names no one, and a
+ * person the question names as the one before or after whom the title was held is not the one it asks for.
  */
-export function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, index: PassageIndex): boolean {
+export function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, index: PassageIndex, query: Query): boolean {
   const inQuote = inQuoteOf(source, quote);
   if (!inQuote) return false;
   const { kinds } = index.gazetteer;
-  return source.terms.entities.some((e) => kinds.get(e.id) === 'person' && inQuote(e));
+  const succeeded = succeededPersons(query);
+  return source.terms.entities.some((e) => kinds.get(e.id) === 'person' && !succeeded.has(e.id) && inQuote(e));
+}
+
+/** "Before" and "after" (normalised), which set a person the question names apart from the one it asks for. */
+const BEFORE_OR_AFTER: ReadonlySet<string> = new Set(['قبل', 'بعد', 'before', 'after', 'до', 'после', 'прежде']);
+/** How many words before the person "before" may stand: «قبل أن يتولاه توكاييف», "before tokayev took it". */
+const BEFORE_REACH = 3;
+
+/**
+ * The people a question names as the one before or after whom someone held the title it asks about: "who headed the
+ * Security Council before Tokayev?" is not answered by a sentence naming Tokayev as its head.
+ */
+function succeededPersons(query: Query): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const c of query.concepts) {
+    if (c.entity === undefined || c.contextWeight !== undefined) continue;
+    const first = c.tokens[0]!;
+    if (query.tokens.slice(Math.max(0, first - BEFORE_REACH), first).some((t) => BEFORE_OR_AFTER.has(t.normalized))) found.add(c.entity);
+  }
+  return found;
 }
 
 /** The gazetteer entities the question names: a name it gives already is not the one it asks for. */
