@@ -516,6 +516,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كيف فسر البيان ظهور الجماعات الارهابية؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
     // Complicated (معقد، تعقيد) is difficult (صعب): the situation was most difficult in Almaty.
     ['في أي مدينة كانت الأوضاع الأشد تعقيدا؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // Which organisation is answered by one named: the channel that reported the dead officers.
+    ['which tv channel reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
@@ -722,6 +724,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who held a title before the person the question names: the sentence naming him as its head does not say.
     'who headed the security council before tokayev?',
     'Кто возглавлял Совбез Казахстана до того, как Токаев занял этот пост?',
+    // Which organisation is asked wants one named: the foreign planes at the airport are from no airline named, and the
+    // country and city the sentence names answer no "which airline".
+    'which airlines owned the planes that were stuck at almaty airport?',
+    'what airline were the foreign planes at almaty airport from?',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',

@@ -4,6 +4,7 @@ import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isCollectionSetting, passageCountryMentions } from '../search/answer-evidence.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
+import { asksOrganisationName } from '../search/name-question.js';
 import type { Gazetteer } from '../search/gazetteer.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import type { QuoteSource, SelectedQuote } from './select-quote.js';
@@ -62,7 +63,8 @@ function askedEntities(query: Query): ReadonlySet<string> {
 /**
  * Whether the quote names something the question does not: a person, organisation or place of the gazetteer (not
  * one of its terms: terrorists, the armed forces), a capitalised Latin word in a text of another script, or words in
- * quotation marks. A name the question gives already («ما اسم حاكم ألماتي؟») is not the one it asks for.
+ * quotation marks. A name the question gives already («ما اسم حاكم ألماتي؟») is not the one it asks for. Which
+ * organisation a question asks (see asksOrganisationName) only an organisation's name answers.
  */
 export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
   if (OPENING_QUOTES.test(quote.text)) return true;
@@ -71,7 +73,9 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
   const { tokens, entities } = source.terms;
   const asked = askedEntities(query);
   const { kinds } = index.gazetteer;
-  if (entities.some((e) => kinds.get(e.id) !== 'term' && !asked.has(e.id) && inQuote(e))) return true;
+  // "Which airline…?" wants an organisation named: a place or a person named beside the planes does not answer it.
+  const organisation = asksOrganisationName(ownTokensOf(query));
+  if (entities.some((e) => (organisation ? kinds.get(e.id) === 'org' : kinds.get(e.id) !== 'term') && !asked.has(e.id) && inQuote(e))) return true;
   const arabic = tokens.some((t) => t.script === 'arabic');
   return arabic && tokens.some((t, i) => t.script === 'latin' && inQuote({ first: i, last: i }) && CAPITALISED.test(source.text.slice(t.start, t.end)));
 }

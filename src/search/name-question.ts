@@ -30,11 +30,42 @@ function isWhat(word: string): boolean {
   return readColloquial(word).asks === 'what';
 }
 
+/** "Which" in English, Arabic (normalised) and Russian, before the kind of thing asked for. */
+const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'اي', 'انهي', 'اية', 'ايه', 'какой', 'какая', 'какое', 'какие', 'каких', 'какую', 'каким', 'какими', 'какого', 'какой-то']);
+/**
+ * Words that may stand between "which" or "names" and the kind: "which tv channels", "names of the channels", «من أي
+ * شركات», «какие именно каналы».
+ */
+const BEFORE_KIND: ReadonlySet<string> = new Set(['tv', 'exactly', 'of', 'the', 'именно', 'конкретно', 'من']);
+/**
+ * Nouns of organisations known by their names (airlines, companies, TV channels, newspapers, banks, parties): "which
+ * airline were the planes from?" asks for a name, which a sentence saying "foreign planes" does not give.
+ */
+const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|channels?|broadcasters?|newspapers?|banks?|part(?:y|ies)|(?:[وف]?(?:ال)?(?:شركه|شركات|قناه|قنوات|صحيفه|صحف|جريده|جرائد|بنك|بنوك|مصرف|مصارف|حزب|احزاب))|(?:авиакомпани|компани|телеканал|канал|газет|банк|парти)[а-я]*)$/;
+
+/**
+ * Whether the question asks which organisation, by a noun of one after "which" ("which airline…?", «أي قنوات…؟»،
+ * «какие каналы…?») or after "names of" (need the names of the channels, «أسماء القنوات»): a sentence naming an
+ * organisation answers it, not one naming a place.
+ */
+export function asksOrganisationName(tokens: readonly AnalyzedToken[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const word = tokens[i]!.normalized;
+    if (!WHICH_WORDS.has(word) && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word)) continue;
+    let k = i + 1;
+    while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
+    if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the question asks for a name: an English or Russian noun of a name, the Arabic plural "names", or the Arabic
- * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»).
+ * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»);
+ * or which organisation (asksOrganisationName).
  */
 export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
+  if (asksOrganisationName(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (FOREIGN_NAME.test(word) || RUSSIAN_IS_CALLED.test(word) || ARABIC_NAMES.has(word)) return true;
