@@ -518,6 +518,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['في أي مدينة كانت الأوضاع الأشد تعقيدا؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // Which organisation is answered by one named: the channel that reported the dead officers.
     ['which tv channel reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية'],
+    // «срок» (term) is a period (فترة): the peacekeepers were sent for a limited period.
+    ['На какой срок миротворцы ОДКБ направлены в Казахстан?', 'لفترة محدودة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
