@@ -2,6 +2,7 @@
 // называется группировка?», "need the names"). Its answer names it: a sentence that only speaks of "the academy" or "a
 // number of TV companies" does not answer it, however close its words (see quoteHoldsAName).
 import type { AnalyzedToken } from '../text/analyze.js';
+import { WHICH } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
 
 /** Russian «называться» (to be called) in its reflexive forms: «как называется…?». Not «называет» (calls it…). */
@@ -30,8 +31,6 @@ function isWhat(word: string): boolean {
   return readColloquial(word).asks === 'what';
 }
 
-/** "Which" in English, Arabic (normalised) and Russian, before the kind of thing asked for. */
-const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'اي', 'انهي', 'اية', 'ايه', 'какой', 'какая', 'какое', 'какие', 'каких', 'какую', 'каким', 'какими', 'какого', 'какой-то']);
 /**
  * Words that may stand between "which" or "names" and the kind: "which tv channels", "names of the channels", «من أي
  * شركات», «какие именно каналы».
@@ -51,7 +50,8 @@ const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|chann
 export function asksOrganisationName(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = tokens[i]!.normalized;
-    if (!WHICH_WORDS.has(word) && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word)) continue;
+    const which = WHICH.has(word) || readColloquial(word).asks === 'which';
+    if (!which && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word)) continue;
     let k = i + 1;
     while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
     if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return true;

@@ -12,7 +12,7 @@ import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
 import { ARABIC_MONTHS } from '../text/month-names.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
-import { RUSSIAN_COLLOQUIAL_WHY } from '../text/question-words.js';
+import { RUSSIAN_COLLOQUIAL_WHY, WHICH } from '../text/question-words.js';
 import { isStopWord } from '../text/stop-words.js';
 
 /**
@@ -105,8 +105,6 @@ const WHO = new Set(['من', 'مين']);
 const COPULAS = new Set(['هو', 'هي', 'هم', 'هن']);
 /** "What is" written as one word. */
 const WHAT_IS = new Set(['ماهو', 'ماهي']);
-/** "Which": Arabic أي (normalised), English which/what, Russian какой in its forms. */
-const WHICH = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какую', 'каких', 'какому', 'каким']);
 /** English and Russian "what/who is": the interrogative, then the verb or pronoun. */
 const FOREIGN_DEFINITIONS = new Set([
   'what is', 'what are', 'who is', 'who are', 'who was', 'what was', 'что такое', 'кто такой', 'кто такая', 'кто такие',

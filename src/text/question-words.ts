@@ -28,6 +28,9 @@ const ENGLISH = [
 ];
 
 /** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
+/** "Which": Arabic أي (normalised), English which/what, Russian какой in its forms. */
+export const WHICH: ReadonlySet<string> = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какую', 'каких', 'какому', 'каким']);
+
 export const RUSSIAN_COLLOQUIAL_WHY: readonly string[] = ['нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто'];
 
 /** Russian: interrogative pronouns and adverbs with their common case forms, and the particles that open questions. */
