@@ -4,7 +4,7 @@ import type { Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isCollectionSetting, passageCountryMentions } from '../search/answer-evidence.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
-import { asksOrganisationName } from '../search/name-question.js';
+import { queryAsks } from '../search/question-form.js';
 import type { Gazetteer } from '../search/gazetteer.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import type { QuoteSource, SelectedQuote } from './select-quote.js';
@@ -64,7 +64,7 @@ function askedEntities(query: Query): ReadonlySet<string> {
  * Whether the quote names something the question does not: a person, organisation or place of the gazetteer (not
  * one of its terms: terrorists, the armed forces), a capitalised Latin word in a text of another script, or words in
  * quotation marks. A name the question gives already («ما اسم حاكم ألماتي؟») is not the one it asks for. Which
- * organisation a question asks (see asksOrganisationName) only an organisation's name answers.
+ * organisation a question asks (QuestionAsks.organisation) only an organisation's name answers.
  */
 export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query: Query, index: PassageIndex): boolean {
   if (OPENING_QUOTES.test(quote.text)) return true;
@@ -74,7 +74,7 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
   const asked = askedEntities(query);
   const { kinds } = index.gazetteer;
   // "Which airline…?" wants an organisation named: a place or a person named beside the planes does not answer it.
-  const organisation = asksOrganisationName(ownTokensOf(query));
+  const { organisation } = queryAsks(query);
   if (entities.some((e) => (organisation ? kinds.get(e.id) === 'org' : kinds.get(e.id) !== 'term') && !asked.has(e.id) && inQuote(e))) return true;
   const arabic = tokens.some((t) => t.script === 'arabic');
   return arabic && tokens.some((t, i) => t.script === 'latin' && inQuote({ first: i, last: i }) && CAPITALISED.test(source.text.slice(t.start, t.end)));
@@ -91,7 +91,7 @@ export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, qu
   if (!inQuote) return true;
   // "Which foreign country…?" is not answered by the country the collection is about, which the quote names as the
   // one attacked («…أن كازاخستان تعرضت لهجوم من مجموعات… في الخارج»).
-  const setting = asksForeign(query)
+  const setting = queryAsks(query).foreign
     ? source.terms.entities.filter((e) => isCollectionSetting(e.id, index.bm25))
     : [];
   const isSetting = (m: { first: number; last: number }) => setting.some((e) => e.first <= m.last && m.first <= e.last);
@@ -102,14 +102,6 @@ export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, qu
   return source.terms.entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e) && !isSetting(e));
 }
 
-/** Words that ask for a country other than the collection's own: foreign, abroad (normalised; Russian by stem). */
-const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اجنبيه', 'اجنبي', 'الاجنبيه', 'الاجنبي', 'اجنبيا', 'الخارج', 'بالخارج', 'برا', 'بره', 'foreign', 'abroad', 'overseas']);
-const RUSSIAN_FOREIGN = /^(?:иностран|зарубеж|рубеж)/;
-
-/** Whether the question asks for a foreign country ("which foreign country…?", «من الخارج»، «иностранные»). */
-function asksForeign(query: Query): boolean {
-  return ownTokensOf(query).some((t) => FOREIGN_WORDS.has(t.normalized) || (t.script === 'cyrillic' && RUSSIAN_FOREIGN.test(t.normalized)));
-}
 
 const COUNTRY_ENTRIES = new WeakMap<Gazetteer, ReadonlySet<string>>();
 

@@ -61,11 +61,10 @@ export function asksOrganisationName(tokens: readonly AnalyzedToken[]): boolean 
 
 /**
  * Whether the question asks for a name: an English or Russian noun of a name, the Arabic plural "names", or the Arabic
- * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»);
- * or which organisation (asksOrganisationName).
+ * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»).
+ * Which organisation a question asks is a name asked too (see asksOrganisationName and queryAsks).
  */
 export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
-  if (asksOrganisationName(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (FOREIGN_NAME.test(word) || RUSSIAN_IS_CALLED.test(word) || ARABIC_NAMES.has(word)) return true;

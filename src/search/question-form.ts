@@ -3,7 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
-import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt } from './name-question.js';
+import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksOrganisationName, asksRussianNameAt } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -1060,8 +1060,21 @@ export interface QuestionAsks {
   headline: boolean;
   /** A question asking for the name of something (see asksForName): a sentence naming it answers it. */
   name: boolean;
+  /** A question asking which organisation (see asksOrganisationName): only a sentence naming one answers it. */
+  organisation: boolean;
   /** A question asking which country or countries (see asksWhichCountry): a sentence naming one answers it. */
   country: boolean;
+  /** A question asking for a foreign country (see asksForForeign): the collection's own country does not answer it. */
+  foreign: boolean;
+}
+
+/** Words that ask for a country other than the collection's own: foreign, abroad (normalised; Russian by stem). */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اجنبيه', 'اجنبي', 'الاجنبيه', 'الاجنبي', 'اجنبيا', 'الخارج', 'بالخارج', 'برا', 'بره', 'foreign', 'abroad', 'overseas']);
+const RUSSIAN_FOREIGN = /^(?:иностран|зарубеж|рубеж)/;
+
+/** Whether a question asks for something foreign ("which foreign country…?", «من الخارج»، «иностранные»). */
+function asksForForeign(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((t) => FOREIGN_WORDS.has(t.normalized) || (t.script === 'cyrillic' && RUSSIAN_FOREIGN.test(t.normalized)));
 }
 
 /** Russian "which" in the plural: какие здания…?, каких министров…? */
@@ -1119,6 +1132,7 @@ export function queryAsks(query: Query): QuestionAsks {
     const own = ownTokensOf(query);
     const form = questionForm(own);
     const endDate = form === 'time' && asksForEndDate(own);
+    const organisation = asksOrganisationName(own);
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
@@ -1134,8 +1148,10 @@ export function queryAsks(query: Query): QuestionAsks {
       source: asksForSource(own, (i) => asksRightBefore(own, i)),
       published: asksWhenPublished(own, form === 'time'),
       headline: asksForHeadline(own),
-      name: asksForName(own),
+      name: organisation || asksForName(own),
+      organisation,
       country: asksWhichCountry(own),
+      foreign: asksForForeign(own),
     };
     asksOfQuery.set(query, asks);
   }
