@@ -520,6 +520,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['which tv channel reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية'],
     // «срок» (term) is a period (فترة): the peacekeepers were sent for a limited period.
     ['На какой срок миротворцы ОДКБ направлены в Казахстан?', 'لفترة محدودة'],
+    // A condition set with "without" that the passage holds keeps the question answered: the CSTO was asked (طلبت).
+    ['هل أرسلت المنظمة قواتها دون طلب من كازاخستان؟', 'أن تلجأ إلى منظمة معاهدة الأمن الجماعي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
@@ -730,6 +732,12 @@ describe('Sanad.ask on the seed corpus', () => {
     // country and city the sentence names answer no "which airline".
     'which airlines owned the planes that were stuck at almaty airport?',
     'what airline were the foreign planes at almaty airport from?',
+    // A condition set with "without" must be in the passage: the documents tell of the order to launch the operation,
+    // never of firing without warning, so they can say neither yes nor no.
+    'did tokayev let the police open fire without any warning?',
+    'هل أمر الرئيس قوات الأمن بإطلاق النار بلا إنذار مسبق؟',
+    'Токаев разрешил открывать огонь без предупреждения?',
+    'هو الرئيس أدى أوامر يضربوا نار من غير ما ينذروا حد؟',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',

@@ -14,6 +14,7 @@ import { ARABIC_MONTHS } from '../text/month-names.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY, WHICH } from '../text/question-words.js';
 import { isStopWord } from '../text/stop-words.js';
+import { withoutConditionIndex } from './without-condition.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -1066,6 +1067,8 @@ export interface QuestionAsks {
   country: boolean;
   /** A question asking for a foreign country (see asksForForeign): the collection's own country does not answer it. */
   foreign: boolean;
+  /** The token of the noun a yes/no (or untyped) question's "without" governs (see withoutConditionIndex), or -1. */
+  withoutCondition: number;
 }
 
 /** Words that ask for a country other than the collection's own: foreign, abroad (normalised; Russian by stem). */
@@ -1152,6 +1155,8 @@ export function queryAsks(query: Query): QuestionAsks {
       organisation,
       country: asksWhichCountry(own),
       foreign: asksForForeign(own),
+      // A yes/no question in dialect or Russian often has no هل or ли («هو أمر بضرب النار من غير تحذير؟»): form `other`.
+      withoutCondition: form === 'yesno' || form === 'other' ? withoutConditionIndex(own) : -1,
     };
     asksOfQuery.set(query, asks);
   }
