@@ -673,6 +673,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // …or a government named by its seat, which the documents never name either.
     'ما الموقف الذي عبرت عنه واشنطن إزاء إرسال القوات؟',
     'what did beijing say about the unrest?',
+    // …or its people and their adjective, in the dialects too (Maghrebi «ميريكان»).
+    'ميريكان شنو قالت على اللي وقع ف كازاخستان؟',
+    'what did the americans say about the unrest?',
+    'что заявили в американском госдепе?',
+    'ما موقف الحكومة الألمانية من الأحداث؟',
     // A country the documents never name, though a word of its name reads as something they do ("United": units).
     'What did the United States say?',
     // A Russian or Kazakh surname in Arabic letters that no document or dictionary knows.

@@ -33,7 +33,7 @@ export function worldCountries(): Gazetteer {
     en: listOf(en[code]),
     ru: listOf(ru[code]),
   }));
-  for (const extra of [...OTHER_NAMES, ...SEATS_OF_GOVERNMENT]) {
+  for (const extra of [...OTHER_NAMES, ...SEATS_OF_GOVERNMENT, ...DEMONYMS.map(withArabicArticle)]) {
     const entry = entries.find((e) => e.id === extra.id);
     if (entry) for (const language of ['ar', 'en', 'ru'] as const) entry[language] = [...(entry[language] ?? []), ...(extra[language] ?? [])];
     else entries.push(extra);
@@ -80,6 +80,43 @@ const SEATS_OF_GOVERNMENT: GazetteerEntry[] = [
   { id: 'country:UZ', kind: 'place', ar: ['طشقند'], en: ['Tashkent'], ru: ['Ташкент'] },
   { id: 'bloc:EU', kind: 'place', ar: ['بروكسل'], en: ['Brussels'], ru: ['Брюссель'] },
 ];
+
+/**
+ * The peoples and adjectives of the countries asked about most (those of SEATS_OF_GOVERNMENT), as chat names a
+ * government by them («ما موقف الأمريكان؟»، "what did the Chinese say?", «что сказали американцы?», Maghrebi
+ * «ميريكان»). Arabic in each form (masculine, feminine, plurals), kept whole: a stem would meet other words. Not
+ * Turkish in Arabic: «ترك» and «اترك» ("left", "leave") are تركي and أتراك with a long vowel left out, a slip the
+ * gazetteer forgives. Nor "English", the language a reply is asked in. Russian by adjective and people.
+ */
+const DEMONYMS: GazetteerEntry[] = [
+  {
+    id: 'country:US', kind: 'place',
+    ar: ['أمريكي', 'أمريكية', 'أمريكيون', 'أمريكيين', 'أمريكان', 'أميركي', 'أميركية', 'أميركيون', 'أميركيين', 'أميركان', 'ميريكان', 'مريكان'],
+    en: ['American', 'Americans'], ru: ['американский', 'американская', 'американские', 'американцы', 'американец'],
+  },
+  { id: 'country:CN', kind: 'place', ar: ['صيني', 'صينية', 'صينيون', 'صينيين'], en: ['Chinese'], ru: ['китайский', 'китайская', 'китайские', 'китайцы'] },
+  {
+    id: 'country:GB', kind: 'place', ar: ['بريطاني', 'بريطانية', 'بريطانيون', 'بريطانيين', 'إنجليزي', 'انكليزي', 'انكليز'],
+    en: ['British', 'Brits'], ru: ['британский', 'британская', 'британские', 'британцы', 'англичане'],
+  },
+  { id: 'country:FR', kind: 'place', ar: ['فرنسي', 'فرنسية', 'فرنسيون', 'فرنسيين'], en: ['French'], ru: ['французский', 'французская', 'французские', 'французы'] },
+  // With the article only: the article-less ألمان and ألماني begin with «ال», which a word loses as its article
+  // (كمان، "also", is ك + مان).
+  { id: 'country:DE', kind: 'place', ar: ['الألماني', 'الألمانية', 'الألمان'], en: ['German', 'Germans'], ru: ['немецкий', 'немецкая', 'немецкие', 'немцы'] },
+  { id: 'country:TR', kind: 'place', ar: [], en: ['Turkish', 'Turks'], ru: ['турецкий', 'турецкая', 'турецкие', 'турки'] },
+  { id: 'country:IR', kind: 'place', ar: ['إيراني', 'إيرانية', 'إيرانيون', 'إيرانيين'], en: ['Iranian', 'Iranians'], ru: ['иранский', 'иранская', 'иранские', 'иранцы'] },
+  { id: 'country:JP', kind: 'place', ar: ['ياباني', 'يابانية', 'يابانيون', 'يابانيين'], en: ['Japanese'], ru: ['японский', 'японская', 'японские', 'японцы'] },
+  { id: 'country:UA', kind: 'place', ar: ['أوكراني', 'أوكرانية', 'أوكرانيون', 'أوكرانيين'], en: ['Ukrainian', 'Ukrainians'], ru: ['украинский', 'украинская', 'украинские', 'украинцы'] },
+  { id: 'bloc:EU', kind: 'place', ar: ['أوروبي', 'أوروبية', 'أوروبيون', 'أوروبيين'], en: ['European', 'Europeans'], ru: ['европейский', 'европейская', 'европейские', 'европейцы'] },
+];
+
+/**
+ * The entry with each Arabic name also written with the article, as an adjective mostly is (الإدارة الأمريكية):
+ * countryMentions takes a word with the article for a country only where one of its names has it.
+ */
+function withArabicArticle(entry: GazetteerEntry): GazetteerEntry {
+  return { ...entry, ar: (entry.ar ?? []).flatMap((name) => (name.startsWith('ال') ? [name] : [name, `ال${name}`])) };
+}
 
 /** "US" in capitals, with or without dots (US, U.S., USA), or with dots in any case (u.s.): not the pronoun "us". */
 const US_ABBREVIATION = /^(?:U\.?S\.?A?\.?|[Uu]\.[Ss]\.(?:[Aa]\.?)?)$/;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { countryMentions } from '../../src/search/world-countries.js';
+import { analyze } from '../../src/text/analyze.js';
+
+const countriesOf = (question: string) => countryMentions(analyze(question), question).map((m) => m.id);
+
+describe('countryMentions', () => {
+  it('reads a country by its people and adjective, in Arabic, English and Russian', () => {
+    expect(countriesOf('ما موقف الأمريكان؟')).toEqual(['country:US']);
+    expect(countriesOf('هل علقت الإدارة الأمريكية؟')).toEqual(['country:US']);
+    expect(countriesOf('what did the chinese say?')).toEqual(['country:CN']);
+    expect(countriesOf('что сказали французы?')).toEqual(['country:FR']);
+    expect(countriesOf('ما موقف الحكومة الألمانية؟')).toEqual(['country:DE']);
+  });
+
+  it('does not read a country in everyday words a slip or an article away from a people (ترك "left", كمان "also")', () => {
+    expect(countriesOf('هل ترك المتظاهرون الساحات؟')).toEqual([]);
+    expect(countriesOf('مين كمان انضرب بالهجمات؟')).toEqual([]);
+    expect(countriesOf('answer in english please')).toEqual([]);
+  });
+});
