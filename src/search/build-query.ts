@@ -299,6 +299,13 @@ export interface Query {
   /** Words the expander dropped as function words (of a dialect): the question is colloquial. */
   dropped: number;
   /**
+   * What the question asks for (questionForm) and whether it is in the past tense (asksForPast), read from its own
+   * words as it was built: queryAsks takes them from here rather than reading the words again. Absent on a query built
+   * by hand.
+   */
+  form?: QuestionForm;
+  past?: boolean;
+  /**
    * How many of `tokens` are the question's own (addContext appends the previous question's after them); absent: all.
    * What the question asks for (when, how many…) is read from its own words only.
    */
@@ -499,7 +506,7 @@ export function buildQuery(
   for (const [p, credit] of alternativePairs) {
     if (!pair.includes(p) && documentFrequency('pair', p) > 0) terms.push({ field: 'pair', term: p, weight: credit, concept: undefined });
   }
-  return { text, tokens, concepts, terms, dropped };
+  return { text, tokens, concepts, terms, dropped, form: asked, past: tense.past };
 }
 
 /** Nouns of a kind of organisation that may stand beside its name (حلف الأمن الجماعي، блок НАТО, the CSTO alliance). */

@@ -76,7 +76,7 @@ export function addContext(query: Query, context: Query, weight = CONTEXT_WEIGHT
     const to = added.get(t.concept);
     if (to !== undefined) terms.push({ field: t.field, term: t.term, weight: t.weight * weight, concept: to });
   }
-  return { text: query.text, tokens: [...query.tokens, ...context.tokens], concepts, terms, dropped: query.dropped, ownTokens: offset };
+  return { text: query.text, tokens: [...query.tokens, ...context.tokens], concepts, terms, dropped: query.dropped, form: query.form, past: query.past, ownTokens: offset };
 }
 
 /** The question's own tokens: what it asks for (questionForm) is read from them, not from an added topic. */

@@ -1133,13 +1133,13 @@ export function queryAsks(query: Query): QuestionAsks {
   let asks = asksOfQuery.get(query);
   if (!asks) {
     const own = ownTokensOf(query);
-    const form = questionForm(own);
+    const form = query.form ?? questionForm(own);
     const endDate = form === 'time' && asksForEndDate(own);
     const organisation = asksOrganisationName(own);
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
-      past: form === 'time' && asksForPast(own),
+      past: form === 'time' && (query.past ?? asksForPast(own)),
       duration: form === 'quantity' && asksForDuration(own),
       ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
