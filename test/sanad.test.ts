@@ -522,6 +522,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['На какой срок миротворцы ОДКБ направлены в Казахстан?', 'لفترة محدودة'],
     // A condition set with "without" that the passage holds keeps the question answered: the CSTO was asked (طلبت).
     ['هل أرسلت المنظمة قواتها دون طلب من كازاخستان؟', 'أن تلجأ إلى منظمة معاهدة الأمن الجماعي'],
+    // Quickly (بسرعة) is at once (على الفور): the government met the citizens' demands at once.
+    ['الحكومة ردت على مطالب الناس بسرعة ولا لأ؟', 'استجابت الحكومة على الفور'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
