@@ -524,6 +524,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل أرسلت المنظمة قواتها دون طلب من كازاخستان؟', 'أن تلجأ إلى منظمة معاهدة الأمن الجماعي'],
     // Quickly (بسرعة) is at once (على الفور): the government met the citizens' demands at once.
     ['الحكومة ردت على مطالب الناس بسرعة ولا لأ؟', 'استجابت الحكومة على الفور'],
+    // A dictionary's verb in the present the documents use: to fight (قاتل) is their «يقاتلون», not the «مكافحة»
+    // (combat) of the counter-terrorism operation named in the same passage.
+    ['с кем сражаются боевики на улицах?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    ['مع من يتقاتل المسلحون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -5,7 +5,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
-import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, verbsOfParticiple } from '../text/arabic-word-forms.js';
+import { elativeStems, futureForms, presentForms, hamzaRestored, otherPersonForms, pastTenseTwin, verbsOfParticiple } from '../text/arabic-word-forms.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
@@ -207,6 +207,8 @@ function computeWordFacts(
 export interface DocumentWord {
   stem: string;
   stems: readonly string[];
+  /** Stems of the word's present (see presentForms), weaker than its own: counted at PRESENT_FORM_SHARE of its credit. */
+  present?: readonly string[];
 }
 
 /** An alternative's wording as the documents hold it: whether it is searched at all, and its words' stems there. */
@@ -272,7 +274,10 @@ function computeDocumentWords(
       // declined (see composeAnswer), not the date of another event quoted.
       ...(pastOrFuture ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : []),
     ] : [];
-    words.push({ stem: t.stem, stems: Object.freeze(stems) });
+    // A dictionary's verb (قاتل) in the present the documents tell it in («إنهم يقاتلون…»), as speech and statements
+    // do: «مع من يتقاتل المسلحون في الشوارع؟» had quoted «…عملية مكافحة الإرهاب» (combat) over it.
+    const present = !inDocuments && !otherCut && t.script === 'arabic' ? presentForms(t.stem).filter((stem) => documentFrequency('stem', stem) > 0) : [];
+    words.push({ stem: t.stem, stems: Object.freeze(stems), ...(present.length > 0 && { present: Object.freeze(present) }) });
   }
   return Object.freeze({ searched: true, words: Object.freeze(words) });
 }

@@ -38,6 +38,15 @@ export function futureForms(stem: string, fromBase = false): string[] {
   return futureOf(base);
 }
 
+/**
+ * The present forms (third person masculine and feminine) of a verb's dictionary form: قاتل → يقاتل، تقاتل; انتصر →
+ * ينتصر، تنتصر. None for a stem too short or too long to be one.
+ */
+export function presentForms(stem: string): string[] {
+  const base = stem.startsWith('ا') && stem.length >= 4 ? stem.slice(1) : stem;
+  return base.length < 3 || base.length > 5 ? [] : ['ي', 'ت'].map((prefix) => prefix + base);
+}
+
 /** The future forms (third person, second, first plural) of a present without its prefix, or none for an odd length. */
 function futureOf(base: string): string[] {
   return base.length < 3 || base.length > 5 ? [] : ['ست', 'سي', 'سن'].map((prefix) => prefix + base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, verbsOfParticiple } from '../../src/text/arabic-word-forms.js';
+import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbsOfParticiple } from '../../src/text/arabic-word-forms.js';
 
 describe('elativeStems', () => {
   it('gives the elatives of an adjective of the pattern فعيل, as the stemmer leaves them', () => {
@@ -42,5 +42,11 @@ describe('the other forms the light stemmer keeps apart', () => {
     expect(otherPersonForms('سيتعرض')).toEqual(['يتعرض', 'تتعرض', 'نتعرض']);
     expect(otherPersonForms('يتعرض')).toEqual(['تتعرض', 'نتعرض']);
     expect(otherPersonForms('حكومه')).toEqual([]);
+  });
+
+  it('gives a dictionary verb its present, a derived form without the alef its present drops', () => {
+    expect(presentForms('قاتل')).toEqual(['يقاتل', 'تقاتل']);
+    expect(presentForms('انتصر')).toEqual(['ينتصر', 'تنتصر']);
+    expect(presentForms('في')).toEqual([]);
   });
 });
