@@ -528,6 +528,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // (combat) of the counter-terrorism operation named in the same passage.
     ['с кем сражаются боевики на улицах?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     ['مع من يتقاتل المسلحون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    // To confront (تصدى، جابه) is to fight (قاتل، مكافحة): the terrorists fight the academy's students in the streets.
+    ['من يتصدى للإرهابيين في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
