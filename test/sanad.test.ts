@@ -751,6 +751,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'هل أمر الرئيس قوات الأمن بإطلاق النار بلا إنذار مسبق؟',
     'Токаев разрешил открывать огонь без предупреждения?',
     'هو الرئيس أدى أوامر يضربوا نار من غير ما ينذروا حد؟',
+    // …named as one of the kind asked: the studios of "a number of TV companies" were seized, and the National Security
+    // Committee the sentence names is no channel.
+    'ما أسماء القنوات التي سيطر المسلحون على استوديوهاتها؟',
+    'какие телеканалы захватили в Алматы?',
     // A country asked wants one named: the airport held about five planes, foreign ones among them, from no country
     // the documents name.
     'which country were the foreign planes at almaty airport from?',

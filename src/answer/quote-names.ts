@@ -74,10 +74,23 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
   const asked = askedEntities(query);
   const { kinds } = index.gazetteer;
   // "Which airline…?" wants an organisation named: a place or a person named beside the planes does not answer it.
-  const { organisation } = queryAsks(query);
-  if (entities.some((e) => (organisation ? kinds.get(e.id) === 'org' : kinds.get(e.id) !== 'term') && !asked.has(e.id) && inQuote(e))) return true;
+  const { organisation, organisationKind } = queryAsks(query);
+  const kind = organisation ? kindMatches(source, query, organisationKind) : undefined;
+  // …and named as one of the kind asked («قناة خبر 24» for "which channel"), not any organisation the quote names
+  // (the National Security Committee beside "a number of TV companies").
+  const ofKind = (e: { first: number; last: number }) => kind === undefined || kind.some((t) => (t < e.first && e.first - t <= KIND_REACH) || (t > e.last && t - e.last <= KIND_REACH));
+  if (entities.some((e) => (organisation ? kinds.get(e.id) === 'org' && ofKind(e) : kinds.get(e.id) !== 'term') && !asked.has(e.id) && inQuote(e))) return true;
   const arabic = tokens.some((t) => t.script === 'arabic');
   return arabic && tokens.some((t, i) => t.script === 'latin' && inQuote({ first: i, last: i }) && CAPITALISED.test(source.text.slice(t.start, t.end)));
+}
+
+/** How many words from the noun of its kind an organisation's name may stand («قناة خبر 24 الرسمية»). */
+const KIND_REACH = 2;
+
+/** The passage's tokens that match the question's noun (token `at`) of the kind of organisation it asks which of. */
+function kindMatches(source: QuoteSource, query: Query, at: number): number[] {
+  const c = query.concepts.findIndex((concept) => concept.tokens.includes(at));
+  return source.match.ranges.filter((r) => r.concept === c).map((r) => r.token);
 }
 
 /**

@@ -43,26 +43,26 @@ const BEFORE_KIND: ReadonlySet<string> = new Set(['tv', 'exactly', 'of', 'the', 
 const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|channels?|broadcasters?|newspapers?|banks?|part(?:y|ies)|(?:[وف]?(?:ال)?(?:شركه|شركات|قناه|قنوات|صحيفه|صحف|جريده|جرائد|بنك|بنوك|مصرف|مصارف|حزب|احزاب))|(?:авиакомпани|компани|телеканал|канал|газет|банк|парти)[а-я]*)$/;
 
 /**
- * Whether the question asks which organisation, by a noun of one after "which" ("which airline…?", «أي قنوات…؟»،
- * «какие каналы…?») or after "names of" (need the names of the channels, «أسماء القنوات»): a sentence naming an
- * organisation answers it, not one naming a place.
+ * The index of the noun of the kind of organisation a question asks which of, after "which" ("which airline…?", «أي
+ * قنوات…؟»، «какие каналы…?») or after "names of" (need the names of the channels, «أسماء القنوات»), or -1: a sentence
+ * naming an organisation of that kind answers it, not one naming a place.
  */
-export function asksOrganisationName(tokens: readonly AnalyzedToken[]): boolean {
+export function organisationKindIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = tokens[i]!.normalized;
     const which = WHICH.has(word) || readColloquial(word).asks === 'which';
     if (!which && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word)) continue;
     let k = i + 1;
     while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
-    if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return true;
+    if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
  * Whether the question asks for a name: an English or Russian noun of a name, the Arabic plural "names", or the Arabic
  * "name" beside a "what" («ما اسم…؟»، «اسمها إيه؟»): alone, «اسم» may be part of what is asked about («باسم الشعب»).
- * Which organisation a question asks is a name asked too (see asksOrganisationName and queryAsks).
+ * Which organisation a question asks is a name asked too (see organisationKindIndex and queryAsks).
  */
 export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {

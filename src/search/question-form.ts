@@ -3,7 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
-import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksOrganisationName, asksRussianNameAt } from './name-question.js';
+import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, organisationKindIndex } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -1061,8 +1061,10 @@ export interface QuestionAsks {
   headline: boolean;
   /** A question asking for the name of something (see asksForName): a sentence naming it answers it. */
   name: boolean;
-  /** A question asking which organisation (see asksOrganisationName): only a sentence naming one answers it. */
+  /** A question asking which organisation (see organisationKindIndex): only a sentence naming one answers it. */
   organisation: boolean;
+  /** The token of the noun of the organisation's kind it asks which of (see organisationKindIndex), or -1. */
+  organisationKind: number;
   /** A question asking which country or countries (see asksWhichCountry): a sentence naming one answers it. */
   country: boolean;
   /** A question asking for a foreign country (see asksForForeign): the collection's own country does not answer it. */
@@ -1135,7 +1137,8 @@ export function queryAsks(query: Query): QuestionAsks {
     const own = ownTokensOf(query);
     const form = query.form ?? questionForm(own);
     const endDate = form === 'time' && asksForEndDate(own);
-    const organisation = asksOrganisationName(own);
+    const organisationKind = organisationKindIndex(own);
+    const organisation = organisationKind >= 0;
     asks = {
       form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
@@ -1153,6 +1156,7 @@ export function queryAsks(query: Query): QuestionAsks {
       headline: asksForHeadline(own),
       name: organisation || asksForName(own),
       organisation,
+      organisationKind,
       country: asksWhichCountry(own),
       foreign: asksForForeign(own),
       // A yes/no question in dialect or Russian often has no هل or ли («هو أمر بضرب النار من غير تحذير؟»): form `other`.
