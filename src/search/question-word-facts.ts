@@ -5,7 +5,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
-import { elativeStems, futureForms, presentForms, hamzaRestored, otherPersonForms, pastTenseTwin, verbsOfParticiple } from '../text/arabic-word-forms.js';
+import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbsOfParticiple } from '../text/arabic-word-forms.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
 import { otherArabicStems } from '../text/stem-arabic.js';

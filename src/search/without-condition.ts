@@ -23,8 +23,9 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
 const CONDITION_REACH = 3;
 
 /**
- * The index of the noun a yes/no question's "without" governs (warning of "shoot without warning", إنذار of «دون
- * سابق إنذار», предупреждения of «без предупреждения»), or -1.
+ * The index of the noun a question's "without" governs (warning of "shoot without warning", إنذار of «دون سابق
+ * إنذار», предупреждения of «без предупреждения»), or -1. queryAsks reads it for yes/no questions and those with no
+ * question word.
  */
 export function withoutConditionIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = 0; i < tokens.length; i++) {
