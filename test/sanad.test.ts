@@ -530,6 +530,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['مع من يتقاتل المسلحون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // To confront (تصدى، جابه) is to fight (قاتل، مكافحة): the terrorists fight the academy's students in the streets.
     ['من يتصدى للإرهابيين في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    // A person is found by the gazetteer however the question spells him: «توكايف», one report's spelling, no longer
+    // puts that report's passage first; Tokayev told the victims "we will win together in the end".
+    ['توكايف واثق إنهم رح ينتصروا بالآخر؟', 'سننتصر معا في النهاية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -480,7 +480,10 @@ export function buildQuery(
     // "What is the CSTO?" asks about the organisation, which the gazetteer's entity finds however the documents write
     // it: the Latin letters' own terms would put first the one passage spelling «(CSTO)» over its founding.
     const byEntityOnly = asked === 'definition' && concept.entity !== undefined && tokens[concept.tokens[0]!]!.script !== 'arabic';
-    for (const stem of byEntityOnly ? [] : concept.stems) {
+    // A person the gazetteer knows is found by the entity term however the question spells him: his name's own stems
+    // would put first the passages that spell it as the question does (توكايف, one report's spelling, over توكاييف).
+    const byEntityName = concept.entity !== undefined && gazetteer.kinds.get(concept.entity) === 'person';
+    for (const stem of byEntityOnly || byEntityName ? [] : concept.stems) {
       terms.push({ field: 'stem', term: stem, weight: 1, concept: c });
       terms.push({ field: 'title', term: stem, weight: 1, concept: c });
     }
