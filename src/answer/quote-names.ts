@@ -115,7 +115,6 @@ export function quoteNamesACountry(source: QuoteSource, quote: SelectedQuote, qu
   return source.terms.entities.some((e) => countries.has(e.id) && !asked.has(e.id) && inQuote(e) && !isSetting(e));
 }
 
-
 const COUNTRY_ENTRIES = new WeakMap<Gazetteer, ReadonlySet<string>>();
 
 /** The ids of a gazetteer's places that are countries: an English name of theirs is a country's. */

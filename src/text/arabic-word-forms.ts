@@ -32,10 +32,9 @@ export function futureForms(stem: string, fromBase = false): string[] {
   let base = stem;
   if (/^[يتن]/.test(stem) && stem.length >= 4) base = stem.slice(1);
   else if (!fromBase) return [];
-  // A derived form's dictionary form opens on an alef its present drops: انتصر → ينتصر، استخدم → يستخدم، أرسل → يرسل.
-  else if (base.startsWith('ا') && base.length >= 4) return futureOf(base.slice(1));
+  else if (base !== presentBase(base)) return withPrefixes(presentBase(base), FUTURE_PREFIXES);
   if (base.startsWith('س')) return [];
-  return futureOf(base);
+  return withPrefixes(base, FUTURE_PREFIXES);
 }
 
 /**
@@ -43,13 +42,24 @@ export function futureForms(stem: string, fromBase = false): string[] {
  * ينتصر، تنتصر. None for a stem too short or too long to be one.
  */
 export function presentForms(stem: string): string[] {
-  const base = stem.startsWith('ا') && stem.length >= 4 ? stem.slice(1) : stem;
-  return base.length < 3 || base.length > 5 ? [] : ['ي', 'ت'].map((prefix) => prefix + base);
+  return withPrefixes(presentBase(stem), PRESENT_PREFIXES);
 }
 
-/** The future forms (third person, second, first plural) of a present without its prefix, or none for an odd length. */
-function futureOf(base: string): string[] {
-  return base.length < 3 || base.length > 5 ? [] : ['ست', 'سي', 'سن'].map((prefix) => prefix + base);
+/**
+ * A dictionary form as its present writes it after the prefix: a derived form opens on an alef its present drops
+ * (انتصر → ينتصر، استخدم → يستخدم، أرسل → يرسل).
+ */
+function presentBase(stem: string): string {
+  return stem.startsWith('ا') && stem.length >= 4 ? stem.slice(1) : stem;
+}
+
+/** The future's prefixes (third person, second, first plural) and the present's (third person, both genders). */
+const FUTURE_PREFIXES = ['ست', 'سي', 'سن'];
+const PRESENT_PREFIXES = ['ي', 'ت'];
+
+/** A present base with each prefix, or none for a base too short or too long to be a verb's. */
+function withPrefixes(base: string, prefixes: readonly string[]): string[] {
+  return base.length < 3 || base.length > 5 ? [] : prefixes.map((prefix) => prefix + base);
 }
 
 /**

@@ -27,10 +27,10 @@ const ENGLISH = [
   'can', 'could', 'should', 'would', 'has', 'have', "hasn't", "haven't", 'will', 'whether',
 ];
 
-/** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
 /** "Which": Arabic أي (normalised), English which/what, Russian какой in its forms. */
 export const WHICH: ReadonlySet<string> = new Set(['اي', 'لاي', 'باي', 'which', 'what', 'какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какую', 'каких', 'какому', 'каким']);
 
+/** Colloquial Russian "why" (разговорная речь): нафига/нафиг, нахрена/нахера, на кой (written as one word), пошто/почто. */
 export const RUSSIAN_COLLOQUIAL_WHY: readonly string[] = ['нафига', 'нафиг', 'нахрена', 'нахера', 'накой', 'пошто', 'почто'];
 
 /** Russian: interrogative pronouns and adverbs with their common case forms, and the particles that open questions. */
