@@ -533,6 +533,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // A person is found by the gazetteer however the question spells him: «توكايف», one report's spelling, no longer
     // puts that report's passage first; Tokayev told the victims "we will win together in the end".
     ['توكايف واثق إنهم رح ينتصروا بالآخر؟', 'سننتصر معا في النهاية'],
+    // The source a question attributes its matter to is the source's, not its matter: the statement's opening paragraph,
+    // which names the ministry, is no longer quoted for what the ministry said.
+    ['Что исказили зарубежные СМИ, по словам МИД Казахстана?', 'كما شوّهت بعض وسائل الإعلام الأجنبية'],
+    ['where was the situation worst, according to the foreign ministry?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

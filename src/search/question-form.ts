@@ -1672,6 +1672,25 @@ export function topicPrepositionIndex(tokens: readonly AnalyzedToken[], form: Qu
   return verb < 0 ? -1 : tokens.findIndex((t, i) => i > verb && TOPIC_PREPOSITIONS.has(t.normalized));
 }
 
+/** Marks that end a clause: an attribution runs to the first of them or to the question's end. */
+const CLAUSE_END = /[,،;؛:?؟!—–()]/;
+
+/** Arabic prefixes an attributing word may carry (وبحسب، ووفق). */
+const ATTRIBUTING_PREFIXED = /^و(?=وفق|بحسب|حسب|طبقا)/;
+
+/**
+ * The words of the source an attributing phrase names (وفق بيان الخارجية الكازاخية يوم الإثنين، according to tokayev,
+ * по словам Токаева): from the word after it to the end of its clause. In English "according to" takes the "to".
+ */
+export function attributionSpanIndexes(text: string, tokens: readonly AnalyzedToken[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ATTRIBUTING.has(tokens[i]!.normalized.replace(ATTRIBUTING_PREFIXED, '')) && !ATTRIBUTION_CLAUSE_OPENERS.has(tokens[i]!.normalized)) continue;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) found.push(k);
+  }
+  return found;
+}
+
 /** Arabic words that open a clause of attribution on their own: حسبما، بحسبما، وفقما، كما ("as"). */
 const ATTRIBUTION_CLAUSE_OPENERS = new Set(['حسبما', 'بحسبما', 'وفقما', 'كما']);
 /** The ما or لما after an attributing word that makes it open a clause (وفق ما، بحسب ما، طبقا لما). */
