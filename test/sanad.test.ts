@@ -537,6 +537,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // which names the ministry, is no longer quoted for what the ministry said.
     ['Что исказили зарубежные СМИ, по словам МИД Казахстана?', 'كما شوّهت بعض وسائل الإعلام الأجنبية'],
     ['where was the situation worst, according to the foreign ministry?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // «по данным» is "according to", not data: the wounded are counted.
+    ['сколько было раненых по данным СМИ?', 'وأصيب 353 آخرون'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
