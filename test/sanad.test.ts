@@ -539,6 +539,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['where was the situation worst, according to the foreign ministry?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // «по данным» is "according to", not data: the wounded are counted.
     ['сколько было раненых по данным СМИ?', 'وأصيب 353 آخرون'],
+    // A question asking what someone was after is answered by the sentence giving their aim, quoted with the one
+    // its words lead to: the rioters aimed to overthrow the constitutional order.
+    ['what were those taking part in the mass riots after?', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
+    ['ما الذي كان المشاركون في أعمال الشغب الجماعية يسعون إليه؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -51,6 +51,8 @@ export interface QuoteSource {
    * sentence in the future answers it («سنواصل مشاوراتنا…») over one telling what was done.
    */
   future?: boolean;
+  /** The question asks what someone wanted or aimed at (QuestionAsks.goal): a sentence giving an aim answers it. */
+  goal?: boolean;
   /** Which of the question's concepts are named entities (by concept index): a name after a sentence's verb is its topic. */
   named?: readonly boolean[];
 }
@@ -171,6 +173,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       // "Will there be an investigation?" is answered by the one ordered, whatever its tense.
       return undefined;
     default:
+      if (source.goal) return marks.causes;
       return source.future ? futureMarks(source.terms.tokens) : undefined;
   }
 }

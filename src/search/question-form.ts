@@ -1031,6 +1031,8 @@ export interface QuestionAsks {
   form: QuestionForm;
   /** A time question asking when something ends (see asksForEndDate). */
   endDate: boolean;
+  /** A question asking what someone wanted or aimed at (see asksForGoal). */
+  goal: boolean;
   /** A time question asking when something began (see asksForStartDate). */
   startDate: boolean;
   /** A time question in the past tense (see asksForPast). */
@@ -1140,7 +1142,7 @@ export function queryAsks(query: Query): QuestionAsks {
     const organisationKind = organisationKindIndex(own);
     const organisation = organisationKind >= 0;
     asks = {
-      form, endDate, startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
+      form, endDate, goal: asksForGoal(own), startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
       duration: form === 'quantity' && asksForDuration(own),
@@ -1165,6 +1167,28 @@ export function queryAsks(query: Query): QuestionAsks {
     asksOfQuery.set(query, asks);
   }
   return asks;
+}
+
+/** "Be" after the "what" of "what were they after?". */
+const ENGLISH_BE = new Set(['is', 'are', 'was', 'were']);
+/** Words that may follow the "after" of "what were they after (according to…)?", and not "after all" or "after the…". */
+const AFTER_GOAL_FOLLOWERS = new Set(['according', 'per', 'in', 'at', 'during', 'when', 'then', 'and', 'or', 'exactly', 'really']);
+
+/**
+ * Whether the question asks what someone wanted or aimed at: "what did X want?" (wantVerbIndex), "what were X after?",
+ * «ما الذي كان X يريده / يسعون إليه؟». A sentence telling an aim answers it («كانوا يهدفون إلى…»): as a cue of the
+ * quote (see selectQuote), our probes +4 tuned quotes, every answer of every other set and ARCD the same.
+ */
+
+export function asksForGoal(tokens: readonly AnalyzedToken[]): boolean {
+  if (wantVerbIndex(tokens) >= 0) return true;
+  const words = wordsOf(tokens);
+  const first = words[0] ?? '';
+  // "What were they (really) after?"
+  const after = words.indexOf('after');
+  if (first === 'what' && ENGLISH_BE.has(words[1] ?? '') && after > 2 && (after === words.length - 1 || AFTER_GOAL_FOLLOWERS.has(words[after + 1]!))) return true;
+  // «ما الذي كان المحتجون يريدونه؟»: the verb, a pronoun on it, at the end of a "what" clause.
+  return (first === WHAT || first === 'ماذا') && words.slice(1).some((w) => isWantVerb(w) || isWantVerb(w.replace(/(ه|ها|هم|وه|ونه)$/, '')));
 }
 
 /** The form of an analysed question, read from its own words (see queryAsks). */
