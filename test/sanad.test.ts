@@ -543,6 +543,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // its words lead to: the rioters aimed to overthrow the constitutional order.
     ['what were those taking part in the mass riots after?', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
     ['ما الذي كان المشاركون في أعمال الشغب الجماعية يسعون إليه؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
+    // Things going back to normal (عادت الأمور إلى نصابها، ترجع لبلاصتها) is the situation stabilising: soon, the
+    // statement says.
+    ['هل قالت الحكومة إن الأمور ستعود إلى نصابها قريبا؟', 'سيتم إعادة استقرار الوضع قريبا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
