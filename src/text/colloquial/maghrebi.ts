@@ -123,6 +123,10 @@ export const MAGHREBI: readonly WordList[] = [
   wordList('maghrebi', 'quantity', cite(S.harrellDictionary, S.singer),
     fn('شوية شويا', 'قليل'),
     fn('شي', 'شيء'),
+    // With the prepositions joined, as MA and DZ write them: «فشي مدن» (in some cities), «لشي واحد», «بشي طريقة».
+    fn('فشي', 'في_شيء'),
+    fn('لشي', 'لشيء'),
+    fn('بشي', 'بشيء'),
     fn('حاجة', 'شيء', 'content'),
     fn('كلشي', 'كل_شيء'),
   ),
