@@ -537,6 +537,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // which names the ministry, is no longer quoted for what the ministry said.
     ['Что исказили зарубежные СМИ, по словам МИД Казахстана?', 'كما شوّهت بعض وسائل الإعلام الأجنبية'],
     ['where was the situation worst, according to the foreign ministry?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // Nor is a sentence naming the source the answer: the statement's words on who exploited the protests are quoted,
+    // not its opening, which names the ministry and the day.
+    ['من استغل الاحتجاجات لتأجيج العنف بحسب بيان الخارجية الكازاخية يوم الإثنين؟', 'استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
     // «по данным» is "according to", not data: the wounded are counted.
     ['сколько было раненых по данным СМИ?', 'وأصيب 353 آخرون'],
     // A question asking what someone was after is answered by the sentence giving their aim, quoted with the one

@@ -256,6 +256,8 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const terms = index.analysisOf(passage);
   const title = index.documents.get(passage.docId)?.title ?? '';
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
+  // "…according to X?": a sentence naming X is X's, not the answer (see QueryConcept.attributed).
+  result.query.concepts.forEach((c, k) => { if (c.attributed) topical.add(k); });
   const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);

@@ -177,6 +177,12 @@ export interface QueryConcept {
    */
   speaker?: boolean;
   /**
+   * A word of the source the question attributes its matter to ("according to X": see speaker), which a sentence
+   * telling the matter need not name: in choosing the quote it counts as a word of the headline does (selectQuote's
+   * topical concepts).
+   */
+  attributed?: boolean;
+  /**
    * The question asks which one of the concept's class ("which agency…?", «من أي وكالة…؟»): a member the gazetteer
    * files under it (Novosti, Sputnik) is the answer, and counts in full, not NARROWER_ENTITY_CREDIT.
    */
@@ -479,7 +485,7 @@ export function buildQuery(
   // "…according to X?": X's words are the source's too, when the question has words outside them.
   const source = new Set(attributionSpanIndexes(text, tokens));
   const inSource = (c: QueryConcept) => c.tokens.length > 0 && c.tokens.every((t) => source.has(t));
-  if (concepts.some((c) => !c.frame && !inSource(c))) for (const concept of concepts) if (!concept.frame && inSource(concept)) concept.speaker = true;
+  if (concepts.some((c) => !c.frame && !inSource(c))) for (const concept of concepts) if (!concept.frame && inSource(concept)) concept.speaker = concept.attributed = true;
   for (const concept of concepts) {
     if (concept.entity !== undefined && gazetteer.narrower.has(concept.entity) && asksRightBefore(tokens, concept.tokens[0]!)) concept.asksMember = true;
   }
