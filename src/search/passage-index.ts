@@ -139,7 +139,7 @@ export interface SearchResult {
  * 57: so are «пока» (yet, for now) and «лишь» (only), particles.
  * 58: and «просто», «судя», «составе»; English chat words (per, vs, else, kind, w, n, r, acc, rn, nah).
  */
-const ANALYSIS_VERSION = 58;
+const ANALYSIS_VERSION = 59;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

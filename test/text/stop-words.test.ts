@@ -23,6 +23,10 @@ describe('isStopWord', () => {
     for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
   });
 
+  it('knows the English indefinites (anything, whatever, whoever): "cookies or whatever" asks nothing of their translation', () => {
+    for (const word of ['anything', 'someone', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever']) expect(isStopWord(word)).toBe(true);
+  });
+
   it("leaves no content word from an English contraction or possessive (weren't, what's, Kazakhstan's, we'll)", () => {
     const content = (text: string) => analyze(text).filter((t) => !t.stop).map((t) => t.normalized);
     expect(content("Why weren't the police ready?")).toEqual(['police', 'ready']);
