@@ -549,6 +549,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Things going back to normal (عادت الأمور إلى نصابها، ترجع لبلاصتها) is the situation stabilising: soon, the
     // statement says.
     ['هل قالت الحكومة إن الأمور ستعود إلى نصابها قريبا؟', 'سيتم إعادة استقرار الوضع قريبا'],
+    // «космический» (space, as an adjective) is the glossary's space base: the peacekeepers guard Baikonur.
+    ['что за космический объект охраняют миротворцы ОДКБ?', 'بما في ذلك قاعدة بايكونور الفضائية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
