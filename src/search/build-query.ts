@@ -172,8 +172,8 @@ export interface QueryConcept {
    * matter to (وفق بيان الخارجية الكازاخية يوم الإثنين، according to tokayev, по словам МИД: attributionSpanIndexes):
    * the passage telling it need not name the source, as the paragraphs of a statement seldom do, and its opening
    * paragraph, which does («علّقت وزارة الخارجية الكازاخية… في بيان لها يوم الإثنين»), had come first. Our probes +5
-   * tuned, +3 held out; natural.json, seeds, our chat set and ARCD the same. Without a person named as the source: +5
-   * and +2.
+   * tuned, +3 held out; natural.json, seeds, our chat set and ARCD the same (leaving a person named as the source at
+   * full weight: +5 and +2).
    */
   speaker?: boolean;
   /**

@@ -138,6 +138,7 @@ export interface SearchResult {
  * 56: so are «чему» and «чём», the dative and prepositional of «что» (what).
  * 57: so are «пока» (yet, for now) and «лишь» (only), particles.
  * 58: and «просто», «судя», «составе»; English chat words (per, vs, else, kind, w, n, r, acc, rn, nah).
+ * 59: and whatever, whoever, whichever, wherever, whenever.
  */
 const ANALYSIS_VERSION = 59;
 

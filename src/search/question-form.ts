@@ -1179,7 +1179,6 @@ const AFTER_GOAL_FOLLOWERS = new Set(['according', 'per', 'in', 'at', 'during', 
  * «ما الذي كان X يريده / يسعون إليه؟». A sentence telling an aim answers it («كانوا يهدفون إلى…»): as a cue of the
  * quote (see selectQuote), our probes +4 tuned quotes, every answer of every other set and ARCD the same.
  */
-
 export function asksForGoal(tokens: readonly AnalyzedToken[]): boolean {
   if (wantVerbIndex(tokens) >= 0) return true;
   const words = wordsOf(tokens);

@@ -236,7 +236,7 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
  * list of countries names several.
  */
 export function rerankByCoverage(result: SearchResult, index: PassageIndex, options: Partial<RerankOptions> = {}): RerankedHit[] {
-  const { coverage, definitionTopic, answerForm, answerWindow, countryList, listItems, proximity } = { ...DEFAULT_RERANK_OPTIONS, ...(process.env.SANAD_COV ? { coverage: +process.env.SANAD_COV } : {}), ...(process.env.SANAD_PROX ? { proximity: +process.env.SANAD_PROX } : {}), ...options };
+  const { coverage, definitionTopic, answerForm, answerWindow, countryList, listItems, proximity } = { ...DEFAULT_RERANK_OPTIONS, ...options };
   const weights = conceptWeights(result.query, index.bm25);
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
