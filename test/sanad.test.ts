@@ -551,6 +551,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل قالت الحكومة إن الأمور ستعود إلى نصابها قريبا؟', 'سيتم إعادة استقرار الوضع قريبا'],
     // «космический» (space, as an adjective) is the glossary's space base: the peacekeepers guard Baikonur.
     ['что за космический объект охраняют миротворцы ОДКБ?', 'بما في ذلك قاعدة بايكونور الفضائية'],
+    // Rioters (مثيرو الشغب) are those taking part in the riots, as the statement says: their aim is quoted.
+    ['ما الذي كان مثيرو الشغب يسعون إليه؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
