@@ -1,4 +1,4 @@
-import type { Query, QueryConcept } from '../search/build-query.js';
+import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-query.js';
 import { answerSupport, scoreShare, supportCredit, supportWeights } from '../search/answer-support.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
@@ -145,7 +145,7 @@ function inNamedEntity(query: Query, token: number, index: PassageIndex): boolea
  * passage holds what that word asks for though not the word: the noun of "which countries…?" or "which date…?".
  */
 function withWordHeld(match: ConceptMatch, query: Query, token: number, holdsIt: () => boolean): ConceptMatch {
-  const c = query.concepts.findIndex((concept) => concept.tokens.includes(token));
+  const c = conceptIndexOf(query, token);
   if (c < 0 || match.matched.includes(c) || !holdsIt()) return match;
   return { ...match, matched: [...match.matched, c], via: [...match.via, 'stem'], credit: [...match.credit, 1] };
 }

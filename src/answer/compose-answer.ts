@@ -1,10 +1,10 @@
 import type { Passage } from '../documents/document.js';
-import type { Query, QueryConcept } from '../search/build-query.js';
+import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
-import { conceptWeights, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
+import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
 import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -158,7 +158,7 @@ function countsWhatDocumentsLack(query: Query, at: number, index: PassageIndex):
  * +3 held out; natural.json, ARCD and the questions on our documents the same. The Arabic groups: probes +1.
  */
 function countsWhatPassageLacks(best: RerankedHit, query: Query, at: number): boolean {
-  const concept = at < 0 ? -1 : query.concepts.findIndex((c) => c.tokens.includes(at));
+  const concept = conceptIndexOf(query, at);
   if (concept < 0) return false;
   const { script, normalized } = query.tokens[at]!;
   const group = script === 'arabic' && ARABIC_GROUP_STEMS.has(query.tokens[at]!.stem);
@@ -217,7 +217,7 @@ function missesAskedGroup(best: RerankedHit, query: Query): boolean {
  */
 function countsFarFromGroup(best: RerankedHit, query: Query, at: number, index: PassageIndex): boolean {
   if (at < 0 || !isGroupWord(query.tokens[at]!)) return false;
-  const group = query.concepts.findIndex((c) => c.tokens.includes(at));
+  const group = conceptIndexOf(query, at);
   return best.match.ranges.some((r) => r.concept === group) && !countStandsBy(best, group, index);
 }
 
@@ -384,11 +384,8 @@ const WITHOUT_CONDITION_CREDIT = 0.5;
  * بإطلاق النار بلا إنذار مسبق؟» answered again with the order to launch the operation.
  */
 function missesWithoutCondition(best: RerankedHit, query: Query, token: number): boolean {
-  if (token < 0) return false;
-  const c = query.concepts.findIndex((concept) => concept.tokens.includes(token));
-  if (c < 0) return false;
-  const k = best.match.matched.indexOf(c);
-  return k < 0 || best.match.credit[k]! < WITHOUT_CONDITION_CREDIT;
+  const c = conceptIndexOf(query, token);
+  return c >= 0 && creditOf(best.match, c) < WITHOUT_CONDITION_CREDIT;
 }
 
 /**

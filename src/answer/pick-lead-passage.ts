@@ -3,7 +3,7 @@ import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { isAttributedSource, queryAsks, typedNounAfterWhichIndexes, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
-import type { ConceptMatch } from '../search/match-concepts.js';
+import { creditOf, type ConceptMatch } from '../search/match-concepts.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
 
@@ -253,12 +253,6 @@ function holdsMoreThan(a: ConceptMatch, b: ConceptMatch, query: Query, index: Pa
   };
   if (!a.matched.some((c) => !b.matched.includes(c) && telling(c))) return false;
   return b.matched.every((c, k) => creditOf(a, c) >= b.credit[k]!);
-}
-
-/** The credit with which a match holds a concept (ConceptMatch.credit), or -1 when it does not hold it. */
-function creditOf(match: ConceptMatch, concept: number): number {
-  const at = match.matched.indexOf(concept);
-  return at < 0 ? -1 : match.credit[at]!;
 }
 
 /**

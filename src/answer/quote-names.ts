@@ -1,6 +1,6 @@
 // Whether a quote gives the name a question asks for (a person's, a country's, any): a sentence saying "the academy's
 // students" or "about five planes, foreign ones among them" speaks of the thing, and does not name it.
-import type { Query } from '../search/build-query.js';
+import { conceptIndexOf, type Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { isCollectionSetting, passageCountryMentions } from '../search/answer-evidence.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
@@ -89,7 +89,7 @@ const KIND_REACH = 2;
 
 /** The passage's tokens that match the question's noun (token `at`) of the kind of organisation it asks which of. */
 function kindMatches(source: QuoteSource, query: Query, at: number): number[] {
-  const c = query.concepts.findIndex((concept) => concept.tokens.includes(at));
+  const c = conceptIndexOf(query, at);
   return source.match.ranges.filter((r) => r.concept === c).map((r) => r.token);
 }
 

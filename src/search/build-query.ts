@@ -332,6 +332,11 @@ export interface Query {
   ownTokens?: number;
 }
 
+/** The index of the question's concept holding its word at `token`, or -1 (a function word, or none given). */
+export function conceptIndexOf(query: Query, token: number): number {
+  return token < 0 ? -1 : query.concepts.findIndex((c) => c.tokens.includes(token));
+}
+
 /**
  * Turns a question into index terms. Words inside an entity mention become that entity (plus their own stems);
  * character n-grams catch spelling variants; a consonant skeleton is added for words the index does not know as

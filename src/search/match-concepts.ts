@@ -28,6 +28,12 @@ export interface ConceptMatch {
  */
 export type ConceptEvidence = 'entity' | 'stem' | 'variant' | 'skeleton' | AlternativeKind | 'root';
 
+/** The credit with which a match holds a concept (ConceptMatch.credit), or -1 when it does not hold it. */
+export function creditOf(match: ConceptMatch, concept: number): number {
+  const at = match.matched.indexOf(concept);
+  return at < 0 ? -1 : match.credit[at]!;
+}
+
 /** What a word of the same root counts for: a family (أرسل، مرسل) but also unrelated words sharing three letters. */
 export const ROOT_CREDIT = 0.4;
 
