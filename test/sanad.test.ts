@@ -553,6 +553,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['что за космический объект охраняют миротворцы ОДКБ?', 'بما في ذلك قاعدة بايكونور الفضائية'],
     // Rioters (مثيرو الشغب) are those taking part in the riots, as the statement says: their aim is quoted.
     ['ما الذي كان مثيرو الشغب يسعون إليه؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
+    // A verb asked of is the event the documents name by its verbal noun: ruined (تخربت، خرّبوا) is «التخريب».
+    ['هي ألماتي تكسرت وتخربت ولا لأ؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
+    ['ألماتي نفسها شو صار فيها؟ تحطمت وتخربت؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

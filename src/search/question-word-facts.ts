@@ -5,7 +5,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
-import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbsOfParticiple } from '../text/arabic-word-forms.js';
+import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbalNounsOfPast, verbsOfParticiple } from '../text/arabic-word-forms.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
@@ -126,6 +126,8 @@ export interface WordFacts {
   participleVerbs: readonly string[];
   /** For an Arabic adjective of the pattern فعيل, its elatives the documents have (see elativeStems). */
   elatives: readonly string[];
+  /** For an Arabic verb, the verbal nouns of its derived form the documents have (see verbalNounsOfPast). */
+  verbalNouns: readonly string[];
   /** The typing slips of the word that are the documents' words, worked out the first time they are asked for. */
   slips?: readonly string[];
 }
@@ -200,7 +202,20 @@ function computeWordFacts(
     otherForms: Object.freeze(otherForms),
     participleVerbs: Object.freeze(arabic ? verbsOfParticiple(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
     elatives: Object.freeze(arabic ? elativeStems(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
+    verbalNouns: Object.freeze(arabic ? verbalNounsOf(token, documentFrequency) : []),
   };
+}
+
+/** The verbal nouns the documents hold of the derived forms a question word may be (see verbalNounsOfPast). */
+function verbalNounsOf(token: AnalyzedToken, documentFrequency: (field: string, term: string) => number): string[] {
+  const nouns = new Set<string>();
+  // The past as the question writes it (خربوا → خرب، تخربت → تخرب), not the past of an imperfect or a noun: «لتعلم»
+  // read as تعلّم is "to learn", and تعليم its opposite.
+  const twin = token.stem.endsWith('ت') ? pastTenseTwin(token.stem) : '';
+  for (const past of twin ? [token.stem, twin] : [token.stem]) {
+    for (const noun of verbalNounsOfPast(past)) if (noun !== token.stem && documentFrequency('stem', noun) > 0) nouns.add(noun);
+  }
+  return [...nouns];
 }
 
 /** An alternative's content word and the documents' stems it stands for (see documentWordsOf). */

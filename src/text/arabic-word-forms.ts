@@ -94,3 +94,21 @@ export function elativeStems(stem: string): string[] {
   const radicals = m[1]! + m[2]! + m[3]!;
   return [`ا${radicals}`, radicals];
 }
+
+/**
+ * The verbal nouns (masdars) of a derived form's past tense, by its pattern (Wright, A Grammar of the Arabic Language,
+ * vol. 1 § 196; Ryding, A Reference Grammar of Modern Standard Arabic, ch. 18): فعّل (written as Form I) and تفعّل →
+ * تفعيل (خرّب، تخرّبت → تخريب), أفعل → إفعال (أرسل → إرسال), افتعل and انفعل → افتعال and انفعال (اشتبك → اشتباك،
+ * انسحب → انسحاب), استفعل → استفعال (استخدم → استخدام). News tell an event by its noun («التدمير والتخريب»، «إرسال
+ * القوات») where people ask with the verb («تخربت؟»، «بعتوا قوات؟»). Only the sound patterns: a guess the caller keeps
+ * where the documents hold it.
+ */
+export function verbalNounsOfPast(past: string): string[] {
+  const n = past.length;
+  if (n === 3) return [`ت${past.slice(0, 2)}ي${past[2]}`];
+  if (n === 4 && past[0] === 'ت') return [`ت${past.slice(1, 3)}ي${past[3]}`];
+  if (n === 4 && past[0] === 'ا') return [`${past.slice(0, 3)}ا${past[3]}`];
+  if (n === 5 && past[0] === 'ا') return [`${past.slice(0, 4)}ا${past[4]}`];
+  if (n === 6 && past.startsWith('است')) return [`${past.slice(0, 5)}ا${past[5]}`];
+  return [];
+}
