@@ -965,6 +965,19 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(sanad.ask("what's Tokayev's title?").quote[0]?.text).not.toBe(sanad.document('001_f0cd279cab210bb7')?.title);
   });
 
+  it('answers "got the link?" with the address of the report the question describes, in three languages', () => {
+    for (const question of ['got a link to the RT story on what the russian foreign ministry said?', 'ابعتلي رابط خبر آر تي عن موقف الخارجية الروسية', 'дай ссылку на статью RT про заявление МИД России']) {
+      const answer = sanad.ask(question);
+      expect(answer.linked, question).toBe(true);
+      expect(answer.quote.map((q) => q.text), question).toEqual(['https://ar.rt.com/s48q']);
+      expect(answer.sources.map((s) => s.outlet), question).toEqual(['RT عربي']);
+    }
+    // Sada El Balad's report gives no address: the documents do not say.
+    expect(sanad.ask('link to the sada el balad article about the UN note?').status).toBe('not_found');
+    // «со ссылкой на» cites a source, and a link between two things is no report's address.
+    for (const question of ['со ссылкой на кого написана статья RT?', "what's the link between the protests and gas prices?"]) expect(sanad.ask(question).linked, question).toBeUndefined();
+  });
+
   it('answers "when was it published?" after a question, from the report that question is about', () => {
     const answer = sanad.ask('when was it published?', { context: 'what measures did Tokayev promise?' });
     expect(answer.published).toBe(true);

@@ -72,4 +72,9 @@ export interface Answer {
    * from the document's dateline, with no quote.
    */
   published?: boolean;
+  /**
+   * Set when the question asks for a report's link: the answer is then its one source's address (`sources[0].url`),
+   * which is also its quote.
+   */
+  linked?: boolean;
 }

@@ -9,7 +9,7 @@ import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTi
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
-import { headlineAnswer, publicationAnswer } from './report-answer.js';
+import { headlineAnswer, linkAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -404,6 +404,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const reranked = holdingOwnWords(ranked, result.query);
   if (asks.published) return namesSomeoneUnknown(result.query, index) ? notFound : publicationAnswer(reranked, result.query, index, notFound);
   if (asks.headline) return namesSomeoneUnknown(result.query, index) ? notFound : headlineAnswer(reranked, result.query, index, notFound);
+  if (asks.link) return namesSomeoneUnknown(result.query, index) ? notFound : linkAnswer(reranked, result.query, index, notFound);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

@@ -2,6 +2,7 @@ import type { Query } from '../search/build-query.js';
 import { conceptWeights, matchConcepts } from '../search/match-concepts.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { headlineQuestionWordIndexes } from '../search/headline-question.js';
+import { linkQuestionWordIndexes } from '../search/link-question.js';
 import { publicationWordIndexes } from '../search/publication-question.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import type { Answer } from './answer.js';
@@ -65,4 +66,17 @@ export function headlineAnswer(reranked: readonly RerankedHit[], query: Query, i
   const headline = document?.title.trim();
   if (!headline) return notFound;
   return { ...notFound, status: 'answered', quote: [{ text: headline, highlights: [], citations: [1] }], sources: [sourceOf(document!, chosen!, 1)] };
+}
+
+/**
+ * The answer to "got the link to this report?": the address of the report the question's words describe (see
+ * reportAskedAbout), as its document gives it, with the report as its one source. Not found when no document holds
+ * one of those words or gives no address: the documents do not say. The address is what the reader is shown first, as
+ * the quote (`npm run ask -- --json` tells it there), word for word from the document.
+ */
+export function linkAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
+  const chosen = reportAskedAbout(reranked, query, index, linkQuestionWordIndexes(query.tokens));
+  const document = chosen === undefined ? undefined : index.documents.get(chosen);
+  if (!document?.url) return notFound;
+  return { ...notFound, status: 'answered', quote: [{ text: document.url, highlights: [], citations: [1] }], sources: [sourceOf(document, chosen!, 1)], linked: true };
 }

@@ -4,7 +4,7 @@ import type { UiLanguage } from '../text/detect-ui-language.js';
 import { citationSpan, dateSpan, sourceLine } from './citation-spans.js';
 import { keyFactsBlock } from './key-facts-line.js';
 import { passagesReply, supportingPassages } from './passages-reply.js';
-import { text, type Block, type Reply, type ReplyAction } from './reply.js';
+import { link, text, type Block, type Reply, type ReplyAction } from './reply.js';
 import { WORDING } from './wording.js';
 
 /** ①…⑳: marks a passage where a title names it (the passages offered in inline mode). */
@@ -86,6 +86,16 @@ function publicationReply(answer: Answer): Reply {
   return { language: answer.language, tone: 'answer', blocks, actions: [] };
 }
 
+/** "Got the link?": the report's address as a link, then its source line (outlet, headline, date, link). */
+function linkReply(answer: Answer): Reply {
+  const w = WORDING[answer.language];
+  const source = answer.sources[0]!;
+  const blocks: Block[] = [{ kind: 'question', text: answer.question }];
+  if (source.url) blocks.push({ kind: 'paragraph', spans: [text(`${w.linkIs} `), link(source.url, source.url)] });
+  blocks.push({ kind: 'sources', lines: [sourceLine(source, answer.language)], note: w.linkNote });
+  return { language: answer.language, tone: 'answer', blocks, actions: [] };
+}
+
 /**
  * The short answer, built once for every platform: the question, the quote with its citations, for a reader of
  * English or Russian the line that says the quote is Arabic with its key facts in their language, then one line per
@@ -96,6 +106,7 @@ function publicationReply(answer: Answer): Reply {
 export function answerReply(answer: Answer, examples: readonly string[] = []): Reply {
   if (answer.status !== 'answered') return declinedReply(answer, examples);
   if (answer.published) return publicationReply(answer);
+  if (answer.linked) return linkReply(answer);
   if (!answer.quote.length) {
     const passages = passagesReply(answer);
     return { ...passages, blocks: [{ kind: 'question', text: answer.question }, ...passages.blocks] };

@@ -227,6 +227,8 @@ export const ARABIC: Wording = {
   quotedShort: '«» نص منقول حرفيًا',
   publishedOn: '📅 نُشر في',
   publishedNote: 'التاريخ كما ورد في التقرير',
+  linkIs: '🔗 رابط التقرير:',
+  linkNote: 'الرابط كما ورد في التقرير',
   quoteInArabic: 'الاقتباس بالعربية',
   keyFacts: 'أهم ما فيه',
   buttonPassages: 'المقاطع',

@@ -227,6 +227,8 @@ export const ENGLISH: Wording = {
   quotedShort: '«» quoted word for word',
   publishedOn: '📅 Published on',
   publishedNote: 'the date as the report gives it',
+  linkIs: '🔗 Link to the report:',
+  linkNote: 'the address as the report gives it',
   quoteInArabic: 'Quote in Arabic',
   keyFacts: 'key facts',
   buttonPassages: 'Passages',

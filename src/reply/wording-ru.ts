@@ -227,6 +227,8 @@ export const RUSSIAN: Wording = {
   quotedShort: '«» — дословная цитата',
   publishedOn: '📅 Опубликовано',
   publishedNote: 'дата указана в самом материале',
+  linkIs: '🔗 Ссылка на материал:',
+  linkNote: 'адрес указан в самом материале',
   quoteInArabic: 'Цитата на арабском',
   keyFacts: 'главное',
   buttonPassages: 'Фрагменты',

@@ -165,6 +165,10 @@ export interface Wording {
   publishedOn: string;
   /** Under that report's source line: the date is the one the document states. */
   publishedNote: string;
+  /** "Got the link to this report?": the words before the report's address (🔗 Link to the report: …). */
+  linkIs: string;
+  /** Under that report's source line: the address is the one the document gives. */
+  linkNote: string;
   /** Under an Arabic quote, to a reader of another language: the quote is in Arabic. */
   quoteInArabic: string;
   /** Label of the quote's names, numbers and dates in the reader's language. */

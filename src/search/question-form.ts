@@ -3,6 +3,7 @@ import type { Query } from './build-query.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
+import { asksForLink } from './link-question.js';
 import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, organisationKindIndex } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { inWordList } from '../text/bare-word-forms.js';
@@ -1061,6 +1062,8 @@ export interface QuestionAsks {
   published: boolean;
   /** A question asking for a report's headline (see asksForHeadline): its document's headline answers it. */
   headline: boolean;
+  /** A question asking for a report's link (see asksForLink): its document's address answers it. */
+  link: boolean;
   /** A question asking for the name of something (see asksForName): a sentence naming it answers it. */
   name: boolean;
   /** A question asking which organisation (see organisationKindIndex): only a sentence naming one answers it. */
@@ -1156,6 +1159,7 @@ export function queryAsks(query: Query): QuestionAsks {
       source: asksForSource(own, (i) => asksRightBefore(own, i)),
       published: asksWhenPublished(own, form === 'time'),
       headline: asksForHeadline(own),
+      link: asksForLink(own),
       name: organisation || asksForName(own),
       organisation,
       organisationKind,

@@ -43,6 +43,17 @@ describe('answerReply', () => {
     expect(answerReply(published).actions).toEqual([]);
   });
 
+  it('answers "got the link?" with the report\'s address as a link, then its source line, in the reader\'s language', () => {
+    const source = ANSWER.sources[0]!;
+    const linked: Answer = { ...ANSWER, question: 'Link to the RT story?', quote: [{ text: source.url!, highlights: [], citations: [1] }], passages: [], sources: [source], linked: true };
+    const reply = answerReply(linked);
+    expect(replyText(reply)).toBe(['Link to the RT story?', '🔗 Link to the report: https://ar.rt.com/s48q', '[1] RT — «T1»\nthe address as the report gives it'].join('\n\n'));
+    expect(reply.blocks[1]).toEqual({ kind: 'paragraph', spans: [{ type: 'text', text: '🔗 Link to the report: ' }, { type: 'link', text: 'https://ar.rt.com/s48q', url: 'https://ar.rt.com/s48q' }] });
+    expect(replyText(answerReply({ ...linked, language: 'ar' }))).toContain('🔗 رابط التقرير: https://ar.rt.com/s48q');
+    expect(replyText(answerReply({ ...linked, language: 'ru' }))).toContain('🔗 Ссылка на материал: https://ar.rt.com/s48q');
+    expect(reply.actions).toEqual([]);
+  });
+
   it('offers the supporting passages behind one 📄 button, not one button a passage', () => {
     expect(answerReply(ANSWER).actions).toEqual([{ kind: 'passages', label: 'Passages' }]);
   });
