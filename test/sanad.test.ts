@@ -556,6 +556,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A verb asked of is the event the documents name by its verbal noun: ruined (تخربت، خرّبوا) is «التخريب».
     ['هي ألماتي تكسرت وتخربت ولا لأ؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
     ['ألماتي نفسها شو صار فيها؟ تحطمت وتخربت؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
+    // «أشد» (most severe) is «الأكثر صعوبة»: the situation was hardest in Almaty, not «التفاقم الحاد للوضع».
+    ['وين كان الوضع أشد؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
