@@ -558,6 +558,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ألماتي نفسها شو صار فيها؟ تحطمت وتخربت؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
     // «أشد» (most severe) is «الأكثر صعوبة»: the situation was hardest in Almaty, not «التفاقم الحاد للوضع».
     ['وين كان الوضع أشد؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // "How did X explain Y?" asks for X's explanation, which X's statement gives without naming X again: not the
+    // ministry's paragraph that names it.
+    ['بماذا فسرت الخارجية ظهور الجماعات المسلحة؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل ما يسمى'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -14,7 +14,7 @@ import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -173,7 +173,11 @@ export interface QueryConcept {
    * the passage telling it need not name the source, as the paragraphs of a statement seldom do, and its opening
    * paragraph, which does («علّقت وزارة الخارجية الكازاخية… في بيان لها يوم الإثنين»), had come first. Our probes +5
    * tuned, +3 held out; natural.json, seeds, our chat set and ARCD the same (leaving a person named as the source at
-   * full weight: +5 and +2).
+   * full weight: +5 and +2). And so do the names of the one whose explanation is asked for ("how did X explain Y?":
+   * accountGiverIndexes): «كيف فسّرت الخارجية ظهور هذه الجماعات المسلحة؟» quoted the ministry's other paragraph, which
+   * names it, over «ظهرت الجماعات الإرهابية بسبب تفعيل ما يسمى الخلايا النائمة». Tuned probes +2, every other set and
+   * ARCD the same; with the verbs of describing, calling and assessing too (كيف وصفت موسكو…): +4 −2 tuned, +1 −2 held
+   * out (Moscow named alone at 0.7 left «بم وصفت موسكو ما يجري لدى جارتها؟» declined).
    */
   speaker?: boolean;
   /**
@@ -496,6 +500,12 @@ export function buildQuery(
   const about = topicPrepositionIndex(tokens, asked);
   if (about > 0 && concepts.some((c) => !c.frame && c.tokens[0]! > about)) {
     for (const concept of concepts) if (!concept.frame && concept.tokens.at(-1)! < about) concept.speaker = true;
+  }
+  // "How did X explain Y?": X's words are the speaker's too (see accountGiverIndexes), when Y has words of its own.
+  const giver = new Set(accountGiverIndexes(tokens, asked, isNamedThing));
+  const lastGiver = Math.max(-1, ...giver);
+  if (giver.size && concepts.some((c) => !c.frame && c.tokens.length > 0 && c.tokens[0]! > lastGiver)) {
+    for (const concept of concepts) if (!concept.frame && concept.tokens.length > 0 && concept.tokens.every((t) => giver.has(t))) concept.speaker = true;
   }
   // "…according to X?": X's words are the source's too, when the question has words outside them.
   const source = new Set(attributionSpanIndexes(text, tokens));

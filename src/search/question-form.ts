@@ -1686,6 +1686,44 @@ export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
   return form === 'agent' && (isArabicWho(before) || before === 'who' || before === 'кто') ? -1 : verb;
 }
 
+/**
+ * Verbs of explaining and justifying (normalised; Arabic any person, Russian by their start): "how did X explain Y?"
+ * asks for X's account of Y, which X's statement gives without naming X again.
+ */
+const ARABIC_ACCOUNTING_VERB = /^[وف]?[يتن]?(?:فسر|علل|برر)(?:ت|وا|و)?$/;
+const ACCOUNTING_WORDS = new Set(['explain', 'explained', 'explains', 'justify', 'justified', 'justifies']);
+const RUSSIAN_ACCOUNTING = /^(?:объясн|объясня|обосно)/;
+
+function isAccountingVerb({ normalized, script }: AnalyzedToken): boolean {
+  return script === 'arabic' ? ARABIC_ACCOUNTING_VERB.test(normalized) : script === 'cyrillic' ? RUSSIAN_ACCOUNTING.test(normalized) : ACCOUNTING_WORDS.has(normalized);
+}
+
+/**
+ * The words naming who gives the account in "how did X explain (justify) Y?" (كيف فسرت الخارجية الكازاخية
+ * ظهور الجماعات؟، how did the kazakh MFA explain…, как МИД Казахстана объяснил…): the names (`isNamed`) right after an
+ * Arabic verb, which puts its subject first, or right before an English or Russian one, else after it. Empty when no
+ * such verb, no name there, or nothing after the names (then the names are what is asked about).
+ */
+export function accountGiverIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm, isNamed: (i: number) => boolean): number[] {
+  if (form !== 'reason' && form !== 'manner' && form !== 'other') return [];
+  const verb = tokens.findIndex(isAccountingVerb);
+  if (verb < 0) return [];
+  const run = (from: number, step: 1 | -1): number[] => {
+    const found: number[] = [];
+    for (let i = from; i >= 0 && i < tokens.length; i += step) {
+      if (tokens[i]!.stop && found.length === 0) continue;
+      if (!isNamed(i)) break;
+      found.push(i);
+    }
+    return found;
+  };
+  const arabic = tokens[verb]!.script === 'arabic';
+  const before = arabic ? [] : run(verb - 1, -1);
+  const giver = before.length ? before : run(verb + 1, 1);
+  const last = Math.max(verb, ...giver);
+  return giver.length && tokens.some((t, i) => i > last && !t.stop) ? giver : [];
+}
+
 /** Prepositions of what is spoken about (normalised): about, عن، حول، بشأن، о, про. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'عن', 'حول', 'بشان', 'بخصوص', 'о', 'об', 'про', 'насчет']);
 
