@@ -561,6 +561,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How did X explain Y?" asks for X's explanation, which X's statement gives without naming X again: not the
     // ministry's paragraph that names it.
     ['بماذا فسرت الخارجية ظهور الجماعات المسلحة؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل ما يسمى'],
+    // Prosecuting people is going after them (ملاحقة، اضطهاد): peaceful protesters are not to be persecuted.
+    ['will the peaceful protesters be prosecuted?', 'من المهم ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
