@@ -563,6 +563,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بماذا فسرت الخارجية ظهور الجماعات المسلحة؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل ما يسمى'],
     // Prosecuting people is going after them (ملاحقة، اضطهاد): peaceful protesters are not to be persecuted.
     ['will the peaceful protesters be prosecuted?', 'من المهم ألا يتعرض المتظاهرون السلميون للاضطهاد'],
+    // A verbal noun asked of (ظهور, emergence) is its verb in the documents («ظهرت»).
+    ['ما سبب ظهور الجماعات الإرهابية فجأة حسب الخارجية الكازاخية؟', 'ظهرت الجماعات الإرهابية بسبب تفعيل ما يسمى'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

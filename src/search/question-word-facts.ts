@@ -5,7 +5,7 @@ import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { numberCounterparts } from '../text/arabic-broken-plurals.js';
 import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { arabicRoot } from '../text/arabic-root.js';
-import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbalNounsOfPast, verbsOfParticiple } from '../text/arabic-word-forms.js';
+import { elativeStems, futureForms, hamzaRestored, otherPersonForms, pastTenseTwin, presentForms, verbalNounsOfPast, verbsOfParticiple, verbsOfVerbalNoun } from '../text/arabic-word-forms.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { memoPerOptions } from '../text/memoize-word.js';
 import { otherArabicStems } from '../text/stem-arabic.js';
@@ -128,6 +128,8 @@ export interface WordFacts {
   elatives: readonly string[];
   /** For an Arabic verb, the verbal nouns of its derived form the documents have (see verbalNounsOfPast). */
   verbalNouns: readonly string[];
+  /** For an Arabic verbal noun of the pattern فعول, its verb the documents have (see verbsOfVerbalNoun). */
+  nounVerbs: readonly string[];
   /** The typing slips of the word that are the documents' words, worked out the first time they are asked for. */
   slips?: readonly string[];
 }
@@ -203,6 +205,7 @@ function computeWordFacts(
     participleVerbs: Object.freeze(arabic ? verbsOfParticiple(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
     elatives: Object.freeze(arabic ? elativeStems(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
     verbalNouns: Object.freeze(arabic ? verbalNounsOf(token, documentFrequency) : []),
+    nounVerbs: Object.freeze(arabic ? verbsOfVerbalNoun(token.stem).filter((stem) => documentFrequency('stem', stem) > 0) : []),
   };
 }
 

@@ -112,3 +112,15 @@ export function verbalNounsOfPast(past: string): string[] {
   if (n === 6 && past.startsWith('است')) return [`${past.slice(0, 5)}ا${past[5]}`];
   return [];
 }
+
+/**
+ * The past tense a verbal noun of the pattern فُعول belongs to, bare and with the feminine ت the documents narrate it
+ * in (ظهور → ظهر، ظهرت; وصول → وصل، وصلت; سقوط → سقط، سقطت): a common pattern of Form I verbal nouns (Wright, vol. 1
+ * § 195), which the light stemmer keeps apart from the verb. "How did the ministry explain the emergence (ظهور) of the
+ * groups?" is answered by «ظهرت الجماعات الإرهابية بسبب…».
+ */
+export function verbsOfVerbalNoun(stem: string): string[] {
+  if (stem.length !== 4 || stem[2] !== 'و') return [];
+  const past = stem.slice(0, 2) + stem[3];
+  return [past, `${past}ت`];
+}
