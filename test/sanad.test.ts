@@ -569,6 +569,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كيف وصف توكاييف هذه الفترة من تاريخ كازاخستان؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
     // Russian «проходить» of an event is its being held, which news tells as «نظمت» (organised).
     ['В каких регионах проходили мирные акции?', 'نظمت مسيرات سلمية في منطقة مانجيستاو'],
+    // The people of a place (أهل ألماتي) are its residents (سكان ألماتي).
+    ['أهل ألماتي صاروا ضحايا مين؟', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
