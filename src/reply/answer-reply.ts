@@ -4,7 +4,7 @@ import type { UiLanguage } from '../text/detect-ui-language.js';
 import { citationSpan, dateSpan, sourceLine } from './citation-spans.js';
 import { keyFactsBlock } from './key-facts-line.js';
 import { passagesReply, supportingPassages } from './passages-reply.js';
-import { link, text, type Block, type Reply, type ReplyAction } from './reply.js';
+import { link, text, type Block, type Reply, type ReplyAction, type Span } from './reply.js';
 import { WORDING } from './wording.js';
 
 /** ①…⑳: marks a passage where a title names it (the passages offered in inline mode). */
@@ -76,24 +76,29 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
   return { kind: 'sources', heading: `📚 ${w.sources}`, lines: sources.map((s) => sourceLine(s, language)), note: w.quotedFooter };
 }
 
-/** "When was it published?": the report's date, then its source line (outlet, headline, date, link). */
-function publicationReply(answer: Answer): Reply {
-  const w = WORDING[answer.language];
-  const source = answer.sources[0]!;
+/**
+ * An answer about the report itself (its date, its address): the question, the fact (when the report states it), then
+ * the report's source line (outlet, headline, date, link) with a note that the fact is the report's own.
+ */
+function reportFactReply(answer: Answer, fact: Span[] | undefined, note: string): Reply {
   const blocks: Block[] = [{ kind: 'question', text: answer.question }];
-  if (source.date) blocks.push({ kind: 'paragraph', spans: [text(`${w.publishedOn} `), dateSpan(source.date, answer.language)] });
-  blocks.push({ kind: 'sources', lines: [sourceLine(source, answer.language)], note: w.publishedNote });
+  if (fact) blocks.push({ kind: 'paragraph', spans: fact });
+  blocks.push({ kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note });
   return { language: answer.language, tone: 'answer', blocks, actions: [] };
 }
 
-/** "Got the link?": the report's address as a link, then its source line (outlet, headline, date, link). */
+/** "When was it published?": the report's date. */
+function publicationReply(answer: Answer): Reply {
+  const w = WORDING[answer.language];
+  const { date } = answer.sources[0]!;
+  return reportFactReply(answer, date ? [text(`${w.publishedOn} `), dateSpan(date, answer.language)] : undefined, w.publishedNote);
+}
+
+/** "Got the link?": the report's address, as a link. */
 function linkReply(answer: Answer): Reply {
   const w = WORDING[answer.language];
-  const source = answer.sources[0]!;
-  const blocks: Block[] = [{ kind: 'question', text: answer.question }];
-  if (source.url) blocks.push({ kind: 'paragraph', spans: [text(`${w.linkIs} `), link(source.url, source.url)] });
-  blocks.push({ kind: 'sources', lines: [sourceLine(source, answer.language)], note: w.linkNote });
-  return { language: answer.language, tone: 'answer', blocks, actions: [] };
+  const { url } = answer.sources[0]!;
+  return reportFactReply(answer, url ? [text(`${w.linkIs} `), link(url, url)] : undefined, w.linkNote);
 }
 
 /**

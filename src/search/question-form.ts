@@ -1642,8 +1642,8 @@ const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|оха
 
 /**
  * Nouns of events in general (normalised; Arabic without its article), with the verbs of happening ("what is going
- * on"): "the events", "the situation", "this stage". Called or described, they are what X said of them; a named thing («нападение»,
- * "the attack") is called something with the verb («اعتبار هجومها… عملاً عدوانياً»).
+ * on"): "the events", "the situation", "this stage". Called or described, they are what X said of them; a named
+ * thing («нападение», "the attack") is called something with the verb («اعتبار هجومها… عملاً عدوانياً»).
  */
 const GENERAL_EVENT_WORDS = new Set([
   'احداث', 'وضع', 'حاله', 'تطورات', 'events', 'situation', 'moment', 'unrest', 'события', 'событий', 'ситуацию',
