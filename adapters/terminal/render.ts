@@ -7,7 +7,8 @@ export const PASSAGES_COMMAND = '/passages';
 const bold = (text: string) => `\x1b[1m${text}\x1b[22m`;
 
 function spanText(span: LineSpan, color: boolean): string {
-  if (span.type === 'link') return `${span.text} (${span.url})`;
+  // A link whose text is its address ("🔗 Link to the report: https://…") is shown once.
+  if (span.type === 'link') return span.text === span.url ? span.url : `${span.text} (${span.url})`;
   return color && span.type === 'bold' ? bold(span.text) : span.text;
 }
 

@@ -124,6 +124,12 @@ describe('renderTerminal', () => {
     ].join('\n\n'));
   });
 
+  it('shows a link whose text is its address once: "got the link?" answered with the report\'s address', async () => {
+    const text = await chat(['got the link to the RT story about the russian MFA statement?']);
+    expect(text).toContain('🔗 Link to the report: https://ar.rt.com/s48q\n');
+    expect(text).not.toContain('https://ar.rt.com/s48q (https://ar.rt.com/s48q)');
+  });
+
   it('writes the same text without escapes when colour is off', () => {
     expect(renderTerminal(answerReply(ANSWER), false)).not.toContain('\x1b');
   });
