@@ -122,5 +122,5 @@ export function verbalNounsOfPast(past: string): string[] {
 export function verbsOfVerbalNoun(stem: string): string[] {
   if (stem.length !== 4 || stem[2] !== 'و') return [];
   const past = stem.slice(0, 2) + stem[3];
-  return [past, `${past}ت`];
+  return [past, pastTenseTwin(past)];
 }
