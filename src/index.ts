@@ -31,7 +31,7 @@ export { createLogger, redactSecrets, type Logger } from './log.js';
 export { createMetrics, type PlatformMetrics, type SanadMetrics } from './ops/metrics.js';
 export { startOpsServer, type OpsServer } from './ops/ops-server.js';
 export { createReadiness, type Readiness } from './ops/readiness.js';
-export { directedLines, type LineSpan } from './reply/directed-lines.js';
+export { directedLines, linkShowsItsAddress, type LineSpan } from './reply/directed-lines.js';
 export { answerReply } from './reply/answer-reply.js';
 export { splitIntoMessages, type RunBlock, type TextRun } from './reply/split-messages.js';
 export { replyText, type Block, type Reply, type ReplyAction, type ReplyTone, type Span } from './reply/reply.js';

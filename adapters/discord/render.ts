@@ -3,7 +3,7 @@ import {
   type APIMessageTopLevelComponent,
 } from 'discord.js';
 import {
-  directedLines, FSI, PDI, RLM, WORDING, truncateText, type Block, type DocumentActionOp, type LineSpan, type Reply, type Span, type UiLanguage, type VoteTally, type VoteValue,
+  directedLines, FSI, linkShowsItsAddress, PDI, RLM, WORDING, truncateText, type Block, type DocumentActionOp, type LineSpan, type Reply, type Span, type UiLanguage, type VoteTally, type VoteValue,
 } from '../../src/index.js';
 import { decodeCustomId, encodeCustomId, type ButtonAction } from './custom-id.js';
 import * as L from './limits.js';
@@ -59,7 +59,15 @@ function tokensOf(lines: readonly LineSpan[][]): Token[] {
     };
     for (const span of line) {
       const url = span.type === 'link' ? markdownUrl(span.url) : undefined;
-      if (url) {
+      if (url && span.type === 'link' && linkShowsItsAddress(span)) {
+        // Discord prints a masked link whose text is a URL as it stands: the address alone, which it links itself,
+        // kept in its isolate on a right-to-left line.
+        const isolated = span.text.startsWith(FSI);
+        if (isolated) tokens.push({ text: FSI, kind: 'open' });
+        tokens.push({ text: `<${url}>` });
+        if (isolated) tokens.push({ text: PDI, kind: 'close' });
+        state = 'other';
+      } else if (url) {
         tokens.push({ text: '[', kind: 'link' });
         chars(span.text);
         tokens.push({ text: `](${url})`, kind: 'unlink' });

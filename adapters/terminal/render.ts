@@ -1,4 +1,4 @@
-import { answerReply, directedLines, WORDING, type Answer, type Block, type LineSpan, type Reply, type Span } from '../../src/index.js';
+import { answerReply, directedLines, linkShowsItsAddress, WORDING, type Answer, type Block, type LineSpan, type Reply, type Span } from '../../src/index.js';
 
 /** The chat's command that shows the last answer's supporting passages (its 📄 button elsewhere). */
 export const PASSAGES_COMMAND = '/passages';
@@ -7,8 +7,7 @@ export const PASSAGES_COMMAND = '/passages';
 const bold = (text: string) => `\x1b[1m${text}\x1b[22m`;
 
 function spanText(span: LineSpan, color: boolean): string {
-  // A link whose text is its address ("🔗 Link to the report: https://…") is shown once.
-  if (span.type === 'link') return span.text === span.url ? span.url : `${span.text} (${span.url})`;
+  if (span.type === 'link') return linkShowsItsAddress(span) ? span.text : `${span.text} (${span.url})`;
   return color && span.type === 'bold' ? bold(span.text) : span.text;
 }
 

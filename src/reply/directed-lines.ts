@@ -1,6 +1,6 @@
 import { cleanUserText } from '../text/clean-user-text.js';
 import type { UiLanguage } from '../text/detect-ui-language.js';
-import { markDirection } from '../text/mark-direction.js';
+import { FSI, markDirection, PDI } from '../text/mark-direction.js';
 import { quotedSpans } from './quoted-spans.js';
 import { text, type Span } from './reply.js';
 
@@ -17,6 +17,17 @@ function safeLink(span: LineSpan): LineSpan {
     // Not a URL at all: shown as text below.
   }
   return text(span.text) as LineSpan;
+}
+
+/**
+ * Whether a link shows its own address as its text ("🔗 Link to the report: https://…"), once the direction isolates a
+ * line put around a left-to-right run are set aside: a renderer shows the address once, and Discord does not render a
+ * masked link whose text is a URL (it prints the markdown as it stands).
+ */
+export function linkShowsItsAddress(span: Extract<LineSpan, { type: 'link' }>): boolean {
+  let shown = span.text;
+  if (shown.startsWith(FSI) && shown.endsWith(PDI)) shown = shown.slice(FSI.length, -PDI.length);
+  return shown === span.url;
 }
 
 /**

@@ -105,6 +105,16 @@ describe('renderReply', () => {
     });
   });
 
+  it('renders "got the link?" with the address bare, which Discord links (a masked link whose text is a URL shows as markdown)', () => {
+    const source = GOLDEN_ANSWER.sources[0]!;
+    const linked: Answer = { ...GOLDEN_ANSWER, question: 'Link to the RT story?', quote: [{ text: source.url!, highlights: [], citations: [1] }], passages: [], sources: [source], linked: true, keyFacts: [] };
+    const [embed] = renderReply(answerReply(linked)).embeds;
+    expect(embed!.description).toContain('🔗 Link to the report: <https://ar.rt.com/s48q>');
+    expect(embed!.description).not.toContain('[https://ar.rt.com/s48q]');
+    const arabic = renderReply(answerReply({ ...linked, language: 'ar' })).embeds[0]!.description!;
+    expect(arabic).toContain(`🔗 رابط التقرير: ${FSI}<https://ar.rt.com/s48q>${PDI}`);
+  });
+
   it('renders 📄\'s passages (golden): the quote left out, each passage a field under its passage label, then the sources', () => {
     expect(renderReply(passagesReply(GOLDEN_ANSWER, '📄 Supporting passages'))).toEqual({
       content: '',

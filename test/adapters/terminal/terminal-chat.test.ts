@@ -128,6 +128,9 @@ describe('renderTerminal', () => {
     const text = await chat(['got the link to the RT story about the russian MFA statement?']);
     expect(text).toContain('🔗 Link to the report: https://ar.rt.com/s48q\n');
     expect(text).not.toContain('https://ar.rt.com/s48q (https://ar.rt.com/s48q)');
+    // In Arabic too, where the line isolates the address's direction.
+    const arabic = await chat(['اين رابط خبر ار تي؟']);
+    expect(arabic).toMatch(/🔗 رابط التقرير: \u2068?https:\/\/ar\.rt\.com\/s48q\u2069?\n/);
   });
 
   it('writes the same text without escapes when colour is off', () => {
