@@ -571,6 +571,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['В каких регионах проходили мирные акции?', 'نظمت مسيرات سلمية في منطقة مانجيستاو'],
     // The people of a place (أهل ألماتي) are its residents (سكان ألماتي).
     ['أهل ألماتي صاروا ضحايا مين؟', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
+    // "Emergence" is no state of emergency, though Porter2 stems both emerg.
+    ['how did the MFA explain the sudden emergence of the terrorist groups?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -139,8 +139,9 @@ export interface SearchResult {
  * 57: so are «пока» (yet, for now) and «лишь» (only), particles.
  * 58: and «просто», «судя», «составе»; English chat words (per, vs, else, kind, w, n, r, acc, rn, nah).
  * 59: and whatever, whoever, whichever, wherever, whenever.
+ * 60: English emerge and emergence keep a stem of their own, apart from emergency's (emerg).
  */
-const ANALYSIS_VERSION = 59;
+const ANALYSIS_VERSION = 60;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

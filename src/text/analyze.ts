@@ -45,13 +45,22 @@ export function normalizeWord(word: string): string {
 /** A thousands separator between digits, as tokenize keeps in one word (2,500 → 2500). */
 const DIGIT_GROUP_SEPARATOR = /(?<=\d)[,\u066C\u00A0\u202F ](?=\d)/g;
 
+/**
+ * English words Porter2 stems as emergency (emerg) though they mean something else: "the sudden emergence of the
+ * groups" is no state of emergency. The analyzer keeps them apart; the bilingual lexicon, keyed by Porter2 itself,
+ * still translates each as its own headword (emergence: الظهور).
+ */
+const ENGLISH_SENSE_SPLITS: ReadonlyMap<string, string> = new Map(
+  ['emerge', 'emerged', 'emerges', 'emerging', 'emergence', 'emergences', 'emergent'].map((word) => [word, 'emerge']),
+);
+
 /** Stems one normalised word by its script. */
 export function stemWord(normalized: string, script: Script, options: AnalyzerOptions = {}): string {
   switch (script) {
     case 'arabic':
       return stemArabic(normalized, options);
     case 'latin':
-      return stemEnglish(normalized);
+      return ENGLISH_SENSE_SPLITS.get(normalized) ?? stemEnglish(normalized);
     case 'cyrillic': {
       // A name declines by case endings only; Snowball's verb rules would split its forms (see stemRussianName).
       const name = stemRussianName(normalized);

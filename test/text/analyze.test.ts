@@ -147,6 +147,12 @@ describe('stemWord', () => {
     expect(stemWord('миротворцы', 'cyrillic')).toBe('миротворц');
   });
 
+  it('keeps emerge and emergence apart from emergency, which Porter2 stems alike', () => {
+    expect(stemWord('emergence', 'latin')).toBe(stemWord('emerged', 'latin'));
+    expect(stemWord('emergence', 'latin')).not.toBe(stemWord('emergency', 'latin'));
+    expect(stemWord('emergencies', 'latin')).toBe(stemWord('emergency', 'latin'));
+  });
+
   it('should not stem digits or other scripts', () => {
     expect(stemWord('2022', 'digit')).toBe('2022');
     expect(stemWord('日本語', 'other')).toBe('日本語');
