@@ -573,6 +573,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['أهل ألماتي صاروا ضحايا مين؟', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
     // "Emergence" is no state of emergency, though Porter2 stems both emerg.
     ['how did the MFA explain the sudden emergence of the terrorist groups?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
+    // An outlet is named without its site's word «بوابة»: «أخبار اليوم» is the Akhbar El Yom portal.
+    ['حسب أخبار اليوم، هل حالة الطوارئ في كل البلاد؟', 'وحالة الطوارئ سارية الآن في جميع أنحاء البلاد'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
