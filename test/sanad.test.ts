@@ -957,6 +957,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
     // RT's piece states no date: the documents do not say.
     expect(sanad.ask('when was the RT article published?').status).toBe('not_found');
+    // Nor does Sada El Balad's, though another report holds «البلد» ("the country") and has a date.
+    expect(sanad.ask('متى نشر مقال صدى البلد؟').status).toBe('not_found');
+    // An outlet named by a common word of its name («اليوم», "today") is its report, not one with «اليوم الخميس».
+    expect(sanad.ask('امتى نزل خبر أخبار اليوم؟').sources.map((s) => [s.outlet, s.date])).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
     // «نشر القوات» deploys troops, and a ministry's statement has its date in the text: neither asks for a report's date.
     for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
   });

@@ -34,9 +34,11 @@ export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query,
     // Each word as surely as it is held (a root's kin counts less than the word), in the passage and again in the
     // headline: the headline tells the story, a passage may only mention its words.
     let weight = 0;
-    for (const { matched, credit } of [hit.match, inHeadline]) {
+    for (const { matched, credit, via } of [hit.match, inHeadline]) {
       matched.forEach((c, j) => {
-        if (describing[c]) weight += weights[c]! * credit[j]!;
+        // A name counts where the text names it, not where it holds a word of it: «صدى البلد» (an outlet) is not in
+        // «في هذا البلد» ("in this country").
+        if (describing[c] && (!named(query.concepts[c]!) || via[j] === 'entity')) weight += weights[c]! * credit[j]!;
       });
     }
     if (weight > most) [chosen, most] = [docId, weight];
