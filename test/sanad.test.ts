@@ -965,6 +965,15 @@ describe('Sanad.ask on the seed corpus', () => {
     for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
   });
 
+  it('answers "what did <outlet> say?" from that outlet\'s report, not from another holding a word of its name', () => {
+    // «روسيا اليوم» is RT; Sada El Balad's «يوم الخميس» (Thursday) holds its «اليوم».
+    const rt = sanad.ask('شو قالت روسيا اليوم عن المظاهرات؟');
+    expect(rt.passages[0]?.source).toBe('RT عربي');
+    const akhbar = sanad.ask('ماذا قالت أخبار اليوم عن حالة الطوارئ؟');
+    expect(akhbar.passages[0]?.source).toBe('بوابة أخبار اليوم');
+    expect(akhbar.quote.map((q) => q.text).join(' ')).toContain('وحالة الطوارئ سارية الآن في جميع أنحاء البلاد');
+  });
+
   it('answers "according to <outlet>" from that outlet\'s report, though another tells the same with a date', () => {
     const answer = sanad.ask('حسب ار تي، امتى بدأت المظاهرات؟');
     expect(answer.status).toBe('answered');
