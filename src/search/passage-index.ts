@@ -140,8 +140,9 @@ export interface SearchResult {
  * 58: and «просто», «судя», «составе»; English chat words (per, vs, else, kind, w, n, r, acc, rn, nah).
  * 59: and whatever, whoever, whichever, wherever, whenever.
  * 60: English emerge and emergence keep a stem of their own, apart from emergency's (emerg).
+ * 61: «لا يزال» (still) in its persons and spellings is a stop word, as «ما زال» was.
  */
-const ANALYSIS_VERSION = 60;
+const ANALYSIS_VERSION = 61;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -19,6 +19,10 @@ describe('isStopWord', () => {
     expect(isStopWord(normalizeArabic('خرجو'))).toBe(false);
   });
 
+  it('knows «لا يزال» (still) in its persons and spellings, as «ما زال»: an auxiliary, no thing asked about', () => {
+    for (const word of ['يزال', 'تزال', 'لايزال', 'لازالت', 'مازالت', 'زالت']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
+  });
+
   it('knows English function words', () => {
     for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
   });
