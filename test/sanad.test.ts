@@ -577,6 +577,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['حسب أخبار اليوم، هل حالة الطوارئ في كل البلاد؟', 'وحالة الطوارئ سارية الآن في جميع أنحاء البلاد'],
     // «لا يزال» (still) asks nothing of the documents: the internet's restriction answers "is it still cut?".
     ['هل لا يزال الإنترنت مقطوعا؟', 'تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت'],
+    // "Still" asks nothing either: not the protests that continued (استمرت), but the emergency.
+    ['is the state of emergency still in force?', 'حالة الطوارئ'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.

@@ -37,7 +37,9 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // Chats run an interrogative and "is" together without the apostrophe ("whats the cause", "hows it going"): the same
 // two stop words, as one; so too a pronoun and its verb, and a negated auxiliary ("hes", "theyre", "didnt", "cant").
 // Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks about Y, and their
-// translation (أشياء) was met by a passage on something else; so was "whatever"'s (مهما: «المهام», tasks).
+// translation (أشياء) was met by a passage on something else; so was "whatever"'s (مهما: «المهام», tasks). "Still", as
+// Russian «ещё» and Arabic «لا يزال»: its translation (استمر) met «استمرت الاحتجاجات» for "is the emergency still
+// in force?".
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
@@ -51,7 +53,7 @@ hes shes theyre youre im ive dont didnt doesnt cant wont isnt wasnt arent werent
 many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 anything something anyone someone anybody somebody smth stuff whatever whoever whichever wherever whenever
-else per vs kind w n r nah acc rn
+else per vs kind w n r nah acc rn still
 `;
 
 // With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут,

@@ -19,8 +19,9 @@ describe('isStopWord', () => {
     expect(isStopWord(normalizeArabic('خرجو'))).toBe(false);
   });
 
-  it('knows «لا يزال» (still) in its persons and spellings, as «ما زال»: an auxiliary, no thing asked about', () => {
+  it('knows «لا يزال» (still) in its persons and spellings, as «ما زال», and English "still": nothing asked', () => {
     for (const word of ['يزال', 'تزال', 'لايزال', 'لازالت', 'مازالت', 'زالت']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
+    expect(isStopWord('still')).toBe(true);
   });
 
   it('knows English function words', () => {
