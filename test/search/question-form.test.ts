@@ -827,6 +827,14 @@ describe('attributionClauseIndexes', () => {
     expect(isAttributedSource(tokens, tokens.findIndex((t) => t.normalized === 'миду'))).toBe(true);
   });
 
+  it('finds the noun of an account after an attributing word: «وفق رواية الخارجية», «بحسب كلام الرئيس»', () => {
+    expect(framed('أين خرجت المسيرات وفق رواية الخارجية؟')).toEqual(['روايه']);
+    expect(framed('من يقاتل في ألماتي بحسب كلام الرئيس؟')).toEqual(['كلام']);
+    expect(framed('كم عدد القتلى وحسب تصريحات المسؤولين؟')).toEqual(['تصريحات']);
+    // Not the account asked about: «ما الرواية التي…» has no attributing word before it.
+    expect(framed('ما رواية الخارجية للأحداث؟')).toEqual([]);
+  });
+
   it('leaves a question that names its source without a clause, or has none', () => {
     expect(framed('كم عدد الجنود بحسب الخارجية؟')).toEqual([]);
     expect(framed('ما الذي نقلته الطائرات؟')).toEqual([]);
