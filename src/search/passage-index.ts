@@ -142,8 +142,9 @@ export interface SearchResult {
  * 60: English emerge and emergence keep a stem of their own, apart from emergency's (emerg).
  * 61: «لا يزال» (still) in its persons and spellings is a stop word, as «ما زال» was.
  * 62: English "still" is a stop word, as Russian «ещё» is.
+ * 63: so are «مجرد» (mere, as «فقط» only) and "among" (a preposition, as "between").
  */
-const ANALYSIS_VERSION = 62;
+const ANALYSIS_VERSION = 63;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

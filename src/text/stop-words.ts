@@ -13,7 +13,7 @@ const ARABIC = `
 أن إن أنه إنه أنها إنها أنهم إنهم لأن لكن لكنه لكنها لكنهم لكنهما لكنني لكننا بل أو أم ثم حتى إذا إذ إذن كي لكي
 كل بعض غير سوى عند عندما بين حيث منذ خلال لدى لدي إلا إلي
 وقد فقد وهو وهي وهم وفي ومن وما ولا وإن وأن فإن بأن بما فيما مما عما كما وكما لقد
-ذو ذا ذات ذي يا أيها أيضا كذلك وكذلك هكذا جدا فقط
+ذو ذا ذات ذي يا أيها أيضا كذلك وكذلك هكذا جدا فقط مجرد
 `;
 
 // Semi-prepositions (nouns used as prepositions: Ryding, A Reference Grammar of Modern Standard Arabic, 2005, §16.3)
@@ -53,7 +53,7 @@ hes shes theyre youre im ive dont didnt doesnt cant wont isnt wasnt arent werent
 many much more most other such only own same both few out up down off again once
 get gets got gotten getting supposed
 anything something anyone someone anybody somebody smth stuff whatever whoever whichever wherever whenever
-else per vs kind w n r nah acc rn still
+else per vs kind w n r nah acc rn still among
 `;
 
 // With the Snowball Russian list (snowballstem.org, BSD): вот, ну, вдруг, нибудь, опять, ведь, там, потом, тут,

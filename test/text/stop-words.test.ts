@@ -24,6 +24,11 @@ describe('isStopWord', () => {
     expect(isStopWord('still')).toBe(true);
   });
 
+  it('knows «مجرد» (mere), as «فقط» (only), and "among", as "between": "just a threat" asks about the threat', () => {
+    expect(isStopWord(normalizeArabic('مجرد'))).toBe(true);
+    expect(isStopWord('among')).toBe(true);
+  });
+
   it('knows English function words', () => {
     for (const word of ['the', 'which', 'did', 'about']) expect(isStopWord(word)).toBe(true);
   });
