@@ -759,6 +759,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who took an office the documents never fill: appointed, in Russian and Arabic.
     'Кто был назначен новым премьер-министром Казахстана после отставки правительства?',
     'من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟',
+    // …or took it (تولّى), or became it in Maghrebi (ولّى): not Tokayev taking the Security Council's chair.
+    'من تولى رئيس الحكومة الجديد؟',
+    'شكون ولّى رئيس الوزراء من بعد استقالة الحكومة؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».

@@ -1258,7 +1258,12 @@ export function isGenericTitle(word: string): boolean {
 }
 
 /** Verbs of taking an office between "who" and the title (normalised): «من عُيّن رئيسا للوزراء؟»، «من أصبح رئيس الحكومة؟». */
-const APPOINTED = new Set(['عين', 'عينت', 'تعين', 'يعين', 'سيعين', 'اصبح', 'يصبح', 'سيصبح', 'صار', 'انتخب']);
+const APPOINTED = new Set([
+  'عين', 'عينت', 'تعين', 'يعين', 'سيعين', 'اصبح', 'يصبح', 'سيصبح', 'صار', 'انتخب',
+  // «تولّى» (took office) and Maghrebi «ولّى» (became): «شكون ولّى رئيس الحكومة الجديد؟» asks the new holder's name.
+  // Tuned probes +1 (a negative declined), every other set and ARCD the same.
+  'ولي', 'تولي', 'يتولي', 'سيتولي',
+]);
 
 /** The past copula between "who" and a title: «مين كان وزير الداخلية…؟». */
 const PAST_COPULAS = new Set(['كان', 'كانت']);
