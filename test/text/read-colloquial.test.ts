@@ -396,8 +396,9 @@ describe('readColloquial: function words and questions', () => {
     for (const word of ['عايز', 'الحكومة', 'بيقول']) expect(read(word).functionWord, word).toBe(false);
   });
 
-  it('reads هالشي ("this thing") as the demonstrative it stands for, no subject of its own', () => {
+  it('reads هالشي and Moroccan هادشي ("this thing") as the demonstrative they stand for, no subject of their own', () => {
     expect(read('هالشي')).toMatchObject({ functionWord: true, stop: true });
+    expect(read('هادشي')).toMatchObject({ functionWord: true, stop: true });
     // هالـ before a noun is still that noun: هالقرار is القرار.
     expect(read('هالقرار').functionWord).toBe(false);
   });

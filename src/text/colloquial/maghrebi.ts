@@ -34,6 +34,7 @@ export const MAGHREBI: readonly WordList[] = [
   ),
   wordList('maghrebi', 'demonstrative', cite(S.harrell, S.marcais, S.singer),
     fn('هاد هادا هذا', 'هذا'),
+    fn('هادشي', 'هذا'), // MA, "this (thing)": هاد + شي
     fn('هادي هاذي', 'هذه'),
     fn('هادو هاذوما هادوما', 'هؤلاء'),
     fn('داك هاداك هاذاكا', 'ذلك'),
