@@ -163,6 +163,12 @@ describe("the repository's glossary", () => {
     for (const i of [1, 2]) expect(glossaryExpander().alternativesOf(tokens, i, false).map((a) => a.text)).toContain('أطاح');
   });
 
+  it('reads "the right call", "the right time" as apt and timely («مناسب… في الوقت المناسب»), and "rights" as rights', () => {
+    const tokens = analyze('was it the right call at the right time');
+    for (const i of [3, 7]) expect(glossaryExpander().alternativesOf(tokens, i, false).map((a) => a.text), String(i)).toContain('مناسب');
+    expect(glossaryExpander().alternativesOf(analyze('what rights'), 1, false).map((a) => a.text)).not.toContain('مناسب');
+  });
+
   it('reads the dialects\' عزم as inviting (مين عزم القوات؟: «ودعا قوات حفظ السلام»), beside its sense of resolving', () => {
     const offered = glossaryExpander().alternativesOf(analyze('مين عزم القوات'), 1, false).map((a) => a.text);
     expect(offered).toContain('دعا');
