@@ -581,6 +581,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['is the state of emergency still in force?', 'حالة الطوارئ'],
     // A residence (مقر الإقامة) is a seat (مقر), not the residents (سكان) its stem shares: «والمقر المحلي لرئيس…».
     ['did they also seize the president\'s residence in almaty?', 'والمقر المحلي لرئيس جمهورية كازاخستان'],
+    // Egyptian «اتقلبت» and Levantine «قلبت» (turned into) are «تحولت»: the protests turned into violent clashes.
+    ['المظاهرات اتقلبت لإيه؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
