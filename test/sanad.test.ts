@@ -583,6 +583,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['did they also seize the president\'s residence in almaty?', 'والمقر المحلي لرئيس جمهورية كازاخستان'],
     // Egyptian «اتقلبت» and Levantine «قلبت» (turned into) are «تحولت»: the protests turned into violent clashes.
     ['المظاهرات اتقلبت لإيه؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
+    // «ردّت على» (responded to) demands is «استجابت»: the government responded at once («على الفور»).
+    ['الحكومة ردت على طلبات المتظاهرين بسرعة؟', 'استجابت الحكومة على الفور لمطالب المواطنين'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
