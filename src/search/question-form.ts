@@ -1770,16 +1770,17 @@ const ATTRIBUTION_CLAUSE_OPENERS = new Set(['حسبما', 'بحسبما', 'وف�
 const CLAUSE_MA = new Set(['ما', 'لما']);
 
 /**
- * Russian nouns of «по X» that attribute (по данным, по информации, по сведениям, по сообщениям): "according to". As a
- * content word «данным» (data) was the documents' «بيان» (statement) and weighed as much as the wounded of «сколько
- * раненых было по данным госканала?», which was declined. Our probes +2 tuned, every other set the same.
- */
-/**
  * Arabic nouns of an account after an attributing word (وفق رواية الخارجية، بحسب كلام الرئيس، حسب تصريحات…): "according
  * to", as the Russian ones below. The documents tell the matter, not that it was an account: as a rare word «رواية»
  * weighed as much as what was asked. Held-out probes +1, every other set and ARCD the same.
  */
 const ARABIC_ACCOUNT_NOUNS = new Set(['روايه', 'كلام', 'تصريحات', 'تصريح', 'قول', 'اقوال']);
+
+/**
+ * Russian nouns of «по X» that attribute (по данным, по информации, по сведениям, по сообщениям): "according to". As a
+ * content word «данным» (data) was the documents' «بيان» (statement) and weighed as much as the wounded of «сколько
+ * раненых было по данным госканала?», which was declined. Our probes +2 tuned, every other set the same.
+ */
 const RUSSIAN_ACCOUNT_NOUNS = new Set(['данным', 'информации', 'сведениям', 'сообщениям', 'сообщению']);
 
 /**

@@ -39,7 +39,7 @@ const ARABIC_SEMI_PREPOSITIONS = `
 // Indefinite pronouns too (anything, someone, smth, stuff): "did X say anything about Y?" asks about Y, and their
 // translation (أشياء) was met by a passage on something else; so was "whatever"'s (مهما: «المهام», tasks). "Still", as
 // Russian «ещё» and Arabic «لا يزال»: its translation (استمر) met «استمرت الاحتجاجات» for "is the emergency still
-// in force?".
+// in force?". "Among", a preposition as "between" is.
 const ENGLISH = `
 a an the and or but if then of in on at to for from by with about as into over after before under between
 against during through above below until while because ours yours hers theirs itself myself yourself himself herself
