@@ -968,10 +968,12 @@ describe('Sanad.ask on the seed corpus', () => {
       expect(answer.published, question).toBe(true);
       expect(answer.sources.map((s) => [s.outlet, s.date]), question).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
     }
-    // RT's piece states no date: the documents do not say.
-    expect(sanad.ask('when was the RT article published?').status).toBe('not_found');
+    // RT's piece states no date: the documents do not say, and the reply names the report.
+    const rt = sanad.ask('when was the RT article published?');
+    expect([rt.status, rt.unstated, rt.sources.map((s) => s.outlet)]).toEqual(['not_found', 'date', ['RT عربي']]);
     // Nor does Sada El Balad's, though another report holds «البلد» ("the country") and has a date.
-    expect(sanad.ask('متى نشر مقال صدى البلد؟').status).toBe('not_found');
+    const sada = sanad.ask('متى نشر مقال صدى البلد؟');
+    expect([sada.status, sada.unstated, sada.sources.map((s) => s.outlet)]).toEqual(['not_found', 'date', ['صدى البلد']]);
     // An outlet named by a common word of its name («اليوم», "today") is its report, not one with «اليوم الخميس».
     expect(sanad.ask('امتى نزل خبر أخبار اليوم؟').sources.map((s) => [s.outlet, s.date])).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
     // «نشر القوات» deploys troops, and a ministry's statement has its date in the text: neither asks for a report's date.
@@ -1017,8 +1019,9 @@ describe('Sanad.ask on the seed corpus', () => {
       expect(answer.quote.map((q) => q.text), question).toEqual(['https://ar.rt.com/s48q']);
       expect(answer.sources.map((s) => s.outlet), question).toEqual(['RT عربي']);
     }
-    // Sada El Balad's report gives no address: the documents do not say.
-    expect(sanad.ask('link to the sada el balad article about the UN note?').status).toBe('not_found');
+    // Sada El Balad's report gives no address: the documents do not say, and the reply names the report.
+    const sada = sanad.ask('link to the sada el balad article about the UN note?');
+    expect([sada.status, sada.unstated, sada.sources.map((s) => s.outlet)]).toEqual(['not_found', 'link', ['صدى البلد']]);
     // «со ссылкой на» cites a source, and a link between two things is no report's address.
     for (const question of ['со ссылкой на кого написана статья RT?', "what's the link between the protests and gas prices?"]) expect(sanad.ask(question).linked, question).toBeUndefined();
   });

@@ -77,4 +77,9 @@ export interface Answer {
    * which is also its quote.
    */
   linked?: boolean;
+  /**
+   * Set on a declined question about a report that the report does not state: its date ("when was it published?") or
+   * its address ("got the link?"). `sources[0]` is that report, so the reply can say which report gives none.
+   */
+  unstated?: 'date' | 'link';
 }

@@ -49,12 +49,13 @@ export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query,
 /**
  * The answer to "when was this report published?": the date of the report the question's words describe (see
  * reportAskedAbout), as its document states it. Not found when no document holds one of those words, or the document
- * gives no date: the documents do not say.
+ * gives no date: the documents do not say, and the reply names the report that gives none (`unstated`).
  */
 export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
   const chosen = reportAskedAbout(reranked, query, index, publicationWordIndexes(query.tokens));
   const document = chosen === undefined ? undefined : index.documents.get(chosen);
-  if (!document?.date) return notFound;
+  if (!document) return notFound;
+  if (!document.date) return { ...notFound, sources: [sourceOf(document, chosen!, 1)], unstated: 'date' };
   return { ...notFound, status: 'answered', sources: [sourceOf(document, chosen!, 1)], published: true };
 }
 
@@ -73,12 +74,14 @@ export function headlineAnswer(reranked: readonly RerankedHit[], query: Query, i
 /**
  * The answer to "got the link to this report?": the address of the report the question's words describe (see
  * reportAskedAbout), as its document gives it, with the report as its one source. Not found when no document holds
- * one of those words or gives no address: the documents do not say. The address is what the reader is shown first, as
- * the quote (`npm run ask -- --json` tells it there), word for word from the document.
+ * one of those words or gives no address: the documents do not say (the reply names the report, `unstated`). The
+ * address is what the reader is shown first, as the quote (`npm run ask -- --json` tells it there), word for word from
+ * the document.
  */
 export function linkAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
   const chosen = reportAskedAbout(reranked, query, index, linkQuestionWordIndexes(query.tokens));
   const document = chosen === undefined ? undefined : index.documents.get(chosen);
-  if (!document?.url) return notFound;
+  if (!document) return notFound;
+  if (!document.url) return { ...notFound, sources: [sourceOf(document, chosen!, 1)], unstated: 'link' };
   return { ...notFound, status: 'answered', quote: [{ text: document.url, highlights: [], citations: [1] }], sources: [sourceOf(document, chosen!, 1)], linked: true };
 }

@@ -1,8 +1,10 @@
+import type { Answer } from '../answer/answer.js';
 import { selectPassages } from '../answer/select-passages.js';
 import { takeTop } from '../answer/take-top.js';
 import { answerReply, rankMark } from '../reply/answer-reply.js';
 import { sourceLine } from '../reply/citation-spans.js';
 import type { Reply } from '../reply/reply.js';
+import type { UiLanguage } from '../text/detect-ui-language.js';
 import { WORDING } from '../reply/wording.js';
 import type { ChatRequest, ConversationDeps } from './conversation-deps.js';
 import { replyLanguage } from './reply-language.js';
@@ -33,11 +35,13 @@ export function previewAnswers(deps: ConversationDeps, request: ChatRequest & { 
   if (answer.problem === 'small_talk') return previewExamples(deps, request);
   if (answer.status !== 'answered') {
     const examples = answer.problem === 'too_long' ? [] : deps.sanad.exampleQuestions(answer.language);
-    const [title, description] = answer.problem === 'too_broad' ? [`🗂 ${w.broadTitle}`, w.broadHint] : [`🔎 ${w.notFound}`, w.notFoundHint];
+    const [title, description] = answer.problem === 'too_broad' ? [`🗂 ${w.broadTitle}`, w.broadHint]
+      : answer.unstated ? [answer.unstated === 'link' ? w.linkUnstated : w.dateUnstated, lineText(answer.sources[0]!, answer.language)]
+      : [`🔎 ${w.notFound}`, w.notFoundHint];
     return [{ title, description, reply: sent(answerReply(answer, examples)), question }];
   }
   const first = answer.sources[0];
-  const description = first ? sourceLine(first, answer.language).map((s) => s.text).join('') : '';
+  const description = first ? lineText(first, answer.language) : '';
   const previews: Preview[] = [{ title: `💬 ${answer.quote[0]?.text ?? question}`, description, reply: sent(answerReply(takeTop(answer, 0))), question }];
   for (const passage of answer.passages) {
     const single = selectPassages(answer, [passage]);
@@ -46,6 +50,11 @@ export function previewAnswers(deps: ConversationDeps, request: ChatRequest & { 
     previews.push({ title, description: passage.text, reply: sent(answerReply(quoted)), question });
   }
   return previews;
+}
+
+/** A source's line as plain text, for a preview's description. */
+function lineText(source: Answer['sources'][number], language: UiLanguage): string {
+  return sourceLine(source, language).map((s) => s.text).join('');
 }
 
 /** The example questions as previews, each with its answer (an empty inline query). */

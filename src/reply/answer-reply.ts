@@ -60,6 +60,7 @@ function broadReply(answer: Answer, examples: readonly string[]): Reply {
 /** The reply to a question nothing answers, or that could not be asked: a clear line, and examples to try. */
 function declinedReply(answer: Answer, examples: readonly string[]): Reply {
   const w = WORDING[answer.language];
+  if (answer.unstated) return unstatedReply(answer);
   if (answer.problem === 'small_talk') return smallTalkReply(answer, examples);
   if (answer.problem === 'too_broad') return broadReply(answer, examples);
   const shown = examplesOf(answer.problem === 'too_long' ? [] : examples);
@@ -85,6 +86,20 @@ function reportFactReply(answer: Answer, fact: Span[] | undefined, note: string)
   if (fact) blocks.push({ kind: 'paragraph', spans: fact });
   blocks.push({ kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note });
   return { language: answer.language, tone: 'answer', blocks, actions: [] };
+}
+
+/**
+ * "When was it published?" or "got the link?" of a report that does not say: which report, and that it gives none,
+ * rather than the general "not found" with examples on other topics.
+ */
+function unstatedReply(answer: Answer): Reply {
+  const w = WORDING[answer.language];
+  const blocks: Block[] = [
+    { kind: 'question', text: answer.question },
+    { kind: 'paragraph', spans: [text(answer.unstated === 'link' ? w.linkUnstated : w.dateUnstated)] },
+    { kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note: w.unstatedNote },
+  ];
+  return { language: answer.language, tone: 'not_found', blocks, actions: [] };
 }
 
 /** "When was it published?": the report's date. */

@@ -169,6 +169,11 @@ export interface Wording {
   linkIs: string;
   /** Under that report's source line: the address is the one the document gives. */
   linkNote: string;
+  /** A report asked about that gives no date, or no address (📅 The report does not give its date.). */
+  dateUnstated: string;
+  linkUnstated: string;
+  /** Under that report's source line: it is the report the question asks about. */
+  unstatedNote: string;
   /** Under an Arabic quote, to a reader of another language: the quote is in Arabic. */
   quoteInArabic: string;
   /** Label of the quote's names, numbers and dates in the reader's language. */

@@ -54,6 +54,17 @@ describe('answerReply', () => {
     expect(reply.actions).toEqual([]);
   });
 
+  it('says which report gives no date or no address, rather than "not found" with examples on other topics', () => {
+    const source = { n: 1, docId: 'd4', title: 'T4', outlet: 'Sada' };
+    const unstated: Answer = { ...ANSWER, question: 'When was it published?', status: 'not_found', quote: [], passages: [], sources: [source], unstated: 'date' };
+    const reply = answerReply(unstated, ['Why did the protests start?']);
+    expect(replyText(reply)).toBe(['When was it published?', '📅 The report does not give its date.', '[1] Sada — «T4»\nthe report the question asks about'].join('\n\n'));
+    expect(reply.tone).toBe('not_found');
+    expect(reply.actions).toEqual([]);
+    expect(replyText(answerReply({ ...unstated, unstated: 'link', language: 'ar' }))).toContain('🔗 لا يذكر التقرير رابطه.');
+    expect(replyText(answerReply({ ...unstated, language: 'ru' }))).toContain('📅 В материале не указана дата публикации.');
+  });
+
   it('offers the supporting passages behind one 📄 button, not one button a passage', () => {
     expect(answerReply(ANSWER).actions).toEqual([{ kind: 'passages', label: 'Passages' }]);
   });

@@ -50,6 +50,16 @@ describe('inline mode', () => {
     expect(parseTelegramHtml(results()[0].input_message_content.message_text).text).toContain('The documents do not answer this question.');
   });
 
+  it('says which report gives no date when asked when it was published, its source line under the title', async () => {
+    await feed(app, inlineUpdate('when was the RT article published?'));
+    expect(results()).toHaveLength(1);
+    expect(results()[0].title).toBe('📅 The report does not give its date.');
+    expect(results()[0].description).toContain('RT عربي');
+    const text = parseTelegramHtml(results()[0].input_message_content.message_text).text;
+    expect(text).toContain('📅 The report does not give its date.');
+    expect(text).toContain('the report the question asks about');
+  });
+
   it('survives hostile queries', async () => {
     for (const hostile of Object.values(HOSTILE_STRINGS)) await feed(app, inlineUpdate(hostile.slice(0, 256)));
     expect(api.callsOf('answerInlineQuery').every((c) => c.reply?.ok)).toBe(true);
