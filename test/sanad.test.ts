@@ -587,6 +587,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الحكومة ردت على طلبات المتظاهرين بسرعة؟', 'استجابت الحكومة على الفور لمطالب المواطنين'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
+    // So is Maghrebi «فالأول» (ف for في).
+    ['واش كانت المظاهرات سلمية فالأول؟', 'في البداية سلمية'],
     // «جاية من برّه» (coming from outside) is "foreign", not the «جاء فيه» (it said) of another speaker's statement.
     ['هو توقاييف قال إيه عن العصابات دي، محلية ولا جاية من برّه؟', 'هي في الحقيقة دولية وخضعت لتدريب جدي في الخارج'],
     // A title named first and its name asked last («… اسمه ايه؟») is answered by the person holding it.
