@@ -585,6 +585,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['المظاهرات اتقلبت لإيه؟', 'وتحولت الاحتجاجات إلى مواجهات عنيفة'],
     // «ردّت على» (responded to) demands is «استجابت»: the government responded at once («على الفور»).
     ['الحكومة ردت على طلبات المتظاهرين بسرعة؟', 'استجابت الحكومة على الفور لمطالب المواطنين'],
+    // "Was there looting?" (هل صار في…؟) asks whether it happened: not the verb of happening («وقعوا ضحايا»).
+    ['هل صار في نهب؟', 'ونهب للممتلكات العامة والخاصة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

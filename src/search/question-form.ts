@@ -1910,3 +1910,20 @@ export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamed
   });
   return found;
 }
+
+/** How far into a question the verb of "was there…?" may stand (هل صار في…، يا ترى حصل…: 2). */
+const EXISTENTIAL_REACH = 3;
+
+/**
+ * The index of the verb of happening in "was there X?" (هل صار في نهب؟، حصل اعتقالات؟، هل وقعت اشتباكات؟), or -1: a
+ * yes-no question, or one whose verb the dialects' existential في follows («صار في…», "there was"), asks whether X
+ * happened, which the documents tell by X alone («ونهب للممتلكات»), seldom with the verb.
+ */
+export function existentialHappenedIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  const start = firstWordIndex(tokens);
+  for (let i = start; i < Math.min(tokens.length, start + EXISTENTIAL_REACH); i++) {
+    if (!HAPPENED_VERBS.has(tokens[i]!.normalized)) continue;
+    return form === 'yesno' || tokens[i + 1]?.normalized === 'في' ? i : -1;
+  }
+  return -1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, asksWhichCountry, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -808,6 +808,25 @@ describe('namingVerbIndex', () => {
     expect(named('من وصف الوضع بأنه خطير؟')).toBe('');
     expect(named('how did the protests start?')).toBe('');
     expect(named('Как закончились протесты?')).toBe('');
+  });
+});
+
+describe('existentialHappenedIndex', () => {
+  const verbOf = (question: string) => {
+    const tokens = analyze(question);
+    const i = existentialHappenedIndex(tokens, questionForm(tokens));
+    return i < 0 ? undefined : tokens[i]!.normalized;
+  };
+
+  it('finds the verb of "was there X?": a yes-no question, or the dialects\' «صار في…»', () => {
+    expect(verbOf('هل صار في نهب؟')).toBe('صار');
+    expect(verbOf('صار في نهب بألماتي؟')).toBe('صار');
+    expect(verbOf('هل حدث اشتباك مع الشرطة؟')).toBe('حدث');
+  });
+
+  it('leaves a question that asks what happened to something, or has no verb of happening', () => {
+    expect(verbOf('شو صار بالحكومة؟')).toBeUndefined();
+    expect(verbOf('هل استقالت الحكومة؟')).toBeUndefined();
   });
 });
 
