@@ -587,6 +587,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['الحكومة ردت على طلبات المتظاهرين بسرعة؟', 'استجابت الحكومة على الفور لمطالب المواطنين'],
     // "Was there looting?" (هل صار في…؟) asks whether it happened: not the verb of happening («وقعوا ضحايا»).
     ['هل صار في نهب؟', 'ونهب للممتلكات العامة والخاصة'],
+    // "How bad" asks how severe, as «أسوأ» and «الأكثر صعوبة» tell it: the worst situation was in Almaty.
+    ['how bad is it in almaty rn', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
