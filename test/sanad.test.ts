@@ -589,6 +589,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل صار في نهب؟', 'ونهب للممتلكات العامة والخاصة'],
     // "How bad" asks how severe, as «أسوأ» and «الأكثر صعوبة» tell it: the worst situation was in Almaty.
     ['how bad is it in almaty rn', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // The nation (الأمة) is the people (شعب): the president addressed «شعب كازاخستان» on 7 January.
+    ['متى خاطب الرئيس الأمة؟', 'في خطابه إلى شعب كازاخستان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
