@@ -1911,11 +1911,11 @@ export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamed
   return found;
 }
 
-/** How far into a question the verb of "was there…?" may stand (هل صار في…، يا ترى حصل…: 2). */
+/** How many of a question's first words the verb of "was there…?" may be among (هل صار في…، يا ترى حصل…). */
 const EXISTENTIAL_REACH = 3;
 
 /**
- * The index of the verb of happening in "was there X?" (هل صار في نهب؟، حصل اعتقالات؟، هل وقعت اشتباكات؟), or -1: a
+ * The index of the verb of happening in "was there X?" (هل صار في نهب؟، حصل في اعتقالات؟، هل حدث اشتباك؟), or -1: a
  * yes-no question, or one whose verb the dialects' existential في follows («صار في…», "there was"), asks whether X
  * happened, which the documents tell by X alone («ونهب للممتلكات»), seldom with the verb.
  */

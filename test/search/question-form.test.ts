@@ -812,11 +812,7 @@ describe('namingVerbIndex', () => {
 });
 
 describe('existentialHappenedIndex', () => {
-  const verbOf = (question: string) => {
-    const tokens = analyze(question);
-    const i = existentialHappenedIndex(tokens, questionForm(tokens));
-    return i < 0 ? undefined : tokens[i]!.normalized;
-  };
+  const verbOf = (question: string) => wordFound((tokens) => existentialHappenedIndex(tokens, questionForm(tokens)), question);
 
   it('finds the verb of "was there X?": a yes-no question, or the dialects\' «صار في…»', () => {
     expect(verbOf('هل صار في نهب؟')).toBe('صار');
