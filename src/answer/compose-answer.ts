@@ -402,9 +402,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const pool = result.hits.slice(0, CANDIDATE_POOL);
   const ranked = rerankByCoverage({ ...result, hits: asks.source ? withCreditLines(pool, index) : pool }, index);
   const reranked = holdingOwnWords(ranked, result.query);
-  if (asks.published) return namesSomeoneUnknown(result.query, index) ? notFound : publicationAnswer(reranked, result.query, index, notFound);
-  if (asks.headline) return namesSomeoneUnknown(result.query, index) ? notFound : headlineAnswer(reranked, result.query, index, notFound);
-  if (asks.link) return namesSomeoneUnknown(result.query, index) ? notFound : linkAnswer(reranked, result.query, index, notFound);
+  // A question about the report itself (its date, headline or link) is answered from the report the question names.
+  const reportAnswer = asks.published ? publicationAnswer : asks.headline ? headlineAnswer : asks.link ? linkAnswer : undefined;
+  if (reportAnswer) return namesSomeoneUnknown(result.query, index) ? notFound : reportAnswer(reranked, result.query, index, notFound);
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

@@ -5,7 +5,8 @@ import { headlineQuestionWordIndexes } from '../search/headline-question.js';
 import { linkQuestionWordIndexes } from '../search/link-question.js';
 import { publicationWordIndexes } from '../search/publication-question.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
-import type { Answer } from './answer.js';
+import type { SourceDocument } from '../documents/document.js';
+import type { Answer, AnswerSource } from './answer.js';
 import { sourceOf } from './answer-source.js';
 
 /**
@@ -46,17 +47,23 @@ export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query,
   return chosen;
 }
 
+/** The report reportAskedAbout finds, with its source line (numbered 1, the answer's one source), or undefined. */
+function askedReport(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, asking: ReadonlySet<number>): { document: SourceDocument; source: AnswerSource } | undefined {
+  const id = reportAskedAbout(reranked, query, index, asking);
+  const document = id === undefined ? undefined : index.documents.get(id);
+  return document && { document, source: sourceOf(document, id!, 1) };
+}
+
 /**
  * The answer to "when was this report published?": the date of the report the question's words describe (see
  * reportAskedAbout), as its document states it. Not found when no document holds one of those words, or the document
  * gives no date: the documents do not say, and the reply names the report that gives none (`unstated`).
  */
 export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
-  const chosen = reportAskedAbout(reranked, query, index, publicationWordIndexes(query.tokens));
-  const document = chosen === undefined ? undefined : index.documents.get(chosen);
-  if (!document) return notFound;
-  if (!document.date) return { ...notFound, sources: [sourceOf(document, chosen!, 1)], unstated: 'date' };
-  return { ...notFound, status: 'answered', sources: [sourceOf(document, chosen!, 1)], published: true };
+  const report = askedReport(reranked, query, index, publicationWordIndexes(query.tokens));
+  if (!report) return notFound;
+  if (!report.document.date) return { ...notFound, sources: [report.source], unstated: 'date' };
+  return { ...notFound, status: 'answered', sources: [report.source], published: true };
 }
 
 /**
@@ -64,11 +71,10 @@ export function publicationAnswer(reranked: readonly RerankedHit[], query: Query
  * reportAskedAbout), quoted and cited. Not found when no document holds one of those words or has a headline.
  */
 export function headlineAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
-  const chosen = reportAskedAbout(reranked, query, index, headlineQuestionWordIndexes(query.tokens));
-  const document = chosen === undefined ? undefined : index.documents.get(chosen);
-  const headline = document?.title.trim();
+  const report = askedReport(reranked, query, index, headlineQuestionWordIndexes(query.tokens));
+  const headline = report?.document.title.trim();
   if (!headline) return notFound;
-  return { ...notFound, status: 'answered', quote: [{ text: headline, highlights: [], citations: [1] }], sources: [sourceOf(document!, chosen!, 1)] };
+  return { ...notFound, status: 'answered', quote: [{ text: headline, highlights: [], citations: [1] }], sources: [report!.source] };
 }
 
 /**
@@ -79,9 +85,9 @@ export function headlineAnswer(reranked: readonly RerankedHit[], query: Query, i
  * the document.
  */
 export function linkAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
-  const chosen = reportAskedAbout(reranked, query, index, linkQuestionWordIndexes(query.tokens));
-  const document = chosen === undefined ? undefined : index.documents.get(chosen);
-  if (!document) return notFound;
-  if (!document.url) return { ...notFound, sources: [sourceOf(document, chosen!, 1)], unstated: 'link' };
-  return { ...notFound, status: 'answered', quote: [{ text: document.url, highlights: [], citations: [1] }], sources: [sourceOf(document, chosen!, 1)], linked: true };
+  const report = askedReport(reranked, query, index, linkQuestionWordIndexes(query.tokens));
+  if (!report) return notFound;
+  const { url } = report.document;
+  if (!url) return { ...notFound, sources: [report.source], unstated: 'link' };
+  return { ...notFound, status: 'answered', quote: [{ text: url, highlights: [], citations: [1] }], sources: [report.source], linked: true };
 }

@@ -4,7 +4,7 @@ import type { UiLanguage } from '../text/detect-ui-language.js';
 import { citationSpan, dateSpan, sourceLine } from './citation-spans.js';
 import { keyFactsBlock } from './key-facts-line.js';
 import { passagesReply, supportingPassages } from './passages-reply.js';
-import { link, text, type Block, type Reply, type ReplyAction, type Span } from './reply.js';
+import { link, text, type Block, type Reply, type ReplyAction, type ReplyTone, type Span } from './reply.js';
 import { WORDING } from './wording.js';
 
 /** ①…⑳: marks a passage where a title names it (the passages offered in inline mode). */
@@ -78,14 +78,16 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
 }
 
 /**
- * An answer about the report itself (its date, its address): the question, the fact (when the report states it), then
- * the report's source line (outlet, headline, date, link) with a note that the fact is the report's own.
+ * An answer about the report itself (its date, its address), or that the report does not state it: the question, the
+ * fact, then the report's source line (outlet, headline, date, link) with a note on whose fact it is.
  */
-function reportFactReply(answer: Answer, fact: Span[] | undefined, note: string): Reply {
-  const blocks: Block[] = [{ kind: 'question', text: answer.question }];
-  if (fact) blocks.push({ kind: 'paragraph', spans: fact });
-  blocks.push({ kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note });
-  return { language: answer.language, tone: 'answer', blocks, actions: [] };
+function reportFactReply(answer: Answer, fact: Span[], note: string, tone: ReplyTone = 'answer'): Reply {
+  const blocks: Block[] = [
+    { kind: 'question', text: answer.question },
+    { kind: 'paragraph', spans: fact },
+    { kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note },
+  ];
+  return { language: answer.language, tone, blocks, actions: [] };
 }
 
 /**
@@ -94,26 +96,20 @@ function reportFactReply(answer: Answer, fact: Span[] | undefined, note: string)
  */
 function unstatedReply(answer: Answer): Reply {
   const w = WORDING[answer.language];
-  const blocks: Block[] = [
-    { kind: 'question', text: answer.question },
-    { kind: 'paragraph', spans: [text(answer.unstated === 'link' ? w.linkUnstated : w.dateUnstated)] },
-    { kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note: w.unstatedNote },
-  ];
-  return { language: answer.language, tone: 'not_found', blocks, actions: [] };
+  return reportFactReply(answer, [text(answer.unstated === 'link' ? w.linkUnstated : w.dateUnstated)], w.unstatedNote, 'not_found');
 }
 
-/** "When was it published?": the report's date. */
+/** "When was it published?": the report's date (an answer has one: see publicationAnswer). */
 function publicationReply(answer: Answer): Reply {
   const w = WORDING[answer.language];
-  const { date } = answer.sources[0]!;
-  return reportFactReply(answer, date ? [text(`${w.publishedOn} `), dateSpan(date, answer.language)] : undefined, w.publishedNote);
+  return reportFactReply(answer, [text(`${w.publishedOn} `), dateSpan(answer.sources[0]!.date!, answer.language)], w.publishedNote);
 }
 
-/** "Got the link?": the report's address, as a link. */
+/** "Got the link?": the report's address, as a link (an answer has one: see linkAnswer). */
 function linkReply(answer: Answer): Reply {
   const w = WORDING[answer.language];
-  const { url } = answer.sources[0]!;
-  return reportFactReply(answer, url ? [text(`${w.linkIs} `), link(url, url)] : undefined, w.linkNote);
+  const url = answer.sources[0]!.url!;
+  return reportFactReply(answer, [text(`${w.linkIs} `), link(url, url)], w.linkNote);
 }
 
 /**
