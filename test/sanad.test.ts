@@ -757,6 +757,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // …or before the verb, as dialects put the speaker first («بوتين قال ايه»), "himself" between them.
     'بوتين قال ايه عن اللي حصل في كازاخستان؟',
     'أردوغان نفسه صرح بايه عن كازاخستان؟',
+    // …and in English with "himself" or "personally" between the name and its verb.
+    'what did putin himself say about the unrest in kazakhstan?',
+    'what did erdogan personally say about kazakhstan?',
     // "How many" in a place the passage with the count never names.
     'كم عدد القتلى في جاناوزين؟',
     // "When was the web reconnected?": the documents tell only that access was restricted, never when it came back.

@@ -100,8 +100,8 @@ const MIN_RUSSIAN_SPEAKER_LETTERS = 4;
 /** The verbs of saying a dialect question puts after its speaker (بوتين قال ايه، ماكرون بيقول ايه). */
 const SAYING_AFTER_ARABIC_SPEAKER = new Set([...ARABIC_SAYING_VERBS, 'بيقول', 'بتقول']);
 
-/** Reflexives between a speaker and the verb («بوتين نفسه قال»): "himself". */
-const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسها', 'ذاته', 'شخصيا']);
+/** Reflexives between a speaker and the verb («بوتين نفسه قال», "did putin himself say"). */
+const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسها', 'ذاته', 'شخصيا', 'himself', 'herself', 'personally']);
 
 /**
  * A word that names a speaker the documents lack in every form and no dictionary reads: an Arabic word right after a
@@ -114,7 +114,8 @@ function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: 
   const token = tokens[i]!;
   if (concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
   if (token.script === 'latin') {
-    return !concept.offered && SAYING_AFTER_SPEAKER.has(tokens[i + 1]?.normalized ?? '')
+    const next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
+    return !concept.offered && SAYING_AFTER_SPEAKER.has(tokens[next]?.normalized ?? '')
       && tokens.slice(Math.max(0, i - AUXILIARY_REACH), i).some((t) => AUXILIARY_BEFORE_SPEAKER.has(t.normalized));
   }
   if (token.script === 'cyrillic') {
