@@ -591,6 +591,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how bad is it in almaty rn', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The nation (الأمة) is the people (شعب): the president addressed «شعب كازاخستان» on 7 January.
     ['متى خاطب الرئيس الأمة؟', 'في خطابه إلى شعب كازاخستان'],
+    // A priority is «الشاغل الرئيسي» (the main concern): Tokayev's is protecting the country, in English and Russian.
+    ["what's tokayev's top priority right now?", 'الشاغل الرئيسي الآن هو حماية بلدنا'],
+    ['Что сейчас приоритет для Токаева?', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
