@@ -594,6 +594,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A priority is «الشاغل الرئيسي» (the main concern): Tokayev's is protecting the country, in English and Russian.
     ["what's tokayev's top priority right now?", 'الشاغل الرئيسي الآن هو حماية بلدنا'],
     ['Что сейчас приоритет для Токаева?', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
+    // A request (просьба) to an alliance is an appeal (نداء): the one Kazakhstan sent called the events an invasion.
+    ['Что говорилось в просьбе Казахстана к ОДКБ?', 'النداء الذي ورد من كازاخستان جاء فيه'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
