@@ -596,6 +596,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Что сейчас приоритет для Токаева?', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
     // A request (просьба) to an alliance is an appeal (نداء): the one Kazakhstan sent called the events an invasion.
     ['Что говорилось в просьбе Казахстана к ОДКБ?', 'النداء الذي ورد من كازاخستان جاء فيه'],
+    // Clashing with someone (تصادم، clash) is fighting with them (يقاتلون مع): the terrorists fight the academy's cadets.
+    ['مع من يتصادم الإرهابيون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    ['who are the gunmen clashing with in the streets?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
