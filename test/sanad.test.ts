@@ -599,6 +599,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Clashing with someone (تصادم، clash) is fighting with them (يقاتلون مع): the terrorists fight the academy's cadets.
     ['مع من يتصادم الإرهابيون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     ['who are the gunmen clashing with in the streets?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    // "Where did they emerge from?" asks for an origin, which the ministry gives as a cause, not a place it names.
+    ['откуда взялись террористические группы, по словам МИД?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -1387,8 +1387,24 @@ function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   if ((form === 'definition' || form === 'other' || form === 'manner') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
+  // "Where did these groups emerge from?" asks for their origin, which the documents give as a cause («ظهرت الجماعات
+  // الإرهابية بسبب تفعيل…») as often as a place.
+  if (form === 'place' && asksFromWhere(tokens) && tokens.some((t) => EMERGENCE_VERBS.has(t.normalized))) return 'reason';
   return form;
 }
+
+/** "From where": откуда, منين, من وين (من أين، من فين), or English "where… from". */
+function asksFromWhere(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  return words.some((w, i) => w === 'откуда' || w === 'منين' || w === 'منيين' || (w === 'من' && ['وين', 'اين', 'فين'].includes(words[i + 1] ?? '')))
+    || (words.includes('where') && words.includes('from'));
+}
+
+/** Verbs of emerging (normalised): ظهرت، طلعت (dialect), взялись, появились, emerged. */
+const EMERGENCE_VERBS = new Set([
+  'ظهر', 'ظهرت', 'ظهروا', 'ظهرو', 'يظهر', 'تظهر', 'طلع', 'طلعت', 'طلعوا', 'طلعو', 'بيطلعوا',
+  'emerge', 'emerged', 'appear', 'appeared', 'взялись', 'взялся', 'взялась', 'появились', 'появился', 'появилась',
+]);
 
 /**
  * Verbs of wanting and striving for (normalised) in MSA, English and Russian; the dialects' (بدهم، عايزين، يبي، بغاو)
