@@ -601,6 +601,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['who are the gunmen clashing with in the streets?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // "Where did they emerge from?" asks for an origin, which the ministry gives as a cause, not a place it names.
     ['откуда взялись террористические группы, по словам МИД?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
+    // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
+    ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
