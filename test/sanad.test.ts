@@ -603,6 +603,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['откуда взялись террористические группы, по словам МИД?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
     // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
     ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
+    // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.
+    ['Are the CSTO troops staying for good?', 'ستكون في كازاخستان على أساس مؤقت'],
+    ['will the csto troops stay permanently?', 'ستكون في كازاخستان على أساس مؤقت'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
