@@ -606,6 +606,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.
     ['Are the CSTO troops staying for good?', 'ستكون في كازاخستان على أساس مؤقت'],
     ['will the csto troops stay permanently?', 'ستكون في كازاخستان على أساس مؤقت'],
+    // "Who said (reported) that…?" asks for the speaker, not the holder of a title the clause names ("officers").
+    ['who said that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
+    ['who reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -1301,6 +1301,9 @@ export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
+/** English verbs of saying and reporting after "who" (who said, who reported…): the question asks for a speaker. */
+const REPORTING_VERBS = new Set(['say', 'said', 'says', 'tell', 'told', 'report', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'confirmed']);
+
 export function isWhoIsTitle(asked: readonly string[]): boolean {
   let start = 0;
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
@@ -1337,6 +1340,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     if (isRelativePronoun(words[i] ?? '') && APPOINTED.has(words[i + 1] ?? '')) i++;
     if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
   }
+  // "Who said (reported) that 13 officers were killed?" asks for the speaker, whatever titles the clause names.
+  if (REPORTING_VERBS.has(words[i] ?? '')) return false;
   if (words[i] === 'the') i++;
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
