@@ -2,7 +2,7 @@ import { answeringPlaces, isCollectionSetting, markedNearMatch, passageMarks, qu
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
-import { isAttributedSource, queryAsks, typedNounAfterWhichIndexes, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
+import { isAttributedSource, queryAsks, REPORTING_VERBS, typedNounAfterWhichIndexes, type QuestionAsks, type QuestionForm } from '../search/question-form.js';
 import { creditOf, type ConceptMatch } from '../search/match-concepts.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
@@ -150,8 +150,11 @@ export function pickLeadPassage(
 export function missesEveryWordButNames(best: RerankedHit, query: Query, index: PassageIndex): boolean {
   // The kind "which" asks for («… ديال شمن بلاد؟», "… of which country?") is given by a name, not held as a word.
   const typed = typedNounAfterWhichIndexes(query.tokens);
+  // Nor the verb of "who said/wrote…?": a passage gives the speaker of a statement or the author of a memo («مذكرة… من
+  // البعثة») without the verb.
+  const reporting = (c: QueryConcept) => c.tokens.some((t) => REPORTING_VERBS.has(query.tokens[t]?.normalized ?? ''));
   const words = query.concepts.map((c, k) => [c, k] as const)
-    .filter(([c]) => c.entity === undefined && !c.frame && c.contextWeight === undefined && !c.tokens.some((t) => typed.includes(t)));
+    .filter(([c]) => c.entity === undefined && !c.frame && c.contextWeight === undefined && !reporting(c) && !c.tokens.some((t) => typed.includes(t)));
   // Only words the documents hold elsewhere, themselves or by an alternative: a word they never use may be the
   // question's own way of saying what the passage says (a dialect's «بيتخانق» for their «يقاتلون»).
   const known = (c: QueryConcept) => (c.alternatives?.length ?? 0) > 0 || c.stems.some((stem) => index.bm25.documentFrequency('stem', stem) > 0);

@@ -1298,12 +1298,18 @@ export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
+ * English verbs of saying, reporting and writing after "who" (who said, who reported, who wrote…): the question asks
+ * for a speaker or an author.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'tell', 'told', 'report', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims',
+  'confirmed', 'write', 'wrote', 'writes',
+]);
+
+/**
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
-/** English verbs of saying and reporting after "who" (who said, who reported…): the question asks for a speaker. */
-const REPORTING_VERBS = new Set(['say', 'said', 'says', 'tell', 'told', 'report', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'confirmed']);
-
 export function isWhoIsTitle(asked: readonly string[]): boolean {
   let start = 0;
   while (start < MAX_OPENING_PARTICLES && OPENING_PARTICLES.has(asked[start] ?? '')) start++;
