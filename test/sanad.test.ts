@@ -611,6 +611,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['who reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     // "Who wrote the memo?" asks for its author, which the passage gives without the verb («مذكرة… من البعثة الدائمة»).
     ['who wrote the memo to the UN?', 'أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان'],
+    // "What did Russia say?" and "what is Russia's position?" with nothing else asked: a passage where Russia speaks,
+    // not the list of the peacekeepers' countries that names it; a position (موقف) is what it said.
+    ['ماذا قالت روسيا؟', 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
+    ['ما موقف روسيا؟', 'روسيا تؤكد تمسكها بالتزامات الحلفاء'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

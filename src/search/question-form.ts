@@ -1704,6 +1704,8 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
 const SAYING_WORDS = new Set([
   'قال', 'قالت', 'قالوا', 'say', 'said', 'says', 'saying', 'tell', 'told', 'tells',
   'сказал', 'сказала', 'сказали', 'сказано', 'говорит', 'говорят', 'говорил', 'говорила', 'говорили',
+  // Nouns of stance: "what is X's position?" asks what X said of it.
+  'موقف', 'راي', 'position', 'stance', 'позиция', 'позицию', 'позиции',
 ]);
 
 /**

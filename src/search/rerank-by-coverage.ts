@@ -2,7 +2,7 @@ import { listedCountryMarks, markedNearMatch, passageMarks, quantityCues, tellsT
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import type { Query, QueryConcept } from './build-query.js';
-import { queryAsks } from './question-form.js';
+import { queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
 import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
@@ -245,6 +245,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   const askedDays = daysOfDates(ownTokensOf(result.query));
   const label = labelConcept(result.query);
+  const speakers = speakerConcepts(result.query, form);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -295,6 +296,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
 
       // "What is the concept…?": the label the passage quotes right after the noun («بمفهوم “الدولة السامعة”»).
       if (label >= 0 && quotesAfter(match, label, hit.passage.text)) bonus += answerForm;
+      // "What did Russia say?" with nothing else asked: a passage where Russia speaks, not one that merely names it.
+      if (speakers.length && speaksIn(terms, match, speakers)) bonus += answerForm;
 
       return { passage: hit.passage, score: hit.score + bonus * topScore, match, twoSentenceCoverage };
     })
@@ -394,4 +397,33 @@ function sentenceWorkFor(match: ConceptMatch, weights: readonly number[]): { val
   seen.fill(-1, 0, n);
   for (let k = 0; k < match.matched.length; k++) value[match.matched[k]!] = weights[match.matched[k]!]! * match.credit[k]!;
   return { value, seen };
+}
+
+/**
+ * Verbs a report tells what someone said by (normalised, و/ف of "and" removed): قال، أكد، أعلن، أضاف، أشار، and the
+ * statement's «نعتبر» (we consider).
+ */
+const REPORTED_SPEECH = new Set([
+  'قال', 'قالت', 'قالوا', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'اضاف', 'اضافت',
+  'تابع', 'تابعت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'نعتبر', 'تعتبر', 'يعتبر',
+]);
+/** How many words from its verb a speaker may stand: «قالت وزارة الخارجية الروسية» (3), not «وقال البيان: بعد توجيهات توكاييف» (4). */
+const SPEECH_REACH = 3;
+
+/**
+ * The concepts naming X in "what did X say?" or "what is X's position?" (ماذا قالت روسيا؟، ما موقف روسيا؟) when X is
+ * all the question names: its named entities. None for a question with words of its own ("what did X say about Y?").
+ */
+function speakerConcepts(query: Query, form: QuestionForm): number[] {
+  if (sayingVerbIndex(query.tokens, form) < 0 || query.concepts.some((c) => c.entity === undefined && !c.frame)) return [];
+  return query.concepts.flatMap((c, k) => (c.entity !== undefined && !c.frame ? [k] : []));
+}
+
+/** Whether a speaker's matched mention stands within SPEECH_REACH words of a verb of reported speech. */
+function speaksIn(terms: TextTerms, match: ConceptMatch, speakers: readonly number[]): boolean {
+  const verbs: number[] = [];
+  terms.tokens.forEach((t, i) => {
+    if (t.script === 'arabic' && REPORTED_SPEECH.has(t.normalized.replace(/^[وف](?=.{3})/, ''))) verbs.push(i);
+  });
+  return verbs.length > 0 && match.ranges.some((r) => speakers.includes(r.concept) && verbs.some((v) => Math.abs(v - r.token) <= SPEECH_REACH));
 }
