@@ -615,6 +615,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // not the list of the peacekeepers' countries that names it; a position (موقف) is what it said.
     ['ماذا قالت روسيا؟', 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
     ['ما موقف روسيا؟', 'روسيا تؤكد تمسكها بالتزامات الحلفاء'],
+    // "Where did X happen?" (وين صار…؟) asks where X was: the verb of happening is no word the passage must hold.
+    ['وين صار أصعب وضع؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -1946,13 +1946,14 @@ const EXISTENTIAL_REACH = 3;
 /**
  * The index of the verb of happening in "was there X?" (هل صار في نهب؟، حصل في اعتقالات؟، هل حدث اشتباك؟), or -1: a
  * yes-no question, or one whose verb the dialects' existential في follows («صار في…», "there was"), asks whether X
- * happened, which the documents tell by X alone («ونهب للممتلكات»), seldom with the verb.
+ * happened, which the documents tell by X alone («ونهب للممتلكات»), seldom with the verb. So do "where" and "when"
+ * with the verb after their interrogative («وين صار أصعب وضع؟»: where was the hardest situation).
  */
 export function existentialHappenedIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   const start = firstWordIndex(tokens);
   for (let i = start; i < Math.min(tokens.length, start + EXISTENTIAL_REACH); i++) {
     if (!HAPPENED_VERBS.has(tokens[i]!.normalized)) continue;
-    return form === 'yesno' || tokens[i + 1]?.normalized === 'في' ? i : -1;
+    return form === 'yesno' || tokens[i + 1]?.normalized === 'في' || ((form === 'place' || form === 'time') && i > start) ? i : -1;
   }
   return -1;
 }
