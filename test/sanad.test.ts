@@ -617,6 +617,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما موقف روسيا؟', 'روسيا تؤكد تمسكها بالتزامات الحلفاء'],
     // "Where did X happen?" (وين صار…؟) asks where X was: the verb of happening is no word the passage must hold.
     ['وين صار أصعب وضع؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // A news outlet that reported something: the channel (قناة) that did, not «وسائل إعلام محلية» on gunfire.
+    ['which outlet reported the beheadings?', 'وقالت قناة خبر 24 الرسمية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
