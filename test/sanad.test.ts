@@ -619,6 +619,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['وين صار أصعب وضع؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // A news outlet that reported something: the channel (قناة) that did, not «وسائل إعلام محلية» on gunfire.
     ['which outlet reported the beheadings?', 'وقالت قناة خبر 24 الرسمية'],
+    // …and "what did X tell Y?" from the passage where X's memo speaks («وجاء في مذكرة البعثة…», "it says in the
+    // mission's memo"), not the one where it was sent.
+    ['what did the kazakh mission tell the UN?', 'وجاء في مذكرة البعثة الدائمة لكازاخستان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

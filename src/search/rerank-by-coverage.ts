@@ -400,12 +400,12 @@ function sentenceWorkFor(match: ConceptMatch, weights: readonly number[]): { val
 }
 
 /**
- * Verbs a report tells what someone said by (normalised, و/ف of "and" removed): قال، أكد، أعلن، أضاف، أشار، and the
- * statement's «نعتبر» (we consider).
+ * Verbs a report tells what someone said by (normalised, و/ف of "and" removed): قال، أكد، أعلن، أضاف، أشار، the
+ * statement's «نعتبر» (we consider), and «جاء في» (it says in: «وجاء في مذكرة البعثة…»).
  */
 const REPORTED_SPEECH = new Set([
   'قال', 'قالت', 'قالوا', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'اضاف', 'اضافت',
-  'تابع', 'تابعت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'نعتبر', 'تعتبر', 'يعتبر',
+  'تابع', 'تابعت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'نعتبر', 'تعتبر', 'يعتبر', 'جاء',
 ]);
 /** How many words from its verb a speaker may stand: «قالت وزارة الخارجية الروسية» (3), not «وقال البيان: بعد توجيهات توكاييف» (4). */
 const SPEECH_REACH = 3;
