@@ -791,6 +791,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // …and in English with "himself" or "personally" between the name and its verb.
     'what did putin himself say about the unrest in kazakhstan?',
     'what did erdogan personally say about kazakhstan?',
+    // "Was X injured?" about a person no passage on the injured names.
+    'هل أصيب توكاييف؟',
+    'was tokayev injured?',
     // "How many" in a place the passage with the count never names.
     'كم عدد القتلى في جاناوزين؟',
     // "When was the web reconnected?": the documents tell only that access was restricted, never when it came back.
