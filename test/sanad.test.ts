@@ -609,6 +609,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who said (reported) that…?" asks for the speaker, not the holder of a title the clause names ("officers").
     ['who said that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     ['who reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
+    // …nor the media «report» translates to: "who reported the death toll?" is not «وبحسب وسائل إعلام محلية…» on gunfire.
+    ['who reported the death toll?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     // "Who wrote the memo?" asks for its author, which the passage gives without the verb («مذكرة… من البعثة الدائمة»).
     ['who wrote the memo to the UN?', 'أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان'],
     // "What did Russia say?" and "what is Russia's position?" with nothing else asked: a passage where Russia speaks,

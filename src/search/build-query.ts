@@ -14,7 +14,7 @@ import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, REPORTING_VERBS, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -731,7 +731,8 @@ function alternativesOf(
     // Nor a synonym of an adjective describing the noun before it: «الإجراءات الطارئة» (emergency measures) is no state
     // of emergency (الطوارئ). Nor a title's synonym naming another title: «منو قائد قوات حفظ السلام؟» asks for the
     // force's commander, not the president its synonym «رئيس» names (held-out unanswerable ones +3, others the same).
-    if (!entity && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
+    // Nor the verb of "who reported…?", whose translation «إعلام» names the media: it asks who, not which media.
+    if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
       // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport, while «مثيرو
       // الشغب» (rioters) ends on the riots.
