@@ -498,4 +498,3 @@ function missesAskedPerson(best: RerankedHit, query: Query, index: PassageIndex)
 
 /** The least credit with which a passage holds a person: an inherited mention (0.8) does, a reference back (0.3) not. */
 const PERSON_HELD_CREDIT = 0.5;
-

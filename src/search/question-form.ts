@@ -1298,15 +1298,6 @@ export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
- * English verbs of saying, reporting and writing after "who" (who said, who reported, who wrote…): the question asks
- * for a speaker or an author.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'said', 'says', 'tell', 'told', 'report', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims',
-  'confirmed', 'write', 'wrote', 'writes',
-]);
-
-/**
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
@@ -1701,11 +1692,22 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
  * Verbs of plain saying (normalised), MSA and dialect, English and Russian. Not the Arabic present: «ماذا تقول
  * النظرية؟» asks what a text holds, which its passage tells with that verb (ARCD lost such a question).
  */
+/** English verbs of saying (normalised). */
+const ENGLISH_SAYING = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells'];
 const SAYING_WORDS = new Set([
-  'قال', 'قالت', 'قالوا', 'say', 'said', 'says', 'saying', 'tell', 'told', 'tells',
+  'قال', 'قالت', 'قالوا', ...ENGLISH_SAYING,
   'сказал', 'сказала', 'сказали', 'сказано', 'говорит', 'говорят', 'говорил', 'говорила', 'говорили',
   // Nouns of stance: "what is X's position?" asks what X said of it.
   'موقف', 'راي', 'position', 'stance', 'позиция', 'позицию', 'позиции',
+]);
+
+/**
+ * English verbs of saying, reporting and writing after "who" (who said, who reported, who wrote…): the question asks
+ * for a speaker or an author.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...ENGLISH_SAYING, 'report', 'reported', 'reports', 'announced', 'announces', 'claimed', 'claims', 'confirmed',
+  'write', 'wrote', 'writes',
 ]);
 
 /**

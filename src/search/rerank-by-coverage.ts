@@ -421,9 +421,13 @@ function speakerConcepts(query: Query, form: QuestionForm): number[] {
 
 /** Whether a speaker's matched mention stands within SPEECH_REACH words of a verb of reported speech. */
 function speaksIn(terms: TextTerms, match: ConceptMatch, speakers: readonly number[]): boolean {
-  const verbs: number[] = [];
-  terms.tokens.forEach((t, i) => {
-    if (t.script === 'arabic' && REPORTED_SPEECH.has(t.normalized.replace(/^[وف](?=.{3})/, ''))) verbs.push(i);
+  const isSpeech = (i: number) => {
+    const t = terms.tokens[i];
+    return t?.script === 'arabic' && REPORTED_SPEECH.has(t.normalized.replace(/^[وف](?=.{3})/, ''));
+  };
+  return match.ranges.some((r) => {
+    if (!speakers.includes(r.concept)) return false;
+    for (let i = Math.max(0, r.token - SPEECH_REACH); i <= r.token + SPEECH_REACH; i++) if (isSpeech(i)) return true;
+    return false;
   });
-  return verbs.length > 0 && match.ranges.some((r) => speakers.includes(r.concept) && verbs.some((v) => Math.abs(v - r.token) <= SPEECH_REACH));
 }
