@@ -820,6 +820,11 @@ describe('existentialHappenedIndex', () => {
     expect(verbOf('هل حدث اشتباك مع الشرطة؟')).toBe('حدث');
   });
 
+  it('finds it after "where" and "when", whose question asks where or when the rest was', () => {
+    expect(verbOf('وين صار أصعب وضع؟')).toBe('صار');
+    expect(verbOf('امتى حصل الاشتباك؟')).toBe('حصل');
+  });
+
   it('leaves a question that asks what happened to something, or has no verb of happening', () => {
     expect(verbOf('شو صار بالحكومة؟')).toBeUndefined();
     expect(verbOf('هل استقالت الحكومة؟')).toBeUndefined();
