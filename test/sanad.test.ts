@@ -624,6 +624,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // …and "what did X tell Y?" from the passage where X's memo speaks («وجاء في مذكرة البعثة…», "it says in the
     // mission's memo"), not the one where it was sent.
     ['what did the kazakh mission tell the UN?', 'وجاء في مذكرة البعثة الدائمة لكازاخستان'],
+    // A report named by its outlet («خبر RT») is RT's report, not the word «خبر» of another: RT on Almaty.
+    ['شو كتب خبر RT عن ألماتي؟', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

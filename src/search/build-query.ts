@@ -13,6 +13,7 @@ import { idiomObjectIndexes } from './idiom-expander.js';
 import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
+import { reportWordsByOrganisation } from './report-words.js';
 import { splitRunTogetherWords } from './run-together-words.js';
 import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
@@ -495,11 +496,14 @@ export function buildQuery(
   });
   const isNamedThing = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) !== 'term';
   // Words that frame the question whole, a gazetteer mention among them: a clause describing a named thing, "the
-  // official statement" (the gazetteer's «البيان» too) and a place that only locates the country a noun names
-  // («جارتها في آسيا الوسطى»). A concept all of whose words are such is a frame.
+  // official statement" (the gazetteer's «البيان» too), a place that only locates the country a noun names
+  // («جارتها في آسيا الوسطى») and a report named by its outlet («خبر صدى البلد»: our probes +1 tuned, +1 held out, every
+  // other set the same). A concept all of whose words are such is a frame.
   const framing = describingClauseTokens(tokens, isNamedThing);
   for (const t of officialAccountIndexes(tokens)) framing.add(t);
   for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) framing.add(t);
+  const isOrganisation = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) === 'org';
+  for (const t of reportWordsByOrganisation(tokens, isOrganisation)) framing.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
   // "What did X say about Y?": X's words are the speaker's (see QueryConcept.speaker).
   const about = topicPrepositionIndex(tokens, asked);

@@ -35,3 +35,18 @@ export function speaksOfReport(tokens: readonly AnalyzedToken[]): boolean {
 export function reportWordIndexes(tokens: readonly AnalyzedToken[]): number[] {
   return tokens.flatMap((_, i) => (isReportWord(tokens, i) ? [i] : []));
 }
+
+/** Words between a report word and the organisation it is by ("a story by RT", "the piece from Sputnik"). */
+const BY_WORDS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The words naming a report by the organisation that ran it (خبر صدى البلد، تقرير RT، the RT article, Sputnik's story,
+ * a piece by RT, статья RT): they say which report the question is about, not what it tells. As a word of the
+ * question, «خبر» («خبر صدى البلد») met «قناة خبر 24» and quoted its death toll for a question on Sada El Balad's report.
+ */
+export function reportWordsByOrganisation(tokens: readonly AnalyzedToken[], isOrganisation: (i: number) => boolean): number[] {
+  return reportWordIndexes(tokens).filter((i) => {
+    const after = BY_WORDS.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
+    return isOrganisation(after) || isOrganisation(i - 1) || (tokens[i - 1]?.normalized === 's' && isOrganisation(i - 2));
+  });
+}
