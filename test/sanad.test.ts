@@ -626,6 +626,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what did the kazakh mission tell the UN?', 'وجاء في مذكرة البعثة الدائمة لكازاخستان'],
     // A report named by its outlet («خبر RT») is RT's report, not the word «خبر» of another: RT on Almaty.
     ['شو كتب خبر RT عن ألماتي؟', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
+    // "Where did they attack?" is answered by the buildings attacked (police stations, bases), as by a city.
+    ['وين هجموا المسلحين؟', 'ومراكز الشرطة والقواعد العسكرية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

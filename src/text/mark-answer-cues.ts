@@ -5,10 +5,17 @@ import { normalizeArabic } from './normalize-arabic.js';
 // Words that announce the kind of thing a question asks for, so the sentence that holds it can be quoted first.
 // General Arabic (and English/Russian) news vocabulary, written as in a grammar or style guide; normalised at load.
 
-/** Nouns that head a place name (مدينة نور سلطان، منطقة مانغيستاو) and the compass points (غرب البلاد). */
+/**
+ * Nouns that head a place name (مدينة نور سلطان، منطقة مانغيستاو), the compass points (غرب البلاد), and the buildings and
+ * sites an event strikes (مراكز الشرطة، القواعد العسكرية، المطارات): "where did they attack?" and «ما المواقع التي
+ * استهدفتها الهجمات؟» are answered by «هجمات… على المؤسسات الإدارية ومراكز الشرطة والقواعد العسكرية» (tuned probes +2,
+ * every other set the same).
+ */
 const PLACE_HEADS = `مدينة مدينتي مدن منطقة مناطق إقليم أقاليم ولاية ولايات محافظة محافظات قرية قرى بلدة عاصمة العاصمة
   حي شارع ميدان ساحة مطار ميناء جزيرة جزر دولة دول بلد بلاد مقاطعة مركز حدود شمال جنوب شرق غرب وسط شمالي جنوبي
-  شرقي غربي city town region province capital village district north south east west городе городах области районе
+  شرقي غربي مطارات موانئ مراكز مبنى مباني مقر مقار مقرات قاعدة قواعد منشأة منشآت مؤسسات airport airports buildings
+  headquarters
+  city town region province capital village district north south east west городе городах области районе
   столице регионе севере юге востоке западе`;
 
 /** Titles and nouns that head a person's or organisation's name (الرئيس، وزير الخارجية، منظمة، وكالة). */
