@@ -628,6 +628,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شو كتب خبر RT عن ألماتي؟', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
     // "Where did they attack?" is answered by the buildings attacked (police stations, bases), as by a city.
     ['وين هجموا المسلحين؟', 'ومراكز الشرطة والقواعد العسكرية'],
+    // "How many securty officers…?" counts officers: the misspelt modifier before them is not what is counted.
+    ['how many securty officers got hurt?', 'وأصيب 353 آخرون'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -260,6 +260,10 @@ describe('questionForm', () => {
       return at < 0 ? '' : tokens[at]!.normalized;
     };
     expect(counted('how much compensation did they pay')).toBe('compensation');
+    // An English compound counts its head, which comes last; a plural is the head itself.
+    expect(counted('how many police stations got attacked')).toBe('stations');
+    expect(counted('how many securty officers got hurt?')).toBe('officers');
+    expect(counted('how many troops russia sent?')).toBe('troops');
     expect(counted('сколько миротворцев отправили')).toBe('миротворцев');
     expect(counted('كم عدد القتلى؟')).toBe('القتلي');
     expect(counted('كم من يوم؟')).toBe('يوم');
