@@ -630,6 +630,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['وين هجموا المسلحين؟', 'ومراكز الشرطة والقواعد العسكرية'],
     // "How many securty officers…?" counts officers: the misspelt modifier before them is not what is counted.
     ['how many securty officers got hurt?', 'وأصيب 353 آخرون'],
+    // "Who bears the burden: the CSTO or the Kazakh agencies?" is answered by the agencies (وكالات) named, as by one.
+    ['مين بيتحمل العبء الأكبر في الحرب على الإرهابيين، قوات المنظمة ولا الأجهزة الكازاخية؟', 'العمل الرئيسي ضد الجماعات الإرهابية تقوم به وكالات'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

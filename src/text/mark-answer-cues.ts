@@ -18,11 +18,16 @@ const PLACE_HEADS = `مدينة مدينتي مدن منطقة مناطق إقل
   city town region province capital village district north south east west городе городах области районе
   столице регионе севере юге востоке западе`;
 
-/** Titles and nouns that head a person's or organisation's name (الرئيس، وزير الخارجية، منظمة، وكالة). */
+/**
+ * Titles and nouns that head a person's or organisation's name (الرئيس، وزير الخارجية، منظمة، وكالة), in the plural too:
+ * «وكالات إنفاذ القانون» answers "who bears the burden: the CSTO or the Kazakh agencies?" as «منظمة…» would (our probes
+ * +2 quotes tuned, +1 held out; every other set and ARCD the same).
+ */
 const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزراء وزارة الوزارة وزارات الأمين متحدث المتحدث الناطق سفير السفير ملك الملك أمير
   الأمير شيخ الشيخ جنرال لواء اللواء عقيد العقيد قائد القائد زعيم الزعيم مدير المدير مسؤول المسؤول نائب النائب
   مندوب المندوب منظمة المنظمة هيئة الهيئة لجنة اللجنة مجلس المجلس حزب الحزب شركة الشركة وكالة الوكالة جامعة اتحاد
-  جهاز قوات القوات جيش الجيش الشرطة حكومة الحكومة البرلمان الأمانة السلطات مصدر المصدر president minister ministry
+  جهاز قوات القوات جيش الجيش الشرطة حكومة الحكومة البرلمان الأمانة السلطات مصدر المصدر وكالات أجهزة هيئات منظمات لجان
+  مجالس أحزاب شركات حكومات جيوش president minister ministry
   spokesman agency organization organisation council committee government army police officials президент министр
   министерство агентство организация совет комитет правительство армия полиция`;
 
