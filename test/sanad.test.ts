@@ -882,7 +882,8 @@ describe('Sanad.ask on the seed corpus', () => {
   );
 
   it('answers a question about what the whole collection is about with the headlines of the documents, not one passage', () => {
-    for (const question of ['What happened in Kazakhstan?', 'ايه اللي بيحصل في كازاخستان', 'tell me about kazakhstan']) {
+    // Russian chats write the country «кз», as English ones "kz".
+    for (const question of ['What happened in Kazakhstan?', 'ايه اللي بيحصل في كازاخستان', 'tell me about kazakhstan', 'что случилось в кз?']) {
       const answer = sanad.ask(question);
       expect(answer, question).toMatchObject({ status: 'not_found', problem: 'too_broad', quote: [], passages: [] });
       expect(answer.sources.length, question).toBe(sanad.documents.length);
