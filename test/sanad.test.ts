@@ -632,6 +632,13 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how many securty officers got hurt?', 'وأصيب 353 آخرون'],
     // "Who bears the burden: the CSTO or the Kazakh agencies?" is answered by the agencies (وكالات) named, as by one.
     ['مين بيتحمل العبء الأكبر في الحرب على الإرهابيين، قوات المنظمة ولا الأجهزة الكازاخية؟', 'العمل الرئيسي ضد الجماعات الإرهابية تقوم به وكالات'],
+    // "How long will they stay?", in every wording of it, is answered by the stay being temporary, not by the 2,500
+    // sent nor by «وستظل جميع التزاماتنا كاملة» (our commitments "stay").
+    ['how long will the troops stay?', 'ستكون في كازاخستان على أساس مؤقت'],
+    ['how much time will the peacekeepers stay?', 'ستكون في كازاخستان على أساس مؤقت'],
+    ['كم من الوقت ستبقى القوات في كازاخستان؟', 'ستكون في كازاخستان على أساس مؤقت'],
+    ['كم رح تضل القوات بكازاخستان؟', 'ستكون في كازاخستان على أساس مؤقت'],
+    ['Сколько времени пробудут миротворцы?', 'ستكون في كازاخستان على أساس مؤقت'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { isSentenceTopic, listedCountryMarks, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
+import { endDateCues, isSentenceTopic, listedCountryMarks, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -153,7 +153,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
   switch (form) {
     case 'time': {
       const relative = (i: number) => RELATIVE_TIME_CUE * marks.relativeTimes[i]!;
-      if (endDate) return marks.endDates.map((m, i) => Math.max(m, relative(i)));
+      if (endDate) return endDateCues(marks).map((m, i) => Math.max(m, relative(i)));
       return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, startDate ? START_DATE_CUE * marks.startDates[i]! : 0, relative(i)));
     }
     case 'quantity':

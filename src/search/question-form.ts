@@ -513,9 +513,12 @@ const TIME_UNITS = new Set([
   'days', 'weeks', 'months', 'years', 'hours', 'minutes',
   // Not лет: «Сколько лет Токаеву?» asks his age.
   'дней', 'дня', 'суток', 'недель', 'недели', 'месяцев', 'месяца', 'часов', 'часа', 'минут',
+  // Time itself, asked by the quantity: كم من الوقت…؟، how much time…?, сколько времени…?
+  'وقت', 'الوقت', 'time', 'времени',
 ]);
 /** Verbs of lasting after "how many" (كم دامت…؟، كم استمرت…؟): how long, normalised, past and present. */
-const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول|بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?$/;
+// The plural of يبقى drops its last letter (يبقوا): listed apart.
+const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول|بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?|بق(?:وا|و|ون))$/;
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
 
@@ -537,13 +540,18 @@ export function durationNounIndex(tokens: readonly AnalyzedToken[]): number {
   for (let i = opening; i < Math.min(tokens.length, opening + OPENING_WORDS + 2); i++) {
     const word = tokens[i]!.normalized;
     if (DURATION_NOUNS.has(word)) return i;
-    if ((TIME_UNITS.has(word) || LASTING_VERB.test(word)) && countedAfterHowMany(tokens, i)) return i;
+    // "How much time…?" as "how many days…?".
+    const afterHowMuch = tokens[i - 1]?.normalized === 'much' && tokens[i - 2]?.normalized === 'how';
+    if ((TIME_UNITS.has(word) || LASTING_VERB.test(word)) && (countedAfterHowMany(tokens, i) || afterHowMuch)) return i;
   }
   return -1;
 }
 
-/** English verbs of lasting: "how many days will it last?". */
-const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting']);
+/**
+ * English verbs of lasting and staying: "how many days will it last?", "how long will the troops stay?" (whose "stay",
+ * translated ستظل, met «وستظل جميع التزاماتنا كاملة», "our commitments will remain").
+ */
+const ENGLISH_LASTING = new Set(['last', 'lasts', 'lasted', 'lasting', 'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'remaining']);
 
 /**
  * The index of the verb of lasting in a question asking how long something lasts («сколько дней продлится режим ЧП?»,
@@ -678,12 +686,29 @@ export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionFor
   return tokens.findIndex(({ normalized }) => LASTING_VERB.test(normalized));
 }
 
+/** The words by which "how much" asks for time itself (كم من الوقت، how much time, сколько времени), in no unit. */
+const VAGUE_DURATION_WORDS = new Set(['وقت', 'الوقت', 'time', 'времени']);
+/** Verbs of staying (normalised): how long someone stays is asked with them («قديش رح تضل القوات؟»). */
+const STAYING_VERB = /^[وف]?[سحه]?[يت]?(?:(?:بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?|بق(?:وا|و|ون))$/;
+
+/**
+ * Whether "how much/how many" asks how long in no unit of time: «كم من الوقت ستبقى القوات؟»، «قديش رح تضل القوات؟»,
+ * "how much time will they stay?", «Сколько времени пробудут…?». It asks as "how long" does (a time question, for the
+ * end or a while: «على أساس مؤقت… بمجرد استقرار الوضع»), not for a count, which quoted «أرسلت ما مجموعه 2500». Not with a
+ * verb of lasting or مدة: «كم دامت…؟» asks how long something lasted, which the documents may not tell (an
+ * unanswerable probe was answered).
+ */
+export function asksHowLongVaguely(tokens: readonly AnalyzedToken[]): boolean {
+  const at = durationNounIndex(tokens);
+  return at >= 0 && (VAGUE_DURATION_WORDS.has(tokens[at]!.normalized) || STAYING_VERB.test(tokens[at]!.normalized));
+}
+
 /**
  * Whether a time question asks when something ends (إلى متى…؟، until when…?, how long…?, до какого числа…?, متى
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
-  if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(wordsOf(tokens), 0)) return true;
+  if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(wordsOf(tokens), 0) || asksHowLongVaguely(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
@@ -1361,8 +1386,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */
 const HOW_LONG = new Map([['how', 'long'], ['как', 'долго']]);
-/** Russian verbs of lasting (длиться, продлиться, продолжаться) in any tense. */
-const RUSSIAN_LASTING = /^(?:про)?дл(?:ит|ят|ил)|^продолжа/;
+/** Russian verbs of lasting (длиться, продлиться, продолжаться) in any tense, and of staying (останутся, пробудут). */
+const RUSSIAN_LASTING = /^(?:про)?дл(?:ит|ят|ил)|^продолжа|^остан(?:ет|ут)ся$|^остаю(?:т|тся)$|^пробуд(?:ет|ут)$/;
 /** Words that may stand between «сколько» and its verb of lasting: «сколько (ещё) будет длиться». */
 const RUSSIAN_BEFORE_LASTING = new Set(['будет', 'будут', 'еще']);
 function isHowLongPair(words: readonly string[], i: number): boolean {
@@ -1394,6 +1419,7 @@ const FORMS = new WeakMap<readonly AnalyzedToken[], QuestionForm>();
 
 function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
+  if (form === 'quantity' && asksHowLongVaguely(tokens)) return 'time';
   // "What did they want?" asks for their aim, which the documents give as a purpose («كانوا يهدفون إلى…»).
   if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
   // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what

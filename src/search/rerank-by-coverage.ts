@@ -1,4 +1,4 @@
-import { listedCountryMarks, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
+import { endDateCues, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import type { Query, QueryConcept } from './build-query.js';
@@ -258,7 +258,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
       // "Since when": a date a "since" opens (منذ 2 يناير) counts START_DATE_BONUS times.
-      else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(marks.endDates, match, answerWindow)
+      else if (form === 'time') bonus += endDate ? 2 * answerForm * markedNearMatch(endDateCues(marks), match, answerWindow)
         : startDate ? answerForm * Math.max(markedNearMatch(marks.dates, match, answerWindow), START_DATE_BONUS * markedNearMatch(marks.startDates, match, answerWindow))
         : answerForm * markedNearMatch(marks.dates, match, answerWindow);
       // (A plain "how many" counts any number here, a date's too: as tuned on ARCD.)

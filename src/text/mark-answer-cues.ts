@@ -73,7 +73,13 @@ function listOf(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w).toLowerCase()));
 }
 
+/**
+ * Words saying something lasts a while, not for good (مؤقتا، على أساس مؤقت، لفترة محدودة، temporarily, временно): how
+ * the documents answer "how long will they stay?" when they give no count.
+ */
+const TEMPORARY = `مؤقت مؤقتا مؤقتة مؤقتًا محدودة محدود temporary temporarily временно временный временная ограниченный ограниченное`;
 const PLACE_HEAD_SET = listOf(PLACE_HEADS);
+const TEMPORARY_SET = listOf(TEMPORARY);
 const AGENT_HEAD_SET = listOf(AGENT_HEADS);
 const MEDIA_SET = listOf(MEDIA);
 const CAUSE_SET = listOf(CAUSE_WORDS);
@@ -117,4 +123,9 @@ export function markMultipliers(tokens: readonly AnalyzedToken[]): Float32Array 
 /** Marks days of the week (الإثنين، Monday, понедельник). */
 export function markWeekdays(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, WEEKDAY_SET);
+}
+
+/** Marks words saying something lasts a while (see TEMPORARY). */
+export function markTemporary(tokens: readonly AnalyzedToken[]): Float32Array {
+  return markListed(tokens, TEMPORARY_SET);
 }

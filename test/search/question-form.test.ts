@@ -48,6 +48,17 @@ describe('questionForm', () => {
     expect(formOf('القتلى كانوا كم؟')).toBe('quantity');
   });
 
+  it('reads "how much time" and "how much will they stay" as "how long", a time question; "how many days" as a count', () => {
+    for (const question of ['كم من الوقت ستبقى القوات في كازاخستان؟', 'قديش رح تضل القوات؟', 'how much time will the peacekeepers stay?', 'Сколько времени пробудут миротворцы?']) {
+      expect(formOf(question), question).toBe('time');
+      expect(asksForEndDate(analyze(question)), question).toBe(true);
+    }
+    expect(formOf('كم يوم ستبقى القوات؟')).toBe('quantity');
+    expect(formOf('how many days will the state of emergency last?')).toBe('quantity');
+    // How long something lasted, which the documents may not tell, is asked as a count still.
+    expect(formOf('كم دامت مدة انقطاع الإنترنت؟')).toBe('quantity');
+  });
+
   it('reads "what/who is X" questions as definitions', () => {
     expect(formOf('ما هو السل؟')).toBe('definition');
     expect(formOf('من هي شاكيرا؟')).toBe('definition');
