@@ -639,6 +639,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كم من الوقت ستبقى القوات في كازاخستان؟', 'ستكون في كازاخستان على أساس مؤقت'],
     ['كم رح تضل القوات بكازاخستان؟', 'ستكون في كازاخستان على أساس مؤقت'],
     ['Сколько времени пробудут миротворцы?', 'ستكون في كازاخستان على أساس مؤقت'],
+    // X's view asked with a pronoun («روسيا شو رأيها؟», chat's "Russia, what is its view?") or in English ("what's
+    // russia's stance?"): what Russia said, not the peacekeepers arriving from Russia, nor declined.
+    ['روسيا شو رأيها باللي صار؟', 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
+    ["what's russia's stance on kazakhstan?", 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -908,8 +908,14 @@ const BARE_SAYING_REACH = 5;
  * what something is.
  */
 function asksWhatIsSaid(words: readonly string[]): boolean {
-  return openingPair(words) === 'what is' && words.slice(1, BARE_SAYING_REACH + 1).some((w) => BARE_SAYING_VERBS.has(w));
+  return openingPair(words) === 'what is' && words.slice(1, BARE_SAYING_REACH + 1).some((w) => BARE_SAYING_VERBS.has(w) || ENGLISH_STANCE.has(w));
 }
+
+/**
+ * English nouns of stance: "what is X's position (stance, opinion)?" asks what X said, not what a position is. As a
+ * definition, the noun was no frame, and the answer was declined for a translated word the passage lacks.
+ */
+const ENGLISH_STANCE = new Set(['position', 'stance', 'opinion']);
 
 /** An English present participle's shape: commanding, doing, going (not "king", "thing", "spring"). */
 const ENGLISH_PARTICIPLE = /^[a-z]{2,}ing$/;
@@ -1732,11 +1738,13 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
  */
 /** English verbs of saying (normalised). */
 const ENGLISH_SAYING = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells'];
+/** An Arabic noun of stance with the pronoun of whose it is (موقفها، رأيه): «روسيا شو رأيها؟», Russia, what is its view? */
+const ARABIC_OWN_STANCE = /^(?:موقف|راي)(?:ه|ها|هم|هما|هن)$/;
 const SAYING_WORDS = new Set([
   'قال', 'قالت', 'قالوا', ...ENGLISH_SAYING,
   'сказал', 'сказала', 'сказали', 'сказано', 'говорит', 'говорят', 'говорил', 'говорила', 'говорили',
   // Nouns of stance: "what is X's position?" asks what X said of it.
-  'موقف', 'راي', 'position', 'stance', 'позиция', 'позицию', 'позиции',
+  'موقف', 'راي', ...ENGLISH_STANCE, 'позиция', 'позицию', 'позиции', 'мнение',
 ]);
 
 /**
@@ -1756,7 +1764,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  */
 export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   if (form !== 'other' && form !== 'agent' && form !== 'yesno') return -1;
-  const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized));
+  const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized) || ARABIC_OWN_STANCE.test(normalized));
   // "Who" too, when X is named: «ما الهيئة التي قال توكاييف إنه سيؤسسها؟» and «токаев говорил, жертвами кого стали…?»
   // ask what X said of whom (tuned +1, held-out +1, every other set the same); "who said…?" asks for X.
   const before = tokens[verb - 1]?.normalized ?? '';
