@@ -19,7 +19,7 @@ import type { AnalyzedToken } from './analyze.js';
 const FILLERS: ReadonlySet<string> = new Set([
   // Greetings, thanks and address terms.
   'hey', 'hi', 'hello', 'hiya', 'yo', 'guys', 'folks', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody',
-  'thanks', 'thank', 'thx', 'ty', 'bro', 'mate', 'dude',
+  'thanks', 'thx', 'ty', 'bro', 'mate', 'dude',
   'привет', 'здравствуйте', 'здрасте', 'ребята', 'ребят', 'народ', 'друзья', 'спасибо', 'пасиб', 'коллеги',
   // Politeness.
   'please', 'pls', 'plz', 'pleaseee', 'kindly', 'пожалуйста', 'плиз', 'пжл', 'пж',
@@ -30,6 +30,9 @@ const FILLERS: ReadonlySet<string> = new Set([
   'короче', 'типа', 'блин', 'кстати', 'слушайте', 'слушай', 'реально', 'щас', 'вообщем', 'ваще', 'кароче', 'вроде', 'походу',
   'именно', 'вообще', 'точно', 'конкретно', 'собственно',
 ]);
+
+/** Who "thank" thanks in a chat's politeness: "thank you", "thank u". */
+const THANKED: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'ye', 'yall', 'yu']);
 
 /** Verbs of a request to the bot: "tell me", «подскажите». English ones only where they open the request. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(['tell', 'explain', 'know', 'wonder', 'wondering', 'idea']);
@@ -176,6 +179,8 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   const word = token.normalized;
   if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word)) return true;
+  // "Thank you", and "thank" opening or closing the message; not the verb of "did Tokayev thank Russia?".
+  if (word === 'thank') return THANKED.has(tokens[i + 1]?.normalized ?? '') || i === 0 || i === tokens.length - 1;
   // "Wait, who…?": an opening interjection; "how come…?" is "why…?", its "come" no verb of the question.
   if (i === 0 && word === 'wait') return true;
   if (word === 'come' && tokens[i - 1]?.normalized === 'how') return true;

@@ -16,6 +16,12 @@ describe('isChatFiller', () => {
     expect(asked('кто вообще входит в одкб, напомните?')).toEqual(['входит', 'одкб']);
   });
 
+  it('drops "thank you" and a "thank" opening or closing the message, and keeps the verb of "did X thank Y?"', () => {
+    expect(asked('thank you, how many died?')).toEqual(['died']);
+    expect(asked('how many died thank u')).toEqual(['died']);
+    expect(asked('did tokayev thank russia for the help?')).toEqual(['tokayev', 'thank', 'russia', 'help']);
+  });
+
   it('drops English phrases that only frame the question ("in the first place", "by the way") and an opening "wait"', () => {
     expect(asked('wait, who asked for the CSTO troops in the first place?')).toEqual(['asked', 'csto', 'troops']);
     expect(asked('by the way, which place was first attacked?')).toEqual(['place', 'first', 'attacked']);
