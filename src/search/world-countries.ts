@@ -126,6 +126,11 @@ function isUnitedStates(tokens: readonly AnalyzedToken[], i: number, text: strin
   return US_ABBREVIATION.test(text.slice(tokens[i]!.start, tokens[i]!.end)) || tokens[i - 1]?.normalized === 'the';
 }
 
+/** Whether the token is the "U" of "U.S." (or "u.s."), written with its dots. */
+function isUsInitial(token: AnalyzedToken, text: string): boolean {
+  return token.end - token.start === 1 && text.slice(token.end, token.end + 2).toLowerCase() === '.s';
+}
+
 /**
  * The countries a question's tokens name. The tokens are stemmed again with the countries' own protected names (the
  * question was analysed with the documents' gazetteer, which leaves other words whole), and "US" counts as
@@ -135,6 +140,8 @@ export function countryMentions(tokens: readonly AnalyzedToken[], text: string):
   const countries = worldCountries();
   const restemmed = tokens.map((t, i) => {
     if (t.normalized === 'us' && isUnitedStates(tokens, i, text)) return { ...t, stop: false, stem: 'usa' };
+    // "U.S." is read as its "U" (its "S" a stop word): chat's "u" ("thank u") is "you".
+    if (t.normalized === 'u' && !isUsInitial(tokens[i]!, text)) return { ...t, stop: true, stem: '' };
     return t.stop ? t : { ...t, stem: countryStemmer(t.script)(t.normalized) };
   });
   // A country named without the article is not a word with it: «النهج المالي» is the financial approach, not Mali's.

@@ -18,4 +18,11 @@ describe('countryMentions', () => {
     expect(countriesOf('مين كمان انضرب بالهجمات؟')).toEqual([]);
     expect(countriesOf('answer in english please')).toEqual([]);
   });
+
+  it('reads "U.S." with its dots as the United States, and chat\'s "u" ("thank u") as "you"', () => {
+    expect(countriesOf('did the U.S. send troops?')).toEqual(['country:US']);
+    expect(countriesOf('what did the u.s. say')).toEqual(['country:US']);
+    expect(countriesOf('how many died thank u')).toEqual([]);
+    expect(countriesOf('can u tell me who is pashinyan')).toEqual([]);
+  });
 });
