@@ -303,6 +303,8 @@ export class Gazetteer {
     const aliasOf = (edit: string) => this.aliasesByFirstStem.get(stemWord(edit, script, { protectedWords: this.protectedWords }))?.find((a) => a.stems.length === 1)?.id;
     let found: string | undefined;
     visitSpellingEdits(word, script === 'latin' ? LATIN_LETTERS : CYRILLIC_LETTERS, (edit) => {
+      // A slip seldom falls on the first letter, which makes words of names ("error" is no "terror").
+      if (edit[0] !== word[0]) return false;
       found = aliasOf(edit);
       return found !== undefined;
     });

@@ -173,6 +173,8 @@ describe('Gazetteer.isAliasWithEnding', () => {
     // Short words lie one letter from too many others.
     expect(gazetteer.entryOfMisspelt('gaz', 'latin')).toBeUndefined();
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
+    // A slip keeps the first letter: "error" is no "terror".
+    expect(gazetteer.entryOfMisspelt('error', 'latin')).toBeUndefined();
   });
 
   it('reads an Arabic word missing one long vowel of a place\'s one-word alias as that place, no other slip', () => {
