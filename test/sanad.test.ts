@@ -643,6 +643,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // russia's stance?"): what Russia said, not the peacekeepers arriving from Russia, nor declined.
     ['روسيا شو رأيها باللي صار؟', 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
     ["what's russia's stance on kazakhstan?", 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
+    // "What does X think?" asks what X said.
+    ['what does russia think?', 'قالت وزارة الخارجية الروسية إن الأحداث في كازاخستان'],
+    // "Created" an organisation is "founded" it (تأسست), as Russian «создана» already was.
+    ['when was the csto created?', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -1738,6 +1738,8 @@ export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: Question
  */
 /** English verbs of saying (normalised). */
 const ENGLISH_SAYING = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells'];
+/** "Think" in "what does X think?" (see sayingVerbIndex). */
+const ENGLISH_THINKING = new Set(['think', 'thinks']);
 /** An Arabic noun of stance with the pronoun of whose it is (موقفها، رأيه): «روسيا شو رأيها؟», Russia, what is its view? */
 const ARABIC_OWN_STANCE = /^(?:موقف|راي)(?:ه|ها|هم|هما|هن)$/;
 const SAYING_WORDS = new Set([
@@ -1764,7 +1766,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  */
 export function sayingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   if (form !== 'other' && form !== 'agent' && form !== 'yesno') return -1;
-  const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized) || ARABIC_OWN_STANCE.test(normalized));
+  // "What does X think?" asks what X said; "did X think it was right?" asks about what X thought, in words of thinking
+  // (أعتبر) the passage holds.
+  const verb = tokens.findIndex(({ normalized }) => SAYING_WORDS.has(normalized) || ARABIC_OWN_STANCE.test(normalized) || (form !== 'yesno' && ENGLISH_THINKING.has(normalized)));
   // "Who" too, when X is named: «ما الهيئة التي قال توكاييف إنه سيؤسسها؟» and «токаев говорил, жертвами кого стали…?»
   // ask what X said of whom (tuned +1, held-out +1, every other set the same); "who said…?" asks for X.
   const before = tokens[verb - 1]?.normalized ?? '';
