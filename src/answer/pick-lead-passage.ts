@@ -43,6 +43,13 @@ const TYPED_SHARE = 0.35;
  * other set the same; at 0.8 two more answered and two unanswerable ones answered ("how many people live in Almaty?").
  */
 const COUNTED_RESCUE_SHARE = 0.9;
+/**
+ * The share of the best passage's confidence that a near one needs for "how many" when it holds the count and every
+ * word of the question (a name held only by a wider entry's mention counts): «كم شرطي قتل؟» found the police in «13
+ * ضابطا» (officers, law enforcement) only at BROADER_ENTITY_CREDIT, and was declined at COUNTED_RESCUE_SHARE. At 0.7
+ * and 0.5 every set and ARCD the same: the unanswerable "how many" questions the lower bar answered miss a word.
+ */
+const HOLDS_ALL_RESCUE_SHARE = 0.7;
 /** How many of the first reranked passages are looked at for one holding the asked-for date, number or place. */
 const TYPED_COUNT = 5;
 
@@ -137,7 +144,7 @@ export function pickLeadPassage(
   const named = withNamesFirst(tiesSettled, result.query, asks, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
-  const typed = withTypedFirst(supported, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
+  const typed = withTypedFirst(supported, result.query, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
   const picked = withAttributedOutletFirst(typed, result.query, index, confidenceOf, minConfidence);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }
@@ -350,7 +357,7 @@ function withSupportedFirst(candidates: RerankedHit[], confidenceOf: ConfidenceO
 
 /** For "when", "how many" and "where": a passage holding the asked-for word beside a matched one, as well supported, moved first. */
 function withTypedFirst(
-  candidates: RerankedHit[], asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, minConfidenceUntyped: number,
+  candidates: RerankedHit[], query: Query, asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, minConfidenceUntyped: number,
 ): RerankedHit[] {
   const best = candidates[0];
   const { form } = asks;
@@ -373,7 +380,11 @@ function withTypedFirst(
     // A date or number beside a matched word is one the passage holds. Nor is it moved over a passage the evidence is
     // surer of: "when did the troops leave?" moved «أعلنت… اليوم الخميس، أنه تم إرسال قوات» (the day they were sent)
     // over «…وستغادر البلاد بعد استقرار الوضع», which holds every word of the question.
-    if (holdsAsked(hit) && confidenceOf(hit) >= needed && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
+    // A near one holding every word of the question too counts the police's officers («13 ضابطا قتلوا») for «كم شرطي
+    // قتل؟», asked of a best passage on «قتل ضباط إنفاذ القانون» holding no count (see HOLDS_ALL_RESCUE_SHARE).
+    const holdsAll = form === 'quantity' && query.concepts.every((c, k) => c.frame || hit.match.matched.includes(k));
+    const bar = holdsAll ? Math.max(RESCUE_CONFIDENCE, HOLDS_ALL_RESCUE_SHARE * bestConfidence) : needed;
+    if (holdsAsked(hit) && confidenceOf(hit) >= bar && candidates.slice(1, i).every((above) => confidenceOf(hit) >= confidenceOf(above))) return movedFirst(candidates, i);
   }
   return candidates;
 }
