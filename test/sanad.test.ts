@@ -651,6 +651,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // killed that gives none.
     ['كم شرطي قتل؟', '13 ضابطا على الأقل قتلوا'],
     ['كام شرطي مات؟', '13 ضابطا على الأقل قتلوا'],
+    // An Arabic "what did X do?" is answered by what X did, in any verb: not «المنشآت الحكومية» for the government's
+    // doing, nor the «بالفعل» ("actually") of another passage for Tokayev's.
+    ['ماذا فعلت الحكومة؟', 'لبّت الحكومة مطالبهم'],
+    ['الحكومة عملت ايه؟', 'لبّت الحكومة مطالبهم'],
+    ['ماذا فعل توكاييف؟', 'أعلن الرئيس قاسم جومارت توكاييف حالة الطوارئ'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -265,8 +265,31 @@ export function subjectedVerbIndex(tokens: readonly AnalyzedToken[]): number {
 
 /** The index of the "do" of an English or Russian "what … do?" question, or -1. */
 export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const arabic = arabicDoVerbIndex(tokens);
+  if (arabic >= 0) return arabic;
   if (!FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '')) return -1;
   return tokens.findIndex(({ normalized }) => DO_WORDS.has(normalized));
+}
+
+/** The most content words (the verb's among them) of an Arabic "what did X do?" whose verb frames it. */
+const ARABIC_DO_MOST_WORDS = 3;
+/** The MSA verb "do" in its persons (فعل، فعلت، فعلوا، يفعل، تفعل). */
+const ARABIC_DO_VERB = /^[وف]?[سحه]?[يتن]?فعل(?:ت|وا|و|ون)?$/;
+
+/**
+ * The index of the verb of an Arabic "what did X do?" (ماذا فعلت الحكومة؟، شو عملت…، الحكومة عملت ايه؟، ايش سوت…؟،
+ * شنو دار…؟), or -1: as in English, the documents tell what X did in other verbs, and فعل is also the «بالفعل» of
+ * "actually" and عمل "work".
+ */
+function arabicDoVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  const asksWhat = tokens.some(({ normalized, script }) => script === 'arabic' && (normalized === WHAT || normalized === 'ماذا' || readColloquial(normalized).asks === 'what'));
+  if (!asksWhat) return -1;
+  // Only where the verb and who did it are all the question says: a verb of doing with more words after it («شنو سوت
+  // الحكومة لما الناس طالبوا بتنزيل أسعار الغاز؟») is answered through them, its «قام» among them (tuned probes −3).
+  const content = tokens.filter((t) => !t.stop && !isInterrogative(t.normalized) && readColloquial(t.normalized).asks === undefined);
+  if (content.length > ARABIC_DO_MOST_WORDS) return -1;
+  return tokens.findIndex(({ normalized, script }) => script === 'arabic' && !normalized.startsWith('بال') && (ARABIC_DO_VERB.test(normalized)
+    || (readColloquial(normalized).dialects.length > 0 && readColloquial(normalized).readings.includes('فعل'))));
 }
 
 /** Words between "what" and its verb: ما الذي حدث، ايه اللي حصل، what has happened, what is happening. */
