@@ -658,6 +658,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ماذا فعل توكاييف؟', 'أعلن الرئيس قاسم جومارت توكاييف حالة الطوارئ'],
     // Levantine «عسكر» is soldiers, though the documents hold its stem only in «العسكرية» (military).
     ['شو الدول اللي بعتت عسكر؟', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
+    // "happend", misspelt, is "happened": the question asks what happened in Almaty, not for a word "happend".
+    ['wht happend in almaty', 'أظهرت الأحداث في ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

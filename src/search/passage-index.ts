@@ -144,7 +144,7 @@ export interface SearchResult {
  * 62: English "still" is a stop word, as Russian «ещё» is.
  * 63: so are «مجرد» (mere, as «فقط» only) and "among" (a preposition, as "between").
  */
-const ANALYSIS_VERSION = 63;
+const ANALYSIS_VERSION = 64;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

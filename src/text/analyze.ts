@@ -103,6 +103,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['coz', 'because'], ['thru', 'through'], ['tho', 'though'], ['abt', 'about'], ['bout', 'about'], ['govt', 'government'],
   ['smth', 'something'], ['sth', 'something'], ['rly', 'really'], ['srsly', 'seriously'], ['msg', 'message'], ['msgs', 'messages'],
   ['pls', 'please'], ['plz', 'please'],
+  // The commonest misspellings of "happened", which question forms read ("wht happend in almaty").
+  ['happend', 'happened'], ['hapened', 'happened'], ['happenned', 'happened'],
   ['чел', 'человек'], ['челов', 'человек'], ['щас', 'сейчас'], ['ща', 'сейчас'], ['ваще', 'вообще'], ['тыщ', 'тысяч'],
   ['тыщи', 'тысячи'], ['тыс', 'тысяч'],
   ['сколко', 'сколько'], ['насколко', 'насколько'],

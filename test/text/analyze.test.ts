@@ -68,6 +68,10 @@ describe('analyze', () => {
     expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
   });
 
+  it('reads the commonest misspellings of "happened" as the word, which question forms read', () => {
+    expect(analyze('wht happend hapened').map((t) => t.normalized)).toEqual(['what', 'happened', 'happened']);
+  });
+
   it('takes an interrogative run on with "is" in chat ("whats", "hows") for the stop words it stands for', () => {
     expect(analyze('whats hows whos').map((t) => t.stop)).toEqual([true, true, true]);
     // …and spelt the chat way too: "wats this concept" asks about the concept, not about a word "wat".
