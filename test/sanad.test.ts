@@ -660,6 +660,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شو الدول اللي بعتت عسكر؟', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
     // "happend", misspelt, is "happened": the question asks what happened in Almaty, not for a word "happend".
     ['wht happend in almaty', 'أظهرت الأحداث في ألماتي'],
+    // Chat's «скока народу…?» ("how many folk…?") counts any people, as «сколько людей…?» does.
+    ['скока народу погибло', '13 ضابطا على الأقل قتلوا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

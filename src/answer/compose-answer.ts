@@ -221,8 +221,8 @@ function countsFarFromGroup(best: RerankedHit, query: Query, at: number, index: 
   return best.match.ranges.some((r) => r.concept === group) && !countStandsBy(best, group, index);
 }
 
-/** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. */
-const ANY_PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей']);
+/** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. So does chat's «скока народу…?». */
+const ANY_PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'individuals', 'человек', 'человека', 'люди', 'людей', 'народу', 'народа']);
 
 /**
  * How many words from the counted word a country may stand and still say whose count is asked: beside it (الجنود
