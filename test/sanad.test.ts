@@ -662,6 +662,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['wht happend in almaty', 'أظهرت الأحداث في ألماتي'],
     // Chat's «скока народу…?» ("how many folk…?") counts any people, as «сколько людей…?» does.
     ['скока народу погибло', '13 ضابطا على الأقل قتلوا'],
+    // "Where, the place with most trouble?": the place noun says only that a place is asked for.
+    ['وين اكثر مكان صار فيه مشاكل؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
