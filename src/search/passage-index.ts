@@ -143,6 +143,7 @@ export interface SearchResult {
  * 61: «لا يزال» (still) in its persons and spellings is a stop word, as «ما زال» was.
  * 62: English "still" is a stop word, as Russian «ещё» is.
  * 63: so are «مجرد» (mere, as «فقط» only) and "among" (a preposition, as "between").
+ * 64: "happend" and "hapened" are read as "happened".
  */
 const ANALYSIS_VERSION = 64;
 

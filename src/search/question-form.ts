@@ -270,7 +270,7 @@ export function subjectedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   });
 }
 
-/** The index of the "do" of an English or Russian "what … do?" question, or -1. */
+/** The index of the "do" of a "what … do?" question (Arabic: see arabicDoVerbIndex; English, Russian), or -1. */
 export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const arabic = arabicDoVerbIndex(tokens);
   if (arabic >= 0) return arabic;

@@ -14,8 +14,7 @@ import { normalizeArabic } from './normalize-arabic.js';
 const PLACE_HEADS = `مدينة مدينتي مدن منطقة مناطق إقليم أقاليم ولاية ولايات محافظة محافظات قرية قرى بلدة عاصمة العاصمة
   حي شارع ميدان ساحة مطار ميناء جزيرة جزر دولة دول بلد بلاد مقاطعة مركز حدود شمال جنوب شرق غرب وسط شمالي جنوبي
   شرقي غربي مطارات موانئ مراكز مبنى مباني مقر مقار مقرات قاعدة قواعد منشأة منشآت مؤسسات airport airports buildings
-  headquarters
-  city town region province capital village district north south east west городе городах области районе
+  headquarters city town region province capital village district north south east west городе городах области районе
   столице регионе севере юге востоке западе`;
 
 /**
@@ -77,7 +76,8 @@ function listOf(words: string): ReadonlySet<string> {
  * Words saying something lasts a while, not for good (مؤقتا، على أساس مؤقت، لفترة محدودة، temporarily, временно): how
  * the documents answer "how long will they stay?" when they give no count.
  */
-const TEMPORARY = `مؤقت مؤقتا مؤقتة مؤقتًا محدودة محدود temporary temporarily временно временный временная ограниченный ограниченное`;
+const TEMPORARY = `مؤقت مؤقتا مؤقتة محدودة محدود temporary temporarily временно временный временная ограниченный ограниченное`;
+
 const PLACE_HEAD_SET = listOf(PLACE_HEADS);
 const TEMPORARY_SET = listOf(TEMPORARY);
 const AGENT_HEAD_SET = listOf(AGENT_HEADS);
