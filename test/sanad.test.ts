@@ -664,6 +664,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['скока народу погибло', '13 ضابطا على الأقل قتلوا'],
     // "Where, the place with most trouble?": the place noun says only that a place is asked for.
     ['وين اكثر مكان صار فيه مشاكل؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
+    // "Got more expensive" is a price rise (ارتفاع الأسعار), as "became more expensive" was.
+    ['which gas got more expensive?', 'ارتفاع أسعار الغاز النفطي المسال'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
