@@ -666,6 +666,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['وين اكثر مكان صار فيه مشاكل؟', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // "Got more expensive" is a price rise (ارتفاع الأسعار), as "became more expensive" was.
     ['which gas got more expensive?', 'ارتفاع أسعار الغاز النفطي المسال'],
+    // Taking part in a meeting (участвовать, take part) is attending it: the attendees, not the meeting held.
+    ['кто участвовал в заседании совбеза', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
