@@ -85,15 +85,8 @@ const PLACE_NOUNS = new Set([
  * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
  */
 export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
-  return form === 'place' ? tokens.findIndex((t) => inWordList(t.normalized, PLACE_LIST_NOUNS) || inWordList(t.normalized, GENERIC_PLACE_NOUNS)) : -1;
+  return form === 'place' ? tokens.findIndex((t) => inWordList(t.normalized, PLACE_LIST_NOUNS)) : -1;
 }
-
-/**
- * Nouns of a place in general (مكان، place, место): in a place question ("where was the place with most trouble?",
- * «وين اكثر مكان صار فيه مشاكل؟») they say only that a place is asked for, as the plural ones do; as a word of the
- * question, «مكان» met «أشياء» by its synonym and quoted Tokayev's "many things must be studied".
- */
-const GENERIC_PLACE_NOUNS = new Set(['مكان', 'محل', 'place', 'location', 'spot', 'место', 'месте', 'места']);
 
 /** Nouns that make "which …" a question about an agent: أي وكالة/منظمة/جهة…؟ */
 const AGENT_NOUNS = new Set(['وكاله', 'منظمه', 'شخص', 'مسءول', 'رءيس', 'وزير', 'حزب', 'شركه', 'هيءه', 'جهه', 'جهات', 'مجموعه', 'person', 'official', 'agency', 'organization', 'organisation', 'group', 'leader']);
