@@ -495,7 +495,9 @@ export function buildQuery(
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
   });
-  const isNamedThing = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) !== 'term';
+  // The gazetteer kind of the entry a question word is part of, if any.
+  const kindAt = (i: number) => (covered.has(i) ? gazetteer.kinds.get(entities[covered.get(i)!]!.id) : undefined);
+  const isNamedThing = (i: number) => covered.has(i) && kindAt(i) !== 'term';
   // Words that frame the question whole, a gazetteer mention among them: a clause describing a named thing, "the
   // official statement" (the gazetteer's «البيان» too), a place that only locates the country a noun names
   // («جارتها في آسيا الوسطى») and a report named by its outlet («خبر صدى البلد»: our probes +1 tuned, +1 held out, every
@@ -503,8 +505,7 @@ export function buildQuery(
   const framing = describingClauseTokens(tokens, isNamedThing);
   for (const t of officialAccountIndexes(tokens)) framing.add(t);
   for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) framing.add(t);
-  const isOrganisation = (i: number) => covered.has(i) && gazetteer.kinds.get(entities[covered.get(i)!]!.id) === 'org';
-  for (const t of reportWordsByOrganisation(tokens, isOrganisation)) framing.add(t);
+  for (const t of reportWordsByOrganisation(tokens, (i) => kindAt(i) === 'org')) framing.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
   // "What did X say about Y?": X's words are the speaker's (see QueryConcept.speaker).
   const about = topicPrepositionIndex(tokens, asked);

@@ -539,9 +539,21 @@ const TIME_UNITS = new Set([
   // Time itself, asked by the quantity: كم من الوقت…؟، how much time…?, сколько времени…?
   'وقت', 'الوقت', 'time', 'времени',
 ]);
+/** The stems of the verbs of staying (بقي، ظل، مكث; dialect ضل): how long someone stays is asked with them. */
+const STAYING_STEMS = 'بقي|بقا|ضل|ظل|مكث';
+
+/**
+ * A normalised Arabic verb of these stems, past and present, with a conjunction, a future or progressive prefix and a
+ * subject ending; and the plural of يبقى, which drops its last letter (يبقوا).
+ */
+function arabicVerbOf(stems: string): RegExp {
+  return new RegExp(`^[وف]?[سحه]?[يت]?(?:(?:${stems})(?:ت|وا|و|ون)?|بق(?:وا|و|ون))$`);
+}
+
+/** Verbs of staying (see STAYING_STEMS): «قديش رح تضل القوات؟» asks how long they stay. */
+const STAYING_VERB = arabicVerbOf(STAYING_STEMS);
 /** Verbs of lasting after "how many" (كم دامت…؟، كم استمرت…؟): how long, normalised, past and present. */
-// The plural of يبقى drops its last letter (يبقوا): listed apart.
-const LASTING_VERB = /^[وف]?[سحه]?[يت]?(?:(?:دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول|بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?|بق(?:وا|و|ون))$/;
+const LASTING_VERB = arabicVerbOf(`دام|دوم|استمر|ستمر|استغرق|ستغرق|طال|طول|${STAYING_STEMS}`);
 /** "Duration" as the noun a question asks for: ما مدة…؟، كم المدة…؟ */
 const DURATION_NOUNS = new Set(['مده', 'المده']);
 
@@ -711,8 +723,6 @@ export function endWordIndex(tokens: readonly AnalyzedToken[], form: QuestionFor
 
 /** The words by which "how much" asks for time itself (كم من الوقت، how much time, сколько времени), in no unit. */
 const VAGUE_DURATION_WORDS = new Set(['وقت', 'الوقت', 'time', 'времени']);
-/** Verbs of staying (normalised): how long someone stays is asked with them («قديش رح تضل القوات؟»). */
-const STAYING_VERB = /^[وف]?[سحه]?[يت]?(?:(?:بقي|بقا|ضل|ظل|مكث)(?:ت|وا|و|ون)?|بق(?:وا|و|ون))$/;
 
 /**
  * Whether "how much/how many" asks how long in no unit of time: «كم من الوقت ستبقى القوات؟»، «قديش رح تضل القوات؟»,
