@@ -666,6 +666,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['which gas got more expensive?', 'ارتفاع أسعار الغاز النفطي المسال'],
     // Taking part in a meeting (участвовать, take part) is attending it: the attendees, not the meeting held.
     ['кто участвовал в заседании совбеза', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    // A thesaurus's distant synonym (the حفظ of «حفظ السلام» for «تحمي») tells the passage's sentences apart for its
+    // credit only: not the sentence on the peacekeepers' temporary stay.
+    ['ماذا ستحمي القوات؟', 'حماية المرافق الاستراتيجية'],
+    ['القوات شو رح تحمي؟', 'حماية المرافق الاستراتيجية'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

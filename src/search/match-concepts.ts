@@ -18,7 +18,7 @@ export interface ConceptMatch {
   /** What that evidence counts for, 0 to 1, parallel to `matched`: 1 for the concept's own words, less for alternatives. */
   credit: number[];
   /** Character ranges of the matching words in the text, with the concept matched and the word's token index. */
-  ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number }>;
+  ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number; credit: number }>;
 }
 
 /**
@@ -242,6 +242,8 @@ interface Scratch {
   /** Weight of the heaviest concept a token matched (a word counts for the concept that matters most), or -1. */
   weightAt: Float64Array;
   conceptAt: Int32Array;
+  /** What the word's match counts for as its concept's evidence (1 for its own words, an alternative's credit…). */
+  creditAt: Float64Array;
   /** The concept whose stem a token matched last, or -1 (such a token is not checked again as a variant). */
   stemHitBy: Int32Array;
   /** Shared n-grams of a token with the current concept; zero between concepts. */
@@ -254,7 +256,7 @@ interface Scratch {
 
 /** Work arrays of `size` tokens, weightAt and stemHitBy at -1 throughout. */
 function newScratch(size: number): Scratch {
-  const work = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [], hitTokens: [] };
+  const work = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), creditAt: new Float64Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [], hitTokens: [] };
   work.weightAt.fill(-1);
   work.stemHitBy.fill(-1);
   return work;
@@ -281,20 +283,21 @@ function resetScratch(work: Scratch, stemHits: readonly number[]): void {
 const NO_TOKENS: readonly number[] = [];
 
 /** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
-function hit(work: Scratch, i: number, c: number, weight: number): void {
+function hit(work: Scratch, i: number, c: number, weight: number, credit = 1): void {
   if (work.weightAt[i]! < weight) {
     if (work.weightAt[i]! < 0 && weight >= 0) work.hitTokens.push(i);
     work.weightAt[i] = weight;
     work.conceptAt[i] = c;
-  }
+    work.creditAt[i] = credit;
+  } else if (work.conceptAt[i] === c && work.weightAt[i] === weight && work.creditAt[i]! < credit) work.creditAt[i] = credit;
 }
 
 /** Marks the mention of the first of these entities the text has as concept c's; false when it has none. */
-function hitFirstMentioned(work: Scratch, entityTokens: ReadonlyMap<string, number[]>, ids: readonly string[], c: number, weight: number): boolean {
+function hitFirstMentioned(work: Scratch, entityTokens: ReadonlyMap<string, number[]>, ids: readonly string[], c: number, weight: number, credit: number): boolean {
   for (let k = 0; k < ids.length; k++) {
     const at = entityTokens.get(ids[k]!);
     if (!at) continue;
-    for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight);
+    for (let j = 0; j < at.length; j++) hit(work, at[j]!, c, weight, credit);
     return true;
   }
   return false;
@@ -373,12 +376,12 @@ export function matchConcepts(
     }
     let foundCredit = 1;
     // A wider entry's mention (law enforcement for the police), when the text does not name the entity itself.
-    if (!found && concept.broader && hitFirstMentioned(work, entityTokens, concept.broader, c, weight)) {
+    if (!found && concept.broader && hitFirstMentioned(work, entityTokens, concept.broader, c, weight, BROADER_ENTITY_CREDIT)) {
       found = 'entity';
       foundCredit = BROADER_ENTITY_CREDIT;
     }
     // A narrower entry's mention (the police for law enforcement).
-    if (!found && concept.narrower && hitFirstMentioned(work, entityTokens, concept.narrower, c, weight)) {
+    if (!found && concept.narrower && hitFirstMentioned(work, entityTokens, concept.narrower, c, weight, concept.memberCredit)) {
       found = 'entity';
       foundCredit = concept.memberCredit;
     }
@@ -396,7 +399,7 @@ export function matchConcepts(
         for (let j = 0; j < at.length; j++) {
           if (inName[at[j]!]) continue;
           outside = true;
-          hit(work, at[j]!, c, weight);
+          hit(work, at[j]!, c, weight, alternative.credit);
         }
         if (!outside) continue;
         if (!found || alternative.credit > foundCredit) {
@@ -414,7 +417,7 @@ export function matchConcepts(
           if (nameWords && inName[at[j]!]) continue;
           found = 'spelling';
           foundCredit = FORM_CREDIT;
-          hit(work, at[j]!, c, weight);
+          hit(work, at[j]!, c, weight, FORM_CREDIT);
         }
       }
     }
@@ -424,7 +427,7 @@ export function matchConcepts(
     if (rootAt) {
       found = 'root';
       foundCredit = ROOT_CREDIT;
-      for (let j = 0; j < rootAt.length; j++) hit(work, rootAt[j]!, c, weight);
+      for (let j = 0; j < rootAt.length; j++) hit(work, rootAt[j]!, c, weight, ROOT_CREDIT);
     }
     // A person the passage does not name but its document named just before it (see TextTerms.inheritedPerson).
     if (!found && concept.entity !== undefined && concept.entity === terms.inheritedPerson) {
@@ -464,7 +467,7 @@ export function matchConcepts(
   // Ranges in token order, from the tokens that matched.
   sortAscending(hitTokens);
   const ranges: ConceptMatch['ranges'] = [];
-  for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i });
+  for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i, credit: work.creditAt[i]! });
   resetScratch(work, stemHits);
   let total = 0;
   for (const w of weights) total += w;
