@@ -670,6 +670,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // credit only: not the sentence on the peacekeepers' temporary stay.
     ['ماذا ستحمي القوات؟', 'حماية المرافق الاستراتيجية'],
     ['القوات شو رح تحمي؟', 'حماية المرافق الاستراتيجية'],
+    // A dialect's "how many" after a noun of a date asks which day (يوم كام), a date, not a count: answered, not declined.
+    ['توكايف امر بعمليه مكافحة الارهب يوم كام؟', 'في 6 يناير أمر بإطلاق عملية'],
+    ['الطوارئ لحد يوم كام؟', 'حالة الطوارئ حتى 19 يناير'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -741,7 +741,8 @@ export function asksHowLongVaguely(tokens: readonly AnalyzedToken[]): boolean {
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
-  if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(wordsOf(tokens), 0) || asksHowLongVaguely(tokens)) return true;
+  const words = wordsOf(tokens);
+  if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(words, 0) || asksHowLongVaguely(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
     if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
@@ -751,6 +752,8 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
     if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
+    // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction).
+    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && asksWhichDate(words, i + 1 - (tokens.length - words.length))) return true;
   }
   return false;
 }
@@ -1050,7 +1053,10 @@ const DATE_NOUNS = new Set(['تاريخ', 'موعد', 'توقيت', 'يوم', 'd
 export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
   const which = words.slice(0, OPENING_WORDS).findIndex((w) => WHICH.has(w));
-  return which >= 0 && DATE_NOUNS.has(words[which + 1] ?? '') ? tokens.length - words.length + which + 1 : -1;
+  if (which >= 0 && DATE_NOUNS.has(words[which + 1] ?? '')) return tokens.length - words.length + which + 1;
+  // A dialect's date noun before its "how many" (يوم كام؟): see asksWhichDate.
+  const howMany = words.findIndex((_, i) => asksWhichDate(words, i));
+  return howMany > 0 ? tokens.length - words.length + howMany - 1 : -1;
 }
 
 /**
@@ -1648,12 +1654,25 @@ function isLateHowMany(words: readonly string[], i: number): boolean {
   return !(BEFORE_A_FEW.has(words[i - 1]!) && TIME_UNITS.has(words[i + 1] ?? ''));
 }
 
+/** Nouns of a date or an hour that a dialect's "how many" after them asks which of (يوم كام، بتاريخ كام، الساعة كام). */
+const DATE_BEFORE_HOW_MANY = new Set(['يوم', 'بيوم', 'اليوم', 'تاريخ', 'بتاريخ', 'التاريخ', 'شهر', 'سنه', 'عام']);
+
+/**
+ * Whether the word at i is a "how many" after a noun of a date (Egyptian يوم كام؟، الساعة كام؟، Gulf بتاريخ كم؟): it asks
+ * which day or hour, a date, as «في أي يوم» does, not a count. Before the noun it counts them (كم يوم: how many days).
+ */
+function asksWhichDate(words: readonly string[], i: number): boolean {
+  if (i === 0 || !DATE_BEFORE_HOW_MANY.has(words[i - 1]!)) return false;
+  return words[i] === 'كم' || readColloquial(words[i]!).asks === 'how-many';
+}
+
 /**
  * The form a colloquial question asks for. Dialects often leave the interrogative at the end (راحوا فين؟، نزلوا
  * عشان ايه؟), so phrases (قد ايه، عشان ايه) and unambiguous interrogatives (فين، امتى، ليش، شحال) count anywhere.
  */
 function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string[]): QuestionForm {
   for (let i = 0; i < words.length; i++) {
+    if (asksWhichDate(words, i)) return 'time';
     const phrase = questionPhraseAt(words, i);
     if (phrase) return FORM_OF_ASKS[phrase.asks];
     if (isLateHowMany(words, i)) return 'quantity';

@@ -24,6 +24,15 @@ describe('questionForm', () => {
     expect(formOf('حتامَ تستمر حالة الطوارئ؟')).toBe('time');
   });
 
+  it('reads a dialect\'s "how many" after a noun of a date as "which day": يوم كام، بتاريخ كم', () => {
+    expect(formOf('توكايف امر بعمليه مكافحة الارهب يوم كام؟')).toBe('time');
+    expect(formOf('المظاهرات بلشت بتاريخ كم؟')).toBe('time');
+    expect(formOf('الطوارئ لحد يوم كام؟')).toBe('time');
+    // Before the noun it counts them, and an hour is no date the documents give.
+    expect(formOf('كام يوم استمرت الطوارئ؟')).toBe('quantity');
+    expect(formOf('حظر التجول كان بيبدأ الساعة كام؟')).toBe('quantity');
+  });
+
   it('reads "in which year/day" and "what is the date" questions as time', () => {
     expect(formOf('في أي عام أسست إمارة شرق الأردن؟')).toBe('time');
     expect(formOf('ما هو تاريخ ميلاد دونالد ترامب؟')).toBe('time');
@@ -602,6 +611,8 @@ describe('asksForEndDate', () => {
       'ما الموعد المحدد لانتهاء حالة الطوارئ؟', 'Сколько продлится режим ЧП?',
       // "Until which date/day".
       'لغاية أي يوم تسري حالة الطوارئ؟', 'until what date is the curfew',
+      // And a dialect's date noun before its "how many" (لحد يوم كام).
+      'الطوارئ لحد يوم كام؟', 'الطوارئ لغاية يوم كم؟',
       // "Until what term" (إلى أي أجل): أجل is a time's end.
       'إلى أي أجل مددت حالة الطوارئ؟',
       // حتامَ: حتى + ما in one word.
@@ -612,7 +623,7 @@ describe('asksForEndDate', () => {
   });
 
   it('leaves questions about when something began or happened', () => {
-    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟', 'في أي يوم بدأت الاحتجاجات؟', 'من أجل ماذا تظاهر الناس؟']) {
+    for (const question of ['متى بدأت الاحتجاجات؟', 'When did it start?', 'Когда ввели режим ЧП?', 'How many were killed?', 'متى رفعت الحكومة الأسعار؟', 'في أي يوم بدأت الاحتجاجات؟', 'من أجل ماذا تظاهر الناس؟', 'الاحتجاجات بدأت يوم كام؟']) {
       expect(asksForEndDate(analyze(question)), question).toBe(false);
     }
   });
