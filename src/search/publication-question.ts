@@ -4,8 +4,8 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { reportWordIndexes, speaksOfReport } from './report-words.js';
 
-/** English and Russian verbs of publishing. */
-const PUBLISHED = /^(?:publish|published|posted|released|опубликова|выложи|размести)/;
+/** English and Russian verbs of publishing, in any form ("post" whole: not "position", "postal"). */
+const PUBLISHED = /^(?:publish|post(?:s|ed|ing)?$|releas|опубликова|выложи|размести)/;
 /** Arabic verbs of publishing (normalised, any person): نشر also deploys troops. */
 const ARABIC_PUBLISHED = /^[وف]?[يت]?(?:نشر|صدر|نزل|طلع)/;
 /** «вышла статья»: the verb of coming out. */

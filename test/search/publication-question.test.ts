@@ -13,12 +13,15 @@ describe('asksWhenPublished', () => {
     for (const question of [
       'متى نُشر هذا التقرير؟', 'امتى نزل الخبر ده؟', 'when was the article posted?', 'what date was the story published on?',
       'when was it published?', 'когда вышла эта статья?', 'в какое время опубликовали новость?',
+      // Its verb in any form.
+      'when did akhbar elyom post it', 'when did they release the story?',
     ]) expect(asks(question), question).toBe(true);
   });
 
   it('leaves the deploying «نشر», a statement\'s date and any other "when"', () => {
     for (const question of [
       'متى نشرت القوات في البلاد؟', 'متى صدر البيان؟', 'when did the ministry publish its statement?', 'when did the protests start?', 'когда вышли войска?',
+      'when did the troops take up their posts?',
     ]) expect(asks(question), question).toBe(false);
   });
 
