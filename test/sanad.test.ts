@@ -673,6 +673,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // A dialect's "how many" after a noun of a date asks which day (يوم كام), a date, not a count: answered, not declined.
     ['توكايف امر بعمليه مكافحة الارهب يوم كام؟', 'في 6 يناير أمر بإطلاق عملية'],
     ['الطوارئ لحد يوم كام؟', 'حالة الطوارئ حتى 19 يناير'],
+    // Of two sentences scored alike, the one holding the question's words more surely: the national guard named, not
+    // «مواطني كازاخستان» read as «وطن».
+    ['what is the national guard doing?', 'والحرس الوطني والقوات المسلحة بأعمال'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
