@@ -44,6 +44,13 @@ export const ROOT_CREDIT = 0.4;
 export const INHERITED_PERSON_CREDIT = 0.8;
 
 /**
+ * What a country counts for in a passage that calls it by an epithet (TextTerms.epithetCountry): «روسيا كيفاش سمّات
+ * كازاخستان؟» is answered by «نعتبر الأحداث الأخيرة في دولة صديقة…». Held-out probes +2, every other set and ARCD the
+ * same; 1 lost one of them back, 0.6 won one.
+ */
+export const EPITHET_COUNTRY_CREDIT = 0.8;
+
+/**
  * What a word counts for in a passage that does not hold it but is the one its document's headline restates, where
  * the headline holds it (TextTerms.headline).
  */
@@ -428,6 +435,12 @@ export function matchConcepts(
       found = 'root';
       foundCredit = ROOT_CREDIT;
       for (let j = 0; j < rootAt.length; j++) hit(work, rootAt[j]!, c, weight, ROOT_CREDIT);
+    }
+    // The country an epithet of the passage stands for («دولة صديقة»: see TextTerms.epithetCountry).
+    if (!found && concept.entity !== undefined && concept.entity === terms.epithetCountry?.id) {
+      found = 'entity';
+      foundCredit = EPITHET_COUNTRY_CREDIT;
+      for (const i of terms.epithetCountry.tokens) hit(work, i, c, weight, foundCredit);
     }
     // A person the passage does not name but its document named just before it (see TextTerms.inheritedPerson).
     if (!found && concept.entity !== undefined && concept.entity === terms.inheritedPerson) {

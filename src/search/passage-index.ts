@@ -1,6 +1,7 @@
 import type { Passage, SourceDocument } from '../documents/document.js';
 import { SOURCE_CREDIT_PATTERN } from '../documents/boilerplate-patterns.js';
-import { qualifiedOrganisations } from './qualified-mentions.js';
+import { countryEpithetTokens } from './country-epithets.js';
+import { countryTest, qualifiedOrganisations } from './qualified-mentions.js';
 import { outletEntities } from './outlet-entities.js';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_PASSAGE_BM25, DEFAULT_TERM_OPTIONS, type FieldWeights, type TermOptions } from './analyzer-config.js';
 import { createHash } from 'node:crypto';
@@ -52,6 +53,8 @@ const ENGLISH_DEFINITE = new Set(['the', 'this', 'these']);
 type DocumentContext = Pick<TextTerms, 'headlineOrganisations' | 'outletEntities'> & {
   /** The ordinal of the passage the headline restates (headlineEchoOf), absent: none. */
   headlineEcho?: number;
+  /** The country the document names most (mostNamedCountryOf), absent: none. */
+  mainCountry?: string;
   /** The ordinals of the document's credit lines («المصدر: نوفوستي»). */
   creditLines: readonly number[];
 };
@@ -345,7 +348,10 @@ export class PassageIndex {
     if (!cached.complete) {
       const inherited = this.personsNamedIn(cached.terms).length ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
-      const { headlineEcho, creditLines, ...ofEveryPassage } = this.documentContextOf(passage.docId);
+      const { headlineEcho, creditLines, mainCountry, ...ofEveryPassage } = this.documentContextOf(passage.docId);
+      // An epithet («دولة صديقة») stands for the country the report is about, where the passage does not name it.
+      const epithet = mainCountry && !cached.terms.entities.some((e) => e.id === mainCountry) ? countryEpithetTokens(cached.terms.tokens) : [];
+      if (epithet.length) cached.terms = { ...cached.terms, epithetCountry: { id: mainCountry!, tokens: epithet } };
       if (ofEveryPassage.headlineOrganisations || ofEveryPassage.outletEntities) cached.terms = { ...cached.terms, ...ofEveryPassage };
       // A credit line («المصدر: نوفوستي») credits the whole report, which its headline sums up: "what source did RT's
       // piece on the Russian MFA cite?" describes the report by its headline's words, which the line lacks.
@@ -374,10 +380,23 @@ export class PassageIndex {
       const echo = this.headlineEchoOf(docId);
       const creditLines: number[] = [];
       for (let ordinal = 0, passage; (passage = this.passageOfDocument(docId, ordinal)); ordinal++) if (SOURCE_CREDIT_PATTERN.test(passage.text)) creditLines.push(ordinal);
-      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }), creditLines };
+      const mainCountry = this.mostNamedCountryOf(docId);
+      context = { ...(headline.size && { headlineOrganisations: headline }), ...(outlet.length && { outletEntities: outlet }), ...(echo !== undefined && { headlineEcho: echo }), ...(mainCountry && { mainCountry }), creditLines };
       this.documentContexts.set(docId, context);
     }
     return context;
+  }
+
+  /** The country its document's passages name most often (the first of equals), or undefined when they name none. */
+  private mostNamedCountryOf(docId: string): string | undefined {
+    const isCountry = countryTest(this.gazetteer);
+    const counts = new Map<string, number>();
+    for (let ordinal = 0, passage; (passage = this.passageOfDocument(docId, ordinal)); ordinal++) {
+      for (const e of this.cachedAnalysisOf(passage).terms.entities) if (isCountry(e.id)) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [id, n] of counts) if (best === undefined || n > counts.get(best)!) best = id;
+    return best;
   }
 
   /**

@@ -38,6 +38,12 @@ export interface TextTerms {
    */
   inheritedPerson?: string;
   /**
+   * The country an epithet in the passage stands for («في دولة صديقة» in a statement on Kazakhstan), with the epithet's
+   * token indexes: the country its document names most, where the passage does not name it. Set by
+   * PassageIndex.analysisOf; absent: none.
+   */
+  epithetCountry?: { id: string; tokens: readonly number[] };
+  /**
    * The organisations its document's headline names, each with the country qualifying it there ('' for none): whose
    * statement the passage is part of (see qualified-mentions). Set by PassageIndex.analysisOf; absent: none.
    */
