@@ -676,6 +676,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // Of two sentences scored alike, the one holding the question's words more surely: the national guard named, not
     // «مواطني كازاخستان» read as «وطن».
     ['what is the national guard doing?', 'والحرس الوطني والقوات المسلحة بأعمال'],
+    // "What did Russia call Kazakhstan?" is answered by the passage calling it «دولة صديقة», which names neither it nor
+    // Russia, not by the one naming both.
+    ['how does russia\'s foreign ministry describe kazakhstan?', 'في دولة صديقة'],
+    ['Как МИД России описал Казахстан?', 'في دولة صديقة'],
+    ['كيف وصفت الخارجية الروسية كازاخستان في بيانها؟', 'في دولة صديقة'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -3,6 +3,10 @@
 // by name («نعتبر الأحداث الأخيرة في دولة صديقة…»), and a question naming the country is about that sentence too.
 // Written from general knowledge of diplomatic usage in the three languages, not from any question set.
 import type { AnalyzedToken } from '../text/analyze.js';
+import type { Query } from './build-query.js';
+import type { Gazetteer } from './gazetteer.js';
+import { countryTest } from './qualified-mentions.js';
+import { isNamedByVerb } from './question-form.js';
 
 /** Arabic nouns of a state (normalised), with a conjunction or preposition and the article: دولة، بلد، والبلد، لدولة. */
 const ARABIC_STATE = /^[وف]?[بل]?(?:ال)?(?:دوله|بلد)$/;
@@ -32,3 +36,12 @@ export function countryEpithetTokens(tokens: readonly AnalyzedToken[]): number[]
   return found;
 }
 
+/**
+ * The country a question asks what someone called or described it as ("what did Russia call Kazakhstan?", «بأي صفة
+ * وصفت الخارجية الروسية كازاخستان؟»): a country the question names after a verb of naming (see isNamedByVerb), by its
+ * gazetteer id. An epithet of it answers. Undefined: none.
+ */
+export function calledCountryOf(query: Query, gazetteer: Gazetteer): string | undefined {
+  const isCountry = countryTest(gazetteer);
+  return query.concepts.find((c) => c.entity !== undefined && c.tokens.length > 0 && isCountry(c.entity) && isNamedByVerb(query.tokens, c.tokens[0]!))?.entity;
+}

@@ -6,7 +6,7 @@ import { asksForHeadline } from './headline-question.js';
 import { asksForLink } from './link-question.js';
 import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, organisationKindIndex } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
-import { inWordList } from '../text/bare-word-forms.js';
+import { hasArabicArticle, inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
 import { asksOfTheFuture } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
@@ -1759,6 +1759,39 @@ const NAMING_WORDS = new Set([
 ]);
 const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют))/;
 
+/** Whether the word is a verb of naming or describing (وصف، سمّى، call, describe, назвать, описать). */
+function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {
+  return (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized)) || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized));
+}
+
+/**
+ * Whether the word is an adjective of a place («الكازاخية»، «الروسية», казахстанский): it qualifies a noun (the Kazakh
+ * diplomacy), which is what is named, not the country.
+ */
+function isRelativeAdjective({ normalized, script }: AnalyzedToken): boolean {
+  if (script === 'arabic') return hasArabicArticle(normalized) && /(?:يه|ي|يين|يون)$/.test(normalized);
+  return script === 'cyrillic' && /(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|им|их|ому|ими)$/.test(normalized);
+}
+
+/**
+ * Whether the question's word at i is what a verb of naming before it names ("what did Russia call Kazakhstan?",
+ * «بأي صفة وصفت الخارجية الروسية كازاخستان؟»): no word of events stands between them, which would be what is named
+ * («وصفت الأحداث في كازاخستان», the events in Kazakhstan), and it is no adjective qualifying a noun (the Kazakh
+ * diplomacy) nor the subject an Arabic verb puts right after itself.
+ */
+export function isNamedByVerb(tokens: readonly AnalyzedToken[], i: number): boolean {
+  if (isRelativeAdjective(tokens[i]!)) return false;
+  // «خارجية كازاخستان»: a noun in the construct state before it (its ة, without the article) makes it a genitive.
+  const before = tokens[i - 1];
+  if (tokens[i]!.script === 'arabic' && before && !before.stop && !hasArabicArticle(before.normalized) && before.normalized.endsWith('ه')) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    // An Arabic verb puts its subject first: «وصفت كازاخستان الوضع» (Kazakhstan described the situation).
+    if (isNamingVerb(tokens[j]!)) return !(tokens[j]!.script === 'arabic' && tokens.slice(j + 1, i).every((t) => t.stop));
+    if (isGeneralEventWord(tokens[j]!.normalized)) return false;
+  }
+  return false;
+}
+
 /**
  * Nouns of events in general (normalised; Arabic without its article), with the verbs of happening ("what is going
  * on"): "the events", "the situation", "this stage". Called or described, they are what X said of them; a named
@@ -1779,8 +1812,7 @@ const isGeneralEventWord = (word: string): boolean => inWordList(word, GENERAL_E
  */
 export function namingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   if (form !== 'manner') return -1;
-  const verb = tokens.findIndex(({ normalized, script }) => (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized))
-    || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized)));
+  const verb = tokens.findIndex(isNamingVerb);
   return verb >= 0 && tokens.some((t, i) => i > verb && isGeneralEventWord(t.normalized)) ? verb : -1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -1037,5 +1037,27 @@ describe('asksWhichCountry', () => {
       'will the investigation results be shared with other countries?', 'مَن هم أعضاء الحكومة الذين شاركوا في الجلسة؟',
       'ما موقف الدول الغربية؟', 'что сказал Токаев?',
     ]) expect(asksWhichCountry(analyze(question)), question).toBe(false);
+  });
+});
+
+describe('isNamedByVerb', () => {
+  /** Whether the question's word is what its verb of naming names. */
+  const named = (question: string, word: string) => {
+    const tokens = analyze(question);
+    return isNamedByVerb(tokens, tokens.findIndex((t) => t.normalized === word));
+  };
+
+  it('finds the country a verb of naming names, in Arabic, English and Russian', () => {
+    expect(named('كيف وصفت الخارجية الروسية كازاخستان في بيانها؟', 'كازاخستان')).toBe(true);
+    expect(named('what did russia call kazakhstan?', 'kazakhstan')).toBe(true);
+    expect(named('Как МИД России описал Казахстан?', 'казахстан')).toBe(true);
+  });
+
+  it('leaves the events named, the subject an Arabic verb puts first, an adjective and a genitive', () => {
+    expect(named('كيف وصفت روسيا الأحداث في كازاخستان؟', 'كازاخستان')).toBe(false);
+    expect(named('بماذا وصفت كازاخستان الوضع في ندائها؟', 'كازاخستان')).toBe(false);
+    expect(named('كيف وصفت الدبلوماسية الكازاخية تغطية الصحف الأجنبية؟', 'الكازاخيه')).toBe(false);
+    expect(named('كيف وصفت وزارة خارجية كازاخستان ما نشرته الصحف؟', 'كازاخستان')).toBe(false);
+    expect(named('what did russia say about kazakhstan?', 'kazakhstan')).toBe(false);
   });
 });
