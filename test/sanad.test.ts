@@ -681,6 +681,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how does russia\'s foreign ministry describe kazakhstan?', 'في دولة صديقة'],
     ['Как МИД России описал Казахстан?', 'في دولة صديقة'],
     ['كيف وصفت الخارجية الروسية كازاخستان في بيانها؟', 'في دولة صديقة'],
+    // A verb of stating before the clause it reports frames the question: what he stated is asked, not «في 6 يناير أمر…».
+    ['ما الذي صرح الرئيس بأنه سيؤسسه لمكافحة الإرهاب؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).

@@ -926,6 +926,15 @@ describe('sayingVerbIndex', () => {
     expect(said('Что министр сказал про переговоры?')).toBe('сказал');
   });
 
+  it('finds a verb of stating before the clause it reports, past the subject an Arabic verb puts first', () => {
+    expect(said('ما الهيئة التي أعلن الرئيس أنه بصدد تشكيلها؟')).toBe('اعلن');
+    expect(said('ما الذي صرح الرئيس بأنه سيؤسسه؟')).toBe('صرح');
+    expect(said('what did the minister announce that he would do?')).toBe('announce');
+    expect(said('Что министр заявил, что сделает?')).toBe('заявил');
+    // Not a verb of stating without the clause: "what did the ministry announce?" asks what it announced.
+    expect(said('ماذا أعلنت الحكومة؟')).toBe('');
+  });
+
   it('finds it in "did X say…?", which asks whether X said it: the words after the verb are what to find', () => {
     expect(said('did the minister say he was setting up a new committee?')).toBe('say');
     expect(said('هل قال الوزير إن المحادثات فشلت؟')).toBe('قال');
