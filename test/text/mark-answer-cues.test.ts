@@ -22,6 +22,13 @@ describe('markAgentHeads', () => {
     expect(marked(markAgentHeads, 'قال وزير الخارجية إن المنظمة أرسلت قوات')).toEqual(['وزير', 'المنظمة', 'قوات']);
     expect(marked(markAgentHeads, 'The minister said the agency agreed')).toEqual(['minister', 'agency']);
   });
+
+  it('marks groups of people named by what they are: students, residents, soldiers', () => {
+    expect(marked(markAgentHeads, 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع')).toEqual(['طلاب']);
+    expect(marked(markAgentHeads, 'أصبح سكان ألماتي ضحايا')).toEqual(['سكان']);
+    expect(marked(markAgentHeads, 'the residents and students')).toEqual(['residents', 'students']);
+    expect(marked(markAgentHeads, 'жители города')).toEqual(['жители']);
+  });
 });
 
 describe('markMedia', () => {
