@@ -683,6 +683,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كيف وصفت الخارجية الروسية كازاخستان في بيانها؟', 'في دولة صديقة'],
     // A verb of stating before the clause it reports frames the question: what he stated is asked, not «في 6 يناير أمر…».
     ['ما الذي صرح الرئيس بأنه سيؤسسه لمكافحة الإرهاب؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
+    // A Russian place adjective names the place («Мангистауская область»), as «российский» names Russia.
+    ['Чем известна Мангистауская область?', 'وهي منطقة منتجة للنفط'],
+    ['Что было в алматинском аэропорту?', 'تم الاستيلاء على مطار في ألماتي'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
