@@ -686,6 +686,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A Russian place adjective names the place («Мангистауская область»), as «российский» names Russia.
     ['Чем известна Мангистауская область?', 'وهي منطقة منتجة للنفط'],
     ['Что было в алматинском аэропорту?', 'تم الاستيلاء على مطار في ألماتي'],
+    // "Come from" is arriving from: the sentence on the units that arrived from Russia and Belarus.
+    ['where did the peacekeepers come from?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
     // The dialects' «بالأول» (at first) is «في البداية»: the marches were peaceful at first.
     ['بالأول كانت المظاهرات سلمية ولا لأ؟', 'في البداية سلمية'],
     // So is Maghrebi «فالأول» (ف for في).
