@@ -241,15 +241,14 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const cues = cueMarks(form, source);
   const sentences = splitSentences(text).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
-    // The best credit with which the sentence holds each concept, and its share of FULL_SENTENCE_CREDIT.
-    const sureness = new Map<number, number>();
-    for (const m of inside) sureness.set(m.concept, Math.max(sureness.get(m.concept) ?? 0, m.credit));
-    const credits = new Map([...sureness].map(([c, credit]) => [c, Math.min(1, credit / FULL_SENTENCE_CREDIT)]));
-    return { span, inside, concepts: new Set(sureness.keys()), credits, sureness };
+    // The concepts the sentence holds, each with the best credit it holds it by.
+    const concepts = new Map<number, number>();
+    for (const m of inside) concepts.set(m.concept, Math.max(concepts.get(m.concept) ?? 0, m.credit));
+    return { span, inside, concepts };
   });
   if (sentences.length === 0) return { text, highlights: [] };
   const inSentences = new Map<number, number>();
-  for (const { concepts } of sentences) for (const c of concepts) inSentences.set(c, (inSentences.get(c) ?? 0) + 1);
+  for (const { concepts } of sentences) for (const c of concepts.keys()) inSentences.set(c, (inSentences.get(c) ?? 0) + 1);
   const n = sentences.length;
   const telling = (c: number) => (source.topical?.has(c) ? TOPICAL_SHARE : 1) * (weights[c] ?? 0) * (Math.log(1 + n / inSentences.get(c)!) / Math.log(1 + n));
   // "When" wants a date and "how many" a count: where some sentence holds one, a sentence holding none is a near miss.
@@ -260,7 +259,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   let bestSureness = -1;
   for (const [k, sentence] of sentences.entries()) {
     let coverage = 0;
-    for (const c of sentence.concepts) coverage += telling(c) * sentence.credits.get(c)!;
+    for (const [c, credit] of sentence.concepts) coverage += telling(c) * Math.min(1, credit / FULL_SENTENCE_CREDIT);
     // A start date answers "when did it start?" whatever words stand beside it («استمرت الاحتجاجات منذ 2 يناير»).
     const cue = !cues ? 0
       : sentence.inside.length ? cueNear(source, cues, sentence.span, sentence.inside, cueWindow)
@@ -273,7 +272,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
     // Of sentences scored alike, the one holding the question's words more surely: «…والحرس الوطني…» over «…مواطني
     // كازاخستان» for "what is the national guard doing?", which both hold at a credit counted in full.
     let sureness = 0;
-    for (const c of sentence.concepts) sureness += telling(c) * sentence.sureness.get(c)!;
+    for (const [c, credit] of sentence.concepts) sureness += telling(c) * credit;
     if (score > bestScore + TIE || (Math.abs(score - bestScore) <= TIE && sureness > bestSureness)) [best, bestScore, bestSureness] = [sentence, score, sureness];
   }
   const before = sentences.findLast((s) => s.span.end <= best.span.start);
@@ -282,7 +281,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const adds = (other: typeof best | undefined, length: number) => {
     if (!other || length > MAX_QUOTE_WITH_NEIGHBOUR_CHARS) return 0;
     let added = 0;
-    for (const c of other.concepts) if (!best.concepts.has(c)) added += telling(c);
+    for (const c of other.concepts.keys()) if (!best.concepts.has(c)) added += telling(c);
     return added / total;
   };
   const nextAdds = adds(next, next ? next.span.end - best.span.start : 0);

@@ -1849,10 +1849,12 @@ const CLAUSE_REACH = 3;
  * every other set and ARCD the same (the complementiser right after the verb only: +1).
  */
 function isSpeechVerbBeforeClause(tokens: readonly AnalyzedToken[], i: number): boolean {
-  // An Arabic verb puts its subject before the clause: «أعلن الرئيس أنه…».
-  if (!tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => COMPLEMENTISER.test(t.normalized))) return false;
   const { normalized, script } = tokens[i]!;
-  return script === 'arabic' ? ARABIC_STATING_VERB.test(normalized) : script === 'cyrillic' ? RUSSIAN_STATING.test(normalized) : STATING_WORDS.has(normalized);
+  const stating = script === 'arabic' ? ARABIC_STATING_VERB.test(normalized) : script === 'cyrillic' ? RUSSIAN_STATING.test(normalized) : STATING_WORDS.has(normalized);
+  if (!stating) return false;
+  // An Arabic verb puts its subject before the clause: «أعلن الرئيس أنه…».
+  for (let j = i + 1; j <= i + CLAUSE_REACH && j < tokens.length; j++) if (COMPLEMENTISER.test(tokens[j]!.normalized)) return true;
+  return false;
 }
 
 /**
