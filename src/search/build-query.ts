@@ -16,7 +16,7 @@ import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { reportWordsByOrganisation } from './report-words.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -649,16 +649,6 @@ interface QuestionTense {
  */
 function isArabicImperfect(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && /^[يتن].{3,5}$/.test(token.stem);
-}
-
-/**
- * Whether an Arabic word is an adjective describing the noun before it: both definite, and agreeing in the feminine
- * (الإجراءات الطارئة، الجلسة الأمنية، الاجتماع الطارئ). A construct («حالة الطوارئ») has no article on its first noun.
- */
-function isArabicAttribute(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const [noun, word] = [tokens[i - 1], tokens[i]!];
-  if (!noun || noun.stop || word.script !== 'arabic' || !word.normalized.startsWith('ال') || !noun.normalized.startsWith('ال')) return false;
-  return /(?:ه|ات)$/.test(noun.normalized) === word.normalized.endsWith('ه');
 }
 
 /** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */

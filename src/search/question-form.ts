@@ -1654,15 +1654,13 @@ function isLateHowMany(words: readonly string[], i: number): boolean {
   return !(BEFORE_A_FEW.has(words[i - 1]!) && TIME_UNITS.has(words[i + 1] ?? ''));
 }
 
-/** Nouns of a date or an hour that a dialect's "how many" after them asks which of (يوم كام، بتاريخ كام، الساعة كام). */
-const DATE_BEFORE_HOW_MANY = new Set(['يوم', 'بيوم', 'اليوم', 'تاريخ', 'بتاريخ', 'التاريخ', 'شهر', 'سنه', 'عام']);
-
 /**
- * Whether the word at i is a "how many" after a noun of a date (Egyptian يوم كام؟، الساعة كام؟، Gulf بتاريخ كم؟): it asks
- * which day or hour, a date, as «في أي يوم» does, not a count. Before the noun it counts them (كم يوم: how many days).
+ * Whether the word at i is a "how many" after a noun of a date (Egyptian يوم كام؟، Gulf بتاريخ كم؟): it asks
+ * which day, a date, as «في أي يوم» does (its nouns are TIME_NOUNS), not a count. Before the noun it counts them (كم
+ * يوم: how many days); an hour (الساعة كام) is no date the documents give.
  */
 function asksWhichDate(words: readonly string[], i: number): boolean {
-  if (i === 0 || !DATE_BEFORE_HOW_MANY.has(words[i - 1]!)) return false;
+  if (i === 0 || !inWordList(words[i - 1]!, TIME_NOUNS)) return false;
   return words[i] === 'كم' || readColloquial(words[i]!).asks === 'how-many';
 }
 
@@ -1765,11 +1763,17 @@ function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {
 }
 
 /**
- * Whether the word is an adjective of a place («الكازاخية»، «الروسية», казахстанский): it qualifies a noun (the Kazakh
- * diplomacy), which is what is named, not the country.
+ * Whether an Arabic word is an adjective describing the noun before it: both definite, and agreeing in the feminine
+ * (الإجراءات الطارئة، الجلسة الأمنية، الاجتماع الطارئ). A construct («حالة الطوارئ») has no article on its first noun.
  */
-function isRelativeAdjective({ normalized, script }: AnalyzedToken): boolean {
-  if (script === 'arabic') return hasArabicArticle(normalized) && /(?:يه|ي|يين|يون)$/.test(normalized);
+export function isArabicAttribute(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const [noun, word] = [tokens[i - 1], tokens[i]!];
+  if (!noun || noun.stop || word.script !== 'arabic' || !word.normalized.startsWith('ال') || !noun.normalized.startsWith('ال')) return false;
+  return /(?:ه|ات)$/.test(noun.normalized) === word.normalized.endsWith('ه');
+}
+
+/** Whether a Russian word is an adjective of a place (казахстанский, российская): it qualifies the noun after it. */
+function isRussianPlaceAdjective({ normalized, script }: AnalyzedToken): boolean {
   return script === 'cyrillic' && /(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ую|им|их|ому|ими)$/.test(normalized);
 }
 
@@ -1780,7 +1784,8 @@ function isRelativeAdjective({ normalized, script }: AnalyzedToken): boolean {
  * diplomacy) nor the subject an Arabic verb puts right after itself.
  */
 export function isNamedByVerb(tokens: readonly AnalyzedToken[], i: number): boolean {
-  if (isRelativeAdjective(tokens[i]!)) return false;
+  // An adjective qualifies a noun (الدبلوماسية الكازاخية، казахстанский МИД), which is what is named, not the country.
+  if (isArabicAttribute(tokens, i) || isRussianPlaceAdjective(tokens[i]!)) return false;
   // «خارجية كازاخستان»: a noun in the construct state before it (its ة, without the article) makes it a genitive.
   const before = tokens[i - 1];
   if (tokens[i]!.script === 'arabic' && before && !before.stop && !hasArabicArticle(before.normalized) && before.normalized.endsWith('ه')) return false;
