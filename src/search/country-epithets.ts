@@ -42,6 +42,12 @@ export function countryEpithetTokens(tokens: readonly AnalyzedToken[]): number[]
  * gazetteer id. An epithet of it answers. Undefined: none.
  */
 export function calledCountryOf(query: Query, gazetteer: Gazetteer): string | undefined {
+  // Reranking and the lead's pick both ask it of the same query: read once.
+  const known = calledOfQuery.get(query);
+  if (known?.gazetteer === gazetteer) return known.country;
   const isCountry = countryTest(gazetteer);
-  return query.concepts.find((c) => c.entity !== undefined && c.tokens.length > 0 && isCountry(c.entity) && isNamedByVerb(query.tokens, c.tokens[0]!))?.entity;
+  const country = query.concepts.find((c) => c.entity !== undefined && c.tokens.length > 0 && isCountry(c.entity) && isNamedByVerb(query.tokens, c.tokens[0]!))?.entity;
+  calledOfQuery.set(query, { gazetteer, country });
+  return country;
 }
+const calledOfQuery = new WeakMap<Query, { gazetteer: Gazetteer; country: string | undefined }>();

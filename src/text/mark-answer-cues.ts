@@ -31,6 +31,16 @@ const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزر
   министерство агентство организация совет комитет правительство армия полиция`;
 
 /**
+ * Groups of people named by what they are (طلاب الأكاديمية، سكان ألماتي، residents, студенты): who did something or had
+ * it done to them, as a title or an organisation is («إنهم يقاتلون مع طلاب الأكاديمية» for "who were they fighting?").
+ * Our probes +3 quotes −1 (+2 held out), ARCD +1 quote, every other set the same.
+ */
+const PEOPLE_GROUPS = `طلاب الطلاب سكان السكان مواطنون مواطنو مواطني المواطنين المواطنون جنود الجنود ضباط الضباط مظليين المظليين
+  المظليون عمال العمال متظاهرون المتظاهرون المتظاهرين متظاهرين محتجون المحتجون المحتجين محتجين residents students citizens
+  soldiers officers paratroopers protesters workers жители жителей студенты студентов граждане граждан солдаты офицеры
+  десантники протестующие рабочие`;
+
+/**
  * Words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، احتجاجا على، على خلفية، the purpose ل of لتحقيق، للحصول,
  * and the verbs of aiming: كانوا يهدفون إلى…، سعوا إلى…).
  */
@@ -80,15 +90,6 @@ const TEMPORARY = `مؤقت مؤقتا مؤقتة محدودة محدود tempor
 
 const PLACE_HEAD_SET = listOf(PLACE_HEADS);
 const TEMPORARY_SET = listOf(TEMPORARY);
-/**
- * Groups of people named by what they are (طلاب الأكاديمية، سكان ألماتي، residents, студенты): who did something or had
- * it done to them, as a title or an organisation is («إنهم يقاتلون مع طلاب الأكاديمية» for "who were they fighting?").
- * Our probes +3 quotes −1 (+2 held out), ARCD +1 quote, every other set the same.
- */
-const PEOPLE_GROUPS = `طلاب الطلاب سكان السكان مواطنون مواطنو مواطني المواطنين المواطنون جنود الجنود ضباط الضباط مظليين المظليين
-  المظليون عمال العمال متظاهرون المتظاهرون المتظاهرين متظاهرين محتجون المحتجون المحتجين محتجين residents students citizens
-  soldiers officers paratroopers protesters workers жители жителей студенты студентов граждане граждан солдаты офицеры
-  десантники протестующие рабочие`;
 const AGENT_HEAD_SET = listOf(`${AGENT_HEADS} ${PEOPLE_GROUPS}`);
 const MEDIA_SET = listOf(MEDIA);
 const CAUSE_SET = listOf(CAUSE_WORDS);
