@@ -199,6 +199,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "To whom?" is answered by the word after «إلى» (the recipient), in every language: the UN source's other passage,
+    // which names no recipient, had been quoted.
+    ['the UNSC president forwarded the kazakh note to whom?', 'إلى الدول الأعضاء في المجلس'],
+    ['Кому председатель Совбеза ООН направил записку Казахстана?', 'إلى الدول الأعضاء في المجلس'],
+    ['كازاخستان لمين لجأت تطلب مساعدة؟', 'تلجأ إلى منظمة معاهدة الأمن الجماعي'],
     // "Where did he announce it?" is answered by the medium («على فيسبوك»), which names no place, in every language.
     ['where did pashinyan announce the decision to send troops?', 'كتب باشينيان على فيسبوك'],
     ['باشينيان فين كتب عن القرار؟', 'كتب باشينيان على فيسبوك'],

@@ -1,5 +1,5 @@
 import { splitSentences } from '../documents/split-sentences.js';
-import { endDateCues, isSentenceTopic, listedCountryMarks, quantityCues, type PassageMarks } from '../search/answer-evidence.js';
+import { endDateCues, isSentenceTopic, listedCountryMarks, quantityCues, recipientMarks, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -40,6 +40,8 @@ export interface QuoteSource {
   medium?: boolean;
   /** The question asks on which platform: only a medium answers it. */
   platform?: boolean;
+  /** The question asks to whom something went (QuestionAsks.recipient): its cue is the word after «إلى». */
+  recipient?: boolean;
   /**
    * The concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to X): a sentence whose topic it is
    * answers («ثم استقالت الحكومة»), as one about X answers "what is X?" (our probes and chat set +2 quotes, every set
@@ -181,7 +183,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       if (source.medium) return (source.places ?? marks.places).map((m, i) => Math.max(m, marks.media[i]!));
       return source.places ?? marks.places;
     case 'agent':
-      return marks.agents;
+      return source.recipient ? recipientMarks(marks, marks.agents) : marks.agents;
     case 'reason':
       return marks.causes;
     case 'yesno':

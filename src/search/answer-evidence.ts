@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markListItems } from '../text/mark-list-items.js';
@@ -42,6 +42,8 @@ export interface PassageMarks {
   media: Float32Array;
   /** 1 where an enumeration begins (see markListItems). */
   listItems: Float32Array;
+  /** 1 for the word after a preposition of direction (إلى الدول الأعضاء): the recipient of "sent to whom?". */
+  recipients: Float32Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -123,11 +125,27 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       causes: markCauses(tokens),
       media: markMedia(tokens),
       listItems: markListItems(text, tokens),
+      recipients: markRecipients(tokens),
     };
     marksCache.set(terms, marks);
   }
   return marks;
 }
+
+/**
+ * The cues of a "to whom" question (QuestionAsks.recipient): the kind a "who" question's answer is (`who`: persons
+ * for reranking, titles and organisations for the quote) and a recipient (the word after «إلى», a verb of addressing's
+ * object: see markRecipients). «أرسل مذكرة إعلامية إلى الدول الأعضاء» answers "sent the note to whom?", where a near
+ * duplicate naming no recipient had been quoted. Kept with the marks.
+ */
+export function recipientMarks(marks: PassageMarks, who: Float32Array): Float32Array {
+  let byKind = recipientsCache.get(marks);
+  if (!byKind) recipientsCache.set(marks, (byKind = new Map()));
+  let cues = byKind.get(who);
+  if (!cues) byKind.set(who, (cues = who.map((m, i) => Math.max(m, marks.recipients[i]!))));
+  return cues;
+}
+const recipientsCache = new WeakMap<PassageMarks, Map<Float32Array, Float32Array>>();
 
 /**
  * How close a marked token (a date, a number) is to a word that matched the question, 0 to 1: the best, over marked

@@ -1122,6 +1122,8 @@ export interface QuestionAsks {
   past: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
+  /** A "who" question asking to whom something went (see asksForRecipient). */
+  recipient: boolean;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
@@ -1228,6 +1230,7 @@ export function queryAsks(query: Query): QuestionAsks {
     const organisation = organisationKind >= 0;
     asks = {
       form, endDate, goal: asksForGoal(own), startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
+      recipient: form === 'agent' && asksForRecipient(own),
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
       duration: form === 'quantity' && asksForDuration(own),
@@ -1470,12 +1473,44 @@ function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   // "Who is the president of X?", «من هو رئيس X؟»: a title after "who is" asks for the person who holds it, not what
   // the title is ("who is Tokayev?" stays a definition).
   if ((form === 'definition' || form === 'other' || form === 'manner') && isWhoIsTitle(wordsOf(tokens))) return 'agent';
+  // "To whom…?" («إلى من…؟», "who was it sent to?") asks for a who, whatever the words around it read as.
+  if ((form === 'other' || form === 'definition') && asksForRecipient(tokens)) return 'agent';
   // "Who are the countries…", "what countries…": what is asked for is places.
   if ((form === 'other' || form === 'agent' || form === 'definition') && countryListNounIndex(tokens) >= 0) return 'place';
   // "Where did these groups emerge from?" asks for their origin, which the documents give as a cause («ظهرت الجماعات
   // الإرهابية بسبب تفعيل…») as often as a place.
   if (form === 'place' && asksFromWhere(tokens) && tokens.some((t) => EMERGENCE_VERBS.has(t.normalized))) return 'reason';
   return form;
+}
+
+/** Words that ask "to whom" alone (normalised): MSA لمن, the dialects' لمين، لشكون (Maghrebi)، لمنو (Iraqi), Russian кому. */
+const TO_WHOM: ReadonlySet<string> = new Set(['لمن', 'لمين', 'لشكون', 'لمنو', 'кому']);
+/** "Who" after a preposition of direction (إلى من، الى مين، to whom). */
+const WHO_AFTER_TO: ReadonlySet<string> = new Set(['من', 'مين', 'منو', 'شكون', 'whom']);
+const PREPOSITIONS_OF_DIRECTION: ReadonlySet<string> = new Set(['الي', 'to']);
+/** The particles that make a Russian pronoun indefinite (кому-то, кому-нибудь, кому-либо). */
+const INDEFINITE_PARTICLES: ReadonlySet<string> = new Set(['то', 'нибудь', 'либо']);
+/** English words after a question's "to" that leave it the last of its clause ("who did he turn to for help?"). */
+const AFTER_FINAL_TO: ReadonlySet<string> = new Set(['for', 'at', 'in', 'on', 'from', 'about', 'exactly', 'first', 'then', 'again']);
+
+/**
+ * Whether the question asks to whom something went: «لمن وجّه الرئيس النداء؟», «بعت لمين؟», «إلى من ستُرفع النتائج؟»,
+ * «кому разослал записку?», "sent the note to whom?", "who was the memo sent to?". Its answer follows a preposition of
+ * direction («أرسل مذكرة إلى الدول الأعضاء»: see markRecipients). Not «لمن» after a defined noun, where it is "for
+ * those who" («الملاحقة لمن عبّروا عن آرائهم»).
+ */
+export function asksForRecipient(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // Not the indefinite «кому-то» (to someone), written as two words once split.
+    if (TO_WHOM.has(word) && !INDEFINITE_PARTICLES.has(words[i + 1] ?? '') && (i === 0 || !words[i - 1]!.startsWith('ال') || i >= words.length - 2)) return true;
+    if (PREPOSITIONS_OF_DIRECTION.has(word) && WHO_AFTER_TO.has(words[i + 1] ?? '')) return true;
+  }
+  // "Who … to?" with nothing after its "to" but the end or an adverbial ("who was the memo sent to at the UN?").
+  if (words[0] !== 'who') return false;
+  const to = words.lastIndexOf('to');
+  return to > 1 && (to === words.length - 1 || AFTER_FINAL_TO.has(words[to + 1]!));
 }
 
 /** "From where": откуда, منين, من وين (من أين، من فين), or English "where… from". */

@@ -1,4 +1,4 @@
-import { endDateCues, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, tellsTime, topicShare } from './answer-evidence.js';
+import { endDateCues, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import type { Query, QueryConcept } from './build-query.js';
@@ -248,7 +248,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const weights = conceptWeights(result.query, index.bm25);
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const topScore = result.hits[0]?.score ?? 0;
-  const { form, endDate, startDate, countries, duration, ratio, places, medium, list, source } = queryAsks(result.query);
+  const { form, endDate, startDate, countries, duration, ratio, places, medium, list, source, recipient } = queryAsks(result.query);
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const askedEntities = places ? new Set(result.query.concepts.flatMap((c) => (c.entity ? [c.entity] : []))) : undefined;
   const askedDays = daysOfDates(ownTokensOf(result.query));
@@ -273,7 +273,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // (A plain "how many" counts any number here, a date's too: as tuned on ARCD.)
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries || ratio ? quantityCues(terms, hit.passage.text, marks, { duration, countries, ratio }) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
-      else if (form === 'agent') bonus += answerForm * markedNearMatch(marks.persons, match, answerWindow, true);
+      // "To whom…?": a person's name or the word after «إلى» (see recipientMarks).
+      else if (form === 'agent') bonus += answerForm * markedNearMatch(recipient ? recipientMarks(marks, marks.persons) : marks.persons, match, answerWindow, true);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.
       else if (form === 'reason') bonus += answerForm * markedNearMatch(marks.causes, match, answerWindow, true);
       // "Where did X post it?": a medium beside the matched words («كتب باشينيان على فيسبوك»), which names no place.

@@ -120,6 +120,30 @@ export function markMedia(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, MEDIA_SET);
 }
 
+/** Prepositions of direction whose object is a recipient (normalised): MSA إلى. */
+const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['الي']);
+
+/**
+ * Marks the word after each preposition of direction: «أرسل مذكرة إلى الدول الأعضاء» names whom it was sent to. Not a
+ * function word after it: «تجدر الإشارة إلى أن…» ("it should be noted that") opens a clause.
+ */
+export function markRecipients(tokens: readonly AnalyzedToken[]): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (TO_PREPOSITIONS.has(tokens[i]!.normalized) && !tokens[i + 1]!.stop) marks[i + 1] = 1;
+    // A verb of addressing takes its addressee as its object, after the subject an Arabic verb puts first: «خاطب رئيس
+    // مجلس الأمن مواطني الدولة». The words the question names (the speaker) are not counted as the answer.
+    if (ADDRESSING_VERBS.has(tokens[i]!.normalized.replace(/^[وف]/, ''))) {
+      for (let j = i + 1, words = 0; j < tokens.length && words < ADDRESSEE_REACH; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
+    }
+  }
+  return marks;
+}
+/** Verbs of addressing (normalised, without و/ف): خاطب، ناشد in their past and present. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['خاطب', 'خاطبت', 'يخاطب', 'تخاطب', 'ناشد', 'ناشدت', 'يناشد', 'تناشد']);
+/** How many words after a verb of addressing may be its addressee, past a subject of up to three words. */
+const ADDRESSEE_REACH = 4;
+
 /** Marks words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، على خلفية). */
 export function markCauses(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, CAUSE_SET);

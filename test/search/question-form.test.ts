@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -811,6 +811,21 @@ describe('asksForMedium', () => {
   it('leaves questions about where something happened', () => {
     for (const question of ['أين بدأت الاحتجاجات؟', 'where did the protests start?', 'Где стреляли?', 'وين صار الاشتباك؟']) {
       expect(asksForMedium(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksForRecipient', () => {
+  it('finds "to whom?" in Arabic, its dialects, English and Russian, and reads it as a "who" question', () => {
+    for (const question of ['لمن وجّه الرئيس النداء؟', 'هو توكاييف بعت لمين بالظبط؟', 'إلى من ستُرفع نتائج التحقيق؟', 'الى مين بعتوا المذكرة؟', 'Кому разослали записку?', 'К кому обратился Токаев?', 'the memo was sent to whom?', 'who was the memo sent to?', 'who did tokayev turn to for help?']) {
+      expect(asksForRecipient(analyze(question)), question).toBe(true);
+      expect(questionForm(analyze(question)), question).toBe('agent');
+    }
+  });
+
+  it('leaves "for those who", the indefinite "to someone" and "who sent it to…?"', () => {
+    for (const question of ['هل ستتعرض الملاحقة لمن عبّروا عن آرائهم؟', 'результаты покажут кому-то?', 'who sent the memo to the members?', 'who is going to lead the force?', 'من أرسل المذكرة؟']) {
+      expect(asksForRecipient(analyze(question)), question).toBe(false);
     }
   });
 });
