@@ -1122,6 +1122,9 @@ describe('Sanad.ask on the seed corpus', () => {
       ['what was the headline of the akhbar el yom piece?', 'بوابة أخبار اليوم'],
       ['شو عنوان خبر RT عن موقف الخارجية الروسية؟', 'RT عربي'],
       ['какой заголовок у статьи про записку казахстанской миссии в ООН?', 'صدى البلد'],
+      // "What does the headline say?": the headline the verb of saying follows is no unknown speaker.
+      ['وش يقول عنوان خبر صدى البلد؟', 'صدى البلد'],
+      ['ماذا يقول عنوان خبر أخبار اليوم؟', 'بوابة أخبار اليوم'],
     ];
     for (const [question, outlet] of cases) {
       const answer = sanad.ask(question);

@@ -15,6 +15,7 @@ import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { reportWordsByOrganisation } from './report-words.js';
+import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
 import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
@@ -490,7 +491,8 @@ export function buildQuery(
     }
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
-    if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency)) concept.name = true;
+    // Not the headline or report a question asks what it says («وش يقول عنوان الخبر…؟»): it speaks, and is no one.
+    if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency) && !headlineQuestionWordIndexes(tokens).has(i)) concept.name = true;
     if (!concept.entity && !found.entity && !found.alternatives.length && !found.inDictionary && unknown && isShapedAsArabicSurname(token)) concept.name = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
