@@ -199,6 +199,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "How much did prices go up?" asks by how much they changed: a multiple («زيادة مضاعفة») answers it as a figure
+    // would, in English ("go up") and Maghrebi («تزادو»: they grew) too; both were declined.
+    ['how much did gas prices go up?', 'زيادة مضاعفة في أسعار'],
+    ['شحال تزادو أسعار الغاز؟', 'زيادة مضاعفة في أسعار'],
     // "To whom?" is answered by the word after «إلى» (the recipient), in every language: the UN source's other passage,
     // which names no recipient, had been quoted.
     ['the UNSC president forwarded the kazakh note to whom?', 'إلى الدول الأعضاء في المجلس'],

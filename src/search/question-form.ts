@@ -819,15 +819,30 @@ const CHANGE_VERBS = new Set([
   'повысилась', 'повысился', 'увеличились', 'увеличилась', 'увеличился', 'упали', 'упала', 'упал', 'снизились',
   'снизилась', 'снизился', 'подняли', 'поднял', 'подняла', 'повысили', 'повысил', 'повысила', 'увеличили',
   'увеличил', 'увеличила', 'raise', 'raised', 'رفع', 'رفعت', 'رفعوا', 'يرفع', 'ترفع',
+  // Maghrebi «تزاد» (it grew), English surges and hikes.
+  'تزاد', 'تزادت', 'spiked', 'surged', 'soared', 'hiked',
 ]);
+/** English verbs of going whose "up" or "down" is a change ("how much did prices go up?"). */
+const GO_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/**
+ * Whether a word is a verb of change (CHANGE_VERBS): also with the dialects' progressive and future prefixes
+ * («بترتفع», «حترتفع»), a plural's و (زادو، تزادو) or a dialect reading («غلات» → ارتفع), and the "up" or "down" of
+ * an English verb of going.
+ */
+function isChangeVerb(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  if (CHANGE_VERBS.has(word) || (/^[بح]/.test(word) && CHANGE_VERBS.has(word.slice(1)))) return true;
+  if (word === 'up' || word === 'down') return GO_VERBS.has(tokens[i - 1]?.normalized ?? '');
+  if (word.length > 3 && /وا?$/.test(word) && CHANGE_VERBS.has(word.replace(/وا?$/, ''))) return true;
+  return tokens[i]!.script === 'arabic' && readColloquial(word).readings.some((r) => CHANGE_VERBS.has(r));
+}
 /** "How much" before a verb of change that is not "how many" of a noun: English "how much", Russian «насколько». */
 const HOW_MUCH_WORDS = new Set(['much', 'насколько']);
 
 /** Whether the word at i is a verb of change that the question's "how much" asks about (see CHANGE_VERBS). */
 function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const word = tokens[i]!.normalized;
-  // The dialects' progressive and future prefixes: «بترتفع», «عم ترتفع», «حترتفع».
-  if (!CHANGE_VERBS.has(word) && !(/^[بح]/.test(word) && CHANGE_VERBS.has(word.slice(1)))) return false;
+  if (!isChangeVerb(tokens, i)) return false;
   if (countedAfterHowMany(tokens, i) || howMuchAfter(tokens, i)) return true;
   // «на сколько»: the preposition makes «сколько» a measure of change, not a count.
   return tokens.some((t, k) => k < i && (HOW_MUCH_WORDS.has(t.normalized) || (t.normalized === 'сколько' && tokens[k - 1]?.normalized === 'на')));
@@ -838,6 +853,8 @@ function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): bool
  * «ارتفعت بكام؟»).
  */
 function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
+  // Chats put English "how much" there too: "prices went up how much?".
+  if (tokens[i + 1]?.normalized === 'how' && (tokens[i + 2]?.normalized === 'much' || tokens[i + 2]?.normalized === 'many')) return true;
   return i + 1 < tokens.length && (isHowMany(tokens, i + 1) || questionPhraseAt(tokens.map((t) => t.normalized), i + 1)?.asks === 'how-many');
 }
 

@@ -692,6 +692,15 @@ describe('asksForRatio', () => {
     }
   });
 
+  it('finds it with an English verb of going "up", a dialect plural or reading, and not with a noun of rising', () => {
+    for (const question of ['how much did gas prices go up?', 'gas prices went up how much?', 'شحال تزادو أسعار الغاز؟', 'قديش زادو الأسعار؟', 'شحال غلات الأسعار؟']) {
+      expect(asksForRatio(analyze(question)), question).toBe(true);
+    }
+    for (const question of ['how much did LPG cost before the hike?', 'how much did they go to the airport?']) {
+      expect(asksForRatio(analyze(question)), question).toBe(false);
+    }
+  });
+
   it('reads «насколько» with a verb of raising as "by how much", and the verbs that raise a price', () => {
     for (const question of ['Насколько выросли цены?', 'насколько подняли цены на газ?', 'how much did they raise gas prices?', 'قديش رفعوا سعر الغاز؟']) {
       expect(questionForm(analyze(question)), question).toBe('quantity');
