@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import { idiomAt, type IdiomMatch } from '../text/arabic-idioms.js';
+import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
 /** Credit of an idiom's plain words: what it means, said otherwise, so below the documents' own wording. */
@@ -15,9 +16,22 @@ function idiomsOf(tokens: readonly AnalyzedToken[]): ReadonlyArray<IdiomMatch | 
   let idioms = IDIOMS.get(tokens);
   if (!idioms) {
     const words = tokens.map((t) => t.normalized);
-    IDIOMS.set(tokens, (idioms = words.map((_, i) => (tokens[i]!.script === 'arabic' ? idiomAt(words, i) : undefined))));
+    IDIOMS.set(tokens, (idioms = words.map((_, i) => (tokens[i]!.script === 'arabic' ? idiomAt(words, i) ?? idiomOfReading(words, i) : undefined))));
   }
   return idioms;
+}
+
+/**
+ * The idiom a dialect's reading of the word opens (see readColloquial): «هتقف معاه» (Egyptian "will stand with him")
+ * is «تقف مع…», supporting.
+ */
+function idiomOfReading(words: readonly string[], i: number): IdiomMatch | undefined {
+  for (const reading of readColloquial(words[i]!).readings) {
+    if (reading === words[i] || reading.includes(' ')) continue;
+    const match = idiomAt(words.with(i, reading), i);
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** The objects of the question's idioms read apart from their verbs (see IdiomMatch.object): they frame the question. */

@@ -42,8 +42,14 @@ const MIN_STEM = 3;
 
 /** The person prefixes of the imperfect that the dialects' verbal prefixes stand before. */
 const IMPERFECT_PERSON = new Set(['ي', 'ت', 'ن']);
-/** Imperfects of two-letter stems (come, give), too short for the length rule. */
-const SHORT_IMPERFECTS = new Set(['يجي', 'تجي', 'نجي', 'يدي', 'تدي', 'ندي']);
+/**
+ * Imperfects too short for the length rule: of two-letter stems (come, give), and of the verbs whose first root letter
+ * و drops there (وقف → يقف "stands", وصل → يصل, وقع، وجد، وضع، وعد، ولد; Wright §§ 142–143): «هتقف معاه» is «تقف».
+ */
+const SHORT_IMPERFECTS = new Set([
+  'يجي', 'تجي', 'نجي', 'يدي', 'تدي', 'ندي',
+  ...['قف', 'صل', 'قع', 'جد', 'ضع', 'عد', 'لد'].flatMap((stem) => ['ي', 'ت', 'ن'].map((person) => person + stem)),
+]);
 
 /** Whether what is left after a verbal prefix looks like an imperfect: a person prefix and at least three more letters. */
 function isImperfect(rest: string): boolean {

@@ -11,6 +11,15 @@ describe('IDIOM_EXPANDER', () => {
     expect(IDIOM_EXPANDER.alternativesOf(analyze('كم شرطيا قتلوا'), 2, false)).toEqual([]);
   });
 
+  it("reads an idiom a dialect's verb opens once the dialect's prefix is off", () => {
+    // Egyptian «هتقف معاه» (will stand with him) is «تقف مع…», supporting: تقف keeps three letters, its و dropped.
+    const alternatives = IDIOM_EXPANDER.alternativesOf(analyze('الناس هتقف معاه'), 1, false);
+    expect(alternatives.map((a) => a.text)).toContain('دعم');
+    const sanad = loadSanad({ corpusDir: 'corpus' });
+    const answer = sanad.ask('هو توكاييف فاكر إن الناس هتقف معاه في قرار إنه يستنجد بالمنظمة؟');
+    expect(answer.quote.map((s) => s.text).join(' ')).toContain('أعتقد أن شعب كازاخستان سيدعم هذا القرار');
+  });
+
   it('lets a question in an idiom reach the passage that says it plainly', () => {
     const sanad = loadSanad({ corpusDir: 'corpus' });
     const answer = sanad.ask('كم ضابطا لقوا حتفهم في الفوضى؟');

@@ -56,6 +56,9 @@ describe('verbal prefix rules', () => {
     expect(stripFuturePrefix(n('هيروح'))).toEqual([n('يروح')]);
     expect(stripFuturePrefix(n('هتقول'))).toEqual([n('تقول')]);
     expect(stripFuturePrefix(n('حنشوف'))).toEqual([n('نشوف')]);
+    // A verb whose first root letter و drops in the imperfect keeps three letters: وقف → تقف.
+    expect(stripFuturePrefix(n('هتقف'))).toEqual([n('تقف')]);
+    expect(stripProgressiveBa(n('بيصل'))).toEqual([n('يصل')]);
     for (const word of ['حياة', 'حيث', 'حين', 'هيئة', 'هيكل', 'حتى', 'هتاف']) expect(stripFuturePrefix(n(word)), word).toEqual([]);
   });
 
