@@ -199,6 +199,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "What happened to the government?" is answered by a passage whose sentence is about it («ثم استقالت الحكومة»),
+    // not one naming the government by the way.
+    ['ماذا حدث للحكومة الكازاخية بعد تلبية المطالب؟', 'ثم استقالت الحكومة'],
     // "What is Almaty?" is found by the city, however a report spells it: the one describing it writes «ألما آتا».
     ['ما هي ألماتي؟', 'أكبر مدينة وأول عاصمة للبلاد'],
     // "How much did prices go up?" asks by how much they changed: a multiple («زيادة مضاعفة») answers it as a figure

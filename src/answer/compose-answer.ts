@@ -5,9 +5,9 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { countedWordIndex, HAPPENED_VERBS, happenedToIndex, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { countedWordIndex, HAPPENED_VERBS, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
-import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { DEFAULT_RERANK_OPTIONS, happenedToConcept, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
 import { headlineAnswer, linkAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';
@@ -244,12 +244,6 @@ function countsAnotherGroup(best: RerankedHit, query: Query, at: number, index: 
   return !countStandsBy(best, group, index);
 }
 
-/** The named concept a question asks what happened to (see happenedToIndex), when it is a gazetteer entity; or -1. */
-function happenedToConcept(query: Query): number {
-  const after = happenedToIndex(ownTokensOf(query));
-  return after < 0 ? -1 : query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
-}
-
 /** The best passage as selectQuote reads it: analysis, marks, and the question's concepts its headline names. */
 function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageIndex, weights: readonly number[]): QuoteSource {
   const { passage, match } = lead;
@@ -263,7 +257,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const marks = passageMarks(terms, passage.text, index.gazetteer);
   // Only "where" reads the places.
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
-  const happened = form === 'other' ? happenedToConcept(result.query) : -1;
+  const happened = happenedToConcept(result.query);
   const happenedTo = happened >= 0 ? happened : undefined;
   return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, ...(places && { places }) };
 }
