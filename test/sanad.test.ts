@@ -202,6 +202,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What happened to the government?" is answered by a passage whose sentence is about it («ثم استقالت الحكومة»),
     // not one naming the government by the way.
     ['ماذا حدث للحكومة الكازاخية بعد تلبية المطالب؟', 'ثم استقالت الحكومة'],
+    // A name's apposition («ففي ألما آتا، أكبر مدينة…») describes it: nothing happened to it there.
+    ['Что случилось с Алматы?', 'تعرضت ألماتي للهجوم'],
     // "What is Almaty?" is found by the city, however a report spells it: the one describing it writes «ألما آتا».
     ['ما هي ألماتي؟', 'أكبر مدينة وأول عاصمة للبلاد'],
     // "How much did prices go up?" asks by how much they changed: a multiple («زيادة مضاعفة») answers it as a figure

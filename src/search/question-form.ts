@@ -313,9 +313,11 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
  */
 export function happenedToIndex(tokens: readonly AnalyzedToken[]): number {
   const verb = happenedVerbIndex(tokens);
-  if (verb >= 0) return tokens.findIndex((t, i) => i > verb && !t.stop);
+  if (verb >= 0) return tokens.findIndex((t, i) => i > verb && !t.stop && !INTENSIFIERS.has(t.normalized));
   return becameOfIndex(tokens);
 }
+/** Russian «сам» (itself) before a noun, in its cases: «что стало с самим Алматы?» asks the fate of Almaty. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['сам', 'сама', 'само', 'сами', 'самого', 'самой', 'самому', 'самим', 'самих', 'самом', 'саму']);
 
 /** "Fate" (مصير): «ما مصير X؟» asks what happened to X. */
 const FATE_NOUNS: ReadonlySet<string> = new Set(['مصير']);
@@ -345,7 +347,7 @@ function becameOfIndex(tokens: readonly AnalyzedToken[]): number {
   const fate = fateWordIndex(tokens);
   if (fate < 0) return -1;
   const after = tokens[fate]!.normalized === 'стало' ? tokens.findIndex((t) => RUSSIAN_WITH.has(t.normalized)) : fate;
-  return after < 0 ? -1 : tokens.findIndex((t, i) => i > after && !t.stop);
+  return after < 0 ? -1 : tokens.findIndex((t, i) => i > after && !t.stop && !INTENSIFIERS.has(t.normalized));
 }
 
 /** The index of the verb of amounting right after "how many" or "what" (كم بلغ…؟), or -1: it frames the question. */

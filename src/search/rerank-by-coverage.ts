@@ -266,7 +266,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       bonus += proximity * neighbourProximity(match, result.query.concepts, weights);
       // "What happened to X?": a passage with X as a sentence's topic («ثم استقالت الحكومة», «تعرضت ألماتي للهجوم»), as
       // the quote prefers (see QuoteSource.happenedTo), not one naming X by the way. Held-out +2, every other set the same.
-      if (happened >= 0) bonus += answerForm * topicShare(marks, { ...match, ranges: match.ranges.filter((r) => r.concept === happened) }, weights.map((_, k) => (k === happened ? 1 : 0)), named);
+      // A name's apposition («ففي ألما آتا، أكبر مدينة…») describes it and tells nothing that happened to it.
+      if (happened >= 0) bonus += answerForm * topicShare({ sentenceStarts: marks.sentenceStarts, appositives: NO_APPOSITIVES }, { ...match, ranges: match.ranges.filter((r) => r.concept === happened) }, weights.map((_, k) => (k === happened ? 1 : 0)), named);
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
@@ -453,6 +454,9 @@ function fateConcept(query: Query): number {
   const before = query.tokens[query.concepts[concept]!.tokens[0]! - 1]?.normalized ?? '';
   return IN_WORDS.has(before) ? -1 : concept;
 }
+/** No apposition anywhere (topicShare reads only the marks its tokens reach: an empty array has none). */
+const NO_APPOSITIVES = new Uint8Array(0);
+
 /** Prepositions of place (normalised): في، in, at, в. */
 const IN_WORDS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
 
