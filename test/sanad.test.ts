@@ -199,6 +199,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // and the departure is the documents' future («وستغادر»).
     ['متى يرتقب رحيل الجنود الأجانب؟', 'وستغادر البلاد بعد استقرار الوضع'],
     ['Когда ожидается уход миротворцев?', 'وستغادر البلاد بعد استقرار الوضع'],
+    // A paragraph of Tokayev's speech that leaves his name to the one before answers what he said, over a summary
+    // naming him once: his person, inherited, weighs in reranking as a named one does.
+    ['Что Токаев сказал о жителях Алматы?', 'أصبح سكان ألماتي ضحايا'],
+    ['Что Токаев говорил о своём конституционном долге?', 'واجبي الدستوري'],
     // "What happened to the government?" is answered by a passage whose sentence is about it («ثم استقالت الحكومة»),
     // not one naming the government by the way.
     ['ماذا حدث للحكومة الكازاخية بعد تلبية المطالب؟', 'ثم استقالت الحكومة'],
