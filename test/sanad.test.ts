@@ -1125,6 +1125,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(akhbar.quote.map((q) => q.text).join(' ')).toContain('وحالة الطوارئ سارية الآن في جميع أنحاء البلاد');
   });
 
+  it('reads a later paragraph of a speech as its speaker\'s, nearly as a passage naming him', () => {
+    // «Штаб» is the HQ of «أنا أقوم بإنشاء مقر لمكافحة الإرهاب», in a paragraph of Tokayev's speech that names him
+    // only by his title; a summary naming him once had come first.
+    const answer = sanad.ask('Токаев говорил про штаб? Что за штаб?');
+    expect(answer.passages[0]?.text).toContain('أنا أقوم بإنشاء مقر لمكافحة الإرهاب');
+  });
+
   it('answers "according to <outlet>" from that outlet\'s report, though another tells the same with a date', () => {
     const answer = sanad.ask('حسب ار تي، امتى بدأت المظاهرات؟');
     expect(answer.status).toBe('answered');
