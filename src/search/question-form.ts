@@ -1506,6 +1506,7 @@ function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
 const TO_WHOM: ReadonlySet<string> = new Set(['لمن', 'لمين', 'لشكون', 'لمنو', 'кому']);
 /** "Who" after a preposition of direction (إلى من، الى مين، to whom). */
 const WHO_AFTER_TO: ReadonlySet<string> = new Set(['من', 'مين', 'منو', 'شكون', 'whom']);
+/** Prepositions of direction before a "who" that make it "to whom" (normalised: إلى, "to"). */
 const PREPOSITIONS_OF_DIRECTION: ReadonlySet<string> = new Set(['الي', 'to']);
 /** The particles that make a Russian pronoun indefinite (кому-то, кому-нибудь, кому-либо). */
 const INDEFINITE_PARTICLES: ReadonlySet<string> = new Set(['то', 'нибудь', 'либо']);

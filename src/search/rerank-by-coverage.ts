@@ -454,10 +454,6 @@ const REPORTED_SPEECH = new Set([
 const SPEECH_REACH = 3;
 
 /**
- * The concepts naming X in "what did X say?" or "what is X's position?" (ماذا قالت روسيا؟، ما موقف روسيا؟) when X is
- * all the question names: its named entities. None for a question with words of its own ("what did X say about Y?").
- */
-/**
  * The named concept (a gazetteer entity) whose fate the question asks (ماذا حدث للحكومة؟، what happened to X?: see
  * happenedToIndex), by index into the query's concepts, or -1.
  */
@@ -485,6 +481,10 @@ const NO_APPOSITIVES = new Uint8Array(0);
 /** Prepositions of place (normalised): في، in, at, в. */
 const IN_WORDS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
 
+/**
+ * The concepts naming X in "what did X say?" or "what is X's position?" (ماذا قالت روسيا؟، ما موقف روسيا؟) when X is
+ * all the question names: its named entities. None for a question with words of its own ("what did X say about Y?").
+ */
 function speakerConcepts(query: Query, form: QuestionForm): number[] {
   if (sayingVerbIndex(query.tokens, form) < 0 || query.concepts.some((c) => c.entity === undefined && !c.frame)) return [];
   return query.concepts.flatMap((c, k) => (c.entity !== undefined && !c.frame ? [k] : []));
