@@ -5,9 +5,9 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { countedWordIndex, HAPPENED_VERBS, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
-import { DEFAULT_RERANK_OPTIONS, happenedToConcept, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
+import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
 import { headlineAnswer, linkAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';

@@ -316,6 +316,21 @@ export function happenedToIndex(tokens: readonly AnalyzedToken[]): number {
   if (verb >= 0) return tokens.findIndex((t, i) => i > verb && !t.stop && !INTENSIFIERS.has(t.normalized));
   return becameOfIndex(tokens);
 }
+/**
+ * The named concept (a gazetteer entity) whose fate the question asks (ماذا حدث للحكومة؟، what happened to X?: see
+ * happenedToIndex), by index into the query's concepts, or -1. Not a place something happened in ("what happened in
+ * Almaty?", «شو صار في ألماتي؟»), which asks for the events there.
+ */
+export function happenedToConcept(query: Query): number {
+  if (queryAsks(query).form !== 'other') return -1;
+  const own = ownTokensOf(query);
+  const after = happenedToIndex(own);
+  if (after < 0 || PLACE_PREPOSITIONS.has(own[after - 1]?.normalized ?? '')) return -1;
+  return query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
+}
+/** Prepositions of place (normalised): في، in, at, в. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
+
 /** Russian «сам» (itself) before a noun, in its cases: «что стало с самим Алматы?» asks the fate of Almaty. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['сам', 'сама', 'само', 'сами', 'самого', 'самой', 'самому', 'самим', 'самих', 'самом', 'саму']);
 
@@ -1524,7 +1539,7 @@ export function asksForRecipient(tokens: readonly AnalyzedToken[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Not the indefinite «кому-то» (to someone), written as two words once split.
-    if (TO_WHOM.has(word) && !INDEFINITE_PARTICLES.has(words[i + 1] ?? '') && (i === 0 || !words[i - 1]!.startsWith('ال') || i >= words.length - 2)) return true;
+    if (TO_WHOM.has(word) && !INDEFINITE_PARTICLES.has(words[i + 1] ?? '') && (i === 0 || !hasArabicArticle(words[i - 1]!) || i >= words.length - 2)) return true;
     if (PREPOSITIONS_OF_DIRECTION.has(word) && WHO_AFTER_TO.has(words[i + 1] ?? '')) return true;
   }
   // "Who … to?" with nothing after its "to" but the end or an adverbial ("who was the memo sent to at the UN?").

@@ -1,8 +1,8 @@
-import { endDateCues, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
+import { endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import type { Query, QueryConcept } from './build-query.js';
-import { happenedToIndex, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
+import { happenedToConcept, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
 import { calledCountryOf } from './country-epithets.js';
 import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
@@ -279,7 +279,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const label = labelConcept(result.query);
   const speakers = speakerConcepts(result.query, form);
   const called = calledCountryOf(result.query, index.gazetteer);
-  const happened = fateConcept(result.query);
+  const happened = happenedToConcept(result.query);
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -290,9 +290,9 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       bonus += contextEntityShare(match, result.query.concepts, weights, totalWeight);
       bonus += proximity * neighbourProximity(match, result.query.concepts, weights);
       // "What happened to X?": a passage with X as a sentence's topic («ثم استقالت الحكومة», «تعرضت ألماتي للهجوم»), as
-      // the quote prefers (see QuoteSource.happenedTo), not one naming X by the way. Held-out +2, every other set the same.
-      // A name's apposition («ففي ألما آتا، أكبر مدينة…») describes it and tells nothing that happened to it.
-      if (happened >= 0) bonus += answerForm * topicShare({ sentenceStarts: marks.sentenceStarts, appositives: NO_APPOSITIVES }, { ...match, ranges: match.ranges.filter((r) => r.concept === happened) }, weights.map((_, k) => (k === happened ? 1 : 0)), named);
+      // the quote prefers (see QuoteSource.happenedTo), not one naming X by the way, nor X's apposition («ففي ألما آتا،
+      // أكبر مدينة…»), which describes it. Held-out +2, every other set the same.
+      if (happened >= 0 && match.ranges.some((r) => r.concept === happened && isSentenceTopic(marks.sentenceStarts, r.token, true))) bonus += answerForm;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
@@ -452,34 +452,6 @@ const REPORTED_SPEECH = new Set([
 ]);
 /** How many words from its verb a speaker may stand: «قالت وزارة الخارجية الروسية» (3), not «وقال البيان: بعد توجيهات توكاييف» (4). */
 const SPEECH_REACH = 3;
-
-/**
- * The named concept (a gazetteer entity) whose fate the question asks (ماذا حدث للحكومة؟، what happened to X?: see
- * happenedToIndex), by index into the query's concepts, or -1.
- */
-export function happenedToConcept(query: Query): number {
-  if (queryAsks(query).form !== 'other') return -1;
-  const own = ownTokensOf(query);
-  const after = happenedToIndex(own);
-  return after < 0 ? -1 : query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
-}
-
-/**
- * The concept whose fate "what happened to X?" asks, as happenedToConcept, but not a place something happened in
- * ("what happened in Almaty?", «شو صار في ألماتي؟» asks for the events there, which a passage tells of the place
- * by the way).
- */
-function fateConcept(query: Query): number {
-  const concept = happenedToConcept(query);
-  if (concept < 0) return -1;
-  const before = query.tokens[query.concepts[concept]!.tokens[0]! - 1]?.normalized ?? '';
-  return IN_WORDS.has(before) ? -1 : concept;
-}
-/** No apposition anywhere (topicShare reads only the marks its tokens reach: an empty array has none). */
-const NO_APPOSITIVES = new Uint8Array(0);
-
-/** Prepositions of place (normalised): في، in, at, в. */
-const IN_WORDS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
 
 /**
  * The concepts naming X in "what did X say?" or "what is X's position?" (ماذا قالت روسيا؟، ما موقف روسيا؟) when X is

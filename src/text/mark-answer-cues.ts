@@ -96,11 +96,16 @@ const CAUSE_SET = listOf(CAUSE_WORDS);
 const WEEKDAY_SET = listOf(WEEKDAYS);
 const MULTIPLIER_SET = listOf(MULTIPLIERS);
 
+/** Whether the token's normalised form, or a bare form of it (و، ال… off), is in the list. */
+function isListed(token: AnalyzedToken, list: ReadonlySet<string>): boolean {
+  return list.has(token.normalized) || (token.script === 'arabic' && inWordList(token.normalized, list));
+}
+
 /** Marks (1) the tokens whose normalised form, or a bare form of it, is in the list. */
 function markListed(tokens: readonly AnalyzedToken[], list: ReadonlySet<string>): Float32Array {
   const marks = new Float32Array(tokens.length);
   tokens.forEach((token, i) => {
-    if (list.has(token.normalized) || (token.script === 'arabic' && inWordList(token.normalized, list))) marks[i] = 1;
+    if (isListed(token, list)) marks[i] = 1;
   });
   return marks;
 }
@@ -120,8 +125,8 @@ export function markMedia(tokens: readonly AnalyzedToken[]): Float32Array {
   return markListed(tokens, MEDIA_SET);
 }
 
-/** Prepositions of direction whose object is a recipient (normalised): MSA إلى. */
-const TO_PREPOSITIONS: ReadonlySet<string> = new Set(['الي']);
+/** Prepositions of direction whose object is a recipient: MSA إلى. */
+const TO_PREPOSITIONS = listOf('إلى');
 
 /**
  * Marks the word after each preposition of direction: «أرسل مذكرة إلى الدول الأعضاء» names whom it was sent to. Not a
@@ -133,14 +138,14 @@ export function markRecipients(tokens: readonly AnalyzedToken[]): Float32Array {
     if (TO_PREPOSITIONS.has(tokens[i]!.normalized) && !tokens[i + 1]!.stop) marks[i + 1] = 1;
     // A verb of addressing takes its addressee as its object, after the subject an Arabic verb puts first: «خاطب رئيس
     // مجلس الأمن مواطني الدولة». The words the question names (the speaker) are not counted as the answer.
-    if (ADDRESSING_VERBS.has(tokens[i]!.normalized.replace(/^[وف]/, ''))) {
+    if (isListed(tokens[i]!, ADDRESSING_VERBS)) {
       for (let j = i + 1, words = 0; j < tokens.length && words < ADDRESSEE_REACH; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
     }
   }
   return marks;
 }
-/** Verbs of addressing (normalised, without و/ف): خاطب، ناشد in their past and present. */
-const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['خاطب', 'خاطبت', 'يخاطب', 'تخاطب', 'ناشد', 'ناشدت', 'يناشد', 'تناشد']);
+/** Verbs of addressing: خاطب، ناشد in their past and present. */
+const ADDRESSING_VERBS = listOf('خاطب خاطبت يخاطب تخاطب ناشد ناشدت يناشد تناشد');
 /** How many words after a verb of addressing may be its addressee, past a subject of up to three words. */
 const ADDRESSEE_REACH = 4;
 
