@@ -206,6 +206,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What happened to the government?" is answered by a passage whose sentence is about it («ثم استقالت الحكومة»),
     // not one naming the government by the way.
     ['ماذا حدث للحكومة الكازاخية بعد تلبية المطالب؟', 'ثم استقالت الحكومة'],
+    // The day the question names is the setting of the paragraph that goes on about the meeting of that day («وحضر
+    // الاجتماع…» after «…اجتماعا في 6 يناير»): a summary holding the date itself had been quoted.
+    ['Генпрокурор присутствовал на заседании Совбеза 6 января?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    ['was the prosecutor general at the jan 6 security council meeting?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     // A name's apposition («ففي ألما آتا، أكبر مدينة…») describes it: nothing happened to it there.
     ['Что случилось с Алматы?', 'تعرضت ألماتي للهجوم'],
     // "What is Almaty?" is found by the city, however a report spells it: the one describing it writes «ألما آتا».
