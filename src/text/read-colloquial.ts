@@ -107,6 +107,17 @@ export function stripPassivePrefix(word: string): string[] {
   return [];
 }
 
+/**
+ * The imperfect of a listed Egyptian or Levantine اتـ verb read as that verb: يتخانقوا (بيتخانقوا, they fight) is the
+ * listed اتخانق. Only listed ones: an MSA imperfect of تفاعل (يتقاتل، يتعاون) is no passive.
+ */
+export function passiveOfImperfect(word: string): string[] {
+  if (word.length < 5 || !IMPERFECT_PERSON.has(word[0]!) || word[1] !== 'ت') return [];
+  const past = `ات${word.slice(2)}`;
+  const stem = PASSIVE_ENDINGS.map((ending) => (past.endsWith(ending) ? past.slice(0, past.length - ending.length) : '')).filter(Boolean);
+  return stem.some((form) => lookupColloquial(form)) ? [past] : [];
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Negation
 
@@ -426,6 +437,7 @@ const MORPHOLOGY: readonly Rule[] = [
   { name: 'maghrebi future', apply: stripMaghrebiFuture, marksVerb: true, tier: 2 },
   { name: 'iraqi progressive', apply: stripIraqiProgressive, marksVerb: true, tier: 2 },
   { name: 'passive', apply: stripPassivePrefix, marksVerb: true, tier: 2 },
+  { name: 'passive imperfect', apply: passiveOfImperfect, marksVerb: true, tier: 1 },
   { name: 'pronoun', apply: mapDialectPronounSuffix, marksVerb: false, tier: 2 },
 ];
 

@@ -7,6 +7,7 @@ import {
   foldPersianLetters,
   mapDialectPronounSuffix,
   mapVerbPluralWaw,
+  passiveOfImperfect,
   questionPhraseAt,
   readColloquial,
   restoreHamza,
@@ -93,6 +94,15 @@ describe('verbal prefix rules', () => {
     expect(stripPassivePrefix(n('اتهاجموا'))).toEqual([n('هاجم')]);
     expect(stripPassivePrefix(n('اتقتلوا'))).toEqual([n('قتل'), n('تقتل')]);
     expect(stripPassivePrefix(n('انضربو'))).toEqual([n('ضرب')]);
+  });
+
+  it('passiveOfImperfect: the imperfect of a listed اتـ verb is that verb, and reads as its meanings', () => {
+    expect(passiveOfImperfect(n('يتخانقوا'))).toEqual([n('اتخانقوا')]);
+    expect(passiveOfImperfect(n('تتخانق'))).toEqual([n('اتخانق')]);
+    // An MSA imperfect of a تفاعل verb, or any imperfect whose اتـ form no list holds, is left alone.
+    for (const word of ['يتقاتلون', 'يتعاونوا', 'تتحدث', 'يتظاهرون']) expect(passiveOfImperfect(n(word)), word).toEqual([]);
+    // بيتخانقوا (they are fighting): the progressive, then the listed verb, which means fighting.
+    expect(readColloquial(n('بيتخانقوا')).readings).toEqual(expect.arrayContaining([n('اشتبك'), n('قاتل')]));
   });
 });
 

@@ -224,7 +224,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('مسكوه مسكوها مسكوهم', 'اعتقل أمسك قبض'),
     means('اتعتقل', 'اعتقل'),
     means('اتظاهر', 'تظاهر'),
-    means('اتخانق', 'تشاجر اشتبك'),
+    means('اتخانق', 'تشاجر اشتبك قاتل'),
     means('اتعور', 'أصيب جرح'),
     means('يغلى', 'يرتفع', 'content'), // of prices; MSA يغلي "boils"
     means('نزل', 'انخفض تراجع', 'content'), // of prices (السعر نزل); MSA نزل "went down, stayed"
