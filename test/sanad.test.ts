@@ -227,6 +227,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['the UNSC president forwarded the kazakh note to whom?', 'إلى الدول الأعضاء في المجلس'],
     ['Кому председатель Совбеза ООН направил записку Казахстана?', 'إلى الدول الأعضاء في المجلس'],
     ['كازاخستان لمين لجأت تطلب مساعدة؟', 'تلجأ إلى منظمة معاهدة الأمن الجماعي'],
+    // A passage naming the recipient goes before a slightly surer one naming only the sender («…من البعثة الدائمة»).
+    ['Кому разослали записку постпредства Казахстана?', 'إلى الدول الأعضاء في المجلس'],
+    ['مذكرة البعثة الكازاخستانية اتبعتت لمين؟', 'إلى الدول الأعضاء في المجلس'],
     // "Where did he announce it?" is answered by the medium («على فيسبوك»), which names no place, in every language.
     ['where did pashinyan announce the decision to send troops?', 'كتب باشينيان على فيسبوك'],
     ['باشينيان فين كتب عن القرار؟', 'كتب باشينيان على فيسبوك'],
