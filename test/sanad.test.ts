@@ -227,6 +227,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['the UNSC president forwarded the kazakh note to whom?', 'إلى الدول الأعضاء في المجلس'],
     ['Кому председатель Совбеза ООН направил записку Казахстана?', 'إلى الدول الأعضاء في المجلس'],
     ['كازاخستان لمين لجأت تطلب مساعدة؟', 'تلجأ إلى منظمة معاهدة الأمن الجماعي'],
+    // "Reach out to" someone for help is to turn to them (توجه إلى، لجأ إلى).
+    ['who did tokayev reach out to for help?', 'توجيه نداء إلى الدول الأعضاء'],
     // A passage naming the recipient goes before a slightly surer one naming only the sender («…من البعثة الدائمة»).
     ['Кому разослали записку постпредства Казахстана?', 'إلى الدول الأعضاء في المجلس'],
     ['مذكرة البعثة الكازاخستانية اتبعتت لمين؟', 'إلى الدول الأعضاء في المجلس'],
