@@ -129,6 +129,38 @@ function withRecipientFirst(candidates: RerankedHit[], asks: QuestionAsks, index
   return candidates;
 }
 
+/** Whether the passage names a means (what follows «باستخدام», «استخدمت الشرطة…») beside a matched word. */
+function holdsMeans(hit: RerankedHit, index: PassageIndex): boolean {
+  const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
+  return markedNearMatch(marks.means, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
+}
+
+/**
+ * How far below the best score, as a share of it, a passage naming the means may stand for "by what means?" (see
+ * withMeansFirst). The passage that answers often repeats the best one's claim in other words (the Russian
+ * ministry's «…محاولة مستوحاة من الخارج… باستخدام تشكيلات مسلحة» after its summary), and scores well below it: at
+ * TYPED_SHARE (0.35) tuned probes +3, at 0.4 and 0.5 +4.
+ */
+const MEANS_SHARE = 0.4;
+
+/**
+ * For "by what means?", "what did they use?" (QuestionAsks.means): a passage near the best naming a means beside a
+ * matched word moved first when the best names none, with most of its support (RECIPIENT_RESCUE_SHARE, as for "to
+ * whom?"). "According to Moscow, what was used to undermine Kazakhstan's security?" quoted the ministry's summary
+ * («…محاولة مستوحاة من الخارج من أجل زعزعة استقرار وأمن البلاد بالقوة») over «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
+ */
+function withMeansFirst(candidates: RerankedHit[], asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number): RerankedHit[] {
+  const best = candidates[0];
+  if (!best || !asks.means || holdsMeans(best, index)) return candidates;
+  const bestConfidence = confidenceOf(best);
+  const needed = bestConfidence < minConfidence ? RESCUE_CONFIDENCE : RECIPIENT_RESCUE_SHARE * bestConfidence;
+  for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - MEANS_SHARE); i++) {
+    const hit = candidates[i]!;
+    if (holdsMeans(hit, index) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
+  }
+  return candidates;
+}
+
 /** The reranked passages, the one to answer from first, and that one's evidence. */
 export interface LeadPick {
   candidates: RerankedHit[];
@@ -161,7 +193,8 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  * threshold, a "how many" question natural.json does not answer was answered from a passage holding a number.
  * Together: natural.json odd half 0.769 → 0.795 (even half unchanged, its declines too); our chat set 0.698 → 0.703;
  * my probes +3 of 301 ("where"); ARCD −2 of 1,395 (quote-hit 0.781 → 0.780). No set declined fewer unanswerable ones.
- * A "to whom?" question's best passage naming no recipient gives way the same way (withRecipientFirst).
+ * A "to whom?" or "by what means?" question's best passage naming no recipient or means gives way the same way
+ * (withRecipientFirst, withMeansFirst).
  */
 export function pickLeadPassage(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number, minConfidenceUntyped: number,
@@ -185,7 +218,7 @@ export function pickLeadPassage(
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
   const typed = withTypedFirst(supported, result.query, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
-  const addressed = withRecipientFirst(typed, asks, index, confidenceOf, minConfidence);
+  const addressed = withMeansFirst(withRecipientFirst(typed, asks, index, confidenceOf, minConfidence), asks, index, confidenceOf, minConfidence);
   const picked = withAttributedOutletFirst(addressed, result.query, index, confidenceOf, minConfidence);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }

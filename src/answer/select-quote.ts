@@ -42,6 +42,8 @@ export interface QuoteSource {
   platform?: boolean;
   /** The question asks to whom something went (QuestionAsks.recipient): its cue is the word after «إلى». */
   recipient?: boolean;
+  /** The question asks by what means (QuestionAsks.means): its cue is what follows a word of using («باستخدام…»). */
+  means?: boolean;
   /**
    * The concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to X): a sentence whose topic it is
    * answers («ثم استقالت الحكومة»), as one about X answers "what is X?" (our probes and chat set +2 quotes, every set
@@ -190,6 +192,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       // "Will there be an investigation?" is answered by the one ordered, whatever its tense.
       return undefined;
     default:
+      if (source.means) return marks.means;
       if (source.goal) return marks.causes;
       return source.future ? futureMarks(source.terms.tokens) : undefined;
   }

@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markListItems } from '../text/mark-list-items.js';
@@ -44,6 +44,8 @@ export interface PassageMarks {
   listItems: Float32Array;
   /** 1 for the word after a preposition of direction (إلى الدول الأعضاء): the recipient of "sent to whom?". */
   recipients: Float32Array;
+  /** 1 for the words after a word of using (باستخدام، استخدمت الشرطة…): the answer of "by what means?" (see markMeans). */
+  means: Float32Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -126,6 +128,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       media: markMedia(tokens),
       listItems: markListItems(text, tokens),
       recipients: markRecipients(tokens),
+      means: markMeans(tokens),
     };
     marksCache.set(terms, marks);
   }

@@ -1158,6 +1158,8 @@ export interface QuestionAsks {
   countries: boolean;
   /** A "who" question asking to whom something went (see asksForRecipient). */
   recipient: boolean;
+  /** A question asking by what means something was done (see asksForMeans). */
+  means: boolean;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
@@ -1265,6 +1267,7 @@ export function queryAsks(query: Query): QuestionAsks {
     asks = {
       form, endDate, goal: asksForGoal(own), startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       recipient: form === 'agent' && asksForRecipient(own),
+      means: asksForMeans(own),
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
       duration: form === 'quantity' && asksForDuration(own),
@@ -1547,6 +1550,28 @@ export function asksForRecipient(tokens: readonly AnalyzedToken[]): boolean {
   const to = words.lastIndexOf('to');
   return to > 1 && (to === words.length - 1 || AFTER_FINAL_TO.has(words[to + 1]!));
 }
+
+/** Nouns of means (normalised): أداة، وسيلة and their plurals, with and without the article. */
+const MEANS_NOUNS = new Set(['اداه', 'الاداه', 'ادوات', 'الادوات', 'وسيله', 'الوسيله', 'وساءل', 'الوساءل', 'means', 'tools', 'tool', 'средства', 'средствами', 'средство']);
+/** Verbs of using (normalised), asked about with "what": ماذا استخدمت…؟، what did they use?, что использовали? */
+const USING_VERBS = new Set([
+  'استخدم', 'استخدمت', 'استخدموا', 'استخدمو', 'استعمل', 'استعملت', 'استعملوا', 'استعملو', 'استعملات', 'يستخدم', 'تستخدم',
+  'use', 'used', 'using', 'использовали', 'использовал', 'использовала', 'использовались', 'применили', 'применяли', 'применил',
+]);
+
+/**
+ * "By what means?": a noun of means (بأي أداة، ما الوسائل التي…، what means, какими средствами), a verb of using with
+ * "what" (ماذا استخدمت الشرطة؟، what did the attackers use?, что использовали?), or Russian «с помощью чего». Its answer
+ * is what follows a word of using in a passage (markMeans): «…بالقوة.. باستخدام تشكيلات مسلحة مدربة ومنظمة».
+ */
+export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  if (words.some((w) => MEANS_NOUNS.has(w))) return true;
+  if (words.some((w, i) => w === 'помощью' && words[i + 1] === 'чего')) return true;
+  return words.some((w) => USING_VERBS.has(w)) && tokens.some((t) => WHAT_WORDS.has(t.normalized));
+}
+/** "What" in the languages and dialects a question of using is asked in. */
+const WHAT_WORDS = new Set(['ماذا', 'ما', 'شو', 'ايش', 'ايه', 'وش', 'شنو', 'اشنو', 'واش', 'what', 'что', 'чего']);
 
 /** "From where": откуда, منين, من وين (من أين، من فين), or English "where… from". */
 function asksFromWhere(tokens: readonly AnalyzedToken[]): boolean {

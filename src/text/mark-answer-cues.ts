@@ -144,6 +144,24 @@ export function markRecipients(tokens: readonly AnalyzedToken[]): Float32Array {
   }
   return marks;
 }
+/**
+ * Words that introduce the means something is done with: «باستخدام تشكيلات مسلحة» (using), «بواسطة» (by means of),
+ * and the verb of using, whose object follows its subject (واستخدمت الشرطة الغاز).
+ */
+const MEANS_WORDS = listOf('باستخدام واستخدام استخدام بواسطة مستخدما مستخدمين مستخدمة باستعمال استعمال استخدمت استخدم واستخدمت واستخدم استعملت استعمل يستخدم تستخدم يستعمل تستعمل');
+/** How many words after a word of using may name the means, past a subject of up to two words. */
+const MEANS_REACH = 3;
+
+/** Marks the words after a word of using (see MEANS_WORDS): the answer of "by what means?", "what did they use?". */
+export function markMeans(tokens: readonly AnalyzedToken[]): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isListed(tokens[i]!, MEANS_WORDS)) continue;
+    for (let j = i + 1, words = 0; j < tokens.length && words < MEANS_REACH; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
+  }
+  return marks;
+}
+
 /** Verbs of addressing: خاطب، ناشد in their past and present. */
 const ADDRESSING_VERBS = listOf('خاطب خاطبت يخاطب تخاطب ناشد ناشدت يناشد تناشد');
 /** How many words after a verb of addressing may be its addressee, past a subject of up to three words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -835,6 +835,20 @@ describe('asksForRecipient', () => {
   it('leaves "for those who", the indefinite "to someone" and "who sent it to…?"', () => {
     for (const question of ['هل ستتعرض الملاحقة لمن عبّروا عن آرائهم؟', 'результаты покажут кому-то?', 'who sent the memo to the members?', 'who is going to lead the force?', 'من أرسل المذكرة؟']) {
       expect(asksForRecipient(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksForMeans', () => {
+  it('finds "by what means?" and "what did they use?" in Arabic, its dialects, English and Russian', () => {
+    for (const question of ['بأي أداة جرت المحاولة؟', 'ما الوسائل التي لجأت إليها الشرطة؟', 'الشرطة استخدمت ايه مع المتظاهرين؟', 'what did the attackers use?', 'by what means did they do it?', 'С помощью чего это сделали?', 'что использовала полиция?']) {
+      expect(asksForMeans(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves questions that only use or name a tool in passing', () => {
+    for (const question of ['هل استخدمت الشرطة الغاز؟', 'who used the term terrorists?', 'ماذا قال توكاييف؟', 'Кто использовал газ?']) {
+      expect(asksForMeans(analyze(question)), question).toBe(false);
     }
   });
 });

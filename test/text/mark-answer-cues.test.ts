@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -37,6 +37,14 @@ describe('markMedia', () => {
     expect(marked(markMedia, 'وجاء في بيان لها، وقال في مقابلة مع الوكالة')).toEqual(['بيان', 'مقابلة', 'الوكالة']);
     expect(marked(markMedia, 'He wrote on Telegram, в заявлении')).toEqual(['Telegram', 'заявлении']);
     expect(marked(markMedia, 'احتج سكان مدينة جاناوزين')).toEqual([]);
+  });
+});
+
+describe('markMeans', () => {
+  it('marks what follows a word of using: the means, past a verb\'s subject', () => {
+    expect(marked(markMeans, 'محاولة لتقويض أمن الدولة بالقوة.. باستخدام تشكيلات مسلحة مدربة')).toEqual(['تشكيلات', 'مسلحة', 'مدربة']);
+    expect(marked(markMeans, 'واستخدمت الشرطة الغاز والقنابل الصوتية')).toEqual(['الشرطة', 'الغاز', 'والقنابل']);
+    expect(marked(markMeans, 'اشتبك المتظاهرون مع قوات الأمن')).toEqual([]);
   });
 });
 
@@ -85,7 +93,7 @@ describe('markWeekdays', () => {
 describe('answer cue marks', () => {
   it('never throw on hostile strings', () => {
     for (const text of Object.values(HOSTILE_STRINGS)) {
-      for (const mark of [markPlaceHeads, markAgentHeads, markCauses, markWeekdays]) expect(mark(analyze(text)).length).toBe(analyze(text).length);
+      for (const mark of [markPlaceHeads, markAgentHeads, markCauses, markWeekdays, markMeans]) expect(mark(analyze(text)).length).toBe(analyze(text).length);
     }
   });
 });
