@@ -216,6 +216,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['مين اللي بيتخانق مع الإرهابيين في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية'],
     // A name's apposition («ففي ألما آتا، أكبر مدينة…») describes it: nothing happened to it there.
     ['Что случилось с Алматы?', 'تعرضت ألماتي للهجوم'],
+    // Also with a source between "what" and the verb, and as "what was done with X?".
+    ['Что, по словам президента, сделали с Алматы?', 'تعرضت ألماتي للهجوم'],
     // "What is Almaty?" is found by the city, however a report spells it: the one describing it writes «ألما آتا».
     ['ما هي ألماتي؟', 'أكبر مدينة وأول عاصمة للبلاد'],
     // "How much did prices go up?" asks by how much they changed: a multiple («زيادة مضاعفة») answers it as a figure

@@ -304,8 +304,28 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   while (verb < tokens.length && HAPPENED_LINKS.has(tokens[verb]!.normalized)) verb++;
   // Levantine عم before the verb (شو عم يصير): the verb is the word after it.
   if (tokens[verb]?.normalized === 'عم') verb++;
-  return tokens[verb] && HAPPENED_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
+  // A source between "what" and the verb («Что, по словам Токаева, произошло с…?», «شو حسب الرئيس صار بـ…؟»).
+  if (tokens[verb] && HAPPENED_SOURCE_OPENERS.has(tokens[verb]!.normalized)) {
+    const after = tokens.findIndex((_, k) => k > verb && k <= verb + HAPPENED_SOURCE_REACH && isHappenedVerb(tokens, k));
+    if (after >= 0) return after;
+  }
+  return isHappenedVerb(tokens, verb) ? verb : -1;
 }
+/**
+ * Whether the word is a verb of "what happened (to X)?", or Russian "what was done with X?" («что сделали с Алматы?»),
+ * which asks the same of X.
+ */
+function isHappenedVerb(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]?.normalized;
+  if (word === undefined) return false;
+  return HAPPENED_VERBS.has(word) || (DONE_WITH_VERBS.has(word) && RUSSIAN_WITH.has(tokens[i + 1]?.normalized ?? ''));
+}
+/** Russian "did, was done" (normalised), before the «с» of what it was done with. */
+const DONE_WITH_VERBS = new Set(['сделали', 'сделал', 'сделала', 'сделано']);
+/** Words opening a source put between "what" and "happened": по (словам), according (to), حسب، بحسب، وفق. */
+const HAPPENED_SOURCE_OPENERS = new Set(['по', 'according', 'حسب', 'بحسب', 'وفق', 'وفقا', 'حسبما']);
+/** How many words a source between "what" and "happened" may take (по словам главы МИД Казахстана: 5). */
+const HAPPENED_SOURCE_REACH = 5;
 
 /**
  * The index of the first word after the verb of "what happened to X?" (ماذا حدث للحكومة؟، شو صار بالحكومة؟، what

@@ -1026,6 +1026,11 @@ describe('happenedToIndex', () => {
     // «Что стало с X?» ("what became of X"), also with an attribution between «что» and «стало».
     expect(asked('Что стало с правительством?')).toBe('правительством');
     expect(asked('Что, по словам Токаева, стало с Алматы?')).toBe('алматы');
+    // A source between "what" and "happened", and Russian "what was done with X?".
+    expect(asked('Что, по словам Токаева, произошло с Алматы?')).toBe('алматы');
+    expect(asked('شو حسب الرئيس صار بالحكومة؟')).toBe('بالحكومه');
+    expect(asked('Что сделали с Алматы?')).toBe('алматы');
+    expect(asked('что сделали власти?')).toBe('');
     expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
   });
 });
