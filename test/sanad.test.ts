@@ -88,6 +88,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'Как установить Docker на Ubuntu?',
     // A dialect's ث read in «سيرة» is no word, only a cut of «كثيرة».
     'كيف أكتب سيرة ذاتية جيدة؟',
+    // Requests for instructions: the documents are news («…ألماتي» and «الكازاخية» are theirs, not the answer).
+    'how to cook kazakh beshbarmak at home',
+    'ما أفضل طريقة للسفر إلى ألماتي؟',
   ])('declines the off-topic question "%s"', (question) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('not_found');

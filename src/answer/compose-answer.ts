@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -399,6 +399,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // A question about the report itself (its date, headline or link) is answered from the report the question names.
   const reportAnswer = asks.published ? publicationAnswer : asks.headline ? headlineAnswer : asks.link ? linkAnswer : undefined;
   if (reportAnswer) return namesSomeoneUnknown(result.query, index) ? notFound : reportAnswer(reranked, result.query, index, notFound);
+  // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two unanswerable
+  // ones declined, every other set and ARCD the same).
+  if (asksHowTo(ownTokensOf(result.query))) return notFound;
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];
   if (!best || !evidence) return notFound;

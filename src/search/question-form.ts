@@ -1590,6 +1590,28 @@ export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   if (words.some((w, i) => w === 'помощью' && words[i + 1] === 'чего')) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some((t) => WHAT_WORDS.has(t.normalized));
 }
+/**
+ * Whether the question asks how the asker is to do something (a recipe, a skill, a device's setting): "how do I…?",
+ * "how to…", "best way to…", «как приготовить…?» (как and an infinitive opening it), «рецепт», «ما أفضل طريقة لـ…».
+ * News report what happened; they do not teach, and a passage sharing a word of such a question («الوصفة» of a recipe,
+ * «…الكازاخية» of "learn Kazakh") is no answer.
+ */
+export function asksHowTo(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  const first = firstWordIndex(tokens);
+  if (words[first] === 'how' && (words[first + 1] === 'to' || (ASKER_MODALS.has(words[first + 1] ?? '') && ASKERS.has(words[first + 2] ?? '')))) return true;
+  if (words[first] === 'как' && RUSSIAN_INFINITIVE.test(words[first + 1] ?? '')) return true;
+  return words.some((w, i) => HOW_TO_NOUNS.has(w) || (BEST_WORDS.has(w) && WAY_WORDS.has(words[i + 1] ?? '')));
+}
+/** English modals of "how do I…?" and the askers after them. */
+const ASKER_MODALS = new Set(['do', 'can', 'could', 'should']);
+const ASKERS = new Set(['i', 'we']);
+/** Nouns of instructions: a recipe, a tutorial. */
+const HOW_TO_NOUNS = new Set(['recipe', 'recipes', 'tutorial', 'рецепт', 'рецепты']);
+/** "Best" and "way" of "the best way to…" in English, Russian and Arabic (normalised). */
+const BEST_WORDS = new Set(['best', 'лучший', 'افضل', 'احسن']);
+const WAY_WORDS = new Set(['way', 'способ', 'طريقه']);
+
 /** "What" in the languages and dialects a question of using is asked in. */
 const WHAT_WORDS = new Set(['ماذا', 'ما', 'شو', 'ايش', 'ايه', 'وش', 'شنو', 'اشنو', 'واش', 'what', 'что', 'чего']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -849,6 +849,20 @@ describe('asksForMeans', () => {
   it('leaves questions that only use or name a tool in passing', () => {
     for (const question of ['هل استخدمت الشرطة الغاز؟', 'who used the term terrorists?', 'ماذا قال توكاييف؟', 'Кто использовал газ?']) {
       expect(asksForMeans(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksHowTo', () => {
+  it('finds a request for instructions in English, Russian and Arabic', () => {
+    for (const question of ['how do I make plov?', 'how to learn kazakh fast', 'Как приготовить бешбармак?', 'дайте рецепт баурсаков', 'ما أفضل طريقة لتعلم اللغة الكازاخية؟', 'best way to get to almaty from the airport?']) {
+      expect(asksHowTo(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves questions about how something happened or was done', () => {
+    for (const question of ['how did the protests start?', 'how many troops were sent?', 'Как Токаев описал ситуацию?', 'كيف وصفت الخارجية الوضع؟', 'what did the police use?', 'Как закончились протесты?']) {
+      expect(asksHowTo(analyze(question)), question).toBe(false);
     }
   });
 });
