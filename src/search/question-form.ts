@@ -1572,7 +1572,7 @@ export function asksForRecipient(tokens: readonly AnalyzedToken[]): boolean {
 }
 
 /** Nouns of means (normalised): أداة، وسيلة and their plurals, with and without the article. */
-const MEANS_NOUNS = new Set(['اداه', 'الاداه', 'ادوات', 'الادوات', 'وسيله', 'الوسيله', 'وساءل', 'الوساءل', 'means', 'tools', 'tool', 'средства', 'средствами', 'средство']);
+const MEANS_NOUNS = new Set(['اداه', 'الاداه', 'ادوات', 'الادوات', 'وسيله', 'الوسيله', 'وساءل', 'الوساءل', 'tools', 'tool', 'средства', 'средствами', 'средство']);
 /** Verbs of using (normalised), asked about with "what": ماذا استخدمت…؟، what did they use?, что использовали? */
 const USING_VERBS = new Set([
   'استخدم', 'استخدمت', 'استخدموا', 'استخدمو', 'استعمل', 'استعملت', 'استعملوا', 'استعملو', 'استعملات', 'يستخدم', 'تستخدم',
@@ -1587,14 +1587,19 @@ const USING_VERBS = new Set([
 export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
   if (words.some((w) => MEANS_NOUNS.has(w))) return true;
-  if (words.some((w, i) => w === 'помощью' && words[i + 1] === 'чего')) return true;
+  // English "means" after "what" or "which" only: "what it means for…" is the verb.
+  if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH_WORDS.has(words[i - 1] ?? '')))) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some((t) => WHAT_WORDS.has(t.normalized));
 }
+/** "What" in the languages and dialects a question of using is asked in. */
+const WHAT_WORDS = new Set(['ماذا', 'ما', 'شو', 'ايش', 'ايه', 'وش', 'شنو', 'اشنو', 'واش', 'what', 'что', 'чего']);
+const WHICH_WORDS = new Set(['what', 'which']);
+
 /**
  * Whether the question asks how the asker is to do something (a recipe, a skill, a device's setting): "how do I…?",
  * "how to…", "best way to…", «как приготовить…?» (как and an infinitive opening it), «рецепт», «ما أفضل طريقة لـ…».
- * News report what happened; they do not teach, and a passage sharing a word of such a question («الوصفة» of a recipe,
- * «…الكازاخية» of "learn Kazakh") is no answer.
+ * News report what happened; they do not teach, and a passage sharing a word of such a question (the Almaty of "the
+ * best way to get to Almaty", «الكازاخية» of "learn Kazakh") is no answer.
  */
 export function asksHowTo(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
@@ -1611,9 +1616,6 @@ const HOW_TO_NOUNS = new Set(['recipe', 'recipes', 'tutorial', 'рецепт', '
 /** "Best" and "way" of "the best way to…" in English, Russian and Arabic (normalised). */
 const BEST_WORDS = new Set(['best', 'лучший', 'افضل', 'احسن']);
 const WAY_WORDS = new Set(['way', 'способ', 'طريقه']);
-
-/** "What" in the languages and dialects a question of using is asked in. */
-const WHAT_WORDS = new Set(['ماذا', 'ما', 'شو', 'ايش', 'ايه', 'وش', 'شنو', 'اشنو', 'واش', 'what', 'что', 'чего']);
 
 /** "From where": откуда, منين, من وين (من أين، من فين), or English "where… from". */
 function asksFromWhere(tokens: readonly AnalyzedToken[]): boolean {

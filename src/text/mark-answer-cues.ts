@@ -144,6 +144,7 @@ export function markRecipients(tokens: readonly AnalyzedToken[]): Float32Array {
   }
   return marks;
 }
+
 /**
  * Words that introduce the means something is done with: «باستخدام تشكيلات مسلحة» (using), «بواسطة» (by means of),
  * and the verb of using, whose object follows its subject (واستخدمت الشرطة الغاز).

@@ -114,8 +114,9 @@ export function stripPassivePrefix(word: string): string[] {
 export function passiveOfImperfect(word: string): string[] {
   if (word.length < 5 || !IMPERFECT_PERSON.has(word[0]!) || word[1] !== 'ت') return [];
   const past = `ات${word.slice(2)}`;
-  const stem = PASSIVE_ENDINGS.map((ending) => (past.endsWith(ending) ? past.slice(0, past.length - ending.length) : '')).filter(Boolean);
-  return stem.some((form) => lookupColloquial(form)) ? [past] : [];
+  // Listed as the bare verb, without the subject's ending (اتخانقوا → اتخانق).
+  const stems = PASSIVE_ENDINGS.map((ending) => (past.endsWith(ending) ? past.slice(0, past.length - ending.length) : '')).filter(Boolean);
+  return stems.some((form) => lookupColloquial(form)) ? [past] : [];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
