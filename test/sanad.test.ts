@@ -232,7 +232,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['the UNSC president forwarded the kazakh note to whom?', 'إلى الدول الأعضاء في المجلس'],
     ['Кому председатель Совбеза ООН направил записку Казахстана?', 'إلى الدول الأعضاء في المجلس'],
     ['كازاخستان لمين لجأت تطلب مساعدة؟', 'تلجأ إلى منظمة معاهدة الأمن الجماعي'],
-    // "By what means?" is answered by what follows «باستخدام»: a summary of the same claim naming no means had been quoted.
+    // "By what means?" is answered by what follows «باستخدام»: a summary of the same claim naming no means had been
+    // quoted.
     ['according to the russian MFA, what was used to destabilise kazakhstan?', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
     ['С помощью чего, по словам МИД России, пытались подорвать безопасность Казахстана?', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
     // "Reach out to" someone for help is to turn to them (توجه إلى، لجأ إلى).

@@ -399,8 +399,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // A question about the report itself (its date, headline or link) is answered from the report the question names.
   const reportAnswer = asks.published ? publicationAnswer : asks.headline ? headlineAnswer : asks.link ? linkAnswer : undefined;
   if (reportAnswer) return namesSomeoneUnknown(result.query, index) ? notFound : reportAnswer(reranked, result.query, index, notFound);
-  // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two unanswerable
-  // ones declined, every other set and ARCD the same).
+  // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two
+  // unanswerable ones declined, every other set and ARCD the same).
   if (asksHowTo(ownTokensOf(result.query))) return notFound;
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
   const best = candidates[0];

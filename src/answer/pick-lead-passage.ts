@@ -96,67 +96,48 @@ function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks:
   return holdsAskedType(form, index.analysisOf(hit.passage), hit.passage.text, index, asks);
 }
 
-/** Whether the passage names a recipient (the word after «إلى» of a verb of sending) beside a matched word. */
-function holdsRecipient(hit: RerankedHit, index: PassageIndex): boolean {
+/** Whether the passage holds an answer cue (a recipient, a means: see PassageMarks) beside a matched word. */
+function holdsCue(hit: RerankedHit, index: PassageIndex, cue: (marks: PassageMarks) => Float32Array): boolean {
   const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
-  return markedNearMatch(marks.recipients, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
+  return markedNearMatch(cue(marks), hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
 }
 
 /**
- * The share of the best passage's confidence a near one needs to be moved first for "to whom?" when it names the
- * recipient and the best does not (see withRecipientFirst). The best one then often names the sender and the thing
- * sent more fully («أرسل مذكرة إعلامية من البعثة الدائمة…»), which the evidence counts. At 1: tuned probes +1; 0.6 and
+ * The share of the best passage's confidence a near one needs to be moved first when it holds the cue and the best
+ * does not (see withCueFirst). The best one then often holds more of the rest of the question: for "to whom?", the
+ * sender and the thing sent («أرسل مذكرة إعلامية من البعثة الدائمة…»). For "to whom?" at 1: tuned probes +1; 0.6 and
  * 0.8 measured alike.
  */
-const RECIPIENT_RESCUE_SHARE = 0.8;
+const CUE_RESCUE_SHARE = 0.8;
 
 /**
- * For "to whom?" (QuestionAsks.recipient): a passage near the best (as for a date or a count: TYPED_SHARE,
- * TYPED_COUNT) naming a recipient beside a matched word moved first when the best names none, with most of its
- * support. "Who was the Kazakh memo sent to at the UN?" quoted «…أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان…»
- * (from whom, not to whom) over «…أرسل مذكرة إعلامية إلى الدول الأعضاء في المجلس…». Tuned probes +3, held-out +2,
- * every other set and ARCD the same.
- */
-function withRecipientFirst(candidates: RerankedHit[], asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number): RerankedHit[] {
-  const best = candidates[0];
-  if (!best || !asks.recipient || holdsRecipient(best, index)) return candidates;
-  const bestConfidence = confidenceOf(best);
-  const needed = bestConfidence < minConfidence ? RESCUE_CONFIDENCE : RECIPIENT_RESCUE_SHARE * bestConfidence;
-  for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
-    const hit = candidates[i]!;
-    if (holdsRecipient(hit, index) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
-  }
-  return candidates;
-}
-
-/** Whether the passage names a means (what follows «باستخدام», «استخدمت الشرطة…») beside a matched word. */
-function holdsMeans(hit: RerankedHit, index: PassageIndex): boolean {
-  const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
-  return markedNearMatch(marks.means, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
-}
-
-/**
- * How far below the best score, as a share of it, a passage naming the means may stand for "by what means?" (see
- * withMeansFirst). The passage that answers often repeats the best one's claim in other words (the Russian
- * ministry's «…محاولة مستوحاة من الخارج… باستخدام تشكيلات مسلحة» after its summary), and scores well below it: at
- * TYPED_SHARE (0.35) tuned probes +3, at 0.4 and 0.5 +4.
+ * How far below the best score, as a share of it, a passage naming the means may stand for "by what means?". The
+ * passage that answers often repeats the best one's claim in other words (the Russian ministry's «…محاولة مستوحاة من
+ * الخارج… باستخدام تشكيلات مسلحة» after its summary), and scores well below it: at TYPED_SHARE (0.35) tuned probes +3,
+ * at 0.4 and 0.5 +4.
  */
 const MEANS_SHARE = 0.4;
 
 /**
- * For "by what means?", "what did they use?" (QuestionAsks.means): a passage near the best naming a means beside a
- * matched word moved first when the best names none, with most of its support (RECIPIENT_RESCUE_SHARE, as for "to
- * whom?"). "According to Moscow, what was used to undermine Kazakhstan's security?" quoted the ministry's summary
- * («…محاولة مستوحاة من الخارج من أجل زعزعة استقرار وأمن البلاد بالقوة») over «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
+ * A passage near the best (within `share` of its score, among the first TYPED_COUNT) holding the answer's cue beside a
+ * matched word moved first when the best holds none, with most of its support (CUE_RESCUE_SHARE):
+ * - "To whom?" (QuestionAsks.recipient), its cue a recipient: "Who was the Kazakh memo sent to at the UN?" quoted
+ *   «…أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان…» (from whom) over «…أرسل مذكرة إعلامية إلى الدول الأعضاء في
+ *   المجلس…». Tuned probes +3, held-out +2, every other set and ARCD the same.
+ * - "By what means?" (QuestionAsks.means), its cue what follows a word of using: "According to Moscow, what was used to
+ *   undermine Kazakhstan's security?" quoted the ministry's summary («…محاولة مستوحاة من الخارج من أجل زعزعة استقرار
+ *   وأمن البلاد بالقوة») over «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
  */
-function withMeansFirst(candidates: RerankedHit[], asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number): RerankedHit[] {
+function withCueFirst(
+  candidates: RerankedHit[], holds: (hit: RerankedHit) => boolean, share: number, confidenceOf: ConfidenceOf, minConfidence: number,
+): RerankedHit[] {
   const best = candidates[0];
-  if (!best || !asks.means || holdsMeans(best, index)) return candidates;
+  if (!best || holds(best)) return candidates;
   const bestConfidence = confidenceOf(best);
-  const needed = bestConfidence < minConfidence ? RESCUE_CONFIDENCE : RECIPIENT_RESCUE_SHARE * bestConfidence;
-  for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - MEANS_SHARE); i++) {
+  const needed = bestConfidence < minConfidence ? RESCUE_CONFIDENCE : CUE_RESCUE_SHARE * bestConfidence;
+  for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - share); i++) {
     const hit = candidates[i]!;
-    if (holdsMeans(hit, index) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
+    if (holds(hit) && confidenceOf(hit) >= needed) return movedFirst(candidates, i);
   }
   return candidates;
 }
@@ -194,7 +175,7 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  * Together: natural.json odd half 0.769 → 0.795 (even half unchanged, its declines too); our chat set 0.698 → 0.703;
  * my probes +3 of 301 ("where"); ARCD −2 of 1,395 (quote-hit 0.781 → 0.780). No set declined fewer unanswerable ones.
  * A "to whom?" or "by what means?" question's best passage naming no recipient or means gives way the same way
- * (withRecipientFirst, withMeansFirst).
+ * (withCueFirst).
  */
 export function pickLeadPassage(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number, minConfidenceUntyped: number,
@@ -218,7 +199,8 @@ export function pickLeadPassage(
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
   const typed = withTypedFirst(supported, result.query, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
-  const addressed = withMeansFirst(withRecipientFirst(typed, asks, index, confidenceOf, minConfidence), asks, index, confidenceOf, minConfidence);
+  const toWhom = asks.recipient ? withCueFirst(typed, (hit) => holdsCue(hit, index, (m) => m.recipients), TYPED_SHARE, confidenceOf, minConfidence) : typed;
+  const addressed = asks.means ? withCueFirst(toWhom, (hit) => holdsCue(hit, index, (m) => m.means), MEANS_SHARE, confidenceOf, minConfidence) : toWhom;
   const picked = withAttributedOutletFirst(addressed, result.query, index, confidenceOf, minConfidence);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }

@@ -1580,9 +1580,9 @@ const USING_VERBS = new Set([
 ]);
 
 /**
- * "By what means?": a noun of means (بأي أداة، ما الوسائل التي…، what means, какими средствами), a verb of using with
- * "what" (ماذا استخدمت الشرطة؟، what did the attackers use?, что использовали?), or Russian «с помощью чего». Its answer
- * is what follows a word of using in a passage (markMeans): «…بالقوة.. باستخدام تشكيلات مسلحة مدربة ومنظمة».
+ * "By what means?": a noun of means (بأي أداة، ما الوسائل التي…، what means, какими средствами), a verb of using
+ * with "what" (ماذا استخدمت الشرطة؟، what did the attackers use?, что использовали?), or Russian «с помощью чего».
+ * Its answer is what follows a word of using in a passage (markMeans): «…بالقوة.. باستخدام تشكيلات مسلحة مدربة ومنظمة».
  */
 export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);

@@ -323,7 +323,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // other set the same.
       else if (medium) bonus += answerForm * markedNearMatch(marks.media, match, answerWindow, true);
       // "By what means?": what follows a word of using beside the matched words (باستخدام…، استخدمت الشرطة…), whatever
-      // the form. With withMeansFirst and the quote's cue: tuned probes +7, held-out +6, every other set and ARCD the same.
+      // the form. With the lead pick's (withCueFirst) and the quote's cue: tuned probes +7, held-out +6, every other
+      // set and ARCD the same.
       if (means) bonus += answerForm * markedNearMatch(marks.means, match, answerWindow, true);
       // "When" from a passage that tells no time at all (no date, weekday or time told by an event): a near miss.
       if (form === 'time' && !duration && !tellsTime(marks, true, false)) bonus -= NO_TIME_PENALTY;
