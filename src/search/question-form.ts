@@ -305,7 +305,7 @@ function happenedVerbIndex(tokens: readonly AnalyzedToken[]): number {
   // Levantine عم before the verb (شو عم يصير): the verb is the word after it.
   if (tokens[verb]?.normalized === 'عم') verb++;
   // A source between "what" and the verb («Что, по словам Токаева, произошло с…?», «شو حسب الرئيس صار بـ…؟»).
-  if (tokens[verb] && HAPPENED_SOURCE_OPENERS.has(tokens[verb]!.normalized)) {
+  if (tokens[verb] && opensAttribution(tokens, verb)) {
     const after = tokens.findIndex((_, k) => k > verb && k <= verb + HAPPENED_SOURCE_REACH && isHappenedVerb(tokens, k));
     if (after >= 0) return after;
   }
@@ -322,8 +322,11 @@ function isHappenedVerb(tokens: readonly AnalyzedToken[], i: number): boolean {
 }
 /** Russian "did, was done" (normalised), before the «с» of what it was done with. */
 const DONE_WITH_VERBS = new Set(['сделали', 'сделал', 'сделала', 'сделано']);
-/** Words opening a source put between "what" and "happened": по (словам), according (to), حسب، بحسب، وفق. */
-const HAPPENED_SOURCE_OPENERS = new Set(['по', 'according', 'حسب', 'بحسب', 'وفق', 'وفقا', 'حسبما']);
+/** Whether an attributing phrase opens at i: حسب، بحسب، وفق، حسبما, according (to), по (словам, данным). */
+function opensAttribution(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const word = tokens[i]!.normalized;
+  return ATTRIBUTING.has(word) || ATTRIBUTION_CLAUSE_OPENERS.has(word) || (word === 'по' && ATTRIBUTING.has(tokens[i + 1]?.normalized ?? ''));
+}
 /** How many words a source between "what" and "happened" may take (по словам главы МИД Казахстана: 5). */
 const HAPPENED_SOURCE_REACH = 5;
 
@@ -1589,10 +1592,12 @@ export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   if (words.some((w) => MEANS_NOUNS.has(w))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
   if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH_WORDS.has(words[i - 1] ?? '')))) return true;
-  return words.some((w) => USING_VERBS.has(w)) && tokens.some((t) => WHAT_WORDS.has(t.normalized));
+  return words.some((w) => USING_VERBS.has(w)) && tokens.some(isWhatWord);
 }
-/** "What" in the languages and dialects a question of using is asked in. */
-const WHAT_WORDS = new Set(['ماذا', 'ما', 'شو', 'ايش', 'ايه', 'وش', 'شنو', 'اشنو', 'واش', 'what', 'что', 'чего']);
+/** "What" of a question of using: English and Russian, and MSA or a dialect's as read (ماذا، شو، وش، شنو، ايه). */
+function isWhatWord({ normalized, script }: AnalyzedToken): boolean {
+  return FOREIGN_WHAT.has(normalized) || normalized === 'чего' || (script === 'arabic' && readColloquial(normalized).asks === 'what');
+}
 const WHICH_WORDS = new Set(['what', 'which']);
 
 /**

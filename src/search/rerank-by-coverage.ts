@@ -138,6 +138,14 @@ const SAME_DAY_BONUS = 0.3;
  */
 const CONTEXT_DAY_BONUS = 0.6;
 
+/** The date marks of a passage's analysis (the one another refers back to), kept with it: many questions ask of it. */
+function datesOf(terms: TextTerms): Float32Array {
+  let dates = datesOfTerms.get(terms);
+  if (!dates) datesOfTerms.set(terms, (dates = markDates(terms.tokens)));
+  return dates;
+}
+const datesOfTerms = new WeakMap<TextTerms, Float32Array>();
+
 /** The days (their digits) of the dates a question names: 4 of "jan 4" and of «4 يناير». */
 function daysOfDates(tokens: readonly AnalyzedToken[]): Set<string> {
   const dates = markDates(tokens);
@@ -330,7 +338,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (form === 'time' && !duration && !tellsTime(marks, true, false)) bonus -= NO_TIME_PENALTY;
       // "On Jan 4": a passage holding that day's date.
       if (askedDays.size && holdsDay(terms, marks.dates, askedDays)) bonus += SAME_DAY_BONUS;
-      else if (askedDays.size && terms.antecedent && holdsDay(terms.antecedent, markDates(terms.antecedent.tokens), askedDays)) bonus += CONTEXT_DAY_BONUS;
+      else if (askedDays.size && terms.antecedent && holdsDay(terms.antecedent, datesOf(terms.antecedent), askedDays)) bonus += CONTEXT_DAY_BONUS;
       // "Which buildings…?": an enumeration beside the matched words (the countries' and places' lists have their own).
       if (list && !countries && !places) bonus += listItems * markedNearMatch(marks.listItems, match, answerWindow);
       // "What's the source of RT's story?": the report's credit line, which holds none of the words describing it.

@@ -138,11 +138,14 @@ export function markRecipients(tokens: readonly AnalyzedToken[]): Float32Array {
     if (TO_PREPOSITIONS.has(tokens[i]!.normalized) && !tokens[i + 1]!.stop) marks[i + 1] = 1;
     // A verb of addressing takes its addressee as its object, after the subject an Arabic verb puts first: «خاطب رئيس
     // مجلس الأمن مواطني الدولة». The words the question names (the speaker) are not counted as the answer.
-    if (isListed(tokens[i]!, ADDRESSING_VERBS)) {
-      for (let j = i + 1, words = 0; j < tokens.length && words < ADDRESSEE_REACH; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
-    }
+    if (isListed(tokens[i]!, ADDRESSING_VERBS)) markContentWordsAfter(tokens, i, ADDRESSEE_REACH, marks);
   }
   return marks;
+}
+
+/** Marks (1) the first `reach` content words after the word at i: a verb's subject and object, as Arabic orders them. */
+function markContentWordsAfter(tokens: readonly AnalyzedToken[], i: number, reach: number, marks: Float32Array): void {
+  for (let j = i + 1, words = 0; j < tokens.length && words < reach; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
 }
 
 /**
@@ -156,10 +159,7 @@ const MEANS_REACH = 3;
 /** Marks the words after a word of using (see MEANS_WORDS): the answer of "by what means?", "what did they use?". */
 export function markMeans(tokens: readonly AnalyzedToken[]): Float32Array {
   const marks = new Float32Array(tokens.length);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isListed(tokens[i]!, MEANS_WORDS)) continue;
-    for (let j = i + 1, words = 0; j < tokens.length && words < MEANS_REACH; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
-  }
+  for (let i = 0; i + 1 < tokens.length; i++) if (isListed(tokens[i]!, MEANS_WORDS)) markContentWordsAfter(tokens, i, MEANS_REACH, marks);
   return marks;
 }
 
