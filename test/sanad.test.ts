@@ -91,6 +91,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Requests for instructions: the documents are news («…ألماتي» and «الكازاخية» are theirs, not the answer).
     'how to cook kazakh beshbarmak at home',
     'ما أفضل طريقة للسفر إلى ألماتي؟',
+    // The hour of the curfew: the documents give days and dates, never a time of day.
+    'at what time did the curfew in almaty begin each night?',
   ])('declines the off-topic question "%s"', (question) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('not_found');

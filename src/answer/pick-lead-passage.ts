@@ -7,13 +7,16 @@ import { isAttributedSource, queryAsks, REPORTING_VERBS, typedNounAfterWhichInde
 import { creditOf, type ConceptMatch } from '../search/match-concepts.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
+import { holdsClockTime } from '../text/clock-times.js';
 
 /**
  * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
  * number not in a date, an end date when it asks how long, a list of countries when it asks how many countries; and
  * for a question asking who holds a title, a person the gazetteer names.
  */
-export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean; past?: boolean }): boolean {
+export function holdsAskedType(form: QuestionForm, terms: TextTerms, text: string, index: PassageIndex, asks: CountedAsks & { holder?: boolean; past?: boolean; clock?: boolean }): boolean {
+  // "What time did the curfew start?" wants the hour: a date tells the day, not when in it.
+  if (form === 'time' && asks.clock) return holdsClockTime(text);
   const marks = passageMarks(terms, text, index.gazetteer);
   if (form === 'time') return tellsTime(marks, false, asks.past === true);
   if (form === 'quantity') return quantityCues(terms, text, marks, asks).some((m) => m > 0);

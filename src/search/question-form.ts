@@ -1093,11 +1093,26 @@ export function askedTimeNounIndex(tokens: readonly AnalyzedToken[]): number {
 /** The form a "which/what is the N" noun gives the question, if any. */
 function formOfNoun(noun: string): QuestionForm | undefined {
   if (inWordList(noun, QUANTITY_NOUNS)) return 'quantity';
-  if (inWordList(noun, TIME_NOUNS)) return 'time';
+  if (inWordList(noun, TIME_NOUNS) || inWordList(noun, CLOCK_NOUNS)) return 'time';
   if (inWordList(noun, PLACE_NOUNS)) return 'place';
   if (inWordList(noun, REASON_NOUNS)) return 'reason';
   if (inWordList(noun, AGENT_NOUNS)) return 'agent';
   return undefined;
+}
+
+/**
+ * Nouns of the hour asked for by "which/what" (في أي ساعة…؟، ما ساعات…؟، what time…?, в какое время…?): a time question
+ * whose answer is a time of day, which a date does not give (see asksForClockTime).
+ */
+const CLOCK_NOUNS = new Set(['ساعه', 'ساعات', 'time', 'hour', 'hours', 'время', 'часу', 'часы']);
+
+/** Whether a time question asks for the hour: its "which/what" noun is one of CLOCK_NOUNS ("what time did … start?"). */
+export function asksForClockTime(tokens: readonly AnalyzedToken[]): boolean {
+  const words = wordsOf(tokens);
+  return words.slice(1, OPENING_WORDS + 2).some((word, k) => {
+    const before = words[k]!;
+    return inWordList(word, CLOCK_NOUNS) && (WHICH.has(before) || before === WHAT || WHAT_IS.has(before) || (COPULAS.has(before) && words[k - 1] === WHAT));
+  });
 }
 
 /** Nouns of a date or a day asked for by "which" (في أي تاريخ…؟، what date…?, какого числа…?, в какой день…?). */
@@ -1177,6 +1192,8 @@ export interface QuestionAsks {
   startDate: boolean;
   /** A time question in the past tense (see asksForPast). */
   past: boolean;
+  /** A time question asking for the hour (see asksForClockTime): only a time of day answers it. */
+  clock: boolean;
   /** A question asking for a list of countries (see countryListNounIndex). */
   countries: boolean;
   /** A "who" question asking to whom something went (see asksForRecipient). */
@@ -1293,6 +1310,7 @@ export function queryAsks(query: Query): QuestionAsks {
       means: asksForMeans(own),
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
+      clock: form === 'time' && asksForClockTime(own),
       duration: form === 'quantity' && asksForDuration(own),
       ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),

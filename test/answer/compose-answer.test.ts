@@ -5,6 +5,8 @@ import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from '.
 import { scoreShare } from '../../src/search/answer-support.js';
 import { loadSanad } from '../../src/sanad.js';
 import { analyze } from '../../src/text/analyze.js';
+import { Gazetteer } from '../../src/search/gazetteer.js';
+import { oneDocumentIndex } from '../fixtures/one-document-index.js';
 
 // Three small documents: 01 and 02 carry the same statement about a harbour (two outlets), 03 is about a library.
 const sanad = loadSanad({ corpusDir: fileURLToPath(new URL('../fixtures/corpora/tiny', import.meta.url)) });
@@ -125,5 +127,24 @@ describe('composeAnswer (through loadSanad on a tiny corpus)', () => {
   it('declines when the best passage\'s support is below minCoverage, whatever its score share', () => {
     const result = sanad.index.search(HARBOUR, CANDIDATE_POOL);
     expect(composeAnswer(result, sanad.index, { minCoverage: 1.01, minScoreShare: 0 }).status).toBe('not_found');
+  });
+});
+
+describe('composeAnswer on "what time…?"', () => {
+  const ask = (paragraphs: string[], question: string) => {
+    const { index } = oneDocumentIndex(new Gazetteer([]), paragraphs);
+    return composeAnswer(index.search(question, CANDIDATE_POOL), index);
+  };
+  const QUESTION = 'في أي ساعة يبدأ حظر التجول في مدينة الرمال؟';
+
+  it('quotes the sentence that gives the hour', () => {
+    const answer = ask(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير، من الساعة 11 ليلا حتى 7 صباحا.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('الساعة 11');
+  });
+
+  it('declines when the documents give only the day: a date does not tell the hour', () => {
+    const answer = ask(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    expect(answer.status).toBe('not_found');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksForClockTime, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -835,6 +835,21 @@ describe('asksForRecipient', () => {
   it('leaves "for those who", the indefinite "to someone" and "who sent it to…?"', () => {
     for (const question of ['هل ستتعرض الملاحقة لمن عبّروا عن آرائهم؟', 'результаты покажут кому-то?', 'who sent the memo to the members?', 'who is going to lead the force?', 'من أرسل المذكرة؟']) {
       expect(asksForRecipient(analyze(question)), question).toBe(false);
+    }
+  });
+});
+
+describe('asksForClockTime', () => {
+  it('finds "what time?" in Arabic, English and Russian, and reads it as a time question', () => {
+    for (const question of ['في أي ساعة بدأ حظر التجول؟', 'ما ساعات حظر التجول؟', 'what time did the curfew start?', 'at what time did the shops close?', 'в какое время начинается комендантский час?']) {
+      expect(asksForClockTime(analyze(question)), question).toBe(true);
+      expect(questionForm(analyze(question)), question).toBe('time');
+    }
+  });
+
+  it('leaves questions asking for a day or a date, and "how many hours"', () => {
+    for (const question of ['what day did the protests start?', 'when did the curfew start?', 'في أي يوم بدأت الاحتجاجات؟', 'how many hours did the curfew last?', 'Во сколько раз подняли цены?']) {
+      expect(asksForClockTime(analyze(question)), question).toBe(false);
     }
   });
 });
