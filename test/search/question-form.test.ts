@@ -48,6 +48,8 @@ describe('questionForm', () => {
     // "What price" asks for an amount, as «ما سعر…؟» does.
     expect(formOf('What price was gas lowered to?')).toBe('quantity');
     expect(formOf('До какой цены снизили газ?')).toBe('quantity');
+    expect(formOf('ما ثمن لتر الغاز بعد الزيادة؟')).toBe('quantity');
+    expect(formOf('ما تكلفة إصلاح المباني؟')).toBe('quantity');
     expect(formOf('Сколько миротворцев?')).toBe('quantity');
     expect(formOf('What was the total number of troops?')).toBe('quantity');
     expect(formOf('What is the population of Kazakhstan?')).toBe('quantity');
