@@ -79,6 +79,29 @@ const SEATS_OF_GOVERNMENT: GazetteerEntry[] = [
   { id: 'country:IN', kind: 'place', ar: ['نيودلهي'], en: ['New Delhi'], ru: ['Нью-Дели'] },
   { id: 'country:UZ', kind: 'place', ar: ['طشقند'], en: ['Tashkent'], ru: ['Ташкент'] },
   { id: 'bloc:EU', kind: 'place', ar: ['بروكسل'], en: ['Brussels'], ru: ['Брюссель'] },
+  // The capitals of the Arab states, whose readers ask after their own countries («رحلات من القاهرة»، «السفارة في
+  // الرياض»), and of the neighbours of Central Asia the ISO list names only by country.
+  { id: 'country:EG', kind: 'place', ar: ['القاهرة'], en: ['Cairo'], ru: ['Каир'] },
+  { id: 'country:SA', kind: 'place', ar: ['الرياض'], en: ['Riyadh'], ru: ['Эр-Рияд'] },
+  { id: 'country:QA', kind: 'place', ar: ['الدوحة'], en: ['Doha'], ru: ['Доха'] },
+  { id: 'country:AE', kind: 'place', ar: ['أبوظبي', 'أبو ظبي', 'دبي'], en: ['Abu Dhabi', 'Dubai'], ru: ['Абу-Даби', 'Дубай'] },
+  { id: 'country:KW', kind: 'place', ar: [], en: ['Kuwait City'], ru: ['Эль-Кувейт'] },
+  { id: 'country:BH', kind: 'place', ar: ['المنامة'], en: ['Manama'], ru: ['Манама'] },
+  { id: 'country:OM', kind: 'place', ar: ['مسقط'], en: ['Muscat'], ru: ['Маскат'] },
+  { id: 'country:YE', kind: 'place', ar: ['صنعاء'], en: ["Sana'a", 'Sanaa'], ru: ['Сана'] },
+  { id: 'country:IQ', kind: 'place', ar: ['بغداد'], en: ['Baghdad'], ru: ['Багдад'] },
+  { id: 'country:SY', kind: 'place', ar: ['دمشق'], en: ['Damascus'], ru: ['Дамаск'] },
+  { id: 'country:LB', kind: 'place', ar: ['بيروت'], en: ['Beirut'], ru: ['Бейрут'] },
+  { id: 'country:JO', kind: 'place', ar: ['عمّان'], en: ['Amman'], ru: ['Амман'] },
+  { id: 'country:MA', kind: 'place', ar: ['الرباط', 'الدار البيضاء'], en: ['Rabat', 'Casablanca'], ru: ['Рабат', 'Касабланка'] },
+  { id: 'country:DZ', kind: 'place', ar: [], en: ['Algiers'], ru: [] },
+  { id: 'country:LY', kind: 'place', ar: ['طرابلس'], en: ['Tripoli'], ru: ['Триполи'] },
+  { id: 'country:SD', kind: 'place', ar: ['الخرطوم'], en: ['Khartoum'], ru: ['Хартум'] },
+  { id: 'country:TM', kind: 'place', ar: ['عشق آباد', 'عشق أباد'], en: ['Ashgabat'], ru: ['Ашхабад'] },
+  { id: 'country:AZ', kind: 'place', ar: ['باكو'], en: ['Baku'], ru: ['Баку'] },
+  { id: 'country:GE', kind: 'place', ar: ['تبليسي'], en: ['Tbilisi'], ru: ['Тбилиси'] },
+  { id: 'country:AF', kind: 'place', ar: ['كابل', 'كابول'], en: ['Kabul'], ru: ['Кабул'] },
+  { id: 'country:PK', kind: 'place', ar: ['إسلام آباد'], en: ['Islamabad'], ru: ['Исламабад'] },
 ];
 
 /**
@@ -108,7 +131,32 @@ const DEMONYMS: GazetteerEntry[] = [
   { id: 'country:JP', kind: 'place', ar: ['ياباني', 'يابانية', 'يابانيون', 'يابانيين'], en: ['Japanese'], ru: ['японский', 'японская', 'японские', 'японцы'] },
   { id: 'country:UA', kind: 'place', ar: ['أوكراني', 'أوكرانية', 'أوكرانيون', 'أوكرانيين'], en: ['Ukrainian', 'Ukrainians'], ru: ['украинский', 'украинская', 'украинские', 'украинцы'] },
   { id: 'bloc:EU', kind: 'place', ar: ['أوروبي', 'أوروبية', 'أوروبيون', 'أوروبيين'], en: ['European', 'Europeans'], ru: ['европейский', 'европейская', 'европейские', 'европейцы'] },
+  // The Arab peoples, whose readers ask after their own («واش كانو شي مغاربة عالقين؟»، «السفارة المصرية»).
+  arabPeople('EG', 'مصري مصرية مصريون مصريين', 'Egyptian Egyptians', 'египетский египетская египетские египтяне'),
+  arabPeople('SA', 'سعودي سعودية سعوديون سعوديين', 'Saudi Saudis', 'саудовский саудовская саудовские саудовцы'),
+  arabPeople('AE', 'إماراتي إماراتية إماراتيون إماراتيين', 'Emirati Emiratis', 'эмиратский эмиратская'),
+  arabPeople('KW', 'كويتي كويتية كويتيون كويتيين', 'Kuwaiti Kuwaitis', 'кувейтский кувейтская кувейтцы'),
+  arabPeople('BH', 'بحريني بحرينية بحرينيون بحرينيين', 'Bahraini Bahrainis', 'бахрейнский бахрейнская'),
+  arabPeople('IQ', 'عراقي عراقية عراقيون عراقيين', 'Iraqi Iraqis', 'иракский иракская иракские иракцы'),
+  arabPeople('SY', 'سوري سورية سوريون سوريين', 'Syrian Syrians', 'сирийский сирийская сирийские сирийцы'),
+  arabPeople('LB', 'لبناني لبنانية لبنانيون لبنانيين', 'Lebanese', 'ливанский ливанская ливанцы'),
+  arabPeople('JO', 'أردني أردنية أردنيون أردنيين', 'Jordanian Jordanians', 'иорданский иорданская иорданцы'),
+  arabPeople('PS', 'فلسطيني فلسطينية فلسطينيون فلسطينيين', 'Palestinian Palestinians', 'палестинский палестинская палестинцы'),
+  arabPeople('MA', 'مغربي مغربية مغاربة مغربيين', 'Moroccan Moroccans', 'марокканский марокканская марокканцы'),
+  arabPeople('DZ', 'جزائري جزائرية جزائريون جزائريين', 'Algerian Algerians', 'алжирский алжирская алжирцы'),
+  arabPeople('TN', 'تونسي تونسية تونسيون تونسيين', 'Tunisian Tunisians', 'тунисский тунисская тунисцы'),
+  arabPeople('LY', 'ليبي ليبية ليبيون ليبيين', 'Libyan Libyans', 'ливийский ливийская ливийцы'),
+  arabPeople('SD', 'سوداني سودانية سودانيون سودانيين', 'Sudanese', 'суданский суданская суданцы'),
+  arabPeople('YE', 'يمني يمنية يمنيون يمنيين', 'Yemeni Yemenis', 'йеменский йеменская йеменцы'),
+  arabPeople('QA', 'قطري قطرية قطريون قطريين', 'Qatari Qataris', 'катарский катарская катарцы'),
+  arabPeople('OM', 'عماني عمانية عمانيون عمانيين', 'Omani Omanis', 'оманский оманская оманцы'),
 ];
+
+/** A people's entry: its Arabic forms and its English and Russian names, each list written space-separated. */
+function arabPeople(code: string, ar: string, en: string, ru: string): GazetteerEntry {
+  const words = (list: string) => list.split(' ').filter(Boolean);
+  return { id: `country:${code}`, kind: 'place', ar: words(ar), en: words(en), ru: words(ru) };
+}
 
 /**
  * The entry with each Arabic name also written with the article, as an adjective mostly is (الإدارة الأمريكية):

@@ -13,6 +13,14 @@ describe('countryMentions', () => {
     expect(countriesOf('ما موقف الحكومة الألمانية؟')).toEqual(['country:DE']);
   });
 
+  it('reads the Arab countries by their peoples and capitals, as their readers ask after their own', () => {
+    expect(countriesOf('هل قالت السفارة المصرية شيئا عن المصريين هناك؟')).toContain('country:EG');
+    expect(countriesOf('واش كانو شي مغاربة عالقين فألماتي؟')).toEqual(['country:MA']);
+    expect(countriesOf('هل أُلغيت الرحلات من القاهرة؟')).toEqual(['country:EG']);
+    expect(countriesOf('were any saudis stuck in almaty?')).toEqual(['country:SA']);
+    expect(countriesOf('что сказал Баку?')).toEqual(['country:AZ']);
+  });
+
   it('does not read a country in everyday words a slip or an article away from a people (ترك "left", كمان "also")', () => {
     expect(countriesOf('هل ترك المتظاهرون الساحات؟')).toEqual([]);
     expect(countriesOf('مين كمان انضرب بالهجمات؟')).toEqual([]);
