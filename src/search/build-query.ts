@@ -64,10 +64,11 @@ function isShapedAsSurname(token: AnalyzedToken): boolean {
 }
 
 /**
- * A Russian word shaped like a surname (путин, назарбаев, лавров, шойгу aside). These endings also end ordinary words
- * (миротворцев, бензин), so only a word no dictionary translates is read as one.
+ * A Russian word shaped like a surname in any case (путин, назарбаевым, масимова, лаврову; шойгу aside). These endings
+ * also end ordinary words (миротворцев, бензин), so only a word no dictionary translates is read as one; not an
+ * adjective in -ческий (миротворческие, антитеррористическую), which chat misspells past the dictionary.
  */
-const RUSSIAN_SURNAME_SHAPE = /^[а-яё]{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко)$/;
+const RUSSIAN_SURNAME_SHAPE = /^[а-яё]{3,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|е|ым|ой|ы|ых|ыми)?|(?<!че)(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)|енко)$/;
 
 function isShapedAsRussianSurname(token: AnalyzedToken): boolean {
   return token.script === 'cyrillic' && token.normalized.length >= 5 && RUSSIAN_SURNAME_SHAPE.test(token.normalized);
