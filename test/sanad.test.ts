@@ -91,13 +91,6 @@ describe('Sanad.ask on the seed corpus', () => {
     // Requests for instructions: the documents are news («…ألماتي» and «الكازاخية» are theirs, not the answer).
     'how to cook kazakh beshbarmak at home',
     'ما أفضل طريقة للسفر إلى ألماتي؟',
-    // The hour of the curfew: the documents give days and dates, never a time of day.
-    'at what time did the curfew in almaty begin each night?',
-    // The troops' withdrawal is told only as to come («وستغادر البلاد…»): "when were they pulled out?" has no answer.
-    'Когда вывели войска ОДКБ из Казахстана?',
-    // Foreign peoples and capitals the documents never name: their readers' own countries.
-    'هل فيه مصريين علقوا في ألماتي؟ السفارة قالت حاجة؟',
-    'did flights from dubai to almaty get cancelled?',
   ])('declines the off-topic question "%s"', (question) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('not_found');
@@ -806,6 +799,15 @@ describe('Sanad.ask on the seed corpus', () => {
     'Кто выиграл чемпионат мира по футболу?',
     // The documents' حظرا (a ban on price rises) is no curfew, and حظر is not حضر ("attended") read with ض for ظ.
     'في حظر تجول؟',
+    // The hour of the curfew: the documents give days and dates, never a time of day.
+    'at what time did the curfew in almaty begin each night?',
+    // The troops' withdrawal is told only as to come («وستغادر البلاد…»): "when were they pulled out?" has no answer.
+    'Когда вывели войска ОДКБ из Казахстана?',
+    // Foreign peoples and capitals the documents never name: their readers' own countries.
+    'هل فيه مصريين علقوا في ألماتي؟ السفارة قالت حاجة؟',
+    'did flights from dubai to almaty get cancelled?',
+    // The ministry's statement names no outlet: «منشورات بعض وسائل الإعلام الأجنبية».
+    'which foreign media outlets did the kazakh foreign ministry call biased?',
     // Near misses: a "how many" question whose best passage holds no count.
     'كم عدد سكان كازاخستان؟',
     // Something the documents do not hold, in a place they name.

@@ -35,12 +35,15 @@ function isWhat(word: string): boolean {
  * Words that may stand between "which" or "names" and the kind: "which tv channels", "names of the channels", «من أي
  * شركات», «какие именно каналы».
  */
-const BEFORE_KIND: ReadonlySet<string> = new Set(['tv', 'exactly', 'of', 'the', 'именно', 'конкретно', 'من']);
+const BEFORE_KIND: ReadonlySet<string> = new Set(['tv', 'exactly', 'of', 'the', 'foreign', 'western', 'news', 'именно', 'конкретно', 'иностранные', 'зарубежные', 'западные', 'من']);
 /**
  * Nouns of organisations known by their names (airlines, companies, TV channels, newspapers, banks, parties): "which
  * airline were the planes from?" asks for a name, which a sentence saying "foreign planes" does not give.
  */
-const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|channels?|broadcasters?|newspapers?|banks?|part(?:y|ies)|(?:[وف]?(?:ال)?(?:شركه|شركات|قناه|قنوات|صحيفه|صحف|جريده|جرائد|بنك|بنوك|مصرف|مصارف|حزب|احزاب))|(?:авиакомпани|компани|телеканал|канал|газет|банк|парти)[а-я]*)$/;
+const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|channels?|broadcasters?|newspapers?|outlets?|media|banks?|part(?:y|ies)|(?:[وف]?(?:ال)?(?:شركه|شركات|قناه|قنوات|صحيفه|صحف|جريده|جرائد|بنك|بنوك|مصرف|مصارف|حزب|احزاب))|сми|(?:авиакомпани|компани|телеканал|канал|газет|издани|банк|парти)[а-я]*)$/;
+/** «وسائل» is media before «الإعلام» (وسائل الإعلام), and means elsewhere (بأي وسائل). */
+const ARABIC_MEDIA = /^(?:ال)?وساءل$/;
+const ARABIC_INFORMATION = /^(?:ال)?اعلام$/;
 
 /**
  * The index of the noun of the kind of organisation a question asks which of, after "which" ("which airline…?", «أي
@@ -55,6 +58,7 @@ export function organisationKindIndex(tokens: readonly AnalyzedToken[]): number 
     let k = i + 1;
     while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
     if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return k;
+    if (ARABIC_MEDIA.test(tokens[k]!.normalized) && ARABIC_INFORMATION.test(tokens[k + 1]?.normalized ?? '')) return k;
   }
   return -1;
 }

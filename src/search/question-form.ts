@@ -1607,7 +1607,8 @@ const USING_VERBS = new Set([
  */
 export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
-  if (words.some((w) => MEANS_NOUNS.has(w))) return true;
+  // Not «وسائل الإعلام» (the media).
+  if (words.some((w, i) => MEANS_NOUNS.has(w) && !/^(?:ال)?اعلام$/.test(words[i + 1] ?? ''))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
   if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH_WORDS.has(words[i - 1] ?? '')))) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some(isWhatWord);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { asksForName } from '../../src/search/name-question.js';
+import { asksForName, organisationKindIndex } from '../../src/search/name-question.js';
 
 describe('asksForName', () => {
   it('reads "what is the name of…?" and "the names" in Arabic, its dialects, English and Russian', () => {
@@ -16,5 +16,19 @@ describe('asksForName', () => {
       'هل تحدث توكاييف باسم الشعب؟', 'من أعطى الأمر باسم الرئيس؟', 'what did the academy students do?', 'что сказал Токаев?',
       'как звучало обращение Токаева?',
     ]) expect(asksForName(analyze(question)), question).toBe(false);
+  });
+});
+
+describe('organisationKindIndex', () => {
+  it('finds the kind of organisation asked which of: media outlets too, in Arabic, English and Russian', () => {
+    for (const question of ['which foreign media outlets did the ministry criticise?', 'Какие иностранные СМИ назвали предвзятыми?', 'أي وسائل الإعلام نقلت الخبر؟', 'which airline were the planes from?']) {
+      expect(organisationKindIndex(analyze(question)), question).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves «وسائل» that are means, and agencies, which a report credits by a name the gazetteer may not hold', () => {
+    for (const question of ['بأي وسائل واجهت الشرطة المحتجين؟', 'which news agency is the RT piece based on?']) {
+      expect(organisationKindIndex(analyze(question)), question).toBe(-1);
+    }
   });
 });
