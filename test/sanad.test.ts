@@ -808,6 +808,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'did flights from dubai to almaty get cancelled?',
     // The ministry's statement names no outlet: «منشورات بعض وسائل الإعلام الأجنبية».
     'which foreign media outlets did the kazakh foreign ministry call biased?',
+    // An amount of money: the documents speak of none, whatever they count («…نحو خمس طائرات»).
+    'كم كلفت أعمال التخريب في ألماتي بالدولار؟',
+    'how much did the damage in almaty cost in dollars?',
+    'واش طاح التينغي في هاد الأيام؟',
     // Near misses: a "how many" question whose best passage holds no count.
     'كم عدد سكان كازاخستان؟',
     // Something the documents do not hold, in a place they name.

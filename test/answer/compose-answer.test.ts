@@ -148,3 +148,22 @@ describe('composeAnswer on "what time…?"', () => {
     expect(answer.status).toBe('not_found');
   });
 });
+
+describe('composeAnswer on an amount of money', () => {
+  const ask = (paragraphs: string[], question: string) => {
+    const { index } = oneDocumentIndex(new Gazetteer([]), paragraphs);
+    return composeAnswer(index.search(question, CANDIDATE_POOL), index);
+  };
+  const QUESTION = 'كم بلغت خسائر الميناء بالدولار؟';
+
+  it('quotes the passage that gives the sum', () => {
+    const answer = ask(['بلغت خسائر الميناء 3 ملايين دولار بعد العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('3 ملايين دولار');
+  });
+
+  it('declines when the passage counts something else: a count is no sum of money', () => {
+    const answer = ask(['بلغت خسائر الميناء 3 سفن غرقت في العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    expect(answer.status).toBe('not_found');
+  });
+});
