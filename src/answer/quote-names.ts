@@ -2,6 +2,7 @@
 // students" or "about five planes, foreign ones among them" speaks of the thing, and does not name it.
 import { conceptIndexOf, type Query } from '../search/build-query.js';
 import type { PassageIndex } from '../search/passage-index.js';
+import { ROOT_CREDIT } from '../search/match-concepts.js';
 import { isCollectionSetting, passageCountryMentions } from '../search/answer-evidence.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { queryAsks } from '../search/question-form.js';
@@ -87,10 +88,14 @@ export function quoteHoldsAName(source: QuoteSource, quote: SelectedQuote, query
 /** How many words from the noun of its kind an organisation's name may stand («قناة خبر 24 الرسمية»). */
 const KIND_REACH = 2;
 
-/** The passage's tokens that match the question's noun (token `at`) of the kind of organisation it asks which of. */
+/**
+ * The passage's tokens that match the question's noun (token `at`) of the kind of organisation it asks which of: by
+ * more than a word of its root («شركاء», partners, is no «شركة», company: "what's the airline's name?" took the CSTO
+ * beside it for one).
+ */
 function kindMatches(source: QuoteSource, query: Query, at: number): number[] {
   const c = conceptIndexOf(query, at);
-  return source.match.ranges.filter((r) => r.concept === c).map((r) => r.token);
+  return source.match.ranges.filter((r) => r.concept === c && r.credit > ROOT_CREDIT).map((r) => r.token);
 }
 
 /**

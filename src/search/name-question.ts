@@ -54,7 +54,8 @@ export function organisationKindIndex(tokens: readonly AnalyzedToken[]): number 
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = tokens[i]!.normalized;
     const which = WHICH.has(word) || readColloquial(word).asks === 'which';
-    if (!which && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word)) continue;
+    // «اسم» alone too: right before the kind it asks it («وش اسم شركة الطيران؟»).
+    if (!which && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word) && word !== 'اسم') continue;
     let k = i + 1;
     while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
     if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return k;

@@ -21,7 +21,7 @@ describe('asksForName', () => {
 
 describe('organisationKindIndex', () => {
   it('finds the kind of organisation asked which of: media outlets too, in Arabic, English and Russian', () => {
-    for (const question of ['which foreign media outlets did the ministry criticise?', 'Какие иностранные СМИ назвали предвзятыми?', 'أي وسائل الإعلام نقلت الخبر؟', 'which airline were the planes from?']) {
+    for (const question of ['which foreign media outlets did the ministry criticise?', 'Какие иностранные СМИ назвали предвзятыми?', 'أي وسائل الإعلام نقلت الخبر؟', 'which airline were the planes from?', 'وش اسم شركة الطيران؟']) {
       expect(organisationKindIndex(analyze(question)), question).toBeGreaterThan(0);
     }
   });
