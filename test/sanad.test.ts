@@ -810,6 +810,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'which foreign media outlets did the kazakh foreign ministry call biased?',
     // The airline is never named: «شركاء منظمة معاهدة الأمن الجماعي» (the CSTO's partners) is no company's name.
     'وش اسم شركة الطيران اللي كانت طياراتها في مطار ألماتي؟',
+    // A count of the dead: «2500 جندي» counts the peacekeepers sent, not any who died.
+    'how many csto peacekeepers died in kazakhstan?',
+    'كم جندي من قوات حفظ السلام مات في كازاخستان؟',
     // An amount of money: the documents speak of none, whatever they count («…نحو خمس طائرات»).
     'كم كلفت أعمال التخريب في ألماتي بالدولار؟',
     'how much did the damage in almaty cost in dollars?',

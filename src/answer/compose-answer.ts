@@ -20,6 +20,7 @@ import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 import { speaksOfMoney } from '../text/money-words.js';
+import { isCasualtyWord } from '../text/casualty-words.js';
 
 /** Options of composeAnswer. */
 export interface ComposeAnswerOptions {
@@ -220,6 +221,23 @@ function countsFarFromGroup(best: RerankedHit, query: Query, at: number, index: 
   if (at < 0 || !isGroupWord(query.tokens[at]!)) return false;
   const group = conceptIndexOf(query, at);
   return best.match.ranges.some((r) => r.concept === group) && !countStandsBy(best, group, index);
+}
+
+/**
+ * How many words from a word of harm (killed, injured, arrested: see isCasualtyWord) a passage's number may stand and
+ * count its victims («قتل 13 ضابطا»، «وأصيب 353 آخرون»، «يصيب الاضطراب… حوالي 2.3%»).
+ */
+const CASUALTY_REACH = 6;
+
+/**
+ * Whether "how many died / were hurt / were arrested?" is asked of a passage whose numbers stand near no word of harm:
+ * «Сколько миротворцев погибло?» quoted the 2,500 peacekeepers sent, a count of the living.
+ */
+function countsNoCasualty(best: RerankedHit, query: Query, index: PassageIndex): boolean {
+  if (queryAsks(query).duration || !ownTokensOf(query).some(isCasualtyWord)) return false;
+  const terms = index.analysisOf(best.passage);
+  const { numbers } = passageMarks(terms, best.passage.text, index.gazetteer);
+  return !terms.tokens.some((t, i) => isCasualtyWord(t) && numbers.some((m, j) => m > 0 && Math.abs(i - j) <= CASUALTY_REACH));
 }
 
 /** "How many people…?" counts any people: the officers of «قتل 13 ضابطا» are. So does chat's «скока народу…?». */
@@ -430,7 +448,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (missesWithoutCondition(best, result.query, asks.withoutCondition)) return notFound;
   if (form === 'quantity') {
     const counted = countedWordOf(result.query);
-    if (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, counted, index) || countsAnotherGroup(best, result.query, counted, index) || countsWhatPassageLacks(best, result.query, counted) || missesAskedGroup(best, result.query) || countsFarFromGroup(best, result.query, counted, index)) return notFound;
+    if (missesAskedPlace(best, result.query, index) || countsWhatDocumentsLack(result.query, counted, index) || countsAnotherGroup(best, result.query, counted, index) || countsWhatPassageLacks(best, result.query, counted) || missesAskedGroup(best, result.query) || countsFarFromGroup(best, result.query, counted, index) || countsNoCasualty(best, result.query, index)) return notFound;
   }
   if (evidence.support < minCoverage || evidence.scoreShare < minScoreShare || confidence < minConfidence) return notFound;
   // "Was Tokayev injured?" is not answered by a count of the injured that does not name him: a yes-no question about
