@@ -112,6 +112,15 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
+  it.each(['ما القضية التي ناقشها مجلس الأمن في اجتماع نور سلطان؟', 'what was on the agenda of the security council meeting in nur-sultan?'])(
+    'quotes what the issue before the council was for "%s", not the meeting that holds the rest of the question',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.quote[0]!.text).toContain('كانت القضية المعروضة على المجلس هي المعركة الجارية');
+    },
+  );
+
   it('reads «الرئيسية» ("main") as no mention of the president', () => {
     const passage = sanad.index.passages.find((p) => p.text.includes('المهام الرئيسية'))!;
     expect(sanad.index.analysisOf(passage).entities.map((e) => e.id)).not.toContain('president');

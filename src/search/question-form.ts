@@ -1200,6 +1200,8 @@ export interface QuestionAsks {
   recipient: boolean;
   /** A question asking by what means something was done (see asksForMeans). */
   means: boolean;
+  /** The token of the topic noun an untyped question asks what it was (see topicNounIndex), or -1. */
+  topicNoun: number;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
   duration: boolean;
   /** A question asking who holds a title (see isWhoIsTitle): its answer is a person's name. */
@@ -1308,6 +1310,7 @@ export function queryAsks(query: Query): QuestionAsks {
       form, endDate, goal: asksForGoal(own), startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       recipient: form === 'agent' && asksForRecipient(own),
       means: asksForMeans(own),
+      topicNoun: form === 'other' || form === 'definition' ? topicNounIndex(own) : -1,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
       clock: form === 'time' && asksForClockTime(own),
@@ -1923,6 +1926,29 @@ const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|оха
 /** Whether the word is a verb of naming or describing (وصف، سمّى، call, describe, назвать, описать). */
 function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {
   return (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized)) || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized));
+}
+
+/**
+ * Nouns of a topic or an issue (normalised): "what was the issue before the council?" (ما القضية التي عُرضت…؟، ما
+ * الملف…؟، what topic / what was on the agenda…?, какой вопрос…?). The answer is what a passage says the issue was.
+ */
+const TOPIC_NOUNS = /^(?:[وف]?(?:ال)?(?:قضيه|موضوع|ملف|مساله|محور)|agenda|topic|issue|subject|matter|вопрос|тема|темой|повестк[а-я]*)$/;
+/** How far after "what" or "which" the topic noun may stand, past function words only (what was on the agenda: 4). */
+const TOPIC_NOUN_REACH = 4;
+
+/**
+ * The index of the noun of a topic a question asks what it was (see TOPIC_NOUNS), right after "what" or "which" or
+ * past function words (ما القضية…، ما هي القضية…، شو كانت القضية…، what was on the agenda…, какой вопрос…), or -1. Not
+ * a topic named further on («ماذا قال الرئيس عن القضية؟» asks what he said).
+ */
+export function topicNounIndex(tokens: readonly AnalyzedToken[]): number {
+  const asking = tokens.findIndex((t, i) => i < OPENING_WORDS && (WHICH.has(t.normalized) || t.normalized === WHAT || isColloquialWhat(t.normalized)));
+  if (asking < 0) return -1;
+  for (let i = asking + 1; i < Math.min(tokens.length, asking + TOPIC_NOUN_REACH + 1); i++) {
+    if (TOPIC_NOUNS.test(tokens[i]!.normalized)) return i;
+    if (!tokens[i]!.stop && !COPULAS.has(tokens[i]!.normalized)) return -1;
+  }
+  return -1;
 }
 
 /**

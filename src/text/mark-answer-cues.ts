@@ -163,6 +163,18 @@ export function markMeans(tokens: readonly AnalyzedToken[]): Float32Array {
   return marks;
 }
 
+/** Words that say what a thing is (normalised): هي، هو، كانت، تتمثل، تكمن; is, was; это, был. */
+const COPULA = /^(?:[وف]?(?:هي|هو|كانت|كان|تتمثل|يتمثل|تكمن|يكمن)|is|was|were|are|это|был|была|было|были)$/;
+/** How many words before and after a noun a copula may stand and say what it is («كانت القضية المعروضة على المجلس هي…»). */
+const COPULA_BEFORE = 2;
+const COPULA_AFTER = 5;
+
+/** Whether a copula stands near the token at `at`: the passage says what that word's thing is. */
+export function statesWhatItIs(tokens: readonly AnalyzedToken[], at: number): boolean {
+  for (let k = Math.max(0, at - COPULA_BEFORE); k <= Math.min(tokens.length - 1, at + COPULA_AFTER); k++) if (k !== at && COPULA.test(tokens[k]!.normalized)) return true;
+  return false;
+}
+
 /** Verbs of addressing: خاطب، ناشد in their past and present. */
 const ADDRESSING_VERBS = listOf('خاطب خاطبت يخاطب تخاطب ناشد ناشدت يناشد تناشد');
 /** How many words after a verb of addressing may be its addressee, past a subject of up to three words. */

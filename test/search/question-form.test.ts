@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, asksForClockTime, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksForClockTime, topicNounIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -853,6 +853,19 @@ describe('asksForClockTime', () => {
     for (const question of ['what day did the protests start?', 'when did the curfew start?', 'في أي يوم بدأت الاحتجاجات؟', 'how many hours did the curfew last?', 'Во сколько раз подняли цены?']) {
       expect(asksForClockTime(analyze(question)), question).toBe(false);
     }
+  });
+});
+
+describe('topicNounIndex', () => {
+  it('finds the noun of the topic a question asks what it was, in Arabic, English and Russian', () => {
+    for (const [question, noun] of [['ما القضية التي عرضت على المجلس؟', 'القضية'], ['ما الملف الذي ناقشه المجلس؟', 'الملف'], ['what was on the agenda of the meeting?', 'agenda'], ['Какой вопрос обсуждал Совбез?', 'вопрос']] as const) {
+      const tokens = analyze(question);
+      expect(tokens[topicNounIndex(tokens)]?.normalized, question).toBe(analyze(noun)[0]!.normalized);
+    }
+  });
+
+  it('leaves questions with no topic noun among their first words', () => {
+    for (const question of ['ماذا قال الرئيس عن القضية؟', 'who attended the meeting?']) expect(topicNounIndex(analyze(question)), question).toBe(-1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays, statesWhatItIs } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -45,6 +45,22 @@ describe('markMeans', () => {
     expect(marked(markMeans, 'محاولة لتقويض أمن الدولة بالقوة.. باستخدام تشكيلات مسلحة مدربة')).toEqual(['تشكيلات', 'مسلحة', 'مدربة']);
     expect(marked(markMeans, 'واستخدمت الشرطة الغاز والقنابل الصوتية')).toEqual(['الشرطة', 'الغاز', 'والقنابل']);
     expect(marked(markMeans, 'اشتبك المتظاهرون مع قوات الأمن')).toEqual([]);
+  });
+});
+
+describe('statesWhatItIs', () => {
+  const states = (text: string, word: string) => {
+    const tokens = analyze(text);
+    return statesWhatItIs(tokens, tokens.findIndex((t) => text.slice(t.start, t.end) === word));
+  };
+
+  it('finds a copula near a noun: the passage says what its thing is', () => {
+    expect(states('كانت القضية المعروضة على المجلس هي المعركة الجارية', 'القضية')).toBe(true);
+    expect(states('The main issue was the fighting in the streets', 'issue')).toBe(true);
+  });
+
+  it('leaves a noun no copula stands near', () => {
+    expect(states('ناقش المجلس القضية في اجتماعه أمس مع الوزراء والنواب', 'القضية')).toBe(false);
   });
 });
 
