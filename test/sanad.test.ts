@@ -121,6 +121,15 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  it.each(['ما الصلاحيات الموكلة إلى القوات الوافدة إلى كازاخستان؟', 'ما الصلاحيات المنوطة بالقوات الأجنبية؟'])(
+    'quotes what the peacekeepers\' mandate holds for "%s", not a passage on the tasks «الموكلة إليها» it does not tell',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.quote[0]!.text).toMatch(/يشمل تفويض قوات حفظ السلام|ستتمثل المهام الرئيسية/);
+    },
+  );
+
   it('reads «الرئيسية» ("main") as no mention of the president', () => {
     const passage = sanad.index.passages.find((p) => p.text.includes('المهام الرئيسية'))!;
     expect(sanad.index.analysisOf(passage).entities.map((e) => e.id)).not.toContain('president');

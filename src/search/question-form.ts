@@ -14,6 +14,7 @@ import { normalizeArabic } from '../text/normalize-arabic.js';
 import { ARABIC_MONTHS } from '../text/month-names.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY, WHICH } from '../text/question-words.js';
+import { topicFamilyOf } from '../text/topic-nouns.js';
 import { isStopWord } from '../text/stop-words.js';
 import { withoutConditionIndex } from './without-condition.js';
 
@@ -1928,16 +1929,11 @@ function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {
   return (script === 'arabic' && ARABIC_NAMING_VERB.test(normalized)) || NAMING_WORDS.has(normalized) || (script === 'cyrillic' && RUSSIAN_NAMING.test(normalized));
 }
 
-/**
- * Nouns of a topic or an issue (normalised): "what was the issue before the council?" (ما القضية التي عُرضت…؟، ما
- * الملف…؟، what topic / what was on the agenda…?, какой вопрос…?). The answer is what a passage says the issue was.
- */
-const TOPIC_NOUNS = /^(?:[وف]?(?:ال)?(?:قضيه|موضوع|ملف|مساله|محور)|agenda|topic|issue|subject|matter|вопрос|тема|темой|повестк[а-я]*)$/;
 /** How far after "what" or "which" the topic noun may stand, past function words only (what was on the agenda: 4). */
 const TOPIC_NOUN_REACH = 4;
 
 /**
- * The index of the noun of a topic a question asks what it was (see TOPIC_NOUNS), right after "what" or "which" or
+ * The index of the noun of a topic a question asks what it was (see topicFamilyOf), right after "what" or "which" or
  * past function words (ما القضية…، ما هي القضية…، شو كانت القضية…، what was on the agenda…, какой вопрос…), or -1. Not
  * a topic named further on («ماذا قال الرئيس عن القضية؟» asks what he said).
  */
@@ -1945,7 +1941,7 @@ export function topicNounIndex(tokens: readonly AnalyzedToken[]): number {
   const asking = tokens.findIndex((t, i) => i < OPENING_WORDS && (WHICH.has(t.normalized) || t.normalized === WHAT || isColloquialWhat(t.normalized)));
   if (asking < 0) return -1;
   for (let i = asking + 1; i < Math.min(tokens.length, asking + TOPIC_NOUN_REACH + 1); i++) {
-    if (TOPIC_NOUNS.test(tokens[i]!.normalized)) return i;
+    if (topicFamilyOf(tokens[i]!.normalized)) return i;
     if (!tokens[i]!.stop && !COPULAS.has(tokens[i]!.normalized)) return -1;
   }
   return -1;

@@ -1,7 +1,7 @@
 import { endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
-import { conceptIndexOf, type Query, type QueryConcept } from './build-query.js';
+import type { Query, QueryConcept } from './build-query.js';
 import { happenedToConcept, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
 import { calledCountryOf } from './country-epithets.js';
 import type { TextTerms } from './passage-terms.js';
@@ -9,6 +9,7 @@ import { ownTokensOf } from './follow-up-context.js';
 import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
 import type { AnalyzedToken } from '../text/analyze.js';
 import { statesWhatItIs } from '../text/mark-answer-cues.js';
+import { topicFamilyOf } from '../text/topic-nouns.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -280,14 +281,15 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 }
 
 /**
- * What a passage saying what a question's topic noun was (see topicNounIndex, statesWhatItIs) adds, in answerForm
- * bonuses: the issue before the council is told in the paragraph after the meeting's, which holds the question's other
- * words (place, day, chair) and so outranks it. Tuned probes +7, held out +3, every other set and ARCD the same; 3 won
- * two fewer, 6 two more tuned and the same held out (4 is kept, nearer the other bonuses).
+ * What a passage saying what a question's topic was adds, in answerForm bonuses: a noun of the same family as the
+ * question's (topicFamilyOf: an issue, or tasks) beside a copula (statesWhatItIs). The issue before the council is
+ * told in the paragraph after the meeting's, which holds the question's other words (place, day, chair) and so
+ * outranked it; the peacekeepers' mandate («يشمل تفويض قوات حفظ السلام حماية…») was outranked by «…بدأت بالفعل في
+ * تنفيذ المهام الموكلة إليها», which holds the question's «الموكلة» and tells no task. The issue: tuned probes +7, held
+ * out +3; the tasks: tuned +11, held out +9; every other set and ARCD the same. 3 won fewer, 6 two more tuned and the
+ * same held out (4 is kept, nearer the other bonuses).
  */
 const TOPIC_STATED_SHARE = 4;
-/** The least credit by which a passage holds the topic noun for that bonus: its word or a close synonym (قضية for ملف). */
-const TOPIC_HELD_CREDIT = 0.7;
 
 /**
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
@@ -310,7 +312,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const speakers = speakerConcepts(result.query, form);
   const called = calledCountryOf(result.query, index.gazetteer);
   const happened = happenedToConcept(result.query);
-  const topic = topicNoun >= 0 ? conceptIndexOf(result.query, topicNoun) : -1;
+  const topic = topicNoun >= 0 ? topicFamilyOf(result.query.tokens[topicNoun]!.normalized) : undefined;
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -326,7 +328,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (happened >= 0 && match.ranges.some((r) => r.concept === happened && isSentenceTopic(marks.sentenceStarts, r.token, true))) bonus += answerForm;
       // "What was the issue before the council?": a passage saying what the issue was («كانت القضية المعروضة على المجلس
       // هي المعركة…»), which BM25 ranks below the meeting's own passage (its place, day and chair).
-      if (topic >= 0 && match.ranges.some((r) => r.concept === topic && r.credit >= TOPIC_HELD_CREDIT && statesWhatItIs(terms.tokens, r.token))) bonus += TOPIC_STATED_SHARE * answerForm;
+      if (topic && terms.tokens.some((t, i) => topicFamilyOf(t.normalized) === topic && statesWhatItIs(terms.tokens, i))) bonus += TOPIC_STATED_SHARE * answerForm;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).

@@ -163,8 +163,8 @@ export function markMeans(tokens: readonly AnalyzedToken[]): Float32Array {
   return marks;
 }
 
-/** Words that say what a thing is (normalised): هي، هو، كانت، تتمثل، تكمن; is, was; это, был. */
-const COPULA = /^(?:[وف]?(?:هي|هو|كانت|كان|تتمثل|يتمثل|تكمن|يكمن)|is|was|were|are|это|был|была|было|были)$/;
+/** Words that say what a thing is or holds (normalised): هي، هو، كانت، تتمثل، تكمن، يشمل; is, was, includes; это, был. */
+const COPULA = /^(?:[وف]?(?:هي|هو|كانت|كان|تتمثل|يتمثل|ستتمثل|سيتمثل|تكمن|يكمن|يشمل|تشمل|سيشمل|ستشمل)|is|was|were|are|include|includes|это|был|была|было|были|включает|включают)$/;
 /** How many words before and after a noun a copula may stand and say what it is («كانت القضية المعروضة على المجلس هي…»). */
 const COPULA_BEFORE = 2;
 const COPULA_AFTER = 5;
