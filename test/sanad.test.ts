@@ -130,6 +130,15 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  it.each(['what did tokayev say he was setting up at the security council meeting?', 'ما الهيئة التي قال توكاييف إنه ينشئها لمواجهة المسلحين؟'])(
+    'answers "%s" from his speech that names what he set up («أنا أقوم بإنشاء مقر لمكافحة الإرهاب»)',
+    (question) => {
+      const answer = sanad.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.passages[0]!.text).toContain('أنا أقوم بإنشاء مقر لمكافحة الإرهاب');
+    },
+  );
+
   it('reads «الرئيسية» ("main") as no mention of the president', () => {
     const passage = sanad.index.passages.find((p) => p.text.includes('المهام الرئيسية'))!;
     expect(sanad.index.analysisOf(passage).entities.map((e) => e.id)).not.toContain('president');

@@ -8,6 +8,7 @@ import { creditOf, type ConceptMatch } from '../search/match-concepts.js';
 import { DEFAULT_RERANK_OPTIONS, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { answerConfidence, answerEvidence, type AnswerEvidence } from './answer-confidence.js';
 import { holdsClockTime } from '../text/clock-times.js';
+import { isCreatingWord } from '../text/mark-answer-cues.js';
 
 /**
  * Whether a passage (its analysis and text) holds what a time or quantity question asks for: a date or weekday; a
@@ -106,6 +107,22 @@ function holdsCue(hit: RerankedHit, index: PassageIndex, cue: (marks: PassageMar
 }
 
 /**
+ * Whether the passage names what was set up (what follows «بإنشاء…») beside a matched word, and is about what the
+ * question names: beside a matched word other than the word of setting up, or holding every name the question gives
+ * («أنا أقوم بإنشاء مقر…» in Tokayev's speech, for "what did Tokayev say he was setting up?"). «…مع تأسيس جمهورية
+ * الصين» holds the question's «تأسيس» and nothing else it asks (ARCD: "which organisations did Azerbaijan co-found?").
+ */
+function holdsCreation(hit: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const terms = index.analysisOf(hit.passage);
+  const { creations } = passageMarks(terms, hit.passage.text, index.gazetteer);
+  const window = DEFAULT_RERANK_OPTIONS.answerWindow;
+  if (markedNearMatch(creations, hit.match, window, true) === 0) return false;
+  if (query.concepts.some((c) => c.entity !== undefined) && query.concepts.every((c, k) => c.entity === undefined || hit.match.matched.includes(k))) return true;
+  const ranges = hit.match.ranges.filter((r) => !isCreatingWord(terms.tokens[r.token]!));
+  return markedNearMatch(creations, { ...hit.match, ranges }, window, true) > 0;
+}
+
+/**
  * The share of the best passage's confidence a near one needs to be moved first when it holds the cue and the best
  * does not (see withCueFirst). The best one then often holds more of the rest of the question: for "to whom?", the
  * sender and the thing sent («أرسل مذكرة إعلامية من البعثة الدائمة…»). For "to whom?" at 1: tuned probes +1; 0.6 and
@@ -177,8 +194,8 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  * threshold, a "how many" question natural.json does not answer was answered from a passage holding a number.
  * Together: natural.json odd half 0.769 → 0.795 (even half unchanged, its declines too); our chat set 0.698 → 0.703;
  * my probes +3 of 301 ("where"); ARCD −2 of 1,395 (quote-hit 0.781 → 0.780). No set declined fewer unanswerable ones.
- * A "to whom?" or "by what means?" question's best passage naming no recipient or means gives way the same way
- * (withCueFirst).
+ * A "to whom?", "by what means?" or "what was set up?" question's best passage naming no recipient, means or thing
+ * set up gives way the same way (withCueFirst).
  */
 export function pickLeadPassage(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number, minConfidenceUntyped: number,
@@ -204,7 +221,8 @@ export function pickLeadPassage(
   const typed = withTypedFirst(supported, result.query, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
   const toWhom = asks.recipient ? withCueFirst(typed, (hit) => holdsCue(hit, index, (m) => m.recipients), TYPED_SHARE, confidenceOf, minConfidence) : typed;
   const addressed = asks.means ? withCueFirst(toWhom, (hit) => holdsCue(hit, index, (m) => m.means), MEANS_SHARE, confidenceOf, minConfidence) : toWhom;
-  const picked = withAttributedOutletFirst(addressed, result.query, index, confidenceOf, minConfidence);
+  const created = asks.creation ? withCueFirst(addressed, (hit) => holdsCreation(hit, result.query, index), MEANS_SHARE, confidenceOf, minConfidence) : addressed;
+  const picked = withAttributedOutletFirst(created, result.query, index, confidenceOf, minConfidence);
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }
 

@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markCreations, markMeans, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markListItems } from '../text/mark-list-items.js';
@@ -46,6 +46,8 @@ export interface PassageMarks {
   recipients: Float32Array;
   /** 1 for the words after a word of using (باستخدام، استخدمت الشرطة…): the answer of "by what means?" (see markMeans). */
   means: Float32Array;
+  /** 1 for the words after a word of setting up (بإنشاء مقر…): the answer of "what body did X set up?". */
+  creations: Float32Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -129,6 +131,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       listItems: markListItems(text, tokens),
       recipients: markRecipients(tokens),
       means: markMeans(tokens),
+      creations: markCreations(tokens),
     };
     marksCache.set(terms, marks);
   }

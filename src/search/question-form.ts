@@ -1201,6 +1201,8 @@ export interface QuestionAsks {
   recipient: boolean;
   /** A question asking by what means something was done (see asksForMeans). */
   means: boolean;
+  /** A question asking what was set up (see asksForCreation). */
+  creation: boolean;
   /** The token of the topic noun an untyped question asks what it was (see topicNounIndex), or -1. */
   topicNoun: number;
   /** A "how many" question asking how long something lasts (see asksForDuration). */
@@ -1311,6 +1313,7 @@ export function queryAsks(query: Query): QuestionAsks {
       form, endDate, goal: asksForGoal(own), startDate: form === 'time' && !endDate && asksForStartDate(own), countries: countryListNounIndex(own) >= 0,
       recipient: form === 'agent' && asksForRecipient(own),
       means: asksForMeans(own),
+      creation: form !== 'time' && form !== 'quantity' && !asksForList(own) && asksForCreation(own),
       topicNoun: form === 'other' || form === 'definition' ? topicNounIndex(own) : -1,
       // An end asked in the past too: "when did the troops finish pulling out?" (held-out unanswerable ones +4).
       past: form === 'time' && (query.past ?? asksForPast(own)),
@@ -1622,6 +1625,21 @@ function isWhatWord({ normalized, script }: AnalyzedToken): boolean {
   return FOREIGN_WHAT.has(normalized) || normalized === 'чего' || (script === 'arabic' && readColloquial(normalized).asks === 'what');
 }
 const WHICH_WORDS = new Set(['what', 'which']);
+
+/** Verbs and nouns of setting up (normalised, by start): أسس، أنشأ، استحدث، شكّل; set up, establish; создать, учредить. */
+const ARABIC_CREATING = /^[وفبل]?(?:ال)?(?:[يتنا]?(?:اسس|ءسس|شكل)|انشا|انشء|[يت]نشء|[يت]نشي|تاسيس|انشاء|استحداث|استحدث|يستحدث|تشكيل)(?:ه|ها|هم|ت|وا|و)?$/;
+const ENGLISH_CREATING = new Set(['establish', 'established', 'establishing', 'create', 'created', 'creating', 'form', 'formed', 'forming', 'found', 'founded']);
+const RUSSIAN_CREATING = /^(?:созда|сформир|учред|образова)/;
+
+/**
+ * "What did X set up?": a verb of setting up with "what" or "which" (ما الهيئة التي أعلن استحداثها؟، what body did he set
+ * up?, какой штаб создал…?). Its answer is what follows a word of setting up in a passage (markCreations).
+ */
+export function asksForCreation(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => t.normalized);
+  const setUp = words.some((w, i) => ARABIC_CREATING.test(w) || ENGLISH_CREATING.has(w) || RUSSIAN_CREATING.test(w) || ((w === 'set' || w === 'sets' || w === 'setting') && words[i + 1] === 'up'));
+  return setUp && tokens.slice(0, OPENING_WORDS).some((t) => isWhatWord(t) || WHICH.has(t.normalized));
+}
 
 /**
  * Whether the question asks how the asker is to do something (a recipe, a skill, a device's setting): "how do I…?",

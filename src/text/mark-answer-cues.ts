@@ -175,6 +175,28 @@ export function statesWhatItIs(tokens: readonly AnalyzedToken[], at: number): bo
   return false;
 }
 
+/**
+ * Words of setting something up (normalised), whose object is what was set up: «أقوم بإنشاء مقر لمكافحة الإرهاب»،
+ * «بتشكيل فريق تحقيق», "set up a headquarters", «создать штаб». Not «تشكيلات» (formations), a noun of its own.
+ */
+const CREATING_WORDS = listOf(`إنشاء بإنشاء وإنشاء أنشأ أنشأت ينشئ تنشئ تأسيس بتأسيس أسس أسست يؤسس تؤسس استحداث باستحداث استحدث
+  تشكيل بتشكيل وتشكيل شكل شكلت يشكل تشكل establish established establishing create created creating formed forming
+  создать создал создали создаю создан сформировать сформировал учредить учредил`);
+/** How many words after a word of setting up may name what was set up, past a subject of up to two words. */
+const CREATION_REACH = 3;
+
+/** Whether the token is a word of setting up (see CREATING_WORDS). */
+export function isCreatingWord(token: AnalyzedToken): boolean {
+  return isListed(token, CREATING_WORDS);
+}
+
+/** Marks the words after a word of setting up (see CREATING_WORDS): the answer of "what body did X set up?". */
+export function markCreations(tokens: readonly AnalyzedToken[]): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) if (isCreatingWord(tokens[i]!)) markContentWordsAfter(tokens, i, CREATION_REACH, marks);
+  return marks;
+}
+
 /** Verbs of addressing: خاطب، ناشد in their past and present. */
 const ADDRESSING_VERBS = listOf('خاطب خاطبت يخاطب تخاطب ناشد ناشدت يناشد تناشد');
 /** How many words after a verb of addressing may be its addressee, past a subject of up to three words. */

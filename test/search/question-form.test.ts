@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, asksForClockTime, topicNounIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksForClockTime, asksForCreation, topicNounIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -866,6 +866,20 @@ describe('topicNounIndex', () => {
 
   it('leaves questions with no topic noun among their first words', () => {
     for (const question of ['ماذا قال الرئيس عن القضية؟', 'who attended the meeting?']) expect(topicNounIndex(analyze(question)), question).toBe(-1);
+  });
+});
+
+describe('asksForCreation', () => {
+  it('finds "what did X set up?" in Arabic, English and Russian', () => {
+    for (const question of ['ما الهيئة التي قال الرئيس إنه يؤسسها؟', 'ما الذي قرر توكاييف إنشاءه؟', 'what did tokayev say he was setting up?', 'Какой штаб создал Токаев?']) {
+      expect(asksForCreation(analyze(question)), question).toBe(true);
+    }
+  });
+
+  it('leaves "grew up" (نشأ) and questions that ask nothing of what was set up', () => {
+    for (const question of ['في أي بيت نشأ الأمير؟', 'من أسس المنظمة', 'هل تم تشكيل الحكومة؟']) {
+      expect(asksForCreation(analyze(question)), question).toBe(false);
+    }
   });
 });
 

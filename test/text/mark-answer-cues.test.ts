@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays, statesWhatItIs } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markCreations, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays, statesWhatItIs } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -45,6 +45,14 @@ describe('markMeans', () => {
     expect(marked(markMeans, 'محاولة لتقويض أمن الدولة بالقوة.. باستخدام تشكيلات مسلحة مدربة')).toEqual(['تشكيلات', 'مسلحة', 'مدربة']);
     expect(marked(markMeans, 'واستخدمت الشرطة الغاز والقنابل الصوتية')).toEqual(['الشرطة', 'الغاز', 'والقنابل']);
     expect(marked(markMeans, 'اشتبك المتظاهرون مع قوات الأمن')).toEqual([]);
+  });
+});
+
+describe('markCreations', () => {
+  it('marks what follows a word of setting up: the thing set up', () => {
+    expect(marked(markCreations, 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب')).toEqual(['مقر', 'لمكافحة', 'الإرهاب']);
+    expect(marked(markCreations, 'he said he was establishing a headquarters')).toEqual(['headquarters']);
+    expect(marked(markCreations, 'باستخدام تشكيلات مسلحة مدربة')).toEqual([]);
   });
 });
 
