@@ -939,7 +939,8 @@ export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   if (timeNoun >= 0) when = timeNoun - (tokens.length - words.length);
   if (when < 0) return false;
   const next = words[when + 1] ?? '';
-  if (words[when] === 'when') return next === 'did';
+  // "When was it restored?" asks of the past as "when did…?" does.
+  if (words[when] === 'when') return next === 'did' || next === 'was' || next === 'were';
   // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
   if (words[when] === 'когда') return words.slice(when + 1, when + RUSSIAN_PAST_REACH + 1).some((w) => RUSSIAN_PAST_VERB.test(w));
   return isArabicPastVerb(next) || isArabicMasculinePast(next);

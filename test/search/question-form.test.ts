@@ -634,7 +634,7 @@ describe('asksForEndDate', () => {
 
 describe('asksForPast', () => {
   it('finds "when did…?" in the past tense, in Arabic, English and Russian', () => {
-    for (const question of ['متى انسحبت القوات؟', 'امتى مشيوا؟', 'متى حصلت الهجمات؟', 'امتى سقطت الحكومة؟', 'When did the troops leave?', 'Когда миротворцы покинули страну?', 'Когда ушли войска?']) {
+    for (const question of ['متى انسحبت القوات؟', 'امتى مشيوا؟', 'متى حصلت الهجمات؟', 'امتى سقطت الحكومة؟', 'When did the troops leave?', 'when was the internet restored?', 'when were the troops pulled out?', 'Когда миротворцы покинули страну?', 'Когда ушли войска?']) {
       expect(asksForPast(analyze(question)), question).toBe(true);
     }
   });
@@ -644,6 +644,7 @@ describe('asksForPast', () => {
       expect(asksForPast(analyze(question)), question).toBe(true);
     }
     expect(asksForPast(analyze('في أي يوم ستغادر القوات؟'))).toBe(false);
+    expect(asksForPast(analyze('when is the internet coming back?'))).toBe(false);
   });
 
   it('reads a masculine past after متى by its shape, not a noun or an imperfect', () => {
