@@ -328,7 +328,9 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       if (happened >= 0 && match.ranges.some((r) => r.concept === happened && isSentenceTopic(marks.sentenceStarts, r.token, true))) bonus += answerForm;
       // "What was the issue before the council?": a passage saying what the issue was («كانت القضية المعروضة على المجلس
       // هي المعركة…»), which BM25 ranks below the meeting's own passage (its place, day and chair).
-      if (topic && terms.tokens.some((t, i) => topicFamilyOf(t.normalized) === topic && statesWhatItIs(terms.tokens, i))) bonus += TOPIC_STATED_SHARE * answerForm;
+      // The noun must stand by another of the question's words: the bonus is large, and a collection holds many issues.
+      if (topic && terms.tokens.some((t, i) => topicFamilyOf(t.normalized) === topic && statesWhatItIs(terms.tokens, i)
+        && match.ranges.some((r) => r.token !== i && Math.abs(r.token - i) <= answerWindow))) bonus += TOPIC_STATED_SHARE * answerForm;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
