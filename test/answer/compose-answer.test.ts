@@ -130,40 +130,38 @@ describe('composeAnswer (through loadSanad on a tiny corpus)', () => {
   });
 });
 
+/** The answer to a question asked of one document of these paragraphs (and a document of filler). */
+function askOneDocument(paragraphs: string[], question: string): Answer {
+  const { index } = oneDocumentIndex(new Gazetteer([]), paragraphs);
+  return composeAnswer(index.search(question, CANDIDATE_POOL), index);
+}
+
 describe('composeAnswer on "what time…?"', () => {
-  const ask = (paragraphs: string[], question: string) => {
-    const { index } = oneDocumentIndex(new Gazetteer([]), paragraphs);
-    return composeAnswer(index.search(question, CANDIDATE_POOL), index);
-  };
   const QUESTION = 'في أي ساعة يبدأ حظر التجول في مدينة الرمال؟';
 
   it('quotes the sentence that gives the hour', () => {
-    const answer = ask(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير، من الساعة 11 ليلا حتى 7 صباحا.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    const answer = askOneDocument(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير، من الساعة 11 ليلا حتى 7 صباحا.', 'وأغلقت المدارس أبوابها.'], QUESTION);
     expect(answer.status).toBe('answered');
     expect(answer.quote[0]!.text).toContain('الساعة 11');
   });
 
   it('declines when the documents give only the day: a date does not tell the hour', () => {
-    const answer = ask(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    const answer = askOneDocument(['فرضت السلطات حظر التجول في مدينة الرمال يوم الأربعاء 5 يناير.', 'وأغلقت المدارس أبوابها.'], QUESTION);
     expect(answer.status).toBe('not_found');
   });
 });
 
 describe('composeAnswer on an amount of money', () => {
-  const ask = (paragraphs: string[], question: string) => {
-    const { index } = oneDocumentIndex(new Gazetteer([]), paragraphs);
-    return composeAnswer(index.search(question, CANDIDATE_POOL), index);
-  };
   const QUESTION = 'كم بلغت خسائر الميناء بالدولار؟';
 
   it('quotes the passage that gives the sum', () => {
-    const answer = ask(['بلغت خسائر الميناء 3 ملايين دولار بعد العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    const answer = askOneDocument(['بلغت خسائر الميناء 3 ملايين دولار بعد العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
     expect(answer.status).toBe('answered');
     expect(answer.quote[0]!.text).toContain('3 ملايين دولار');
   });
 
   it('declines when the passage counts something else: a count is no sum of money', () => {
-    const answer = ask(['بلغت خسائر الميناء 3 سفن غرقت في العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
+    const answer = askOneDocument(['بلغت خسائر الميناء 3 سفن غرقت في العاصفة.', 'وأغلقت المدارس أبوابها.'], QUESTION);
     expect(answer.status).toBe('not_found');
   });
 });
