@@ -1084,12 +1084,15 @@ const TIME_NOUN_REACH = 4;
  * after "which" or "what (is)", or -1. The documents answer it with a date, seldom with the noun.
  */
 export function askedTimeNounIndex(tokens: readonly AnalyzedToken[]): number {
-  for (let i = 1; i < Math.min(tokens.length, TIME_NOUN_REACH + 1); i++) {
-    if (!inWordList(tokens[i]!.normalized, TIME_NOUNS)) continue;
-    const before = tokens[i - 1]!.normalized;
-    if (WHICH.has(before) || before === WHAT || WHAT_IS.has(before) || (COPULAS.has(before) && tokens[i - 2]?.normalized === WHAT)) return i;
-  }
+  const words = tokens.map((t) => t.normalized);
+  for (let i = 1; i < Math.min(tokens.length, TIME_NOUN_REACH + 1); i++) if (inWordList(words[i]!, TIME_NOUNS) && followsWhichOrWhat(words, i)) return i;
   return -1;
+}
+
+/** Whether the word at i stands right after "which" or "what (is)" (أي، ما، ما هو، ماهي، which, what, какой…). */
+function followsWhichOrWhat(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  return WHICH.has(before) || before === WHAT || WHAT_IS.has(before) || (COPULAS.has(before) && words[i - 2] === WHAT);
 }
 
 /** The form a "which/what is the N" noun gives the question, if any. */
@@ -1111,10 +1114,8 @@ const CLOCK_NOUNS = new Set(['ساعه', 'ساعات', 'time', 'hour', 'hours', 
 /** Whether a time question asks for the hour: its "which/what" noun is one of CLOCK_NOUNS ("what time did … start?"). */
 export function asksForClockTime(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
-  return words.slice(1, OPENING_WORDS + 2).some((word, k) => {
-    const before = words[k]!;
-    return inWordList(word, CLOCK_NOUNS) && (WHICH.has(before) || before === WHAT || WHAT_IS.has(before) || (COPULAS.has(before) && words[k - 1] === WHAT));
-  });
+  for (let i = 1; i < Math.min(words.length, OPENING_WORDS + 2); i++) if (inWordList(words[i]!, CLOCK_NOUNS) && followsWhichOrWhat(words, i)) return true;
+  return false;
 }
 
 /** Nouns of a date or a day asked for by "which" (في أي تاريخ…؟، what date…?, какого числа…?, в какой день…?). */
@@ -1618,14 +1619,13 @@ export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   // Not «وسائل الإعلام» (the media).
   if (words.some((w, i) => MEANS_NOUNS.has(w) && !/^(?:ال)?اعلام$/.test(words[i + 1] ?? ''))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
-  if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH_WORDS.has(words[i - 1] ?? '')))) return true;
+  if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH.has(words[i - 1] ?? '')))) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some(isWhatWord);
 }
 /** "What" of a question of using: English and Russian, and MSA or a dialect's as read (ماذا، شو، وش، شنو، ايه). */
 function isWhatWord({ normalized, script }: AnalyzedToken): boolean {
   return FOREIGN_WHAT.has(normalized) || normalized === 'чего' || (script === 'arabic' && readColloquial(normalized).asks === 'what');
 }
-const WHICH_WORDS = new Set(['what', 'which']);
 
 /** Verbs and nouns of setting up (normalised, by start): أسس، أنشأ، استحدث، شكّل; set up, establish; создать, учредить. */
 const ARABIC_CREATING = /^[وفبل]?(?:ال)?(?:[يتنا]?(?:اسس|ءسس|شكل)|انشا|انشء|[يت]نشء|[يت]نشي|تاسيس|انشاء|استحداث|استحدث|يستحدث|تشكيل)(?:ه|ها|هم|ت|وا|و)?$/;
