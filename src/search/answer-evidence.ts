@@ -1,4 +1,4 @@
-import { markAgentHeads, markCauses, markCreations, markMeans, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markCreations, markMeans, markStatedTopics, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
 import { markListItems } from '../text/mark-list-items.js';
@@ -48,6 +48,8 @@ export interface PassageMarks {
   means: Float32Array;
   /** 1 for the words after a word of setting up (بإنشاء مقر…): the answer of "what body did X set up?". */
   creations: Float32Array;
+  /** A topic noun's family (1 + its index in TOPIC_FAMILIES) where a copula stands by it, 0 elsewhere (markStatedTopics). */
+  statedTopics: Uint8Array;
 }
 
 /** Adds 1 to the marks of the tokens of the text's entities of the given kinds. */
@@ -132,6 +134,7 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
       recipients: markRecipients(tokens),
       means: markMeans(tokens),
       creations: markCreations(tokens),
+      statedTopics: markStatedTopics(tokens),
     };
     marksCache.set(terms, marks);
   }

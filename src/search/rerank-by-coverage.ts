@@ -8,8 +8,7 @@ import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
 import type { AnalyzedToken } from '../text/analyze.js';
-import { statesWhatItIs } from '../text/mark-answer-cues.js';
-import { topicFamilyOf } from '../text/topic-nouns.js';
+import { TOPIC_FAMILIES, topicFamilyOf } from '../text/topic-nouns.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -282,12 +281,12 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 
 /**
  * What a passage saying what a question's topic was adds, in answerForm bonuses: a noun of the same family as the
- * question's (topicFamilyOf: an issue, or tasks) beside a copula (statesWhatItIs). The issue before the council is
- * told in the paragraph after the meeting's, which holds the question's other words (place, day, chair) and so
- * outranked it; the peacekeepers' mandate («يشمل تفويض قوات حفظ السلام حماية…») was outranked by «…بدأت بالفعل في
- * تنفيذ المهام الموكلة إليها», which holds the question's «الموكلة» and tells no task. The issue: tuned probes +7, held
- * out +3; the tasks: tuned +11, held out +9; every other set and ARCD the same. 3 won fewer, 6 two more tuned and the
- * same held out (4 is kept, nearer the other bonuses).
+ * question's (topicFamilyOf: an issue, or tasks) beside a copula (PassageMarks.statedTopics). The issue before the
+ * council is told in the paragraph after the meeting's, which holds the question's other words (place, day, chair)
+ * and so outranked it; the peacekeepers' mandate («يشمل تفويض قوات حفظ السلام حماية…») was outranked by «…بدأت
+ * بالفعل في تنفيذ المهام الموكلة إليها», which holds the question's «الموكلة» and tells no task. The issue: tuned
+ * probes +7, held out +3; the tasks: tuned +11, held out +9; every other set and ARCD the same. 3 won fewer, 6 two
+ * more tuned and the same held out (4 is kept, nearer the other bonuses).
  */
 const TOPIC_STATED_SHARE = 4;
 
@@ -312,7 +311,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const speakers = speakerConcepts(result.query, form);
   const called = calledCountryOf(result.query, index.gazetteer);
   const happened = happenedToConcept(result.query);
-  const topic = topicNoun >= 0 ? topicFamilyOf(result.query.tokens[topicNoun]!.normalized) : undefined;
+  const askedTopic = topicNoun >= 0 ? topicFamilyOf(result.query.tokens[topicNoun]!.normalized) : undefined;
+  const topic = askedTopic ? TOPIC_FAMILIES.indexOf(askedTopic) + 1 : 0;
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -329,8 +329,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "What was the issue before the council?": a passage saying what the issue was («كانت القضية المعروضة على المجلس
       // هي المعركة…»), which BM25 ranks below the meeting's own passage (its place, day and chair).
       // The noun must stand by another of the question's words: the bonus is large, and a collection holds many issues.
-      if (topic && terms.tokens.some((t, i) => topicFamilyOf(t.normalized) === topic && statesWhatItIs(terms.tokens, i)
-        && match.ranges.some((r) => r.token !== i && Math.abs(r.token - i) <= answerWindow))) bonus += TOPIC_STATED_SHARE * answerForm;
+      const statedNearMatch = (family: number, i: number) => family === topic && match.ranges.some((r) => r.token !== i && Math.abs(r.token - i) <= answerWindow);
+      if (topic && marks.statedTopics.some(statedNearMatch)) bonus += TOPIC_STATED_SHARE * answerForm;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).

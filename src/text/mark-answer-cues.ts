@@ -1,6 +1,7 @@
 import type { AnalyzedToken } from './analyze.js';
 import { inWordList } from './bare-word-forms.js';
 import { normalizeArabic } from './normalize-arabic.js';
+import { TOPIC_FAMILIES, topicFamilyOf } from './topic-nouns.js';
 
 // Words that announce the kind of thing a question asks for, so the sentence that holds it can be quoted first.
 // General Arabic (and English/Russian) news vocabulary, written as in a grammar or style guide; normalised at load.
@@ -148,6 +149,13 @@ function markContentWordsAfter(tokens: readonly AnalyzedToken[], i: number, reac
   for (let j = i + 1, words = 0; j < tokens.length && words < reach; j++) if (!tokens[j]!.stop) { marks[j] = 1; words++; }
 }
 
+/** Marks (1) the first `reach` content words after each word of the list: what a verb of using or setting up governs. */
+function markWordsAfterListed(tokens: readonly AnalyzedToken[], list: ReadonlySet<string>, reach: number): Float32Array {
+  const marks = new Float32Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) if (isListed(tokens[i]!, list)) markContentWordsAfter(tokens, i, reach, marks);
+  return marks;
+}
+
 /**
  * Words that introduce the means something is done with: «باستخدام تشكيلات مسلحة» (using), «بواسطة» (by means of),
  * and the verb of using, whose object follows its subject (واستخدمت الشرطة الغاز).
@@ -158,9 +166,7 @@ const MEANS_REACH = 3;
 
 /** Marks the words after a word of using (see MEANS_WORDS): the answer of "by what means?", "what did they use?". */
 export function markMeans(tokens: readonly AnalyzedToken[]): Float32Array {
-  const marks = new Float32Array(tokens.length);
-  for (let i = 0; i + 1 < tokens.length; i++) if (isListed(tokens[i]!, MEANS_WORDS)) markContentWordsAfter(tokens, i, MEANS_REACH, marks);
-  return marks;
+  return markWordsAfterListed(tokens, MEANS_WORDS, MEANS_REACH);
 }
 
 /** Words that say what a thing is or holds (normalised): هي، هو، كانت، تتمثل، تكمن، يشمل; is, was, includes; это, был. */
@@ -173,6 +179,19 @@ const COPULA_AFTER = 5;
 export function statesWhatItIs(tokens: readonly AnalyzedToken[], at: number): boolean {
   for (let k = Math.max(0, at - COPULA_BEFORE); k <= Math.min(tokens.length - 1, at + COPULA_AFTER); k++) if (k !== at && COPULA.test(tokens[k]!.normalized)) return true;
   return false;
+}
+
+/**
+ * Marks each topic noun a copula stands by (statesWhatItIs) with its family (1 + its index in TOPIC_FAMILIES), 0
+ * elsewhere: the passage says what the issue or the tasks were («كانت القضية المعروضة على المجلس هي…»).
+ */
+export function markStatedTopics(tokens: readonly AnalyzedToken[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  tokens.forEach((token, i) => {
+    const family = topicFamilyOf(token.normalized);
+    if (family && statesWhatItIs(tokens, i)) marks[i] = TOPIC_FAMILIES.indexOf(family) + 1;
+  });
+  return marks;
 }
 
 /**
@@ -192,9 +211,7 @@ export function isCreatingWord(token: AnalyzedToken): boolean {
 
 /** Marks the words after a word of setting up (see CREATING_WORDS): the answer of "what body did X set up?". */
 export function markCreations(tokens: readonly AnalyzedToken[]): Float32Array {
-  const marks = new Float32Array(tokens.length);
-  for (let i = 0; i + 1 < tokens.length; i++) if (isCreatingWord(tokens[i]!)) markContentWordsAfter(tokens, i, CREATION_REACH, marks);
-  return marks;
+  return markWordsAfterListed(tokens, CREATING_WORDS, CREATION_REACH);
 }
 
 /** Verbs of addressing: خاطب، ناشد in their past and present. */

@@ -5,7 +5,8 @@
  * A passage answers such a question by saying what the issue or the tasks were, under any noun of the same family
  * («كانت القضية المعروضة على المجلس هي…»، «يشمل تفويض قوات حفظ السلام حماية…»، «ستتمثل المهام الرئيسية… في…»).
  */
-export type TopicFamily = 'issue' | 'tasks';
+export const TOPIC_FAMILIES = ['issue', 'tasks'] as const;
+export type TopicFamily = (typeof TOPIC_FAMILIES)[number];
 
 const ISSUE = /^(?:[وفبل]?(?:ال)?(?:قضيه|موضوع|ملف|مساله|محور)|agenda|topic|issue|subject|matter|вопрос[а-я]*|тем[аеуы]|темой|повестк[а-я]*)$/;
 const TASKS = /^(?:[وفبل]?(?:ال)?(?:مهام|مهامها|صلاحيات|تفويض|واجبات|دور)|tasks?|mandate|role|duties|powers|задач[а-я]*|полномочи[а-я]*|мандат[а-я]*|рол[ьи])$/;

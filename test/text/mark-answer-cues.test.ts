@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { markAgentHeads, markCauses, markCreations, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays, statesWhatItIs } from '../../src/text/mark-answer-cues.js';
+import { markAgentHeads, markCauses, markCreations, markMeans, markMedia, markMultipliers, markPlaceHeads, markWeekdays, markStatedTopics, statesWhatItIs } from '../../src/text/mark-answer-cues.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
 /** The words of `text` that `mark` marks. */
@@ -65,6 +65,14 @@ describe('statesWhatItIs', () => {
   it('finds a copula near a noun: the passage says what its thing is', () => {
     expect(states('كانت القضية المعروضة على المجلس هي المعركة الجارية', 'القضية')).toBe(true);
     expect(states('The main issue was the fighting in the streets', 'issue')).toBe(true);
+  });
+
+  it('marks each topic noun a copula stands by with its family, once per passage', () => {
+    const text = 'كانت القضية المعروضة على المجلس هي المعركة، ويشمل تفويض القوات حماية المرافق';
+    const tokens = analyze(text);
+    const marks = markStatedTopics(tokens);
+    expect(tokens.filter((_, i) => marks[i] === 1).map((t) => text.slice(t.start, t.end))).toEqual(['القضية']);
+    expect(tokens.filter((_, i) => marks[i] === 2).map((t) => text.slice(t.start, t.end))).toEqual(['تفويض']);
   });
 
   it('leaves a noun no copula stands near', () => {
