@@ -1054,6 +1054,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(answer.quote[0]!.text).toContain('Zhanaozen');
   });
 
+  it.each(['وين الإرهابيين هلق حسب توكاييف؟', 'فين كاينين الإرهابيين دابا حسب توكاييف؟', 'وين الإرهابيين الحين حسب توكاييف؟', 'فين الإرهابيين دلوقتي حسب كلام توكاييف؟'])(
+    'reads the dialect "now" of «%s» as الآن, a word the question asks about: where the terrorists are now',
+    (question) => {
+      expect(quoteOf(question)).toContain('إنهم مستعرين الآن في ألماتي وفي مدن أخرى');
+    },
+  );
+
   it.each(['what happened to the government?', 'Что случилось с правительством?', 'شو صار بالحكومة؟'])(
     'answers "%s" with the sentence about the government: its resignation, not the demands it met',
     (question) => {

@@ -133,10 +133,18 @@ describe('colloquial word lists: completeness', () => {
   it('holds the conjunctions, particles, prepositions, adverbs and quantity words as function words', () => {
     const forms = `عشان علشان علشانه لأنو لانو بس يعني يلا طب خلاص كمان برضو زادة ولا والا مشان حيت بصح
       لعند ع ويا وياه بتاع تبع تبعن تبعهن ديال متاع عندي عندهم عندن عندكو معايا منن علين إلن عنن بيناتهم بلي
-      دلوقتي دلوقت هلأ هلق هسه هسا الحين دابا توا ذحين درك هون هنيه هنيك غادي لهيك هنايا
+      هون هنيه هنيك غادي لهيك هنايا
       قوي أوي كتير وايد بزاف برشا ياسر مرة كلش بعد غير برك كده كدا هيك هيكي كذا هكا هكاك
       يمكن ممكن بلكي تاني لسه لسا مازال باقي شوية شوي حبة شي فشي لشي بشي خاص خاصهم خاصنا`;
     for (const form of forms.split(/\s+/).filter(Boolean)) expect(lookup(form)?.role, form).toBe('function');
+  });
+
+  it('reads the adverbs of "now" as الآن, an everyday word as in MSA, where الآن is a content word', () => {
+    for (const form of 'دلوقتي دلوقت هلأ هلق هسه هسا الحين ذحين دابا درك توا'.split(' ')) {
+      const word = lookup(form);
+      expect(word?.role, form).toBe('msa');
+      expect(word?.msa, form).toContain(normalizeArabic('الآن'));
+    }
   });
 
   it('maps the common verbs to the MSA words a news article uses', () => {

@@ -95,7 +95,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('بره برا', 'خارج'), // "outside", and «من بره» "from abroad": MSA's خارج is a content word too
   ),
   wordList('egyptian', 'adverb', cite(S.badawiHinds, S.abdelMassih, S.codaEgyptian),
-    fn('دلوقتي دلوقت دلوئتي', 'الآن'),
+    means('دلوقتي دلوقت دلوئتي', 'الآن'),
     fn('أوي', 'جدا'),
     fn('قوي', 'جدا', 'content'), // قوي is also "strong"
     fn('كتير', 'كثيرا'),

@@ -90,7 +90,8 @@ export const GULF: readonly WordList[] = [
     means('بره', 'خارج'), // as Egyptian بره: MSA's خارج is a content word too
   ),
   wordList('gulf', 'adverb', cite(S.holes1990, S.qafisheh, S.qafishehDictionary),
-    fn('الحين الحينه ذحين ذالحين هالحين', 'الآن'),
+    means('الحين', 'الآن', 'content'), // MSA's الحين is "the time" (منذ ذلك الحين)
+    means('الحينه ذحين ذالحين هالحين', 'الآن'),
     fn('توه توها توهم', 'للتو'),
     fn('هني هنيه هنيا', 'هنا'),
     fn('هناك هناكه هنياك', 'هناك'),

@@ -68,7 +68,7 @@ export const IRAQI: readonly WordList[] = [
     fn('يم', 'بجانب'),
   ),
   wordList('iraqi', 'adverb', cite(S.erwin, S.woodheadBeene),
-    fn('هسه هسا', 'الآن'),
+    means('هسه هسا', 'الآن'),
     fn('هنا هني هنانة', 'هنا'),
     fn('هناك هناكة', 'هناك'),
     fn('كلش', 'جدا'),

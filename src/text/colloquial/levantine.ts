@@ -102,8 +102,8 @@ export const LEVANTINE: readonly WordList[] = [
     means('برا', 'خارج'), // as Egyptian بره: MSA's خارج is a content word too
   ),
   wordList('levantine', 'adverb', cite(S.cowell, S.stowasserAni, S.codaPalestinian),
-    fn('هلأ هلق هلقيت', 'الآن'),
-    fn('هسا هسع', 'الآن'), // Palestinian, Jordanian
+    means('هلأ هلق هلقيت', 'الآن'),
+    means('هسا هسع', 'الآن'), // Palestinian, Jordanian
     fn('هون هين', 'هنا'),
     fn('هنيك هونيك', 'هناك'),
     fn('كتير', 'كثيرا جدا'),

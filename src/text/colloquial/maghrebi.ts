@@ -101,9 +101,11 @@ export const MAGHREBI: readonly WordList[] = [
     fn('فيه', 'في'),
   ),
   wordList('maghrebi', 'adverb', cite(S.harrell, S.harrellDictionary, S.marcais, S.singer),
-    fn('دابا دبا', 'الآن'), // MA
-    fn('درك دروك ضرك دوكا', 'الآن'), // DZ
-    fn('توا توة', 'الآن'), // TN
+    means('دابا دبا', 'الآن'), // MA
+    means('درك', 'الآن', 'content'), // DZ; MSA's درك is the gendarmerie
+    means('دروك ضرك دوكا', 'الآن'), // DZ
+    means('توا', 'الآن'), // TN
+    fn('توة', 'الآن'), // TN; spelt as the Gulf's توه ("just"), which is a function word
     fn('هنا هنايا هني هوني', 'هنا'),
     fn('تما لهيه لهيك', 'هناك'),
     fn('بزاف', 'كثيرا جدا'), // MA, DZ

@@ -53,7 +53,7 @@ export const SUDANESE: readonly WordList[] = [
     fn('لامن', 'عندما حتى'),
   ),
   wordList('sudanese', 'adverb', cite(S.dickins, S.hillelson),
-    fn('هسع هسي هسه', 'الآن'),
+    means('هسع هسي هسه', 'الآن'),
     fn('هناك هناكي', 'هناك'),
     fn('شديد', 'جدا', 'content'), // شديد is also MSA "severe"
     fn('كتير', 'كثيرا'),
