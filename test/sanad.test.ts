@@ -1061,6 +1061,10 @@ describe('Sanad.ask on the seed corpus', () => {
     },
   );
 
+  it('reads «الأولوية» as priority, not «الأول» (first): Tokayev\'s priority now is his main concern', () => {
+    expect(quoteOf('ما هي الأولوية الآن بالنسبة لتوكاييف؟')).toContain('الشاغل الرئيسي الآن هو حماية بلدنا');
+  });
+
   it.each(['what happened to the government?', 'Что случилось с правительством?', 'شو صار بالحكومة؟'])(
     'answers "%s" with the sentence about the government: its resignation, not the demands it met',
     (question) => {

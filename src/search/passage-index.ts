@@ -147,8 +147,9 @@ export interface SearchResult {
  * 62: English "still" is a stop word, as Russian «ещё» is.
  * 63: so are «مجرد» (mere, as «فقط» only) and "among" (a preposition, as "between").
  * 64: "happend" and "hapened" are read as "happened".
+ * 65: أولوية (priority) keeps its nisba: not أول (first).
  */
-const ANALYSIS_VERSION = 64;
+const ANALYSIS_VERSION = 65;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -28,10 +28,11 @@ const ACCUSATIVE_MIN_STEM = 4;
 const NOT_BEFORE_ACCUSATIVE: ReadonlySet<string> = new Set(['ي', 'و', 'ه', 'ن']);
 /**
  * Stems whose nisba ي is a word of its own, not an inflection: رئيسي/الرئيسية is "main" («المهام الرئيسية»), not رئيس
- * "president, head"; مدني/المدنيين "civilian(s)", not مدن "cities". Other nisbas keep their noun's meaning (الإرهابية
- * of الإرهاب، الخارجية of الخارج), and go.
+ * "president, head"; مدني/المدنيين "civilian(s)", not مدن "cities"; أولوية/الأولويات "priority", not أول "first" (its
+ * question had quoted "the first meeting": tuned probes +2, every other set and ARCD the same). Other nisbas keep their
+ * noun's meaning (الإرهابية of الإرهاب، الخارجية of الخارج), and go.
  */
-const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي', 'مدني']);
+const NISBA_KEPT: ReadonlySet<string> = new Set(['رءيسي', 'مدني', 'اولوي']);
 /**
  * Words whose final ى (normalised ي) is their own: أخرى "other" (feminine), not آخر "last", whose translations
  * ("final", «последний») had found «مدن أخرى» ("other cities"). Probes +2 tuned, +3 held out, ARCD +2, every other set the same.

@@ -28,6 +28,11 @@ describe('stemArabic', () => {
     expect(stem('للمدنيين')).not.toBe(stem('المدن'));
   });
 
+  it('keeps the nisba of أولوية, "priority", apart from أول, "first": a question on priorities is not on the first meeting', () => {
+    for (const word of ['الأولوية', 'أولوية', 'الأولويات', 'أولوياته']) expect(stem(word), word).toBe(stem('أولوية'));
+    expect(stem('الأولوية')).not.toBe(stem('الأول'));
+  });
+
   it('keeps أخرى ("other") apart from آخر ("last"): "the final day" is not «مدن أخرى» ("other cities")', () => {
     for (const word of ['أخرى', 'الأخرى', 'وأخرى']) expect(stem(word), word).toBe(stem('أخرى'));
     expect(stem('أخرى')).not.toBe(stem('آخر'));
