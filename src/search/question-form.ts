@@ -1410,9 +1410,9 @@ const HEADING_VERBS = new Set([
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|аким|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
 /**
  * Words between «кто» (or «как зовут, как звали») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
- * президент», «как зовут постоянного представителя».
+ * президент», «как зовут постоянного представителя», «кто занимает пост министра…».
  */
-const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран)/;
+const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран|занима|занял|пост$|поста$|должност)/;
 /** How many words may stand between «кто» and a Russian title. */
 const RUSSIAN_TITLE_REACH = 4;
 
@@ -1436,6 +1436,11 @@ const APPOINTED = new Set([
   // Tuned probes +1 (a negative declined), every other set and ARCD the same.
   'ولي', 'تولي', 'يتولي', 'سيتولي',
 ]);
+
+/** Verbs of holding an office between "who" and its post (normalised): «من يشغل منصب…؟», "who holds the post of…?". */
+const HOLDING_VERBS = new Set(['يشغل', 'شغل', 'تشغل', 'يحتل', 'holds', 'held', 'occupies']);
+/** Nouns of an office before its title (normalised): «منصب رئيس التحرير», "the post of editor". */
+const POST_NOUNS = new Set(['منصب', 'post', 'position']);
 
 /** The past copula between "who" and a title: «مين كان وزير الداخلية…؟». */
 const PAST_COPULAS = new Set(['كان', 'كانت']);
@@ -1511,7 +1516,14 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   }
   // "Who said (reported) that 13 officers were killed?" asks for the speaker, whatever titles the clause names.
   if (REPORTING_VERBS.has(words[i] ?? '')) return false;
+  if (HOLDING_VERBS.has(words[i] ?? '')) i++;
   if (words[i] === 'the') i++;
+  // "Who holds the post of <title>?", «من يتولى منصب <title>؟»: the post's title.
+  if (POST_NOUNS.has(words[i] ?? '')) {
+    i++;
+    if (words[i] === 'of') i++;
+    if (words[i] === 'the') i++;
+  }
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
   const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;

@@ -245,6 +245,16 @@ describe('questionForm', () => {
     expect(asksHolder('whats the name of the operation')).toBe(false);
   });
 
+  it('asks for the holder of a post named as one ("who holds the post of…?"), in each language', () => {
+    expect(asksHolder('من يشغل منصب وزير الدفاع؟')).toBe(true);
+    expect(asksHolder('من يتولى منصب رئيس مجلس الأمن؟')).toBe(true);
+    expect(asksHolder('who holds the post of defense minister of kazakhstan?')).toBe(true);
+    expect(asksHolder('кто занимает пост министра обороны?')).toBe(true);
+    expect(asksHolder('кто занимает должность главы МИД?')).toBe(true);
+    // A post without a title after it asks nothing of a holder.
+    expect(asksHolder('من يشغل منصبا في الحكومة؟')).toBe(false);
+  });
+
   it('asks for the holder of an office taken (appointed, became) and of a general\'s command, in each language', () => {
     expect(asksHolder('Кто был назначен новым премьер-министром Казахстана после отставки правительства?')).toBe(true);
     expect(asksHolder('من عُيّن رئيسا للوزراء بعد استقالة الحكومة؟')).toBe(true);
