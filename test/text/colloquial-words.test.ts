@@ -119,7 +119,7 @@ describe('colloquial word lists: completeness', () => {
 
   it('holds the pronouns, demonstratives, relatives, negations, existentials and aspect markers as function words', () => {
     const forms = `إحنا احنا انتو هوه هيا همه نحنا هني حنا نتا نتوما هوما
-      هاد هادا هادي هاي دا دي ده دول هدول هذول هاذا هذي ذاك هيدا هاداك ديل هذوله
+      هاد هادا هادي هاي دا دي ده دول هدول هذول هاذا هذي ذاك هيدا هاداك ديل هذوله هادشي داكشي
       اللي الي يلي
       مش مو موش ماش مب مهب منيش مانيش محدش
       فيه في مفيش مافي كاين كاينة اكو ماكو فما ماكانش

@@ -414,8 +414,15 @@ describe('readColloquial: function words and questions', () => {
   it('reads هالشي and Moroccan هادشي ("this thing") as the demonstrative they stand for, no subject of their own', () => {
     expect(read('هالشي')).toMatchObject({ functionWord: true, stop: true });
     expect(read('هادشي')).toMatchObject({ functionWord: true, stop: true });
+    // and its "that (thing)", داكشي: «واش حبسو ملي دارت الحكومة داكشي اللي طلبو الناس؟»
+    expect(read('داكشي')).toMatchObject({ functionWord: true, stop: true });
     // هالـ before a noun is still that noun: هالقرار is القرار.
     expect(read('هالقرار').functionWord).toBe(false);
+  });
+
+  it('reads the Egyptian حتة ("place") in the plural too: «في حتت معينة» is in certain places', () => {
+    expect(read('حتة').readings).toContain(n('مكان'));
+    expect(read('حتت').readings).toContain(n('أماكن'));
   });
 
   it('reads a negated function word as a function word (ماعندهمش is عندهم)', () => {

@@ -244,6 +244,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('راجل رجالة', 'رجل رجال'),
     means('عيال', 'أطفال'),
     means('حتة', 'مكان'),
+    means('حتت', 'أماكن'), // the plural
     means('شغل', 'عمل'),
     means('شغلانة', 'وظيفة عمل'),
     means('مرتب', 'راتب أجر'),

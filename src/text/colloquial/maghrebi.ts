@@ -35,6 +35,7 @@ export const MAGHREBI: readonly WordList[] = [
   wordList('maghrebi', 'demonstrative', cite(S.harrell, S.marcais, S.singer),
     fn('هاد هادا هذا', 'هذا'),
     fn('هادشي', 'هذا'), // MA, "this (thing)": هاد + شي
+    fn('داكشي', 'ذلك'), // MA, "that (thing)": داك + شي
     fn('هادي هاذي', 'هذه'),
     fn('هادو هاذوما هادوما', 'هؤلاء'),
     fn('داك هاداك هاذاكا', 'ذلك'),
