@@ -45,21 +45,26 @@ const ORGANISATION_KINDS = /^(?:airlines?|carriers?|compan(?:y|ies)|firms?|chann
 const ARABIC_MEDIA = /^(?:ال)?وساءل$/;
 const ARABIC_INFORMATION = /^(?:ال)?اعلام$/;
 
+/** Whether the normalised words at i are «وسائل الإعلام», the media: not the means that «وسائل» is alone. */
+export function isArabicMediaAt(words: readonly string[], i: number): boolean {
+  return ARABIC_MEDIA.test(words[i] ?? '') && ARABIC_INFORMATION.test(words[i + 1] ?? '');
+}
+
 /**
  * The index of the noun of the kind of organisation a question asks which of, after "which" ("which airline…?", «أي
  * قنوات…؟»، «какие каналы…?») or after "names of" (need the names of the channels, «أسماء القنوات»), or -1: a sentence
  * naming an organisation of that kind answers it, not one naming a place.
  */
 export function organisationKindIndex(tokens: readonly AnalyzedToken[]): number {
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const word = tokens[i]!.normalized;
+  const words = tokens.map((t) => t.normalized);
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
     const which = WHICH.has(word) || readColloquial(word).asks === 'which';
     // «اسم» alone too: right before the kind it asks it («وش اسم شركة الطيران؟»).
     if (!which && !FOREIGN_NAME.test(word) && !ARABIC_NAMES.has(word) && word !== 'اسم') continue;
     let k = i + 1;
-    while (k < tokens.length - 1 && BEFORE_KIND.has(tokens[k]!.normalized)) k++;
-    if (ORGANISATION_KINDS.test(tokens[k]!.normalized)) return k;
-    if (ARABIC_MEDIA.test(tokens[k]!.normalized) && ARABIC_INFORMATION.test(tokens[k + 1]?.normalized ?? '')) return k;
+    while (k < words.length - 1 && BEFORE_KIND.has(words[k]!)) k++;
+    if (ORGANISATION_KINDS.test(words[k]!) || isArabicMediaAt(words, k)) return k;
   }
   return -1;
 }

@@ -4,7 +4,7 @@ import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
 import { asksForLink } from './link-question.js';
-import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, organisationKindIndex } from './name-question.js';
+import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, isArabicMediaAt, organisationKindIndex } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { hasArabicArticle, inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
@@ -1629,7 +1629,7 @@ const USING_VERBS = new Set([
 export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
   // Not «وسائل الإعلام» (the media).
-  if (words.some((w, i) => MEANS_NOUNS.has(w) && !/^(?:ال)?اعلام$/.test(words[i + 1] ?? ''))) return true;
+  if (words.some((w, i) => MEANS_NOUNS.has(w) && !isArabicMediaAt(words, i))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
   if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH.has(words[i - 1] ?? '')))) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some(isWhatWord);

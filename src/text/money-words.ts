@@ -1,9 +1,9 @@
 /**
  * Words of money as questions and news write them: currencies by name (دولار، تنغي، روبل، dollar, tenge, рубль…),
  * their signs ($, €, ₸, ₽), the word "currency" (العملة، currency, валюта; not «عمله» without the article, also "he did
- * it") and "in money" (в денежном выражении). A
- * question asking an amount in money ("how much did the damage cost in dollars?", «ما عملة كازاخستان؟») is answered
- * only by a passage that speaks of money, not by any count («…نحو خمس طائرات»).
+ * it") and "in money" (в денежном выражении). A question asking an amount in money ("how much did the damage cost in
+ * dollars?", «ما عملة كازاخستان؟») is answered only by a passage that speaks of money, not by any count («…نحو خمس
+ * طائرات»).
  */
 const ARABIC_MONEY = /^(?:(?:[وفبل]|بال|وبال|لل|ال|وال)?(?:دولار|دولارات|تنغي|تنجي|تينغي|تنغه|روبل|روبلات|يورو|ريال|ريالات|جنيه|جنيهات|درهم|دراهم|دينار|دنانير|عملات)|(?:[وف]?(?:بال|ال|لل))عمله)$/;
 const LATIN_MONEY = /^(?:dollars?|usd|tenge|kzt|roubles?|rubles?|euros?|currenc(?:y|ies)|money)$/;
