@@ -677,6 +677,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['who are the gunmen clashing with in the streets?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // "Where did they emerge from?" asks for an origin, which the ministry gives as a cause, not a place it names.
     ['откуда взялись террористические группы, по словам МИД?', 'ظهرت الجماعات الإرهابية بسبب تفعيل'],
+    // "Personally" (лично) asks nothing of the documents: why Tokayev chaired the Security Council is the sharp
+    // worsening of the situation, not the list of those at the meeting he chaired.
+    ['Почему Токаев лично возглавил Совет безопасности?', 'بسبب التفاقم الحاد للوضع في البلاد'],
     // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
     ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.

@@ -148,8 +148,9 @@ export interface SearchResult {
  * 63: so are «مجرد» (mere, as «فقط» only) and "among" (a preposition, as "between").
  * 64: "happend" and "hapened" are read as "happened".
  * 65: أولوية (priority) keeps its nisba: not أول (first).
+ * 66: the emphatic reflexives (بنفسه، شخصيا, personally, лично) are function words.
  */
-const ANALYSIS_VERSION = 65;
+const ANALYSIS_VERSION = 66;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

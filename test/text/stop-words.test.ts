@@ -105,6 +105,13 @@ describe('isStopWord', () => {
     }
   });
 
+  it('knows the emphatic reflexives in each language, with their attached pronoun only: a bare نفس is "the same"', () => {
+    for (const word of ['بنفسه', 'نفسها', 'بأنفسهم', 'ذاته', 'شخصيا', 'personally', 'лично', 'сам']) {
+      expect(isStopWord(normalizeArabic(word)), word).toBe(true);
+    }
+    expect(isStopWord(normalizeArabic('نفس'))).toBe(false);
+  });
+
   it('keeps content words a news question needs', () => {
     for (const word of ['مليون', 'عام', 'اليوم', 'ثلاثة', 'مايو', 'كازاخستان']) expect(isStopWord(normalizeArabic(word))).toBe(false);
     // Semi-prepositions that are also nouns once normalised (أمام is إمام), and the before and after of time questions.
