@@ -981,6 +981,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // …or took it (تولّى), or became it in Maghrebi (ولّى): not Tokayev taking the Security Council's chair.
     'من تولى رئيس الحكومة الجديد؟',
     'شكون ولّى رئيس الوزراء من بعد استقالة الحكومة؟',
+    // …or whom someone appointed to it, the appointer named in the question, in a chat's order too.
+    'هو توكاييف عيّن مين رئيس جديد للجنة الأمن القومي بعد اللي حصل؟',
+    'Кого Токаев назначил новым главой КНБ?',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».

@@ -1437,6 +1437,11 @@ const APPOINTED = new Set([
   'ولي', 'تولي', 'يتولي', 'سيتولي',
 ]);
 
+/** How many words (the appointer's name) may stand before the verb of «توكاييف عيّن مين رئيس…؟» or after «кого». */
+const APPOINTER_REACH = 2;
+/** Russian verbs of appointing or electing someone, any gender and number: «кого Токаев назначил главой…?». */
+const RUSSIAN_APPOINTING = /^(?:назначил|назначит|избрал|выбрал|поставил)/;
+
 /** Verbs of holding an office between "who" and its post (normalised): «من يشغل منصب…؟», "who holds the post of…?". */
 const HOLDING_VERBS = new Set(['يشغل', 'شغل', 'تشغل', 'يحتل', 'holds', 'held', 'occupies']);
 /** Nouns of an office before its title (normalised): «منصب رئيس التحرير», "the post of editor". */
@@ -1490,6 +1495,17 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
   if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
+  // Whom someone appointed, the appointer named before the verb in a chat's order: «(هو) توكاييف عيّن مين رئيس جديد
+  // للجنة…؟», and Russian «Кого Токаев назначил новым главой КНБ?», as «من عُيّن رئيسا…؟» asks who was.
+  const appointedWho = words.slice(0, APPOINTER_REACH + 1).findIndex((word, k) => APPOINTED.has(word) && isArabicWho(words[k + 1] ?? ''));
+  if (appointedWho >= 0 && isTitleAt(words, appointedWho + 2)) return true;
+  if (words[0] === 'кого') {
+    const verb = words.slice(1, APPOINTER_REACH + 2).findIndex((word) => RUSSIAN_APPOINTING.test(word));
+    if (verb < 0) return false;
+    let i = verb + 2;
+    while (i <= verb + 1 + RUSSIAN_TITLE_REACH && RUSSIAN_BEFORE_TITLE.test(words[i] ?? '')) i++;
+    return RUSSIAN_TITLE.test(words[i] ?? '');
+  }
   // «Как зовут/звали X?» ("what is/was X called?") asks X's name.
   const asksName = asksRussianNameAt(words[0] ?? '', words[1] ?? '');
   if (words[0] === 'кто' || asksName) {
@@ -1513,6 +1529,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
     // «من الذي عُيّن رئيسا…؟» ("who is it that was appointed…"): the relative pronoun before the verb.
     if (isRelativePronoun(words[i] ?? '') && APPOINTED.has(words[i + 1] ?? '')) i++;
     if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+    // «من عيّن توكاييف رئيسا…؟» ("whom did Tokayev appoint head…?"): the appointer between the verb and the office.
+    if (APPOINTED.has(words[i - 1] ?? '') && !isTitleAt(words, i) && isTitleAt(words, i + 1)) i++;
   }
   // "Who said (reported) that 13 officers were killed?" asks for the speaker, whatever titles the clause names.
   if (REPORTING_VERBS.has(words[i] ?? '')) return false;
@@ -1527,8 +1545,13 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   while (TITLE_ADJECTIVES.has(words[i] ?? '')) i++;
   // English puts what the title is of before it: "the defence minister", "the foreign ministry spokesman".
   const reach = /^[a-z]+$/.test(words[i] ?? '') ? TITLE_MODIFIERS + 1 : 1;
-  // Arabic names an office taken in the accusative: «عُيّن رئيسا».
-  return words.slice(i, i + reach).some((word) => isTitleAsTyped(word) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
+  return words.slice(i, i + reach).some((_, k) => isTitleAt(words, i + k));
+}
+
+/** Whether the word at i is a title as typed, or an Arabic office taken in the accusative: «عُيّن رئيسا». */
+function isTitleAt(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  return word !== undefined && (isTitleAsTyped(word) || (word.endsWith('ا') && inWordList(word.slice(0, -1), TITLE_NOUNS)));
 }
 
 /** "How long" (how long, как долго) opening at i: a time question whose "long" is part of the interrogative. */

@@ -270,6 +270,17 @@ describe('questionForm', () => {
     expect(asksHolder('من عين الحكومة؟')).toBe(false);
   });
 
+  it('asks for the holder of an office when the question names who appointed them, in a chat\'s order too', () => {
+    expect(asksHolder('من عين توكاييف رئيسا جديدا للجنة الأمن القومي؟')).toBe(true);
+    expect(asksHolder('هو توكاييف عيّن مين رئيس جديد للجنة الأمن القومي؟')).toBe(true);
+    expect(asksHolder('Кого Токаев назначил новым главой КНБ?')).toBe(true);
+    expect(asksHolder('кого назначили новым премьером Казахстана')).toBe(true);
+    // Whom someone appointed with no office named, or whom someone met, asks for no holder.
+    expect(asksHolder('من عين توكاييف؟')).toBe(false);
+    expect(asksHolder('توكاييف عين مين؟')).toBe(false);
+    expect(asksHolder('Кого Токаев встретил в Алматы?')).toBe(false);
+  });
+
   it('asks for the holder of an English title misspelt by a slip, as chats type it; not of a short word a slip from a title', () => {
     expect(asksHolder('wat was the name of the kazakh ambasador to the UN?')).toBe(true);
     expect(asksHolder('who is the secratary of the csto?')).toBe(true);
