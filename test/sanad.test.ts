@@ -984,6 +984,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // …or whom someone appointed to it, the appointer named in the question, in a chat's order too.
     'هو توكاييف عيّن مين رئيس جديد للجنة الأمن القومي بعد اللي حصل؟',
     'Кого Токаев назначил новым главой КНБ?',
+    // Who the mayor or governor is (العمدة، Maghrebi الوالي): the documents name neither.
+    'شكون هو العمدة ديال ألماتي فهاد الوقت؟',
+    'شكون هو الوالي ديال ألماتي اللي خداو ليه المكتب ديالو؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».

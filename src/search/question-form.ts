@@ -1374,6 +1374,8 @@ export function queryForm(query: Query): QuestionForm {
 /** Titles a "who is the …" question asks the holder of (normalised): president, minister, head, leader. */
 const TITLE_NOUNS = new Set([
   'رءيس', 'وزير', 'زعيم', 'قاءد', 'امين', 'ملك', 'حاكم', 'محافظ', 'سفير', 'مدير', 'متحدث', 'نايب', 'مسءول', 'مدعي', 'قاضي', 'ضابط', 'مندوب', 'ممثل',
+  // The mayor, the governor as the Maghreb and the Levant call him, and Kazakhstan's own title, as English has them.
+  'عمده', 'والي', 'اكيم',
   'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy', 'akim',
 ]);
 
@@ -1412,7 +1414,7 @@ const RUSSIAN_TITLE = /^(?:премьер|президент|министр|гл
  * Words between «кто» (or «как зовут, как звали») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
  * президент», «как зовут постоянного представителя», «кто занимает пост министра…».
  */
-const RUSSIAN_BEFORE_TITLE = /^(?:будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран|занима|занял|пост$|поста$|должност)/;
+const RUSSIAN_BEFORE_TITLE = /^(?:во$|будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран|занима|занял|пост$|поста$|должност)/;
 /** How many words may stand between «кто» and a Russian title. */
 const RUSSIAN_TITLE_REACH = 4;
 

@@ -263,6 +263,12 @@ describe('questionForm', () => {
     // Kazakhstan's regional governor, by his title («аким»).
     expect(asksHolder('whats the name of the almaty akim?')).toBe(true);
     expect(asksHolder('кто аким Алматы?')).toBe(true);
+    // …in Arabic too, with the mayor (العمدة) and the Maghrebi governor (الوالي) beside it, as English has "mayor".
+    expect(asksHolder('من هو أكيم ألماتي؟')).toBe(true);
+    expect(asksHolder('شكون هو العمدة ديال ألماتي فهاد الوقت؟')).toBe(true);
+    expect(asksHolder('شكون هو الوالي ديال ألماتي؟')).toBe(true);
+    // «во главе» ("at the head of") asks for the head.
+    expect(asksHolder('кто во главе антитеррористического штаба?')).toBe(true);
     expect(asksHolder('مين اللي صار رئيس الحكومة؟')).toBe(true);
     expect(asksHolder('من الذي حضر الاجتماع مع الرئيس؟')).toBe(false);
     expect(asksHolder('who was the general in command of the csto mission')).toBe(true);
