@@ -987,6 +987,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who the mayor or governor is (العمدة، Maghrebi الوالي): the documents name neither.
     'شكون هو العمدة ديال ألماتي فهاد الوقت؟',
     'شكون هو الوالي ديال ألماتي اللي خداو ليه المكتب ديالو؟',
+    // Who was leading the Russian troops, in the Levantine progressive: no commander is named.
+    'مين كان عم يقود القوات الروسية هونيك؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».

@@ -1407,7 +1407,20 @@ const HEADING_VERBS = new Set([
   'يراس', 'يتراس', 'يقود', 'يتزعم', 'راس', 'تراس', 'قاد', 'تزعم',
   'возглавляет', 'возглавлял', 'возглавляла', 'возглавила', 'руководит', 'руководил', 'председательствует', 'председательствовал',
   'командует', 'командовал',
+  'heading', 'leading', 'chairing', 'running', 'commanding',
 ]);
+/** The dialects' particles of the progressive before a present verb: Levantine «عم يقود», Gulf «قاعد يقود». */
+const PROGRESSIVE_PARTICLES = new Set(['عم', 'عمال', 'قاعد']);
+
+/**
+ * Whether a verb of heading starts at i, after a particle of the progressive (مين كان عم يقود…؟), in the dialects'
+ * present with its ب too (مين كان بيقود…؟).
+ */
+function isHeadingVerbAt(words: readonly string[], i: number): boolean {
+  const at = PROGRESSIVE_PARTICLES.has(words[i] ?? '') ? i + 1 : i;
+  const word = words[at] ?? '';
+  return HEADING_VERBS.has(word) || (/^ب[يت]/.test(word) && HEADING_VERBS.has(word.slice(1)));
+}
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|аким|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
 /**
@@ -1496,7 +1509,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const afterCopula = COPULAS.has(words[1] ?? '') || PAST_COPULAS.has(words[1] ?? '') ? 2 : 1;
   if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
-  if (who && (HEADING_VERBS.has(words[1] ?? '') || (PAST_COPULAS.has(words[1] ?? '') && HEADING_VERBS.has(words[2] ?? '')))) return true;
+  const copula = PAST_COPULAS.has(words[1] ?? '') || ['is', 'was', 'are', 'were'].includes(words[1] ?? '');
+  if (who && (isHeadingVerbAt(words, 1) || (copula && isHeadingVerbAt(words, 2)))) return true;
   // Whom someone appointed, the appointer named before the verb in a chat's order: «(هو) توكاييف عيّن مين رئيس جديد
   // للجنة…؟», and Russian «Кого Токаев назначил новым главой КНБ?», as «من عُيّن رئيسا…؟» asks who was.
   const appointedWho = words.slice(0, APPOINTER_REACH + 1).findIndex((word, k) => APPOINTED.has(word) && isArabicWho(words[k + 1] ?? ''));

@@ -233,6 +233,11 @@ describe('questionForm', () => {
     expect(asksHolder('منو وزير الدفاع؟')).toBe(true);
     expect(asksHolder('whats the name of the kazakh defense minister')).toBe(true);
     expect(asksHolder('من كان يرأس مجلس الأمن؟')).toBe(true);
+    // …in the progressive: Levantine «عم», the dialects' present with its ب, English "-ing".
+    expect(asksHolder('مين كان عم يقود القوات الروسية هونيك؟')).toBe(true);
+    expect(asksHolder('مين كان بيقود القوات الروسية؟')).toBe(true);
+    expect(asksHolder('who was commanding the CSTO force on the ground?')).toBe(true);
+    expect(asksHolder('مين كان عم يحكي؟')).toBe(false);
     expect(asksHolder('ما اسم المندوب الدائم لكازاخستان لدى الأمم المتحدة؟')).toBe(true);
     // Russian puts the title's adjective first: «постоянного представителя», «официального представителя».
     expect(asksHolder('как зовут постоянного представителя казахстана в оон')).toBe(true);
