@@ -987,6 +987,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who the mayor or governor is (العمدة، Maghrebi الوالي): the documents name neither.
     'شكون هو العمدة ديال ألماتي فهاد الوقت؟',
     'شكون هو الوالي ديال ألماتي اللي خداو ليه المكتب ديالو؟',
+    // A request for instructions: "how can I renew my passport online?" (not the passage on the internet's restriction)
+    // and a Maghrebi couscous recipe.
+    'كيف يمكنني تجديد جواز السفر عبر الإنترنت؟',
+    'شنو هي الوصفة ديال الكسكس بالخضرة؟',
     // Who was leading the Russian troops, in the Levantine progressive: no commander is named.
     'مين كان عم يقود القوات الروسية هونيك؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.

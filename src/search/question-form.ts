@@ -1703,14 +1703,25 @@ export function asksHowTo(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
   const first = firstWordIndex(tokens);
   if (words[first] === 'how' && (words[first + 1] === 'to' || (ASKER_MODALS.has(words[first + 1] ?? '') && ASKERS.has(words[first + 2] ?? '')))) return true;
-  if (words[first] === 'как' && RUSSIAN_INFINITIVE.test(words[first + 1] ?? '')) return true;
+  if (words[first] === 'как' && RUSSIAN_INFINITIVE.test(words[first + (words[first + 1] === 'мне' ? 2 : 1)] ?? '')) return true;
+  if (ARABIC_HOW.has(words[first] ?? '') && ARABIC_ASKER_MODALS.has(words[first + 1] ?? '')) return true;
   return words.some((w, i) => HOW_TO_NOUNS.has(w) || (BEST_WORDS.has(w) && WAY_WORDS.has(words[i + 1] ?? '')));
 }
 /** English modals of "how do I…?" and the askers after them. */
 const ASKER_MODALS = new Set(['do', 'can', 'could', 'should']);
 const ASKERS = new Set(['i', 'we']);
-/** Nouns of instructions: a recipe, a tutorial. */
-const HOW_TO_NOUNS = new Set(['recipe', 'recipes', 'tutorial', 'рецепт', 'рецепты']);
+/** "How" in the standard language and the dialects (normalised): كيف، Egyptian إزاي، Gulf شلون، Maghrebi كيفاش. */
+const ARABIC_HOW = new Set(['كيف', 'ازاي', 'شلون', 'كيفاش']);
+/**
+ * "Can I, can we" after an Arabic "how" (normalised), as English "how can I…?": «كيف يمكنني تجديد جواز السفر؟»,
+ * «كيف أقدر…»، «كيفاش نقدر…», the Levantine and Egyptian present with its ب (بقدر).
+ */
+const ARABIC_ASKER_MODALS = new Set(['يمكنني', 'يمكنا', 'يمكننا', 'استطيع', 'نستطيع', 'اقدر', 'نقدر', 'بقدر', 'بنقدر', 'نقدرو', 'نقدروا']);
+/**
+ * Nouns of instructions: a recipe, a tutorial; the Arabic recipe (وصفة) with its article only: a bare «وصفه» is also
+ * "he described him", and «وصفات» the Maghrebi "she described" (كيفاش وصفات…).
+ */
+const HOW_TO_NOUNS = new Set(['recipe', 'recipes', 'tutorial', 'рецепт', 'рецепты', 'الوصفه', 'الوصفات']);
 /** "Best" and "way" of "the best way to…" in English, Russian and Arabic (normalised). */
 const BEST_WORDS = new Set(['best', 'лучший', 'افضل', 'احسن']);
 const WAY_WORDS = new Set(['way', 'способ', 'طريقه']);

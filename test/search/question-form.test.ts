@@ -937,6 +937,16 @@ describe('asksHowTo', () => {
     }
   });
 
+  it('finds "how can I" in Arabic and its dialects, "как мне", and the Arabic recipe, as English "how can I" and "recipe"', () => {
+    for (const question of ['كيف يمكنني تجديد جواز السفر عبر الإنترنت؟', 'كيفاش نقدر نسافر لألماتي؟', 'ازاي اقدر اتعلم الكازاخي؟', 'Как мне продлить визу?', 'شنو هي الوصفة ديال الكسكس بالخضرة؟']) {
+      expect(asksHowTo(analyze(question)), question).toBe(true);
+    }
+    // "He described him" and the Maghrebi "she described" are no recipe; "how can it be described" asks no asker.
+    for (const question of ['كيف وصفه توكاييف؟', 'كيفاش وصفات الخارجية داكشي؟', 'كيف يمكن وصف الوضع في ألماتي؟', 'Как мне сказали, протесты закончились?']) {
+      expect(asksHowTo(analyze(question)), question).toBe(false);
+    }
+  });
+
   it('leaves questions about how something happened or was done', () => {
     for (const question of ['how did the protests start?', 'how many troops were sent?', 'Как Токаев описал ситуацию?', 'كيف وصفت الخارجية الوضع؟', 'what did the police use?', 'Как закончились протесты?']) {
       expect(asksHowTo(analyze(question)), question).toBe(false);
