@@ -85,6 +85,11 @@ describe('Gazetteer.nameOfSkeleton', () => {
   it('knows a place by its people, when its adjective comes in both genders', () => {
     expect(entities('الروس وصلوا ولا لسه؟')).toContain('russia');
     expect(entities('شو عمل الكازاخ؟')).toContain('kazakhstan');
+    // …and by the people's own plurals and chat spellings where they are not the adjective's (الأرمن، القرغيز، الطاجك),
+    // as Russian has армяне, киргизы, таджики.
+    for (const [people, country] of [['الأرمن', 'armenia'], ['القرغيز', 'kyrgyzstan'], ['الطاجك', 'tajikistan'], ['الطاجيك', 'tajikistan']]) {
+      expect(entities(`كم عدد الجنود ${people}؟`), people).toContain(country);
+    }
     // ألماتي ends in ي but is no adjective: its people are not "ألمات".
     const almaty = new Gazetteer([{ id: 'almaty', kind: 'place', ar: ['ألماتي'] }]);
     expect(almaty.match(analyze('ألمات', { protectedWords: almaty.protectedWords }))).toEqual([]);
