@@ -993,6 +993,7 @@ describe('Sanad.ask on the seed corpus', () => {
     'شنو هي الوصفة ديال الكسكس بالخضرة؟',
     // How many soldiers one country sent, by its people's chat spelling (الطاجك): only the whole force is counted.
     'كم كان عدد الجنود الطاجك اللي راحو كزخستان بالضبط؟',
+    'كم جنديًا أرسل الكرملين ضمن القوة المشتركة؟',
     // Who was leading the Russian troops, in the Levantine progressive: no commander is named.
     'مين كان عم يقود القوات الروسية هونيك؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.

@@ -28,6 +28,10 @@ describe('Gazetteer.match with the project gazetteer', () => {
     for (const question of ['من أي وكالة نقلت RT؟', 'ما الوكالة التي نقلت عنها RT؟', 'ما اسم الوكالة؟']) expect(entities(question), question).toContain('news-agency');
   });
 
+  it('knows Russia by its seat of power, the Kremlin, as by Moscow, in each language', () => {
+    for (const question of ['كم جنديا أرسل الكرملين؟', 'what did the kremlin say?', 'что сказали в Кремле?']) expect(entities(question), question).toContain('russia');
+  });
+
   it('finds the police by the chat word "cops", as by "police"', () => {
     expect(entities('did the mission say protests can justify killing cops?')).toContain('police');
     expect(entities('were the police ready?')).toContain('police');
