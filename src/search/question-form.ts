@@ -1401,7 +1401,10 @@ function isTitleAsTyped(word: string): boolean {
 const TITLE_ADJECTIVES = new Set(['new', 'current', 'former', 'acting', 'interim']);
 /** Words that may stand between "the" and an English title ("the foreign ministry spokesman": 2; "kazakhstan's defence"). */
 const TITLE_MODIFIERS = 3;
-/** Verbs of heading something (normalised), present and past: who heads/leads X, من يرأس/يقود X, кто возглавляет X. */
+/**
+ * Verbs of heading something (normalised), present and past, and English's -ing after "is/was": who heads/leads X,
+ * who was commanding X, من يرأس/يقود X, кто возглавляет X.
+ */
 const HEADING_VERBS = new Set([
   'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'commands', 'commanded',
   'يراس', 'يتراس', 'يقود', 'يتزعم', 'راس', 'تراس', 'قاد', 'تزعم',
