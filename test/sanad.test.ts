@@ -680,6 +680,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Personally" (лично) asks nothing of the documents: why Tokayev chaired the Security Council is the sharp
     // worsening of the situation, not the list of those at the meeting he chaired.
     ['Почему Токаев лично возглавил Совет безопасности?', 'بسبب التفاقم الحاد للوضع في البلاد'],
+    // Who took the chair of the Security Council is answered by the sentence naming him in it.
+    ['من تولى رئاسة مجلس الأمن؟', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
     ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.

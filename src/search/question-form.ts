@@ -1430,7 +1430,7 @@ const RUSSIAN_TITLE = /^(?:премьер|президент|министр|гл
  * Words between «кто» (or «как зовут, как звали») and a Russian title: «кто (теперь) будет новым премьером», «кто нынешний
  * президент», «как зовут постоянного представителя», «кто занимает пост министра…».
  */
-const RUSSIAN_BEFORE_TITLE = /^(?:во$|будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран|занима|занял|пост$|поста$|должност)/;
+const RUSSIAN_BEFORE_TITLE = /^(?:во$|стоит|стоял|будет|является|стал|станет|теперь|сейчас|сегодня|нов|нынешн|действующ|бывш|генеральн|постоянн|официальн|специальн|временн|исполняющ|обязанност|был|назначен|назначил|избран|занима|занял|пост$|поста$|должност)/;
 /** How many words may stand between «кто» and a Russian title. */
 const RUSSIAN_TITLE_REACH = 4;
 
@@ -1462,6 +1462,8 @@ const RUSSIAN_APPOINTING = /^(?:назначил|назначит|избрал|�
 
 /** Verbs of holding an office between "who" and its post (normalised): «من يشغل منصب…؟», "who holds the post of…?". */
 const HOLDING_VERBS = new Set(['يشغل', 'شغل', 'تشغل', 'يحتل', 'holds', 'held', 'occupies']);
+/** Nouns of heading something (normalised): the chair, the command, the leadership (رئاسة، قيادة، زعامة). */
+const HEADSHIP_NOUNS = new Set(['رءاسه', 'قياده', 'زعامه']);
 /** Nouns of an office before its title (normalised): «منصب رئيس التحرير», "the post of editor". */
 const POST_NOUNS = new Set(['منصب', 'post', 'position']);
 
@@ -1546,7 +1548,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   else if (words[0] !== 'who' && !isArabicWho(words[0] ?? '')) return false;
   else {
     // «من الذي عُيّن رئيسا…؟» ("who is it that was appointed…"): the relative pronoun before the verb.
-    if (isRelativePronoun(words[i] ?? '') && APPOINTED.has(words[i + 1] ?? '')) i++;
+    if (isRelativePronoun(words[i] ?? '') && (APPOINTED.has(words[i + 1] ?? '') || HOLDING_VERBS.has(words[i + 1] ?? ''))) i++;
     if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
     // «من عيّن توكاييف رئيسا…؟» ("whom did Tokayev appoint head…?"): the appointer between the verb and the office.
     if (APPOINTED.has(words[i - 1] ?? '') && !isTitleAt(words, i) && isTitleAt(words, i + 1)) i++;
@@ -1554,6 +1556,8 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // "Who said (reported) that 13 officers were killed?" asks for the speaker, whatever titles the clause names.
   if (REPORTING_VERBS.has(words[i] ?? '')) return false;
   if (HOLDING_VERBS.has(words[i] ?? '')) i++;
+  // «من تولّى رئاسة مجلس الأمن؟», «من يتولى قيادة…؟» (who took the chair, the command of X) asks for X's head.
+  if (HEADSHIP_NOUNS.has(words[i] ?? '') && (APPOINTED.has(words[i - 1] ?? '') || HOLDING_VERBS.has(words[i - 1] ?? ''))) return true;
   if (words[i] === 'the') i++;
   // "Who holds the post of <title>?", «من يتولى منصب <title>؟»: the post's title.
   if (POST_NOUNS.has(words[i] ?? '')) {

@@ -274,6 +274,12 @@ describe('questionForm', () => {
     expect(asksHolder('شكون هو الوالي ديال ألماتي؟')).toBe(true);
     // «во главе» ("at the head of") asks for the head.
     expect(asksHolder('кто во главе антитеррористического штаба?')).toBe(true);
+    // …and «кто стоит во главе…» (who stands at the head of), as «من تولى رئاسة…؟» and «من يتولى قيادة…؟» (who took
+    // the chair, the command of).
+    expect(asksHolder('кто стоит во главе КНБ?')).toBe(true);
+    expect(asksHolder('من تولى رئاسة مجلس الأمن؟')).toBe(true);
+    expect(asksHolder('من الذي يتولى قيادة العملية؟')).toBe(true);
+    expect(asksHolder('من تولى التحقيق؟')).toBe(false);
     expect(asksHolder('مين اللي صار رئيس الحكومة؟')).toBe(true);
     expect(asksHolder('من الذي حضر الاجتماع مع الرئيس؟')).toBe(false);
     expect(asksHolder('who was the general in command of the csto mission')).toBe(true);
