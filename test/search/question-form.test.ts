@@ -237,6 +237,9 @@ describe('questionForm', () => {
     expect(asksHolder('مين كان عم يقود القوات الروسية هونيك؟')).toBe(true);
     expect(asksHolder('مين كان بيقود القوات الروسية؟')).toBe(true);
     expect(asksHolder('who was commanding the CSTO force on the ground?')).toBe(true);
+    // Russian «сейчас», «теперь» (now) between «кто» and the verb.
+    expect(asksHolder('кто сейчас возглавляет правительство?')).toBe(true);
+    expect(asksHolder('кто теперь руководит КНБ?')).toBe(true);
     expect(asksHolder('مين كان عم يحكي؟')).toBe(false);
     expect(asksHolder('ما اسم المندوب الدائم لكازاخستان لدى الأمم المتحدة؟')).toBe(true);
     // Russian puts the title's adjective first: «постоянного представителя», «официального представителя».
