@@ -683,6 +683,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // Who took the chair of the Security Council is answered by the sentence naming him in it.
     ['من تولى رئاسة مجلس الأمن؟', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     ['кто сейчас возглавляет совбез?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
+    // "The capital Nur-Sultan" names the city: the meeting's passage, which says «مدينة نور سلطان», answers who chaired
+    // it, in each language.
+    ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
     ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.

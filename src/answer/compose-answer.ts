@@ -343,7 +343,16 @@ function onlyTitleOfOtherPlace(hit: RerankedHit, title: string, query: Query, in
  */
 function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageIndex): boolean {
   const own = ownTokensOf(query).length;
-  return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && index.gazetteer.kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n));
+  const { kinds } = index.gazetteer;
+  // A noun in apposition right before a place names that place («في العاصمة نور سلطان», "in the capital Nur-Sultan",
+  // «в столице Нур-Султане»): a passage naming the place holds it. Not a title: «رئيس كازاخستان» is the president of it.
+  const beforePlace = (c: QueryConcept) => {
+    const last = c.tokens.at(-1)!;
+    const next = query.concepts.find((d) => d.tokens[0] === last + 1);
+    const first = query.tokens[c.tokens[0]!]!;
+    return !isTitleWord(first.normalized) && !isTitleWord(first.stem) && next?.entity !== undefined && kinds.get(next.entity) === 'place';
+  };
+  return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n) && !beforePlace(c));
 }
 
 /** Per index: whether its gazetteer names a person the documents mention. */
