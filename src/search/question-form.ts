@@ -1514,9 +1514,10 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const afterCopula = COPULAS.has(words[1] ?? '') || PAST_COPULAS.has(words[1] ?? '') ? 2 : 1;
   if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
-  // Russian puts "now" between them (кто сейчас возглавляет…?), a function word there as «теперь» is.
-  const copula = PAST_COPULAS.has(words[1] ?? '') || ['is', 'was', 'are', 'were', 'сейчас', 'теперь'].includes(words[1] ?? '');
-  if (who && (isHeadingVerbAt(words, 1) || (copula && isHeadingVerbAt(words, 2)))) return true;
+  // A copula may stand between them (من كان يرأس…، who was leading…), and Russian's "now" (кто сейчас возглавляет…?),
+  // a function word there as «теперь» is.
+  const beforeVerb = PAST_COPULAS.has(words[1] ?? '') || ['is', 'was', 'are', 'were', 'сейчас', 'теперь'].includes(words[1] ?? '');
+  if (who && (isHeadingVerbAt(words, 1) || (beforeVerb && isHeadingVerbAt(words, 2)))) return true;
   // Whom someone appointed, the appointer named before the verb in a chat's order: «(هو) توكاييف عيّن مين رئيس جديد
   // للجنة…؟», and Russian «Кого Токаев назначил новым главой КНБ?», as «من عُيّن رئيسا…؟» asks who was.
   const appointedWho = words.slice(0, APPOINTER_REACH + 1).findIndex((word, k) => APPOINTED.has(word) && isArabicWho(words[k + 1] ?? ''));
