@@ -1345,7 +1345,7 @@ export function queryAsks(query: Query): QuestionAsks {
   return asks;
 }
 
-/** "Be" after the "what" of "what were they after?". */
+/** "Be": after the "what" of "what were they after?", after "who" (who is the minister, who was leading). */
 const ENGLISH_BE = new Set(['is', 'are', 'was', 'were']);
 /** Words that may follow the "after" of "what were they after (according to…)?", and not "after all" or "after the…". */
 const AFTER_GOAL_FOLLOWERS = new Set(['according', 'per', 'in', 'at', 'during', 'when', 'then', 'and', 'or', 'exactly', 'really']);
@@ -1412,17 +1412,16 @@ const HEADING_VERBS = new Set([
   'командует', 'командовал',
   'heading', 'leading', 'chairing', 'running', 'commanding',
 ]);
-/** The dialects' particles of the progressive before a present verb: Levantine «عم يقود», Gulf «قاعد يقود». */
-const PROGRESSIVE_PARTICLES = new Set(['عم', 'عمال', 'قاعد']);
+/** Russian's "now" between «кто» and its verb (кто сейчас возглавляет…?): a function word there. */
+const RUSSIAN_NOW = new Set(['сейчас', 'теперь']);
 
 /**
- * Whether a verb of heading starts at i, after a particle of the progressive (مين كان عم يقود…؟), in the dialects'
- * present with its ب too (مين كان بيقود…؟).
+ * Whether a verb of heading starts at i, as the dialect readers read it: after a particle of the progressive, which
+ * they read as «ما زال» (مين كان عم يقود…؟، قاعد يقود), and with the dialects' present prefix off (بيقود، كيقود).
  */
 function isHeadingVerbAt(words: readonly string[], i: number): boolean {
-  const at = PROGRESSIVE_PARTICLES.has(words[i] ?? '') ? i + 1 : i;
-  const word = words[at] ?? '';
-  return HEADING_VERBS.has(word) || (/^ب[يت]/.test(word) && HEADING_VERBS.has(word.slice(1)));
+  const at = words[i] && readColloquial(words[i]!).readings.includes('ما زال') ? i + 1 : i;
+  return words[at] !== undefined && readColloquial(words[at]!).readings.some((reading) => HEADING_VERBS.has(reading));
 }
 /** Russian titles, by their stems (any case): премьер(ом), президент, министр, глава, председатель… */
 const RUSSIAN_TITLE = /^(?:премьер|президент|министр|глав[аыоеу]|председател|руководител|лидер|мэр|губернатор|аким|посол|постпред|представител|спикер|генсек|секретар|командующ|командир|генерал|прокурор|офицер)/;
@@ -1516,7 +1515,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
   // A copula may stand between them (من كان يرأس…، who was leading…), and Russian's "now" (кто сейчас возглавляет…?),
   // a function word there as «теперь» is.
-  const beforeVerb = PAST_COPULAS.has(words[1] ?? '') || ['is', 'was', 'are', 'were', 'сейчас', 'теперь'].includes(words[1] ?? '');
+  const beforeVerb = PAST_COPULAS.has(words[1] ?? '') || ENGLISH_BE.has(words[1] ?? '') || RUSSIAN_NOW.has(words[1] ?? '');
   if (who && (isHeadingVerbAt(words, 1) || (beforeVerb && isHeadingVerbAt(words, 2)))) return true;
   // Whom someone appointed, the appointer named before the verb in a chat's order: «(هو) توكاييف عيّن مين رئيس جديد
   // للجنة…؟», and Russian «Кого Токаев назначил новым главой КНБ?», as «من عُيّن رئيسا…؟» asks who was.
@@ -1551,7 +1550,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   else {
     // «من الذي عُيّن رئيسا…؟» ("who is it that was appointed…"): the relative pronoun before the verb.
     if (isRelativePronoun(words[i] ?? '') && (APPOINTED.has(words[i + 1] ?? '') || HOLDING_VERBS.has(words[i + 1] ?? ''))) i++;
-    if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ['is', 'was', 'are', 'were'].includes(words[i] ?? '')) i++;
+    if (COPULAS.has(words[i] ?? '') || PAST_COPULAS.has(words[i] ?? '') || APPOINTED.has(words[i] ?? '') || ENGLISH_BE.has(words[i] ?? '')) i++;
     // «من عيّن توكاييف رئيسا…؟» ("whom did Tokayev appoint head…?"): the appointer between the verb and the office.
     if (APPOINTED.has(words[i - 1] ?? '') && !isTitleAt(words, i) && isTitleAt(words, i + 1)) i++;
   }
