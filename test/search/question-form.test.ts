@@ -236,6 +236,8 @@ describe('questionForm', () => {
     // …in the progressive: Levantine «عم», the dialects' present with its ب, English "-ing".
     expect(asksHolder('مين كان عم يقود القوات الروسية هونيك؟')).toBe(true);
     expect(asksHolder('مين كان بيقود القوات الروسية؟')).toBe(true);
+    expect(asksHolder('شكون كيقود العملية دابا؟')).toBe(true);
+    expect(asksHolder('منو قاعد يقود القوات؟')).toBe(true);
     expect(asksHolder('who was commanding the CSTO force on the ground?')).toBe(true);
     // Russian «сейчас», «теперь» (now) between «кто» and the verb.
     expect(asksHolder('кто сейчас возглавляет правительство?')).toBe(true);
