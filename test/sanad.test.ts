@@ -1480,6 +1480,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('Как Токаев предлагает расценивать нападение банд на Казахстан?')).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
   });
 
+  it('reads a dialect plural verb («بيحموا», they protect) as the documents\' «حماية», as English and Russian', () => {
+    for (const question of ['شو بيحموا قوات حفظ السلام؟', 'what are the peacekeepers protecting?', 'что защищают миротворцы?']) {
+      expect(quoteOf(question), question).toContain('يشمل تفويض قوات حفظ السلام حماية المرافق الاستراتيجية');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

@@ -149,8 +149,9 @@ export interface SearchResult {
  * 64: "happend" and "hapened" are read as "happened".
  * 65: أولوية (priority) keeps its nisba: not أول (first).
  * 66: the emphatic reflexives (بنفسه، شخصيا, personally, лично) are function words.
+ * 67: a defective verb's plural imperfect has its root (يحمون → حمي).
  */
-const ANALYSIS_VERSION = 66;
+const ANALYSIS_VERSION = 67;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

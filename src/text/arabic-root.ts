@@ -343,6 +343,7 @@ function rootOfLetters(length: number): string {
   let prefixStage = 0;
   let suffixStage = PRONOUN_STAGE;
   let plural = false;
+  let verbPlural = false;
 
   for (let k = 0; k < ARTICLE_CODES.length; k++) {
     const article = ARTICLE_CODES[k]!;
@@ -357,6 +358,10 @@ function rootOfLetters(length: number): string {
     const n = end - start;
     // A final ه behind two letters is the feminine ة (قوة، مدة، مرة), not a root letter.
     if (n === 3 && letters[end - 1] === HEH && suffixStage <= INFLECTION_STAGE) return rootOfTwo(start);
+    // The plural ون/وا behind ي and two letters is a defective verb's imperfect, whose weak last radical the plural
+    // swallows (يحمون، بيحموا → حمي, as يحمي); a root with a first ي (يبس) is rare. Doubled verbs (يمدون) look the
+    // same and are misread, as without this.
+    if (n === 3 && verbPlural && prefixStage <= 2 && letters[start] === YEH) return rootOfThree(letters[start + 1]!, letters[start + 2]!, YEH, false);
     if (n <= 3) return n === 3 ? rootOfThree(letters[start]!, letters[start + 1]!, letters[start + 2]!, false) : n === 2 ? rootOfTwo(start) : '';
 
     // Order matters: the feminine ة comes off before any pattern is tried, except where ه is likely a root letter:
@@ -405,6 +410,8 @@ function rootOfLetters(length: number): string {
     if (positionOf(shorterEnd) !== end) {
       // A sound masculine plural marks a participle or adjective.
       plural ||= isSoundPlural(end, positionOf(shorterEnd));
+      // The verb plural ون or وا: a defective imperfect behind it has lost its last radical.
+      verbPlural = end - positionOf(shorterEnd) === 2 && letters[end - 2] === WAW && (letters[end - 1] === NOON || letters[end - 1] === ALEF);
       end = positionOf(shorterEnd);
       suffixStage = stageOf(shorterEnd);
       continue;

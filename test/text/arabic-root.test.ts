@@ -127,6 +127,9 @@ describe('arabicRoot: weak and doubled roots', () => {
     expectRoot(['دعا', 'يدعو', 'دعوة'], 'دعي');
     expectRoot(['انتهى', 'انتهاء'], 'نهي');
     expectRoot(['قرأ', 'قراءة'], 'قري');
+    // The plural swallows the weak letter: ي and two letters behind ون/وا are an imperfect, not a root with ي.
+    expectRoot(['يحمي', 'حماية', 'يحمون', 'يحموا', 'بيحموا', 'يحمونها'], 'حمي');
+    expectRoot(['يبني', 'يبنون'], 'بني');
     expect(root('مستشفى')).toBe('شفي');
   });
 
