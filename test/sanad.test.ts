@@ -1486,6 +1486,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "the people of Almaty" as its residents (سكان), not as a nation (شعب), as Arabic and Russian do', () => {
+    for (const question of ['what did tokayev say about the people of almaty?', 'ماذا قال توكاييف عن سكان ألماتي؟', 'что Токаев сказал о жителях Алматы?']) {
+      expect(quoteOf(question), question).toContain('أصبح سكان ألماتي ضحايا لهجمات الإرهابيين');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
