@@ -1492,6 +1492,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "which day/date" asked after the question\'s opening as asking for a date, not as a word to find', () => {
+    // «اليوم الخميس» (today, Thursday) of the sending is no day the peacekeepers left on.
+    expect(sanad.ask('امتى طلعت قوات حفظ السلام من البلد؟ أي يوم؟').status).toBe('not_found');
+    expect(quoteOf('ЧП вводили до какого числа?')).toContain('حالة الطوارئ حتى 19 يناير');
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

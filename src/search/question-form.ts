@@ -1127,8 +1127,9 @@ const DATE_NOUNS = new Set(['تاريخ', 'موعد', 'توقيت', 'يوم', 'd
  */
 export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
-  const which = words.slice(0, OPENING_WORDS).findIndex((w) => WHICH.has(w));
-  if (which >= 0 && DATE_NOUNS.has(words[which + 1] ?? '')) return tokens.length - words.length + which + 1;
+  // Anywhere in the question: chat adds it as a question of its own («متى طلعت…؟ أي يوم؟», "…? which day?").
+  const which = words.findIndex((w, i) => WHICH.has(w) && DATE_NOUNS.has(words[i + 1] ?? ''));
+  if (which >= 0) return tokens.length - words.length + which + 1;
   // A dialect's date noun before its "how many" (يوم كام؟): see asksWhichDate.
   const howMany = words.findIndex((_, i) => asksWhichDate(words, i));
   return howMany > 0 ? tokens.length - words.length + howMany - 1 : -1;
