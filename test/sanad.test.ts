@@ -1498,6 +1498,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('ЧП вводили до какого числа?')).toContain('حالة الطوارئ حتى 19 يناير');
   });
 
+  it('declines "on which day did the peacekeepers leave?" in Russian as in English: the documents tell only that they will', () => {
+    for (const question of ['в какой день миротворцы покинули Казахстан?', 'on which day did the peacekeepers leave kazakhstan?']) {
+      expect(sanad.ask(question).status, question).toBe('not_found');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

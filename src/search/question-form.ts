@@ -939,10 +939,12 @@ export function asksForPast(tokens: readonly AnalyzedToken[]): boolean {
   if (timeNoun >= 0) when = timeNoun - (tokens.length - words.length);
   if (when < 0) return false;
   const next = words[when + 1] ?? '';
-  // "When was it restored?" asks of the past as "when did…?" does.
-  if (words[when] === 'when') return next === 'did' || next === 'was' || next === 'were';
-  // Russian puts the subject first as often as the verb (когда миротворцы покинули…?).
-  if (words[when] === 'когда') return words.slice(when + 1, when + RUSSIAN_PAST_REACH + 1).some((w) => RUSSIAN_PAST_VERB.test(w));
+  // The language of "when" or of the time noun asked for in its stead (day, день, يوم).
+  const { script } = tokens[when + tokens.length - words.length]!;
+  // "When was it restored?" asks of the past as "when did…?" does; so does "on which day did…?".
+  if (script === 'latin') return next === 'did' || next === 'was' || next === 'were';
+  // Russian puts the subject first as often as the verb (когда миротворцы покинули…?, в какой день миротворцы ушли?).
+  if (script === 'cyrillic') return words.slice(when + 1, when + RUSSIAN_PAST_REACH + 1).some((w) => RUSSIAN_PAST_VERB.test(w));
   return isArabicPastVerb(next) || isArabicMasculinePast(next);
 }
 

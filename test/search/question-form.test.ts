@@ -690,6 +690,15 @@ describe('asksForPast', () => {
     expect(asksForPast(analyze('when is the internet coming back?'))).toBe(false);
   });
 
+  it('reads "on which day" in English and Russian as Arabic\'s «في أي يوم», by the tense of the verb after it', () => {
+    for (const question of ['в какой день миротворцы покинули Казахстан?', 'on which day did the peacekeepers leave?']) {
+      expect(asksForPast(analyze(question)), question).toBe(true);
+    }
+    for (const question of ['в какой день миротворцы покинут Казахстан?', 'on which day will the peacekeepers leave?']) {
+      expect(asksForPast(analyze(question)), question).toBe(false);
+    }
+  });
+
   it('reads a masculine past after متى by its shape, not a noun or an imperfect', () => {
     for (const question of ['متى غادر آخر جندي؟', 'متى اكتمل انسحاب القوات؟', 'متى انسحب الجنود؟']) {
       expect(asksForPast(analyze(question)), question).toBe(true);
