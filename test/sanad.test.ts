@@ -1504,6 +1504,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "treated as" and "frame" as regarding (اعتبر): Tokayev, not the ministry, regards the attack as aggression', () => {
+    for (const question of ['according to tokayev, should the attack on kazakhstan be treated as aggression?', 'how did tokayev frame the gangs\' attack?']) {
+      expect(quoteOf(question), question).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
