@@ -1510,6 +1510,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "shared with" as informing (إبلاغ), not as a social-media post (منشور): the results go to the international community', () => {
+    expect(quoteOf('are the findings of the investigation going to be shared outside the country?')).toContain('وسيتم إبلاغ نتائجه إلى المجتمع الدولي');
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
