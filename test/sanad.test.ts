@@ -1514,6 +1514,10 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('are the findings of the investigation going to be shared outside the country?')).toContain('وسيتم إبلاغ نتائجه إلى المجتمع الدولي');
   });
 
+  it('asks about combat experience whether or not it is called "real": "real" is no word to find («في الحقيقة», in fact)', () => {
+    expect(quoteOf('did some of the gunmen have real combat experience?')).toContain('لديهم خبرة');
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

@@ -23,10 +23,10 @@ const FILLERS: ReadonlySet<string> = new Set([
   'привет', 'здравствуйте', 'здрасте', 'ребята', 'ребят', 'народ', 'друзья', 'спасибо', 'пасиб', 'коллеги',
   // Politeness.
   'please', 'pls', 'plz', 'pleaseee', 'kindly', 'пожалуйста', 'плиз', 'пжл', 'пж',
-  // Hedges and discourse markers, and the adverbs that press a question ("exactly", "at all", «именно»).
+  // Hedges and discourse markers, and the adverbs and adjectives that press a question ("exactly", "real", «именно»).
   'ok', 'okay', 'yeah', 'yep', 'well', 'like', 'literally', 'honestly', 'seriously', 'kinda', 'sorta', 'lol', 'btw',
   'idk', 'tbh', 'imo', 'anyway', 'anyways', 'though', 'gonna', 'wanna', 'gotta', 'u', 'ur', 'ya',
-  'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically',
+  'exactly', 'precisely', 'actually', 'really', 'basically', 'specifically', 'real', 'actual',
   'короче', 'типа', 'блин', 'кстати', 'слушайте', 'слушай', 'реально', 'щас', 'вообщем', 'ваще', 'кароче', 'вроде', 'походу',
   'именно', 'вообще', 'точно', 'конкретно', 'собственно',
 ]);

@@ -14,6 +14,9 @@ describe('isChatFiller', () => {
     expect(asked('Привет, ребята! Подскажите пожалуйста, короче, что случилось в аэропорту?')).toEqual(['случилось', 'аэропорту']);
     expect(asked('Токаев вроде штаб создал?')).toEqual(['токаев', 'штаб', 'создал']);
     expect(asked('кто вообще входит в одкб, напомните?')).toEqual(['входит', 'одкб']);
+    // "real" and "actual" press the question as "really" and «реально» do: no passage says "real".
+    expect(asked('did the attackers have real combat experience?')).toEqual(['attackers', 'combat', 'experience']);
+    expect(asked("what's his actual job?")).toEqual(['job']);
   });
 
   it('drops "thank you" and a "thank" opening or closing the message, and keeps the verb of "did X thank Y?"', () => {
