@@ -17,6 +17,7 @@ describe('isChatFiller', () => {
     // "real" and "actual" press the question as "really" and «реально» do: no passage says "real".
     expect(asked('did the attackers have real combat experience?')).toEqual(['attackers', 'combat', 'experience']);
     expect(asked("what's his actual job?")).toEqual(['job']);
+    expect(asked('у нападавших был реальный боевой опыт?')).toEqual(['нападавших', 'боевой', 'опыт']);
   });
 
   it('drops "thank you" and a "thank" opening or closing the message, and keeps the verb of "did X thank Y?"', () => {
