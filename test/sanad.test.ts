@@ -1518,6 +1518,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('did some of the gunmen have real combat experience?')).toContain('لديهم خبرة');
   });
 
+  it('reads a Russian number in another case («двух», of two) as the number, as English "two" is read', () => {
+    for (const question of ['что сделали с телами двух убитых офицеров?', 'what was done to the bodies of two killed officers?']) {
+      expect(quoteOf(question), question).toContain('وقطع رأس اثنين من القتلى');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

@@ -103,6 +103,22 @@ const STEM_CHANGING: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:жег|жгли|жгла|жгло|жгу|жжешь|жжет|жгут)$/, 'жечь'],
 ];
 
+/**
+ * The cardinal numbers in their other cases (двух, трем, пятью → два, три, пять), by their declension in the grammars:
+ * dictionaries list the nominative only. Not семью, more often «семья» (family) than «семь».
+ */
+const NUMERALS: ReadonlyMap<string, string> = new Map([
+  ...['двух', 'двум', 'двумя'].map((w) => [w, 'два'] as const),
+  ...['трех', 'трем', 'тремя'].map((w) => [w, 'три'] as const),
+  ...['четырех', 'четырем', 'четырьмя'].map((w) => [w, 'четыре'] as const),
+  ...['пяти', 'пятью'].map((w) => [w, 'пять'] as const),
+  ...['шести', 'шестью'].map((w) => [w, 'шесть'] as const),
+  ['семи', 'семь'],
+  ...['восьми', 'восемью', 'восьмью'].map((w) => [w, 'восемь'] as const),
+  ...['девяти', 'девятью'].map((w) => [w, 'девять'] as const),
+  ...['десяти', 'десятью'].map((w) => [w, 'десять'] as const),
+]);
+
 /** Case endings of nouns, longest first, for the fleeting vowel (миротворцев → миротворец, бойцы → боец). */
 const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|ей|ы|и|а|я|у|ю|е)$/;
 
@@ -112,6 +128,8 @@ const NOUN_ENDINGS = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ом|ем|�
  */
 export function russianLemmaCandidates(word: string): string[] {
   const candidates: string[] = [];
+  const numeral = NUMERALS.get(word);
+  if (numeral) candidates.push(numeral);
   // A reflexive one too: разошлись → разойтись.
   const reflexive = /(?:сь|ся)$/.test(word) ? goingVerb(word.slice(0, -2)) : undefined;
   const going = goingVerb(word) ?? (reflexive && `${reflexive}сь`);

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { imperfectiveCandidates, russianLemmaCandidates } from '../../src/text/russian-lemma-candidates.js';
 
 describe('russianLemmaCandidates', () => {
+  it('offers the nominative of a cardinal number in another case, first (двух, пяти → два, пять, not пята "heel")', () => {
+    expect(russianLemmaCandidates('двух')[0]).toBe('два');
+    expect(russianLemmaCandidates('двумя')[0]).toBe('два');
+    expect(russianLemmaCandidates('пяти')[0]).toBe('пять');
+    expect(russianLemmaCandidates('четырьмя')[0]).toBe('четыре');
+    expect(russianLemmaCandidates('семью')[0]).not.toBe('семь');
+  });
+
   it('offers the infinitive of a past-tense verb', () => {
     expect(russianLemmaCandidates('отключили')).toContain('отключить');
     expect(russianLemmaCandidates('погибли')).toContain('погибнуть');
