@@ -91,6 +91,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // Requests for instructions: the documents are news («…ألماتي» and «الكازاخية» are theirs, not the answer).
     'how to cook kazakh beshbarmak at home',
     'ما أفضل طريقة للسفر إلى ألماتي؟',
+    // The place and "today" are all it shares with a passage: «اليوم» and «يوم الخميس» tell of the unrest, not weather.
+    'what is the weather in almaty today?',
+    'كيف الطقس في ألماتي اليوم؟',
+    'какая сегодня погода в Алматы?',
   ])('declines the off-topic question "%s"', (question) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('not_found');

@@ -66,6 +66,9 @@ export const CANDIDATE_POOL = 20;
  */
 const MISSING_SUBJECT_SHARE = 0.2;
 
+/** Words pointing at the time the question is asked: today, now, tonight (normalised; Arabic with and without its article). */
+const TIME_DEICTICS = new Set(['today', 'tonight', 'now', 'currently', 'اليوم', 'الان', 'الحين', 'دلوقتي', 'هلق', 'هلا', 'دابا', 'توا', 'сегодня', 'сейчас', 'теперь']);
+
 /**
  * Whether the best passage matches the question only by the places it names, while a weighty word of the question is
  * missing from it: "the weather in Almaty", "a cheap hotel in Nur-Sultan" ask about something the documents do not
@@ -76,7 +79,11 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   const matched = new Set(best.match.matched);
   if (matched.size === 0) return false;
   for (const c of matched) {
-    const entity = query.concepts[c]!.entity;
+    const concept = query.concepts[c]!;
+    // A word pointing at the day the question is asked ("today", «اليوم», «сегодня») places it in time as the place
+    // does in space: "the weather in Almaty today" is asked about something the documents do not hold.
+    if (concept.tokens.length > 0 && concept.tokens.every((t) => TIME_DEICTICS.has(query.tokens[t]!.normalized))) continue;
+    const entity = concept.entity;
     if (entity === undefined || index.gazetteer.kinds.get(entity) !== 'place') return false;
   }
   const weights = conceptWeights(query, index.bm25);
