@@ -1528,6 +1528,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('asks for the holder of "the chair" as of "the chairman": the council\'s chair is Pashinyan, not a meeting\'s attendees', () => {
+    for (const question of ["who's the chair of the CSTO collective security council?", 'who is the chairman of the CSTO collective security council?']) {
+      expect(quoteOf(question), question).toContain('نيكول باشينيان');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

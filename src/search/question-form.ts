@@ -1380,6 +1380,8 @@ const TITLE_NOUNS = new Set([
   // The mayor, the governor as the Maghreb and the Levant call him, and Kazakhstan's own title, as English has them.
   'عمده', 'والي', 'اكيم',
   'president', 'minister', 'premier', 'prime', 'pm', 'head', 'leader', 'chief', 'king', 'governor', 'mayor', 'ambassador', 'spokesman', 'spokesperson', 'secretary', 'chairman', 'commander', 'general', 'prosecutor', 'judge', 'officer', 'representative', 'envoy', 'akim',
+  // The chair and the director as Arabic has its رئيس and مدير, the deputy as its نائب.
+  'chair', 'chairwoman', 'chairperson', 'director', 'deputy', 'ruler', 'boss',
 ]);
 
 /**

@@ -233,6 +233,9 @@ describe('questionForm', () => {
     expect(asksHolder('منو وزير الدفاع؟')).toBe(true);
     expect(asksHolder('whats the name of the kazakh defense minister')).toBe(true);
     expect(asksHolder('من كان يرأس مجلس الأمن؟')).toBe(true);
+    // The chair and the director, as Arabic's رئيس and مدير.
+    expect(asksHolder("who's the chair of the CSTO council?")).toBe(true);
+    expect(asksHolder('who is the director of the investigation?')).toBe(true);
     // …in the progressive: Levantine «عم», the dialects' present with its ب, English "-ing".
     expect(asksHolder('مين كان عم يقود القوات الروسية هونيك؟')).toBe(true);
     expect(asksHolder('مين كان بيقود القوات الروسية؟')).toBe(true);
