@@ -1534,6 +1534,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('finds who neutralises the groups where the documents say so, not where Tokayev describes («واصفا») them', () => {
+    const quote = quoteOf('кто проводит операции по нейтрализации боевиков?');
+    expect(quote).not.toContain('واصفا إياهم');
+    expect(quote).toMatch(/تحييد|القضاء على/);
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

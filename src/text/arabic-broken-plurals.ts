@@ -107,6 +107,9 @@ function counterpartsOf(word: string): string[] {
       const letters = new Map(radicals.map((r, k) => [r, m[k + 1]!]));
       // A long alef in a root slot means the word is some other pattern (كتاب is not فعلل).
       if ([...letters.values()].includes('ا') && radicals.length === 4) continue;
+      // A weak last letter of three (صفى، رمى) ends a defective verb, or a noun whose plural turns it into a hamza
+      // (رأي → آراء): written «أصفاي» the plural is no word, and cut short it met «واصفا» (describing).
+      if (radicals.length === 3 && word.length === 3 && (letters.get('L') === 'ي' || letters.get('L') === 'و')) continue;
       for (const spelled of withHamzaSeats(letters)) {
         for (const template of to) {
           const form = fill(template, spelled);

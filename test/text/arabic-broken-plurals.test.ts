@@ -42,6 +42,13 @@ describe('numberCounterparts', () => {
     expect(numberCounterparts('يعيد')).toEqual([]);
   });
 
+  it('gives no أفعال to three letters ending in a weak one: a defective verb (صفى), or a noun whose plural has a hamza', () => {
+    // «أصفاي» is no word, and cut short it met «واصفا» (describing) in every passage holding it.
+    expect(numberCounterparts('صفي')).toEqual([]);
+    expect(numberCounterparts('رمي')).toEqual([]);
+    expect(numberCounterparts('سعر')).toContain('اسعار');
+  });
+
   it('gives nothing for words too short or too long to be a pattern, and never the word itself', () => {
     expect(numberCounterparts('في')).toEqual([]);
     expect(numberCounterparts('استراتيجيات')).toEqual([]);
