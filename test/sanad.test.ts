@@ -1540,6 +1540,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quote).toMatch(/تحييد|القضاء على/);
   });
 
+  it('answers Egyptian «دول إيه؟» (which countries?) with the members, as «ما الدول…؟» and "which countries…?"', () => {
+    for (const question of ['منظمة معاهدة الأمن الجماعي فيها دول إيه؟', 'which countries are in the CSTO?']) {
+      expect(quoteOf(question), question).toContain('تضم منظمة معاهدة الأمن الجماعي أرمينيا وبيلاروسيا');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

@@ -504,6 +504,25 @@ function asksMembership(tokens: readonly AnalyzedToken[], i: number): boolean {
 /** Words that may stand between the interrogative and "members": the copula and the article. */
 const COPULA_OR_ARTICLE = new Set([...COPULAS, 'are', 'were', 'the', 'это']);
 
+/** Egyptian "which" after its noun (دول إيه؟، سنة إيه؟): «إيه» after a verb asks "what" (حصل إيه؟). */
+const POSTPOSED_WHICH = new Set(['ايه']);
+
+/** Whether Egyptian's "which" follows token i, a noun of a kind (see POSTPOSED_WHICH): «دول إيه» is «أي دول». */
+function asksRightAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return isPostposedWhich(tokens[i]?.normalized ?? '', tokens[i + 1]?.normalized ?? '');
+}
+
+/**
+ * The indefinite nouns of a kind Egyptian asks "which" of by «إيه» after them (دول إيه، سنة إيه، مدينة إيه). After
+ * another noun «إيه» is "what": «اعتبر الهجوم على البلد إيه؟», «على بلده إيه» (which a town, بلدة، would be spelt as).
+ */
+const POSTPOSED_WHICH_NOUNS = new Set(['دول', 'بلاد', 'بلدان', 'دوله', 'سنه', 'عام', 'يوم', 'شهر', 'ساعه', 'تاريخ', 'مدينه', 'مدن', 'منطقه', 'مناطق', 'جهه', 'وكاله', 'قناه', 'موقع']);
+
+/** Whether «إيه» after the noun asks which of its kind (see POSTPOSED_WHICH_NOUNS). */
+function isPostposedWhich(noun: string, next: string): boolean {
+  return POSTPOSED_WHICH.has(next) && POSTPOSED_WHICH_NOUNS.has(noun);
+}
+
 /** Whether an interrogative comes right before token i, a copula or article aside ("which agency", «أي وكالة»). */
 export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
   let j = i - 1;
@@ -525,6 +544,8 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل' && !countriesAfterPreposition(tokens, i))
+    // «من دول إيه؟» (from which countries?) asks which, after a preposition too.
+    || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightAfter(tokens, i))
     || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
 }
 
@@ -1149,7 +1170,7 @@ export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): re
     const indexes: number[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const before = tokens[i - 1]!.normalized;
-      if ((WHICH.has(before) || readColloquial(before).asks === 'which') && formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) indexes.push(i);
+      if ((WHICH.has(before) || readColloquial(before).asks === 'which' || asksRightAfter(tokens, i)) && formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) indexes.push(i);
     }
     TYPED_NOUNS.set(tokens, (found = indexes));
   }
@@ -1819,6 +1840,9 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
     const form = formOfNounAfterWhich(words[which + 1] ?? '') ?? formOfNoun(words[which + 2] ?? '');
     if (form) return form;
   }
+  // Egyptian's "which" after its noun: «سنة إيه؟»، «في مدينة إيه؟».
+  const postposed = words.findIndex((w, i) => i > 0 && isPostposedWhich(words[i - 1]!, w) && formOfNounAfterWhich(words[i - 1]!) !== undefined);
+  if (postposed > 0) return formOfNounAfterWhich(words[postposed - 1]!)!;
   // After "what" (and its copula), standard or dialect: ما عدد…، ما هو تاريخ…، ماهي نسبة…، ما سبب…، شو سبب…
   const what = words[0] === WHAT || isColloquialWhat(words[0] ?? '');
   const nounAt = what ? (COPULAS.has(words[1] ?? '') ? 2 : 1) : WHAT_IS.has(words[0] ?? '') ? 1 : -1;

@@ -546,6 +546,16 @@ describe('countryListNounIndex', () => {
     }
   });
 
+  it('reads Egyptian «إيه» after a noun of a kind as "which" (دول إيه، سنة إيه), after another noun as "what"', () => {
+    for (const question of ['منظمة معاهدة الأمن الجماعي فيها دول إيه؟', 'القوات جت من دول إيه؟']) {
+      expect(asksForCountries(question), question).toBe(true);
+      expect(formOf(question), question).toBe('place');
+    }
+    expect(formOf('الاحتجاجات بدأت سنة إيه؟')).toBe('time');
+    expect(formOf('هو توكاييف اعتبر الهجوم على البلد إيه بالظبط؟')).not.toBe('place');
+    expect(formOf('توكاييف شايف الهجوم ده على بلده ايه؟')).not.toBe('place');
+  });
+
   it('leaves «الدول» after a preposition inside the question, which tells of the countries and asks something else', () => {
     expect(asksForCountries('ما المهام الموكلة إلى القوات القادمة من الدول الأعضاء؟')).toBe(false);
     expect(asksForCountries('ماذا قال الوزير عن الدول المجاورة؟')).toBe(false);
