@@ -1546,6 +1546,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('answers what Russia called Kazakhstan with the dialect\'s subject first, as with the MSA\'s verb first', () => {
+    for (const question of ['الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'بأي صفة وصفت الخارجية الروسية كازاخستان؟']) {
+      expect(quoteOf(question), question).toContain('دولة صديقة');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

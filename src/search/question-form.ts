@@ -2094,10 +2094,21 @@ export function isNamedByVerb(tokens: readonly AnalyzedToken[], i: number): bool
   if (tokens[i]!.script === 'arabic' && before && !before.stop && !hasArabicArticle(before.normalized) && before.normalized.endsWith('ه')) return false;
   for (let j = i - 1; j >= 0; j--) {
     // An Arabic verb puts its subject first: «وصفت كازاخستان الوضع» (Kazakhstan described the situation).
-    if (isNamingVerb(tokens[j]!)) return !(tokens[j]!.script === 'arabic' && tokens.slice(j + 1, i).every((t) => t.stop));
+    // Unless the subject stands before the verb, as the dialects put it («الخارجية الروسية شنو وصفت كازاخستان؟»).
+    if (isNamingVerb(tokens[j]!)) return !(tokens[j]!.script === 'arabic' && tokens.slice(j + 1, i).every((t) => t.stop) && !hasSubjectBefore(tokens, j));
     if (isGeneralEventWord(tokens[j]!.normalized)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the verb at j has its subject before the interrogative that opens its clause, as the dialects put it
+ * («الخارجية الروسية شنو وصفت…؟», «روسيا وش سمت…؟»): a content word, then the interrogative, then the verb.
+ */
+function hasSubjectBefore(tokens: readonly AnalyzedToken[], j: number): boolean {
+  const asks = (t: AnalyzedToken) => isInterrogative(t.normalized) || readColloquial(t.normalized).asks !== undefined;
+  const interrogative = tokens[j - 1];
+  return interrogative !== undefined && asks(interrogative) && tokens.slice(0, j - 1).some((t) => !t.stop && !asks(t));
 }
 
 /**

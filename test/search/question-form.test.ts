@@ -1239,6 +1239,11 @@ describe('isNamedByVerb', () => {
     expect(named('Как МИД России описал Казахстан?', 'казахстан')).toBe(true);
   });
 
+  it('finds it right after the verb when the dialect puts the subject before the interrogative', () => {
+    expect(named('الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'كازاخستان')).toBe(true);
+    expect(named('بأي صفة وصفت موسكو كازاخستان؟', 'موسكو')).toBe(false);
+  });
+
   it('leaves the events named, the subject an Arabic verb puts first, an adjective and a genitive', () => {
     expect(named('كيف وصفت روسيا الأحداث في كازاخستان؟', 'كازاخستان')).toBe(false);
     expect(named('بماذا وصفت كازاخستان الوضع في ندائها؟', 'كازاخستان')).toBe(false);
