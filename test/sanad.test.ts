@@ -1552,6 +1552,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "compared to" as a preposition, not as a word to find («مطالب مماثلة», similar demands)', () => {
+    for (const question of ["what's special about almaty compared to other cities in kazakhstan?", 'ما الذي يميز مدينة ألماتي عن غيرها من مدن كازاخستان؟']) {
+      expect(quoteOf(question), question).toContain('أكبر مدينة وأول عاصمة للبلاد');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

@@ -27,17 +27,19 @@ for (const phrase of COMPOUND_PREPOSITIONS.split('|').map((p) => p.trim()).filte
 // Lower case, ё as е.
 const FOREIGN_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
   ['в', new Set(['связи', 'ходе', 'рамках', 'течение', 'итоге', 'целях', 'результате', 'отношении'])],
-  ['по', new Set(['поводу', 'мере', 'части', 'словам', 'версии', 'мнению', 'отношению'])],
+  ['по', new Set(['поводу', 'мере', 'части', 'словам', 'версии', 'мнению', 'отношению', 'сравнению'])],
   // «с точки зрения» ("from the point of view of"): both nouns, the second after the first.
   ['с', new Set(['точки', 'учетом'])],
   ['точки', new Set(['зрения'])],
   ['со', new Set(['стороны'])],
   ['на', new Set(['фоне', 'протяжении'])],
   ['on', new Set(['behalf'])],
-  ['in', new Set(['spite', 'terms', 'regard', 'light'])],
+  ['in', new Set(['spite', 'terms', 'regard', 'light', 'comparison'])],
   ['with', new Set(['regard', 'respect'])],
 ]);
-const FOREIGN_NOUNS_BEFORE = new Map<string, ReadonlySet<string>>([['according', new Set(['to'])], ['per', new Set(['the'])]]);
+const FOREIGN_NOUNS_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['according', new Set(['to'])], ['per', new Set(['the'])], ['compared', new Set(['to', 'with'])],
+]);
 
 /**
  * Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it or

@@ -33,6 +33,10 @@ describe('isCompoundPrepositionNoun', () => {
     // «С точки зрения» ("from the point of view of") has two nouns; «в отношении», «с учетом» one.
     expect(prepositionNouns('как он назвал события с точки зрения истории?')).toEqual(['точки', 'зрения']);
     expect(prepositionNouns('какие меры приняты в отношении протестующих?')).toEqual(['отношении']);
+    // "Compared to/with", "in comparison with", «по сравнению с»; the verb of "how does X compare?" stays.
+    expect(prepositionNouns("what's special about almaty compared to other cities?")).toEqual(['compared']);
+    expect(prepositionNouns('чем Алматы выделяется по сравнению с другими городами?')).toEqual(['сравнению']);
+    expect(prepositionNouns('how does almaty compare to other cities?')).toEqual([]);
   });
 
   it('leaves the same noun alone elsewhere', () => {
