@@ -1558,6 +1558,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads "come about" as emerging (ظهر): the groups emerged from sleeper cells, per the ministry', () => {
+    for (const question of ["how did these terrorist groups come about, according to kazakhstan's MFA?", 'كيف ظهرت الجماعات الإرهابية بحسب الخارجية الكازاخية؟']) {
+      expect(quoteOf(question), question).toContain('الخلايا النائمة');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
