@@ -2035,12 +2035,12 @@ export function isExpectationMarker(tokens: readonly AnalyzedToken[], i: number)
  * call (describe) Y?" asks for X's words, which the documents quote as they were said («هذه صفحة صعبة للغاية في تاريخ
  * دولتنا», «في دولة صديقة»), seldom with a verb of naming.
  */
-const ARABIC_NAMING_VERB = /^[وف]?(?:[يتن]?(?:وصف|سمي|اسمي|نعت)|[يتن]صف)(?:ت|وا|و|ها|ه|هم)?$/;
+const ARABIC_NAMING_VERB = /^[وف]?(?:[يتن]?(?:وصف|سمي|اسمي|نعت|شير|اشار)|[يتن]صف)(?:ت|وا|و|ها|ه|هم)?$/;
 const NAMING_WORDS = new Set([
   'call', 'called', 'calls', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'characterize',
-  'characterized', 'characterise', 'characterised', 'term', 'termed', 'dub', 'dubbed',
+  'characterized', 'characterise', 'characterised', 'term', 'termed', 'dub', 'dubbed', 'refer', 'referred', 'refers',
 ]);
-const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют))/;
+const RUSSIAN_NAMING = /^(?:наз(?:ва|ыва)|описа|описыв|охарактериз|характериз|имен(?:ова|ует|уют)|отозва|отзыва|упомя|упомина)/;
 
 /** Whether the word is a verb of naming or describing (وصف، سمّى، call, describe, назвать, описать). */
 function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {

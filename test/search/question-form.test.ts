@@ -1239,6 +1239,13 @@ describe('isNamedByVerb', () => {
     expect(named('Как МИД России описал Казахстан?', 'казахстан')).toBe(true);
   });
 
+  it('reads "refer to", «أشار إلى» and «отозваться о» as verbs of naming', () => {
+    expect(named('how did moscow refer to kazakhstan in its statement?', 'kazakhstan')).toBe(true);
+    expect(named('بأي صفة أشارت الخارجية الروسية إلى كازاخستان؟', 'كازاخستان')).toBe(true);
+    expect(named('Как МИД России отозвался о Казахстане?', 'казахстане')).toBe(true);
+    expect(named('ماذا أشارت الخارجية عن الأحداث في كازاخستان؟', 'كازاخستان')).toBe(false);
+  });
+
   it('finds it right after the verb when the dialect puts the subject before the interrogative', () => {
     expect(named('الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'كازاخستان')).toBe(true);
     expect(named('بأي صفة وصفت موسكو كازاخستان؟', 'موسكو')).toBe(false);
