@@ -1564,6 +1564,12 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads «باستخدام إيش؟» (using what?) as asking by what means, as "what did they use?"', () => {
+    for (const question of ['الخارجية الروسية قالت إنهم حاولوا يزعزعوا أمن كازاخستان باستخدام ايش؟', 'according to russia, what did they use to undermine kazakhstan\'s security?']) {
+      expect(quoteOf(question), question).toContain('باستخدام تشكيلات مسلحة مدربة ومنظمة');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
