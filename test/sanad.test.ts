@@ -1570,6 +1570,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads the dialects\' «طلع» (came out) as emerging (ظهر): the groups emerged from sleeper cells', () => {
+    expect(quoteOf('الجماعات الإرهابية دي طلعت منين فجأة حسب الخارجية الكازاخية؟')).toContain('الخلايا النائمة');
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
