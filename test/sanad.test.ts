@@ -1574,6 +1574,12 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('الجماعات الإرهابية دي طلعت منين فجأة حسب الخارجية الكازاخية؟')).toContain('الخلايا النائمة');
   });
 
+  it('answers what Tokayev said he was setting up in the dialects\' present, «إيش» last, as in MSA', () => {
+    for (const question of ['توكاييف قال انو بينشئ ايش فاجتماع مجلس الامن', 'شنو هاد الشي اللي قال توكاييف راه كيأسسو فالاجتماع ديال مجلس الأمن؟']) {
+      expect(quoteOf(question), question).toContain('أنا أقوم بإنشاء مقر لمكافحة الإرهاب');
+    }
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');

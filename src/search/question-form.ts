@@ -1721,12 +1721,15 @@ const RUSSIAN_CREATING = /^(?:созда|сформир|учред|образо�
 
 /**
  * "What did X set up?": a verb of setting up with "what" or "which" (ما الهيئة التي أعلن استحداثها؟، what body did he set
- * up?, какой штаб создал…?). Its answer is what follows a word of setting up in a passage (markCreations).
+ * up?, какой штаб создал…?, «توكاييف قال راه كيأسسو شنو؟»). Its answer is what follows a word of setting up in a passage (markCreations).
  */
 export function asksForCreation(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
-  const setUp = words.some((w, i) => ARABIC_CREATING.test(w) || ENGLISH_CREATING.has(w) || RUSSIAN_CREATING.test(w) || ((w === 'set' || w === 'sets' || w === 'setting') && words[i + 1] === 'up'));
-  return setUp && tokens.slice(0, OPENING_WORDS).some((t) => isWhatWord(t) || WHICH.has(t.normalized));
+  // A dialect's present as its reader reads it (كيأسسو، بينشئ: يأسسو، ينشئ).
+  const arabicSetUp = (t: AnalyzedToken) => t.script === 'arabic' && (ARABIC_CREATING.test(t.normalized) || readColloquial(t.normalized).readings.some((r) => ARABIC_CREATING.test(r)));
+  const setUp = tokens.some((t, i) => arabicSetUp(t) || ENGLISH_CREATING.has(words[i]!) || RUSSIAN_CREATING.test(words[i]!) || ((words[i] === 'set' || words[i] === 'sets' || words[i] === 'setting') && words[i + 1] === 'up'));
+  // "What" anywhere: chat asks it last («توكاييف قال إنو بينشئ إيش؟»).
+  return setUp && tokens.some((t) => isWhatWord(t) || WHICH.has(t.normalized));
 }
 
 /**

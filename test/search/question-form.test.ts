@@ -942,6 +942,12 @@ describe('asksForCreation', () => {
     }
   });
 
+  it('finds it in a dialect\'s present (كيأسسو، بينشئ) and with "what" last, as chat asks', () => {
+    for (const question of ['شنو هاد الشي اللي قال توكاييف راه كيأسسو؟', 'توكايف قال انو بينشئ ايش فاجتماع مجلس الامن']) {
+      expect(asksForCreation(analyze(question)), question).toBe(true);
+    }
+  });
+
   it('leaves "grew up" (نشأ) and questions that ask nothing of what was set up', () => {
     for (const question of ['في أي بيت نشأ الأمير؟', 'من أسس المنظمة', 'هل تم تشكيل الحكومة؟']) {
       expect(asksForCreation(analyze(question)), question).toBe(false);
