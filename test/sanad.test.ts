@@ -1580,6 +1580,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
+  it('reads «مواد» (articles) as the plural of the treaty\'s «المادة», as the glossary lists broken plurals', () => {
+    expect(quoteOf('قوات حفظ السلام دخلت كزاخستان على اساس اي مواد قانونيه')).toContain('المادتان 2 و 4');
+  });
+
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
     for (const question of ['what can never justify attacks on officers?', 'is there any justification for the attacks on police?']) {
       expect(quoteOf(question), question).toContain('لا يمكن أن تبرر هجمات وقتل ضباط');
