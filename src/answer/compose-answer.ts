@@ -21,6 +21,7 @@ import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 import { speaksOfMoney } from '../text/money-words.js';
 import { isCasualtyWord } from '../text/casualty-words.js';
+import { readColloquial } from '../text/read-colloquial.js';
 
 /** Options of composeAnswer. */
 export interface ComposeAnswerOptions {
@@ -66,8 +67,9 @@ export const CANDIDATE_POOL = 20;
  */
 const MISSING_SUBJECT_SHARE = 0.2;
 
-/** Words pointing at the time the question is asked: today, now, tonight (normalised; Arabic with and without its article). */
-const TIME_DEICTICS = new Set(['today', 'tonight', 'now', 'currently', 'اليوم', 'الان', 'الحين', 'دلوقتي', 'هلق', 'هلا', 'دابا', 'توا', 'сегодня', 'сейчас', 'теперь']);
+/** Words pointing at the time the question is asked: today, now (normalised; the dialects' «هلق» reads «الآن»). */
+const TIME_DEICTICS = new Set(['today', 'tonight', 'now', 'currently', 'اليوم', 'الان', 'сегодня', 'сейчас', 'теперь']);
+const isTimeDeictic = (word: string) => readColloquial(word).readings.some((reading) => TIME_DEICTICS.has(reading));
 
 /**
  * Whether the best passage matches the question only by the places it names, while a weighty word of the question is
@@ -82,7 +84,7 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
     const concept = query.concepts[c]!;
     // A word pointing at the day the question is asked ("today", «اليوم», «сегодня») places it in time as the place
     // does in space: "the weather in Almaty today" is asked about something the documents do not hold.
-    if (concept.tokens.length > 0 && concept.tokens.every((t) => TIME_DEICTICS.has(query.tokens[t]!.normalized))) continue;
+    if (concept.tokens.length > 0 && concept.tokens.every((t) => isTimeDeictic(query.tokens[t]!.normalized))) continue;
     const entity = concept.entity;
     if (entity === undefined || index.gazetteer.kinds.get(entity) !== 'place') return false;
   }

@@ -516,7 +516,10 @@ function asksRightAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
  * The indefinite nouns of a kind Egyptian asks "which" of by «إيه» after them (دول إيه، سنة إيه، مدينة إيه). After
  * another noun «إيه» is "what": «اعتبر الهجوم على البلد إيه؟», «على بلده إيه» (which a town, بلدة، would be spelt as).
  */
-const POSTPOSED_WHICH_NOUNS = new Set(['دول', 'بلاد', 'بلدان', 'دوله', 'سنه', 'عام', 'يوم', 'شهر', 'ساعه', 'تاريخ', 'مدينه', 'مدن', 'منطقه', 'مناطق', 'جهه', 'وكاله', 'قناه', 'موقع']);
+const POSTPOSED_WHICH_NOUNS = new Set([
+  'دول', 'بلاد', 'بلدان', 'دوله', 'سنه', 'عام', 'يوم', 'شهر', 'ساعه', 'تاريخ', 'مدينه', 'مدن', 'منطقه', 'مناطق', 'جهه', 'وكاله',
+  'قناه', 'موقع',
+]);
 
 /** Whether «إيه» after the noun asks which of its kind (see POSTPOSED_WHICH_NOUNS). */
 function isPostposedWhich(noun: string, next: string): boolean {
@@ -1721,13 +1724,17 @@ const RUSSIAN_CREATING = /^(?:созда|сформир|учред|образо�
 
 /**
  * "What did X set up?": a verb of setting up with "what" or "which" (ما الهيئة التي أعلن استحداثها؟، what body did he set
- * up?, какой штаб создал…?, «توكاييف قال راه كيأسسو شنو؟»). Its answer is what follows a word of setting up in a passage (markCreations).
+ * up?, какой штаб создал…?, «توكاييف قال راه كيأسسو شنو؟»). Its answer is what follows a word of setting up in a
+ * passage (markCreations).
  */
 export function asksForCreation(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
   // A dialect's present as its reader reads it (كيأسسو، بينشئ: يأسسو، ينشئ).
-  const arabicSetUp = (t: AnalyzedToken) => t.script === 'arabic' && (ARABIC_CREATING.test(t.normalized) || readColloquial(t.normalized).readings.some((r) => ARABIC_CREATING.test(r)));
-  const setUp = tokens.some((t, i) => arabicSetUp(t) || ENGLISH_CREATING.has(words[i]!) || RUSSIAN_CREATING.test(words[i]!) || ((words[i] === 'set' || words[i] === 'sets' || words[i] === 'setting') && words[i + 1] === 'up'));
+  const arabicSetUp = (t: AnalyzedToken) =>
+    t.script === 'arabic'
+    && (ARABIC_CREATING.test(t.normalized) || readColloquial(t.normalized).readings.some((r) => ARABIC_CREATING.test(r)));
+  const setUp = tokens.some((t, i) => arabicSetUp(t) || ENGLISH_CREATING.has(words[i]!) || RUSSIAN_CREATING.test(words[i]!)
+    || ((words[i] === 'set' || words[i] === 'sets' || words[i] === 'setting') && words[i + 1] === 'up'));
   // "What" anywhere: chat asks it last («توكاييف قال إنو بينشئ إيش؟»).
   return setUp && tokens.some((t) => isWhatWord(t) || WHICH.has(t.normalized));
 }
@@ -2040,7 +2047,7 @@ export function isExpectationMarker(tokens: readonly AnalyzedToken[], i: number)
  * call (describe) Y?" asks for X's words, which the documents quote as they were said («هذه صفحة صعبة للغاية في تاريخ
  * دولتنا», «في دولة صديقة»), seldom with a verb of naming.
  */
-const ARABIC_NAMING_VERB = /^[وف]?(?:[يتن]?(?:وصف|سمي|اسمي|نعت|شير|اشار)|[يتن]صف)(?:ت|وا|و|ها|ه|هم)?$/;
+const ARABIC_NAMING_VERB = /^[وف]?(?:[يتن]?(?:وصف|سمي|اسمي|نعت|اشار)|[يتن](?:صف|شير))(?:ت|وا|و|ها|ه|هم)?$/;
 const NAMING_WORDS = new Set([
   'call', 'called', 'calls', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'characterize',
   'characterized', 'characterise', 'characterised', 'term', 'termed', 'dub', 'dubbed', 'refer', 'referred', 'refers',
