@@ -530,8 +530,12 @@ function isPostposedWhich(noun: string, next: string): boolean {
 export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && COPULA_OR_ARTICLE.has(tokens[j]!.normalized)) j--;
-  const word = tokens[j]?.normalized ?? '';
-  return j >= 0 && (isInterrogative(word) || readColloquial(word).asks !== undefined);
+  return j >= 0 && isAskingWord(tokens[j]!.normalized);
+}
+
+/** Whether a normalised word asks: an interrogative, "what/which", or a dialect's question word (شو، وين، إزاي). */
+function isAskingWord(word: string): boolean {
+  return isInterrogative(word) || readColloquial(word).asks !== undefined;
 }
 
 /**
@@ -1750,17 +1754,15 @@ export function asksHowTo(tokens: readonly AnalyzedToken[]): boolean {
   const first = firstWordIndex(tokens);
   if (words[first] === 'how' && (words[first + 1] === 'to' || (ASKER_MODALS.has(words[first + 1] ?? '') && ASKERS.has(words[first + 2] ?? '')))) return true;
   if (words[first] === 'как' && RUSSIAN_INFINITIVE.test(words[first + (words[first + 1] === 'мне' ? 2 : 1)] ?? '')) return true;
-  if (ARABIC_HOW.has(words[first] ?? '') && ARABIC_ASKER_MODALS.has(words[first + 1] ?? '')) return true;
+  if (readColloquial(words[first] ?? '').asks === 'how' && ARABIC_ASKER_MODALS.has(words[first + 1] ?? '')) return true;
   return words.some((w, i) => HOW_TO_NOUNS.has(w) || (BEST_WORDS.has(w) && WAY_WORDS.has(words[i + 1] ?? '')));
 }
 /** English modals of "how do I…?" and the askers after them. */
 const ASKER_MODALS = new Set(['do', 'can', 'could', 'should']);
 const ASKERS = new Set(['i', 'we']);
-/** "How" in the standard language and the dialects (normalised): كيف، Egyptian إزاي، Gulf شلون، Maghrebi كيفاش. */
-const ARABIC_HOW = new Set(['كيف', 'ازاي', 'شلون', 'كيفاش']);
 /**
- * "Can I, can we" after an Arabic "how" (normalised), as English "how can I…?": «كيف يمكنني تجديد جواز السفر؟»,
- * «كيف أقدر…»، «كيفاش نقدر…», the Levantine and Egyptian present with its ب (بقدر).
+ * "Can I, can we" after an Arabic "how" (كيف، إزاي، شلون، كيفاش, as the dialect reader reads them), as English "how can
+ * I…?": «كيف يمكنني تجديد جواز السفر؟», «كيف أقدر…»، «كيفاش نقدر…», the Levantine and Egyptian present with its ب (بقدر).
  */
 const ARABIC_ASKER_MODALS = new Set(['يمكنني', 'يمكنا', 'يمكننا', 'استطيع', 'نستطيع', 'اقدر', 'نقدر', 'بقدر', 'بنقدر', 'نقدرو', 'نقدروا']);
 /**
@@ -2118,9 +2120,8 @@ export function isNamedByVerb(tokens: readonly AnalyzedToken[], i: number): bool
  * («الخارجية الروسية شنو وصفت…؟», «روسيا وش سمت…؟»): a content word, then the interrogative, then the verb.
  */
 function hasSubjectBefore(tokens: readonly AnalyzedToken[], j: number): boolean {
-  const asks = (t: AnalyzedToken) => isInterrogative(t.normalized) || readColloquial(t.normalized).asks !== undefined;
   const interrogative = tokens[j - 1];
-  return interrogative !== undefined && asks(interrogative) && tokens.slice(0, j - 1).some((t) => !t.stop && !asks(t));
+  return interrogative !== undefined && isAskingWord(interrogative.normalized) && tokens.slice(0, j - 1).some((t) => !t.stop && !isAskingWord(t.normalized));
 }
 
 /**
