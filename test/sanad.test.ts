@@ -692,6 +692,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // …and so does "the capital" without the name: the passage names the city where it met.
+    ['who chaired the security council meeting held in the capital on january 6?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    ['من ترأس اجتماع مجلس الأمن في العاصمة يوم 6 يناير؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    ['кто председательствовал на заседании совбеза в столице 6 января?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     // Who leads a council asks for its chair: Armenia's prime minister chairs the CSTO's.
     ['who leads the csto council?', 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // "Staying for good" (permanently, دائم) asks how long, which "temporarily" (على أساس مؤقت) answers.

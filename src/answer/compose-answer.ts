@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { asksHowTo, countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -361,7 +361,11 @@ function missesNamedNonPlace(best: RerankedHit, query: Query, index: PassageInde
     const first = query.tokens[c.tokens[0]!]!;
     return !isTitleWord(first.normalized) && !isTitleWord(first.stem) && next?.entity !== undefined && kinds.get(next.entity) === 'place';
   };
-  return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n) && !beforePlace(c));
+  // A noun for a kind of place ("in the capital", «في العاصمة», «в столице») is held by a passage naming a place: the
+  // question says where the thing happened as the passage does, by the place's name.
+  const placeNamed = () => index.analysisOf(best.passage).entities.some((e) => kinds.get(e.id) === 'place');
+  const placeNoun = (c: QueryConcept) => c.tokens.length === 1 && isPlaceNoun(query.tokens[c.tokens[0]!]!.normalized) && placeNamed();
+  return query.concepts.some((c, n) => c.entity !== undefined && c.tokens.every((t) => t < own) && kinds.get(c.entity) !== 'place' && !best.match.matched.includes(n) && !beforePlace(c) && !placeNoun(c));
 }
 
 /** Per index: whether its gazetteer names a person the documents mention. */

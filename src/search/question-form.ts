@@ -76,8 +76,8 @@ const MEDIUM_NOUNS = new Set(['منصه', 'منصات', 'شبكه', 'platform', 
 /** Nouns that make "which …" a place question: في أي مدينة/منطقة/بلد…؟ (and the plurals above). */
 const PLACE_NOUNS = new Set([
   ...MEDIUM_NOUNS, 'مكان', 'مدينه', 'منطقه', 'بلد', 'بلاد', 'دوله', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'عاصمه', 'موقع', 'حاضره', 'مقاطعه', 'بلده', 'ناحيه',
-  'ميدان', 'ساحه', 'place', 'city', 'region', 'country', 'town', 'province', 'area', 'village', 'location',
-  'городе', 'город', 'города', 'стране', 'страна', 'страны', 'страну', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
+  'ميدان', 'ساحه', 'place', 'city', 'region', 'country', 'town', 'province', 'area', 'village', 'location', 'capital',
+  'столица', 'столице', 'столицы', 'столицу', 'городе', 'город', 'города', 'стране', 'страна', 'страны', 'страну', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
 ]);
 
 /**
@@ -85,6 +85,11 @@ const PLACE_NOUNS = new Set([
  * مدن…؟», «в каких городах…?»), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
  * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
  */
+/** Whether the word is a noun for a kind of place (city, capital, region; مدينة، عاصمة; город, столица). */
+export function isPlaceNoun(word: string): boolean {
+  return inWordList(word, PLACE_NOUNS);
+}
+
 export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   return form === 'place' ? tokens.findIndex((t) => inWordList(t.normalized, PLACE_LIST_NOUNS)) : -1;
 }
