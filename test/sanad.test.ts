@@ -692,6 +692,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // «بصدد» (about to) is no word of the question's: «في هذا الصدد» (in this regard) is no answer to what he set up.
+    ['ما الهيئة التي أعلن توكاييف أنه بصدد تأسيسها خلال اجتماع مجلس الأمن؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     // …and so does "the capital" without the name: the passage names the city where it met.
     ['who chaired the security council meeting held in the capital on january 6?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['من ترأس اجتماع مجلس الأمن في العاصمة يوم 6 يناير؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],

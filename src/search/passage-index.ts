@@ -150,8 +150,9 @@ export interface SearchResult {
  * 65: أولوية (priority) keeps its nisba: not أول (first).
  * 66: the emphatic reflexives (بنفسه، شخصيا, personally, лично) are function words.
  * 67: a defective verb's plural imperfect has its root (يحمون → حمي).
+ * 68: «بصدد» (about to, as to) is a stop word.
  */
-const ANALYSIS_VERSION = 67;
+const ANALYSIS_VERSION = 68;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -21,10 +21,11 @@ const ARABIC = `
 // (بالنسبة of «بالنسبة ل/إلى», "as for", "to": «شو هي ألماتي بالنسبة للبلد؟» asks what Almaty is).
 // A question's تجاه or بحسب is no subject of its own: the documents lacking it made it the question's weightiest
 // missing word. Left out: those that are also everyday nouns or names once normalised (أمام = إمام، خلف، وسط، نحو،
-// حول، دون), and قبل/بعد, which time questions lean on.
+// حول، دون), and قبل/بعد, which time questions lean on. In: «بصدد» (about to, as to), whose «أنه بصدد تأسيسه» (he is about
+// to set it up) met «في هذا الصدد» (in this regard).
 const ARABIC_SEMI_PREPOSITIONS = `
 تجاه حيال إزاء ضد عبر وفق وفقا طبقا حسب بحسب جراء إثر عقب قبيل إبان أثناء طوال طيلة بشأن بخصوص حوالي ضمن لأجل
-رغم برغم بسبب فوق تحت وراء بالنسبة
+رغم برغم بسبب فوق تحت وراء بالنسبة بصدد
 `;
 
 // With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself… The tokenizer cuts

@@ -99,6 +99,10 @@ describe('isStopWord', () => {
     for (const word of ['تجاه', 'حيال', 'إزاء', 'بحسب', 'وفقا', 'بشأن', 'جراء', 'إثر', 'أثناء', 'ضد', 'بالنسبة']) expect(isStopWord(normalizeArabic(word)), word).toBe(true);
   });
 
+  it('knows «بصدد» (about to, as to), whose «الصدد» is «في هذا الصدد» (in this regard), no word of what is asked', () => {
+    expect(isStopWord(normalizeArabic('بصدد'))).toBe(true);
+  });
+
   it('knows every preposition with an attached pronoun, the dual and the first and second persons too', () => {
     for (const word of ['منهما', 'عليهما', 'بينهم', 'بينهما', 'لدينا', 'معكم', 'عنا', 'إليهما', 'فيهما', 'عندهم', 'لي', 'هذين', 'كلاهما']) {
       expect(isStopWord(normalizeArabic(word)), word).toBe(true);
