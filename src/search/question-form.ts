@@ -1940,6 +1940,13 @@ function isRussianInterrogative(word: string): boolean {
 }
 
 const MSA_INTERROGATIVE_FORMS: ReadonlySet<string> = new Set(MSA_INTERROGATIVES.map((i) => normalizeArabic(i.form)));
+/**
+ * The MSA interrogatives spelled like no other word (متى، أين، لماذا، ماذا، كيف), by what each asks: not ما، من، أي
+ * (also "not", "from", "any"), nor هل and كم, read where they open the question and by isLateHowMany.
+ */
+const LATE_MSA_INTERROGATIVES: ReadonlyMap<string, Asks> = new Map(
+  MSA_INTERROGATIVES.filter((i) => !i.homograph && i.asks !== 'yes-no' && i.asks !== 'how-many').map((i) => [normalizeArabic(i.form), i.asks]),
+);
 
 /** The form each kind of colloquial interrogative asks for ("what" and "which" tell nothing about the answer's form). */
 const FORM_OF_ASKS: Record<Asks, QuestionForm> = {
@@ -1981,11 +1988,15 @@ function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string
   }
   for (const token of tokens) {
     if (token.script !== 'arabic') continue;
-    // Dialect interrogatives only: the MSA ones count where they open the question (and a late كم: see above).
+    // Dialect interrogatives: the MSA ones count where they open the question (a late كم: see above; and see below).
     const reading = readColloquial(token.normalized);
     if (reading.asks && !reading.asksAmbiguous && reading.dialects.length > 0 && !MSA_INTERROGATIVE_FORMS.has(token.normalized)) {
       return FORM_OF_ASKS[reading.asks];
     }
+    // An MSA interrogative no other word is spelled like asks wherever it stands: after a fronted subject of any
+    // length («حالة الطوارئ المعلنة في البلاد متى تنتهي؟») as much as first.
+    const late = LATE_MSA_INTERROGATIVES.get(token.normalized);
+    if (late) return FORM_OF_ASKS[late];
   }
   return 'other';
 }

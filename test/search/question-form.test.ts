@@ -442,6 +442,15 @@ describe('questionForm', () => {
     expect(formOf('باشينيان فيسبوك')).toBe('other');
   });
 
+  it('reads متى، أين، لماذا after a fronted subject of any length, as the dialects\' interrogatives are read', () => {
+    expect(formOf('حالة الطوارئ المعلنة في البلاد متى تنتهي؟')).toBe('time');
+    expect(formOf('منظمة معاهدة الأمن الجماعي متى تأسست؟')).toBe('time');
+    expect(formOf('مجلس الأمن الكازاخستاني أين اجتمع؟')).toBe('place');
+    expect(formOf('الحكومة الكازاخستانية لماذا استقالت؟')).toBe('reason');
+    // ما and من later in a question are "not" and "from".
+    expect(formOf('الناس اللي خرجوا من المدن الكبرى')).toBe('other');
+  });
+
   it('reads a كم in a span of time as "a few", not "how many"', () => {
     expect(formOf('شو صار بألماتي من كم يوم؟')).not.toBe('quantity');
     expect(formOf('حصل النادي الأهلي على كم بطولة؟')).toBe('quantity');
