@@ -48,8 +48,9 @@ export function asksForSource(tokens: readonly AnalyzedToken[], asksBefore: (i: 
   for (let i = 0; i < tokens.length; i++) {
     const { normalized: word, stem } = tokens[i]!;
     if (reported && (SOURCE_NOUNS.has(stem) || SOURCE_NOUNS.has(word) || RUSSIAN_SOURCE.test(word))) {
-      // Not after an interrogative in another case: «кому источник в ООН рассказал?» asks to whom the source spoke.
-      if ((asksBefore(i) && !OBLIQUE_INTERROGATIVES.has(words[i - 1] ?? '')) || words[i + 1] === 'of' || words[i - 1] === 'original') return true;
+      // Not after an interrogative in another case: «кому источник в ООН рассказал?» asks to whom the source spoke. "The
+      // source of…" or "…for…" asks for it wherever it stands ("what's RT's source for the story?").
+      if ((asksBefore(i) && !OBLIQUE_INTERROGATIVES.has(words[i - 1] ?? '')) || words[i + 1] === 'of' || words[i + 1] === 'for' || words[i - 1] === 'original') return true;
       // «مصدره إيه؟»، «المصدر ديالهم شنو؟»: an interrogative among the next two words.
       if ([1, 2].some((k) => i + k < tokens.length && asksBefore(i + k + 1))) return true;
     }

@@ -17,6 +17,8 @@ describe('asksForSource', () => {
       'إلى أي وكالة نسب الموقع التقرير؟',
       'منين جابو هاد الخبر؟',
       'what is the source of this story?',
+      // "The source for…", as "the source of…", after a possessive too.
+      "what's RT Arabic's source for the russian foreign ministry story?",
       'which agency does the article cite?',
       'where did they get that report from?',
       'какой источник у этой новости?',
