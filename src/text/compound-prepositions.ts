@@ -41,6 +41,14 @@ const FOREIGN_NOUNS_BEFORE = new Map<string, ReadonlySet<string>>([
   ['according', new Set(['to'])], ['per', new Set(['the'])], ['compared', new Set(['to', 'with'])],
 ]);
 
+/** "Come" in "when it comes to" ("as regards"): the verb of a preposition, no event of its own. */
+const COMES = new Set(['comes', 'come', 'came']);
+
+/** Whether tokens[i] is the "comes" of "when it comes to". */
+function isWhenItComesTo(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return COMES.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'it' && tokens[i - 2]?.normalized === 'when' && tokens[i + 1]?.normalized === 'to';
+}
+
 /**
  * Whether tokens[i] is the noun of a compound preposition (صفوف in «في صفوف»), the preposition right before it or
  * written on it (بيد).
@@ -50,7 +58,7 @@ export function isCompoundPrepositionNoun(tokens: readonly AnalyzedToken[], i: n
   const token = tokens[i]!;
   if (token.script === 'latin' || token.script === 'cyrillic') {
     const after = tokens[i + 1]?.normalized;
-    return (before !== undefined && (FOREIGN_NOUNS_AFTER.get(before.normalized)?.has(token.normalized) ?? false))
+    return isWhenItComesTo(tokens, i) || (before !== undefined && (FOREIGN_NOUNS_AFTER.get(before.normalized)?.has(token.normalized) ?? false))
       || (after !== undefined && (FOREIGN_NOUNS_BEFORE.get(token.normalized)?.has(after) ?? false));
   }
   if (token.script !== 'arabic') return false;

@@ -37,6 +37,9 @@ describe('isCompoundPrepositionNoun', () => {
     expect(prepositionNouns("what's special about almaty compared to other cities?")).toEqual(['compared']);
     expect(prepositionNouns('чем Алматы выделяется по сравнению с другими городами?')).toEqual(['сравнению']);
     expect(prepositionNouns('how does almaty compare to other cities?')).toEqual([]);
+    // "When it comes to" ("as regards"): its verb tells of no coming.
+    expect(prepositionNouns('what did they do when it comes to foreigners?')).toEqual(['comes']);
+    expect(prepositionNouns('when did the troops come to almaty?')).toEqual([]);
   });
 
   it('leaves the same noun alone elsewhere', () => {
