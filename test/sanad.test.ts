@@ -692,6 +692,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // "Keep safe" is "protect" (حماية): what the peacekeepers will protect is their mandate.
+    ['what will the peacekeepers keep safe?', 'حماية المرافق الاستراتيجية'],
     // "When" after a fronted subject asks for the date, however long the subject.
     ['حالة الطوارئ المعلنة في البلاد متى تنتهي؟', 'حالة الطوارئ حتى 19 يناير'],
     // «بصدد» (about to) is no word of the question's: «في هذا الصدد» (in this regard) is no answer to what he set up.
