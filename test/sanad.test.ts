@@ -692,6 +692,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // "Where is it located?" (تقع، находится) is answered by «الواقعة» (located).
+    ['أين تقع كازاخستان؟', 'الدولة الواقعة بآسيا الوسطى'],
+    ['где находится Казахстан?', 'الدولة الواقعة بآسيا الوسطى'],
     // "Number one" is "main" (الرئيسي): Tokayev's main concern.
     ["whats tokayev's number one concern at the moment?", 'لكن الشاغل الرئيسي الآن هو حماية بلدنا'],
     // "Keep safe" is "protect" (حماية): what the peacekeepers will protect is their mandate.
