@@ -692,6 +692,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // "Which countrys…?" asks for countries, as "which countries…?" does: the member list.
+    ['wich countrys are members of the CSTO', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     // «Спланированность» (planning, premeditation) is the memo's «المخطط لها».
     ['нападения на какие объекты, по мнению казахстанской миссии, указывают на спланированность действий?', 'الطبيعة المخطط لها'],
     // "Where is it located?" (تقع، находится) is answered by «الواقعة» (located).

@@ -151,8 +151,9 @@ export interface SearchResult {
  * 66: the emphatic reflexives (بنفسه، شخصيا, personally, лично) are function words.
  * 67: a defective verb's plural imperfect has its root (يحمون → حمي).
  * 68: «بصدد» (about to, as to) is a stop word.
+ * 69: an English plural typed in -ys after a consonant (countrys) is read in -ies.
  */
-const ANALYSIS_VERSION = 68;
+const ANALYSIS_VERSION = 69;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

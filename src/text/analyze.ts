@@ -110,6 +110,12 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['сколко', 'сколько'], ['насколко', 'насколько'],
 ]);
 
+/**
+ * An English plural typed in -ys after a consonant (countrys, citys, partys) is the plural in -ies, which question forms
+ * read ("which countries…?"); after a vowel the -ys is the plural's own (days, guys).
+ */
+const CHAT_PLURAL_YS = /^([a-z]{2,}[b-df-hj-np-tv-xz])ys$/;
+
 /** The least stem length stemArabic uses when none is given. */
 const DEFAULT_MIN_STEM_LENGTH = 3;
 
@@ -122,7 +128,7 @@ export const wordAnalyzer = memoPerOptions((protectedWords, minStemLength) => (r
   if (!folded) return undefined;
   // An ordinal written with digits ("jan 6th", «6го») is its number, as the documents' dates write it; a question
   // word or an everyday word in chat spelling ("wen", "cuz", «щас») is the word.
-  const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_SPELLINGS.get(folded) ?? folded;
+  const normalized = ORDINAL.exec(folded)?.[1] ?? CHAT_SPELLINGS.get(folded) ?? folded.replace(CHAT_PLURAL_YS, '$1ies');
   const script = detectScript(normalized);
   // A function word behind a one-letter prefix (وهذا، بذلك، لذلك، والتي) is still a function word.
   const stop = isStopWord(normalized) || (script === 'arabic' && PREFIX_LETTERS.has(normalized[0]!) && isStopWord(normalized.slice(1)));

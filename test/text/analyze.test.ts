@@ -72,6 +72,10 @@ describe('analyze', () => {
     expect(analyze('wht happend hapened').map((t) => t.normalized)).toEqual(['what', 'happened', 'happened']);
   });
 
+  it('reads an English plural typed in -ys after a consonant (countrys) in -ies, and leaves days and guys alone', () => {
+    expect(analyze('countrys citys partys days guys').map((t) => t.normalized)).toEqual(['countries', 'cities', 'parties', 'days', 'guys']);
+  });
+
   it('takes an interrogative run on with "is" in chat ("whats", "hows") for the stop words it stands for', () => {
     expect(analyze('whats hows whos').map((t) => t.stop)).toEqual([true, true, true]);
     // …and spelt the chat way too: "wats this concept" asks about the concept, not about a word "wat".
