@@ -692,6 +692,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // A name typed with a slip in one of its words is the name.
+    ['where did the kazak security counsil meet with tokayev and wat date', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // "Which countrys…?" asks for countries, as "which countries…?" does: the member list.
     ['wich countrys are members of the CSTO', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     // «Спланированность» (planning, premeditation) is the memo's «المخطط لها».

@@ -370,7 +370,9 @@ export function buildQuery(
   const analysed = withRunTogetherWordsSplit(dated, termsOfText(dated, gazetteer, options), gazetteer, options, documentFrequency);
   const { tokens, pair } = analysed;
   // «حلف الأمن الجماعي»: the noun of the organisation's kind is a word of its name, not a concept the passages lack.
-  const entities = withOrganisationNouns(analysed.entities, tokens, gazetteer);
+  // A name typed with a slip in one of its words ("security counsil") names it as the question means.
+  const slipped = gazetteer.matchWithSlips(tokens, analysed.entities);
+  const entities = withOrganisationNouns(slipped.length ? [...analysed.entities, ...slipped].sort((a, b) => a.first - b.first) : analysed.entities, tokens, gazetteer);
   const covered = new Map<number, number>();
   entities.forEach((e, n) => {
     for (let i = e.first; i <= e.last; i++) if (!covered.has(i)) covered.set(i, n);

@@ -1,6 +1,6 @@
 import { analyze, stemWord, type AnalyzedToken } from '../text/analyze.js';
 import { normalizeWord } from '../text/analyze.js';
-import { CYRILLIC_LETTERS, LATIN_LETTERS, visitSpellingEdits } from '../text/spelling-edits.js';
+import { CYRILLIC_LETTERS, isOneSlipApart, LATIN_LETTERS, visitSpellingEdits } from '../text/spelling-edits.js';
 import { consonantSkeleton } from '../text/consonant-skeleton.js';
 import { stemWithoutProclitic, stripArabicPrefixes } from '../text/stem-arabic.js';
 import { stemRussianName } from '../text/stem-latin-cyrillic.js';
@@ -273,6 +273,48 @@ export class Gazetteer {
     };
     const gapBefore = (p: number) => p > 0 && content[p]!.i - content[p - 1]!.i > 1;
     this.matchContentStems(content.map((t) => t.stem), ending, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    return matches;
+  }
+
+  /** The aliases of two words or more (see matchWithSlips), made on first use. */
+  private get multiWordAliases(): readonly Alias[] {
+    // Longest first: "collective security council" before "security council".
+    this.multiWordList ??= [...this.aliasesByFirstStem.values()].flat().filter((a) => a.stems.length >= 2).sort((a, b) => b.stems.length - a.stems.length);
+    return this.multiWordList;
+  }
+  private multiWordList?: Alias[];
+
+  /**
+   * Mentions of aliases of two words or more in a question's Latin or Cyrillic words with one typing slip in one of
+   * them ("security counsil", "foriegn ministry", «совета безопастности»), a word of MIN_MISSPELT_LETTERS or more, that
+   * overlap none of `found`: a chat types a name's words as carelessly as others, and a word of it alone
+   * (entryOfMisspelt) names nothing.
+   */
+  matchWithSlips(tokens: readonly AnalyzedToken[], found: readonly EntityMatch[]): EntityMatch[] {
+    const content = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.stem);
+    const matches: EntityMatch[] = [];
+    const overlaps = (first: number, last: number) => [...found, ...matches].some((m) => m.first <= last && first <= m.last);
+    // With exactly one word a slip away from the alias's, every other the alias's own.
+    const fits = (p: number, stems: readonly string[]) => {
+      let slips = 0;
+      for (let j = 0; j < stems.length; j++) {
+        const { t } = content[p + j]!;
+        if (t.stem === stems[j]) continue;
+        if (t.normalized.length < MIN_MISSPELT_LETTERS || !isOneSlipApart(t.stem, stems[j]!) || ++slips > 1) return false;
+      }
+      return slips === 1;
+    };
+    for (let p = 0; p < content.length; p++) {
+      const { script } = content[p]!.t;
+      if (script !== 'latin' && script !== 'cyrillic') continue;
+      const alias = this.multiWordAliases.find(({ stems }) => p + stems.length <= content.length && fits(p, stems));
+      if (!alias) continue;
+      const first = content[p]!.i;
+      const last = content[p + alias.stems.length - 1]!.i;
+      if (overlaps(first, last)) continue;
+      matches.push({ id: alias.id, first, last });
+      p += alias.stems.length - 1;
+    }
     return matches;
   }
 

@@ -170,6 +170,18 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(entities('لمجلس المدينة')).toEqual([]);
   });
 
+  it('finds a name of several words in a question with one typing slip in one of its English or Russian words', () => {
+    const slipped = (text: string) => {
+      const tokens = analyze(text);
+      return gazetteer.matchWithSlips(tokens, gazetteer.match(tokens)).map((m) => m.id);
+    };
+    expect(slipped('where did the security counsil meet?')).toEqual(['security-council']);
+    expect(slipped('what did the foriegn ministry say?')).toEqual(['foreign-ministry']);
+    // Not a name found as it is, nor one with two slips, nor a short word's slip.
+    expect(slipped('where did the security council meet?')).toEqual([]);
+    expect(slipped('where did the secuirty counsil meet?')).toEqual([]);
+  });
+
   it('reads an English or Russian word one typing slip from a one-word alias as that entry, from five letters on', () => {
     expect(gazetteer.entryOfMisspelt('peacekeper', 'latin')).toBe('peacekeepers');
     expect(gazetteer.entryOfMisspelt('protesers', 'latin')).toBe('protests');

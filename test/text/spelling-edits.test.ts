@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CYRILLIC_LETTERS, LATIN_LETTERS, MAX_SLIPPED_WORD_CHARS, spellingEdits } from '../../src/text/spelling-edits.js';
+import { CYRILLIC_LETTERS, isOneSlipApart, LATIN_LETTERS, MAX_SLIPPED_WORD_CHARS, spellingEdits } from '../../src/text/spelling-edits.js';
 
 describe('spellingEdits', () => {
   it('reaches the word meant from each kind of slip: swapped, left out, doubled, mistyped', () => {
@@ -23,5 +23,12 @@ describe('spellingEdits', () => {
     expect(spellingEdits('ب'.repeat(MAX_SLIPPED_WORD_CHARS), 'ب')).toContain('ب'.repeat(MAX_SLIPPED_WORD_CHARS - 1));
     // The longest ordinary words still get theirs.
     expect(spellingEdits('internationalizatoin', LATIN_LETTERS)).toContain('internationalization');
+  });
+});
+
+describe('isOneSlipApart', () => {
+  it('tells words one slip apart (mistyped, swapped, left out, typed too many) from the same word and from two slips', () => {
+    for (const [a, b] of [['counsil', 'council'], ['foriegn', 'foreign'], ['securty', 'security'], ['council', 'councill']] as const) expect(isOneSlipApart(a, b), `${a} ${b}`).toBe(true);
+    for (const [a, b] of [['council', 'council'], ['cuonsil', 'council'], ['secur', 'securti'], ['', 'ab']] as const) expect(isOneSlipApart(a, b), `${a} ${b}`).toBe(false);
   });
 });
