@@ -692,6 +692,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن المنعقد في العاصمة نور سلطان؟', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['who chaired the security council meeting held in the capital nur-sultan?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
     ['кто председательствовал на заседании совбеза в столице Нур-Султане?', 'برئاسة رئيس الجمهورية قاسم جومارت توقاييف'],
+    // «على المجلس» (before the council) after «عقد مجلس الأمن… اجتماعا» names the Security Council.
+    ['what was on the agenda of the security council meeting on jan 6', 'كانت القضية المعروضة على المجلس'],
     // A name typed with a slip in one of its words is the name.
     ['where did the kazak security counsil meet with tokayev and wat date', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // "Which countrys…?" asks for countries, as "which countries…?" does: the member list.

@@ -276,6 +276,11 @@ export class Gazetteer {
     return matches;
   }
 
+  /** The entries with a name of two words or more whose first word has this stem (مجلس: the Security Council…). */
+  entriesHeadedBy(stem: string): string[] {
+    return [...new Set((this.aliasesByFirstStem.get(stem) ?? []).filter((a) => a.stems.length >= 2).map((a) => a.id))];
+  }
+
   /** The aliases of two words or more (see matchWithSlips), made on first use. */
   private get multiWordAliases(): readonly Alias[] {
     // Longest first: "collective security council" before "security council".

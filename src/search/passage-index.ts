@@ -363,6 +363,8 @@ export class PassageIndex {
       const creditLine = creditLines.includes(passage.ordinal);
       if (creditLine) cached.terms = { ...cached.terms, creditLine };
       if (headlineEcho === passage.ordinal || creditLine) cached.terms = { ...cached.terms, headline: this.titleAnalysisOf(passage.docId) };
+      const referred = this.headNounEntitiesOf(passage, cached.terms);
+      if (referred.length) cached.terms = { ...cached.terms, headNounEntities: referred };
       const antecedent = this.antecedentOf(passage, cached.terms);
       if (antecedent) cached.terms = { ...cached.terms, antecedent };
       cached.complete = true;
@@ -460,6 +462,39 @@ export class PassageIndex {
       if (!previous) return undefined;
       const persons = this.personsNamedIn(this.cachedAnalysisOf(previous).terms);
       if (persons.length) return persons.at(-1)!.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * The entities the passage names by the head noun of their name alone, definite and outside any mention («على
+   * المجلس», "the ministry"): of the entries that noun heads, the one named last in the passage before it or in the
+   * INHERIT_REACH passages before (news say «مجلس الأمن» once, then «المجلس»).
+   */
+  private headNounEntitiesOf(passage: Passage, terms: TextTerms): Array<{ id: string; tokens: number[] }> {
+    const inMention = (i: number) => terms.entities.some((e) => e.first <= i && i <= e.last);
+    const byId = new Map<string, number[]>();
+    terms.tokens.forEach((t, i) => {
+      if (t.stop || !t.stem || inMention(i)) return;
+      const definite = t.script === 'arabic' ? hasArabicArticle(t.normalized) : ENGLISH_DEFINITE.has(terms.tokens[i - 1]?.normalized ?? '');
+      if (!definite) return;
+      const headed = this.gazetteer.entriesHeadedBy(t.stem).filter((id) => this.gazetteer.kinds.get(id) !== 'person' && this.gazetteer.kinds.get(id) !== 'place');
+      if (!headed.length) return;
+      const id = this.lastNamedOf(passage, terms, i, headed);
+      if (id) byId.set(id, [...(byId.get(id) ?? []), i]);
+    });
+    return [...byId].map(([id, tokens]) => ({ id, tokens }));
+  }
+
+  /** Of the entries, the one named last before token `before` of the passage, or in the INHERIT_REACH passages before. */
+  private lastNamedOf(passage: Passage, terms: TextTerms, before: number, ids: readonly string[]): string | undefined {
+    const own = terms.entities.filter((e) => e.last < before && ids.includes(e.id)).at(-1);
+    if (own) return own.id;
+    for (let back = 1; back <= INHERIT_REACH && passage.ordinal - back >= 0; back++) {
+      const previous = this.passageOfDocument(passage.docId, passage.ordinal - back);
+      if (!previous) return undefined;
+      const named = this.cachedAnalysisOf(previous).terms.entities.filter((e) => ids.includes(e.id)).at(-1);
+      if (named) return named.id;
     }
     return undefined;
   }

@@ -38,6 +38,12 @@ export interface TextTerms {
    */
   inheritedPerson?: string;
   /**
+   * Entities the passage refers to by the head noun of their name alone («المجلس» for «مجلس الأمن», "the ministry"),
+   * named in full in the passage or just before it in its document, with the head nouns' token indexes. Set by
+   * PassageIndex.analysisOf; absent: none.
+   */
+  headNounEntities?: ReadonlyArray<{ id: string; tokens: readonly number[] }>;
+  /**
    * The country an epithet in the passage stands for («في دولة صديقة» in a statement on Kazakhstan), with the epithet's
    * token indexes: the country its document names most, where the passage does not name it. Set by
    * PassageIndex.analysisOf; absent: none.
