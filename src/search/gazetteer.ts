@@ -118,6 +118,8 @@ function withDemonyms(entry: GazetteerEntry): GazetteerEntry {
  * Finds the gazetteer's entities in analysed text, by their stems (so inflected and prefixed forms match),
  * longest alias first. Also provides the names the stemmer must leave whole.
  */
+const NO_IDS: readonly string[] = [];
+
 export class Gazetteer {
   /** Normalised single words of person and place names, their article-less forms, and the stems of Russian names. */
   readonly protectedWords: ReadonlySet<string>;
@@ -277,9 +279,18 @@ export class Gazetteer {
   }
 
   /** The entries with a name of two words or more whose first word has this stem (مجلس: the Security Council…). */
-  entriesHeadedBy(stem: string): string[] {
-    return [...new Set((this.aliasesByFirstStem.get(stem) ?? []).filter((a) => a.stems.length >= 2).map((a) => a.id))];
+  entriesHeadedBy(stem: string): readonly string[] {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const { id, stems } of this.multiWordAliases) {
+        const ids = this.heads.get(stems[0]!) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        this.heads.set(stems[0]!, ids);
+      }
+    }
+    return this.heads.get(stem) ?? NO_IDS;
   }
+  private heads?: Map<string, string[]>;
 
   /** The aliases of two words or more (see matchWithSlips), made on first use. */
   private get multiWordAliases(): readonly Alias[] {
