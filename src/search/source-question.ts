@@ -15,10 +15,10 @@ const ENGLISH_CITING = new Set(['sourced', 'cite', 'cites', 'cited', 'citing', '
 const RUSSIAN_CITING = /^ссыл/;
 /**
  * Arabic verbs of taking a story from someone, in any person and tense (نقل، نقلت، نقلوا، ينقل، نقلا; نسب، استند،
- * اعتمد), with the preposition each takes: نقل عن، نسب إلى، استند إلى، اعتمد على.
+ * اعتمد), with the preposition each takes: نقل عن (or من: «من أي وكالة نقل الموقع خبره؟»)، نسب إلى، استند إلى، اعتمد على.
  */
 const ARABIC_TAKING_FROM: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
-  [/^[وف]?[يت]?نقل/, new Set(['عن', 'عنه', 'عنها', 'عنهم'])],
+  [/^[وف]?[يت]?نقل/, new Set(['عن', 'عنه', 'عنها', 'عنهم', 'من'])],
   [/^[وف]?[يت]?(?:نسب|ستند|استند|عتمد|اعتمد)/, new Set(['الي', 'اليه', 'اليها', 'اليهم', 'علي', 'عليه', 'عليها', 'عليهم'])],
 ];
 /** Dialect verbs of getting (جاب، أخد، خد) that ask for a source with "from where" (منين، من وين). */
