@@ -707,6 +707,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ["whats tokayev's number one concern at the moment?", 'لكن الشاغل الرئيسي الآن هو حماية بلدنا'],
     // "Keep safe" is "protect" (حماية): what the peacekeepers will protect is their mandate.
     ['what will the peacekeepers keep safe?', 'حماية المرافق الاستراتيجية'],
+    // So does "which date" late in the question.
+    ['state of emergency in kazakhstan is until which date', 'حالة الطوارئ حتى 19 يناير'],
     // "When" after a fronted subject asks for the date, however long the subject.
     ['حالة الطوارئ المعلنة في البلاد متى تنتهي؟', 'حالة الطوارئ حتى 19 يناير'],
     // «بصدد» (about to) is no word of the question's: «في هذا الصدد» (in this regard) is no answer to what he set up.

@@ -1887,6 +1887,8 @@ function formOfWording(tokens: readonly AnalyzedToken[]): QuestionForm {
   // من (and colloquial مين) opening a question asks who; later in it, من is "from".
   if (WHO.has(words[0] ?? '') || (words[0] === 'ل' && WHO.has(words[1] ?? '')) || words[0] === 'لمن') return 'agent';
   if (YES_NO_AUXILIARIES.has(words[0] ?? '')) return 'yesno';
+  // "…until which date?", «…حتى أي تاريخ؟» late in the question asks for a date, as it does first.
+  if (whichDateNounIndex(tokens) >= 0) return 'time';
   // Chat English and Russian may leave the interrogative at the end: "the emergency lasts until when?", "protests
   // started where?", «протесты начались когда?».
   const last = words.at(-1) ?? '';

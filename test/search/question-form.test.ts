@@ -442,6 +442,11 @@ describe('questionForm', () => {
     expect(formOf('باشينيان فيسبوك')).toBe('other');
   });
 
+  it('reads "which date" late in a question as asking when ("…is until which date?", «…لغاية أي تاريخ؟»)', () => {
+    expect(formOf('state of emergency in kazakhstan is until which date')).toBe('time');
+    expect(formOf('حالة الطوارئ مستمرة لغاية أي تاريخ؟')).toBe('time');
+  });
+
   it('reads متى، أين، لماذا after a fronted subject of any length, as the dialects\' interrogatives are read', () => {
     expect(formOf('حالة الطوارئ المعلنة في البلاد متى تنتهي؟')).toBe('time');
     expect(formOf('منظمة معاهدة الأمن الجماعي متى تأسست؟')).toBe('time');
