@@ -152,8 +152,9 @@ export interface SearchResult {
  * 67: a defective verb's plural imperfect has its root (يحمون → حمي).
  * 68: «بصدد» (about to, as to) is a stop word.
  * 69: an English plural typed in -ys after a consonant (countrys) is read in -ies.
+ * 70: "untill" and "untl" are read as "until".
  */
-const ANALYSIS_VERSION = 69;
+const ANALYSIS_VERSION = 70;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

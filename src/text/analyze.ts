@@ -105,6 +105,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['pls', 'please'], ['plz', 'please'],
   // The commonest misspellings of "happened", which question forms read ("wht happend in almaty").
   ['happend', 'happened'], ['hapened', 'happened'], ['happenned', 'happened'],
+  // …and of "until", a stop word that would otherwise count as a word the documents lack ("untill what date").
+  ['untill', 'until'], ['untl', 'until'],
   ['чел', 'человек'], ['челов', 'человек'], ['щас', 'сейчас'], ['ща', 'сейчас'], ['ваще', 'вообще'], ['тыщ', 'тысяч'],
   ['тыщи', 'тысячи'], ['тыс', 'тысяч'],
   ['сколко', 'сколько'], ['насколко', 'насколько'],

@@ -68,8 +68,10 @@ describe('analyze', () => {
     expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
   });
 
-  it('reads the commonest misspellings of "happened" as the word, which question forms read', () => {
+  it('reads the commonest misspellings of "happened" and "until" as the words, which question forms read', () => {
     expect(analyze('wht happend hapened').map((t) => t.normalized)).toEqual(['what', 'happened', 'happened']);
+    // …and of "until", a stop word.
+    expect(analyze('untill untl').map((t) => [t.normalized, t.stop])).toEqual([['until', true], ['until', true]]);
   });
 
   it('reads an English plural typed in -ys after a consonant (countrys) in -ies, and leaves days and guys alone', () => {
