@@ -707,6 +707,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ["whats tokayev's number one concern at the moment?", 'لكن الشاغل الرئيسي الآن هو حماية بلدنا'],
     // "Keep safe" is "protect" (حماية): what the peacekeepers will protect is their mandate.
     ['what will the peacekeepers keep safe?', 'حماية المرافق الاستراتيجية'],
+    // "If needed" is «إذا لزم الأمر»: the secretary general's word that the force may grow.
+    ['can the csto troop numbr increse if needed?', 'وقد يزيد هذا العدد إذا لزم الأمر'],
     // So does "which date" late in the question.
     ['state of emergency in kazakhstan is until which date', 'حالة الطوارئ حتى 19 يناير'],
     ['state of emergancy in kazakstan is untill what date', 'حالة الطوارئ حتى 19 يناير'],
