@@ -716,6 +716,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // So does "which date" late in the question.
     ['state of emergency in kazakhstan is until which date', 'حالة الطوارئ حتى 19 يناير'],
     ['state of emergancy in kazakstan is untill what date', 'حالة الطوارئ حتى 19 يناير'],
+    // Gulf «لين متى» is «إلى متى» (until when).
+    ['الطوارئ في كازاخستان لين متى؟', 'حالة الطوارئ حتى 19 يناير'],
     // "When" after a fronted subject asks for the date, however long the subject.
     ['حالة الطوارئ المعلنة في البلاد متى تنتهي؟', 'حالة الطوارئ حتى 19 يناير'],
     // «بصدد» (about to) is no word of the question's: «في هذا الصدد» (in this regard) is no answer to what he set up.

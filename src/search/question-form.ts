@@ -759,12 +759,16 @@ function countedAfterHowMany(tokens: readonly AnalyzedToken[], i: number): boole
   return before >= 0 && isHowMany(tokens, before);
 }
 
-/** "Until" before "when" (إلى متى، حتى متى، لإمتى), and the phrases that ask for an end date in English and Russian. */
-const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي', 'لحد', 'لغايه']);
+/**
+ * "Until" before "when" (إلى متى، حتى متى، لإمتى), MSA or a dialect's (لغاية، Egyptian لحد، Gulf لين: the dialect reader's
+ * «حتى»), and the phrases that ask for an end date in English and Russian.
+ */
+const UNTIL_BEFORE_WHEN = new Set(['الي', 'حتي']);
+const isUntil = (word: string): boolean => UNTIL_BEFORE_WHEN.has(word) || readColloquial(word).readings.includes('حتي');
 const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ايمتا', 'وقتاش']);
 /** "When" in Arabic and its dialects (WHEN_WORDS), English and Russian. */
 const isWhen = (word: string): boolean => WHEN_WORDS.has(word) || word === 'when' || word === 'когда';
-const UNTIL_BEFORE_WHICH = new Set([...UNTIL_BEFORE_WHEN, 'until', 'till']);
+const isUntilBeforeWhich = (word: string): boolean => isUntil(word) || word === 'until' || word === 'till';
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
 
 /**
@@ -819,15 +823,15 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
   if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(words, 0) || asksHowLongVaguely(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.normalized;
-    if (WHEN_WORDS.has(word) && UNTIL_BEFORE_WHEN.has(tokens[i - 1]?.normalized ?? '')) return true;
+    if (WHEN_WORDS.has(word) && isUntil(tokens[i - 1]?.normalized ?? '')) return true;
     // Written as one word: لإمتى، لامتى (Levantine, Egyptian); حتامَ (MSA).
     if ((word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) || word === 'حتام') return true;
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
-    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
+    if (isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '') && WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
     // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction).
-    if (UNTIL_BEFORE_WHICH.has(tokens[i - 1]?.normalized ?? '') && asksWhichDate(words, i + 1 - (tokens.length - words.length))) return true;
+    if (isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '') && asksWhichDate(words, i + 1 - (tokens.length - words.length))) return true;
   }
   return false;
 }

@@ -685,6 +685,8 @@ describe('asksForEndDate', () => {
       'لغاية أي يوم تسري حالة الطوارئ؟', 'until what date is the curfew',
       // And a dialect's date noun before its "how many" (لحد يوم كام).
       'الطوارئ لحد يوم كام؟', 'الطوارئ لغاية يوم كم؟',
+      // A dialect's "until" before "when": Gulf لين، Egyptian لحد.
+      'الطوارئ في كازاخستان لين متى؟', 'حالة الطوارئ لحد امتى؟',
       // "Until what term" (إلى أي أجل): أجل is a time's end.
       'إلى أي أجل مددت حالة الطوارئ؟',
       // حتامَ: حتى + ما in one word.
