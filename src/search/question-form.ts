@@ -80,16 +80,16 @@ const PLACE_NOUNS = new Set([
   'столица', 'столице', 'столицы', 'столицу', 'городе', 'город', 'города', 'стране', 'страна', 'страны', 'страну', 'регионе', 'области', 'районе', 'месте', 'провинции', 'поселке', 'селе', ...PLACE_LIST_NOUNS,
 ]);
 
-/**
- * The index of the plural place noun by which a place question asks for several places ("which cities…?", «في أي
- * مدن…؟», «в каких городах…?»), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
- * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
- */
 /** Whether the word is a noun for a kind of place (city, capital, region; مدينة، عاصمة; город, столица). */
 export function isPlaceNoun(word: string): boolean {
   return inWordList(word, PLACE_NOUNS);
 }
 
+/**
+ * The index of the plural place noun by which a place question asks for several places ("which cities…?", «في أي
+ * مدن…؟», «в каких городах…?»), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
+ * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
+ */
 export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   return form === 'place' ? tokens.findIndex((t) => inWordList(t.normalized, PLACE_LIST_NOUNS)) : -1;
 }
@@ -829,7 +829,7 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
-    if (isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '') && WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS)) return true;
+    if (WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS) && isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '')) return true;
     // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction).
     if (isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '') && asksWhichDate(words, i + 1 - (tokens.length - words.length))) return true;
   }
