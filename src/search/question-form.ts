@@ -830,8 +830,10 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     if (UNTIL_PHRASES.includes(pair)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
     if (WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS) && isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '')) return true;
-    // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction).
-    if (isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '') && asksWhichDate(words, i + 1 - (tokens.length - words.length))) return true;
+    // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction); the date noun
+    // first, as isUntil reads the word before as a dialect's.
+    const at = i + 1 - (tokens.length - words.length);
+    if (at > 0 && at < words.length && asksWhichDate(words, at) && isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '')) return true;
   }
   return false;
 }
