@@ -707,6 +707,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ["whats tokayev's number one concern at the moment?", 'لكن الشاغل الرئيسي الآن هو حماية بلدنا'],
     // "Keep safe" is "protect" (حماية): what the peacekeepers will protect is their mandate.
     ['what will the peacekeepers keep safe?', 'حماية المرافق الاستراتيجية'],
+    // Egyptian «تبقى» is the copula: «ألما آتا دي تبقى إيه؟» asks what Almaty is.
+    ['هي ألما آتا دي تبقى إيه بالنسبة لكازاخستان؟', 'أكبر مدينة وأول عاصمة للبلاد'],
     // To hijack protests is to exploit them (استغل).
     ['according to the kazakh MFA, who hijacked the peaceful rallies and turned them violent?', 'استغلت الجماعات الإرهابية'],
     // "Violent" is the documents' violence (العنف), as "violence" is.

@@ -172,7 +172,7 @@ export const EGYPTIAN: readonly WordList[] = [
     means('حصل', 'حدث'),
     means('يحصل', 'يحدث'),
     means('بقى', 'أصبح صار'),
-    means('يبقى', 'يصبح'),
+    fn('يبقى تبقى', 'يصبح'), // the copula: «ألماتي تبقى إيه؟» asks what Almaty is
     means('عمل', 'فعل قام'),
     means('يعمل', 'يفعل يقوم'),
     means('خد أخد', 'أخذ'),
