@@ -205,7 +205,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "When did it end?": the end date answers it, though the documents never say "ended" (the verb weighs little).
     ['متى انتهت حالة الطوارئ؟', 'حتى 19 يناير'],
     ['Когда закончится режим ЧП?', 'حتى 19 يناير'],
-    // "Until when does it last?": the verb of lasting frames it (the protests «استمرت» since 2 January do not answer it).
+    // "Until when does it last?": the verb of lasting frames it (the protests «استمرت» since 2 January do not
+    // answer it).
     ['الى متى تستمر الطوارئ', 'حتى 19 يناير'],
     // A Levantine month name (كانون التاني) finds the documents' يناير.
     ['شو صار ب 6 كانون التاني؟', 'في 6 يناير'],
@@ -313,7 +314,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A literary question whose words the documents hold only as synonyms («يجري» for «الأحداث», Moscow for Russia):
     // the letter n-grams of words another passage shares whole no longer outweigh them.
     ['كيف قرأت موسكو ما يجري عند جارتها؟', 'محاولة مستوحاة من الخارج'],
-    // A literary question all of whose content words are synonyms of the documents' («مجلس الوزراء» for الحكومة, «الغضب»
+    // A literary question all of whose content words are synonyms of the documents' («مجلس الوزراء» for الحكومة,
+    // «الغضب»
     // for the protests going on), a synonym naming a gazetteer entry making the word that entry: the government's
     // resignation after it met the demands.
     ['ما مصير مجلس الوزراء بعد تواصل الغضب الشعبي؟', 'ثم استقالت الحكومة'],
@@ -349,7 +351,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
     ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],
-    // A time told by an event answers "how long" where no date does: the peacekeepers stay until the situation is stable.
+    // A time told by an event answers "how long" where no date does: the peacekeepers stay until the situation
+    // is stable.
     ['Как долго будут в Казахстане миротворцы?', 'على أساس مؤقت'],
     // «Среди» (among) is a preposition, not the Wednesday (среда) a dictionary made of it.
     ['Сколько было раненых среди силовиков?', '353'],
@@ -528,7 +531,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من ترأس اجتماع مجلس الأمن؟', 'توقاييف'],
     // A place that names who leads, not where the count is, bounds nothing.
     ['كم بلغ إجمالي الجنود الذين أرسلهم التحالف العسكري بقيادة موسكو؟', '2500'],
-    // «بعينها» ("in particular") and «بشكل» ("in a … way") say nothing of what is asked: the attacks in many regions at once.
+    // «بعينها» ("in particular") and «بشكل» ("in a … way") say nothing of what is asked: the attacks in many
+    // regions at once.
     ['هل تركزت الهجمات في منطقة بعينها، أم جاءت في أنحاء متفرقة وبشكل متزامن؟', 'في مناطق مختلفة في نفس الوقت'],
     // "Classify as" is "consider as" (اعتبر), not the dictionary's classified ads (الإعلان المبوب).
     ['did tokayev classify the attack as an act of aggression?', 'وينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
@@ -581,7 +585,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A promise (وعد، promise) may be given as an assurance («أؤكد لكم»): Tokayev assured the victims of his utmost.
     ['بماذا وعد توكاييف المتضررين من الهجمات؟', 'سأبذل قصارى جهدي'],
     ['what did tokayev promise the victims of the attacks?', 'سأبذل قصارى جهدي'],
-    // To remain (remain, останутся) is to stay (بقي، ظل) in its future form too («وستظل»): Kazakhstan's commitments remain.
+    // To remain (remain, останутся) is to stay (بقي، ظل) in its future form too («وستظل»): Kazakhstan's
+    // commitments remain.
     ["will kazakhstan's commitments remain in place?", 'وستظل جميع التزاماتنا كاملة'],
     // "How many" before a month («كم يناير…؟») asks which day of it: the marches began in Mangystau on 2 January.
     ['كم يناير طلعت المظاهرات بمنطقة مانجيستاو؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
@@ -589,7 +594,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بماذا قالت موسكو إنها ملتزمة؟', 'تؤكد تمسكها بالتزامات الحلفاء'],
     // Roots (جذور، roots, корни) are causes (أسباب): the police were told to investigate the causes of the situation.
     ['what did tokayev order about the roots of the unrest?', 'لإجراء تحقيق شامل في أسباب الوضع'],
-    // A burden (عبء) borne is the main work (العمل الرئيسي): Kazakhstan's own forces, not the peacekeepers, fight the terrorists.
+    // A burden (عبء) borne is the main work (العمل الرئيسي): Kazakhstan's own forces, not the peacekeepers,
+    // fight the terrorists.
     ['من يتحمل العبء ضد الجماعات الإرهابية، قوات حفظ السلام أم قوات كازاخستان المسلحة؟', 'العمل الرئيسي ضد الجماعات الإرهابية'],
     // The thesaurus's «ظهور ← بيان» (appearance, in its old sense) counts little beside the glossary's «ظهر، برز»: the
     // statement explains the groups' appearance, not just any sentence of it.
@@ -613,7 +619,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A person is found by the gazetteer however the question spells him: «توكايف», one report's spelling, no longer
     // puts that report's passage first; Tokayev told the victims "we will win together in the end".
     ['توكايف واثق إنهم رح ينتصروا بالآخر؟', 'سننتصر معا في النهاية'],
-    // The source a question attributes its matter to is the source's, not its matter: the statement's opening paragraph,
+    // The source a question attributes its matter to is the source's, not its matter: the statement's opening
+    // paragraph,
     // which names the ministry, is no longer quoted for what the ministry said.
     ['Что исказили зарубежные СМИ, по словам МИД Казахстана?', 'كما شوّهت بعض وسائل الإعلام الأجنبية'],
     ['where was the situation worst, according to the foreign ministry?', 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
@@ -676,7 +683,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Что сейчас приоритет для Токаева?', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
     // A request (просьба) to an alliance is an appeal (نداء): the one Kazakhstan sent called the events an invasion.
     ['Что говорилось в просьбе Казахстана к ОДКБ?', 'النداء الذي ورد من كازاخستان جاء فيه'],
-    // Clashing with someone (تصادم، clash) is fighting with them (يقاتلون مع): the terrorists fight the academy's cadets.
+    // Clashing with someone (تصادم، clash) is fighting with them (يقاتلون مع): the terrorists fight the
+    // academy's cadets.
     ['مع من يتصادم الإرهابيون في الشوارع؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     ['who are the gunmen clashing with in the streets?', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // "Where did they emerge from?" asks for an origin, which the ministry gives as a cause, not a place it names.
@@ -736,7 +744,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who said (reported) that…?" asks for the speaker, not the holder of a title the clause names ("officers").
     ['who said that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     ['who reported that 13 officers were killed?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
-    // …nor the media «report» translates to: "who reported the death toll?" is not «وبحسب وسائل إعلام محلية…» on gunfire.
+    // …nor the media «report» translates to: "who reported the death toll?" is not «وبحسب وسائل إعلام محلية…» on
+    // gunfire.
     ['who reported the death toll?', 'وقالت قناة خبر 24 الرسمية إن 13 ضابطا'],
     // "Who wrote the memo?" asks for its author, which the passage gives without the verb («مذكرة… من البعثة الدائمة»).
     ['who wrote the memo to the UN?', 'أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان'],
@@ -797,7 +806,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // credit only: not the sentence on the peacekeepers' temporary stay.
     ['ماذا ستحمي القوات؟', 'حماية المرافق الاستراتيجية'],
     ['القوات شو رح تحمي؟', 'حماية المرافق الاستراتيجية'],
-    // A dialect's "how many" after a noun of a date asks which day (يوم كام), a date, not a count: answered, not declined.
+    // A dialect's "how many" after a noun of a date asks which day (يوم كام), a date, not a count: answered, not
+    // declined.
     ['توكايف امر بعمليه مكافحة الارهب يوم كام؟', 'في 6 يناير أمر بإطلاق عملية'],
     ['الطوارئ لحد يوم كام؟', 'حالة الطوارئ حتى 19 يناير'],
     // Of two sentences scored alike, the one holding the question's words more surely: the national guard named, not
@@ -808,7 +818,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how does russia\'s foreign ministry describe kazakhstan?', 'في دولة صديقة'],
     ['Как МИД России описал Казахстан?', 'في دولة صديقة'],
     ['كيف وصفت الخارجية الروسية كازاخستان في بيانها؟', 'في دولة صديقة'],
-    // A verb of stating before the clause it reports frames the question: what he stated is asked, not «في 6 يناير أمر…».
+    // A verb of stating before the clause it reports frames the question: what he stated is asked, not «في 6
+    // يناير أمر…».
     ['ما الذي صرح الرئيس بأنه سيؤسسه لمكافحة الإرهاب؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     // A Russian place adjective names the place («Мангистауская область»), as «российский» names Russia.
     ['Чем известна Мангистауская область?', 'وهي منطقة منتجة للنفط'],
@@ -850,6 +861,56 @@ describe('Sanad.ask on the seed corpus', () => {
     ['что Токаев сказал гражданам 4 января?', 'عدم الاستسلام للاستفزازات'],
     // "People" asking why is anyone, not the nation (شعب) a statement's «تضامن شعب كازاخستان» names.
     ['Why did people protest in Kazakhstan?', 'أسعار الغاز'],
+    // Reads a dialect plural verb («بيحموا», they protect) as the documents' «حماية», as English and Russian.
+    ['شو بيحموا قوات حفظ السلام؟', 'يشمل تفويض قوات حفظ السلام حماية المرافق الاستراتيجية'],
+    ['what are the peacekeepers protecting?', 'يشمل تفويض قوات حفظ السلام حماية المرافق الاستراتيجية'],
+    ['что защищают миротворцы?', 'يشمل تفويض قوات حفظ السلام حماية المرافق الاستراتيجية'],
+    // Reads "the people of Almaty" as its residents (سكان), not as a nation (شعب), as Arabic and Russian do.
+    ['what did tokayev say about the people of almaty?', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
+    ['ماذا قال توكاييف عن سكان ألماتي؟', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
+    ['что Токаев сказал о жителях Алматы?', 'أصبح سكان ألماتي ضحايا لهجمات الإرهابيين'],
+    // Reads "treated as" and "frame" as regarding (اعتبر): Tokayev, not the ministry, regards the attack as aggression.
+    ['according to tokayev, should the attack on kazakhstan be treated as aggression?', 'ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    ['how did tokayev frame the gangs\' attack?', 'ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً'],
+    // Reads "shared with" as informing (إبلاغ), not as a social-media post (منشور): the results go to the
+    // international community.
+    ['are the findings of the investigation going to be shared outside the country?', 'وسيتم إبلاغ نتائجه إلى المجتمع الدولي'],
+    // Asks about combat experience whether or not it is called "real": "real" is no word to find («في الحقيقة»,
+    // in fact).
+    ['did some of the gunmen have real combat experience?', 'لديهم خبرة'],
+    // Reads a Russian number in another case («двух», of two) as the number, as English "two" is read.
+    ['что сделали с телами двух убитых офицеров?', 'وقطع رأس اثنين من القتلى'],
+    ['what was done to the bodies of two killed officers?', 'وقطع رأس اثنين من القتلى'],
+    // Asks for the holder of "the chair" as of "the chairman": the council's chair is Pashinyan, not a meeting's
+    // attendees.
+    ["who's the chair of the CSTO collective security council?", 'نيكول باشينيان'],
+    ['who is the chairman of the CSTO collective security council?', 'نيكول باشينيان'],
+    // Answers Egyptian «دول إيه؟» (which countries?) with the members, as «ما الدول…؟» and "which countries…?".
+    ['منظمة معاهدة الأمن الجماعي فيها دول إيه؟', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا وبيلاروسيا'],
+    ['which countries are in the CSTO?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا وبيلاروسيا'],
+    // Answers what Russia called Kazakhstan with the dialect's subject first, as with the MSA's verb first, and
+    // «أشار إلى», "refer to".
+    ['الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'دولة صديقة'],
+    ['بأي صفة وصفت الخارجية الروسية كازاخستان؟', 'دولة صديقة'],
+    ['بأي صفة أشارت الخارجية الروسية إلى كازاخستان في بيانها؟', 'دولة صديقة'],
+    ['how did russia\'s foreign ministry refer to kazakhstan in its statement?', 'دولة صديقة'],
+    ['Как МИД России отозвался о Казахстане в заявлении?', 'دولة صديقة'],
+    // Reads "compared to" as a preposition, not as a word to find («مطالب مماثلة», similar demands).
+    ["what's special about almaty compared to other cities in kazakhstan?", 'أكبر مدينة وأول عاصمة للبلاد'],
+    ['ما الذي يميز مدينة ألماتي عن غيرها من مدن كازاخستان؟', 'أكبر مدينة وأول عاصمة للبلاد'],
+    // Reads "come about" as emerging (ظهر): the groups emerged from sleeper cells, per the ministry.
+    ["how did these terrorist groups come about, according to kazakhstan's MFA?", 'الخلايا النائمة'],
+    ['كيف ظهرت الجماعات الإرهابية بحسب الخارجية الكازاخية؟', 'الخلايا النائمة'],
+    // Reads «باستخدام إيش؟» (using what?) as asking by what means, as "what did they use?".
+    ['الخارجية الروسية قالت إنهم حاولوا يزعزعوا أمن كازاخستان باستخدام ايش؟', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
+    ['according to russia, what did they use to undermine kazakhstan\'s security?', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
+    // Reads the dialects' «طلع» (came out) as emerging (ظهر): the groups emerged from sleeper cells.
+    ['الجماعات الإرهابية دي طلعت منين فجأة حسب الخارجية الكازاخية؟', 'الخلايا النائمة'],
+    // Answers what Tokayev said he was setting up in the dialects' present, «إيش» last, as in MSA.
+    ['توكاييف قال انو بينشئ ايش فاجتماع مجلس الامن', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
+    ['شنو هاد الشي اللي قال توكاييف راه كيأسسو فالاجتماع ديال مجلس الأمن؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
+    // Reads «مواد» (articles) as the plural of the treaty's «المادة», as the glossary lists broken plurals.
+    ['قوات حفظ السلام دخلت كزاخستان على اساس اي مواد قانونيه', 'المادتان 2 و 4'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
@@ -961,7 +1022,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'how many soldiers did belarus send with the peacekeepers',
     // "How much X" where the documents never use X in any form: the count of the dead is no compensation paid.
     'how much compensation did kz pay to families of the victims',
-    // "How many X" answered with a count of another group, X in no words of the passage: the dead officers are no civilians.
+    // "How many X" answered with a count of another group, X in no words of the passage: the dead officers are
+    // no civilians.
     'сколько всего мирных жителей погибло за эти дни?',
     'كم عدد المدنيين اللي ماتوا في الاحداث؟',
     'how many civilians died in almaty',
@@ -1017,7 +1079,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How many of the terrorists were killed?": the only count of the dead is of officers.
     'كم واحد من الإرهابيين انقتل؟',
     'قديش واحد من الإرهابيين انقتل؟',
-    // Who holds a title behind a chat opening (هو مين…، طب مين…), and "what is the name of" in dialect (شنو سمية، شو اسم).
+    // Who holds a title behind a chat opening (هو مين…، طب مين…), and "what is the name of" in dialect (شنو
+    // سمية، شو اسم).
     'طب مين رئيس الوزرا الجديد؟',
     'شو اسم الأمين العام للمنظمة؟',
     "whats the acting PM's name",
@@ -1275,7 +1338,8 @@ describe('Sanad.ask on the seed corpus', () => {
     expect([sada.status, sada.unstated, sada.sources.map((s) => s.outlet)]).toEqual(['not_found', 'date', ['صدى البلد']]);
     // An outlet named by a common word of its name («اليوم», "today") is its report, not one with «اليوم الخميس».
     expect(sanad.ask('امتى نزل خبر أخبار اليوم؟').sources.map((s) => [s.outlet, s.date])).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
-    // «نشر القوات» deploys troops, and a ministry's statement has its date in the text: neither asks for a report's date.
+    // «نشر القوات» deploys troops, and a ministry's statement has its date in the text: neither asks for a
+    // report's date.
     for (const question of ['متى نشرت القوات في كازاخستان؟', 'when did the Kazakh foreign ministry publish its statement?']) expect(sanad.ask(question).published, question).toBeUndefined();
   });
 
@@ -1394,7 +1458,8 @@ describe('Sanad.ask on the seed corpus', () => {
   });
 
   it('reads the passage a headline restates with the headline\'s names: the UN mission\'s words, not the note about it', () => {
-    // «وشددت الوثيقة على أن أي احتجاجات … لا يمكن أن تبرر…» leaves the mission to its headline («بعثة كازاخستان بالأمم المتحدة: …»).
+    // «وشددت الوثيقة على أن أي احتجاجات … لا يمكن أن تبرر…» leaves the mission to its headline («بعثة كازاخستان
+    // بالأمم المتحدة: …»).
     expect(quoteOf("Can protests justify killing police, according to Kazakhstan's UN mission?")).toContain('لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون');
   });
 
@@ -1414,7 +1479,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Declined: the passage telling the attacks has no verb of being subjected to them.
     ['«تعرض لـ» (subjected to) as a frame around the attacks the documents tell', 'مين غير الشرطة اتعرضوا للهجمات؟', 'بمن فيهم العاملون الطبيون'],
     ['«الكزاخيه», a long vowel left out, as Kazakhstan\'s «الكازاخية»', 'شو المفهوم اللي ملتزمة فيه السلطات الكزاخيه؟', 'الدولة السامعة'],
-    // Declined: "how much" after the verb was not read as asking by how much the price rose, so no doubling answered it.
+    // Declined: "how much" after the verb was not read as asking by how much the price rose, so no doubling
+    // answered it.
     ['«زاد قد إيه» (rose by how much, asked after the verb) as asking for the rise, a doubling included', 'هو سعر الغاز زاد قد إيه عشان الناس تنزل الشارع؟', 'زيادة مضاعفة'],
     // It quoted Tokayev's appeal to the CSTO: «جلسة» (a session) was not the documents' «الاجتماع».
     ['«جلسة» (a session) as a meeting', 'من حضر جلسة مجلس الأمن الكازاخستاني من كبار رجال الدولة؟', 'رؤساء مجلسي البرلمان'],
@@ -1436,7 +1502,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Moscow and Yerevan only describe the bloc asked about: a passage without them is not passed over for one naming
     // Russia's troops (it quoted the CSTO's announcement that they were sent).
     ['names in a clause describing what is asked about as no names the answer must hold', 'منذ متى قام التحالف الذي يجمع موسكو ويريفان؟', '15 مايو 1992'],
-    // "Which ministers" / "which premises" ask for several: the list of those present or seized answers, not the sentence
+    // "Which ministers" / "which premises" ask for several: the list of those present or seized answers, not the
+    // sentence
     // saying the meeting was held or that "key buildings" were taken.
     ['«какие министры» (which ministers) as asking for a list', 'Какие министры присутствовали на заседании Совбеза 6 января?', 'وزير الدفاع ووزير الداخلية'],
     ['«ما المقار التي…» (which premises) as asking for a list', 'ما المقار التي وقعت في قبضة المسلحين في ألماتي؟', 'مكتب الحاكم'],
@@ -1450,19 +1517,22 @@ describe('Sanad.ask on the seed corpus', () => {
     ['«لجأ إلى» (resort to) a means as using it (استخدم)', 'ما الذي لجأت إليه الشرطة لمواجهة الحشود في كبرى المدن؟', 'واستخدمت الشرطة الغاز والقنابل الصوتية'],
     // «проводить» was only holding a meeting (عقد): the question was declined.
     ['«проводит операцию» (conducts an operation) as carrying it out (تقوم بـ)', 'Кто сейчас проводит контртеррористическую операцию, какие силы задействованы?', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
-    // It quoted the sentence before, that the rioters made no demands: «يسعى إلى» (seek) did not meet «يهدفون إلى» (aim to).
+    // It quoted the sentence before, that the rioters made no demands: «يسعى إلى» (seek) did not meet «يهدفون
+    // إلى» (aim to).
     ['«يسعى إلى» (seek) as aiming to (يهدف إلى)', 'حسب بيان الخارجية، ما الذي كان يسعى إليه المشاركون في الشغب اللاحق؟', 'الإطاحة بالنظام الدستوري بالقوة'],
     // It was declined: «مستمرة» (going on) is in no sentence that gives the end date, which is all the question asks.
     ['a participle of going on (مستمرة) in "until when"', 'إلى متى حالة الطوارئ مستمرة في البلاد؟', 'حالة الطوارئ حتى 19 يناير'],
     // It quoted that the peacekeepers are «موجودة مؤقتا» (present for a while) there: "exists" asks only for the start.
     ['a word of existing (موجودة) in "since when"', 'منذ متى والمنظمة موجودة؟', 'تأسست منظمة معاهدة الأمن الجماعي منذ 15 مايو 1992'],
-    // The news calls the memo "the document" (وشددت الوثيقة…) when it tells what it says: it quoted that a memo was sent.
+    // The news calls the memo "the document" (وشددت الوثيقة…) when it tells what it says: it quoted that a memo
+    // was sent.
     // «مدبر» (orchestrated) is the planned line's as well as the mastermind's: it was declined.
     ['«مدبر» (orchestrated) as planned (المخطط لها)', 'بحسب البعثة، ما الذي يدل على أن العنف كان مدبرا؟', 'تشير إلى الطبيعة المخطط لها لأفعال المتآمرين'],
     // "Doctors" are the medical workers the statement names (العاملون الطبيون), as «врачи» already were.
     ['"doctors" as medical workers', 'were doctors attacked during the riots?', 'بمن فيهم العاملون الطبيون ورجال الإطفاء والصحفيون'],
     ['«الوثيقة» (the document) as the memo', "what does kazakhstan's note to the UN stress about the protests?", 'لا يمكن أن تبرر هجمات وقتل ضباط إنفاذ القانون'],
-    // "Anything" and "something" ask nothing themselves: their translation (أشياء) led with the Security Council speech.
+    // "Anything" and "something" ask nothing themselves: their translation (أشياء) led with the Security Council
+    // speech.
     ['"anything" and "something" as function words', 'did the kazakh foreign ministry say anything about the background of the attackers? like combat experience or something', 'لديهم خبرة في الصراع مع الجماعات الدينية'],
     // «урезать» (to cut back) restricts, as «ограничить»: the internet's «التقييد المؤقت».
     // «силовики» (the security forces) are the law enforcement whose officers («13 ضابطا») the state channel counted:
@@ -1486,7 +1556,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A slip a dictionary reads only as another word of its stem (Росии: роса, "dew"), which the documents lack: the
     // name it is one letter from. It was read as an unknown speaker and declined.
     ['«Росии» as Russia', 'Что сказал МИД Росии о событиях в Казахстане?', 'قالت وزارة الخارجية الروسية'],
-    // «من هم المسؤولون الذين…؟» asks who they were: the list of those present, not the sentence that a meeting was held.
+    // «من هم المسؤولون الذين…؟» asks who they were: the list of those present, not the sentence that a meeting
+    // was held.
     ['«من هم ال… الذين» as who', 'من هم المسؤولون الذين شاركوا في اجتماع مجلس أمن كازاخستان؟', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     // «ونلاحظ أن العمل الرئيسي…» follows the paragraph on who fights the terrorists («تقاتل قوات إنفاذ القانون…») and
     // refers back to it («في هذه الحالة»): it had lost to Tokayev's call for decisive measures.
@@ -1520,18 +1591,6 @@ describe('Sanad.ask on the seed corpus', () => {
     expect(quoteOf('Как Токаев предлагает расценивать нападение банд на Казахстан?')).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
   });
 
-  it('reads a dialect plural verb («بيحموا», they protect) as the documents\' «حماية», as English and Russian', () => {
-    for (const question of ['شو بيحموا قوات حفظ السلام؟', 'what are the peacekeepers protecting?', 'что защищают миротворцы?']) {
-      expect(quoteOf(question), question).toContain('يشمل تفويض قوات حفظ السلام حماية المرافق الاستراتيجية');
-    }
-  });
-
-  it('reads "the people of Almaty" as its residents (سكان), not as a nation (شعب), as Arabic and Russian do', () => {
-    for (const question of ['what did tokayev say about the people of almaty?', 'ماذا قال توكاييف عن سكان ألماتي؟', 'что Токаев сказал о жителях Алматы?']) {
-      expect(quoteOf(question), question).toContain('أصبح سكان ألماتي ضحايا لهجمات الإرهابيين');
-    }
-  });
-
   it('reads "which day/date" asked after the question\'s opening as asking for a date, not as a word to find', () => {
     // «اليوم الخميس» (today, Thursday) of the sending is no day the peacekeepers left on.
     expect(sanad.ask('امتى طلعت قوات حفظ السلام من البلد؟ أي يوم؟').status).toBe('not_found');
@@ -1544,80 +1603,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
   });
 
-  it('reads "treated as" and "frame" as regarding (اعتبر): Tokayev, not the ministry, regards the attack as aggression', () => {
-    for (const question of ['according to tokayev, should the attack on kazakhstan be treated as aggression?', 'how did tokayev frame the gangs\' attack?']) {
-      expect(quoteOf(question), question).toContain('ينبغي اعتبار هجومها على كازاخستان عملاً عدوانياً');
-    }
-  });
-
-  it('reads "shared with" as informing (إبلاغ), not as a social-media post (منشور): the results go to the international community', () => {
-    expect(quoteOf('are the findings of the investigation going to be shared outside the country?')).toContain('وسيتم إبلاغ نتائجه إلى المجتمع الدولي');
-  });
-
-  it('asks about combat experience whether or not it is called "real": "real" is no word to find («في الحقيقة», in fact)', () => {
-    expect(quoteOf('did some of the gunmen have real combat experience?')).toContain('لديهم خبرة');
-  });
-
-  it('reads a Russian number in another case («двух», of two) as the number, as English "two" is read', () => {
-    for (const question of ['что сделали с телами двух убитых офицеров?', 'what was done to the bodies of two killed officers?']) {
-      expect(quoteOf(question), question).toContain('وقطع رأس اثنين من القتلى');
-    }
-  });
-
-  it('asks for the holder of "the chair" as of "the chairman": the council\'s chair is Pashinyan, not a meeting\'s attendees', () => {
-    for (const question of ["who's the chair of the CSTO collective security council?", 'who is the chairman of the CSTO collective security council?']) {
-      expect(quoteOf(question), question).toContain('نيكول باشينيان');
-    }
-  });
-
   it('finds who neutralises the groups where the documents say so, not where Tokayev describes («واصفا») them', () => {
     const quote = quoteOf('кто проводит операции по нейтрализации боевиков?');
     expect(quote).not.toContain('واصفا إياهم');
     expect(quote).toMatch(/تحييد|القضاء على/);
-  });
-
-  it('answers Egyptian «دول إيه؟» (which countries?) with the members, as «ما الدول…؟» and "which countries…?"', () => {
-    for (const question of ['منظمة معاهدة الأمن الجماعي فيها دول إيه؟', 'which countries are in the CSTO?']) {
-      expect(quoteOf(question), question).toContain('تضم منظمة معاهدة الأمن الجماعي أرمينيا وبيلاروسيا');
-    }
-  });
-
-  it('answers what Russia called Kazakhstan with the dialect\'s subject first, as with the MSA\'s verb first, and «أشار إلى», "refer to"', () => {
-    for (const question of ['الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'بأي صفة وصفت الخارجية الروسية كازاخستان؟', 'بأي صفة أشارت الخارجية الروسية إلى كازاخستان في بيانها؟', 'how did russia\'s foreign ministry refer to kazakhstan in its statement?', 'Как МИД России отозвался о Казахстане в заявлении?']) {
-      expect(quoteOf(question), question).toContain('دولة صديقة');
-    }
-  });
-
-  it('reads "compared to" as a preposition, not as a word to find («مطالب مماثلة», similar demands)', () => {
-    for (const question of ["what's special about almaty compared to other cities in kazakhstan?", 'ما الذي يميز مدينة ألماتي عن غيرها من مدن كازاخستان؟']) {
-      expect(quoteOf(question), question).toContain('أكبر مدينة وأول عاصمة للبلاد');
-    }
-  });
-
-  it('reads "come about" as emerging (ظهر): the groups emerged from sleeper cells, per the ministry', () => {
-    for (const question of ["how did these terrorist groups come about, according to kazakhstan's MFA?", 'كيف ظهرت الجماعات الإرهابية بحسب الخارجية الكازاخية؟']) {
-      expect(quoteOf(question), question).toContain('الخلايا النائمة');
-    }
-  });
-
-  it('reads «باستخدام إيش؟» (using what?) as asking by what means, as "what did they use?"', () => {
-    for (const question of ['الخارجية الروسية قالت إنهم حاولوا يزعزعوا أمن كازاخستان باستخدام ايش؟', 'according to russia, what did they use to undermine kazakhstan\'s security?']) {
-      expect(quoteOf(question), question).toContain('باستخدام تشكيلات مسلحة مدربة ومنظمة');
-    }
-  });
-
-  it('reads the dialects\' «طلع» (came out) as emerging (ظهر): the groups emerged from sleeper cells', () => {
-    expect(quoteOf('الجماعات الإرهابية دي طلعت منين فجأة حسب الخارجية الكازاخية؟')).toContain('الخلايا النائمة');
-  });
-
-  it('answers what Tokayev said he was setting up in the dialects\' present, «إيش» last, as in MSA', () => {
-    for (const question of ['توكاييف قال انو بينشئ ايش فاجتماع مجلس الامن', 'شنو هاد الشي اللي قال توكاييف راه كيأسسو فالاجتماع ديال مجلس الأمن؟']) {
-      expect(quoteOf(question), question).toContain('أنا أقوم بإنشاء مقر لمكافحة الإرهاب');
-    }
-  });
-
-  it('reads «مواد» (articles) as the plural of the treaty\'s «المادة», as the glossary lists broken plurals', () => {
-    expect(quoteOf('قوات حفظ السلام دخلت كزاخستان على اساس اي مواد قانونيه')).toContain('المادتان 2 و 4');
   });
 
   it('reads "justify" in the documents\' present tense (تبرر)', () => {
