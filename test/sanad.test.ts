@@ -1125,6 +1125,11 @@ describe('Sanad.ask on the seed corpus', () => {
     'من هو قائد قوات حفظ السلام في كازاخستان؟',
     // Only the two places match: the killings compared between them, a fifth of the question, are told nowhere.
     'were more people killed in almaty than in zhanaozen?',
+    // …or a place and "during the events", the time of every passage: no passage tells of schools or of the power.
+    'واش المدارس تسدّو ف ألماتي خلال هاد الأحداث؟',
+    'were schools closed in almaty during the events?',
+    'закрывали ли школы в алматы во время событий?',
+    'هل انقطعت الكهرباء عن ألماتي أثناء الأحداث؟',
     // A name asked of something the documents only describe: the academy's students fought, the airport held foreign
     // planes, but no sentence names the academy or an airline.
     "what's the name of the military academy whose students were fighting in the streets?",

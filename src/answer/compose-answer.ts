@@ -5,7 +5,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { asksHowTo, countedWordIndex, HAPPENED_VERBS, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, countedWordIndex, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -71,6 +71,25 @@ const MISSING_SUBJECT_SHARE = 0.2;
 const TIME_DEICTICS = new Set(['today', 'tonight', 'now', 'currently', 'اليوم', 'الان', 'сегодня', 'сейчас', 'теперь']);
 const isTimeDeictic = (word: string) => readColloquial(word).readings.some((reading) => TIME_DEICTICS.has(reading));
 
+/** Words of "during" before "the events" (normalised): «خلال الأحداث», «أيام الأحداث», "during the unrest", «во время событий». */
+const DURING_WORDS = new Set(['خلال', 'اثناء', 'ايام', 'ابان', 'طوال', 'وسط', 'during', 'amid', 'amidst', 'throughout']);
+const RUSSIAN_DURING = new Set(['во время', 'в ходе', 'в период']);
+/** Function words that may stand between "during" and "the events": "during all these events", «خلال هاد الأحداث». */
+const DURING_REACH = 2;
+
+/** Whether token i is a general event word ("the events", «الأحداث») after a word of "during": the time of the question, as a place is its setting. */
+function isDuringEvents(query: Query, i: number): boolean {
+  const { tokens } = query;
+  const word = tokens[i]!.normalized;
+  if (!isGeneralEventWord(word) || HAPPENED_VERBS.has(word)) return false;
+  for (let before = i - 1; before >= Math.max(0, i - 1 - DURING_REACH); before--) {
+    const { normalized, stop } = tokens[before]!;
+    if (DURING_WORDS.has(normalized) || (before > 0 && RUSSIAN_DURING.has(`${tokens[before - 1]!.normalized} ${normalized}`))) return true;
+    if (!stop && !readColloquial(normalized).functionWord) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the best passage matches the question only by the places it names, while a weighty word of the question is
  * missing from it: "the weather in Almaty", "a cheap hotel in Nur-Sultan" ask about something the documents do not
@@ -85,6 +104,8 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
     // A word pointing at the day the question is asked ("today", «اليوم», «сегодня») places it in time as the place
     // does in space: "the weather in Almaty today" is asked about something the documents do not hold.
     if (concept.tokens.length > 0 && concept.tokens.every((t) => isTimeDeictic(query.tokens[t]!.normalized))) continue;
+    // "During the events" does too: the unrest is the collection's subject, told in most of its passages.
+    if (concept.tokens.length > 0 && concept.tokens.every((t) => isDuringEvents(query, t))) continue;
     const entity = concept.entity;
     if (entity === undefined || index.gazetteer.kinds.get(entity) !== 'place') return false;
   }

@@ -2160,7 +2160,7 @@ const GENERAL_EVENT_WORDS = new Set([
   // no verb of naming): tuned probes +3, held out +4, every other set and ARCD the same.
   'مرحله', 'فتره', 'وقت', 'لحظه', 'period', 'stage', 'момент', 'период', 'этап', 'время',
 ]);
-const isGeneralEventWord = (word: string): boolean => inWordList(word, GENERAL_EVENT_WORDS) || HAPPENED_VERBS.has(word);
+export const isGeneralEventWord = (word: string): boolean => inWordList(word, GENERAL_EVENT_WORDS) || HAPPENED_VERBS.has(word);
 
 /**
  * The index of the verb of naming in "how did X call (describe) the events?" (كيف وصف الوضع…؟، how did X describe the
