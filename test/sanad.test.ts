@@ -119,6 +119,8 @@ describe('Sanad.ask on the seed corpus', () => {
   it.each([
     'ما القضية التي ناقشها مجلس الأمن في اجتماع نور سلطان؟',
     'what was on the agenda of the security council meeting in nur-sultan?',
+    // A chat's pressing "actually" stands between "what was" and the topic as no word of the question.
+    'what was actually on the agenda of the jan 6 security council meeting',
     // The topic's own noun (موضوع), not the passage's (قضية): the answer's cue outweighs the meeting's place and day.
     'ما الموضوع الذي كان مطروحا على مجلس الأمن الكازاخستاني في اجتماع نور سلطان؟',
   ])(

@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
+import { isChatFiller } from '../text/chat-fillers.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
@@ -2096,7 +2097,11 @@ const TOPIC_NOUN_REACH = 4;
 export function topicNounIndex(tokens: readonly AnalyzedToken[]): number {
   const asking = tokens.findIndex((t, i) => i < OPENING_WORDS && (WHICH.has(t.normalized) || t.normalized === WHAT || isColloquialWhat(t.normalized)));
   if (asking < 0) return -1;
-  for (let i = asking + 1; i < Math.min(tokens.length, asking + TOPIC_NOUN_REACH + 1); i++) {
+  let reach = TOPIC_NOUN_REACH;
+  for (let i = asking + 1; i < tokens.length && reach > 0; i++) {
+    // A pressing adverb takes no place ("what was actually on the agenda").
+    if (isChatFiller(tokens, i)) continue;
+    reach--;
     if (topicFamilyOf(tokens[i]!.normalized)) return i;
     if (!tokens[i]!.stop && !COPULAS.has(tokens[i]!.normalized)) return -1;
   }
