@@ -913,6 +913,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شنو هاد الشي اللي قال توكاييف راه كيأسسو فالاجتماع ديال مجلس الأمن؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     // Reads «مواد» (articles) as the plural of the treaty's «المادة», as the glossary lists broken plurals.
     ['قوات حفظ السلام دخلت كزاخستان على اساس اي مواد قانونيه', 'المادتان 2 و 4'],
+    // Reads «ввести режим ЧП» as imposing the state of emergency, as «ввести ЧП».
+    ['до какого числа в Казахстане ввели режим ЧП?', 'حتى 19 يناير'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
