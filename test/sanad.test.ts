@@ -915,6 +915,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['قوات حفظ السلام دخلت كزاخستان على اساس اي مواد قانونيه', 'المادتان 2 و 4'],
     // Reads «ввести режим ЧП» as imposing the state of emergency, as «ввести ЧП».
     ['до какого числа в Казахстане ввели режим ЧП?', 'حتى 19 يناير'],
+    // Reads "fall for provocations" as the news phrase «الاستسلام للاستفزازات».
+    ['when did tokayev tell people not to fall for provocations?', 'وفي 4 يناير الجاري حث'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
