@@ -9,7 +9,7 @@ import { asksHowTo, countedWordIndex, HAPPENED_VERBS, isGeneralEventWord, happen
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
-import { headlineAnswer, linkAnswer, publicationAnswer } from './report-answer.js';
+import { creditAnswer, headlineAnswer, linkAnswer, publicationAnswer } from './report-answer.js';
 import { sourceOf } from './answer-source.js';
 import type { Answer, AnswerPassage, AnswerSource } from './answer.js';
 import { fingerprintsOverlap, triplesFingerprint, type TriplesFingerprint } from './near-duplicates.js';
@@ -461,6 +461,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // A question about the report itself (its date, headline or link) is answered from the report the question names.
   const reportAnswer = asks.published ? publicationAnswer : asks.headline ? headlineAnswer : asks.link ? linkAnswer : undefined;
   if (reportAnswer) return namesSomeoneUnknown(result.query, index) ? notFound : reportAnswer(reranked, result.query, index, notFound);
+  // So is one asking who holds a post on the masthead of the site it names (its editor-in-chief).
+  const credited = creditAnswer(reranked, result.query, index, notFound);
+  if (credited) return credited;
   // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two
   // unanswerable ones declined, every other set and ARCD the same).
   if (asksHowTo(ownTokensOf(result.query))) return notFound;

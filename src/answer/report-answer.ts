@@ -4,6 +4,9 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { headlineQuestionWordIndexes } from '../search/headline-question.js';
 import { linkQuestionWordIndexes } from '../search/link-question.js';
 import { publicationWordIndexes } from '../search/publication-question.js';
+import { askedMastheadPost, siteNounIndexes } from '../search/credit-question.js';
+import { reportWordIndexes } from '../search/report-words.js';
+import { ownTokensOf } from '../search/follow-up-context.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import type { SourceDocument } from '../documents/document.js';
 import type { Answer, AnswerSource } from './answer.js';
@@ -90,4 +93,38 @@ export function linkAnswer(reranked: readonly RerankedHit[], query: Query, index
   const { url } = report.document;
   if (!url) return { ...notFound, sources: [report.source], unstated: 'link' };
   return { ...notFound, status: 'answered', quote: [{ text: url, highlights: [], citations: [1] }], sources: [report.source], linked: true };
+}
+
+/**
+ * The answer to "who is the editor-in-chief of Sada El Balad?": the post and name the masthead of that outlet's page
+ * gives (DocumentMeta.credits), quoted as «رئيس التحرير: أحمد صبري» (the label's line and the name's line, joined by a
+ * colon) and cited. The report is the one the question's other words describe (see reportAskedAbout); another report
+ * of the same outlet may carry the masthead instead. Undefined when the question names no post or no site (by its
+ * name, "the site", or "the article"), for the passages to answer; not found when the outlet's pages name no one to it.
+ */
+export function creditAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer | undefined {
+  // The question's own words (a follow-up's topic from the previous one comes after them, its indexes unchanged).
+  const own = ownTokensOf(query);
+  const post = askedMastheadPost(own);
+  if (!post) return undefined;
+  const sites = siteNounIndexes(own);
+  const outlets = new Set([...index.documents.keys()].flatMap((id) => index.outletEntitiesOf(id)));
+  const namesOutlet = query.concepts.some((c) => c.entity !== undefined && outlets.has(c.entity));
+  const reports = reportWordIndexes(own);
+  if (!namesOutlet && sites.length === 0 && reports.length === 0) return undefined;
+  const report = askedReport(reranked, query, index, new Set([...post.words, ...sites, ...reports]));
+  if (!report) return notFound;
+  const holds = (d: SourceDocument | undefined) => d?.credits?.find((c) => c.role === post.role);
+  let credit = holds(report.document);
+  let source = report.source;
+  if (!credit && report.document.outlet) {
+    for (const [id, document] of index.documents) {
+      if (document.outlet !== report.document.outlet || !(credit = holds(document))) continue;
+      source = sourceOf(document, id, 1);
+      break;
+    }
+  }
+  if (!credit) return notFound;
+  const text = `${credit.label}: ${credit.name}`;
+  return { ...notFound, status: 'answered', quote: [{ text, highlights: [{ start: text.length - credit.name.length, end: text.length }], citations: [1] }], sources: [source] };
 }

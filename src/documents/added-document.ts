@@ -50,6 +50,7 @@ export function prepareDocument(extracted: ExtractedDocument, correction: MetaCo
   if (date) meta.date = date;
   if (url) meta.url = url;
   if (cleaned.via) meta.via = cleaned.via;
+  if (cleaned.credits) meta.credits = cleaned.credits;
   const contentHash = contentHashOf(cleaned.paragraphs);
   return {
     document: { id: addedDocumentId(contentHash), ...meta, paragraphs: cleaned.paragraphs },
@@ -71,5 +72,6 @@ export function metaOf(document: DocumentMeta): DocumentMeta {
   if (document.date !== undefined) meta.date = document.date;
   if (document.url !== undefined) meta.url = document.url;
   if (document.via !== undefined) meta.via = document.via;
+  if (document.credits !== undefined) meta.credits = document.credits;
   return meta;
 }

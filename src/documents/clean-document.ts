@@ -1,6 +1,7 @@
 import { BOILERPLATE_LINE_PATTERNS, SOURCE_CREDIT_PATTERN, STATED_LINK_PATTERN } from './boilerplate-patterns.js';
 import { extractDate } from './extract-date.js';
 import { lineKey, lineWordsAndKey } from './line-key.js';
+import { mastheadCreditOf, mastheadNameOf, mastheadRoleOf, type MastheadCredit, type MastheadRole } from './masthead-credits.js';
 import { ShingleSet } from './shingle-set.js';
 
 /** What cleaning keeps of a raw document: its paragraphs and what the text states about itself. */
@@ -10,6 +11,7 @@ export interface CleanedDocument {
   date?: string;
   url?: string;
   via?: string;
+  credits?: MastheadCredit[];
 }
 
 /** Options of cleanDocument. */
@@ -22,13 +24,13 @@ export interface CleanDocumentOptions {
   repeatContainment?: number;
   /**
    * Told each line cleaning removes, by the rule that removed it (CLEANING_RULES), for a preview of what was taken
-   * out. Lines kept as metadata (a stated link, a credited source, a dateline) count too. Default: not told.
+   * out. Lines kept as metadata (a stated link, a credited source, a dateline, a masthead) count too. Default: not told.
    */
   onRemoved?: (rule: CleaningRule) => void;
 }
 
 /** The rules that remove lines, as onRemoved names them. */
-export const CLEANING_RULES = ['stated link', 'boilerplate', 'headline', 'dateline', 'label', 'repeat'] as const;
+export const CLEANING_RULES = ['stated link', 'masthead', 'boilerplate', 'headline', 'dateline', 'label', 'repeat'] as const;
 export type CleaningRule = (typeof CLEANING_RULES)[number];
 
 const SENTENCE_PUNCTUATION = /[.!?؟…:؛"”»]\s*$/;
@@ -74,8 +76,9 @@ function paragraphCandidates(body: string): string[] {
 
 /**
  * Rule-based cleaning, the same for every document: drops site chrome, comment forms, cookie notices, "read also"
- * lines, image labels, repeated mastheads and repeated paragraphs; keeps the dateline, a stated link and a credited
- * source as metadata. Nothing is rewritten: kept paragraphs are the document's own words (spaces folded).
+ * lines, image labels, repeated mastheads and repeated paragraphs; keeps the dateline, a stated link, a credited
+ * source and the masthead's posts and names as metadata. Nothing is rewritten: kept paragraphs are the document's own
+ * words (spaces folded).
  */
 export function cleanDocument(body: string, options: CleanDocumentOptions = {}): CleanedDocument {
   const minWords = options.minSentenceWords ?? 6;
@@ -95,8 +98,33 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
   const seenShingles = new ShingleSet(Math.ceil(body.length / CHARS_PER_WORD));
   const seenKeys = new Set<string>();
 
+  // A masthead's post on a line of its own: the name on the next line goes with it.
+  let post: { role: MastheadRole; label: string } | undefined;
+  const addCredit = (found: MastheadCredit) => {
+    // A masthead repeated on the page names the same people: the first naming of each post counts.
+    if (!result.credits?.some((c) => c.role === found.role)) (result.credits ??= []).push(found);
+    removed('masthead');
+  };
   for (const raw of paragraphCandidates(body)) {
     const line = raw.replace(/\s*\|\s*$/, '').replace(/^\s*\|\s*/, '');
+    const labelled = post;
+    post = undefined;
+    const name = labelled && mastheadNameOf(line);
+    if (labelled && name) {
+      addCredit({ ...labelled, name });
+      continue;
+    }
+    const role = mastheadRoleOf(line);
+    if (role) {
+      post = { role, label: line.trim().replace(/\s*[:：]$/, '') };
+      removed('masthead');
+      continue;
+    }
+    const named = mastheadCreditOf(line);
+    if (named) {
+      addCredit(named);
+      continue;
+    }
     const link = STATED_LINK_PATTERN.exec(line);
     if (link) {
       result.url ??= link[1];

@@ -1,3 +1,5 @@
+import type { MastheadCredit } from './masthead-credits.js';
+
 /** What is known about where a document comes from. Only what the document states; nothing is guessed. */
 export interface DocumentMeta {
   /** Headline. */
@@ -10,6 +12,8 @@ export interface DocumentMeta {
   url?: string;
   /** An agency or outlet the article credits as its source ("المصدر: نوفوستي"). */
   via?: string;
+  /** Who runs the outlet, as the page's masthead names them («رئيس التحرير» «أحمد صبري»). */
+  credits?: MastheadCredit[];
 }
 
 /** A cleaned document of the corpus. */

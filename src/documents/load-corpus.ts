@@ -61,6 +61,7 @@ export function parseDocument(id: string, text: string): SourceDocument {
   if (date) doc.date = date;
   if (url) doc.url = url;
   if (via) doc.via = via;
+  if (cleaned.credits) doc.credits = cleaned.credits;
   return doc;
 }
 

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import type { DroppedPin } from '../documents/document-library.js';
 import type { DocumentMeta } from '../documents/document.js';
+import type { MastheadCredit } from '../documents/masthead-credits.js';
 import type { IntColumn } from './rows.js';
 import type { SqlDatabase, SqlSession, SqlValue } from './sql-database.js';
 import type { Platform } from './store.js';
@@ -76,6 +77,7 @@ interface DocumentRow {
   date: string | null;
   url: string | null;
   via: string | null;
+  credits: string | null;
   origin: string | null;
   text: string;
   added_by: string;
@@ -84,7 +86,7 @@ interface DocumentRow {
   removed_by: string | null;
 }
 
-const COLUMNS = 'seq, id, content_hash, title, outlet, date, url, via, origin, text, added_by, added_at, removed_at, removed_by';
+const COLUMNS = 'seq, id, content_hash, title, outlet, date, url, via, credits, origin, text, added_by, added_at, removed_at, removed_by';
 
 function toStoredDocument(row: DocumentRow): StoredDocument {
   const meta: DocumentMeta = { title: row.title };
@@ -92,6 +94,7 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
   if (row.date !== null) meta.date = row.date;
   if (row.url !== null) meta.url = row.url;
   if (row.via !== null) meta.via = row.via;
+  if (row.credits !== null) meta.credits = JSON.parse(row.credits) as MastheadCredit[];
   return {
     seq: Number(row.seq), id: row.id, contentHash: row.content_hash, meta, text: row.text, addedBy: row.added_by, addedAt: Number(row.added_at),
     ...(row.origin === null ? {} : { origin: row.origin }),
@@ -161,14 +164,15 @@ export class SqlDocumentStore implements DocumentStore {
       if (live) return { duplicateOf: toStoredDocument(live) };
       const { meta } = document;
       const values: SqlValue[] = [
-        document.contentHash, meta.title, meta.outlet ?? null, meta.date ?? null, meta.url ?? null, meta.via ?? null, document.origin ?? null,
+        document.contentHash, meta.title, meta.outlet ?? null, meta.date ?? null, meta.url ?? null, meta.via ?? null,
+        meta.credits ? JSON.stringify(meta.credits) : null, document.origin ?? null,
         document.text, document.addedBy, document.addedAt, seq,
       ];
-      const changed = await s.run(`UPDATE documents SET content_hash = ?, title = ?, outlet = ?, date = ?, url = ?, via = ?, origin = ?, text = ?,
+      const changed = await s.run(`UPDATE documents SET content_hash = ?, title = ?, outlet = ?, date = ?, url = ?, via = ?, credits = ?, origin = ?, text = ?,
         added_by = ?, added_at = ?, seq = ?, removed_at = NULL, removed_by = NULL WHERE id = ?`, [...values, document.id]);
       if (changed === 0) {
-        await s.run(`INSERT INTO documents (content_hash, title, outlet, date, url, via, origin, text, added_by, added_at, seq, id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [...values, document.id]);
+        await s.run(`INSERT INTO documents (content_hash, title, outlet, date, url, via, credits, origin, text, added_by, added_at, seq, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [...values, document.id]);
       }
       await notify(this.db, s, seq);
       return { added: { ...document, seq } };

@@ -97,17 +97,42 @@ describe('cleanDocument', () => {
     expect(doc.paragraphs).toContain('المصدر: نوفوستي');
   });
 
+  it('keeps a masthead\'s posts and names as credits, once however often the page repeats it, and no line of it as a passage', () => {
+    const masthead = ['الإشراف العام', 'إلهام أبو الفتح', 'رئيس التحرير', 'أحمــد صبـري'];
+    const doc = cleanDocument([TITLE, ...masthead, ...masthead, '', SENTENCE, '', SECOND].join('\n'));
+    expect(doc.credits).toEqual([
+      { role: 'general-supervisor', label: 'الإشراف العام', name: 'إلهام أبو الفتح' },
+      { role: 'editor-in-chief', label: 'رئيس التحرير', name: 'أحمد صبري' },
+    ]);
+    expect(doc.title).toBe(TITLE);
+    expect(doc.paragraphs).toEqual([SENTENCE, SECOND]);
+  });
+
+  it('reads a post and its name on one line, in English and Russian too', () => {
+    expect(cleanDocument(page('Editor-in-chief: Jane Doe')).credits).toEqual([{ role: 'editor-in-chief', label: 'Editor-in-chief', name: 'Jane Doe' }]);
+    expect(cleanDocument(page('Главный редактор: Иван Петров')).credits).toEqual([{ role: 'editor-in-chief', label: 'Главный редактор', name: 'Иван Петров' }]);
+  });
+
+  it('reads no credit from a sentence naming a post, nor from a post with no name under it', () => {
+    const sentence = 'وقال رئيس التحرير إن الموقع سيواصل تغطية الأحداث في كازاخستان على مدار الساعة.';
+    const doc = cleanDocument(page(sentence, '', 'رئيس التحرير', '', 'وأضاف أن المراسلين في ألماتي بخير وأنهم يواصلون عملهم رغم الظروف الصعبة.'));
+    expect(doc).not.toHaveProperty('credits');
+    expect(doc.paragraphs).toContain(sentence);
+    expect(doc.paragraphs).toContain('وأضاف أن المراسلين في ألماتي بخير وأنهم يواصلون عملهم رغم الظروف الصعبة.');
+  });
+
   it('reads an Arabic dateline as an ISO date with a 24-hour time and drops the line', () => {
     const doc = cleanDocument(page('الخميس، 06 يناير 2022 - 08:13 م'));
     expect(doc.date).toBe('2022-01-06T20:13');
     expect(doc.paragraphs).toEqual([SENTENCE, SECOND]);
   });
 
-  it('states no date, url or via the text does not carry', () => {
+  it('states no date, url, via or credits the text does not carry', () => {
     const doc = cleanDocument(page());
     expect(doc).not.toHaveProperty('date');
     expect(doc).not.toHaveProperty('url');
     expect(doc).not.toHaveProperty('via');
+    expect(doc).not.toHaveProperty('credits');
   });
 
   it('keeps an article sentence that contains a date', () => {

@@ -10,7 +10,11 @@ import { postgresBackend, sqliteBackend, type StoreBackend } from './backends.js
 function newDocument(n: number, overrides: Partial<NewStoredDocument> = {}): NewStoredDocument {
   const contentHash = `${n}`.padEnd(64, 'a');
   return {
-    id: `added-${contentHash.slice(0, 12)}`, contentHash, meta: { title: `عنوان ${n}`, outlet: 'وكالة', date: '2026-01-02', url: `https://example.org/${n}` },
+    id: `added-${contentHash.slice(0, 12)}`, contentHash,
+    meta: {
+      title: `عنوان ${n}`, outlet: 'وكالة', date: '2026-01-02', url: `https://example.org/${n}`,
+      credits: [{ role: 'editor-in-chief', label: 'رئيس التحرير', name: `محرر ${n}` }],
+    },
     origin: `doc-${n}.txt`, text: `فقرة أولى ${n}\n\nفقرة ثانية`, addedBy: 'telegram:7', addedAt: T0 + n, ...overrides,
   };
 }
@@ -37,7 +41,7 @@ for (const [name, makeBackend] of [['SQLite', sqliteBackend], ['PostgreSQL', pos
       await backend.dispose();
     });
 
-    it('keeps an added document with its metadata, text and who added it, and lists it', async () => {
+    it('keeps an added document with its metadata (its masthead too), text and who added it, and lists it', async () => {
       const added = await documents.addDocument(newDocument(1));
       expect(added).toEqual({ added: { ...newDocument(1), seq: 1 } });
       expect(await documents.liveDocuments()).toEqual([{ ...newDocument(1), seq: 1 }]);
