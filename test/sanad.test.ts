@@ -1136,6 +1136,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'were schools closed in almaty during the events?',
     'закрывали ли школы в алматы во время событий?',
     'هل انقطعت الكهرباء عن ألماتي أثناء الأحداث؟',
+    // A speaker the documents never name, after his title: the CSTO's secretary general is another one.
+    'ماذا قال الأمين العام للأمم المتحدة غوتيريش عن أحداث كازاخستان؟',
+    'ماذا قال وزير الخارجية الأمريكي بلينكن عن كازاخستان؟',
     // A name asked of something the documents only describe: the academy's students fought, the airport held foreign
     // planes, but no sentence names the academy or an airline.
     "what's the name of the military academy whose students were fighting in the streets?",

@@ -109,7 +109,8 @@ const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسه�
 
 /**
  * A word that names a speaker the documents lack in every form and no dictionary reads: an Arabic word right after a
- * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…) or right before the verb (بوتين قال ايه);
+ * verb of saying or a noun of stance (ماذا قال ترامب…، ما موقف أردوغان…), after the title that follows one (ماذا قال
+ * الأمين العام للأمم المتحدة غوتيريش…) or right before the verb (بوتين قال ايه);
  * an English word right before "say" with "did" a few words before, in the lower case of chats ("what did erdogan
  * say", "what did un secretary-general guterres say"); a Russian word right before or after its verb (что сказал
  * гутерриш). No passage is about him.
@@ -130,8 +131,22 @@ function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: 
   if (token.script !== 'arabic' || !/^\p{L}+$/u.test(token.normalized) || documentFrequency('forms', token.stem) > 0) return false;
   if (i > 0 && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized)) return true;
   const next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
-  return SAYING_AFTER_ARABIC_SPEAKER.has(tokens[next]?.normalized ?? '');
+  if (SAYING_AFTER_ARABIC_SPEAKER.has(tokens[next]?.normalized ?? '')) return true;
+  // A name after its title, the subject of a verb of saying: «ماذا قال الأمين العام للأمم المتحدة غوتيريش؟».
+  // Between them only the title's definite words («العام للأمم المتحدة», «الأمريكي»), and after the name the question
+  // goes on with a function word or ends («…غوتيريش عن الأحداث؟»).
+  if (tokens[i + 1] !== undefined && !tokens[i + 1]!.stop) return false;
+  for (let at = i - 1; at >= Math.max(0, i - APPOSITION_REACH); at--) {
+    if (isArabicTitle(tokens[at]) && SPEAKER_BEFORE.has(tokens[at - 1]?.normalized ?? '')) return true;
+    if (tokens[at]!.stop || !/^[وفب]?(?:ال|لل)/.test(tokens[at]!.normalized)) return false;
+  }
+  return false;
 }
+
+/** How many words a title may stand before the name it is given: «الأمين العام للأمم المتحدة غوتيريش» (4). */
+const APPOSITION_REACH = 4;
+/** An Arabic title (الأمين، الرئيس، وزير): before a name, his. */
+const isArabicTitle = (token: AnalyzedToken | undefined) => token !== undefined && token.script === 'arabic' && isTitleWord(token.normalized);
 
 /** One thing the question asks about: a word, or a gazetteer entity spanning one or more words. */
 export interface QueryConcept {
