@@ -917,6 +917,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['до какого числа в Казахстане ввели режим ЧП?', 'حتى 19 يناير'],
     // Reads "fall for provocations" as the news phrase «الاستسلام للاستفزازات».
     ['when did tokayev tell people not to fall for provocations?', 'وفي 4 يناير الجاري حث'],
+    // "What were the demands?" is answered by what the protesters demanded, not by their demands being met.
+    ['ما هي مطالب المتظاهرين في مانجيستاو؟', 'طالب المتظاهرون'],
+    ['what were the demands of the protesters in mangystau?', 'طالب المتظاهرون'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -78,6 +78,13 @@ describe('statesWhatItIs', () => {
   it('leaves a noun no copula stands near', () => {
     expect(states('ناقش المجلس القضية في اجتماعه أمس مع الوزراء والنواب', 'القضية')).toBe(false);
   });
+
+  it('marks a verb of demanding with what was demanded after it as stating the demands, not one with no demand after it', () => {
+    const text = 'وطالب المتظاهرون بتخفيضها إلى المستوى السابق، وطالب الوزير المحتجين أمس';
+    const tokens = analyze(text);
+    const marks = markStatedTopics(tokens);
+    expect(tokens.filter((_, i) => marks[i] === 3).map((t) => text.slice(t.start, t.end))).toEqual(['وطالب']);
+  });
 });
 
 describe('markMultipliers', () => {

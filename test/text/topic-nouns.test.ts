@@ -8,6 +8,7 @@ describe('topicFamilyOf', () => {
   it('reads nouns of an issue and of tasks in Arabic, English and Russian', () => {
     for (const word of ['القضية', 'الملف', 'agenda', 'issue', 'вопрос']) expect(familyOf(word), word).toBe('issue');
     for (const word of ['المهام', 'الصلاحيات', 'تفويض', 'mandate', 'tasks', 'задачи', 'полномочия']) expect(familyOf(word), word).toBe('tasks');
+    for (const word of ['مطالب', 'طلباتهم', 'demands', 'требования']) expect(familyOf(word), word).toBe('demands');
   });
 
   it('leaves other words, and the singular «مهمة» of a task someone was given', () => {
