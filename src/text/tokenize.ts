@@ -8,7 +8,9 @@ export interface RawToken {
 // Letters, marks and digits make words; format characters (zero-width joiners, direction marks) and tatweel may sit
 // inside a word without splitting it. Hyphens, apostrophes and punctuation split. A number written in groups of
 // three (2,500; ٢٬٥٠٠; Russian 2 500 with a plain or no-break space) is one word: normalizeWord drops the separators.
-const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
+// An Arabic conjunction or preposition written onto a number («و2002», «بـ4 يناير», «ل19») is a word of its own,
+// as it is before a word («وألماتي» is cut by the stemmer): the number stays the number.
+const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|(?<![\p{L}\p{M}\p{N}])[\u0648\u0641\u0628\u0644\u0643]{1,2}\u0640*(?=\p{Nd})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
 
 /**
  * "won't" is "will not": cut at its apostrophe, its head would be the past of "win", which a question means when it

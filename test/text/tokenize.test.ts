@@ -36,6 +36,11 @@ describe('tokenize', () => {
     expect(tokenize('1,2,3 12,3456 6 يناير 2022').map((t) => t.text)).toEqual(['1', '2', '3', '12', '3456', '6', 'يناير', '2022']);
   });
 
+  it('cuts an Arabic conjunction or preposition written onto a number from it, and keeps a word ending in digits whole', () => {
+    expect(tokenize('بـ4 يناير و2002 ل19 و٢٠٢٢').map((t) => t.text)).toEqual(['بـ', '4', 'يناير', 'و', '2002', 'ل', '19', 'و', '٢٠٢٢']);
+    expect(tokenize('خبر24 وباء19 Kazakhstan2022').map((t) => t.text)).toEqual(['خبر24', 'وباء19', 'Kazakhstan2022']);
+  });
+
   it('counts offsets in UTF-16 units after emoji', () => {
     const text = '😀 Almaty';
     expect(tokenize(text)).toEqual([{ text: 'Almaty', start: 3, end: 9 }]);
