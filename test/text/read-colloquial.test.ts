@@ -278,6 +278,8 @@ describe('readColloquial: readings', () => {
     expect(readings('گال')).toContain('قال');
     // A weak last letter drops before the plural ending: يبغون is يبغى + ون.
     expect(readings('يبغون')).toContain(n('يريد'));
+    // Moroccan «باغي» (wanting), the participle as Egyptian «عايز» is.
+    expect(readings('باغيين')).toContain(n('يريد'));
   });
 
   it('reads the news nouns behind the article and prepositions, and the news verbs through their endings', () => {

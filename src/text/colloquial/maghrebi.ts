@@ -166,6 +166,7 @@ export const MAGHREBI: readonly WordList[] = [
     means('بغا', 'أراد'),
     means('بغيت', 'أريد'),
     means('يبغي', 'يريد'),
+    means('باغي باغية باغيين', 'يريد أراد'), // MA: the participle, «شنو باغي؟» (what do you want?)
     means('حاب حابة حابين', 'يريد'), // DZ
     means('يحب', 'يريد'), // TN
     means('مشا', 'ذهب غادر'),
