@@ -917,6 +917,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['до какого числа в Казахстане ввели режим ЧП?', 'حتى 19 يناير'],
     // Reads "fall for provocations" as the news phrase «الاستسلام للاستفزازات».
     ['when did tokayev tell people not to fall for provocations?', 'وفي 4 يناير الجاري حث'],
+    // Reads a dialect's present (بيرجعون) as the imperfect, which news tell of the future: «ستعود إلى بلدانها».
+    ['قوات حفظ السلام متى بيرجعون لديارهم؟ ولا بيقعدون على طول؟', 'وستعود إلى بلدانها'],
     // Reads Moroccan «باغيين» (wanting) as «يريد», as Egyptian «عايزين».
     ['المتظاهرين شنو كانو باغيين فاللول؟', 'في البداية طالب المتظاهرون'],
     // Reads «بـ4 يناير» as «في 4 يناير»: the preposition written onto the date is a word of its own.

@@ -5,7 +5,7 @@ import { isChatFiller } from '../text/chat-fillers.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import { isCompoundPrepositionNoun } from '../text/compound-prepositions.js';
 import { readOrdinalDates } from '../text/ordinal-dates.js';
-import { FUTURE_MARKERS, hasDialectFuturePrefix, isArabicFutureVerb } from '../text/future-tense.js';
+import { FUTURE_MARKERS, hasDialectFuturePrefix, hasDialectPresentPrefix, isArabicFutureVerb } from '../text/future-tense.js';
 import { ARABIC_AUXILIARIES } from '../text/stop-words.js';
 import { inWordList } from '../text/bare-word-forms.js';
 import type { TermOptions } from './analyzer-config.js';
@@ -738,8 +738,9 @@ function alternativesOf(
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   let entity: string | undefined;
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
-    // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future.
-    || isArabicFutureVerb(tokens[i]!) || (!known && isArabicImperfect(tokens[i]!));
+    // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future. So may a
+    // dialect's present (بيرجعون، كيرجعو), as the plain imperfect's.
+    || isArabicFutureVerb(tokens[i]!) || (!known && (isArabicImperfect(tokens[i]!) || hasDialectPresentPrefix(tokens[i]!)));
   // The memo of the analyzer's options, found once for all the alternatives.
   const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
   for (const alternative of offered) {

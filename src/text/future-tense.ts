@@ -1,5 +1,5 @@
 import type { AnalyzedToken } from './analyze.js';
-import { stripFuturePrefix, stripMaghrebiFuture } from './read-colloquial.js';
+import { stripFuturePrefix, stripMaghrebiFuture, stripMaghrebiPresent, stripProgressiveBa } from './read-colloquial.js';
 
 /** An Arabic imperfect carrying the future's س (سيرجع، ستغادر، وسنواصل), normalised. */
 const ARABIC_FUTURE_VERB = /^[وف]?س[يتن].{2,5}$/;
@@ -42,4 +42,12 @@ export function hasDialectFuturePrefix(token: AnalyzedToken): boolean {
 /** Whether a question asks what is to come: a word of the future (will, سوف، رح), or a verb in it (ستغادر، هتعمل). */
 export function asksOfTheFuture(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((t) => FUTURE_MARKERS.has(t.normalized) || isArabicFutureVerb(t) || hasDialectFuturePrefix(t));
+}
+
+/**
+ * An Arabic verb carrying a dialect's present prefix: بـ of Egypt, the Levant and the Gulf (بيرجعون, which the Gulf
+ * also speaks of the future), Moroccan كـ/كا (كيرجعو): an imperfect as «يرجع» is (see isArabicImperfect).
+ */
+export function hasDialectPresentPrefix(token: AnalyzedToken): boolean {
+  return token.script === 'arabic' && (stripProgressiveBa(token.normalized).length > 0 || stripMaghrebiPresent(token.normalized).length > 0);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { tellsOfTheFuture } from '../../src/text/future-tense.js';
+import { hasDialectPresentPrefix, tellsOfTheFuture } from '../../src/text/future-tense.js';
 
 describe('tellsOfTheFuture', () => {
   it('finds an Arabic verb in the future, "will" and «будет»', () => {
@@ -13,5 +13,15 @@ describe('tellsOfTheFuture', () => {
     for (const text of ['غادرت القوات البلاد', 'تغادر القوات البلاد', 'سيطر المسلحون على المطار', 'سيادة البلاد', 'بعد سنوات', 'رئيس سياسي', 'The troops left', 'Войска ушли']) {
       expect(tellsOfTheFuture(analyze(text)), text).toBe(false);
     }
+  });
+});
+
+describe('hasDialectPresentPrefix', () => {
+  it('finds the dialects\' present on an imperfect: بـ of Egypt, the Levant and the Gulf, Moroccan كـ', () => {
+    for (const word of ['بيرجعون', 'بترجع', 'كيرجعو', 'كايمشيو']) expect(hasDialectPresentPrefix(analyze(word)[0]!), word).toBe(true);
+  });
+
+  it('leaves the plain imperfect, nouns in بـ and كـ, and other scripts', () => {
+    for (const word of ['يرجعون', 'بيان', 'بلاد', 'كتاب', 'كانت', 'bring']) expect(hasDialectPresentPrefix(analyze(word)[0]!), word).toBe(false);
   });
 });
