@@ -919,6 +919,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['when did tokayev tell people not to fall for provocations?', 'وفي 4 يناير الجاري حث'],
     // Reads a dialect's present (بيرجعون) as the imperfect, which news tell of the future: «ستعود إلى بلدانها».
     ['قوات حفظ السلام متى بيرجعون لديارهم؟ ولا بيقعدون على طول؟', 'وستعود إلى بلدانها'],
+    // Reads the Gulf's «لهالهجمات» as «للهجمات» (for these attacks).
+    ['الأمن في كازاخستان كانوا مستعدين لهالهجمات ولا لا؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     // Reads Moroccan «باغيين» (wanting) as «يريد», as Egyptian «عايزين».
     ['المتظاهرين شنو كانو باغيين فاللول؟', 'في البداية طالب المتظاهرون'],
     // Reads «بـ4 يناير» as «في 4 يناير»: the preposition written onto the date is a word of its own.

@@ -162,9 +162,15 @@ export function splitFiPrefix(word: string): string[] {
   return word.startsWith('ف') && word.length - 1 >= 4 ? [`في ${word.slice(1)}`] : [];
 }
 
-/** The demonstrative prefix هالـ ("this"): هالقرار → القرار, هالشي → الشي. */
+/**
+ * The demonstrative prefix هالـ ("this"): هالقرار → القرار, هالشي → الشي; behind a preposition or و too, as the
+ * article is: لهالهجمات → للهجمات, بهالوقت → بالوقت.
+ */
 export function stripDemonstrativeHal(word: string): string[] {
-  return word.startsWith('هال') && word.length - 3 >= 2 ? [`ال${word.slice(3)}`] : [];
+  const at = word.indexOf('هال');
+  if ((at !== 0 && !(at === 1 && 'وفبلك'.includes(word[0]!))) || word.length - at - 3 < 2) return [];
+  const rest = word.slice(at + 3);
+  return [at === 0 ? `ال${rest}` : word[0] === 'ل' ? `لل${rest}` : `${word[0]}ال${rest}`];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

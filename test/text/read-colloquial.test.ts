@@ -150,6 +150,9 @@ describe('preposition and demonstrative rules', () => {
   it('stripDemonstrativeHal: هالـ is "this"', () => {
     expect(stripDemonstrativeHal(n('هالشي'))).toEqual([n('الشي')]);
     expect(stripDemonstrativeHal(n('هالقرار'))).toEqual([n('القرار')]);
+    // Behind a preposition or و, as the article is.
+    expect(stripDemonstrativeHal(n('لهالهجمات'))).toEqual([n('للهجمات')]);
+    expect(stripDemonstrativeHal(n('بهالوقت'))).toEqual([n('بالوقت')]);
     for (const word of ['هالة', 'هالك', 'هاتف']) expect(stripDemonstrativeHal(n(word)), word).toEqual([]);
   });
 });
