@@ -101,13 +101,13 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   if (matched.size === 0) return false;
   for (const c of matched) {
     const concept = query.concepts[c]!;
+    if (concept.entity !== undefined && index.gazetteer.kinds.get(concept.entity) === 'place') continue;
+    if (concept.tokens.length === 0) return false;
     // A word pointing at the day the question is asked ("today", «اليوم», «сегодня») places it in time as the place
     // does in space: "the weather in Almaty today" is asked about something the documents do not hold.
-    if (concept.tokens.length > 0 && concept.tokens.every((t) => isTimeDeictic(query.tokens[t]!.normalized))) continue;
+    if (concept.tokens.every((t) => isTimeDeictic(query.tokens[t]!.normalized))) continue;
     // "During the events" does too: the unrest is the collection's subject, told in most of its passages.
-    if (concept.tokens.length > 0 && concept.tokens.every((t) => isDuringEvents(query, t))) continue;
-    const entity = concept.entity;
-    if (entity === undefined || index.gazetteer.kinds.get(entity) !== 'place') return false;
+    if (!concept.tokens.every((t) => isDuringEvents(query, t))) return false;
   }
   const weights = conceptWeights(query, index.bm25);
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;

@@ -8,9 +8,24 @@ export interface RawToken {
 // Letters, marks and digits make words; format characters (zero-width joiners, direction marks) and tatweel may sit
 // inside a word without splitting it. Hyphens, apostrophes and punctuation split. A number written in groups of
 // three (2,500; ٢٬٥٠٠; Russian 2 500 with a plain or no-break space) is one word: normalizeWord drops the separators.
-// An Arabic conjunction or preposition written onto a number («و2002», «بـ4 يناير», «ل19») is a word of its own,
-// as it is before a word («وألماتي» is cut by the stemmer): the number stays the number.
-const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|(?<![\p{L}\p{M}\p{N}])[\u0648\u0641\u0628\u0644\u0643]{1,2}\u0640*(?=\p{Nd})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
+const WORD = /\p{N}{1,3}(?:[,\u066C\u00A0\u202F ]\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\p{Cf}\u0640]*/gu;
+
+/** Whether a character code is Arabic و، ف، ب، ل or ك: a conjunction or preposition written onto the next word. */
+const isClitic = (code: number) => code === 0x648 || code === 0x641 || code === 0x628 || code === 0x644 || code === 0x643;
+/** Whether a character code is a digit, ASCII or Arabic-Indic (both forms). */
+const isDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
+
+/**
+ * How many characters of a word are an Arabic conjunction or preposition written onto a number («و2002», «بـ4 يناير»,
+ * «ل19»: one or two of them, tatweel after), or 0. That is a word of its own, as it is before a word («وألماتي» is cut
+ * by the stemmer): the number stays the number. Most words open on no such letter and are looked at no further.
+ */
+function cliticBeforeNumber(word: string): number {
+  if (!isClitic(word.charCodeAt(0))) return 0;
+  let at = isClitic(word.charCodeAt(1)) ? 2 : 1;
+  while (word.charCodeAt(at) === 0x640) at++;
+  return isDigit(word.charCodeAt(at)) ? at : 0;
+}
 
 /**
  * "won't" is "will not": cut at its apostrophe, its head would be the past of "win", which a question means when it
@@ -29,12 +44,16 @@ export function tokenize(text: string): RawToken[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    tokens.push({ text: wordAt(text, match[0], end), start, end });
+    const clitic = cliticBeforeNumber(match[0]);
+    if (clitic > 0) tokens.push({ text: match[0].slice(0, clitic), start, end: start + clitic }, { text: match[0].slice(clitic), start: start + clitic, end });
+    else tokens.push({ text: wordAt(text, match[0], end), start, end });
   }
   return tokens;
 }
 
 /** The words tokenize finds, without their offsets (for indexing, which needs none: no object per word). */
 export function tokenWords(text: string): string[] {
-  return HAS_WONT.test(text) ? tokenize(text).map((t) => t.text) : (text.match(WORD) ?? []);
+  if (HAS_WONT.test(text)) return tokenize(text).map((t) => t.text);
+  const words = text.match(WORD) ?? [];
+  return words.some((w) => cliticBeforeNumber(w) > 0) ? words.flatMap((w) => { const at = cliticBeforeNumber(w); return at > 0 ? [w.slice(0, at), w.slice(at)] : [w]; }) : words;
 }
