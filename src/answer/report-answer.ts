@@ -7,6 +7,7 @@ import { publicationWordIndexes } from '../search/publication-question.js';
 import { askedMastheadPost, siteNounIndexes } from '../search/credit-question.js';
 import { reportWordIndexes } from '../search/report-words.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
+import { outletEntities } from '../search/outlet-entities.js';
 import type { RerankedHit } from '../search/rerank-by-coverage.js';
 import type { SourceDocument } from '../documents/document.js';
 import type { Answer, AnswerSource } from './answer.js';
@@ -95,6 +96,18 @@ export function linkAnswer(reranked: readonly RerankedHit[], query: Query, index
   return { ...notFound, status: 'answered', quote: [{ text: url, highlights: [], citations: [1] }], sources: [report.source], linked: true };
 }
 
+/** The gazetteer entries naming the collection's outlets, read once per index from its documents' few outlet names. */
+function outletEntitiesOfCollection(index: PassageIndex): ReadonlySet<string> {
+  let found = outletsOfIndex.get(index);
+  if (!found) {
+    const names = new Set([...index.documents.values()].flatMap((d) => (d.outlet ? [d.outlet] : [])));
+    found = new Set([...names].flatMap((outlet) => outletEntities({ outlet }, index.gazetteer, index.termOptions)));
+    outletsOfIndex.set(index, found);
+  }
+  return found;
+}
+const outletsOfIndex = new WeakMap<PassageIndex, ReadonlySet<string>>();
+
 /**
  * The answer to "who is the editor-in-chief of Sada El Balad?": the post and name the masthead of that outlet's page
  * gives (DocumentMeta.credits), quoted as «رئيس التحرير: أحمد صبري» (the label's line and the name's line, joined by a
@@ -108,8 +121,7 @@ export function creditAnswer(reranked: readonly RerankedHit[], query: Query, ind
   const post = askedMastheadPost(own);
   if (!post) return undefined;
   const sites = siteNounIndexes(own);
-  const outlets = new Set([...index.documents.keys()].flatMap((id) => index.outletEntitiesOf(id)));
-  const namesOutlet = query.concepts.some((c) => c.entity !== undefined && outlets.has(c.entity));
+  const namesOutlet = query.concepts.some((c) => c.entity !== undefined && outletEntitiesOfCollection(index).has(c.entity));
   const reports = reportWordIndexes(own);
   if (!namesOutlet && sites.length === 0 && reports.length === 0) return undefined;
   const report = askedReport(reranked, query, index, new Set([...post.words, ...sites, ...reports]));

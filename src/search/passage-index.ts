@@ -379,11 +379,6 @@ export class PassageIndex {
     return this.documentContextOf(docId).creditLines.flatMap((ordinal) => this.passageOfDocument(docId, ordinal) ?? []);
   }
 
-  /** The gazetteer entries naming a document's outlet (see outletEntities), read once per document. */
-  outletEntitiesOf(docId: string): readonly string[] {
-    return this.documentContextOf(docId).outletEntities ?? [];
-  }
-
   /** What a document's headline and outlet tell of each of its passages, read once per document. */
   private documentContextOf(docId: string): DocumentContext {
     let context = this.documentContexts.get(docId);

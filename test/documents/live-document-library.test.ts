@@ -89,6 +89,19 @@ describe('LiveDocumentLibrary', () => {
     expect(core.sanad.passage(`${result.ok && result.entry.id}#1`)?.text).toMatch(/^The zebra observatory/);
   });
 
+  it('keeps an added page\'s masthead in the store and answers who holds its posts from it', async () => {
+    const { core, documents } = await openInstance((await sqlite()).target);
+    const withMasthead = { ...ZEBRA, text: `Editor-in-chief\nJane Doe\n\n${ZEBRA.text}` };
+    expect(core.library.preview(withMasthead).removed).toContainEqual({ rule: 'masthead', lines: 2 });
+    await core.library.add(withMasthead, 'telegram:7');
+    const [stored] = await documents.liveDocuments();
+    expect(stored!.meta.credits).toEqual([{ role: 'editor-in-chief', label: 'Editor-in-chief', name: 'Jane Doe' }]);
+    const answer = core.sanad.ask('who is the editor in chief of the kalimba times website?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote.map((q) => q.text)).toEqual(['Editor-in-chief: Jane Doe']);
+    expect(answer.sources.map((s) => s.outlet)).toEqual(['Kalimba Times']);
+  });
+
   it('previews without storing: metadata, passages, first lines, what cleaning removed, duplicates and empty texts', async () => {
     const { core, documents } = await openInstance((await sqlite()).target);
     const preview = core.library.preview(ZEBRA, { outlet: 'The Kalimba Times' });
