@@ -461,8 +461,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // A question about the report itself (its date, headline or link) is answered from the report the question names.
   const reportAnswer = asks.published ? publicationAnswer : asks.headline ? headlineAnswer : asks.link ? linkAnswer : undefined;
   if (reportAnswer) return namesSomeoneUnknown(result.query, index) ? notFound : reportAnswer(reranked, result.query, index, notFound);
-  // So is one asking who holds a post on the masthead of the site it names (its editor-in-chief).
-  const credited = creditAnswer(reranked, result.query, index, notFound);
+  // So is one asking who holds a post on the masthead of the site it names (its editor-in-chief): a "who" question, or
+  // "what is the name of…" (the rest, most questions, are not read for a post).
+  const credited = asks.form === 'agent' || asks.form === 'definition' || asks.name ? creditAnswer(reranked, result.query, index, notFound) : undefined;
   if (credited) return credited;
   // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two
   // unanswerable ones declined, every other set and ARCD the same).
