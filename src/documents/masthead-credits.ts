@@ -39,6 +39,12 @@ const ROLE_OF_LABEL: ReadonlyMap<string, MastheadRole> = new Map(
   MASTHEAD_ROLES.flatMap((role) => LABELS[role].map((label) => [lineWords(label).join(' '), role] as const)),
 );
 
+/**
+ * Longest a masthead's line runs, label or "label: name" (characters): every longer line, the article's own, is passed
+ * over unread, as cleaning asks of each line of every document at start-up.
+ */
+const MASTHEAD_LINE_MAX = Math.max(...Object.values(LABELS).flat().map((label) => label.length)) + 40;
+
 /** Most words a masthead's name line has («إلهام أبو الفتح»: three). */
 const NAME_MAX_WORDS = 5;
 /** A name line has no digits, no sentence punctuation and no link. */
@@ -46,7 +52,7 @@ const NOT_A_NAME = /[\d.!?؟…؛"”»@/]|https?:/;
 
 /** The post a whole line labels («رئيس التحرير», "Editor-in-chief:"), or undefined. */
 export function mastheadRoleOf(line: string): MastheadRole | undefined {
-  return ROLE_OF_LABEL.get(lineWords(line).join(' '));
+  return line.length > MASTHEAD_LINE_MAX ? undefined : ROLE_OF_LABEL.get(lineWords(line).join(' '));
 }
 
 /**
@@ -54,6 +60,7 @@ export function mastheadRoleOf(line: string): MastheadRole | undefined {
  * undefined when it cannot be one: too long, or holding digits or sentence punctuation.
  */
 export function mastheadNameOf(line: string): string | undefined {
+  if (line.length > MASTHEAD_LINE_MAX) return undefined;
   const name = line.replace(/\u0640/g, '').replace(/\s+/g, ' ').trim();
   const words = lineWords(name);
   if (words.length === 0 || words.length > NAME_MAX_WORDS || NOT_A_NAME.test(name) || mastheadRoleOf(name)) return undefined;
@@ -62,6 +69,7 @@ export function mastheadNameOf(line: string): string | undefined {
 
 /** A line holding a post and its name at once («رئيس التحرير: أحمد صبري»), or undefined. */
 export function mastheadCreditOf(line: string): MastheadCredit | undefined {
+  if (line.length > MASTHEAD_LINE_MAX) return undefined;
   const colon = line.search(/[:：]/);
   if (colon <= 0) return undefined;
   const label = line.slice(0, colon).trim();

@@ -187,11 +187,10 @@ export function statesWhatItIs(tokens: readonly AnalyzedToken[], at: number): bo
  */
 export function markStatedTopics(tokens: readonly AnalyzedToken[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
-  const words = tokens.map((t) => t.normalized);
   tokens.forEach((token, i) => {
     const family = topicFamilyOf(token.normalized);
     if (family && statesWhatItIs(tokens, i)) marks[i] = TOPIC_FAMILIES.indexOf(family) + 1;
-    else if (statesDemand(words, i)) marks[i] = TOPIC_FAMILIES.indexOf('demands') + 1;
+    else if (statesDemand(tokens, i)) marks[i] = TOPIC_FAMILIES.indexOf('demands') + 1;
   });
   return marks;
 }

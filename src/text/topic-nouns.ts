@@ -1,3 +1,5 @@
+import type { AnalyzedToken } from './analyze.js';
+
 /**
  * Nouns of what a question asks the content of, by family (normalised):
  * - an issue or topic: «ما القضية التي عُرضت على المجلس؟»، ما الملف…، what was on the agenda…, какой вопрос…;
@@ -29,9 +31,10 @@ const DEMANDING_VERB = /^(?:[وف]?(?:طالب|طالبوا|طالبت|يطال�
 const DEMANDED_REACH = 3;
 
 /** Whether the token at `at` is a verb of demanding with what was demanded after it (see DEMANDING_VERB). */
-export function statesDemand(words: readonly string[], at: number): boolean {
-  if (!DEMANDING_VERB.test(words[at]!)) return false;
-  if (!/^[\u0600-\u06FF]/.test(words[at]!)) return at + 1 < words.length;
-  for (let k = at + 1; k <= Math.min(words.length - 1, at + DEMANDED_REACH); k++) if (/^ب[\u0621-\u064A]{2,}/.test(words[k]!)) return true;
+export function statesDemand(tokens: readonly AnalyzedToken[], at: number): boolean {
+  const { normalized, script } = tokens[at]!;
+  if (!DEMANDING_VERB.test(normalized)) return false;
+  if (script !== 'arabic') return at + 1 < tokens.length;
+  for (let k = at + 1; k <= Math.min(tokens.length - 1, at + DEMANDED_REACH); k++) if (/^ب[\u0621-\u064A]{2,}/.test(tokens[k]!.normalized)) return true;
   return false;
 }
