@@ -237,7 +237,7 @@ function countStandsBy(best: RerankedHit, concept: number, index: PassageIndex):
  */
 function missesAskedGroup(best: RerankedHit, query: Query): boolean {
   const own = ownTokensOf(query).length;
-  return query.concepts.some((c, n) => !best.match.matched.includes(n) && c.tokens.some((t) => t < own && isGroupWord(query.tokens[t]!)));
+  return query.concepts.some((c, n) => !best.match.matched.includes(n) && !c.frame && c.tokens.some((t) => t < own && isGroupWord(query.tokens[t]!)));
 }
 
 /**

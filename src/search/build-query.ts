@@ -17,7 +17,7 @@ import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFa
 import { reportWordsByOrganisation } from './report-words.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -526,6 +526,8 @@ export function buildQuery(
   for (const t of officialAccountIndexes(tokens)) framing.add(t);
   for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) framing.add(t);
   for (const t of reportWordsByOrganisation(tokens, (i) => kindAt(i) === 'org')) framing.add(t);
+  // A setting at the question's end: "… in the kazakhstan protests?" (see settingEventIndexes).
+  for (const t of settingEventIndexes(tokens)) framing.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
   // "What did X say about Y?": X's words are the speaker's (see QueryConcept.speaker).
   const about = topicPrepositionIndex(tokens, asked);

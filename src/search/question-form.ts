@@ -2479,3 +2479,54 @@ export function existentialHappenedIndex(tokens: readonly AnalyzedToken[], form:
   }
   return -1;
 }
+
+/**
+ * Nouns of the unrest as a whole (normalised; Arabic without its article), the setting of "… in the protests?": the
+ * collection's subject, told in most of its passages, not what the question asks about. Not "the events" («أيام
+ * الأحداث»), which onlyThePlaceMatches reads as a setting to decline on: framed, the rest of «هل انقطعت الكهرباء عن
+ * ألماتي أثناء الأحداث؟» met a passage on something else.
+ */
+const SETTING_EVENT_WORDS = new Set([
+  'احتجاجات', 'مظاهرات', 'اضطرابات', 'شغب', 'مسيرات', 'protests', 'demonstrations', 'rallies', 'unrest', 'riots', 'протестов',
+  'протестах', 'беспорядков', 'беспорядках', 'демонстраций', 'митингов',
+]);
+/** Prepositions of "in/during" before such a noun (normalised): في، خلال، during, во время, в ходе. */
+const SETTING_PREPOSITIONS = new Set(['في', 'خلال', 'اثناء', 'ابان', 'وسط', 'طوال', 'ايام', 'in', 'during', 'amid', 'amidst', 'throughout', 'в', 'во', 'при', 'на']);
+/** The article after a preposition written onto the word: «بالاحتجاجات». */
+const PREPOSITION_ARTICLE = /^[وف]?بال/;
+/** Question words a setting needs before it, besides the asking ones: "how many police officers got killed". */
+const SETTING_CONTENT_WORDS = 2;
+
+/**
+ * The words of a setting at the end of a question, "… in the protests?", «…في الاحتجاجات؟», «…во время протестов?»:
+ * the event noun and what stands between it and its preposition. A question with at least SETTING_CONTENT_WORDS words
+ * of its own before it asks about those; the setting frames them. "How many police officers got killed in the
+ * kazakhstan protests?" had found the passage saying no protest justifies killing officers, and was declined for want
+ * of a count. Probes: held out +1 (an unanswerable one declined), every other set and ARCD the same.
+ */
+export function settingEventIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  const content = (t: AnalyzedToken) => !t.stop && !isAskingWord(t.normalized);
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.stop) last--;
+  for (let i = last; i >= Math.max(0, last - 1); i--) {
+    const word = tokens[i]!.normalized;
+    if (!inWordList(word, SETTING_EVENT_WORDS)) continue;
+    const found = [i];
+    let preposition = i;
+    if (!PREPOSITION_ARTICLE.test(word)) {
+      // Between the preposition and the noun: the article, and in English and Russian a named place ("in the
+      // kazakhstan protests") or the noun of «во время». An Arabic noun follows its preposition («في الاحتجاجات»):
+      // «في بيانها عن الأحداث» sets nothing.
+      const reach = Math.max(0, i - 3);
+      for (preposition = i - 1; preposition >= reach && !SETTING_PREPOSITIONS.has(tokens[preposition]!.normalized); preposition--) {
+        if (!tokens[preposition]!.stop && tokens[preposition]!.script === 'arabic') break;
+        found.push(preposition);
+      }
+      if (preposition < reach || !SETTING_PREPOSITIONS.has(tokens[preposition]!.normalized)) continue;
+      // A noun of time as the preposition («أيام الأحداث») is the setting's too.
+      if (!tokens[preposition]!.stop) found.push(preposition);
+    }
+    if (tokens.slice(0, preposition).filter(content).length >= SETTING_CONTENT_WORDS) return found;
+  }
+  return [];
+}
