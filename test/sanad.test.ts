@@ -1372,6 +1372,8 @@ describe('Sanad.ask on the seed corpus', () => {
       const answer = sanad.ask(question);
       expect(answer.published, question).toBe(true);
       expect(answer.sources.map((s) => [s.outlet, s.date]), question).toEqual([['بوابة أخبار اليوم', '2022-01-06T20:13']]);
+      // The page's own dateline, word for word, is quoted: what the reader checks the date against.
+      expect(answer.quote.map((q) => [q.text, q.citations]), question).toEqual([['الخميس، 06 يناير 2022 - 08:13 م', [1]]]);
     }
     // RT's piece states no date: the documents do not say, and the reply names the report.
     const rt = sanad.ask('when was the RT article published?');

@@ -60,14 +60,18 @@ function askedReport(reranked: readonly RerankedHit[], query: Query, index: Pass
 
 /**
  * The answer to "when was this report published?": the date of the report the question's words describe (see
- * reportAskedAbout), as its document states it. Not found when no document holds one of those words, or the document
- * gives no date: the documents do not say, and the reply names the report that gives none (`unstated`).
+ * reportAskedAbout), as its document states it, with the page's dateline as the quote when the date was read from one.
+ * Not found when no document holds one of those words, or the document gives no date: the documents do not say, and
+ * the reply names the report that gives none (`unstated`).
  */
 export function publicationAnswer(reranked: readonly RerankedHit[], query: Query, index: PassageIndex, notFound: Answer): Answer {
   const report = askedReport(reranked, query, index, publicationWordIndexes(query.tokens));
   if (!report) return notFound;
   if (!report.document.date) return { ...notFound, sources: [report.source], unstated: 'date' };
-  return { ...notFound, status: 'answered', sources: [report.source], published: true };
+  // The page's own dateline is what the reader can check the date against, word for word.
+  const { dateline } = report.document;
+  const quote = dateline ? [{ text: dateline, highlights: [], citations: [1] }] : [];
+  return { ...notFound, status: 'answered', quote, sources: [report.source], published: true };
 }
 
 /**

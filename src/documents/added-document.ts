@@ -48,6 +48,7 @@ export function prepareDocument(extracted: ExtractedDocument, correction: MetaCo
   const url = firstOf(correction.url, extracted.url, cleaned.url);
   if (outlet) meta.outlet = outlet;
   if (date) meta.date = date;
+  if (cleaned.dateline && date === cleaned.date) meta.dateline = cleaned.dateline;
   if (url) meta.url = url;
   if (cleaned.via) meta.via = cleaned.via;
   if (cleaned.credits) meta.credits = cleaned.credits;
@@ -70,6 +71,7 @@ export function metaOf(document: DocumentMeta): DocumentMeta {
   const meta: DocumentMeta = { title: document.title };
   if (document.outlet !== undefined) meta.outlet = document.outlet;
   if (document.date !== undefined) meta.date = document.date;
+  if (document.dateline !== undefined) meta.dateline = document.dateline;
   if (document.url !== undefined) meta.url = document.url;
   if (document.via !== undefined) meta.via = document.via;
   if (document.credits !== undefined) meta.credits = document.credits;

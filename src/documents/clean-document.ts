@@ -9,6 +9,8 @@ export interface CleanedDocument {
   title?: string;
   paragraphs: string[];
   date?: string;
+  /** The line the date was read from, as written. */
+  dateline?: string;
   url?: string;
   via?: string;
   credits?: MastheadCredit[];
@@ -157,7 +159,7 @@ export function cleanDocument(body: string, options: CleanDocumentOptions = {}):
     if (words.length <= DATELINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(line)) {
       const date = extractDate(line);
       if (date) {
-        result.date ??= date;
+        if (result.date === undefined) [result.date, result.dateline] = [date, foldSpaces(line)];
         removed('dateline');
         continue;
       }

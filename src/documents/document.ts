@@ -8,6 +8,8 @@ export interface DocumentMeta {
   outlet?: string;
   /** Publication date (ISO 8601, date or date-time) when the text states it. */
   date?: string;
+  /** The line that states the date, word for word as the page prints it («الخميس، 06 يناير 2022 - 08:13 م»). */
+  dateline?: string;
   /** Link to the original when the text states it. */
   url?: string;
   /** An agency or outlet the article credits as its source ("المصدر: نوفوستي"). */

@@ -59,6 +59,8 @@ export function parseDocument(id: string, text: string): SourceDocument {
   const via = optionalString(data.via) ?? cleaned.via;
   if (outlet) doc.outlet = outlet;
   if (date) doc.date = date;
+  // The page's own line only for the date read from it, not one the front matter gives instead.
+  if (cleaned.dateline && date === cleaned.date) doc.dateline = cleaned.dateline;
   if (url) doc.url = url;
   if (via) doc.via = via;
   if (cleaned.credits) doc.credits = cleaned.credits;

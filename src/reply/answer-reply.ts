@@ -77,14 +77,20 @@ export function sourcesBlock(sources: Answer['sources'], language: UiLanguage): 
   return { kind: 'sources', heading: `📚 ${w.sources}`, lines: sources.map((s) => sourceLine(s, language)), note: w.quotedFooter };
 }
 
+/** A quoted sentence as the reader sees it: «…» with the citations of its sources. */
+function quoteBlock(quote: Answer['quote'][number]): Block {
+  return { kind: 'quote', spans: [text('«'), { type: 'quote', text: quote.text, highlights: quote.highlights }, text('» '), citationSpan(quote.citations)] };
+}
+
 /**
  * An answer about the report itself (its date, its address), or that the report does not state it: the question, the
  * fact, then the report's source line (outlet, headline, date, link) with a note on whose fact it is.
  */
-function reportFactReply(answer: Answer, fact: Span[], note: string, tone: ReplyTone = 'answer'): Reply {
+function reportFactReply(answer: Answer, fact: Span[], note: string, tone: ReplyTone = 'answer', quoted: Block[] = []): Reply {
   const blocks: Block[] = [
     { kind: 'question', text: answer.question },
     { kind: 'paragraph', spans: fact },
+    ...quoted,
     { kind: 'sources', lines: [sourceLine(answer.sources[0]!, answer.language)], note },
   ];
   return { language: answer.language, tone, blocks, actions: [] };
@@ -102,7 +108,8 @@ function unstatedReply(answer: Answer): Reply {
 /** "When was it published?": the report's date (an answer has one: see publicationAnswer). */
 function publicationReply(answer: Answer): Reply {
   const w = WORDING[answer.language];
-  return reportFactReply(answer, [text(`${w.publishedOn} `), dateSpan(answer.sources[0]!.date!, answer.language)], w.publishedNote);
+  // Then the page's own dateline, when the date was read from one: the words the reader can check it against.
+  return reportFactReply(answer, [text(`${w.publishedOn} `), dateSpan(answer.sources[0]!.date!, answer.language)], w.publishedNote, 'answer', answer.quote.map(quoteBlock));
 }
 
 /** "Got the link?": the report's address, as a link (an answer has one: see linkAnswer). */
@@ -129,9 +136,7 @@ export function answerReply(answer: Answer, examples: readonly string[] = []): R
   }
   const w = WORDING[answer.language];
   const blocks: Block[] = [{ kind: 'question', text: answer.question }];
-  for (const quote of answer.quote) {
-    blocks.push({ kind: 'quote', spans: [text('«'), { type: 'quote', text: quote.text, highlights: quote.highlights }, text('» '), citationSpan(quote.citations)] });
-  }
+  for (const quote of answer.quote) blocks.push(quoteBlock(quote));
   const facts = keyFactsBlock(answer.keyFacts, answer.language);
   if (facts) blocks.push(facts);
   const cited = new Set(answer.quote.flatMap((q) => q.citations));

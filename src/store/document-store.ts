@@ -75,6 +75,7 @@ interface DocumentRow {
   title: string;
   outlet: string | null;
   date: string | null;
+  dateline: string | null;
   url: string | null;
   via: string | null;
   credits: string | null;
@@ -86,12 +87,13 @@ interface DocumentRow {
   removed_by: string | null;
 }
 
-const COLUMNS = 'seq, id, content_hash, title, outlet, date, url, via, credits, origin, text, added_by, added_at, removed_at, removed_by';
+const COLUMNS = 'seq, id, content_hash, title, outlet, date, dateline, url, via, credits, origin, text, added_by, added_at, removed_at, removed_by';
 
 function toStoredDocument(row: DocumentRow): StoredDocument {
   const meta: DocumentMeta = { title: row.title };
   if (row.outlet !== null) meta.outlet = row.outlet;
   if (row.date !== null) meta.date = row.date;
+  if (row.dateline !== null) meta.dateline = row.dateline;
   if (row.url !== null) meta.url = row.url;
   if (row.via !== null) meta.via = row.via;
   if (row.credits !== null) meta.credits = JSON.parse(row.credits) as MastheadCredit[];
@@ -164,15 +166,15 @@ export class SqlDocumentStore implements DocumentStore {
       if (live) return { duplicateOf: toStoredDocument(live) };
       const { meta } = document;
       const values: SqlValue[] = [
-        document.contentHash, meta.title, meta.outlet ?? null, meta.date ?? null, meta.url ?? null, meta.via ?? null,
+        document.contentHash, meta.title, meta.outlet ?? null, meta.date ?? null, meta.dateline ?? null, meta.url ?? null, meta.via ?? null,
         meta.credits ? JSON.stringify(meta.credits) : null, document.origin ?? null,
         document.text, document.addedBy, document.addedAt, seq,
       ];
-      const changed = await s.run(`UPDATE documents SET content_hash = ?, title = ?, outlet = ?, date = ?, url = ?, via = ?, credits = ?, origin = ?, text = ?,
+      const changed = await s.run(`UPDATE documents SET content_hash = ?, title = ?, outlet = ?, date = ?, dateline = ?, url = ?, via = ?, credits = ?, origin = ?, text = ?,
         added_by = ?, added_at = ?, seq = ?, removed_at = NULL, removed_by = NULL WHERE id = ?`, [...values, document.id]);
       if (changed === 0) {
-        await s.run(`INSERT INTO documents (content_hash, title, outlet, date, url, via, credits, origin, text, added_by, added_at, seq, id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [...values, document.id]);
+        await s.run(`INSERT INTO documents (content_hash, title, outlet, date, dateline, url, via, credits, origin, text, added_by, added_at, seq, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [...values, document.id]);
       }
       await notify(this.db, s, seq);
       return { added: { ...document, seq } };

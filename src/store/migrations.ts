@@ -232,6 +232,9 @@ CREATE INDEX chat_notes_unsent ON chat_notes (platform, id) WHERE sent_at IS NUL
 /** A masthead's posts and names for an added document (DocumentMeta.credits), as JSON: none for those added before. */
 const MASTHEAD_CREDITS = 'ALTER TABLE documents ADD COLUMN credits TEXT;';
 
+/** The line an added document's date was read from, as its page prints it (DocumentMeta.dateline). */
+const DATELINES = 'ALTER TABLE documents ADD COLUMN dateline TEXT;';
+
 /** Every migration, oldest first. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'answers, pins, votes, unanswered questions, short keys', sqlite: INIT_SQLITE, postgres: INIT_POSTGRES },
@@ -242,6 +245,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'documents added from a chat', sqlite: addedDocuments('sqlite'), postgres: addedDocuments('postgres') },
   { version: 7, name: 'notes for chats of other processes', sqlite: queuedNotes('sqlite'), postgres: queuedNotes('postgres') },
   { version: 8, name: 'masthead credits of added documents', sqlite: MASTHEAD_CREDITS, postgres: MASTHEAD_CREDITS },
+  { version: 9, name: 'datelines of added documents', sqlite: DATELINES, postgres: DATELINES },
 ];
 
 /**

@@ -22,13 +22,15 @@ describe('parseDocument', () => {
   it('takes the first line as the title without front matter, and metadata stated in the text', () => {
     const text = ['عنوان الخبر الأول', 'الخميس، 06 يناير 2022 - 08:13 م', SENTENCE, 'المصدر: نوفوستي', 'انسخ الرابطhttps://ar.rt.com/s48q'].join('\n');
     expect(parseDocument('b', text)).toEqual({
-      id: 'b', title: 'عنوان الخبر الأول', date: '2022-01-06T20:13', url: 'https://ar.rt.com/s48q', via: 'نوفوستي', paragraphs: [SENTENCE, 'المصدر: نوفوستي'],
+      id: 'b', title: 'عنوان الخبر الأول', date: '2022-01-06T20:13', dateline: 'الخميس، 06 يناير 2022 - 08:13 م', url: 'https://ar.rt.com/s48q', via: 'نوفوستي',
+      paragraphs: [SENTENCE, 'المصدر: نوفوستي'],
     });
   });
 
-  it('prefers front matter over what the text states', () => {
+  it('prefers front matter over what the text states, and then keeps no dateline that gives another date', () => {
     const text = ['---', 'date: 2022-01-07', '---', 'عنوان الخبر', '6 يناير 2022', SENTENCE].join('\n');
-    expect(parseDocument('c', text).date).toBe('2022-01-07');
+    const doc = parseDocument('c', text);
+    expect([doc.date, 'dateline' in doc]).toEqual(['2022-01-07', false]);
   });
 
   it('drops the headline repeated under the front-matter title', () => {

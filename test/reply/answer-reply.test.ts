@@ -41,6 +41,9 @@ describe('answerReply', () => {
     ].join('\n\n'));
     expect(replyText(answerReply({ ...published, language: 'ru' }))).toContain('📅 Опубликовано 6 января 2022 г. в 20:13');
     expect(answerReply(published).actions).toEqual([]);
+    // The page's dateline, when the date was read from one, is quoted under it and cited.
+    const quoted = answerReply({ ...published, quote: [{ text: 'الخميس، 06 يناير 2022 - 08:13 م', highlights: [], citations: [1] }] });
+    expect(replyText(quoted)).toContain('📅 Published on January 6, 2022 at 8:13 PM\n\n«الخميس، 06 يناير 2022 - 08:13 م» [1]\n\n[1] Akhbar');
   });
 
   it('answers "got the link?" with the report\'s address as a link, then its source line, in the reader\'s language', () => {

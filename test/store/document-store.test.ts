@@ -12,7 +12,7 @@ function newDocument(n: number, overrides: Partial<NewStoredDocument> = {}): New
   return {
     id: `added-${contentHash.slice(0, 12)}`, contentHash,
     meta: {
-      title: `عنوان ${n}`, outlet: 'وكالة', date: '2026-01-02', url: `https://example.org/${n}`,
+      title: `عنوان ${n}`, outlet: 'وكالة', date: '2026-01-02', dateline: 'الجمعة، 02 يناير 2026', url: `https://example.org/${n}`,
       credits: [{ role: 'editor-in-chief', label: 'رئيس التحرير', name: `محرر ${n}` }],
     },
     origin: `doc-${n}.txt`, text: `فقرة أولى ${n}\n\nفقرة ثانية`, addedBy: 'telegram:7', addedAt: T0 + n, ...overrides,
