@@ -162,6 +162,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A setting at the end ("in the protests") frames the question: the passage with the count of the dead answers it,
     // not the one on protests that cannot justify killing officers (it was declined for want of a count).
     ['how many police officers got killed in the kazakhstan protests?', '13 ضابطا على الأقل قتلوا'],
+    // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
+    ['كيف برر البيان ظهور المجموعات المسلحة بشكل مفاجئ؟', 'بسبب تفعيل ما يسمى'],
     ['сколько полицейских погибло во время протестов?', '13 ضابطا على الأقل قتلوا'],
     // Another country's prime minister answers for that country («رئيس وزراء أرمينيا», written without the article).
     ['who is the armenian pm', 'نيكول باشينيان'],

@@ -202,6 +202,13 @@ const EXPLAIN_VERBS = new Set([
   'explain', 'explains', 'explained', 'explaining', 'explanation', 'attribute', 'attributes', 'attributed',
   'объяснить', 'объясняют', 'объясняет', 'объяснили', 'объяснил', 'объяснила', 'объяснило', 'объяснение', 'объясняется', 'объяснялось',
 ]);
+/**
+ * Verbs of justifying (normalised: برّر، justify, обосновать, оправдать), after "how" or "by what" only: "how did the
+ * statement justify X?" asks for its cause as "explain" does, while "what can't protests justify?" asks for the thing
+ * the documents' own «لا يمكن أن تبرر» names (tuned +1, every other set and ARCD the same).
+ */
+const JUSTIFY_OPENERS = new Set(['كيف', 'بم', 'بما', 'بماذا', 'how', 'как', 'чем']);
+const JUSTIFY_VERBS = new Set(['برر', 'بررت', 'برروا', 'يبرر', 'تبرر', 'يبررون', 'تبرير', 'justify', 'justified', 'justifies', 'justification', 'обосновал', 'обосновали', 'обосновала', 'оправдал', 'оправдали', 'оправдала']);
 /** How far into the question its verb of explaining may stand ("how did the authorities explain": 4). */
 const EXPLAIN_REACH = 4;
 
@@ -213,7 +220,7 @@ const EXPLAIN_REACH = 4;
 function explainVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const words = wordsOf(tokens);
   if (!EXPLAIN_OPENERS.has(words[0] ?? '')) return -1;
-  const at = words.slice(1, EXPLAIN_REACH + 1).findIndex((w) => EXPLAIN_VERBS.has(w));
+  const at = words.slice(1, EXPLAIN_REACH + 1).findIndex((w) => EXPLAIN_VERBS.has(w) || (JUSTIFY_OPENERS.has(words[0]!) && JUSTIFY_VERBS.has(w)));
   return at < 0 ? -1 : tokens.length - words.length + at + 1;
 }
 
