@@ -899,6 +899,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // Answers what Russia called Kazakhstan with the dialect's subject first, as with the MSA's verb first, and
     // «أشار إلى», "refer to".
     ['الخارجية الروسية شنو وصفت كازاخستان في بيانها؟', 'دولة صديقة'],
+    // The subject before the verb and the interrogative last, as Egyptian asks it.
+    ['هي روسيا وصفت كازاخستان إزاي في بيانها؟', 'دولة صديقة'],
     ['بأي صفة وصفت الخارجية الروسية كازاخستان؟', 'دولة صديقة'],
     ['بأي صفة أشارت الخارجية الروسية إلى كازاخستان في بيانها؟', 'دولة صديقة'],
     ['how did russia\'s foreign ministry refer to kazakhstan in its statement?', 'دولة صديقة'],

@@ -2153,10 +2153,14 @@ export function isNamedByVerb(tokens: readonly AnalyzedToken[], i: number): bool
 
 /**
  * Whether the verb at j has its subject before the interrogative that opens its clause, as the dialects put it
- * («الخارجية الروسية شنو وصفت…؟», «روسيا وش سمت…؟»): a content word, then the interrogative, then the verb.
+ * («الخارجية الروسية شنو وصفت…؟», «روسيا وش سمت…؟»): a content word, then the interrogative, then the verb. Or before
+ * the verb with the interrogative at the end, as Egyptian puts it («روسيا وصفت كازاخستان إزاي؟»; tuned +2, every
+ * other set and ARCD the same).
  */
 function hasSubjectBefore(tokens: readonly AnalyzedToken[], j: number): boolean {
   const interrogative = tokens[j - 1];
+  const opening = tokens.slice(0, j);
+  if (opening.some((t) => !t.stop) && !opening.some((t) => isAskingWord(t.normalized))) return true;
   return interrogative !== undefined && isAskingWord(interrogative.normalized) && tokens.slice(0, j - 1).some((t) => !t.stop && !isAskingWord(t.normalized));
 }
 
