@@ -162,6 +162,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // A setting at the end ("in the protests") frames the question: the passage with the count of the dead answers it,
     // not the one on protests that cannot justify killing officers (it was declined for want of a count).
     ['how many police officers got killed in the kazakhstan protests?', '13 ضابطا على الأقل قتلوا'],
+    // A paragraph opening with the body that speaks in it («وذكرت الأمانة العامة لمنظمة…») is not Tokayev's, though the
+    // one before it names him.
+    ['توكايف قال العصابات اتدربت وين؟', 'وخضعت لتدريب جدي في الخارج'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

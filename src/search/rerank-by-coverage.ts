@@ -1,3 +1,4 @@
+import { isReportedSpeech } from './reported-speech.js';
 import { endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
@@ -495,14 +496,6 @@ function sentenceWorkFor(match: ConceptMatch, weights: readonly number[]): { val
   return { value, seen };
 }
 
-/**
- * Verbs a report tells what someone said by (normalised, و/ف of "and" removed): قال، أكد، أعلن، أضاف، أشار، the
- * statement's «نعتبر» (we consider), and «جاء في» (it says in: «وجاء في مذكرة البعثة…»).
- */
-const REPORTED_SPEECH = new Set([
-  'قال', 'قالت', 'قالوا', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'صرحت', 'ذكر', 'ذكرت', 'اشار', 'اشارت', 'اضاف', 'اضافت',
-  'تابع', 'تابعت', 'اوضح', 'اوضحت', 'شدد', 'شددت', 'نعتبر', 'تعتبر', 'يعتبر', 'جاء',
-]);
 /** How many words from its verb a speaker may stand: «قالت وزارة الخارجية الروسية» (3), not «وقال البيان: بعد توجيهات توكاييف» (4). */
 const SPEECH_REACH = 3;
 
@@ -517,13 +510,9 @@ function speakerConcepts(query: Query, form: QuestionForm): number[] {
 
 /** Whether a speaker's matched mention stands within SPEECH_REACH words of a verb of reported speech. */
 function speaksIn(terms: TextTerms, match: ConceptMatch, speakers: readonly number[]): boolean {
-  const isSpeech = (i: number) => {
-    const t = terms.tokens[i];
-    return t?.script === 'arabic' && REPORTED_SPEECH.has(t.normalized.replace(/^[وف](?=.{3})/, ''));
-  };
   return match.ranges.some((r) => {
     if (!speakers.includes(r.concept)) return false;
-    for (let i = Math.max(0, r.token - SPEECH_REACH); i <= r.token + SPEECH_REACH; i++) if (isSpeech(i)) return true;
+    for (let i = Math.max(0, r.token - SPEECH_REACH); i <= r.token + SPEECH_REACH; i++) if (isReportedSpeech(terms.tokens[i])) return true;
     return false;
   });
 }
