@@ -1220,6 +1220,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['who is the editor in chief of sada elbalad?', 'رئيس التحرير: أحمد صبري'],
     ['кто главред сайта Сада эль-Балад?', 'رئيس التحرير: أحمد صبري'],
     ['من يتولى الإشراف العام على موقع صدى البلد؟', 'الإشراف العام: إلهام أبو الفتح'],
+    // "Holds the post of" tells nothing of which report: another report's «تولى… منصب رئيس مجلس الأمن» is no clue.
+    ['من يشغل منصب رئيس التحرير في موقع صدى البلد؟', 'رئيس التحرير: أحمد صبري'],
+    ['who holds the post of editor in chief at sada elbalad?', 'رئيس التحرير: أحمد صبري'],
   ])('answers "%s" with the post and name the masthead of the outlet\'s page gives, citing its report', (question, credit) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -4,7 +4,7 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { headlineQuestionWordIndexes } from '../search/headline-question.js';
 import { linkQuestionWordIndexes } from '../search/link-question.js';
 import { publicationWordIndexes } from '../search/publication-question.js';
-import { askedMastheadPost, siteNounIndexes } from '../search/credit-question.js';
+import { askedMastheadPost, postHoldingIndexes, siteNounIndexes } from '../search/credit-question.js';
 import { reportWordIndexes } from '../search/report-words.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { outletEntities } from '../search/outlet-entities.js';
@@ -128,7 +128,7 @@ export function creditAnswer(reranked: readonly RerankedHit[], query: Query, ind
   const namesOutlet = query.concepts.some((c) => c.entity !== undefined && outletEntitiesOfCollection(index).has(c.entity));
   const reports = reportWordIndexes(own);
   if (!namesOutlet && sites.length === 0 && reports.length === 0) return undefined;
-  const report = askedReport(reranked, query, index, new Set([...post.words, ...sites, ...reports]));
+  const report = askedReport(reranked, query, index, new Set([...post.words, ...sites, ...reports, ...postHoldingIndexes(own)]));
   if (!report) return notFound;
   const holds = (d: SourceDocument | undefined) => d?.credits?.find((c) => c.role === post.role);
   let credit = holds(report.document);

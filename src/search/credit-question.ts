@@ -75,3 +75,15 @@ const SITE_NOUN = new RegExp(`^(?:${AL}(?:موقع|صحيفه|جريده|بوا�
 export function siteNounIndexes(tokens: readonly AnalyzedToken[]): number[] {
   return tokens.flatMap((t, i) => (SITE_NOUN.test(t.normalized) ? [i] : []));
 }
+
+/**
+ * Words of holding a post («يشغل منصب»، «يتولى», "holds the position", «занимает должность»): normalised, the Arabic
+ * with the article or a clitic. They say what is asked of the site, not which report: «تولى… منصب رئيس مجلس الأمن» in
+ * another report is no clue to it (tuned probes +1, every other set the same).
+ */
+const POST_HOLDING = new RegExp(`^(?:${AL}(?:منصب|وظيفه)|[يت]?شغل|[يت]?تولي|تولي|holds?|holding|position|post|job|занима[а-я]*|должност[а-я]*)$`);
+
+/** The indexes of the question's words of holding a post (see POST_HOLDING). */
+export function postHoldingIndexes(tokens: readonly AnalyzedToken[]): number[] {
+  return tokens.flatMap((t, i) => (POST_HOLDING.test(t.normalized) ? [i] : []));
+}
