@@ -165,6 +165,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A paragraph opening with the body that speaks in it («وذكرت الأمانة العامة لمنظمة…») is not Tokayev's, though the
     // one before it names him.
     ['توكايف قال العصابات اتدربت وين؟', 'وخضعت لتدريب جدي في الخارج'],
+    // The ه of a verb after «الذي» is its object, referring back: بحثه is بحث (discussed), which the glossary knows.
+    ['ما الملف الرئيسي الذي بحثه مجلس الأمن الكازاخستاني في اجتماعه؟', 'كانت القضية المعروضة على المجلس'],
     // "Which region" asks for a place, which the answer names without the noun.
     ['وين تقع كازاخستان أصلاً؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
