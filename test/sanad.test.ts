@@ -1235,6 +1235,16 @@ describe('Sanad.ask on the seed corpus', () => {
     for (const line of credit.split(': ')) expect(page).toContain(line);
   });
 
+  it.each([
+    'which outlet reported that tokayev promised decisive measures against terrorists?',
+    'Подскажи, какое издание написало, что Токаев обещает жёсткие меры против террористов?',
+  ])('answers "%s" with the report saying it, whose source line names the outlet', (question) => {
+    const answer = sanad.ask(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.quote[0]!.text).toContain('تدابير حاسمة');
+    expect(answer.sources[answer.quote[0]!.citations[0]! - 1]!.outlet).toBe('بوابة أخبار اليوم');
+  });
+
   it('answers a question about what the whole collection is about with the headlines of the documents, not one passage', () => {
     // Russian chats write the country «кз», as English ones "kz".
     for (const question of ['What happened in Kazakhstan?', 'ايه اللي بيحصل في كازاخستان', 'tell me about kazakhstan', 'что случилось в кз?']) {

@@ -1,3 +1,4 @@
+import { siteNounIndexes } from '../search/credit-question.js';
 import type { Passage } from '../documents/document.js';
 import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-query.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
@@ -552,7 +553,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (asks.holder && gazetteerNamesPeople(index) && !quoteNamesPerson(source, quote, index, result.query)) return notFound;
   // "What's the name of the academy whose students fought?" is not answered by «يقاتلون مع طلاب الأكاديمية»: a name
   // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
-  if (asks.name && !asks.holder && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
+  // But "which outlet reported X?" is answered by the report saying X: its outlet, named in the source line.
+  const outletAsked = asks.organisation && siteNounIndexes(ownTokensOf(result.query)).includes(asks.organisationKind) && index.documents.get(lead.docId)?.outlet !== undefined;
+  if (asks.name && !asks.holder && !outletAsked && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
   // "Which country are the planes from?" is not answered by «…خمس طائرات بينها أجنبية»: a country asked wants one named.
   if (asks.country && gazetteerNamesPeople(index) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
   return { question, language, status: 'answered', quote: [{ ...quote, citations: lead.citations }], passages, sources };

@@ -1,3 +1,5 @@
+import { siteNounIndexes } from './credit-question.js';
+import { organisationKindIndex } from './name-question.js';
 import type { AnalyzedToken } from '../text/analyze.js';
 import { pastTenseTwin } from '../text/arabic-word-forms.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
@@ -221,6 +223,9 @@ export interface QueryConcept {
  * +5 held out, every other set the same; 0.6 to 0.8 alike, 0.5 and 0.9 one or two fewer.
  */
 export const SPEAKER_WEIGHT = 0.7;
+
+/** Verbs of an outlet's reporting (normalised): reported, wrote, published; نشر، ذكر، كتب; написало, сообщило. */
+const OUTLET_VERBS = /^(?:reported|reports|wrote|writes|published|said|says|ran|covered|[وف]?(?:نشر|نشرت|ذكر|ذكرت|كتب|كتبت|قال|قالت|اورد|اوردت)|написал[аио]?|сообщил[аио]?|опубликовал[аио]?|писал[аио]?)$/;
 
 /**
  * What a question's frame noun counts for, as a share of a word of its own (see QueryConcept.frame). Dropping it
@@ -526,6 +531,14 @@ export function buildQuery(
   for (const t of officialAccountIndexes(tokens)) framing.add(t);
   for (const t of locatingPlaceTokens(tokens, entities.filter((e) => gazetteer.kinds.get(e.id) === 'place'))) framing.add(t);
   for (const t of reportWordsByOrganisation(tokens, (i) => kindAt(i) === 'org')) framing.add(t);
+  // "Which outlet/site reported X?" asks for the report saying X, whose outlet no passage names (its source line does):
+  // the noun («издание» had met «وسائل الإعلام») and its verb of reporting frame it.
+  const outletKind = organisationKindIndex(tokens);
+  if (outletKind >= 0 && siteNounIndexes(tokens).includes(outletKind)) {
+    framing.add(outletKind);
+    const verb = tokens.findIndex((t, i) => i > outletKind && !t.stop);
+    if (verb >= 0 && OUTLET_VERBS.test(tokens[verb]!.normalized)) framing.add(verb);
+  }
   // A setting at the question's end: "… in the kazakhstan protests?" (see settingEventIndexes).
   for (const t of settingEventIndexes(tokens)) framing.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
