@@ -167,6 +167,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['توكايف قال العصابات اتدربت وين؟', 'وخضعت لتدريب جدي في الخارج'],
     // The ه of a verb after «الذي» is its object, referring back: بحثه is بحث (discussed), which the glossary knows.
     ['ما الملف الرئيسي الذي بحثه مجلس الأمن الكازاخستاني في اجتماعه؟', 'كانت القضية المعروضة على المجلس'],
+    // "What was happening" is the situation (الوضع) the appeal described, as «ما يجري» is.
+    ['according to the CSTO secretariat, how did kazakhstan\'s appeal describe what was happening?', 'يعتبر غزوًا لعصابات مدربة من الخارج'],
     // "Which region" asks for a place, which the answer names without the noun.
     ['وين تقع كازاخستان أصلاً؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
