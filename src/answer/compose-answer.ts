@@ -1,6 +1,6 @@
-import { siteNounIndexes } from '../search/credit-question.js';
 import type { Passage } from '../documents/document.js';
 import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-query.js';
+import { siteNounIndexes } from '../search/credit-question.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';

@@ -1,5 +1,3 @@
-import { siteNounIndexes } from './credit-question.js';
-import { organisationKindIndex } from './name-question.js';
 import type { AnalyzedToken } from '../text/analyze.js';
 import { pastTenseTwin } from '../text/arabic-word-forms.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
@@ -17,6 +15,8 @@ import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { reportWordsByOrganisation } from './report-words.js';
+import { siteNounIndexes } from './credit-question.js';
+import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
 import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';

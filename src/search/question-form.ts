@@ -94,8 +94,9 @@ export function isPlaceNoun(word: string): boolean {
 
 /**
  * The index of the plural place noun by which a place question asks for several places ("which cities…?", «في أي
- * مدن…؟», «в каких городах…?»), or of the region noun after "which" («في أي منطقة…؟», "in which region"), or -1: the documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often
- * without the noun, so it frames the question as the list noun of «ما الدول…؟» does.
+ * مدن…؟», «в каких городах…?»), or of the region noun after "which" («في أي منطقة…؟», "in which region"), or -1: the
+ * documents answer with the places' names («احتج سكان جاناوزين وأكتاو»), often without the noun, so it frames the
+ * question as the list noun of «ما الدول…؟» does.
  */
 export function placeListNounIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   if (form !== 'place') return -1;

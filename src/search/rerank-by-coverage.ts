@@ -1,7 +1,7 @@
-import { isReportedSpeech } from './reported-speech.js';
 import { endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
+import { isReportedSpeech } from './reported-speech.js';
 import type { Query, QueryConcept } from './build-query.js';
 import { happenedToConcept, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
 import { calledCountryOf } from './country-epithets.js';
