@@ -102,6 +102,18 @@ describe('LiveDocumentLibrary', () => {
     expect(answer.sources.map((s) => s.outlet)).toEqual(['Kalimba Times']);
   });
 
+  it('keeps an added page\'s dateline in the store and quotes it, word for word, for when it was published', async () => {
+    const { core, documents } = await openInstance((await sqlite()).target);
+    // No date given with the page: it is read from the page's own line.
+    const undated: ExtractedDocument = { kind: ZEBRA.kind, origin: ZEBRA.origin, title: ZEBRA.title!, outlet: ZEBRA.outlet!, text: `Friday, 3 May 2024 - 10:15\n\n${ZEBRA.text}` };
+    await core.library.add(undated, 'telegram:7');
+    const [stored] = await documents.liveDocuments();
+    expect(stored!.meta).toMatchObject({ date: '2024-05-03T10:15', dateline: 'Friday, 3 May 2024 - 10:15' });
+    const answer = core.sanad.ask('when was the kalimba times piece on the zebra observatory published?');
+    expect([answer.status, answer.published]).toEqual(['answered', true]);
+    expect(answer.quote.map((q) => q.text)).toEqual(['Friday, 3 May 2024 - 10:15']);
+  });
+
   it('previews without storing: metadata, passages, first lines, what cleaning removed, duplicates and empty texts', async () => {
     const { core, documents } = await openInstance((await sqlite()).target);
     const preview = core.library.preview(ZEBRA, { outlet: 'The Kalimba Times' });
