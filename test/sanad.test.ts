@@ -169,6 +169,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما الملف الرئيسي الذي بحثه مجلس الأمن الكازاخستاني في اجتماعه؟', 'كانت القضية المعروضة على المجلس'],
     // "What was happening" is the situation (الوضع) the appeal described, as «ما يجري» is.
     ['according to the CSTO secretariat, how did kazakhstan\'s appeal describe what was happening?', 'يعتبر غزوًا لعصابات مدربة من الخارج'],
+    // Egyptian puts the one something happened to first, and "to it" onto the verb: جرالها is جرى لها.
+    ['هي ألماتي جرالها إيه بالظبط على حسب كلام الريس؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
     // "Which region" asks for a place, which the answer names without the noun.
     ['وين تقع كازاخستان أصلاً؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
