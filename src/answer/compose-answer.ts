@@ -6,7 +6,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { asksHowTo, countedWordIndex, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -72,9 +72,6 @@ const MISSING_SUBJECT_SHARE = 0.2;
 const TIME_DEICTICS = new Set(['today', 'tonight', 'now', 'currently', 'اليوم', 'الان', 'сегодня', 'сейчас', 'теперь']);
 const isTimeDeictic = (word: string) => readColloquial(word).readings.some((reading) => TIME_DEICTICS.has(reading));
 
-/** Words of "during" before "the events" (normalised): «خلال الأحداث», «أيام الأحداث», "during the unrest", «во время событий». */
-const DURING_WORDS = new Set(['خلال', 'اثناء', 'ايام', 'ابان', 'طوال', 'وسط', 'during', 'amid', 'amidst', 'throughout']);
-const RUSSIAN_DURING = new Set(['во время', 'в ходе', 'в период']);
 /** Function words that may stand between "during" and "the events": "during all these events", «خلال هاد الأحداث». */
 const DURING_REACH = 2;
 
@@ -85,7 +82,7 @@ function isDuringEvents(query: Query, i: number): boolean {
   if (!isGeneralEventWord(word) || HAPPENED_VERBS.has(word)) return false;
   for (let before = i - 1; before >= Math.max(0, i - 1 - DURING_REACH); before--) {
     const { normalized, stop } = tokens[before]!;
-    if (DURING_WORDS.has(normalized) || (before > 0 && RUSSIAN_DURING.has(`${tokens[before - 1]!.normalized} ${normalized}`))) return true;
+    if (endsDuringWord(tokens, before)) return true;
     if (!stop && !readColloquial(normalized).functionWord) return false;
   }
   return false;

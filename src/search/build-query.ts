@@ -15,6 +15,7 @@ import { termsOfText, type TextTerms } from './passage-terms.js';
 import { NO_EXPANSION, type AlternativeKind, type QueryExpander } from './query-expander.js';
 import { analysedAlternative, documentWordsOf, indexMemosOf, stemPairsOf, wordFactsOf, type IndexMemos } from './question-word-facts.js';
 import { reportWordsByOrganisation } from './report-words.js';
+import { isReportedSpeech } from './reported-speech.js';
 import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
@@ -224,8 +225,13 @@ export interface QueryConcept {
  */
 export const SPEAKER_WEIGHT = 0.7;
 
-/** Verbs of an outlet's reporting (normalised): reported, wrote, published; نشر، ذكر، كتب; написало, сообщило. */
-const OUTLET_VERBS = /^(?:reported|reports|wrote|writes|published|said|says|ran|covered|[وف]?(?:نشر|نشرت|ذكر|ذكرت|كتب|كتبت|قال|قالت|اورد|اوردت)|написал[аио]?|сообщил[аио]?|опубликовал[аио]?|писал[аио]?)$/;
+/**
+ * Verbs of publishing (normalised), beside those of saying and reporting (REPORTING_VERBS, isReportedSpeech): published,
+ * ran; نشر، كتب، أورد; написало, сообщило, опубликовало.
+ */
+const PUBLISHING_VERB = /^(?:published|ran|covered|[وف]?(?:نشر|نشرت|كتب|كتبت|اورد|اوردت)|написал[аио]?|сообщил[аио]?|опубликовал[аио]?|писал[аио]?)$/;
+/** Whether a question word is an outlet's verb of reporting: "which outlet reported…", «أي موقع نشر…». */
+const isOutletVerb = (token: AnalyzedToken) => REPORTING_VERBS.has(token.normalized) || isReportedSpeech(token) || PUBLISHING_VERB.test(token.normalized);
 
 /**
  * What a question's frame noun counts for, as a share of a word of its own (see QueryConcept.frame). Dropping it
@@ -537,7 +543,7 @@ export function buildQuery(
   if (outletKind >= 0 && siteNounIndexes(tokens).includes(outletKind)) {
     framing.add(outletKind);
     const verb = tokens.findIndex((t, i) => i > outletKind && !t.stop);
-    if (verb >= 0 && OUTLET_VERBS.test(tokens[verb]!.normalized)) framing.add(verb);
+    if (verb >= 0 && isOutletVerb(tokens[verb]!)) framing.add(verb);
   }
   // A setting at the question's end: "… in the kazakhstan protests?" (see settingEventIndexes).
   for (const t of settingEventIndexes(tokens)) framing.add(t);

@@ -5,6 +5,7 @@ import { defaultNewsGlossary, glossaryKeyOf, type GlossaryLine, type GlossaryMat
 import { memoizeWord } from '../text/memoize-word.js';
 import { isQuestionWord } from '../text/question-words.js';
 import { readColloquial } from '../text/read-colloquial.js';
+import { isRelativePronoun } from '../text/relative-pronouns.js';
 import { arabicPrepositionOf } from '../text/stop-words.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
 import { stemEnglish, stemRussian } from '../text/stem-latin-cyrillic.js';
@@ -33,8 +34,8 @@ const spellingsOf = memoizeWord((word: string): string[] => {
   return [...new Set([...own, ...readings])];
 }, 4096);
 
-/** Relative pronouns (normalised): the verb after one may carry the pronoun that refers back to its noun. */
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللي', 'ما', 'مما', 'عما']);
+/** The relative «ما» ("what"), with a preposition written onto it: «ما قاله»، «عما بحثه». */
+const RELATIVE_MA = new Set(['ما', 'مما', 'عما']);
 
 /**
  * The dictionary spellings of the Arabic question word at i (see spellingsOf). After a relative pronoun, a final ه is
@@ -45,7 +46,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 function arabicSpellingsAt(tokens: readonly AnalyzedToken[], i: number): string[] {
   const word = tokens[i]!.normalized;
   const own = spellingsOf(word);
-  if (word.length < 4 || !word.endsWith('ه') || word.startsWith('ي') || !RELATIVE_PRONOUNS.has(tokens[i - 1]?.normalized ?? '')) return own;
+  const before = tokens[i - 1]?.normalized ?? '';
+  if (word.length < 4 || !word.endsWith('ه') || word.startsWith('ي') || !(RELATIVE_MA.has(before) || isRelativePronoun(before))) return own;
   return [...new Set([...own, ...spellingsOf(word.slice(0, -1))])];
 }
 

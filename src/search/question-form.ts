@@ -17,6 +17,7 @@ import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY, WHICH } from '../text/question-words.js';
 import { topicFamilyOf } from '../text/topic-nouns.js';
 import { isStopWord } from '../text/stop-words.js';
+import { isRelativePronoun, RELATIVE_PRONOUNS } from '../text/relative-pronouns.js';
 import { withoutConditionIndex } from './without-condition.js';
 
 /**
@@ -498,7 +499,7 @@ function countriesInAName(tokens: readonly AnalyzedToken[], i: number): boolean 
   if (!before || before.script !== 'arabic' || /^[وفبلك]{0,2}ال/.test(before.normalized)) return false;
   if (before.stop || readColloquial(before.normalized).functionWord || isInterrogative(before.normalized)) return false;
   const after = tokens[i + 1];
-  return !after || !readColloquial(after.normalized).readings.some((r) => RELATIVE_PRONOUNS.has(r));
+  return !after || !isRelativePronoun(after.normalized);
 }
 /** Prepositions before which «الدول» is told of, not asked for: «القوات الوافدة من الدول الحليفة». */
 const COUNTRIES_PREPOSITIONS = new Set(['من', 'عن', 'الي', 'علي', 'في', 'مع', 'بين']);
@@ -514,9 +515,6 @@ function countriesAfterPreposition(tokens: readonly AnalyzedToken[], i: number):
 }
 /** «للدول»، «بالدول»، «وللبلدان»: "countries" with a preposition attached. */
 const ATTACHED_PREPOSITION = /^[وف]?(?:لل|بال)/;
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي']);
-/** Whether a normalised word is an Arabic relative pronoun, MSA or dialect (اللي). */
-const isRelativePronoun = (word: string): boolean => RELATIVE_PRONOUNS.has(word) || readColloquial(word).readings.some((r) => RELATIVE_PRONOUNS.has(r));
 
 /**
  * "Members" asked for right after "who/what are": من هم أعضاء…؟، who are the members of…?, кто члены…? News asks it
@@ -1142,7 +1140,7 @@ function namesWhatItIs(words: readonly string[], nounAt: number, form: QuestionF
   const next = words[nounAt + 1];
   // Right after "what is", the noun takes no prefix: only ال is the article (وكالة begins with و and ك, then ال).
   if (!next || noun.startsWith('ال') || inWordList(noun, TITLE_NOUNS)) return false;
-  return !readColloquial(next).readings.some((r) => RELATIVE_PRONOUNS.has(r));
+  return !isRelativePronoun(next);
 }
 
 /** "Tell me about X" (حدثني عن، احكيلي عن، расскажи про…), normalised: a request to say what X is. */
@@ -2532,8 +2530,17 @@ const SETTING_EVENT_WORDS = new Set([
   'احتجاجات', 'مظاهرات', 'اضطرابات', 'شغب', 'مسيرات', 'protests', 'demonstrations', 'rallies', 'unrest', 'riots', 'протестов',
   'протестах', 'беспорядков', 'беспорядках', 'демонстраций', 'митингов',
 ]);
-/** Prepositions of "in/during" before such a noun (normalised): في، خلال، during, во время, в ходе. */
-const SETTING_PREPOSITIONS = new Set(['في', 'خلال', 'اثناء', 'ابان', 'وسط', 'طوال', 'ايام', 'in', 'during', 'amid', 'amidst', 'throughout', 'в', 'во', 'при', 'на']);
+/** Words of "during" (normalised): «خلال الأحداث», «أيام الأحداث», "during the unrest"; Russian's two words apart. */
+const DURING_WORDS: ReadonlySet<string> = new Set(['خلال', 'اثناء', 'ايام', 'ابان', 'طوال', 'وسط', 'during', 'amid', 'amidst', 'throughout']);
+const RUSSIAN_DURING: ReadonlySet<string> = new Set(['во время', 'в ходе', 'в период']);
+
+/** Whether token i is a word of "during", or ends Russian «во время», «в ходе», «в период». */
+export function endsDuringWord(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return DURING_WORDS.has(tokens[i]!.normalized) || (i > 0 && RUSSIAN_DURING.has(`${tokens[i - 1]!.normalized} ${tokens[i]!.normalized}`));
+}
+
+/** Prepositions of "in/during" before such a noun (normalised): في، خلال، during, во (время), в (ходе). */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([...DURING_WORDS, 'في', 'in', 'в', 'во', 'при', 'на']);
 /** The article after a preposition written onto the word: «بالاحتجاجات». */
 const PREPOSITION_ARTICLE = /^[وف]?بال/;
 /** Question words a setting needs before it, besides the asking ones: "how many police officers got killed". */
