@@ -539,8 +539,10 @@ export function buildQuery(
   for (const t of reportWordsByOrganisation(tokens, (i) => kindAt(i) === 'org')) framing.add(t);
   // "Which outlet/site reported X?" asks for the report saying X, whose outlet no passage names (its source line does):
   // the noun («издание» had met «وسائل الإعلام») and its verb of reporting frame it.
-  const outletKind = organisationKindIndex(tokens);
-  if (outletKind >= 0 && siteNounIndexes(tokens).includes(outletKind)) {
+  // (A site's noun first: one pattern a word, where the kind asked reads each word's dialect readings.)
+  const sites = siteNounIndexes(tokens);
+  const outletKind = sites.length ? organisationKindIndex(tokens) : -1;
+  if (outletKind >= 0 && sites.includes(outletKind)) {
     framing.add(outletKind);
     const verb = tokens.findIndex((t, i) => i > outletKind && !t.stop);
     if (verb >= 0 && isOutletVerb(tokens[verb]!)) framing.add(verb);
