@@ -173,6 +173,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هي ألماتي جرالها إيه بالظبط على حسب كلام الريس؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
     // "Which region" asks for a place, which the answer names without the noun.
     ['وين تقع كازاخستان أصلاً؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
+    // "Its location" (موقعها) asks where it lies, as «تقع» does.
+    ['كازاخستان وين موقعها بالضبط؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
