@@ -175,6 +175,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['وين تقع كازاخستان أصلاً؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
     // "Its location" (موقعها) asks where it lies, as «تقع» does.
     ['كازاخستان وين موقعها بالضبط؟ بأي منطقة؟', 'الدولة الواقعة بآسيا الوسطى'],
+    // "The first protests" asks when they began: 2 January, not the 4th, when Tokayev appealed for calm.
+    ['أول مظاهرات طلعت فين ويوم كام بالظبط؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
+    ['when did the first protests happen?', 'في 2 يناير الجاري انطلقت مظاهرات'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

@@ -976,11 +976,17 @@ function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
 }
 
 /**
- * Whether a time question asks when something began (متى بدأت…؟، when did … start?, когда начались…?, منذ متى…؟):
- * its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
+ * Words of "first" (normalised): a time question about the first of something asks when it began, «أول مظاهرات طلعت
+ * يوم كام؟» (Egyptian: what day did the first protests come out?) as «متى بدأت المظاهرات؟».
+ */
+const FIRST_WORDS = new Set(['اول', 'الاول', 'اولي', 'الاولي', 'first', 'earliest', 'первые', 'первый', 'первая', 'первое', 'первых', 'впервые']);
+
+/**
+ * Whether a time question asks when something began (متى بدأت…؟، when did … start?, когда начались…?, منذ متى…؟,
+ * when were the first…?): its answer is a date that starts a period (منذ 2 يناير) or stands by the word "began".
  */
 export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some(({ normalized }) => isBeginWord(normalized)) || asksSinceWhen(tokens);
+  return tokens.some(({ normalized }) => isBeginWord(normalized) || FIRST_WORDS.has(normalized)) || asksSinceWhen(tokens);
 }
 
 /** Whether the question says "since when" (منذ متى، since when, с каких пор). */
