@@ -178,8 +178,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // "The first protests" asks when they began: 2 January, not the 4th, when Tokayev appealed for calm.
     ['أول مظاهرات طلعت فين ويوم كام بالظبط؟', 'في 2 يناير الجاري انطلقت مظاهرات'],
     ['when did the first protests happen?', 'في 2 يناير الجاري انطلقت مظاهرات'],
-    // Held to account is brought to justice: «وتقديم جميع المسؤولين إلى العدالة».
+    // Held to account is brought to justice («وتقديم جميع المسؤولين إلى العدالة»), which is no «مسألة»: «مساءلة» (its
+    // synonym) had been read as that word's plural, spelt as the «المسال» (liquefied) of the gas.
     ['who will be held accountable?', 'وتقديم جميع المسؤولين إلى العدالة'],
+    ['توكاييف بدو يحاسب مين بالآخر؟', 'وتقديم جميع المسؤولين إلى العدالة'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

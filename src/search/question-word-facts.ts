@@ -75,9 +75,19 @@ const numberCounterpartStems = memoPerOptions((protectedWords, minStemLength) =>
 
 /** The stems the documents contain of an Arabic stem's other number (see numberCounterparts). */
 function otherNumberStems(
-  stem: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
+  token: AnalyzedToken, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
 ): string[] {
-  return numberCounterpartStems(gazetteer.protectedWords, options.minStemLength)(stem).filter((other) => documentFrequency('stem', other) > 0);
+  if (isFormThreeVerbalNoun(token)) return [];
+  return numberCounterpartStems(gazetteer.protectedWords, options.minStemLength)(token.stem).filter((other) => documentFrequency('stem', other) > 0);
+}
+
+/**
+ * A verbal noun of the pattern مفاعلة (مساءلة، مواجهة، مشاركة): with its ة cut off, its stem is written as the plural
+ * مفاعل, whose singular (مسألة، موجه، مشرك) it is not. «مساءلة» (accountability) had been read as the plural of
+ * «مسألة», normalised as the «المسال» (liquefied) of the gas.
+ */
+function isFormThreeVerbalNoun({ normalized, stem }: AnalyzedToken): boolean {
+  return normalized.endsWith('ه') && stem.length === 5 && stem[0] === 'م' && stem[2] === 'ا' && normalized.endsWith(`${stem}ه`);
 }
 
 /** The gazetteer name whose skeleton an unknown word has, also behind an attached preposition letter (لكازخستان). */
@@ -195,7 +205,7 @@ function computeWordFacts(
     if (hamza && documentFrequency('stem', hamza) > 0) otherForms.push(hamza);
     otherForms.push(...futureForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0));
     otherForms.push(...otherPersonForms(token.stem).filter((stem) => documentFrequency('stem', stem) > 0 && !otherForms.includes(stem)));
-    otherForms.push(...otherNumberStems(token.stem, gazetteer, options, documentFrequency));
+    otherForms.push(...otherNumberStems(token, gazetteer, options, documentFrequency));
   }
   return {
     stem: token.stem, asStem, bare, skeleton, named, namedInDocuments: named !== undefined && documentFrequency('entity', named) > 0,
@@ -286,7 +296,7 @@ function computeDocumentWords(
     // base form elsewhere («لدعم…»).
     const future = inDocuments && asksFuture && t.script === 'arabic' ? futureForms(t.stem, true).filter((stem) => documentFrequency('stem', stem) > 0) : [];
     const stems = inDocuments ? [t.stem, ...future] : otherCut ? [otherCut] : t.script === 'arabic' ? [
-      ...otherNumberStems(t.stem, gazetteer, options, documentFrequency),
+      ...otherNumberStems(t, gazetteer, options, documentFrequency),
       // A dictionary's base form (غادر for "leave") in the documents' future, when the question asks about the future,
       // or when it asks when something happened: a passage that tells only of the event to come is then found and
       // declined (see composeAnswer), not the date of another event quoted.

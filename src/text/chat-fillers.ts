@@ -74,6 +74,8 @@ const ARABIC_FILLERS: ReadonlySet<string> = new Set([
   'مرحبا', 'مرحبتين', 'اهلين', 'هاي', 'هلو', 'عليكم', 'شكرا', 'مشكور', 'مشكورين', 'بليز', 'رجاءا',
   // "Exactly", "at all": they press the question (بالظبط and بالزبط are its Egyptian and Levantine spellings).
   'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'اصلا',
+  // "In the end", "after all" (Levantine and Egyptian بالآخر، Gulf بالأخير، Moroccan فالأخير).
+  'بالاخر', 'بالاخير', 'فالاخر', 'فالاخير',
   // "In particular", "itself": «منطقة بعينها» (a region in particular), «هذا بالذات».
   'بالذات', 'بعينه', 'بعينها', 'بعينهم', 'بعينهما',
   // "Tell me", "explain to me", "inform me": an imperative with لي, addressed to whoever reads the question.

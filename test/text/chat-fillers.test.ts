@@ -62,6 +62,9 @@ describe('isChatFiller', () => {
     expect(asked('سلام خويا بغيت نعرف علاش قطعو الانترنت')).toEqual(['علاش', 'قطعو', 'الانترنت']);
     expect(asked('أريد أن أعرف من أرسل القوات')).toEqual(['ارسل', 'القوات']);
     expect(asked('طيب المتظاهرين السلميين رح يلاحقوهن؟')).not.toContain('طيب');
+    // "In the end" (Levantine بالآخر, Gulf بالأخير) presses the question; no passage says it.
+    expect(asked('توكاييف بدو يحاسب مين بالآخر؟')).toEqual(['توكاييف', 'بدو', 'يحاسب', 'مين']);
+    expect(asked('وش صار بالأخير؟')).toEqual(['وش', 'صار']);
   });
 
   it('drops «بعينها» ("in particular") and the head of an adverbial phrase («وبشكل متزامن»), keeping the words that say how', () => {
