@@ -182,6 +182,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // synonym) had been read as that word's plural, spelt as the «المسال» (liquefied) of the gas.
     ['who will be held accountable?', 'وتقديم جميع المسؤولين إلى العدالة'],
     ['توكاييف بدو يحاسب مين بالآخر؟', 'وتقديم جميع المسؤولين إلى العدالة'],
+    // What is promised is to come: "continue" is the documents' «سنواصل» (we will continue).
+    ['что Россия обещает продолжать с Казахстаном?', 'سنواصل مشاوراتنا الوثيقة مع كازاخستان'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

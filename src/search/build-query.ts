@@ -234,6 +234,12 @@ const PUBLISHING_VERB = /^(?:published|ran|covered|[وف]?(?:نشر|نشرت|ك�
 const isOutletVerb = (token: AnalyzedToken) => REPORTING_VERBS.has(token.normalized) || isReportedSpeech(token) || PUBLISHING_VERB.test(token.normalized);
 
 /**
+ * Verbs of promising (normalised): what is promised is to come, so the question's verbs may be the documents' future.
+ * «Что МИД РФ пообещал продолжать…?» is answered by «سنواصل مشاوراتنا…» (we will continue), which the quote had cut.
+ */
+const PROMISE_VERB = /^(?:[وف]?[يتن]?(?:تعهد|وعد)(?:ت|وا|و)?|promised?|promises|pledged?|pledges|vowed?|vows|(?:по)?обеща(?:л|ла|ли|ет|ют))$/;
+
+/**
  * What a question's frame noun counts for, as a share of a word of its own (see QueryConcept.frame). Dropping it
  * outright lost "ما عدد أفراد قوة حفظ السلام؟", whose passage says "هذا العدد"; 0.3 and 0.5 cost ARCD 0.1 and 0.2 pt.
  */
@@ -409,7 +415,7 @@ export function buildQuery(
   const questionEntities = new Set(entities.map((e) => e.id));
   // The question's tense, read once: its verbs' synonyms may be the documents' future (see alternativesOf).
   const tense: QuestionTense = {
-    future: tokens.some((t, i) => FUTURE_MARKERS.has(t.normalized) || isExpectationMarker(tokens, i)),
+    future: tokens.some((t, i) => FUTURE_MARKERS.has(t.normalized) || isExpectationMarker(tokens, i) || PROMISE_VERB.test(t.normalized)),
     past: asksForPast(tokens),
   };
   let spanned: QueryConcept | undefined;
