@@ -184,6 +184,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['توكاييف بدو يحاسب مين بالآخر؟', 'وتقديم جميع المسؤولين إلى العدالة'],
     // What is promised is to come: "continue" is the documents' «سنواصل» (we will continue).
     ['что Россия обещает продолжать с Казахстаном?', 'سنواصل مشاوراتنا الوثيقة مع كازاخستان'],
+    // "What tasks…?" is answered by the sentence saying what they are, not by another naming the same force.
+    ['ما المهام الموكلة للقوات الأجنبية حسب الخارجية الكازاخية؟', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
+    ['какие полномочия у миротворческих сил ОДКБ?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

@@ -6,6 +6,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
+import { TOPIC_FAMILIES, topicFamilyOf } from '../text/topic-nouns.js';
 import { asksHowTo, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -299,14 +300,16 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   // "…according to X?": a sentence naming X is X's, not the answer (see QueryConcept.attributed).
   result.query.concepts.forEach((c, k) => { if (c.attributed) topical.add(k); });
-  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means } = queryAsks(result.query);
+  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun } = queryAsks(result.query);
+  const family = topicNoun >= 0 ? topicFamilyOf(result.query.tokens[topicNoun]!.normalized) : undefined;
+  const topic = family ? TOPIC_FAMILIES.indexOf(family) + 1 : undefined;
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);
   // Only "where" reads the places.
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
   const happened = happenedToConcept(result.query);
   const happenedTo = happened >= 0 ? happened : undefined;
-  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, ...(places && { places }) };
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, ...(places && { places }), ...(topic && { topic }) };
 }
 
 /**
