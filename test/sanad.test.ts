@@ -187,6 +187,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What tasks…?" is answered by the sentence saying what they are, not by another naming the same force.
     ['ما المهام الموكلة للقوات الأجنبية حسب الخارجية الكازاخية؟', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
     ['какие полномочия у миротворческих сил ОДКБ?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
+    // What they were after is their aim («كانوا يهدفون إلى…»), also behind the source the question names first.
+    ['so what does the foreign ministry say the rioters were after?', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
+    ['بحسب الخارجية الكازاخية، ماذا كان يريد مثيرو الشغب؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.

@@ -1444,11 +1444,14 @@ export function asksForGoal(tokens: readonly AnalyzedToken[]): boolean {
   if (wantVerbIndex(tokens) >= 0) return true;
   const words = wordsOf(tokens);
   const first = words[0] ?? '';
-  // "What were they (really) after?"
   const after = words.indexOf('after');
-  if (first === 'what' && ENGLISH_BE.has(words[1] ?? '') && after > 2 && (after === words.length - 1 || AFTER_GOAL_FOLLOWERS.has(words[after + 1]!))) return true;
-  // «ما الذي كان المحتجون يريدونه؟»: the verb, a pronoun on it, at the end of a "what" clause.
-  return (first === WHAT || first === 'ماذا') && words.slice(1).some((w) => isWantVerb(w) || isWantVerb(w.replace(/(ه|ها|هم|وه|ونه)$/, '')));
+  // "What were they (really) after?", also behind "what does X say": a "be" between the "what" and the "after".
+  const what = words.indexOf('what');
+  if (what >= 0 && after > what + 2 && words.slice(what + 1, after).some((w) => ENGLISH_BE.has(w)) && (after === words.length - 1 || AFTER_GOAL_FOLLOWERS.has(words[after + 1]!))) return true;
+  // «ما الذي كان المحتجون يريدونه؟»: the verb, a pronoun on it, at the end of a "what" clause; «ماذا» also after the
+  // source it opens with («وفق الخارجية، ماذا كان يريد المشاركون…؟»).
+  const asking = first === WHAT ? 0 : words.indexOf('ماذا');
+  return asking >= 0 && words.slice(asking + 1).some((w) => isWantVerb(w) || isWantVerb(w.replace(/(ه|ها|هم|وه|ونه)$/, '')));
 }
 
 /** The form of an analysed question, read from its own words (see queryAsks). */
