@@ -190,6 +190,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // What they were after is their aim («كانوا يهدفون إلى…»), also behind the source the question names first.
     ['so what does the foreign ministry say the rioters were after?', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
     ['بحسب الخارجية الكازاخية، ماذا كان يريد مثيرو الشغب؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري'],
+    // The aim (هدف) is what the operation aims at, in its verb's present: «…تهدف إلى القضاء على التهديدات».
+    ['عملية مكافحة الإرهاب كان هدفها إيه؟', 'تهدف إلى القضاء على التهديدات'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
