@@ -194,6 +194,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['عملية مكافحة الإرهاب كان هدفها إيه؟', 'تهدف إلى القضاء على التهديدات'],
     // Put on the table (طُرح على الطاولة) is on the agenda: «كانت القضية المعروضة على المجلس هي…».
     ['شو الموضوع اللي انطرح على الطاولة بمجلس الأمن؟', 'كانت القضية المعروضة على المجلس'],
+    // Asia and Central Asia are places of the gazetteer: «بآسيا الوسطى» is «ب» + the place, as «بألماتي» is.
+    ['which region of asia is kazakhstan in?', 'الدولة الواقعة بآسيا الوسطى'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
