@@ -1251,6 +1251,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['من يتولى الإشراف العام على موقع صدى البلد؟', 'الإشراف العام: إلهام أبو الفتح'],
     // "Holds the post of" tells nothing of which report: another report's «تولى… منصب رئيس مجلس الأمن» is no clue.
     ['من يشغل منصب رئيس التحرير في موقع صدى البلد؟', 'رئيس التحرير: أحمد صبري'],
+    // A name of several words with a long vowel added to one of them: «صدى البلاد» for the site «صدى البلد».
+    ['مين رئيس التحرير في موقع صدى البلاد؟', 'رئيس التحرير: أحمد صبري'],
     ['who holds the post of editor in chief at sada elbalad?', 'رئيس التحرير: أحمد صبري'],
   ])('answers "%s" with the post and name the masthead of the outlet\'s page gives, citing its report', (question, credit) => {
     const answer = sanad.ask(question);

@@ -182,6 +182,17 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(slipped('where did the secuirty counsil meet?')).toEqual([]);
   });
 
+  it('finds a name of several Arabic words with a long vowel added to or left out of one of them (صدى البلاد)', () => {
+    const slipped = (text: string) => {
+      const tokens = analyze(text);
+      return gazetteer.matchWithSlips(tokens, gazetteer.match(tokens)).map((m) => m.id);
+    };
+    expect(slipped('مين رئيس التحرير في موقع صدى البلاد؟')).toEqual(['sada-elbalad']);
+    expect(slipped('مين رئيس التحرير في موقع صدى البلد؟')).toEqual([]);
+    // Not a slip of another letter.
+    expect(slipped('مين رئيس التحرير في موقع صدى البلدة؟')).toEqual([]);
+  });
+
   it('reads an English or Russian word one typing slip from a one-word alias as that entry, from five letters on', () => {
     expect(gazetteer.entryOfMisspelt('peacekeper', 'latin')).toBe('peacekeepers');
     expect(gazetteer.entryOfMisspelt('protesers', 'latin')).toBe('protests');
