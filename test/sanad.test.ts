@@ -196,6 +196,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شو الموضوع اللي انطرح على الطاولة بمجلس الأمن؟', 'كانت القضية المعروضة على المجلس'],
     // Asia and Central Asia are places of the gazetteer: «بآسيا الوسطى» is «ب» + the place, as «بألماتي» is.
     ['which region of asia is kazakhstan in?', 'الدولة الواقعة بآسيا الوسطى'],
+    // Bringing calm back (ترجع الهدوء) is restoring peace and order: «…أيد قرارات وإجراءات استعادة السلام».
+    ['توكاييف كان مع الخطوات اللي بترجع الهدوء؟', 'أيد قرارات وإجراءات استعادة السلام'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
