@@ -198,6 +198,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['which region of asia is kazakhstan in?', 'الدولة الواقعة بآسيا الوسطى'],
     // Bringing calm back (ترجع الهدوء) is restoring peace and order: «…أيد قرارات وإجراءات استعادة السلام».
     ['توكاييف كان مع الخطوات اللي بترجع الهدوء؟', 'أيد قرارات وإجراءات استعادة السلام'],
+    // "The whole country" is nationwide: «في جميع أنحاء البلاد».
+    ['is the state of emergency in the whole country?', 'وحالة الطوارئ سارية الآن في جميع أنحاء البلاد'],
     // "Became chairman" is taking the post (تولى منصب), not the chairmen who attended the meeting.
     ['tokayev became chairman of what council after things got worse?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // "How did it justify X?" asks for the cause, as "how did it explain X?" does.
