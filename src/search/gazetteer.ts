@@ -331,11 +331,8 @@ export class Gazetteer {
         const s = stems[j]!;
         if (t.stem === s) continue;
         // A slip seldom falls on the first letter (as in entryOfSpellingEdit), and that test is the cheapest.
-        if (t.script === 'arabic') {
-          if (++slips > 1 || !isLongVowelApart(t.stem, s)) return false;
-          continue;
-        }
-        if (t.stem[0] !== s[0] || t.normalized.length < MIN_MISSPELT_LETTERS || ++slips > 1 || !isOneSlipApart(t.stem, s)) return false;
+        if (t.stem[0] !== s[0] || ++slips > 1) return false;
+        if (t.script === 'arabic' ? !isLongVowelApart(t.stem, s) : t.normalized.length < MIN_MISSPELT_LETTERS || !isOneSlipApart(t.stem, s)) return false;
       }
       return slips === 1;
     };

@@ -9,7 +9,7 @@ import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
 import type { AnalyzedToken } from '../text/analyze.js';
-import { TOPIC_FAMILIES, topicFamilyOf } from '../text/topic-nouns.js';
+import { topicFamilyNumber } from '../text/topic-nouns.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -289,7 +289,7 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 
 /**
  * What a passage saying what a question's topic was adds, in answerForm bonuses: a noun of the same family as the
- * question's (topicFamilyOf: an issue, or tasks) beside a copula (PassageMarks.statedTopics). The issue before the
+ * question's (topicFamilyNumber: an issue, or tasks) beside a copula (PassageMarks.statedTopics). The issue before the
  * council is told in the paragraph after the meeting's, which holds the question's other words (place, day, chair)
  * and so outranked it; the peacekeepers' mandate («يشمل تفويض قوات حفظ السلام حماية…») was outranked by «…بدأت
  * بالفعل في تنفيذ المهام الموكلة إليها», which holds the question's «الموكلة» and tells no task. The issue: tuned
@@ -319,8 +319,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const speakers = speakerConcepts(result.query, form);
   const called = calledCountryOf(result.query, index.gazetteer);
   const happened = happenedToConcept(result.query);
-  const askedTopic = topicNoun >= 0 ? topicFamilyOf(result.query.tokens[topicNoun]!.normalized) : undefined;
-  const topic = askedTopic ? TOPIC_FAMILIES.indexOf(askedTopic) + 1 : 0;
+  const topic = topicNoun >= 0 ? topicFamilyNumber(result.query.tokens[topicNoun]!.normalized) : 0;
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);

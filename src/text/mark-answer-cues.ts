@@ -1,7 +1,7 @@
 import type { AnalyzedToken } from './analyze.js';
 import { inWordList } from './bare-word-forms.js';
 import { normalizeArabic } from './normalize-arabic.js';
-import { statesDemand, TOPIC_FAMILIES, topicFamilyOf } from './topic-nouns.js';
+import { statesDemand, TOPIC_FAMILIES, topicFamilyNumber } from './topic-nouns.js';
 
 // Words that announce the kind of thing a question asks for, so the sentence that holds it can be quoted first.
 // General Arabic (and English/Russian) news vocabulary, written as in a grammar or style guide; normalised at load.
@@ -188,8 +188,8 @@ export function statesWhatItIs(tokens: readonly AnalyzedToken[], at: number): bo
 export function markStatedTopics(tokens: readonly AnalyzedToken[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   tokens.forEach((token, i) => {
-    const family = topicFamilyOf(token.normalized);
-    if (family && statesWhatItIs(tokens, i)) marks[i] = TOPIC_FAMILIES.indexOf(family) + 1;
+    const family = topicFamilyNumber(token.normalized);
+    if (family && statesWhatItIs(tokens, i)) marks[i] = family;
     else if (statesDemand(tokens, i)) marks[i] = TOPIC_FAMILIES.indexOf('demands') + 1;
   });
   return marks;

@@ -22,6 +22,12 @@ export function topicFamilyOf(word: string): TopicFamily | undefined {
   return ISSUE.test(word) ? 'issue' : TASKS.test(word) ? 'tasks' : DEMANDS.test(word) ? 'demands' : undefined;
 }
 
+/** The number of a topic noun's family, as the passages' marks hold it (1 + its index in TOPIC_FAMILIES), or 0. */
+export function topicFamilyNumber(word: string): number {
+  const family = topicFamilyOf(word);
+  return family ? TOPIC_FAMILIES.indexOf(family) + 1 : 0;
+}
+
 /**
  * A verb of demanding (normalised) with what was demanded after it: «طالب المتظاهرون بخفض…», «يطالبون بـ…», "demanded
  * a cut", «требовали снизить»: the passage says what the demands were as «القضية… هي» says what the issue was.
