@@ -294,7 +294,7 @@ export class Gazetteer {
   entriesHeadedBy(stem: string): readonly string[] {
     if (!this.heads) {
       this.heads = new Map();
-      for (const { id, stems } of this.multiWordAliases) {
+      for (const { id, stems } of [...this.multiWordAliases.values()].flat()) {
         const ids = this.heads.get(stems[0]!) ?? [];
         if (!ids.includes(id)) ids.push(id);
         this.heads.set(stems[0]!, ids);
@@ -304,13 +304,25 @@ export class Gazetteer {
   }
   private heads?: Map<string, string[]>;
 
-  /** The aliases of two words or more (see matchWithSlips), made on first use. */
-  private get multiWordAliases(): readonly Alias[] {
-    // Longest first: "collective security council" before "security council".
-    this.multiWordList ??= [...this.aliasesByFirstStem.values()].flat().filter((a) => a.stems.length >= 2).sort((a, b) => b.stems.length - a.stems.length);
-    return this.multiWordList;
+  /**
+   * The aliases of two words or more (see matchWithSlips) by the first letter of their first word, which a slip leaves
+   * alone: each question word is tried against a few, not all. Made on first use.
+   */
+  private get multiWordAliases(): ReadonlyMap<string, readonly Alias[]> {
+    if (!this.multiWordByLetter) {
+      this.multiWordByLetter = new Map();
+      // Longest first: "collective security council" before "security council".
+      const aliases = [...this.aliasesByFirstStem.values()].flat().filter((a) => a.stems.length >= 2).sort((a, b) => b.stems.length - a.stems.length);
+      for (const alias of aliases) {
+        const letter = alias.stems[0]![0] ?? '';
+        const list = this.multiWordByLetter.get(letter);
+        if (list) list.push(alias);
+        else this.multiWordByLetter.set(letter, [alias]);
+      }
+    }
+    return this.multiWordByLetter;
   }
-  private multiWordList?: Alias[];
+  private multiWordByLetter?: Map<string, Alias[]>;
 
   /**
    * Mentions of aliases of two words or more in a question's Latin or Cyrillic words with one typing slip in one of
@@ -339,7 +351,7 @@ export class Gazetteer {
     for (let p = 0; p < content.length; p++) {
       const { script } = content[p]!.t;
       if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') continue;
-      const alias = this.multiWordAliases.find(({ stems }) => p + stems.length <= content.length && fits(p, stems));
+      const alias = this.multiWordAliases.get(content[p]!.t.stem[0] ?? '')?.find(({ stems }) => p + stems.length <= content.length && fits(p, stems));
       if (!alias) continue;
       const first = content[p]!.i;
       const last = content[p + alias.stems.length - 1]!.i;
