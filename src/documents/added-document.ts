@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../ingest/extracted-document.js';
 import type { StoredDocument } from '../store/document-store.js';
-import { cleanDocument, type CleaningRule } from './clean-document.js';
+import { cleanDocument, datelineOf, type CleaningRule } from './clean-document.js';
 import type { MetaCorrection } from './document-library.js';
 import type { DocumentMeta, SourceDocument } from './document.js';
 import { lineKey } from './line-key.js';
@@ -48,7 +48,8 @@ export function prepareDocument(extracted: ExtractedDocument, correction: MetaCo
   const url = firstOf(correction.url, extracted.url, cleaned.url);
   if (outlet) meta.outlet = outlet;
   if (date) meta.date = date;
-  if (cleaned.dateline && date === cleaned.date) meta.dateline = cleaned.dateline;
+  const dateline = datelineOf(cleaned, date);
+  if (dateline) meta.dateline = dateline;
   if (url) meta.url = url;
   if (cleaned.via) meta.via = cleaned.via;
   if (cleaned.credits) meta.credits = cleaned.credits;

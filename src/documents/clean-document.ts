@@ -16,6 +16,14 @@ export interface CleanedDocument {
   credits?: MastheadCredit[];
 }
 
+/**
+ * The page's dateline to keep with a document dated `date`: only when that date is the one read from the line, not
+ * one given instead (front matter, a correction, the extractor's).
+ */
+export function datelineOf(cleaned: CleanedDocument, date: string | undefined): string | undefined {
+  return cleaned.dateline && date === cleaned.date ? cleaned.dateline : undefined;
+}
+
 /** Options of cleanDocument. */
 export interface CleanDocumentOptions {
   /** A known headline (from front matter): lines repeating it are dropped. Default: the first line is the title. */

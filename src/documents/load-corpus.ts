@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { cleanDocument } from './clean-document.js';
+import { cleanDocument, datelineOf } from './clean-document.js';
 import type { SourceDocument } from './document.js';
 import type { ReusingFileReader } from './reusing-file-reader.js';
 import { parseFrontMatter } from './front-matter.js';
@@ -59,8 +59,8 @@ export function parseDocument(id: string, text: string): SourceDocument {
   const via = optionalString(data.via) ?? cleaned.via;
   if (outlet) doc.outlet = outlet;
   if (date) doc.date = date;
-  // The page's own line only for the date read from it, not one the front matter gives instead.
-  if (cleaned.dateline && date === cleaned.date) doc.dateline = cleaned.dateline;
+  const dateline = datelineOf(cleaned, date);
+  if (dateline) doc.dateline = dateline;
   if (url) doc.url = url;
   if (via) doc.via = via;
   if (cleaned.credits) doc.credits = cleaned.credits;
