@@ -976,6 +976,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What were the demands?" is answered by what the protesters demanded, not by their demands being met.
     ['ما هي مطالب المتظاهرين في مانجيستاو؟', 'طالب المتظاهرون'],
     ['what were the demands of the protesters in mangystau?', 'طالب المتظاهرون'],
+    // Reads the Gulf's «يبون» (they want) as wanting, as «يبي» (he wants): what they asked for, not where they went out.
+    ['أول ما طلعوا المتظاهرين وش كانوا يبون بالضبط؟', 'طالب المتظاهرون'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
