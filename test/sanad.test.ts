@@ -978,6 +978,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what were the demands of the protesters in mangystau?', 'طالب المتظاهرون'],
     // Reads the Gulf's «يبون» (they want) as wanting, as «يبي» (he wants): what they asked for, not where they went out.
     ['أول ما طلعوا المتظاهرين وش كانوا يبون بالضبط؟', 'طالب المتظاهرون'],
+    // "Who became the head of…?" is answered by the sentence naming him, not by the next one, which names only titles
+    // and holds the «أمر» (ordered) that «الأمور» (matters) is spelt as.
+    ['شكون اللي ولّى رئيس مجلس الأمن فكازاخستان ملي تخربقات الأمور؟', 'توكايف منصب رئيس مجلس الأمن'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

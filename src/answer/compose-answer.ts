@@ -300,7 +300,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   // "…according to X?": a sentence naming X is X's, not the answer (see QueryConcept.attributed).
   result.query.concepts.forEach((c, k) => { if (c.attributed) topical.add(k); });
-  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun } = queryAsks(result.query);
+  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun, holder } = queryAsks(result.query);
   const topic = topicNoun >= 0 ? topicFamilyNumber(result.query.tokens[topicNoun]!.normalized) : 0;
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);
@@ -308,7 +308,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
   const happened = happenedToConcept(result.query);
   const happenedTo = happened >= 0 ? happened : undefined;
-  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, ...(places && { places }), ...(topic && { topic }) };
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, holder: holder && gazetteerNamesPeople(index) && askedTitles(result.query).length > 0, ...(places && { places }), ...(topic && { topic }) };
 }
 
 /**
@@ -317,14 +317,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
  * and "who is the new prime minister of kazakhstan" Armenia's («رئيس وزراء أرمينيا نيكول باشينيان»).
  */
 function missesAskedTitle(best: RerankedHit, query: Query, index: PassageIndex): boolean {
-  const own = ownTokensOf(query).length;
-  // "Who is the official who…?" (من المسؤول الذي…؟) is answered by a person of any title: «وفقًا لرئيس المجلس…».
-  const isTitle = (t: number) => {
-    if (t >= own) return false;
-    const { normalized, stem } = query.tokens[t]!;
-    return (isTitleWord(normalized) || isTitleWord(stem)) && !isGenericTitle(normalized) && !isGenericTitle(stem);
-  };
-  const titles = query.concepts.flatMap((c, n) => (c.tokens.some(isTitle) ? [n] : []));
+  const titles = askedTitles(query);
   // A title of several words the gazetteer knows (رئيس الحكومة) is held as a whole, not by its رئيس alone; of two
   // titles («المسؤول… بصفته رئيسا لمجلس…») one held is enough.
   const holds = (n: number): boolean => {
@@ -337,6 +330,18 @@ function missesAskedTitle(best: RerankedHit, query: Query, index: PassageIndex):
     return !onlyTitleOfOtherPlace(best, concept.entity, query, index);
   };
   return titles.length > 0 && !titles.some(holds);
+}
+
+/** The question's concepts (by index) holding a title it names in its own words (رئيس، وزير, "president"). */
+function askedTitles(query: Query): number[] {
+  const own = ownTokensOf(query).length;
+  // "Who is the official who…?" (من المسؤول الذي…؟) is answered by a person of any title: «وفقًا لرئيس المجلس…».
+  const isTitle = (t: number) => {
+    if (t >= own) return false;
+    const { normalized, stem } = query.tokens[t]!;
+    return (isTitleWord(normalized) || isTitleWord(stem)) && !isGenericTitle(normalized) && !isGenericTitle(stem);
+  };
+  return query.concepts.flatMap((c, n) => (c.tokens.some(isTitle) ? [n] : []));
 }
 
 /** How many words after a title the word naming what it heads may stand (رئيس جمهورية كازاخستان). */

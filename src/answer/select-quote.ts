@@ -42,6 +42,11 @@ export interface QuoteSource {
   platform?: boolean;
   /** The question asks to whom something went (QuestionAsks.recipient): its cue is the word after «إلى». */
   recipient?: boolean;
+  /**
+   * The question asks who holds a title it names (QuestionAsks.holder: «من رئيس…؟», "who is the president…?") and the
+   * collection's gazetteer names people: its cue is a person's name, not a title.
+   */
+  holder?: boolean;
   /** The question asks by what means (QuestionAsks.means): its cue is what follows a word of using («باستخدام…»). */
   means?: boolean;
   /**
@@ -198,6 +203,8 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       if (source.medium) return (source.places ?? marks.places).map((m, i) => Math.max(m, marks.media[i]!));
       return source.places ?? marks.places;
     case 'agent':
+      // "Who is the <title>?" is answered by a name: a sentence naming only titles is a near miss (see `held`).
+      if (source.holder) return source.recipient ? recipientMarks(marks, marks.persons) : marks.persons;
       return source.recipient ? recipientMarks(marks, marks.agents) : marks.agents;
     case 'reason':
       return marks.causes;
@@ -276,8 +283,10 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   for (const { concepts } of sentences) for (const c of concepts.keys()) inSentences.set(c, (inSentences.get(c) ?? 0) + 1);
   const n = sentences.length;
   const telling = (c: number) => (source.topical?.has(c) ? TOPICAL_SHARE : 1) * (weights[c] ?? 0) * (Math.log(1 + n / inSentences.get(c)!) / Math.log(1 + n));
-  // "When" wants a date and "how many" a count: where some sentence holds one, a sentence holding none is a near miss.
-  const held = form === 'time' || form === 'quantity' ? sentences.map((x) => !!cues && holdsCue(source, cues, x.span)) : undefined;
+  // "When" wants a date, "how many" a count and "who is the <title>?" a name: where some sentence holds one, a sentence
+  // holding none is a near miss. «شكون اللي ولّى رئيس مجلس الأمن…؟» quoted «في 6 يناير أمر بإطلاق عملية…» over the one
+  // naming Tokayev as the council's head, then declined it for naming no one (tuned and held out +1 each).
+  const held = form === 'time' || form === 'quantity' || (form === 'agent' && source.holder) ? sentences.map((x) => !!cues && holdsCue(source, cues, x.span)) : undefined;
   const someHoldCue = held?.includes(true) ?? false;
   let best = sentences[0]!;
   let bestScore = -1;
