@@ -981,6 +981,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who became the head of…?" is answered by the sentence naming him, not by the next one, which names only titles
     // and holds the «أمر» (ordered) that «الأمور» (matters) is spelt as.
     ['شكون اللي ولّى رئيس مجلس الأمن فكازاخستان ملي تخربقات الأمور؟', 'توكايف منصب رئيس مجلس الأمن'],
+    // An official channel (القناة الحكومية) is a channel, not the government its adjective is made from.
+    ['which official channel put out the casualty numbers?', 'وقالت قناة خبر 24 الرسمية'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -790,8 +790,9 @@ function alternativesOf(
       // no mention of the troops.
       const first = alternative.via === 'synonym' ? wording.firstContent : -1;
       const id = entitiesOfAlternative(gazetteer, analysed).find((m) => m.last === last && (first < 0 || m.first === first) && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
-      // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة).
-      if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text))) [entity, used] = [id, true];
+      // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة), nor when its last
+      // word is the name's adjective describing another noun: "official channel" (القناة الحكومية) is no government.
+      if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text)) && !(analysed.length > 1 && gazetteer.isAdjectiveOfAlias(id, analysed[last]!.normalized))) [entity, used] = [id, true];
     }
     // Its words as the documents hold them, worked out once per wording, way of offering and tense (see documentWordsOf).
     const found = documentWordsOf(memos, wording, alternative, asksFuture, asksFuture || tense.past, gazetteer, options, documentFrequency);

@@ -273,6 +273,22 @@ export class Gazetteer {
   }
 
   /**
+   * Whether `word` is the adjective (nisba) of one of the entry's one-word Arabic aliases ending in ة: «الحكومية»
+   * (governmental) of «حكومة», which the light stemmer makes one stem.
+   */
+  isAdjectiveOfAlias(id: string, word: string): boolean {
+    const bare = stripArabicPrefixes(normalizeWord(word));
+    if (!bare) return false;
+    return (this.entries.find((e) => e.id === id)?.ar ?? []).some((alias) => {
+      if (/\s/.test(alias.trim())) return false;
+      const aliasBare = stripArabicPrefixes(normalizeWord(alias));
+      if (!aliasBare.endsWith('ه')) return false;
+      const body = aliasBare.slice(0, -1);
+      return bare === `${body}يه` || bare === `${body}ي`;
+    });
+  }
+
+  /**
    * Every entity mention in the tokens, left to right. A function word inside a mention is skipped where the alias has
    * one («حالة من الطوارئ» no, "state of emergency" yes), not elsewhere: «الرئيس إلى الحكومة» is no «رئيس الحكومة».
    */

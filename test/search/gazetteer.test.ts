@@ -129,6 +129,16 @@ describe('Gazetteer descriptions', () => {
   });
 });
 
+describe('Gazetteer.isAdjectiveOfAlias', () => {
+  it('tells a name\'s adjective (الحكومية "governmental" of الحكومة) from the name and from other words', () => {
+    expect(gazetteer.isAdjectiveOfAlias('police', 'الشرطية')).toBe(true);
+    expect(gazetteer.isAdjectiveOfAlias('police', 'شرطي')).toBe(true);
+    expect(gazetteer.isAdjectiveOfAlias('police', 'الشرطة')).toBe(false);
+    expect(gazetteer.isAdjectiveOfAlias('police', 'شروط')).toBe(false);
+    expect(gazetteer.isAdjectiveOfAlias('nobody', 'الشرطية')).toBe(false);
+  });
+});
+
 describe('Gazetteer.isAliasWithEnding', () => {
   it('tells a word from a name that is the word with a feminine ending (شرط "condition", الشرطة "the police")', () => {
     expect(gazetteer.isAliasWithEnding('police', 'شرط')).toBe(true);
