@@ -1181,6 +1181,10 @@ describe('Sanad.ask on the seed corpus', () => {
     'مين كان عم يقود القوات الروسية هونيك؟',
     // Who heads the government now, «сейчас» between «кто» and the verb: the acting prime minister goes unnamed.
     'кто сейчас возглавляет правительство?',
+    // Who was charged with forming or heading the new government: passages on the government that resigned never say
+    // "new".
+    'من كلّفه الرئيس بتشكيل الحكومة الجديدة؟',
+    'مين اللي هيرأس الحكومة الجديدة بعد ما استقالت الحكومة؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».
