@@ -983,6 +983,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شكون اللي ولّى رئيس مجلس الأمن فكازاخستان ملي تخربقات الأمور؟', 'توكايف منصب رئيس مجلس الأمن'],
     // An official channel (القناة الحكومية) is a channel, not the government its adjective is made from.
     ['which official channel put out the casualty numbers?', 'وقالت قناة خبر 24 الرسمية'],
+    // The CSTO's secretary-general is the one the documents quote, and the UNSC president is the Security Council's.
+    ['what did the CSTO secretary general say about the troops?', 'الأمانة العامة لمنظمة معاهدة الأمن الجماعي'],
+    ['what did the UNSC president send to the council members?', 'رئيس مجلس الأمن أرسل مذكرة إعلامية'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
@@ -1185,6 +1188,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "new".
     'من كلّفه الرئيس بتشكيل الحكومة الجديدة؟',
     'مين اللي هيرأس الحكومة الجديدة بعد ما استقالت الحكومة؟',
+    // What the UN's secretary-general said: the documents quote only the CSTO's («…للأمين العام لمنظمة معاهدة…»).
+    'what did the UN secretary-general say about the unrest?',
+    'ماذا قال الأمين العام للأمم المتحدة عن أحداث كازاخستان؟',
     // "When did they withdraw?": the documents tell only that they will leave once the situation is stable.
     'ايمتى انسحبت قوات حفظ السلام من كازاخستان؟',
     // Nor is it answered by the day the troops were sent, nor in Russian with the verb far from «когда».
