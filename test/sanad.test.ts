@@ -986,6 +986,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // The CSTO's secretary-general is the one the documents quote, and the UNSC president is the Security Council's.
     ['what did the CSTO secretary general say about the troops?', 'الأمانة العامة لمنظمة معاهدة الأمن الجماعي'],
     ['what did the UNSC president send to the council members?', 'رئيس مجلس الأمن أرسل مذكرة إعلامية'],
+    // «طلع من» (went out of) is leaving: «…وستغادر البلاد بعد استقرار الوضع».
+    ['قوات المنظمة رح تطلع من كازاخستان امتى؟', 'وستغادر البلاد بعد استقرار الوضع'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
