@@ -988,6 +988,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what did the UNSC president send to the council members?', 'رئيس مجلس الأمن أرسل مذكرة إعلامية'],
     // «طلع من» (went out of) is leaving: «…وستغادر البلاد بعد استقرار الوضع».
     ['قوات المنظمة رح تطلع من كازاخستان امتى؟', 'وستغادر البلاد بعد استقرار الوضع'],
+    // "With the help of whom" (с помощью кого) asks by what means: «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
+    ['МИД России говорит, с помощью кого пытались подорвать безопасность Казахстана?', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -1770,9 +1770,13 @@ export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
   // Not «وسائل الإعلام» (the media).
   if (words.some((w, i) => MEANS_NOUNS.has(w) && !isArabicMediaAt(words, i))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
-  if (words.some((w, i) => (w === 'помощью' && words[i + 1] === 'чего') || (w === 'means' && WHICH.has(words[i - 1] ?? '')))) return true;
+  // Russian "with the help of what/whom" (с помощью чего/кого) and "by what forces/means" (какими силами/средствами).
+  if (words.some((w, i) => (w === 'помощью' && (words[i + 1] === 'чего' || words[i + 1] === 'кого')) || (w === 'means' && WHICH.has(words[i - 1] ?? '')))) return true;
+  if (words.some((w, i) => w === 'какими' && RUSSIAN_MEANS_NOUNS.has(words[i + 1] ?? ''))) return true;
   return words.some((w) => USING_VERBS.has(w)) && tokens.some(isWhatWord);
 }
+/** Russian nouns of "by what forces/means" (какими силами, какими средствами), in the instrumental. */
+const RUSSIAN_MEANS_NOUNS = new Set(['силами', 'средствами', 'методами', 'способами']);
 /** "What" of a question of using: English and Russian, and MSA or a dialect's as read (ماذا، شو، وش، شنو، ايه). */
 function isWhatWord({ normalized, script }: AnalyzedToken): boolean {
   return FOREIGN_WHAT.has(normalized) || normalized === 'чего' || (script === 'arabic' && readColloquial(normalized).asks === 'what');

@@ -973,7 +973,7 @@ describe('asksForCreation', () => {
 
 describe('asksForMeans', () => {
   it('finds "by what means?" and "what did they use?" in Arabic, its dialects, English and Russian', () => {
-    for (const question of ['بأي أداة جرت المحاولة؟', 'ما الوسائل التي لجأت إليها الشرطة؟', 'الشرطة استخدمت ايه مع المتظاهرين؟', 'what did the attackers use?', 'by what means did they do it?', 'С помощью чего это сделали?', 'что использовала полиция?', 'حاولو يزعزعو امن كزخستان باستخدام ايش؟']) {
+    for (const question of ['بأي أداة جرت المحاولة؟', 'ما الوسائل التي لجأت إليها الشرطة؟', 'الشرطة استخدمت ايه مع المتظاهرين؟', 'what did the attackers use?', 'by what means did they do it?', 'С помощью чего это сделали?', 'с помощью кого это сделали?', 'какими силами это сделали?', 'что использовала полиция?', 'حاولو يزعزعو امن كزخستان باستخدام ايش؟']) {
       expect(asksForMeans(analyze(question)), question).toBe(true);
     }
   });
