@@ -990,6 +990,11 @@ describe('Sanad.ask on the seed corpus', () => {
     ['قوات المنظمة رح تطلع من كازاخستان امتى؟', 'وستغادر البلاد بعد استقرار الوضع'],
     // "With the help of whom" (с помощью кого) asks by what means: «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
     ['МИД России говорит, с помощью кого пытались подорвать безопасность Казахстана?', 'باستخدام تشكيلات مسلحة مدربة ومنظمة'],
+    // "Who attended?" is answered by the list of those present, which names titles, not people; "who chaired?" still
+    // by the chair's name.
+    ['who attended the jan 6 security council meeting?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    ['Кто участвовал в заседании Совбеза 6 января?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    ['منو اللي ترأس الاجتماع الامني؟', 'قاسم جومارت توقاييف'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

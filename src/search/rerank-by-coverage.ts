@@ -3,7 +3,8 @@ import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concep
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { isReportedSpeech } from './reported-speech.js';
 import type { Query, QueryConcept } from './build-query.js';
-import { happenedToConcept, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
+import { happenedToConcept, isTitleWord, queryAsks, sayingVerbIndex, type QuestionForm } from './question-form.js';
+import type { Gazetteer } from './gazetteer.js';
 import { calledCountryOf } from './country-epithets.js';
 import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
@@ -299,6 +300,24 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 const TOPIC_STATED_SHARE = 4;
 
 /**
+ * What a list beside the matched words counts for as the answer of "who…?", against 1 for a person's name (0.5: tuned
+ * +1; 1: tuned +3 −1, a chair's question lost).
+ */
+const LISTED_AGENTS_SHARE = 0.75;
+
+/** Per gazetteer: the entries naming a title (president, prime minister, secretary-general), by an English name. */
+const titleEntriesOf = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+function titleEntries(gazetteer: Gazetteer): ReadonlySet<string> {
+  let ids = titleEntriesOf.get(gazetteer);
+  if (!ids) {
+    ids = new Set(gazetteer.entries.filter((e) => e.kind === 'term' && (e.en ?? []).some((name) => isTitleWord(name.toLowerCase().split(/[\s-]/)[0]!))).map((e) => e.id));
+    titleEntriesOf.set(gazetteer, ids);
+  }
+  return ids;
+}
+
+/**
  * Reranks the first hits by BM25 plus bonuses for evidence BM25 cannot see: covering all the question's concepts
  * (BM25 alone can prefer a passage that repeats one rare word over one that contains every word asked about), holding
  * the question's neighbouring words together (see neighbourProximity), and holding the kind of answer the question's
@@ -320,6 +339,8 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const called = calledCountryOf(result.query, index.gazetteer);
   const happened = happenedToConcept(result.query);
   const topic = topicNoun >= 0 ? topicFamilyNumber(result.query.tokens[topicNoun]!.normalized) : 0;
+  const titles = titleEntries(index.gazetteer);
+  const listedAgents = form === 'agent' && !recipient && !result.query.concepts.some((c) => c.entity !== undefined && titles.has(c.entity));
   return result.hits
     .map((hit) => {
       const terms = index.analysisOf(hit.passage);
@@ -349,7 +370,10 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       else if (form === 'quantity') bonus += answerForm * markedNearMatch(duration || countries || ratio ? quantityCues(terms, hit.passage.text, marks, { duration, countries, ratio }) : marks.numbers, match, answerWindow);
       // "Who is the president…?": a person's name beside the matched words, not the title the question already says.
       // "To whom…?": a person's name or the word after «إلى» (see recipientMarks).
-      else if (form === 'agent') bonus += answerForm * markedNearMatch(recipient ? recipientMarks(marks, marks.persons) : marks.persons, match, answerWindow, true);
+      // "Who attended…?" also by a list beside them («وحضر الاجتماع رؤساء مجلسي البرلمان، ورئيس الوزراء…»), which names
+      // titles, not people, and counts LISTED_AGENTS_SHARE as much: not for a title the question asks the holder of
+      // ("who chaired it?": ترأس, a president's). Tuned probes +2, held out +2 −1, every other set and ARCD the same.
+      else if (form === 'agent') bonus += answerForm * Math.max(markedNearMatch(recipient ? recipientMarks(marks, marks.persons) : marks.persons, match, answerWindow, true), listedAgents ? LISTED_AGENTS_SHARE * markedNearMatch(marks.listItems, match, answerWindow) : 0);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them.
       else if (form === 'reason') bonus += answerForm * markedNearMatch(marks.causes, match, answerWindow, true);
       // "Where did X post it?": a medium beside the matched words («كتب باشينيان على فيسبوك»), which names no place.
