@@ -264,12 +264,7 @@ export class Gazetteer {
    */
   isAliasWithEnding(id: string, word: string): boolean {
     const bare = stripArabicPrefixes(normalizeWord(word));
-    if (!bare) return false;
-    return (this.entries.find((e) => e.id === id)?.ar ?? []).some((alias) => {
-      if (/\s/.test(alias.trim())) return false;
-      const aliasBare = stripArabicPrefixes(normalizeWord(alias));
-      return aliasBare === `${bare}ه`;
-    });
+    return bare !== '' && this.bareOneWordAliases(id).includes(`${bare}ه`);
   }
 
   /**
@@ -279,13 +274,12 @@ export class Gazetteer {
   isAdjectiveOfAlias(id: string, word: string): boolean {
     const bare = stripArabicPrefixes(normalizeWord(word));
     if (!bare) return false;
-    return (this.entries.find((e) => e.id === id)?.ar ?? []).some((alias) => {
-      if (/\s/.test(alias.trim())) return false;
-      const aliasBare = stripArabicPrefixes(normalizeWord(alias));
-      if (!aliasBare.endsWith('ه')) return false;
-      const body = aliasBare.slice(0, -1);
-      return bare === `${body}يه` || bare === `${body}ي`;
-    });
+    return this.bareOneWordAliases(id).some((alias) => alias.endsWith('ه') && (bare === `${alias.slice(0, -1)}يه` || bare === `${alias.slice(0, -1)}ي`));
+  }
+
+  /** The entry's one-word Arabic aliases, normalised, without a prefix or article (see stripArabicPrefixes). */
+  private bareOneWordAliases(id: string): readonly string[] {
+    return (this.entries.find((e) => e.id === id)?.ar ?? []).filter((alias) => !/\s/.test(alias.trim())).map((alias) => stripArabicPrefixes(normalizeWord(alias)));
   }
 
   /**
