@@ -1,5 +1,6 @@
 import type { Passage } from '../documents/document.js';
 import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-query.js';
+import type { EntityMatch } from '../search/gazetteer.js';
 import { siteNounIndexes } from '../search/credit-question.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
@@ -366,9 +367,13 @@ function onlyTitleOfOtherPlace(hit: RerankedHit, title: string, query: Query, in
   const { kinds } = index.gazetteer;
   const asked = new Set(query.concepts.flatMap((c) => (c.entity && kinds.get(c.entity) === 'place' ? [c.entity] : [])));
   if (!asked.size) return false;
-  const { entities } = index.analysisOf(hit.passage);
-  const mentions = entities.filter((e) => e.id === title);
-  return mentions.length > 0 && mentions.every((m) => entities.some((e) => e.first === m.last + 1 && kinds.get(e.id) === 'place' && !asked.has(e.id)));
+  return everyMentionHeldBy(index.analysisOf(hit.passage).entities, title, (e) => kinds.get(e.id) === 'place' && !asked.has(e.id));
+}
+
+/** Whether the entity is mentioned and every mention of it is followed by a name `holds` accepts: whose title it is. */
+function everyMentionHeldBy(entities: readonly EntityMatch[], id: string, holds: (holder: EntityMatch) => boolean): boolean {
+  const mentions = entities.filter((e) => e.id === id);
+  return mentions.length > 0 && mentions.every((m) => entities.some((e) => e.first === m.last + 1 && holds(e)));
 }
 
 /**
@@ -397,10 +402,9 @@ function namesTitleOfAnother(best: RerankedHit, query: Query, index: PassageInde
     // read as ("the UNSC president": UNSC as مجلس، أمن، دولي).
     const kind = kinds.get(holder.entity!);
     const readAs = new Set([...holder.stems, ...(holder.alternatives ?? []).map((a) => a.stem)]);
-    const asked = (e: { id: string; first: number; last: number }) => query.concepts.some((d) => d.entity === e.id)
+    const asked = (e: EntityMatch) => query.concepts.some((d) => d.entity === e.id)
       || tokens.slice(e.first, e.last + 1).every((t) => t.stop || readAs.has(t.stem));
-    const mentions = entities.filter((e) => e.id === c.entity);
-    return mentions.length > 0 && mentions.every((m) => entities.some((e) => e.first === m.last + 1 && kinds.get(e.id) === kind && e.id !== holder.entity && !asked(e)));
+    return everyMentionHeldBy(entities, c.entity, (e) => kinds.get(e.id) === kind && e.id !== holder.entity && !asked(e));
   });
 }
 
