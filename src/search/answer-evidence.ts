@@ -157,6 +157,44 @@ export function recipientMarks(marks: PassageMarks, who: Float32Array): Float32A
 const recipientsCache = new WeakMap<PassageMarks, Map<Float32Array, Float32Array>>();
 
 /**
+ * For each word, the strength of a cause opening its sentence and explaining the clause it stands in («بسبب التفاقم
+ * الحاد للوضع في البلاد، تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن»: the cause stands nine words before the
+ * name, too far to count as beside it). The clause runs from the comma closing the cause to the sentence's end: words
+ * inside the cause phrase are what it is about, not what it explains. Kept with the marks.
+ */
+export function explainedByCause(marks: PassageMarks, terms: TextTerms, text: string): Float32Array {
+  let explained = explainedCache.get(marks);
+  if (explained) return explained;
+  explained = new Float32Array(marks.causes.length);
+  const { tokens } = terms;
+  const starts = marks.sentenceStarts;
+  for (let first = 0; first < starts.length; first++) {
+    if (starts[first] !== 1) continue;
+    let end = first + 1;
+    while (end < starts.length && starts[end] !== 1) end++;
+    // The cause may follow a verb of saying («وقال: “بسبب…»).
+    let cause = -1;
+    for (let i = first; i < Math.min(end, first + FRONTED_CAUSE_REACH); i++) if (marks.causes[i]! > 0 && (cause < 0 || marks.causes[i]! > marks.causes[cause]!)) cause = i;
+    if (cause < 0) continue;
+    let clause = cause + 1;
+    while (clause < end && !/[،,]/.test(text.slice(tokens[clause - 1]!.end, tokens[clause]!.start))) clause++;
+    explained.fill(marks.causes[cause]!, clause, end);
+  }
+  explainedCache.set(marks, explained);
+  return explained;
+}
+/** How many of a sentence's first words may hold a cause that explains the rest of it. */
+const FRONTED_CAUSE_REACH = 3;
+const explainedCache = new WeakMap<PassageMarks, Float32Array>();
+
+/** The strongest cause explaining a clause that holds a matched word (see explainedByCause), 0 to 1. */
+export function explainedMatch(explained: Float32Array, match: ConceptMatch): number {
+  let best = 0;
+  for (const { token } of match.ranges) best = Math.max(best, explained[token]!);
+  return best;
+}
+
+/**
  * How close a marked token (a date, a number) is to a word that matched the question, 0 to 1: the best, over marked
  * tokens within `window` words of a matched word, of its mark times (1 − distance / (window + 1)). The answer to
  * "when did X…" is a date beside X, not any date in the passage. With `unmatchedOnly`, a marked token that is itself
