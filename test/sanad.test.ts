@@ -998,6 +998,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Why did he head the council himself?" is answered by the cause opening the sentence that says he took it
     // («بسبب التفاقم الحاد للوضع في البلاد، تولى…»), nine words from his name, not by the meeting held under him.
     ['لأي سبب ترأس توكاييف مجلس الأمن بنفسه؟', 'بسبب التفاقم الحاد للوضع'],
+    // "Did things calm down once the demands were met?" is answered by «ولم تتوقف الاحتجاجات…»: calming is stopping.
+    ['did things calm down after the authorities gave the protesters what they wanted?', 'ولم تتوقف الاحتجاجات'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -393,6 +393,9 @@ export function conceptIndexOf(query: Query, token: number): number {
  * character n-grams catch spelling variants; a consonant skeleton is added for words the index does not know as
  * stems (Latin or Cyrillic names, unseen transliterations).
  */
+/** A hamza ending a word as typed (هدأ، تباطؤ، شيء). */
+const FINAL_HAMZA = /[أؤئء]$/;
+
 export function buildQuery(
   text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
   expander: QueryExpander = NO_EXPANSION,
@@ -442,7 +445,9 @@ export function buildQuery(
     // once per word and index.
     const facts = wordFactsOf(memos, token, analysed.tokenRoots[i]!, analysed.tokenForms[i]!, gazetteer, options, documentFrequency);
     const { asStem, bare } = facts;
-    if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1])) {
+    // A word written with a final hamza is no dialect's function word spelt without it: «هدأ» (calmed) is not the
+    // Levantine «هدا» (this), which it becomes once normalised.
+    if (!FINAL_HAMZA.test(dated.slice(token.start, token.end)) && expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1])) {
       dropped++;
       return;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIELD_WEIGHTS, DEFAULT_TERM_OPTIONS } from '../../src/search/analyzer-config.js';
 import { buildQuery, FORM_CREDIT } from '../../src/search/build-query.js';
+import { COLLOQUIAL_EXPANDER } from '../../src/search/colloquial-expander.js';
 import { Gazetteer } from '../../src/search/gazetteer.js';
 import type { QueryExpander } from '../../src/search/query-expander.js';
 import { consonantSkeleton } from '../../src/text/consonant-skeleton.js';
@@ -116,6 +117,12 @@ describe('buildQuery (alternatives)', () => {
   it('drops function words the expander names', () => {
     const query = buildQuery('قطعوا النت عشان ايه', GAZETTEER, DEFAULT_TERM_OPTIONS, df, expander);
     expect(query.concepts.flatMap((c) => c.stems)).not.toContain('عشان');
+  });
+
+  it('keeps a word typed with a final hamza that a dialect function word becomes once normalised («هدأ», calmed, is no «هدا», this)', () => {
+    const stems = (question: string) => buildQuery(question, GAZETTEER, DEFAULT_TERM_OPTIONS, () => 0, COLLOQUIAL_EXPANDER).concepts.flatMap((c) => c.stems);
+    expect(stems('هل هدأ الشارع؟')).toContain('هدا');
+    expect(stems('شو صار بالشارع هدا؟')).not.toContain('هدا');
   });
 
   it('keeps a phrase alternative meant as a whole only where the documents have it as a phrase (its words apart mean other things)', () => {
