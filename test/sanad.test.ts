@@ -1000,6 +1000,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['لأي سبب ترأس توكاييف مجلس الأمن بنفسه؟', 'بسبب التفاقم الحاد للوضع'],
     // "Did things calm down once the demands were met?" is answered by «ولم تتوقف الاحتجاجات…»: calming is stopping.
     ['did things calm down after the authorities gave the protesters what they wanted?', 'ولم تتوقف الاحتجاجات'],
+    // "To whom did the UNSC president send the note?" is answered by «…إلى الدول الأعضاء في المجلس», though the
+    // question's «الدولي» (international) meets «الدول» (the states) there.
+    ['لمين بعت رئيس مجلس الأمن الدولي المذكرة بتاعة كازاخستان؟', 'إلى الدول الأعضاء في المجلس'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -100,10 +100,13 @@ function holdsType(form: TypedForm, hit: RerankedHit, index: PassageIndex, asks:
   return holdsAskedType(form, index.analysisOf(hit.passage), hit.passage.text, index, asks);
 }
 
-/** Whether the passage holds an answer cue (a recipient, a means: see PassageMarks) beside a matched word. */
-function holdsCue(hit: RerankedHit, index: PassageIndex, cue: (marks: PassageMarks) => Float32Array): boolean {
+/**
+ * Whether the passage holds an answer cue (a recipient, a means: see PassageMarks) beside a matched word; with
+ * `unmatchedOnly`, a cue that is no word the question matched.
+ */
+function holdsCue(hit: RerankedHit, index: PassageIndex, cue: (marks: PassageMarks) => Float32Array, unmatchedOnly = true): boolean {
   const marks = passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer);
-  return markedNearMatch(cue(marks), hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0;
+  return markedNearMatch(cue(marks), hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, unmatchedOnly) > 0;
 }
 
 /**
@@ -143,7 +146,9 @@ const MEANS_SHARE = 0.4;
  * matched word moved first when the best holds none, with most of its support (CUE_RESCUE_SHARE):
  * - "To whom?" (QuestionAsks.recipient), its cue a recipient: "Who was the Kazakh memo sent to at the UN?" quoted
  *   «…أرسل مذكرة إعلامية من البعثة الدائمة لكازاخستان…» (from whom) over «…أرسل مذكرة إعلامية إلى الدول الأعضاء في
- *   المجلس…». Tuned probes +3, held-out +2, every other set and ARCD the same.
+ *   المجلس…». Tuned probes +3, held-out +2, every other set and ARCD the same. A recipient counts though the
+ *   question matched it: "to whom?" names none, and a word of it may meet one by chance (the «الدولي» of «مجلس الأمن
+ *   الدولي» meets «إلى الدول الأعضاء»): tuned probes +5, held out +6, every other set and ARCD the same.
  * - "By what means?" (QuestionAsks.means), its cue what follows a word of using: "According to Moscow, what was used to
  *   undermine Kazakhstan's security?" quoted the ministry's summary («…محاولة مستوحاة من الخارج من أجل زعزعة استقرار
  *   وأمن البلاد بالقوة») over «…باستخدام تشكيلات مسلحة مدربة ومنظمة».
@@ -219,7 +224,7 @@ export function pickLeadPassage(
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
   const typed = withTypedFirst(supported, result.query, asks, index, confidenceOf, minConfidence, minConfidenceUntyped);
-  const toWhom = asks.recipient ? withCueFirst(typed, (hit) => holdsCue(hit, index, (m) => m.recipients), TYPED_SHARE, confidenceOf, minConfidence) : typed;
+  const toWhom = asks.recipient ? withCueFirst(typed, (hit) => holdsCue(hit, index, (m) => m.recipients, false), TYPED_SHARE, confidenceOf, minConfidence) : typed;
   const addressed = asks.means ? withCueFirst(toWhom, (hit) => holdsCue(hit, index, (m) => m.means), MEANS_SHARE, confidenceOf, minConfidence) : toWhom;
   const created = asks.creation ? withCueFirst(addressed, (hit) => holdsCreation(hit, result.query, index), MEANS_SHARE, confidenceOf, minConfidence) : addressed;
   const picked = withAttributedOutletFirst(created, result.query, index, confidenceOf, minConfidence);
