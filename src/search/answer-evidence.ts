@@ -1,7 +1,7 @@
 import { markAgentHeads, markCauses, markCreations, markMeans, markStatedTopics, markMedia, markMultipliers, markPlaceHeads, markRecipients, markTemporary, markWeekdays } from '../text/mark-answer-cues.js';
 import { FULL_DATE_STRENGTH, markDates, markEndDates, markRelativeTimes, markStartDates } from '../text/mark-dates.js';
 import { markNumbers } from '../text/mark-numbers.js';
-import { markListItems } from '../text/mark-list-items.js';
+import { isCommaGap, markListItems } from '../text/mark-list-items.js';
 import { markSentenceStarts } from '../text/mark-sentence-starts.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { Bm25Searcher } from './bm25-index.js';
@@ -177,7 +177,7 @@ export function explainedByCause(marks: PassageMarks, terms: TextTerms, text: st
     for (let i = first; i < Math.min(end, first + FRONTED_CAUSE_REACH); i++) if (marks.causes[i]! > 0 && (cause < 0 || marks.causes[i]! > marks.causes[cause]!)) cause = i;
     if (cause < 0) continue;
     let clause = cause + 1;
-    while (clause < end && !/[،,]/.test(text.slice(tokens[clause - 1]!.end, tokens[clause]!.start))) clause++;
+    while (clause < end && !isCommaGap(text.slice(tokens[clause - 1]!.end, tokens[clause]!.start))) clause++;
     explained.fill(marks.causes[cause]!, clause, end);
   }
   explainedCache.set(marks, explained);

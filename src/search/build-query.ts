@@ -388,14 +388,14 @@ export function conceptIndexOf(query: Query, token: number): number {
   return token < 0 ? -1 : query.concepts.findIndex((c) => c.tokens.includes(token));
 }
 
+/** A hamza ending a word as typed (هدأ، تباطؤ، شيء). */
+const FINAL_HAMZA = /[أؤئء]$/;
+
 /**
  * Turns a question into index terms. Words inside an entity mention become that entity (plus their own stems);
  * character n-grams catch spelling variants; a consonant skeleton is added for words the index does not know as
  * stems (Latin or Cyrillic names, unseen transliterations).
  */
-/** A hamza ending a word as typed (هدأ، تباطؤ، شيء). */
-const FINAL_HAMZA = /[أؤئء]$/;
-
 export function buildQuery(
   text: string, gazetteer: Gazetteer, options: TermOptions, documentFrequency: (field: string, term: string) => number,
   expander: QueryExpander = NO_EXPANSION,

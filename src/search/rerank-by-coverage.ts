@@ -1,4 +1,4 @@
-import { endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, explainedByCause, explainedMatch, tellsTime, topicShare } from './answer-evidence.js';
+import { endDateCues, explainedByCause, explainedMatch, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { isReportedSpeech } from './reported-speech.js';

@@ -2,6 +2,11 @@ import type { AnalyzedToken } from './analyze.js';
 
 /** A comma between two words, Arabic or Latin. */
 const COMMA = /^[\s"'”»’)\]]*[،,][\s"'“«‘([]*$/;
+
+/** Whether the text between two words is a comma, Arabic or Latin, with any quotes and brackets around it. */
+export function isCommaGap(gap: string): boolean {
+  return COMMA.test(gap);
+}
 /** A sentence end between two words (see markSentenceStarts). */
 const SENTENCE_BREAK = /[.!?؟…:]["'”»’)\]]*\s|\n/;
 /** Most words an item of a list may have: longer stretches between commas are clauses, not items. */
