@@ -1003,6 +1003,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "To whom did the UNSC president send the note?" is answered by «…إلى الدول الأعضاء في المجلس», though the
     // question's «الدولي» (international) meets «الدول» (the states) there.
     ['لمين بعت رئيس مجلس الأمن الدولي المذكرة بتاعة كازاخستان؟', 'إلى الدول الأعضاء في المجلس'],
+    // «داخل» (within) is a preposition, not the question's rarest word: "which body within the CSTO decided to send
+    // the force?" is answered by the Collective Security Council's decision.
+    ['ما الجهاز داخل منظمة معاهدة الأمن الجماعي الذي قرر إرسال قوات حفظ السلام؟', 'قرر مجلس الأمن الجماعي'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -173,8 +173,9 @@ export interface SearchResult {
  * 69: an English plural typed in -ys after a consonant (countrys) is read in -ies.
  * 70: "untill" and "untl" are read as "until".
  * 71: an Arabic conjunction or preposition written onto a number (و2002، بـ4) is a word of its own.
+ * 72: «داخل» (inside, within) is a stop word, as the other semi-prepositions are.
  */
-const ANALYSIS_VERSION = 71;
+const ANALYSIS_VERSION = 72;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

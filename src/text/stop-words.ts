@@ -22,10 +22,12 @@ const ARABIC = `
 // A question's تجاه or بحسب is no subject of its own: the documents lacking it made it the question's weightiest
 // missing word. Left out: those that are also everyday nouns or names once normalised (أمام = إمام، خلف، وسط، نحو،
 // حول، دون), and قبل/بعد, which time questions lean on. In: «بصدد» (about to, as to), whose «أنه بصدد تأسيسه» (he is about
-// to set it up) met «في هذا الصدد» (in this regard).
+// to set it up) met «في هذا الصدد» (in this regard); «داخل» (inside), whose «ما الهيئة داخل المنظمة…؟» met «الداخلي»
+// (internal) as the question's rarest word. Not «خارج» (outside): a question's «خارج البلاد» asks about «الخارج»
+// (abroad), which the documents say.
 const ARABIC_SEMI_PREPOSITIONS = `
 تجاه حيال إزاء ضد عبر وفق وفقا طبقا حسب بحسب جراء إثر عقب قبيل إبان أثناء طوال طيلة بشأن بخصوص حوالي ضمن لأجل
-رغم برغم بسبب فوق تحت وراء بالنسبة بصدد
+رغم برغم بسبب فوق تحت وراء بالنسبة بصدد داخل
 `;
 
 // With the Snowball English list (snowballstem.org, BSD): against, during, through, whom, yourself… The tokenizer cuts
