@@ -1006,6 +1006,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // «داخل» (within) is a preposition, not the question's rarest word: "which body within the CSTO decided to send
     // the force?" is answered by the Collective Security Council's decision.
     ['ما الجهاز داخل منظمة معاهدة الأمن الجماعي الذي قرر إرسال قوات حفظ السلام؟', 'قرر مجلس الأمن الجماعي'],
+    // "Which government buildings…?" asks for several, which the list of the seized ones names.
+    ['which government buildings got seized in almaty?', 'استولى الإرهابيون على مكتب الحاكم'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -1346,7 +1346,7 @@ const LIST_RELATIVE_REACH = 3;
 
 /**
  * Whether a question asks for several things of a kind, by a plural after "which" or "what" (какие здания…?, which
- * buildings…?, what ministers…?) or a defined noun and a relative after an Arabic "what" (ما المباني التي…؟، ايش
+ * buildings…?, which government buildings…?, what ministers…?) or a defined noun and a relative after an Arabic "what" (ما المباني التي…؟، ايش
  * المباني اللي…؟). An enumeration answers it (see markListItems) better than a sentence that only says the kind.
  */
 export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
@@ -1355,7 +1355,10 @@ export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
     const word = words[i]!;
     const next = tokens[i + 1]!;
     if (RUSSIAN_WHICH_PLURAL.has(word) && !next.stop) return true;
-    if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop && ENGLISH_PLURAL.test(next.normalized)) return true;
+    // The plural may follow a word describing it: "which government buildings…?".
+    const after = tokens[i + 2];
+    if ((word === 'which' || word === 'what') && next.script === 'latin' && !next.stop
+      && (ENGLISH_PLURAL.test(next.normalized) || (after?.script === 'latin' && !after.stop && ENGLISH_PLURAL.test(after.normalized)))) return true;
     // A copula may come between («من هم المسؤولون الذين…؟»).
     if ((word === WHAT || isColloquialWhat(word) || WHO.has(word)) && isDefinedNounWithRelative(words, COPULAS.has(next.normalized) ? i + 2 : i + 1)) return true;
   }

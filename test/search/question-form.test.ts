@@ -1213,13 +1213,13 @@ describe('isExpectationMarker', () => {
 
 describe('asksForList', () => {
   it('reads "which" or "what" before a plural as asking for several things, in the three languages', () => {
-    for (const question of ['Какие министры были на заседании?', 'which buildings did they seize?', 'ما المقار التي سيطر عليها المسلحون؟', 'ايش المباني اللي احتلوها؟', 'ما هي المباني التي احتلوها؟', 'من هم المسؤولون الذين حضروا؟']) {
+    for (const question of ['Какие министры были на заседании?', 'which buildings did they seize?', 'which government buildings did they seize?', 'ما المقار التي سيطر عليها المسلحون؟', 'ايش المباني اللي احتلوها؟', 'ما هي المباني التي احتلوها؟', 'من هم المسؤولون الذين حضروا؟']) {
       expect(asksForList(analyze(question)), question).toBe(true);
     }
   });
 
   it('leaves a singular and "what" questions that ask no kind', () => {
-    for (const question of ['Какой космодром охраняют?', 'which building did they seize?', 'ما المحطة التي نشرت الحصيلة؟', 'ما سبب الاحتجاجات؟', 'what is the CSTO?', 'ما الهيكل الذي أنشأه الرئيس؟']) {
+    for (const question of ['Какой космодром охраняют?', 'which building did they seize?', 'which government building did they seize?', 'ما المحطة التي نشرت الحصيلة؟', 'ما سبب الاحتجاجات؟', 'what is the CSTO?', 'ما الهيكل الذي أنشأه الرئيس؟']) {
       expect(asksForList(analyze(question)), question).toBe(false);
     }
   });
