@@ -1346,8 +1346,9 @@ const LIST_RELATIVE_REACH = 3;
 
 /**
  * Whether a question asks for several things of a kind, by a plural after "which" or "what" (какие здания…?, which
- * buildings…?, which government buildings…?, what ministers…?) or a defined noun and a relative after an Arabic "what" (ما المباني التي…؟، ايش
- * المباني اللي…؟). An enumeration answers it (see markListItems) better than a sentence that only says the kind.
+ * buildings…?, which government buildings…?, what ministers…?) or a defined noun and a relative after an Arabic
+ * "what" (ما المباني التي…؟، ايش المباني اللي…؟). An enumeration answers it (see markListItems) better than a sentence
+ * that only says the kind.
  */
 export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => t.normalized);
