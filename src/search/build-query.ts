@@ -447,7 +447,7 @@ export function buildQuery(
     const { asStem, bare } = facts;
     // A word written with a final hamza is no dialect's function word spelt without it: «هدأ» (calmed) is not the
     // Levantine «هدا» (this), which it becomes once normalised.
-    if (!FINAL_HAMZA.test(dated.slice(token.start, token.end)) && expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1])) {
+    if (expander.isFunctionWord(token, asStem > 0, tokens[i - 1], tokens[i - 2], tokens[i + 1]) && !FINAL_HAMZA.test(dated.slice(token.start, token.end))) {
       dropped++;
       return;
     }

@@ -277,10 +277,19 @@ export class Gazetteer {
     return this.bareOneWordAliases(id).some((alias) => alias.endsWith('ه') && (bare === `${alias.slice(0, -1)}يه` || bare === `${alias.slice(0, -1)}ي`));
   }
 
-  /** The entry's one-word Arabic aliases, normalised, without a prefix or article (see stripArabicPrefixes). */
+  /**
+   * The entry's one-word Arabic aliases, normalised, without a prefix or article (see stripArabicPrefixes): worked out
+   * once per entry, as questions ask it of the same few entries again and again.
+   */
   private bareOneWordAliases(id: string): readonly string[] {
-    return (this.entries.find((e) => e.id === id)?.ar ?? []).filter((alias) => !/\s/.test(alias.trim())).map((alias) => stripArabicPrefixes(normalizeWord(alias)));
+    let aliases = this.bareAliases.get(id);
+    if (!aliases) {
+      aliases = (this.entries.find((e) => e.id === id)?.ar ?? []).filter((alias) => !/\s/.test(alias.trim())).map((alias) => stripArabicPrefixes(normalizeWord(alias)));
+      this.bareAliases.set(id, aliases);
+    }
+    return aliases;
   }
+  private readonly bareAliases = new Map<string, readonly string[]>();
 
   /**
    * Every entity mention in the tokens, left to right. A function word inside a mention is skipped where the alias has
