@@ -1526,6 +1526,10 @@ describe('Sanad.ask on the seed corpus', () => {
     }
     // A person's title is no headline.
     expect(sanad.ask("what's Tokayev's title?").quote[0]?.text).not.toBe(sanad.document('001_f0cd279cab210bb7')?.title);
+    // The headline told by its verb: the terrorists "sought" something only in the headline of the report that says so.
+    for (const question of ['إلامَ سعى الإرهابيون كما يقول عنوان الخبر؟', 'وش اللي يسعون له الإرهابيين حسب عنوان الخبر؟']) {
+      expect(sanad.ask(question).quote.map((q) => q.text), question).toEqual([sanad.document('002_b8116d2267b8fc92')?.title]);
+    }
   });
 
   it('answers "got the link?" with the address of the report the question describes, in three languages', () => {

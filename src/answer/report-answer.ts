@@ -25,7 +25,10 @@ export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query,
   // published?" after a question on the story). A name stays, though a word of it names a report too («أخبار اليوم»).
   const { kinds } = index.gazetteer;
   const named = (c: Query['concepts'][number]) => c.entity !== undefined && kinds.get(c.entity) !== 'term';
-  const describing = query.concepts.map((c) => !c.frame && (named(c) || !c.tokens.some((t) => asking.has(t))));
+  const telling = query.concepts.map((c) => named(c) || !c.tokens.some((t) => asking.has(t)));
+  // A frame's verb ("want", «سعى») tells which story only in a headline, which sums the story up in its verb
+  // («الإرهابيون سعوا للإطاحة…»); in a passage it is too common a word to tell one report from another.
+  const describingInPassage = query.concepts.map((c, i) => !c.frame && telling[i]!);
   const weights = conceptWeights(query, index.bm25);
   let chosen: string | undefined;
   let most = 0;
@@ -39,7 +42,7 @@ export function reportAskedAbout(reranked: readonly RerankedHit[], query: Query,
     // Each word as surely as it is held (a root's kin counts less than the word), in the passage and again in the
     // headline: the headline tells the story, a passage may only mention its words.
     let weight = 0;
-    for (const { matched, credit, via } of [hit.match, inHeadline]) {
+    for (const [{ matched, credit, via }, describing] of [[hit.match, describingInPassage], [inHeadline, telling]] as const) {
       matched.forEach((c, j) => {
         // A name counts where the text names it, not where it holds a word of it: «صدى البلد» (an outlet) is not in
         // «في هذا البلد» ("in this country").
