@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerConfidence, answerEvidence, DEFAULT_CONFIDENCE_MODEL, type AnswerEvidence, type ConfidenceModel } from '../src/answer/answer-confidence.js';
-import { CANDIDATE_POOL, DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../src/answer/compose-answer.js';
+import { candidatePoolOf, DEFAULT_COMPOSE_ANSWER_OPTIONS } from '../src/answer/compose-answer.js';
 import { rerankByCoverage } from '../src/search/rerank-by-coverage.js';
 import { loadSanad, type Sanad } from '../src/sanad.js';
 
@@ -72,7 +72,7 @@ sets.push(
 const rows: Row[] = [];
 for (const set of sets) {
   for (const question of set.questions) {
-    const result = set.sanad.index.search(question.q, CANDIDATE_POOL);
+    const result = set.sanad.index.search(question.q, candidatePoolOf(set.sanad.index.queryOf(question.q)));
     const best = rerankByCoverage(result, set.sanad.index)[0];
     // Nothing found at all: declined whatever the model says; reported, not fitted on.
     if (!best) {

@@ -5,7 +5,7 @@ import { findCuratedAnswer } from './curated/find-curated-answer.js';
 import { questionProfile } from './curated/question-profile.js';
 import { defaultNewsGlossary } from './text/news-glossary.js';
 import { englishVerbBases } from './text/english-verb-base.js';
-import { CANDIDATE_POOL, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
+import { candidatePoolOf, composeAnswer, DEFAULT_COMPOSE_ANSWER_OPTIONS } from './answer/compose-answer.js';
 import { MAX_QUESTION_CHARS, MAX_TOP } from './answer/question-limits.js';
 import { detectUiLanguage, type UiLanguage } from './text/detect-ui-language.js';
 import type { Passage, SourceDocument } from './documents/document.js';
@@ -184,7 +184,7 @@ export function createSanad(
       const started = performance.now();
       // A long chain keeps its end: the latest question.
       const context = askOptions.context === undefined ? undefined : tidyQuestion(askOptions.context).slice(-MAX_QUESTION_CHARS);
-      const found = index.search(question, CANDIDATE_POOL, context || undefined);
+      const found = index.search(question, candidatePoolOf(index.queryOf(question)), context || undefined);
       const searched = performance.now();
       const answer = composeAnswer(found, index, { top, minCoverage, language });
       askOptions.onTimings?.({ retrievalMs: searched - started, compositionMs: performance.now() - searched });

@@ -1008,6 +1008,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما الجهاز داخل منظمة معاهدة الأمن الجماعي الذي قرر إرسال قوات حفظ السلام؟', 'قرر مجلس الأمن الجماعي'],
     // "Which government buildings…?" asks for several, which the list of the seized ones names.
     ['which government buildings got seized in almaty?', 'استولى الإرهابيون على مكتب الحاكم'],
+    // "What matter did the council study…?": the passage saying what the issue was holds little else of the question,
+    // and stood below the first twenty the answer is chosen from.
+    ['ما المسألة التي درسها مجلس الأمن الكازاخستاني في اجتماعه برئاسة توكاييف؟', 'كانت القضية المعروضة على المجلس'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -64,6 +64,17 @@ function triplesOf(passage: Passage): TriplesFingerprint {
 export const CANDIDATE_POOL = 20;
 
 /**
+ * How many hits to rerank for a question: twice the pool for one asking what an issue, a mandate or the demands were
+ * (QuestionAsks.topicNoun). The passage saying it («كانت القضية المعروضة على المجلس هي…») holds the topic's noun and
+ * little else of the question, whose other words («في اجتماعه برئاسة توكاييف») pull the meeting's own passages ahead:
+ * it stood 22nd. Such questions are few, so the wider pool costs little. Tuned probes +1, held out +1, every other
+ * set and ARCD the same.
+ */
+export function candidatePoolOf(query: Query): number {
+  return queryAsks(query).topicNoun >= 0 ? 2 * CANDIDATE_POOL : CANDIDATE_POOL;
+}
+
+/**
  * A missing word must carry this share of the question's weight for onlyThePlaceMatches to decline. 0.3 → 0.2: our
  * probes' unanswerable questions +2 tuned, +1 held out ("were more people killed in Almaty than in Zhanaozen?"), no
  * answerable question lost in any set.
@@ -519,7 +530,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
   const asks = queryAsks(result.query);
-  const pool = result.hits.slice(0, CANDIDATE_POOL);
+  const pool = result.hits.slice(0, candidatePoolOf(result.query));
   const ranked = rerankByCoverage({ ...result, hits: asks.source ? withCreditLines(pool, index) : pool }, index);
   const reranked = holdingOwnWords(ranked, result.query);
   // A question about the report itself (its date, headline or link) is answered from the report the question names.
