@@ -1011,6 +1011,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What matter did the council study…?": the passage saying what the issue was holds little else of the question,
     // and stood below the first twenty the answer is chosen from.
     ['ما المسألة التي درسها مجلس الأمن الكازاخستاني في اجتماعه برئاسة توكاييف؟', 'كانت القضية المعروضة على المجلس'],
+    // A future in another person meets Moscow's «سنواصل» (we will continue), the sentence that says what it will go on doing.
+    ['شو قالت روسيا إنها ستواصله مع حلفائها في المنظمة؟', 'سنواصل مشاوراتنا الوثيقة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

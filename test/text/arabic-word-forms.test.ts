@@ -38,8 +38,8 @@ describe('the other forms the light stemmer keeps apart', () => {
     expect(futureForms('غادر')).toEqual([]);
   });
 
-  it('gives an imperfect in its other persons, without the future (سيتعرض → يتعرض، تتعرض، نتعرض)', () => {
-    expect(otherPersonForms('سيتعرض')).toEqual(['يتعرض', 'تتعرض', 'نتعرض']);
+  it('gives an imperfect in its other persons, a future in the future\'s too (سيتعرض → ستتعرض، سنتعرض، يتعرض…)', () => {
+    expect(otherPersonForms('سيتعرض')).toEqual(['ستتعرض', 'سنتعرض', 'يتعرض', 'تتعرض', 'نتعرض']);
     expect(otherPersonForms('يتعرض')).toEqual(['تتعرض', 'نتعرض']);
     expect(otherPersonForms('حكومه')).toEqual([]);
   });
