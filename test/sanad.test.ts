@@ -1013,6 +1013,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['ما المسألة التي درسها مجلس الأمن الكازاخستاني في اجتماعه برئاسة توكاييف؟', 'كانت القضية المعروضة على المجلس'],
     // A future in another person meets Moscow's «سنواصل» (we will continue), the sentence that says what it will go on doing.
     ['شو قالت روسيا إنها ستواصله مع حلفائها في المنظمة؟', 'سنواصل مشاوراتنا الوثيقة'],
+    // "What did X say happened to Y?" asks what happened to Y, as told by a sentence with Y as its topic.
+    ['شو قال توكاييف صار بألماتي؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
