@@ -1015,6 +1015,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شو قالت روسيا إنها ستواصله مع حلفائها في المنظمة؟', 'سنواصل مشاوراتنا الوثيقة'],
     // "What did X say happened to Y?" asks what happened to Y, as told by a sentence with Y as its topic.
     ['شو قال توكاييف صار بألماتي؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
+    // And what happened to a word, not a name: the people living in Almaty, the residents of «أصبح سكان ألماتي ضحايا…».
+    ['what does the president say happened to people living in almaty?', 'أصبح سكان ألماتي ضحايا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

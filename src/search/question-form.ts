@@ -393,16 +393,17 @@ function frontedHappenedToIndex(tokens: readonly AnalyzedToken[]): number {
   return subject >= 0 && subject < verb ? subject : -1;
 }
 /**
- * The named concept (a gazetteer entity) whose fate the question asks (ماذا حدث للحكومة؟، what happened to X?: see
- * happenedToIndex), by index into the query's concepts, or -1. Not a place something happened in ("what happened in
- * Almaty?", «شو صار في ألماتي؟»), which asks for the events there.
+ * The concept whose fate the question asks (ماذا حدث للحكومة؟، what happened to X?: see happenedToIndex), by index into
+ * the query's concepts, or -1: a name or a word ("what happened to the people living in Almaty?", the residents: tuned
+ * probes +1, ARCD +1, every other set the same). Not a place something happened in ("what happened in Almaty?", «شو صار
+ * في ألماتي؟»), which asks for the events there.
  */
 export function happenedToConcept(query: Query): number {
   if (queryAsks(query).form !== 'other') return -1;
   const own = ownTokensOf(query);
   const after = happenedToIndex(own);
   if (after < 0 || PLACE_PREPOSITIONS.has(own[after - 1]?.normalized ?? '')) return -1;
-  return query.concepts.findIndex((c) => c.entity !== undefined && c.tokens[0] === after);
+  return query.concepts.findIndex((c) => c.tokens[0] === after);
 }
 /** Prepositions of place (normalised): في، in, at, в. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
