@@ -366,10 +366,12 @@ const HAPPENED_SOURCE_REACH = 5;
 
 /**
  * The index of the first word after the verb of "what happened to X?" (ماذا حدث للحكومة؟، شو صار بالحكومة؟، what
- * happened to the government?, что случилось с правительством?): what the question asks the fate of; or -1.
+ * happened to the government?, что случилось с правительством?): what the question asks the fate of; or -1, also
+ * for "what happened after…?" (SEQUENCE_WORDS), which asks what came next.
  */
 export function happenedToIndex(tokens: readonly AnalyzedToken[]): number {
   const verb = happenedVerbIndex(tokens);
+  if (verb >= 0 && SEQUENCE_WORDS.has(tokens[verb + 1]?.normalized ?? '')) return -1;
   if (verb >= 0) return tokens.findIndex((t, i) => i > verb && !t.stop && !INTENSIFIERS.has(t.normalized));
   const fronted = frontedHappenedToIndex(tokens);
   return fronted >= 0 ? fronted : becameOfIndex(tokens);
@@ -407,6 +409,14 @@ export function happenedToConcept(query: Query): number {
 }
 /** Prepositions of place (normalised): في، in, at, в. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'in', 'at', 'inside', 'в', 'во']);
+/**
+ * Words after "what happened" that tell when, not to what (normalised): "what happened after the government
+ * resigned?", «شو صار بعد ما…؟», «что случилось потом?» ask what came next.
+ */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
+  'بعد', 'وبعد', 'بعدين', 'بعدها', 'قبل', 'عقب', 'اثر', 'after', 'before', 'next', 'then', 'later', 'afterwards',
+  'после', 'до', 'потом', 'затем', 'дальше',
+]);
 
 /** Russian «сам» (itself) before a noun, in its cases: «что стало с самим Алматы?» asks the fate of Almaty. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['сам', 'сама', 'само', 'сами', 'самого', 'самой', 'самому', 'самим', 'самих', 'самом', 'саму']);

@@ -1188,6 +1188,13 @@ describe('happenedToIndex', () => {
     expect(asked('Что сделали с Алматы?')).toBe('алматы');
     expect(asked('что сделали власти?')).toBe('');
     expect(asked('متى حدثت الاحتجاجات؟')).toBe('');
+    // A verb of saying between them: "what did X say happened to Y?".
+    expect(asked('what did tokayev say happened to almaty?')).toBe('almaty');
+    expect(asked('شو قال توكاييف صار بألماتي؟')).toBe('بالماتي');
+    // "What happened after…?" asks what came next, not anyone's fate.
+    expect(asked('what happened after the government resigned?')).toBe('');
+    expect(asked('شو صار بعد ما لبوا طلبات الناس؟')).toBe('');
+    expect(asked('что случилось после отставки правительства?')).toBe('');
   });
 });
 
