@@ -2239,6 +2239,8 @@ const GENERAL_EVENT_WORDS = new Set([
   // A time as a whole ("how did he call this stage of the country's history?": «هذه صفحة صعبة للغاية في تاريخ دولتنا»,
   // no verb of naming): tuned probes +3, held out +4, every other set and ARCD the same.
   'مرحله', 'فتره', 'وقت', 'لحظه', 'period', 'stage', 'момент', 'период', 'этап', 'время',
+  // What a country goes through («ما تمر به البلاد»).
+  'تمر', 'يمر', 'مرت', 'تعيش', 'يعيش',
 ]);
 export const isGeneralEventWord = (word: string): boolean => inWordList(word, GENERAL_EVENT_WORDS) || HAPPENED_VERBS.has(word);
 
