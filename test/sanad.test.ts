@@ -1019,6 +1019,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what does the president say happened to people living in almaty?', 'أصبح سكان ألماتي ضحايا'],
     // "How did X describe what the country goes through?" asks for X's words on it, not for a passage using «وصف».
     ['كيف وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
+    // "With what words…?" asks it as "how" does.
+    ['بأي عبارة وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
