@@ -1021,6 +1021,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كيف وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
     // "With what words…?" asks it as "how" does.
     ['بأي عبارة وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
+    // "No longer" is «لم يعد»: "no longer a threat" is Tokayev's «لم يعد هذا تهديدًا», not any sentence naming a threat.
+    ['is it no longer a threat according to tokayev?', 'لم يعد هذا تهديدًا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
