@@ -94,6 +94,12 @@ const MIN_MISSPELT_LETTERS = 5;
 /** The same for an Arabic word, which carries its article and clitics (see placeOrPersonOfMisspelt). */
 const MIN_MISSPELT_ARABIC_LETTERS = 7;
 const MAX_MISSPELT_LETTERS = 24;
+/**
+ * The most letters the stemmer may cut from a Latin or Cyrillic edit that is read as an alias's slip: an ending
+ * (peacekeper → peacekeeper → peacekeep). More is a longer word whose stem only meets the alias's: "politically", one
+ * edit from "policically", is stemmed to police's «polic».
+ */
+const MAX_SLIPPED_ENDING = 3;
 /** An alias written in two to six capitals (CSTO, ОДКБ, KNB). */
 const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
 /** Fewest letters of an acronym read with two letters swapped: three-letter swaps meet words (ONU, МДИ). */
@@ -405,7 +411,11 @@ export class Gazetteer {
   /** The entry a Latin or Cyrillic word names with one typing slip (see entryOfMisspelt). */
   private entryOfSpellingEdit(word: string, script: 'latin' | 'cyrillic'): string | undefined {
     // Stemmed as the aliases were: a Russian name by its case ending alone (России → росси, not Snowball's росс).
-    const aliasOf = (edit: string) => this.aliasesByFirstStem.get(stemWord(edit, script, { protectedWords: this.protectedWords }))?.find((a) => a.stems.length === 1)?.id;
+    const aliasOf = (edit: string) => {
+      const stem = stemWord(edit, script, { protectedWords: this.protectedWords });
+      if (edit.length - stem.length > MAX_SLIPPED_ENDING) return undefined;
+      return this.aliasesByFirstStem.get(stem)?.find((a) => a.stems.length === 1)?.id;
+    };
     let found: string | undefined;
     visitSpellingEdits(word, script === 'latin' ? LATIN_LETTERS : CYRILLIC_LETTERS, (edit) => {
       // A slip seldom falls on the first letter, which makes words of names ("error" is no "terror").

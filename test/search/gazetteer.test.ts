@@ -217,6 +217,9 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(gazetteer.entryOfMisspelt('banana', 'latin')).toBeUndefined();
     // A slip keeps the first letter: "error" is no "terror".
     expect(gazetteer.entryOfMisspelt('error', 'latin')).toBeUndefined();
+    // Nor a longer word whose edit the stemmer cuts down to an alias's stem: "politically" is no "police".
+    expect(gazetteer.entryOfMisspelt('politically', 'latin')).toBeUndefined();
+    expect(gazetteer.entryOfMisspelt('political', 'latin')).toBeUndefined();
   });
 
   it('reads an Arabic word missing one long vowel of a place\'s one-word alias as that place, no other slip', () => {
