@@ -1011,7 +1011,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What matter did the council study…?": the passage saying what the issue was holds little else of the question,
     // and stood below the first twenty the answer is chosen from.
     ['ما المسألة التي درسها مجلس الأمن الكازاخستاني في اجتماعه برئاسة توكاييف؟', 'كانت القضية المعروضة على المجلس'],
-    // A future in another person meets Moscow's «سنواصل» (we will continue), the sentence that says what it will go on doing.
+    // A future in another person meets Moscow's «سنواصل» (we will continue), which says what it goes on doing.
     ['شو قالت روسيا إنها ستواصله مع حلفائها في المنظمة؟', 'سنواصل مشاوراتنا الوثيقة'],
     // "What did X say happened to Y?" asks what happened to Y, as told by a sentence with Y as its topic.
     ['شو قال توكاييف صار بألماتي؟', 'تعرضت ألماتي للهجوم والتدمير والتخريب'],
@@ -1021,7 +1021,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['كيف وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
     // "With what words…?" asks it as "how" does.
     ['بأي عبارة وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
-    // "No longer" is «لم يعد»: "no longer a threat" is Tokayev's «لم يعد هذا تهديدًا», not any sentence naming a threat.
+    // "No longer" is «لم يعد»: "no longer a threat" is Tokayev's «لم يعد هذا تهديدًا», not a sentence naming a threat.
     ['is it no longer a threat according to tokayev?', 'لم يعد هذا تهديدًا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
