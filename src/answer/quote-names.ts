@@ -9,6 +9,7 @@ import { queryAsks } from '../search/question-form.js';
 import type { Gazetteer } from '../search/gazetteer.js';
 import { countryMentions, worldCountries } from '../search/world-countries.js';
 import type { QuoteSource, SelectedQuote } from './select-quote.js';
+import { BEFORE_OR_AFTER } from '../text/before-after.js';
 
 /** Opening quotation marks: a name coined or cited in a report stands between them («مفهوم "الدولة السامعة"»). */
 const OPENING_QUOTES = /[«“"„]/;
@@ -37,9 +38,10 @@ export function quoteNamesPerson(source: QuoteSource, quote: SelectedQuote, inde
   return source.terms.entities.some((e) => kinds.get(e.id) === 'person' && !succeeded.has(e.id) && inQuote(e));
 }
 
-/** "Before" and "after" (normalised), which set a person the question names apart from the one it asks for. */
-const BEFORE_OR_AFTER: ReadonlySet<string> = new Set(['قبل', 'بعد', 'before', 'after', 'до', 'после', 'прежде']);
-/** How many words before the person "before" may stand: «قبل أن يتولاه توكاييف», "before tokayev took it". */
+/**
+ * How many words before the person "before" or "after" (BEFORE_OR_AFTER) may stand to set that person apart from the
+ * one the question asks for: «قبل أن يتولاه توكاييف», "before tokayev took it".
+ */
 const BEFORE_REACH = 3;
 
 /**

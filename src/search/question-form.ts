@@ -19,6 +19,7 @@ import { topicFamilyOf } from '../text/topic-nouns.js';
 import { isStopWord } from '../text/stop-words.js';
 import { isRelativePronoun, RELATIVE_PRONOUNS } from '../text/relative-pronouns.js';
 import { withoutConditionIndex } from './without-condition.js';
+import { BEFORE_OR_AFTER } from '../text/before-after.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -414,8 +415,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'فى', 'in', '
  * resigned?", «شو صار بعد ما…؟», «что случилось потом?» ask what came next.
  */
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
-  'بعد', 'وبعد', 'بعدين', 'بعدها', 'قبل', 'عقب', 'اثر', 'after', 'before', 'next', 'then', 'later', 'afterwards',
-  'после', 'до', 'потом', 'затем', 'дальше',
+  ...BEFORE_OR_AFTER, 'وبعد', 'بعدين', 'بعدها', 'عقب', 'اثر', 'next', 'then', 'later', 'afterwards', 'потом', 'затем',
+  'дальше',
 ]);
 
 /** Russian «сам» (itself) before a noun, in its cases: «что стало с самим Алматы?» asks the fate of Almaty. */
