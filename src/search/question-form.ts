@@ -204,8 +204,10 @@ function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
 }
 
+/** Arabic "by what, with what" (normalised): بمَ، بما، بماذا. */
+const ARABIC_BY_WHAT = ['بم', 'بما', 'بماذا'];
 /** Words opening a question on how something is explained: what, by what, how, to what (إلامَ); чем, как. */
-const EXPLAIN_OPENERS = new Set([WHAT, 'ماذا', 'بم', 'بما', 'بماذا', 'كيف', 'الام', 'what', 'how', 'что', 'чем', 'как']);
+const EXPLAIN_OPENERS = new Set([WHAT, 'ماذا', ...ARABIC_BY_WHAT, 'كيف', 'الام', 'what', 'how', 'что', 'чем', 'как']);
 /**
  * Verbs (and the noun) of explaining a thing or putting it down to a cause (normalised): MSA فسّر، علّل، عزا (عُزي، يُعزى)،
  * أرجع; English; Russian объяснить in its forms.
@@ -221,7 +223,7 @@ const EXPLAIN_VERBS = new Set([
  * statement justify X?" asks for its cause as "explain" does, while "what can't protests justify?" asks for the thing
  * the documents' own «لا يمكن أن تبرر» names (tuned +1, every other set and ARCD the same).
  */
-const JUSTIFY_OPENERS = new Set(['كيف', 'بم', 'بما', 'بماذا', 'how', 'как', 'чем']);
+const JUSTIFY_OPENERS = new Set(['كيف', ...ARABIC_BY_WHAT, 'how', 'как', 'чем']);
 const JUSTIFY_VERBS = new Set(['برر', 'بررت', 'برروا', 'يبرر', 'تبرر', 'يبررون', 'تبرير', 'justify', 'justified', 'justifies', 'justification', 'обосновал', 'обосновали', 'обосновала', 'оправдал', 'оправдали', 'оправдала']);
 /** How far into the question its verb of explaining may stand ("how did the authorities explain": 4). */
 const EXPLAIN_REACH = 4;
@@ -2249,7 +2251,7 @@ export const isGeneralEventWord = (word: string): boolean => inWordList(word, GE
  * "With what" (normalised), which asks how as «كيف» does before a verb of naming: «بأي عبارة وصف توقاييف…؟»، «بماذا
  * وصفت موسكو…؟» (by what words did X describe…). Tuned probes +2, held out +1, every other set and ARCD the same.
  */
-const WITH_WHAT = new Set(['بماذا', 'بم', 'بما', 'باي', 'بايه', 'بشو', 'بايش']);
+const WITH_WHAT = new Set([...ARABIC_BY_WHAT, 'باي', 'بايه', 'بشو', 'بايش']);
 
 /**
  * The index of the verb of naming in "how did X call (describe) the events?" (كيف وصف الوضع…؟، how did X describe the
