@@ -1023,6 +1023,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بأي عبارة وصف توكاييف ما تمر به بلاده من زاوية تاريخية؟', 'هذه صفحة صعبة للغاية في تاريخ دولتنا'],
     // "No longer" is «لم يعد»: "no longer a threat" is Tokayev's «لم يعد هذا تهديدًا», not a sentence naming a threat.
     ['is it no longer a threat according to tokayev?', 'لم يعد هذا تهديدًا'],
+    ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -7,7 +7,7 @@ import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
-import { topicFamilyNumber } from '../text/topic-nouns.js';
+import { topicFamilyNumberAt } from '../text/topic-nouns.js';
 import { asksHowTo, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
@@ -313,7 +313,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   // "…according to X?": a sentence naming X is X's, not the answer (see QueryConcept.attributed).
   result.query.concepts.forEach((c, k) => { if (c.attributed) topical.add(k); });
   const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun, holder } = queryAsks(result.query);
-  const topic = topicNoun >= 0 ? topicFamilyNumber(result.query.tokens[topicNoun]!.normalized) : 0;
+  const topic = topicNoun >= 0 ? topicFamilyNumberAt(result.query.tokens, topicNoun) : 0;
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);
   // Only "where" reads the places.

@@ -15,7 +15,7 @@ import { normalizeArabic } from '../text/normalize-arabic.js';
 import { ARABIC_MONTHS } from '../text/month-names.js';
 import { questionPhraseAt, readColloquial } from '../text/read-colloquial.js';
 import { RUSSIAN_COLLOQUIAL_WHY, WHICH } from '../text/question-words.js';
-import { topicFamilyOf } from '../text/topic-nouns.js';
+import { topicFamilyAt } from '../text/topic-nouns.js';
 import { isStopWord } from '../text/stop-words.js';
 import { isRelativePronoun, RELATIVE_PRONOUNS } from '../text/relative-pronouns.js';
 import { withoutConditionIndex } from './without-condition.js';
@@ -2164,7 +2164,7 @@ function isNamingVerb({ normalized, script }: AnalyzedToken): boolean {
 const TOPIC_NOUN_REACH = 4;
 
 /**
- * The index of the noun of a topic a question asks what it was (see topicFamilyOf), right after "what" or "which" or
+ * The index of the noun of a topic a question asks what it was (see topicFamilyAt), right after "what" or "which" or
  * past function words (ما القضية…، ما هي القضية…، شو كانت القضية…، what was on the agenda…, какой вопрос…), or -1. Not
  * a topic named further on («ماذا قال الرئيس عن القضية؟» asks what he said).
  */
@@ -2176,7 +2176,7 @@ export function topicNounIndex(tokens: readonly AnalyzedToken[]): number {
     // A pressing adverb takes no place ("what was actually on the agenda").
     if (isChatFiller(tokens, i)) continue;
     reach--;
-    if (topicFamilyOf(tokens[i]!.normalized)) return i;
+    if (topicFamilyAt(tokens, i)) return i;
     if (!tokens[i]!.stop && !COPULAS.has(tokens[i]!.normalized)) return -1;
   }
   return -1;

@@ -10,7 +10,7 @@ import type { TextTerms } from './passage-terms.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { FULL_DATE_STRENGTH, markDates } from '../text/mark-dates.js';
 import type { AnalyzedToken } from '../text/analyze.js';
-import { topicFamilyNumber } from '../text/topic-nouns.js';
+import { topicFamilyNumberAt } from '../text/topic-nouns.js';
 
 /** A hit after reranking, with how it covers the question. */
 export interface RerankedHit extends PassageHit {
@@ -290,7 +290,7 @@ function otherPlaces(terms: TextTerms, index: PassageIndex, asked: ReadonlySet<s
 
 /**
  * What a passage saying what a question's topic was adds, in answerForm bonuses: a noun of the same family as the
- * question's (topicFamilyNumber: an issue, or tasks) beside a copula (PassageMarks.statedTopics). The issue before the
+ * question's (topicFamilyNumberAt: an issue, or tasks) beside a copula (PassageMarks.statedTopics). The issue before the
  * council is told in the paragraph after the meeting's, which holds the question's other words (place, day, chair)
  * and so outranked it; the peacekeepers' mandate («يشمل تفويض قوات حفظ السلام حماية…») was outranked by «…بدأت
  * بالفعل في تنفيذ المهام الموكلة إليها», which holds the question's «الموكلة» and tells no task. The issue: tuned
@@ -338,7 +338,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
   const speakers = speakerConcepts(result.query, form);
   const called = calledCountryOf(result.query, index.gazetteer);
   const happened = happenedToConcept(result.query);
-  const topic = topicNoun >= 0 ? topicFamilyNumber(result.query.tokens[topicNoun]!.normalized) : 0;
+  const topic = topicNoun >= 0 ? topicFamilyNumberAt(result.query.tokens, topicNoun) : 0;
   const titles = titleEntries(index.gazetteer);
   const listedAgents = form === 'agent' && !recipient && !result.query.concepts.some((c) => c.entity !== undefined && titles.has(c.entity));
   return result.hits

@@ -22,6 +22,22 @@ export function topicFamilyOf(word: string): TopicFamily | undefined {
   return ISSUE.test(word) ? 'issue' : TASKS.test(word) ? 'tasks' : DEMANDS.test(word) ? 'demands' : undefined;
 }
 
+/**
+ * The family of a question's word at i as a topic noun: its own (topicFamilyOf), or an issue for the "table" of "on
+ * the table" ("what was on the table at the meeting?" asks what the issue was, as "on the agenda" does).
+ */
+export function topicFamilyAt(tokens: readonly AnalyzedToken[], i: number): TopicFamily | undefined {
+  const word = tokens[i]!.normalized;
+  if (word === 'table' && tokens[i - 1]?.normalized === 'the' && tokens[i - 2]?.normalized === 'on') return 'issue';
+  return topicFamilyOf(word);
+}
+
+/** The number of a question's topic noun's family (see topicFamilyAt), as topicFamilyNumber gives it. */
+export function topicFamilyNumberAt(tokens: readonly AnalyzedToken[], i: number): number {
+  const family = topicFamilyAt(tokens, i);
+  return family ? TOPIC_FAMILIES.indexOf(family) + 1 : 0;
+}
+
 /** The number of a topic noun's family, as the passages' marks hold it (1 + its index in TOPIC_FAMILIES), or 0. */
 export function topicFamilyNumber(word: string): number {
   const family = topicFamilyOf(word);
