@@ -1024,6 +1024,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // "No longer" is «لم يعد»: "no longer a threat" is Tokayev's «لم يعد هذا تهديدًا», not a sentence naming a threat.
     ['is it no longer a threat according to tokayev?', 'لم يعد هذا تهديدًا'],
     ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
+    ["who sat in on tokayev's security council meeting?", 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
