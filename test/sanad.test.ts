@@ -1025,6 +1025,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['is it no longer a threat according to tokayev?', 'لم يعد هذا تهديدًا'],
     ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
     ["who sat in on tokayev's security council meeting?", 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    ['were the cops caught off guard by those attacks?', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
+    ['الشرطة اتفاجئت بالهجمات ولا كانت جاهزة؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
