@@ -16,6 +16,8 @@ describe('arabicLemmaCandidates', () => {
     ['هوجمت', 'هاجم'], ['قوتلوا', 'قاتل'],
     // A past verb without its object pronoun, a Form V one also behind ه.
     ['ترأسها', 'تراس'], ['ترأسه', 'تراس'], ['استقبلهم', 'استقبل'],
+    // A doubled verb's past, written in two letters (ردّ، شنّ), behind a subject or object ending or a prefix.
+    ['ردت', 'رد'], ['ردوا', 'رد'], ['شنها', 'شن'], ['يرد', 'رد'],
   ])('offers the dictionary form of %s: %s', (word, lemma) => {
     expect(candidates(word)).toContain(lemma);
   });
@@ -24,8 +26,8 @@ describe('arabicLemmaCandidates', () => {
     expect(candidates('عمله')).not.toContain('عمل');
   });
 
-  it('never offers the word itself or a form under three letters', () => {
-    for (const word of ['قالوا', 'بيت', 'سلطات', 'يد', 'ان']) {
+  it('never offers the word itself, nor a form under three letters but a doubled verb\'s past', () => {
+    for (const word of ['قالوا', 'بيت', 'سلطات', 'يد', 'ان', 'مدينة', 'انت']) {
       const forms = candidates(word);
       expect(forms).not.toContain(normalizeArabic(word));
       expect(forms.every((f) => f.length >= 3)).toBe(true);
