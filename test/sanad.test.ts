@@ -1027,6 +1027,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ["who sat in on tokayev's security council meeting?", 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     ['were the cops caught off guard by those attacks?', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     ['الشرطة اتفاجئت بالهجمات ولا كانت جاهزة؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
+    ['أين حدثت مصادمات بين المحتجين والشرطة؟', 'اشتبك المتظاهرون مع قوات الأمن'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
