@@ -1028,6 +1028,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['were the cops caught off guard by those attacks?', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     ['الشرطة اتفاجئت بالهجمات ولا كانت جاهزة؟', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],
     ['أين حدثت مصادمات بين المحتجين والشرطة؟', 'اشتبك المتظاهرون مع قوات الأمن'],
+    ['what is the counter-terror op supposed to achieve?', 'أمر بإطلاق عملية لمكافحة الإرهاب'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
