@@ -86,6 +86,8 @@ export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   { words: [`${P}ضرب(?:ت|وا|ون|ن)?`, 'بيد'], plain: ['قمع', 'حزم', 'تشدد'] },
   { words: [`${P}طلق${E}`, '(?:ال)?عنان'], plain: ['سمح', 'حرر'] },
   { words: [`${P}(?:عاث|عيث)${E}`, '(?:فسادا|خرابا|دمارا)'], plain: ['نهب', 'خرب', 'دمر'] },
+  // «على عاتق من يقع…؟» (on whose shoulders does it fall?): whose task it is, who carries it out («تقوم به وكالات…»).
+  { words: [`عاتق${E}`], plain: ['تقوم', 'يقوم', 'مسؤولية'] },
   // «يقف وراء الهجمات» (stands behind): carried them out, planned them; the dialects' ورا too.
   { words: [`${P}(?:وقف|قف|يقف)(?:ت|وا|و|ون|ن)?`, '(?:وراء|ورا)'], plain: ['نفذ', 'دبر'] },
   // «وقف مع…», «وقف إلى جانب…» (stood with, by): supported; the dialects' «يوقف معه», «واقف معاه», «واقفين جنبه» too.
