@@ -34,15 +34,15 @@ export function topicFamilyAt(tokens: readonly AnalyzedToken[], i: number): Topi
 
 /** The number of a question's topic noun's family (see topicFamilyAt), as topicFamilyNumber gives it. */
 export function topicFamilyNumberAt(tokens: readonly AnalyzedToken[], i: number): number {
-  const family = topicFamilyAt(tokens, i);
-  return family ? TOPIC_FAMILIES.indexOf(family) + 1 : 0;
+  return numberOf(topicFamilyAt(tokens, i));
 }
 
 /** The number of a topic noun's family, as the passages' marks hold it (1 + its index in TOPIC_FAMILIES), or 0. */
 export function topicFamilyNumber(word: string): number {
-  const family = topicFamilyOf(word);
-  return family ? TOPIC_FAMILIES.indexOf(family) + 1 : 0;
+  return numberOf(topicFamilyOf(word));
 }
+
+const numberOf = (family: TopicFamily | undefined): number => (family ? TOPIC_FAMILIES.indexOf(family) + 1 : 0);
 
 /**
  * A verb of demanding (normalised) with what was demanded after it: «طالب المتظاهرون بخفض…», «يطالبون بـ…», "demanded
