@@ -99,7 +99,7 @@ export function arabicLemmaCandidates(word: string): string[] {
     }
     if (base !== word) add(base);
   }
-  for (const form of geminatePasts(word)) if (form !== word && !out.includes(form)) out.push(form);
+  for (const form of geminatePasts(word)) if (!out.includes(form)) out.push(form);
   return out;
 }
 
