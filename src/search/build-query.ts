@@ -706,9 +706,16 @@ function isArabicImperfect(token: AnalyzedToken): boolean {
   return token.script === 'arabic' && /^[يتن].{3,5}$/.test(token.stem);
 }
 
-/** Whether the documents have every neighbouring pair of the text's content words (a one-word text: yes). */
+/**
+ * Whether the documents have the question's phrase: every neighbouring pair of its content words. Pairs cannot tell a
+ * phrase of one content word. Closed by stop words («البلد كلها», "the whole country") it is taken as lacking, so its
+ * other wordings are searched («جميع أنحاء البلاد»): tuned probes +1, every other set the same. Opened by them («ما
+ * يجري») it stays its word: read as the situation's wordings, it met other passages (tuned −2, held out −2).
+ */
 function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency: (field: string, term: string) => number): boolean {
-  return stemPairsOf(analysed).every((pair) => documentFrequency('pair', pair) > 0);
+  const pairs = stemPairsOf(analysed);
+  if (pairs.length === 0) return analysed[0]?.stop !== false;
+  return pairs.every((pair) => documentFrequency('pair', pair) > 0);
 }
 
 /** The gazetteer's mentions in an alternative's analysed wording (the same remembered analysis each time it is offered). */

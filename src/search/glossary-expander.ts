@@ -166,7 +166,8 @@ const PHRASE_KEYS_KEPT = 4096;
 const PHRASE_KEYS = new Map<string, { stem: string; keys: readonly string[] }>();
 
 function phraseKeysOfToken(t: AnalyzedToken): readonly string[] {
-  if (t.script !== 'arabic' || t.stop) return [t.stem || t.normalized];
+  // A stop word by the glossary's own key for it (كلها as the glossary stems it), else «البلد كلها» is never met.
+  if (t.script !== 'arabic' || t.stop) return [glossaryKeyOf(t)];
   const known = PHRASE_KEYS.get(t.normalized);
   if (known?.stem === t.stem) return known.keys;
   const keys = phraseKeysOfWord(t.normalized, t.stem);
