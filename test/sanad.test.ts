@@ -1031,6 +1031,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what is the counter-terror op supposed to achieve?', 'أمر بإطلاق عملية لمكافحة الإرهاب'],
     ['على عاتق من تقع مواجهة الجماعات الإرهابية في كازاخستان؟', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
     ['لسا في حالة طوارئ بالبلد كلها؟', 'وحالة الطوارئ سارية الآن في جميع أنحاء البلاد'],
+    ['с кем сталкивались протестующие в Алматы?', 'اشتبك المتظاهرون مع قوات الأمن'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
