@@ -1032,6 +1032,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['على عاتق من تقع مواجهة الجماعات الإرهابية في كازاخستان؟', 'وتقوم الشرطة والحرس الوطني والقوات المسلحة'],
     ['لسا في حالة طوارئ بالبلد كلها؟', 'وحالة الطوارئ سارية الآن في جميع أنحاء البلاد'],
     ['с кем сталкивались протестующие в Алматы?', 'اشتبك المتظاهرون مع قوات الأمن'],
+    ['قوات حفظ السلام راح تضل بكازاخستان لمدة مفتوحة؟', 'لفترة محدودة بهدف استقرار الوضع'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
