@@ -17,7 +17,8 @@ function isParticipleFeminine(word: string): boolean {
  * The spellings a normalised Arabic word may have as a dictionary entry, most likely first: as written, without its
  * conjunction, article or attached preposition (bareWordForms), then each of those
  * - without an attached pronoun, a ت before it read back as ة (حكومتها → حكومه);
- * - as the singular of a sound plural (متظاهرين → متظاهر، مظاهرات → مظاهره) or of a nisba's feminine (عسكريه → عسكري);
+ * - as the singular of a sound plural (متظاهرين → متظاهر، مظاهرات → مظاهره), of a dual (المتقاتلان → متقاتل: after
+ *   the word itself, so بيان keeps its entry) or of a nisba's feminine (عسكريه → عسكري);
  * - as a verb's dictionary forms (أرسلوا → ارسل, يبعثون → بعث: arabicLemmaCandidates);
  * - last, a participle's feminine as its masculine (المنوطة → منوط، الحاكمة → حاكم): dictionaries list participles
  *   in the masculine, and a noun in ة (منطقة) keeps its own entry, which comes first.
@@ -39,6 +40,7 @@ export function dictionarySpellings(word: string): string[] {
     else if (base.length >= 5 && base.endsWith('ته')) add(`${base.slice(0, -2)}ه`);
     if (bare.length >= 5 && bare.endsWith('ات')) add(`${bare.slice(0, -2)}ه`);
     if (bare.length >= 5 && (bare.endsWith('ين') || bare.endsWith('ون'))) add(bare.slice(0, -2));
+    if (bare.length >= 5 && bare.endsWith('ان')) add(bare.slice(0, -2));
     if (bare.length >= 5 && bare.endsWith('يه')) add(bare.slice(0, -1));
   }
   for (const base of bases) for (const form of arabicLemmaCandidates(base)) add(form);

@@ -21,6 +21,12 @@ describe('dictionarySpellings', () => {
     expect(dictionarySpellings('العسكريه')).toContain('عسكري');
   });
 
+  it('gives the singular of a dual after the word itself, which keeps its own entry first', () => {
+    expect(dictionarySpellings('المتقاتلان')).toContain('متقاتل');
+    expect(dictionarySpellings('الطرفان')).toContain('طرف');
+    expect(dictionarySpellings('البيان').slice(0, 2)).toEqual(['البيان', 'بيان']);
+  });
+
   it("gives a verb's dictionary form", () => {
     expect(dictionarySpellings('ارسلوا')).toContain('ارسل');
     expect(dictionarySpellings('يبعثون')).toContain('بعث');
