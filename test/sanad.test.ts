@@ -1034,6 +1034,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['с кем сталкивались протестующие в Алматы?', 'اشتبك المتظاهرون مع قوات الأمن'],
     ['قوات حفظ السلام راح تضل بكازاخستان لمدة مفتوحة؟', 'لفترة محدودة بهدف استقرار الوضع'],
     ['من هما الطرفان المتقاتلان في ألماتي؟', 'معركة حقيقية تدور في ألماتي بين فرق الإرهابيين والمظليين'],
+    ['what were folks in aktau so unhappy with?', 'زيادة مضاعفة في أسعار غاز البترول المسال'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
