@@ -1297,6 +1297,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // the documents name.
     'which country were the foreign planes at almaty airport from?',
     'الطيارات الأجنبية اللي كانت في مطار ألماتي تبع أنهي دولة؟',
+    // Russian «каких» a word before the noun asks which too: the attackers trained abroad, in no country named.
+    'в каких конкретно странах тренировались нападавшие на Казахстан?',
     // An editor-in-chief is no president: RT's page carried no masthead, and no passage names one.
     'who is the editor in chief of RT arabic?',
     'кто главный редактор RT на арабском?',

@@ -1281,7 +1281,9 @@ function isCountryNoun(word: string): boolean {
 export function asksWhichCountry(tokens: readonly AnalyzedToken[]): boolean {
   const isCountry = (i: number) => isCountryNoun(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
   const list = countryListNounIndex(tokens);
-  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || RUSSIAN_WHICH.has(tokens[list - 1]?.normalized ?? ''))) return true;
+  // Russian «какие» may stand a word before: «в каких конкретно странах», «какие западные страны» (tuned probes +1).
+  const russianWhich = [1, 2].some((back) => RUSSIAN_WHICH.has(tokens[list - back]?.normalized ?? ''));
+  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || russianWhich)) return true;
   return typedNounAfterWhichIndexes(tokens).some(isCountry);
 }
 
