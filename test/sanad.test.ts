@@ -1035,6 +1035,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['قوات حفظ السلام راح تضل بكازاخستان لمدة مفتوحة؟', 'لفترة محدودة بهدف استقرار الوضع'],
     ['من هما الطرفان المتقاتلان في ألماتي؟', 'معركة حقيقية تدور في ألماتي بين فرق الإرهابيين والمظليين'],
     ['what were folks in aktau so unhappy with?', 'زيادة مضاعفة في أسعار غاز البترول المسال'],
+    ['when are the csto troops going home?', 'وستعود إلى بلدانها بناءً على طلب أول'],
+    ['когда миротворцы уедут домой?', 'وستغادر البلاد بعد استقرار الوضع'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
