@@ -1037,6 +1037,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what were folks in aktau so unhappy with?', 'زيادة مضاعفة في أسعار غاز البترول المسال'],
     ['when are the csto troops going home?', 'وستعود إلى بلدانها بناءً على طلب أول'],
     ['когда миротворцы уедут домой?', 'وستغادر البلاد بعد استقرار الوضع'],
+    ['مين استغل المظاهرات السلمية حسب الخارجية؟', 'فقد استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

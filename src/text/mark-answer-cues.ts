@@ -34,12 +34,14 @@ const AGENT_HEADS = `رئيس الرئيس رؤساء وزير وزيرة وزر
 /**
  * Groups of people named by what they are (طلاب الأكاديمية، سكان ألماتي، residents, студенты): who did something or had
  * it done to them, as a title or an organisation is («إنهم يقاتلون مع طلاب الأكاديمية» for "who were they fighting?").
- * Our probes +3 quotes −1 (+2 held out), ARCD +1 quote, every other set the same.
+ * Our probes +3 quotes −1 (+2 held out), ARCD +1 quote, every other set the same. Groups and gangs too («استغلت الجماعات
+ * الإرهابية…» for "who hijacked the protests?"): probes +3 quotes tuned, +6 held out, every other set and ARCD the same.
  */
 const PEOPLE_GROUPS = `طلاب الطلاب سكان السكان مواطنون مواطنو مواطني المواطنين المواطنون جنود الجنود ضباط الضباط مظليين المظليين
   المظليون عمال العمال متظاهرون المتظاهرون المتظاهرين متظاهرين محتجون المحتجون المحتجين محتجين residents students citizens
   soldiers officers paratroopers protesters workers жители жителей студенты студентов граждане граждан солдаты офицеры
-  десантники протестующие рабочие`;
+  десантники протестующие рабочие جماعة الجماعة جماعات الجماعات مجموعة المجموعة مجموعات المجموعات عصابة العصابة عصابات
+  العصابات group groups gang gangs группа группы группировка группировки банда банды`;
 
 /**
  * Words that give a cause or purpose (بسبب، لأن، بهدف، لمنع، احتجاجا على، على خلفية، the purpose ل of لتحقيق، للحصول,

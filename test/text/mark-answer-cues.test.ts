@@ -29,6 +29,12 @@ describe('markAgentHeads', () => {
     expect(marked(markAgentHeads, 'the residents and students')).toEqual(['residents', 'students']);
     expect(marked(markAgentHeads, 'жители города')).toEqual(['жители']);
   });
+
+  it('marks groups and gangs as who did something', () => {
+    expect(marked(markAgentHeads, 'فقد استغلت الجماعات الإرهابية الوضع')).toEqual(['الجماعات']);
+    expect(marked(markAgentHeads, 'the gangs attacked')).toEqual(['gangs']);
+    expect(marked(markAgentHeads, 'группировки напали')).toEqual(['группировки']);
+  });
 });
 
 describe('markMedia', () => {
