@@ -710,7 +710,7 @@ function isArabicImperfect(token: AnalyzedToken): boolean {
  * Whether the documents have the question's phrase: every neighbouring pair of its content words. Pairs cannot tell a
  * phrase of one content word. Closed by stop words («البلد كلها», "the whole country") it is taken as lacking, so its
  * other wordings are searched («جميع أنحاء البلاد»): tuned probes +1, every other set the same. Opened by them («ما
- * يجري») it stays its word: read as the situation's wordings, it met other passages (tuned −2, held out −2).
+ * يجري») it stays its word: read as the situation's wordings, it met other passages (tuned −2, held out −1).
  */
 function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency: (field: string, term: string) => number): boolean {
   const pairs = stemPairsOf(analysed);

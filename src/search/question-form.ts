@@ -1282,8 +1282,8 @@ export function asksWhichCountry(tokens: readonly AnalyzedToken[]): boolean {
   const isCountry = (i: number) => isCountryNoun(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
   const list = countryListNounIndex(tokens);
   // Russian «какие» may stand a word before: «в каких конкретно странах», «какие западные страны» (tuned probes +1).
-  const russianWhich = [1, 2].some((back) => RUSSIAN_WHICH.has(tokens[list - back]?.normalized ?? ''));
-  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || russianWhich)) return true;
+  const russianWhich = () => [1, 2].some((back) => RUSSIAN_WHICH.has(tokens[list - back]?.normalized ?? ''));
+  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || russianWhich())) return true;
   return typedNounAfterWhichIndexes(tokens).some(isCountry);
 }
 
