@@ -171,11 +171,11 @@ describe('buildQuery (an alternative naming a gazetteer entry)', () => {
     expect(entityOf('belaruss')).toBe('belarus');
   });
 
-  it('does not make a word an entry the question names itself («результаты расследования»: no second investigation)', () => {
+  it('does not make a word an entry the question names itself ("the findings of the investigation": no second one)', () => {
     const withInvestigation = new Gazetteer([{ id: 'investigation', kind: 'term', ar: ['التحقيق'], en: ['investigation'] }]);
     // A dictionary reading "findings" as the inquiry itself: the entry, unless the question names that inquiry too.
-    const results = offering({ findings: { text: 'التحقيق', credit: 0.8, via: 'translation' } });
-    const conceptOf = (question: string) => buildQuery(question, withInvestigation, DEFAULT_TERM_OPTIONS, df, results).concepts.find((c) => c.stems.includes(stemEnglish('findings')))!;
+    const findings = offering({ findings: { text: 'التحقيق', credit: 0.8, via: 'translation' } });
+    const conceptOf = (question: string) => buildQuery(question, withInvestigation, DEFAULT_TERM_OPTIONS, df, findings).concepts.find((c) => c.stems.includes(stemEnglish('findings')))!;
     expect(conceptOf('the findings').entity).toBe('investigation');
     expect(conceptOf('the findings of the investigation').entity).toBeUndefined();
   });
