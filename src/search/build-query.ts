@@ -794,8 +794,8 @@ function alternativesOf(
     // force's commander, not the president its synonym «رئيس» names (held-out unanswerable ones +3, others the same).
     // Nor the verb of "who reported…?", whose translation «إعلام» names the media: it asks who, not which media.
     if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
-      // Not an entity the question names itself: «результаты расследования» read as «نتائج التحقيق» is no second
-      // investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport.
+      // Not an entity the question names itself: "the findings of the investigation", findings read as «التحقيق», is no
+      // second investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport.
       const last = wording.lastContent;
       // An alternative is the entity only as a whole: «نشر القوات» (deploying troops), a synonym of «نشرت» (published),
       // is no mention of the troops, nor «مقر مكافحة الإرهاب» or «غرفة طوارئ», translations of «штаб», of terrorism or
