@@ -795,12 +795,11 @@ function alternativesOf(
     // Nor the verb of "who reported…?", whose translation «إعلام» names the media: it asks who, not which media.
     if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
       // Not an entity the question names itself: "the findings of the investigation", findings read as «التحقيق», is no
-      // second investigation. Nor one a word after it qualifies: «مطار فضائي» (cosmodrome) is no airport.
-      const last = wording.lastContent;
-      // An alternative is the entity only as a whole: «نشر القوات» (deploying troops), a synonym of «نشرت» (published),
-      // is no mention of the troops, nor «مقر مكافحة الإرهاب» or «غرفة طوارئ», translations of «штаб», of terrorism or
-      // the state of emergency (probes +2 −1 tuned, +5 −1 held out; every other set and ARCD the same).
-      const first = wording.firstContent;
+      // second investigation. And only an entity that is all of the alternative's content: «نشر القوات» (deploying
+      // troops), a synonym of «نشرت» (published), is no mention of the troops, «مطار فضائي» (cosmodrome) no airport,
+      // and «مقر مكافحة الإرهاب» or «غرفة طوارئ», translations of «штаб», no terrorism or state of emergency (the
+      // translations: probes +2 −1 tuned, +5 −1 held out; every other set and ARCD the same).
+      const { firstContent: first, lastContent: last } = wording;
       const id = entitiesOfAlternative(gazetteer, analysed).find((m) => m.last === last && m.first === first && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة), nor when its last
       // word is the name's adjective describing another noun: "official channel" (القناة الحكومية) is no government.

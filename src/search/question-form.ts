@@ -616,7 +616,12 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل' && !countriesAfterPreposition(tokens, i))
     // «من دول إيه؟» (from which countries?) asks which, after a preposition too.
     || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightAfter(tokens, i))
-    || (RUSSIAN_COUNTRIES.has(normalized) && tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized) || OPENERS.get(t.normalized) === 'quantity')));
+    || (RUSSIAN_COUNTRIES.has(normalized) && (russianWhichBefore(tokens, i) || tokens.slice(Math.max(0, i - 2), i).some((t) => OPENERS.get(t.normalized) === 'quantity'))));
+}
+
+/** Whether Russian «какие» stands right before the noun at i or a word before it: «в каких (конкретно) странах». */
+function russianWhichBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 2), i).some((t) => RUSSIAN_WHICH.has(t.normalized));
 }
 
 /** The member words of "member states" (الدول الأعضاء، member countries, государства-члены) beside a country noun. */
@@ -1281,9 +1286,8 @@ function isCountryNoun(word: string): boolean {
 export function asksWhichCountry(tokens: readonly AnalyzedToken[]): boolean {
   const isCountry = (i: number) => isCountryNoun(tokens[i]!.normalized) || ARMIES.has(tokens[i]!.normalized);
   const list = countryListNounIndex(tokens);
-  // Russian «какие» may stand a word before: «в каких конкретно странах», «какие западные страны» (tuned probes +1).
-  const russianWhich = () => [1, 2].some((back) => RUSSIAN_WHICH.has(tokens[list - back]?.normalized ?? ''));
-  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || russianWhich())) return true;
+  // Russian «какие» a word before counts too: «в каких конкретно странах», «какие западные страны» (tuned probes +1).
+  if (list >= 0 && isCountry(list) && (asksRightBefore(tokens, list) || russianWhichBefore(tokens, list))) return true;
   return typedNounAfterWhichIndexes(tokens).some(isCountry);
 }
 
