@@ -1038,6 +1038,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['when are the csto troops going home?', 'وستعود إلى بلدانها بناءً على طلب أول'],
     ['когда миротворцы уедут домой?', 'وستغادر البلاد بعد استقرار الوضع'],
     ['مين استغل المظاهرات السلمية حسب الخارجية؟', 'فقد استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
+    ['ما الجهة التي يؤسسها توكاييف للتصدي للإرهابيين؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

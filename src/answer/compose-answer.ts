@@ -312,7 +312,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const topical = new Set(matchConcepts(title, result.query, weights, index.gazetteer, index.termOptions, index.titleAnalysisOf(passage.docId)).matched);
   // "…according to X?": a sentence naming X is X's, not the answer (see QueryConcept.attributed).
   result.query.concepts.forEach((c, k) => { if (c.attributed) topical.add(k); });
-  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun, holder } = queryAsks(result.query);
+  const { form, endDate, startDate, duration, countries, ratio, medium, platform, future, goal, recipient, means, topicNoun, holder, creation } = queryAsks(result.query);
   const topic = topicNoun >= 0 ? topicFamilyNumberAt(result.query.tokens, topicNoun) : 0;
   const named = result.query.concepts.map((c) => c.entity !== undefined);
   const marks = passageMarks(terms, passage.text, index.gazetteer);
@@ -320,7 +320,7 @@ function quoteSource(lead: RerankedHit, result: SearchResult, index: PassageInde
   const places = form === 'place' ? answeringPlaces(terms, marks, index.bm25) : undefined;
   const happened = happenedToConcept(result.query);
   const happenedTo = happened >= 0 ? happened : undefined;
-  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, holder: holder && gazetteerNamesPeople(index) && askedTitles(result.query).length > 0, ...(places && { places }), ...(topic && { topic }) };
+  return { text: passage.text, terms, match, marks, topical, endDate, startDate, duration, countries, ratio, named, medium, platform, happenedTo, future, goal, recipient, means, creation, holder: holder && gazetteerNamesPeople(index) && askedTitles(result.query).length > 0, ...(places && { places }), ...(topic && { topic }) };
 }
 
 /**

@@ -49,6 +49,8 @@ export interface QuoteSource {
   holder?: boolean;
   /** The question asks by what means (QuestionAsks.means): its cue is what follows a word of using («باستخدام…»). */
   means?: boolean;
+  /** The question asks what was set up (QuestionAsks.creation): its cue is what follows a word of setting up. */
+  creation?: boolean;
   /**
    * The concept a question asks what happened to (ماذا حدث للحكومة؟، what happened to X): a sentence whose topic it is
    * answers («ثم استقالت الحكومة»), as one about X answers "what is X?" (our probes and chat set +2 quotes, every set
@@ -203,6 +205,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       if (source.medium) return (source.places ?? marks.places).map((m, i) => Math.max(m, marks.media[i]!));
       return source.places ?? marks.places;
     case 'agent':
+      if (source.creation) return marks.creations;
       // "Who is the <title>?" is answered by a name: a sentence naming only titles is a near miss (see `held`).
       if (source.holder) return source.recipient ? recipientMarks(marks, marks.persons) : marks.persons;
       return source.recipient ? recipientMarks(marks, marks.agents) : marks.agents;
@@ -213,6 +216,7 @@ function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undef
       return undefined;
     default:
       if (source.means) return marks.means;
+      if (source.creation) return marks.creations;
       if (source.goal) return marks.causes;
       return source.future ? futureMarks(source.terms.tokens) : undefined;
   }
