@@ -1039,6 +1039,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ['когда миротворцы уедут домой?', 'وستغادر البلاد بعد استقرار الوضع'],
     ['مين استغل المظاهرات السلمية حسب الخارجية؟', 'فقد استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
     ['ما الجهة التي يؤسسها توكاييف للتصدي للإرهابيين؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
+    ["who chairs the csto security council? armenia's pm right?", 'رئيس وزراء أرمينيا نيكول باشينيان'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -138,6 +138,7 @@ function isArabicFiller(tokens: readonly AnalyzedToken[], i: number): boolean {
 function wrapsAnywhere(tokens: readonly AnalyzedToken[], i: number): boolean {
   const word = tokens[i]!.normalized;
   if (ARABIC_FILLERS.has(word) || ARABIC_ADVERBIAL_HEADS.has(word.startsWith('و') ? word.slice(1) : word)) return true;
+  if (isQuestionTag(tokens, i)) return true;
   const previous = tokens[i - 1]?.normalized;
   const next = tokens[i + 1]?.normalized ?? '';
   // The vocative: the word after يا or أيها is whom the question is addressed to (يا جماعة، يا شباب، يا بوت).
@@ -165,6 +166,19 @@ const FILLER_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'first', 'place'], ['by', 'the', 'way'], ['to', 'be', 'honest'], ['at', 'the', 'end', 'of', 'the', 'day'],
 ];
 
+/**
+ * Tags that close a question asking to have a guess confirmed ("…the Armenian PM, right?", «…رئيس وزراء أرمينيا
+ * صح؟», «…премьер Армении, верно?»): the guess is what is asked about, the tag no word of it ("right" read as حقوق).
+ */
+const QUESTION_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'верно', 'правильно', 'صح', 'مظبوط', 'مزبوط']);
+/** Words before which a last "right" is the noun (the right, no right, the far right). */
+const RIGHT_NOUN_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'no', 'any', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that', 'far']);
+
+/** Whether the word at i is a tag closing the question (see QUESTION_TAGS). */
+function isQuestionTag(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return i > 0 && i === tokens.length - 1 && QUESTION_TAGS.has(tokens[i]!.normalized) && !RIGHT_NOUN_AFTER.has(tokens[i - 1]!.normalized);
+}
+
 /** Whether the word at i is inside one of FILLER_PHRASES. */
 function inFillerPhrase(tokens: readonly AnalyzedToken[], i: number): boolean {
   return FILLER_PHRASES.some((phrase) => phrase.some((_, k) => {
@@ -182,7 +196,7 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (token.script === 'arabic') return isArabicFiller(tokens, i);
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   const word = token.normalized;
-  if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word)) return true;
+  if (FILLERS.has(word) || RUSSIAN_REQUESTS.has(word) || isQuestionTag(tokens, i)) return true;
   // "Thank you", and "thank" opening or closing the message; not the verb of "did Tokayev thank Russia?".
   if (word === 'thank') return THANKED.has(tokens[i + 1]?.normalized ?? '') || i === 0 || i === tokens.length - 1;
   // "Wait, who…?": an opening interjection; "how come…?" is "why…?", its "come" no verb of the question.

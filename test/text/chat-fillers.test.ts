@@ -32,6 +32,14 @@ describe('isChatFiller', () => {
     expect(asked('how long did the troops wait?')).toContain('wait');
   });
 
+  it('drops a tag closing a question that asks to confirm a guess, and keeps "right" where it is the noun', () => {
+    expect(asked('who heads the council, the armenian pm right?')).toEqual(['heads', 'council', 'armenian', 'pm']);
+    expect(asked('совет возглавляет премьер Армении, верно?')).toEqual(['совет', 'возглавляет', 'премьер', 'армении']);
+    expect(asked('رئيس المجلس هو رئيس وزراء أرمينيا صح؟')).not.toContain('صح');
+    expect(asked('did the protesters have the right?')).toContain('right');
+    expect(asked('is the right to protest in the constitution, right?')).toEqual(['right', 'protest', 'constitution']);
+  });
+
   it('drops «собираться» before an infinitive ("going to"), and keeps it where it means gathering', () => {
     expect(asked('что собираются сделать с результатами расследования')).toEqual(['сделать', 'результатами', 'расследования']);
     expect(asked('где собирались протестующие')).toContain('собирались');
