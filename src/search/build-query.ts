@@ -133,7 +133,9 @@ function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: 
   // Letters only: «خبر٢٤» glued together is the channel the documents write as «خبر 24».
   if (token.script !== 'arabic' || !/^\p{L}+$/u.test(token.normalized) || documentFrequency('forms', token.stem) > 0) return false;
   if (i > 0 && SPEAKER_BEFORE.has(tokens[i - 1]!.normalized)) return true;
-  const next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
+  let next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
+  // A dialect's question word between them: «بوتين شو قال…؟», «أردوغان وش قال…؟».
+  if (readColloquial(tokens[next]?.normalized ?? '').asks !== undefined) next++;
   if (SAYING_AFTER_ARABIC_SPEAKER.has(tokens[next]?.normalized ?? '')) return true;
   // A name after its title, the subject of a verb of saying: «ماذا قال الأمين العام للأمم المتحدة غوتيريش؟».
   // Between them only the title's definite words («العام للأمم المتحدة», «الأمريكي»), and after the name the question
