@@ -1040,6 +1040,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['مين استغل المظاهرات السلمية حسب الخارجية؟', 'فقد استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
     ['ما الجهة التي يؤسسها توكاييف للتصدي للإرهابيين؟', 'أنا أقوم بإنشاء مقر لمكافحة الإرهاب'],
     ["who chairs the csto security council? armenia's pm right?", 'رئيس وزراء أرمينيا نيكول باشينيان'],
+    // "What happened in Almaty" after Tokayev's name is what is asked, not a clause telling which Tokayev.
+    ['شنو قال توكاييف اللي وقع ف ألماتي؟', 'ألماتي'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -2544,6 +2544,8 @@ export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamed
     if (!CLAUSE_RELATIVES.has(t.normalized)) return;
     // Right after the named thing, or after an adjective of it: «الحلف الأمني الذي يضم…», «التكتل الدفاعي الذي…».
     if (!isNamedThing(i - 1) && !(i >= 2 && isNamedThing(i - 2) && ARABIC_ATTRIBUTIVE.test(tokens[i - 1]!.normalized))) return;
+    // «شنو قال توكاييف اللي وقع ف ألماتي؟»: "what happened" after the name is what is asked about, nothing of the name.
+    if (HAPPENED_VERBS.has(tokens[i + 1]?.normalized ?? '')) return;
     let words = 0;
     for (let j = i + 1; j < tokens.length && words < DESCRIPTION_REACH; j++) {
       if (tokens[j]!.stop) continue;
