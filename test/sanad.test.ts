@@ -1042,6 +1042,7 @@ describe('Sanad.ask on the seed corpus', () => {
     ["who chairs the csto security council? armenia's pm right?", 'رئيس وزراء أرمينيا نيكول باشينيان'],
     // "What happened in Almaty" after Tokayev's name is what is asked, not a clause telling which Tokayev.
     ['شنو قال توكاييف اللي وقع ف ألماتي؟', 'ألماتي'],
+    ['هل جاء إرسال القوات بطلب من كازاخستان؟', 'اضطر توكاييف إلى توجيه نداء'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
