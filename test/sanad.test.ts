@@ -1043,6 +1043,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What happened in Almaty" after Tokayev's name is what is asked, not a clause telling which Tokayev.
     ['شنو قال توكاييف اللي وقع ف ألماتي؟', 'ألماتي'],
     ['هل جاء إرسال القوات بطلب من كازاخستان؟', 'اضطر توكاييف إلى توجيه نداء'],
+    ['кто стал председателем совбеза?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -175,8 +175,9 @@ export interface SearchResult {
  * 71: an Arabic conjunction or preposition written onto a number (و2002، بـ4) is a word of its own.
  * 72: «داخل» (inside, within) is a stop word, as the other semi-prepositions are.
  * 73: chat's "op" and "ops" are read as "operation" and "operations".
+ * 74: the past of Russian «стать» (стал, became) is a stop word.
  */
-const ANALYSIS_VERSION = 73;
+const ANALYSIS_VERSION = 74;
 
 /**
  * Questions whose analysis is kept (see queryOf): as many as a bot has in flight at once (a conversation analyses its

@@ -68,6 +68,8 @@ else per vs kind w n r nah acc rn still among personally
 // (6-го, 19-ое), which the tokenizer splits from its number. «другой» (other) and «иной» in every case, as English
 // "other": Snowball stems «другие» to «друг», which the dictionary reads as "friend". Every case of «что» and «кто»
 // (чему and чём too: Snowball stems «чему» to «чем», a content word then).
+// The past of «стать» as a copula («кто стал председателем…?», who became): Snowball's «стат» is «статья»'s too, read
+// as المادة (article); not the infinitive, which says more («может стать больше», may grow).
 const RUSSIAN = `
 и в во не на с со к ко по о об от до из за у для при без над под про через между а но или ли же бы
 вот ну вдруг если уж нибудь опять ведь там потом себе себя ничего может тут надо ней нее них ним нам вас вам тебе
@@ -91,6 +93,7 @@ const RUSSIAN = `
 другой другая другое другие другого другому другим другими других другую иной иная иное иные иного иных
 го ого ое
 лично самолично
+стал стала стало стали
 `;
 
 // The prepositions with an attached pronoun, every person and number (Ryding, A Reference Grammar of Modern Standard
