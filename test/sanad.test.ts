@@ -1044,6 +1044,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شنو قال توكاييف اللي وقع ف ألماتي؟', 'ألماتي'],
     ['هل جاء إرسال القوات بطلب من كازاخستان؟', 'اضطر توكاييف إلى توجيه نداء'],
     ['кто стал председателем совбеза?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
+    // «На сколько…?» with a verb of staying asks for how long: no count answers it, the stay's terms do.
+    ['на сколько останутся миротворцы в Казахстане?', 'على أساس مؤقت'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

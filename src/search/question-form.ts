@@ -1711,8 +1711,10 @@ function isHowLongPair(words: readonly string[], i: number): boolean {
 /** "How long" at i, or «сколько (будет) длиться…?», which asks the same ("how much will it last"). */
 function isHowLong(words: readonly string[], i: number): boolean {
   if (isHowLongPair(words, i)) return true;
-  if (words[i] !== 'сколько') return false;
-  let verb = i + 1;
+  // «На сколько останутся…?» ("for how long will they stay?"), often typed as one word.
+  const at = words[i] === 'на' ? i + 1 : i;
+  if (words[at] !== 'сколько' && words[at] !== 'насколько') return false;
+  let verb = at + 1;
   while (RUSSIAN_BEFORE_LASTING.has(words[verb] ?? '')) verb++;
   return words[verb] !== undefined && RUSSIAN_LASTING.test(words[verb]!);
 }
