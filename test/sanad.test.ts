@@ -1046,6 +1046,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['кто стал председателем совбеза?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // «На сколько…?» with a verb of staying asks for how long: no count answers it, the stay's terms do.
     ['на сколько останутся миротворцы в Казахстане?', 'على أساس مؤقت'],
+    // «насколько сильно…?» is "by how much": its «сильно» (strongly) no word of what is asked.
+    ['насколько сильно подорожал газ?', 'مضاعفة أسعار الغاز'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

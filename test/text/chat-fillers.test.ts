@@ -45,6 +45,11 @@ describe('isChatFiller', () => {
     expect(asked('где собирались протестующие')).toContain('собирались');
   });
 
+  it('drops «сильно» after «насколько» or «как» ("how much"), and keeps it elsewhere', () => {
+    expect(asked('насколько сильно подорожал газ?')).toEqual(['подорожал', 'газ']);
+    expect(asked('полиция сильно пострадала?')).toContain('сильно');
+  });
+
   it('drops «на самом деле» ("actually")', () => {
     expect(asked('что на самом деле случилось')).toEqual(['случилось']);
     expect(asked('какие дела у миротворцев')).toContain('дела');
