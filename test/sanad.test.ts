@@ -1202,7 +1202,7 @@ describe('Sanad.ask on the seed corpus', () => {
     // …or before the verb, as dialects put the speaker first («بوتين قال ايه»), "himself" between them.
     'بوتين قال ايه عن اللي حصل في كازاخستان؟',
     'أردوغان نفسه صرح بايه عن كازاخستان؟',
-    // …or the dialect's question word («بوتين شو قال…؟»), which had left the name a word of the question, and Tokayev quoted.
+    // …or a dialect's question word between them («بوتين شو قال…؟»), which had left the name a word of the question.
     'بوتين شو قال عن اللي صار في كازاخستان؟',
     // …and in English with "himself" or "personally" between the name and its verb.
     'what did putin himself say about the unrest in kazakhstan?',

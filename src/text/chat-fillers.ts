@@ -214,7 +214,8 @@ export function isChatFiller(tokens: readonly AnalyzedToken[], i: number): boole
   if (RUSSIAN_GOING_TO.has(word) && /(?:ть|ти|чь)(?:ся)?$/.test(tokens[i + 1]?.normalized ?? '')) return true;
   // «на самом деле» ("actually"). («По словам X», "according to X", is a compound preposition: see compound-prepositions.)
   if (word === 'деле' && previous === 'самом') return true;
-  // «насколько сильно…?», «как сильно…?» ("how much"): the adverb is part of the interrogative, no strength asked about.
+  // «насколько сильно…?», «как сильно…?» ("how much"): the adverb is part of the interrogative, not a strength asked
+  // about.
   if (word === 'сильно' && (previous === 'насколько' || previous === 'как')) return true;
   return false;
 }
