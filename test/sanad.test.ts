@@ -1047,6 +1047,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['на сколько останутся миротворцы в Казахстане?', 'على أساس مؤقت'],
     // «насколько сильно…?» is "by how much": its «сильно» (strongly) no word of what is asked.
     ['насколько сильно подорожал газ?', 'مضاعفة أسعار الغاز'],
+    // "What set off X?" and «شو اللي أشعل X؟» ask why X happened, as "what sparked X?" does.
+    ['what set off the protests?', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
+    ['شو اللي أشعل الاحتجاجات؟', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

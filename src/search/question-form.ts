@@ -148,10 +148,11 @@ const AMOUNT_VERBS = new Set(['بلغ', 'يبلغ', 'بلغت', 'تبلغ']);
 
 /**
  * Verbs of causing that make "what … X?" ask why X happened: ما الذي أشعل/أدى إلى X؟، what triggered X?, что вызвало X?
- * (normalised; Russian "что стало причиной X?" is read by its noun, причиной, through the lexicon).
+ * (normalised; Russian "что стало причиной X?" is read by its noun, причиной, through the lexicon), and Egyptian and
+ * Levantine ولّع (lit).
  */
 const CAUSE_VERBS = new Set([
-  'اشعل', 'اثار', 'فجر', 'تسبب', 'ادي', 'دفع', 'اطلق',
+  'اشعل', 'اثار', 'فجر', 'تسبب', 'ادي', 'دفع', 'اطلق', 'ولع',
   'caused', 'cause', 'triggered', 'sparked', 'prompted', 'provoked', 'led', 'drove', 'fuelled', 'fueled',
   'вызвало', 'спровоцировало', 'послужило', 'породило',
 ]);
@@ -199,9 +200,17 @@ function firstWordIndex(tokens: readonly AnalyzedToken[]): number {
 function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const i = firstWordIndex(tokens);
   const first = tokens[i]?.normalized;
-  if (first !== WHAT && first !== 'ماذا' && first !== 'what' && first !== 'что') return -1;
-  const verb = tokens[i + 1]?.normalized === 'الذي' ? i + 2 : i + 1;
-  return tokens[verb] && CAUSE_VERBS.has(tokens[verb]!.normalized) ? verb : -1;
+  if (first === undefined) return -1;
+  // A dialect's "what" (شو، إيه، وش), and its relative اللي: «شو اللي أشعل الاحتجاجات؟».
+  const reading = readColloquial(first);
+  const dialect = reading.asks === 'what' && !reading.asksAmbiguous;
+  if (first !== WHAT && first !== 'ماذا' && first !== 'what' && first !== 'что' && !dialect) return -1;
+  const relative = tokens[i + 1]?.normalized;
+  const verb = relative === 'الذي' || relative === 'اللي' ? i + 2 : i + 1;
+  const word = tokens[verb]?.normalized ?? '';
+  // "What set off / kicked off X?": the particle makes the verb one of causing.
+  const phrasal = (word === 'set' || word === 'kicked') && tokens[verb + 1]?.normalized === 'off';
+  return CAUSE_VERBS.has(word) || phrasal ? verb : -1;
 }
 
 /** Arabic "by what, with what" (normalised): بمَ، بما، بماذا. */

@@ -380,6 +380,12 @@ describe('questionForm', () => {
     expect(formOf('What sparked the protests?')).toBe('reason');
     expect(formOf('Что вызвало протесты?')).toBe('reason');
     expect(formOf('ما الذي حدث في ألماتي؟')).toBe('other');
+    // A dialect's "what" and its اللي, the Egyptian verb of lighting, and an English verb made one by its particle.
+    expect(formOf('شو اللي أشعل الاحتجاجات؟')).toBe('reason');
+    expect(formOf('ايه اللي ولّع المظاهرات؟')).toBe('reason');
+    expect(formOf('what set off the protests?')).toBe('reason');
+    expect(formOf('what kicked off the unrest?')).toBe('reason');
+    expect(formOf('what set the date of the meeting?')).not.toBe('reason');
   });
 
   it('reads "what explains …?" and "to what was … put down?" as reason, the verb framing the question', () => {
