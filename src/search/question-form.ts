@@ -199,12 +199,8 @@ function firstWordIndex(tokens: readonly AnalyzedToken[]): number {
 /** The index of the verb of causing in "what (is it that) caused X?" (ما الذي أدى إلى…؟، what sparked…?), or -1. */
 function causeVerbIndex(tokens: readonly AnalyzedToken[]): number {
   const i = firstWordIndex(tokens);
-  const first = tokens[i]?.normalized;
-  if (first === undefined) return -1;
-  // A dialect's "what" (شو، إيه، وش), and its relative اللي: «شو اللي أشعل الاحتجاجات؟».
-  const reading = readColloquial(first);
-  const dialect = reading.asks === 'what' && !reading.asksAmbiguous;
-  if (first !== WHAT && first !== 'ماذا' && first !== 'what' && first !== 'что' && !dialect) return -1;
+  // A dialect's "what" (شو، إيه، وش) too, and its relative اللي: «شو اللي أشعل الاحتجاجات؟».
+  if (!tokens[i] || !isWhatWord(tokens[i]!)) return -1;
   const relative = tokens[i + 1]?.normalized;
   const verb = relative === 'الذي' || relative === 'اللي' ? i + 2 : i + 1;
   const word = tokens[verb]?.normalized ?? '';
