@@ -1050,6 +1050,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "What set off X?" and «شو اللي أشعل X؟» ask why X happened, as "what sparked X?" does.
     ['what set off the protests?', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
     ['شو اللي أشعل الاحتجاجات؟', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
+    // The "keep" of "keep doing" is continuing («سنواصل»), not keeping as preserving.
+    ["moscow's foreign ministry says it will keep consulting who?", 'سنواصل مشاوراتنا الوثيقة مع كازاخستان وحلفائنا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

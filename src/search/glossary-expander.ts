@@ -133,14 +133,15 @@ function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]
 
 /**
  * A question's glossary keys, word by word, when an English word of it is an irregular past: its own key, and its
- * base form's stem (fought: fight). Undefined for a question without one (its words' own keys serve). Found once per
- * question, as every word of it is looked up.
+ * base form's stem (fought: fight); the "keep" of "keep doing" is keyed as continue. Undefined for a question without
+ * either (its words' own keys serve). Found once per question, as every word of it is looked up.
  */
 function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] | undefined {
   if (ENGLISH_KEYS.has(tokens)) return ENGLISH_KEYS.get(tokens) ?? undefined;
   let keys: string[][] | null = null;
-  if (tokens.some((t) => t.script === 'latin' && englishVerbBase(t.normalized))) {
-    keys = tokens.map((t) => {
+  if (tokens.some((t, k) => t.script === 'latin' && (englishVerbBase(t.normalized) || keepsDoing(tokens, k)))) {
+    keys = tokens.map((t, k) => {
+      if (keepsDoing(tokens, k)) return [CONTINUE_KEY];
       const own = glossaryKeyOf(t);
       const base = t.script === 'latin' ? englishVerbBase(t.normalized) : undefined;
       return base ? [own, stemEnglish(base)] : [own];
@@ -148,6 +149,17 @@ function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly str
   }
   ENGLISH_KEYS.set(tokens, keys);
   return keys ?? undefined;
+}
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
+const CONTINUE_KEY = stemEnglish('continue');
+
+/**
+ * Whether tokens[k] is the "keep" of "keep doing": before a gerund it means continue ("will keep consulting with…":
+ * «سنواصل مشاوراتنا»), not keep as preserve (حافظ), the sense it has alone.
+ */
+function keepsDoing(tokens: readonly AnalyzedToken[], k: number): boolean {
+  const next = tokens[k + 1]?.normalized ?? '';
+  return KEEP.has(tokens[k]!.normalized) && next.length > 5 && next.endsWith('ing');
 }
 const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][] | null>();
 

@@ -21,6 +21,8 @@ const GLOSSARY = newsGlossaryOf(parseGlossary([
   'سلع أساسية | المواد الأساسية\tstaples\tтовары первой необходимости',
   'استولى على | سيطر على\tseize\tзахватить',
   'سيطرة | سيطر\tcontrol\tконтроль',
+  'واصل | استمر\tcontinue | keep doing\tпродолжать',
+  'حافظ | حفاظ\tkeep | preserve\tсохранить',
 ].join('\n')));
 const expander = glossaryExpander(GLOSSARY);
 
@@ -58,6 +60,13 @@ describe('glossaryExpander', () => {
   it('finds an English phrase opened by an irregular past through its base form (went out: go out, sent: send)', () => {
     expect(expander.alternativesOf(analyze('why they went out'), 2, false)[0]).toMatchObject({ text: 'خرج', span: 2 });
     expect(expander.alternativesOf(analyze('who sent troops'), 1, false).map((a) => a.text)).toEqual(['أرسل', 'إرسال', 'بعث']);
+  });
+
+  it('reads the "keep" of "keep doing" as continue, and "keep" alone as preserve', () => {
+    for (const question of ['will they keep consulting', 'the protesters kept coming']) {
+      expect(expander.alternativesOf(analyze(question), 2, false).map((a) => a.text), question).toEqual(['واصل', 'استمر']);
+    }
+    expect(expander.alternativesOf(analyze('will they keep the peace'), 2, false).map((a) => a.text)).toEqual(['حافظ', 'حفاظ']);
   });
 
   it('translates a phrase as a whole, standing for all its words', () => {
