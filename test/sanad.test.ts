@@ -1052,6 +1052,10 @@ describe('Sanad.ask on the seed corpus', () => {
     ['شو اللي أشعل الاحتجاجات؟', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
     // The "keep" of "keep doing" is continuing («سنواصل»), not keeping as preserving.
     ["moscow's foreign ministry says it will keep consulting who?", 'سنواصل مشاوراتنا الوثيقة مع كازاخستان وحلفائنا'],
+    // A yes-no question with "how many?" after it wants the count.
+    ['هل فيه قتلى من الشرطة؟ كم؟', '13 ضابطا على الأقل قتلوا'],
+    ['were any police officers killed? how many?', '13 ضابطا على الأقل قتلوا'],
+    ['Погибли ли полицейские? Сколько?', '13 ضابطا على الأقل قتلوا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

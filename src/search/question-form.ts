@@ -1741,6 +1741,8 @@ const FORMS = new WeakMap<readonly AnalyzedToken[], QuestionForm>();
 
 function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
+  // "Were any police killed? How many?": a yes-no question asking for a count after it wants the count.
+  if (form === 'yesno' && asksHowManyLater(wordsOf(tokens))) return 'quantity';
   if (form === 'quantity' && asksHowLongVaguely(tokens)) return 'time';
   // "What did they want?" asks for their aim, which the documents give as a purpose («كانوا يهدفون إلى…»).
   if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
@@ -1755,6 +1757,14 @@ function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   // الإرهابية بسبب تفعيل…») as often as a place.
   if (form === 'place' && asksFromWhere(tokens) && tokens.some((t) => EMERGENCE_VERBS.has(t.normalized))) return 'reason';
   return form;
+}
+
+/**
+ * Whether "how many" (كم، сколько, how much) follows a question's first word: «هل… ؟ وكم عددهم؟», "did the tenge fall?
+ * by how much?".
+ */
+function asksHowManyLater(words: readonly string[]): boolean {
+  return words.some((w, i) => i > 0 && (OPENERS.get(w) === 'quantity' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'))));
 }
 
 /** Words that ask "to whom" alone (normalised): MSA لمن, the dialects' لمين، لشكون (Maghrebi)، لمنو (Iraqi), Russian кому. */

@@ -18,6 +18,13 @@ describe('questionForm', () => {
     expect(formOf('Когда начались протесты?')).toBe('time');
   });
 
+  it('reads a yes-no question followed by "how many?" as asking for the count', () => {
+    expect(formOf('هل قتل أحد من الشرطة؟ وكم عددهم؟')).toBe('quantity');
+    expect(formOf('did the tenge fall? by how much?')).toBe('quantity');
+    expect(formOf('Были ли раненые? Сколько?')).toBe('quantity');
+    expect(formOf('هل قتل أحد من الشرطة؟')).toBe('yesno');
+  });
+
   it('reads an interrogative joined to its preposition as what it asks: ممن/عمن/بمن/فيمن who, حتامَ when', () => {
     expect(formOf('ممن طلب توكاييف المساعدة؟')).toBe('agent');
     expect(formOf('عمّن تحدث البيان؟')).toBe('agent');
