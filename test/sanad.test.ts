@@ -1056,6 +1056,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل فيه قتلى من الشرطة؟ كم؟', '13 ضابطا على الأقل قتلوا'],
     ['were any police officers killed? how many?', '13 ضابطا على الأقل قتلوا'],
     ['Погибли ли полицейские? Сколько?', '13 ضابطا على الأقل قتلوا'],
+    // «Занять должность» is taking a post (تولى), not occupying a place (استولى).
+    ['Какую должность занимает теперь Токаев?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
