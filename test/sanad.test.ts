@@ -1058,6 +1058,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Погибли ли полицейские? Сколько?', '13 ضابطا على الأقل قتلوا'],
     // «Занять должность» is taking a post (تولى), not occupying a place (استولى).
     ['Какую должность занимает теперь Токаев?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
+    // The dialects' «ربح» is winning («سننتصر»), as MSA's فاز.
+    ['هل قال الرئيس إنهم حيربحوا في الآخر؟', 'سننتصر معا في النهاية'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
