@@ -1060,6 +1060,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Какую должность занимает теперь Токаев?', 'تولى فخامة قاسم-جومارت توكايف منصب رئيس مجلس الأمن'],
     // The dialects' «ربح» is winning («سننتصر»), as MSA's فاز.
     ['هل قال الرئيس إنهم حيربحوا في الآخر؟', 'سننتصر معا في النهاية'],
+    // "Polise" is the police misspelt, not the polis or poise the dictionary's nearest headwords make of it.
+    ['how many polise died in the riots?', '13 ضابطا على الأقل قتلوا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -52,6 +52,11 @@ export interface PhraseMatch {
 export interface Lexicon {
   /** Arabic translations of one English or Russian word ("protesters", "killed", "отключили"); [] when unknown. */
   arabicFor(word: string): string[];
+  /**
+   * Whether arabicFor reads an English word as a typing slip of a headword (polise: polis, poise), no headword having
+   * its stem: its translations are a guess.
+   */
+  isTypingSlip(word: string): boolean;
   /** Arabic translations of these words read as one phrase ("state", "of", "emergency"); [] when no phrase. */
   arabicForPhrase(words: readonly string[]): string[];
   /** The longest phrase (two words or more) of the lexicon that starts at words[start], if any. */
@@ -122,11 +127,18 @@ function englishBase(word: string): string {
   return base.length >= 3 ? base.replace(/e$/, '') : word;
 }
 
+/** A word's Arabic translations, and whether they are those of the headwords it is read as a typing slip of. */
+interface Translation {
+  arabic: readonly string[];
+  slip: boolean;
+}
+const NO_TRANSLATION: Translation = { arabic: [], slip: false };
+
 class FileLexicon implements Lexicon {
   private enArTable: LexiconTable | undefined;
   private ruEnTable: LexiconTable | undefined;
   private synonymTable: LexiconTable | undefined;
-  private readonly translations = new Map<string, string[]>();
+  private readonly translations = new Map<string, Translation>();
 
   constructor(private readonly dir: string) {}
 
@@ -144,15 +156,23 @@ class FileLexicon implements Lexicon {
   }
 
   arabicFor(word: string): string[] {
+    return [...this.translationOf(word).arabic];
+  }
+
+  isTypingSlip(word: string): boolean {
+    return this.translationOf(word).slip;
+  }
+
+  private translationOf(word: string): Translation {
     const folded = foldCase(word.trim());
     let found = this.translations.get(folded);
     if (found === undefined) {
-      found = CYRILLIC.test(folded) ? this.arabicForRussian(folded) : LATIN.test(folded) ? this.arabicForEnglish(folded) : [];
+      found = CYRILLIC.test(folded) ? { arabic: this.arabicForRussian(folded), slip: false } : LATIN.test(folded) ? this.arabicForEnglish(folded) : NO_TRANSLATION;
       // Emptied when full: simpler than least-recently-used, and a question's words come back together.
       if (this.translations.size >= CACHED_WORDS) this.translations.clear();
       this.translations.set(folded, found);
     }
-    return [...found];
+    return found;
   }
 
   arabicForPhrase(words: readonly string[]): string[] {
@@ -205,7 +225,7 @@ class FileLexicon implements Lexicon {
    * English: the word's own headword first, then the other headwords of its stem. Inflections (killed, kills)
    * count for more than derived words of the same stem (protestant under protest).
    */
-  private arabicForEnglish(word: string, mayBeMisspelt = true): string[] {
+  private arabicForEnglish(word: string, mayBeMisspelt = true): Translation {
     const scores = new ArabicScores();
     const stem = stemEnglish(word);
     const base = englishBase(word);
@@ -218,8 +238,8 @@ class FileLexicon implements Lexicon {
       addRanked(scores, key === word ? arabic : arabic.filter((a) => !PLACE_GLOSS.test(a)), key === word ? 1 : same ? 0.35 : 0.1);
     }
     // A Russian loanword in Latin letters (интернет → internet) is no typing slip of an English word.
-    if (mayBeMisspelt && !sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH) this.addMisspeltEnglish(scores, word);
-    return scores.best();
+    const slip = mayBeMisspelt && !sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH && this.addMisspeltEnglish(scores, word);
+    return { arabic: scores.best(), slip };
   }
 
   /**
@@ -227,7 +247,7 @@ class FileLexicon implements Lexicon {
    * translations of the headwords one slip away, the likelier slips first. Short words are left alone: too many
    * words lie one letter from them.
    */
-  private addMisspeltEnglish(scores: ArabicScores, word: string): void {
+  private addMisspeltEnglish(scores: ArabicScores, word: string): boolean {
     const headwords = this.enAr.singleWords();
     let found = 0;
     for (const edit of spellingEdits(word, LATIN_LETTERS)) {
@@ -237,6 +257,7 @@ class FileLexicon implements Lexicon {
       addRanked(scores, arabic, 0.6 / (1 + 2 * found));
       if (++found === MAX_CORRECTIONS) break;
     }
+    return found > 0;
   }
 
   /**
@@ -302,7 +323,7 @@ class FileLexicon implements Lexicon {
     const found = this.arabicForRussianKeys(this.russianKeys(word), agent);
     if (found.length > 0) return found;
     const latin = transliterate(stemRussian(word));
-    return latin.length >= 4 ? this.arabicForEnglish(latin, false) : [];
+    return latin.length >= 4 ? [...this.arabicForEnglish(latin, false).arabic] : [];
   }
 
   /** The English senses of these headwords, summed where headwords agree, and their Arabic, best first. */

@@ -205,4 +205,9 @@ describe('Lexicon.arabicFor, misspelt English', () => {
     expect(lexicon.arabicFor('tkv')).toEqual([]);
     expect(hasArabic(lexicon.arabicFor('government').slice(0, 1), 'حكومة')).toBe(true);
   });
+
+  it('says which words it reads as a slip of a headword, and which as themselves', () => {
+    for (const word of ['terorists', 'goverment', 'polise']) expect(lexicon.isTypingSlip(word), word).toBe(true);
+    for (const word of ['government', 'police', 'protesters', 'tkv']) expect(lexicon.isTypingSlip(word), word).toBe(false);
+  });
 });
