@@ -1336,6 +1336,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'من يشغل منصب وزير الدفاع؟',
     'who holds the post of defense minister of kazakhstan?',
     'кто занимает пост министра обороны Казахстана?',
+    // A yes-no question with "when?" after it asks for a date: the results go to the world "once complete", on no date.
+    'is there a date for the investigation results? when?',
+    'هل حدد موعد لإعلان نتائج التحقيق؟ ومتى؟',
   ])(
     'declines "%s": the documents do not answer it',
     (question) => {

@@ -1741,8 +1741,9 @@ const FORMS = new WeakMap<readonly AnalyzedToken[], QuestionForm>();
 
 function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
-  // "Were any police killed? How many?": a yes-no question asking for a count after it wants the count.
-  if (form === 'yesno' && asksHowManyLater(wordsOf(tokens))) return 'quantity';
+  // "Were any police killed? How many?", «هل ستنسحب القوات؟ ومتى؟»: a yes-no question with a "how many", "when",
+  // "where" or "why" after it wants what that asks.
+  if (form === 'yesno') return askedAfterYesNo(wordsOf(tokens)) ?? form;
   if (form === 'quantity' && asksHowLongVaguely(tokens)) return 'time';
   // "What did they want?" asks for their aim, which the documents give as a purpose («كانوا يهدفون إلى…»).
   if (form === 'other' && wantVerbIndex(tokens) >= 0) return 'reason';
@@ -1759,12 +1760,26 @@ function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   return form;
 }
 
+/** Forms a short question closing a yes-no one may ask («…؟ ومتى؟», "…? where?", «…? почему?»). */
+const CLOSING_FORMS: ReadonlySet<QuestionForm> = new Set(['time', 'place', 'reason']);
+/** How many last words a closing question's interrogative may be among, in a question of more words than that. */
+const CLOSING_REACH = 2;
+
 /**
- * Whether "how many" (كم، сколько, how much) follows a question's first word: «هل… ؟ وكم عددهم؟», "did the tenge fall?
- * by how much?".
+ * What a yes-no question asks after it: a count when "how many" (كم، сколько, how much) follows its first word
+ * («هل… ؟ وكم عددهم؟», "did the tenge fall? by how much?"); a time, place or reason when "when", "where" or "why" is
+ * among its last two words («…؟ امتى؟», "…, and where?"). Undefined otherwise.
  */
-function asksHowManyLater(words: readonly string[]): boolean {
-  return words.some((w, i) => i > 0 && (OPENERS.get(w) === 'quantity' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'))));
+function askedAfterYesNo(words: readonly string[]): QuestionForm | undefined {
+  if (words.some((w, i) => i > 0 && (OPENERS.get(w) === 'quantity' || (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'))))) return 'quantity';
+  if (words.length <= CLOSING_REACH + 1) return undefined;
+  return words.slice(-CLOSING_REACH).map(formAskedBy).find((form) => form !== undefined && CLOSING_FORMS.has(form));
+}
+
+/** The form an interrogative asks for, standard or dialect (متى، امتى، وين، ليش…), or undefined. */
+function formAskedBy(word: string): QuestionForm | undefined {
+  const asks = readColloquial(word).asks;
+  return OPENERS.get(word) ?? (asks === undefined ? undefined : FORM_OF_ASKS[asks]);
 }
 
 /** Words that ask "to whom" alone (normalised): MSA لمن, the dialects' لمين، لشكون (Maghrebi)، لمنو (Iraqi), Russian кому. */

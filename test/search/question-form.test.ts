@@ -25,6 +25,14 @@ describe('questionForm', () => {
     expect(formOf('هل قتل أحد من الشرطة؟')).toBe('yesno');
   });
 
+  it('reads a yes-no question closed by "when?", "where?" or "why?" as asking that', () => {
+    expect(formOf('هل ستغادر قوات حفظ السلام كازاخستان؟ ومتى؟')).toBe('time');
+    expect(formOf('did the protests spread to other cities? where?')).toBe('place');
+    expect(formOf('هل قطعوا الانترنت؟ ليش؟')).toBe('reason');
+    // "When" earlier in it is the conjunction of a clause.
+    expect(formOf('did the protests go on when the government resigned?')).toBe('yesno');
+  });
+
   it('reads an interrogative joined to its preposition as what it asks: ممن/عمن/بمن/فيمن who, حتامَ when', () => {
     expect(formOf('ممن طلب توكاييف المساعدة؟')).toBe('agent');
     expect(formOf('عمّن تحدث البيان؟')).toBe('agent');
