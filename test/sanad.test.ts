@@ -1062,6 +1062,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل قال الرئيس إنهم حيربحوا في الآخر؟', 'سننتصر معا في النهاية'],
     // "Polise" is the police misspelt, not the polis or poise the dictionary's nearest headwords make of it.
     ['how many polise died in the riots?', '13 ضابطا على الأقل قتلوا'],
+    // "How did X announce it?" asks through what, as "where did X post it?" does.
+    ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
+    ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

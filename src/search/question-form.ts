@@ -1332,7 +1332,10 @@ export interface QuestionAsks {
   ratio: boolean;
   /** A place question asking for several places (see placeListNounIndex). */
   places: boolean;
-  /** A place question asking where something was said or published (see asksForMedium). */
+  /**
+   * A place or "how" question asking where or how something was said or published (see asksForMedium): "how did
+   * Pashinyan announce it?" is answered by «كتب باشينيان على فيسبوك».
+   */
   medium: boolean;
   /** A place question asking on which platform (see mediumNounIndex): only a medium answers it, no place. */
   platform: boolean;
@@ -1445,7 +1448,7 @@ export function queryAsks(query: Query): QuestionAsks {
       ratio: form === 'quantity' && asksForRatio(own),
       holder: form === 'agent' && isWhoIsTitle(wordsOf(own)),
       places: placeListNounIndex(own, form) >= 0,
-      medium: form === 'place' && asksForMedium(own),
+      medium: (form === 'place' || form === 'manner') && asksForMedium(own),
       platform: mediumNounIndex(own, form) >= 0,
       list: asksForList(own),
       future: asksOfTheFuture(own),
@@ -2155,8 +2158,10 @@ const PUBLISHING_WORDS = new Set([
 const RUSSIAN_PUBLISHING = /^(?:напис|опубликова|объяв|сообщ|заяв|выложи|запости)/;
 
 /**
- * Whether a place question asks where something was said or published (وين نشر باشينيان القرار؟، where did he post
- * it?, где он это написал?, على أي منصة…؟): its answer is a medium («كتب باشينيان على فيسبوك»), which names no place.
+ * Whether a place or "how" question asks where or how something was said or published (وين نشر باشينيان القرار؟،
+ * where did he post it?, где он это написал?, على أي منصة…؟, как он сообщил…?): its answer is a medium («كتب باشينيان
+ * على فيسبوك»), which names no place. Only a passage naming one is preferred for it, so "how did Tokayev announce the
+ * state of emergency?" keeps the sentence of the announcement.
  */
 export function asksForMedium(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some(({ normalized, script }) => MEDIUM_NOUNS.has(normalized) || PUBLISHING_WORDS.has(normalized)
