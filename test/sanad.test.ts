@@ -1062,6 +1062,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['هل قال الرئيس إنهم حيربحوا في الآخر؟', 'سننتصر معا في النهاية'],
     // "Polise" is the police misspelt, not the polis or poise the dictionary's nearest headwords make of it.
     ['how many polise died in the riots?', '13 ضابطا على الأقل قتلوا'],
+    // …and "soliders" the soldiers, not solid, "troups" the troops, not a troupe.
+    ['how many soliders did the csto send in total?', 'أرسلت ما مجموعه 2500 من قوات حفظ السلام'],
+    ['how many troups did csto send?', 'أرسلت ما مجموعه 2500 من قوات حفظ السلام'],
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],

@@ -525,10 +525,11 @@ export function buildQuery(
     // A typing slip of a gazetteer entry: an English or Russian word no dictionary knows (peacekeper), an Arabic word the
     // documents lack with nothing else to stand for it («الكزاخيه» for «الكازاخية»). A word whose dictionary readings
     // the documents lack is one too: «Росии» reads as роса ("dew") there. Tuned probes +2, every other set the same. So
-    // is a word the dictionary reads only as a slip of its own headwords: "polise" is the police sooner than polis or
-    // poise (their translations stay beside the entity; replacing them lost two held-out answers).
+    // is an English word the dictionary does not list, which it only guesses at: "polise" is the police sooner than
+    // the polis or poise of its headwords a slip away, "soliders" the soldiers sooner than solid (their translations stay
+    // beside the entity; replacing them lost two held-out answers).
     const { script } = token;
-    const maySlip = script === 'arabic' ? unknown && !found.alternatives.length : !found.offered || !found.alternatives.length || found.bySlip;
+    const maySlip = script === 'arabic' ? unknown && !found.alternatives.length : !found.offered || !found.alternatives.length || found.guessed;
     if (!concept.entity && !inTitle && maySlip && (script === 'arabic' || script === 'latin' || script === 'cyrillic')) {
       const misspelt = gazetteer.entryOfMisspelt(token.normalized, script) ?? gazetteer.entryOfSwappedAcronym(token.normalized);
       if (misspelt && documentFrequency('entity', misspelt) > 0) concept.entity = misspelt;
@@ -753,19 +754,19 @@ const RARE_WORD_PASSAGES = 5;
 
 /** What alternativesOf finds for a word it is not asked about (a quoted title's). */
 function noAlternatives(): ReturnType<typeof alternativesOf> {
-  return { alternatives: [], span: 1, offered: false, inDictionary: false, bySlip: false, pairs: new Map() };
+  return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false, pairs: new Map() };
 }
 
 /**
  * The expander's alternatives of a question word as index stems the documents contain (others could never match),
  * best credit first, at most MAX_ALTERNATIVES, how many question tokens the longest of them stands for, and whether
- * every one offered was a dictionary's guess at a typing slip (bySlip).
+ * every one offered was a dictionary's guess (see Lexicon.isGuessed).
  */
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
   tense: QuestionTense, counted = false,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; bySlip: boolean; pairs: Map<string, number>; entity?: string } {
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; pairs: Map<string, number>; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
   const pairs = new Map<string, number>();
   let span = 1;
@@ -835,9 +836,8 @@ function alternativesOf(
   }
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
   const inDictionary = offered.some((a) => a.via === 'synonym' || a.via === 'translation');
-  // Every alternative is a dictionary's guess at a typing slip (see Lexicon.isTypingSlip).
-  const bySlip = offered.length > 0 && offered.every((a) => a.slip);
-  return { alternatives, span, offered: offered.length > 0, inDictionary, bySlip, pairs, ...(entity && { entity }) };
+  const guessed = offered.length > 0 && offered.every((a) => a.guessed);
+  return { alternatives, span, offered: offered.length > 0, inDictionary, guessed, pairs, ...(entity && { entity }) };
 }
 
 /** Whether a question word is a dialect's, read as another MSA word (Levantine and Maghrebi «عسكر»: soldiers). */

@@ -63,8 +63,8 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
         const phrase = lexicon.phraseAt(words, i);
         const alternatives: WordAlternative[] = [];
         if (phrase) alternatives.push(...phrase.arabic.slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, span: phrase.end - phrase.start })));
-        const slip = lexicon.isTypingSlip(token.normalized);
-        alternatives.push(...lexicon.arabicFor(token.normalized).slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, ...(slip && { slip }) })));
+        const guessed = lexicon.isGuessed(token.normalized);
+        alternatives.push(...lexicon.arabicFor(token.normalized).slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, ...(guessed && { guessed }) })));
         return alternatives;
       }
       if (token.script !== 'arabic' || known) return [];

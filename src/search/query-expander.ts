@@ -25,8 +25,8 @@ export interface WordAlternative {
    * glossary phrase's other wording keeps the phrase's own words («قوات الأمن» for «رجال الأمن»: only قوات is new).
    */
   shared?: readonly string[];
-  /** A translation of a headword the word is read as a typing slip of (see Lexicon.isTypingSlip): a guess. */
-  slip?: boolean;
+  /** A dictionary's translation of a word it does not list itself (see Lexicon.isGuessed). */
+  guessed?: boolean;
 }
 
 /**

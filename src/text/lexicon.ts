@@ -53,10 +53,10 @@ export interface Lexicon {
   /** Arabic translations of one English or Russian word ("protesters", "killed", "отключили"); [] when unknown. */
   arabicFor(word: string): string[];
   /**
-   * Whether arabicFor reads an English word as a typing slip of a headword (polise: polis, poise), no headword having
-   * its stem: its translations are a guess.
+   * Whether arabicFor translates an English word the dictionary does not list itself: as a typing slip of headwords
+   * (polise: polis, poise) or as another word of its base (soliders: solid). Its translations are a guess.
    */
-  isTypingSlip(word: string): boolean;
+  isGuessed(word: string): boolean;
   /** Arabic translations of these words read as one phrase ("state", "of", "emergency"); [] when no phrase. */
   arabicForPhrase(words: readonly string[]): string[];
   /** The longest phrase (two words or more) of the lexicon that starts at words[start], if any. */
@@ -127,12 +127,12 @@ function englishBase(word: string): string {
   return base.length >= 3 ? base.replace(/e$/, '') : word;
 }
 
-/** A word's Arabic translations, and whether they are those of the headwords it is read as a typing slip of. */
+/** A word's Arabic translations, and whether they are a guess (see Lexicon.isGuessed). */
 interface Translation {
   arabic: readonly string[];
-  slip: boolean;
+  guessed: boolean;
 }
-const NO_TRANSLATION: Translation = { arabic: [], slip: false };
+const NO_TRANSLATION: Translation = { arabic: [], guessed: false };
 
 class FileLexicon implements Lexicon {
   private enArTable: LexiconTable | undefined;
@@ -159,15 +159,15 @@ class FileLexicon implements Lexicon {
     return [...this.translationOf(word).arabic];
   }
 
-  isTypingSlip(word: string): boolean {
-    return this.translationOf(word).slip;
+  isGuessed(word: string): boolean {
+    return this.translationOf(word).guessed;
   }
 
   private translationOf(word: string): Translation {
     const folded = foldCase(word.trim());
     let found = this.translations.get(folded);
     if (found === undefined) {
-      found = CYRILLIC.test(folded) ? { arabic: this.arabicForRussian(folded), slip: false } : LATIN.test(folded) ? this.arabicForEnglish(folded) : NO_TRANSLATION;
+      found = CYRILLIC.test(folded) ? { arabic: this.arabicForRussian(folded), guessed: false } : LATIN.test(folded) ? this.arabicForEnglish(folded) : NO_TRANSLATION;
       // Emptied when full: simpler than least-recently-used, and a question's words come back together.
       if (this.translations.size >= CACHED_WORDS) this.translations.clear();
       this.translations.set(folded, found);
@@ -231,15 +231,18 @@ class FileLexicon implements Lexicon {
     const base = englishBase(word);
     // Only other words sharing a stem (governess for goverment) is weak evidence: a slip may explain the word better.
     let sure = false;
+    let listed = false;
     for (const [key, arabic] of this.enAr.entriesWithStem(stem)) {
       const same = key === word || englishBase(key) === base;
       sure ||= same;
+      listed ||= key === word;
       // A place's name («مدينة وارن» for "Warne") translates its own headword only, not "warning" of the same stem.
       addRanked(scores, key === word ? arabic : arabic.filter((a) => !PLACE_GLOSS.test(a)), key === word ? 1 : same ? 0.35 : 0.1);
     }
     // A Russian loanword in Latin letters (интернет → internet) is no typing slip of an English word.
-    const slip = mayBeMisspelt && !sure && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH && this.addMisspeltEnglish(scores, word);
-    return { arabic: scores.best(), slip };
+    const mayBeSlip = mayBeMisspelt && word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_CORRECTED_LENGTH;
+    if (mayBeSlip && !sure) this.addMisspeltEnglish(scores, word);
+    return { arabic: scores.best(), guessed: mayBeSlip && !listed };
   }
 
   /**
@@ -247,7 +250,7 @@ class FileLexicon implements Lexicon {
    * translations of the headwords one slip away, the likelier slips first. Short words are left alone: too many
    * words lie one letter from them.
    */
-  private addMisspeltEnglish(scores: ArabicScores, word: string): boolean {
+  private addMisspeltEnglish(scores: ArabicScores, word: string): void {
     const headwords = this.enAr.singleWords();
     let found = 0;
     for (const edit of spellingEdits(word, LATIN_LETTERS)) {
@@ -257,7 +260,6 @@ class FileLexicon implements Lexicon {
       addRanked(scores, arabic, 0.6 / (1 + 2 * found));
       if (++found === MAX_CORRECTIONS) break;
     }
-    return found > 0;
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Lexicon } from '../../src/text/lexicon.js';
 /** A lexicon of a few entries, to test the expander's rules rather than the dictionary. */
 const LEXICON: Lexicon = {
   arabicFor: (word) => ({ airport: ['مطار', 'المطار'], prices: ['الأسعار', 'السعر', 'الثمن', 'القيمة'], аэропорт: ['مطار'], polise: ['مدينة'] })[word] ?? [],
-  isTypingSlip: (word) => word === 'polise',
+  isGuessed: (word) => word === 'polise',
   arabicForPhrase: () => [],
   phraseAt: (words, start) => (words[start] === 'state' && words[start + 2] === 'emergency' ? { start, end: start + 3, phrase: 'state of emergency', arabic: ['حالة الطوارئ'] } : undefined),
   phrasesIn: () => [],
@@ -23,9 +23,9 @@ describe('lexiconExpander', () => {
     expect(expander.alternativesOf(analyze('аэропорт'), 0, false)).toMatchObject([{ text: 'مطار', via: 'translation' }]);
   });
 
-  it("marks the translations of a word read as a typing slip as the dictionary's guess", () => {
-    expect(expander.alternativesOf(analyze('polise'), 0, false)).toEqual([{ text: 'مدينة', credit: 0.8, via: 'translation', slip: true }]);
-    expect(expander.alternativesOf(analyze('airport'), 0, false)[0]).not.toHaveProperty('slip');
+  it("marks the translations of a word the dictionary does not list as its guess", () => {
+    expect(expander.alternativesOf(analyze('polise'), 0, false)).toEqual([{ text: 'مدينة', credit: 0.8, via: 'translation', guessed: true }]);
+    expect(expander.alternativesOf(analyze('airport'), 0, false)[0]).not.toHaveProperty('guessed');
   });
 
   it('translates a phrase as a whole, standing for all its words', () => {
