@@ -1065,6 +1065,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // …and "soliders" the soldiers, not solid, "troups" the troops, not a troupe.
     ['how many soliders did the csto send in total?', 'أرسلت ما مجموعه 2500 من قوات حفظ السلام'],
     ['how many troups did csto send?', 'أرسلت ما مجموعه 2500 من قوات حفظ السلام'],
+    // «Готовили» of fighters is training them (تدريب), not their being ready (مستعدة).
+    ['Где готовили нападавших, по данным МИД Казахстана?', 'إرهابية جيدة التدريب والتنسيق في الخارج'],
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],
