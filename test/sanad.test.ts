@@ -396,6 +396,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['رح يلاحقو المتظاهرين السلميين؟', 'ألا يتعرض المتظاهرون السلميون للاضطهاد'],
     // Medics are the documents' «العاملون الطبيون».
     ['were journalists and medics attacked', 'العاملون الطبيون'],
+    // Journalists are «الصحفيون», people of the press, not the press («وسائل الإعلام») that reported the gunfire.
+    ['were journalists attacked too?', 'ورجال الإطفاء والصحفيون'],
     // "How long" asks for a time, its "long" no word to look for; "last" is the documents' استمر.
     ['how long did the protests last', 'استمرت الاحتجاجات في كازاخستان منذ 2 يناير'],
     ['Как долго продлится ЧП?', 'حتى 19 يناير'],
