@@ -1069,6 +1069,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['how many troups did csto send?', 'أرسلت ما مجموعه 2500 من قوات حفظ السلام'],
     // «Готовили» of fighters is training them (تدريب), not their being ready (مستعدة).
     ['Где готовили нападавших, по данным МИД Казахстана?', 'إرهابية جيدة التدريب والتنسيق في الخارج'],
+    // Maghrebi «طرا» (MSA طرأ) is "happened", as «وقع» is.
+    ['شنو طرا فألماتي؟', 'تعرضت ألماتي للهجوم'],
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],

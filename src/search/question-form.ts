@@ -253,6 +253,8 @@ const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че', 'чо',
  */
 export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
   'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع', 'حل', 'يحل',
+  // MSA طرأ (occurred), Maghrebi طرا (happened: «شنو طرا؟»).
+  'طرا', 'يطرا',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
 ]);
 /**
