@@ -1071,6 +1071,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Где готовили нападавших, по данным МИД Казахстана?', 'إرهابية جيدة التدريب والتنسيق في الخارج'],
     // Maghrebi «طرا» (MSA طرأ) is "happened", as «وقع» is.
     ['شنو طرا فألماتي؟', 'تعرضت ألماتي للهجوم'],
+    // What a council discusses is what is "put before" it («القضية المعروضة على المجلس»).
+    ['what did the security council discuss?', 'كانت القضية المعروضة على المجلس'],
+    ['ما الموضوع الذي ناقشه مجلس الأمن في اجتماعه؟', 'كانت القضية المعروضة على المجلس'],
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],
