@@ -1074,6 +1074,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // What a council discusses is what is "put before" it («القضية المعروضة على المجلس»).
     ['what did the security council discuss?', 'كانت القضية المعروضة على المجلس'],
     ['ما الموضوع الذي ناقشه مجلس الأمن في اجتماعه؟', 'كانت القضية المعروضة على المجلس'],
+    // "The situation in" is الوضع, not "situated in" (يقع في), which shares its English stem.
+    ["what's the situation in almaty?", 'وقد تطور الوضع الأكثر صعوبة في مدينة ألماتي'],
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],
