@@ -131,6 +131,19 @@ function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]
   return keys ? glossary.matchAtAnyKey(keys, i) : glossary.matchAt(tokens, i);
 }
 
+/** The forms of "keep", and the glossary key of continuing that the "keep" of "keep doing" is looked up by. */
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
+const CONTINUE_KEY = stemEnglish('continue');
+
+/**
+ * Whether tokens[k] is the "keep" of "keep doing": before a gerund it means continue ("will keep consulting with…":
+ * «سنواصل مشاوراتنا»), not keep as preserve (حافظ), the sense it has alone.
+ */
+function keepsDoing(tokens: readonly AnalyzedToken[], k: number): boolean {
+  const next = tokens[k + 1]?.normalized ?? '';
+  return KEEP.has(tokens[k]!.normalized) && next.length > 5 && next.endsWith('ing');
+}
+
 /**
  * A question's glossary keys, word by word, when an English word of it is an irregular past: its own key, and its
  * base form's stem (fought: fight); the "keep" of "keep doing" is keyed as continue. Undefined for a question without
@@ -149,17 +162,6 @@ function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly str
   }
   ENGLISH_KEYS.set(tokens, keys);
   return keys ?? undefined;
-}
-const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
-const CONTINUE_KEY = stemEnglish('continue');
-
-/**
- * Whether tokens[k] is the "keep" of "keep doing": before a gerund it means continue ("will keep consulting with…":
- * «سنواصل مشاوراتنا»), not keep as preserve (حافظ), the sense it has alone.
- */
-function keepsDoing(tokens: readonly AnalyzedToken[], k: number): boolean {
-  const next = tokens[k + 1]?.normalized ?? '';
-  return KEEP.has(tokens[k]!.normalized) && next.length > 5 && next.endsWith('ing');
 }
 const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][] | null>();
 
