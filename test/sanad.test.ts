@@ -1079,6 +1079,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "How did X announce it?" asks through what, as "where did X post it?" does.
     ['how did pashinyan announce the decision?', 'كتب باشينيان على فيسبوك'],
     ['Как Пашинян сообщил о решении отправить миротворцев?', 'كتب باشينيان على فيسبوك'],
+    // Going out to do something is doing it: the documents tell the protests with no verb of going out.
+    ['why did people go out to protest?', 'طالب المتظاهرون بخفض أسعار الغاز'],
+    ['لماذا خرج الناس للاحتجاج؟', 'على مضاعفة أسعار الغاز للمواطنين'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -974,6 +974,34 @@ const CHANGE_VERBS = new Set([
 ]);
 /** English verbs of going whose "up" or "down" is a change ("how much did prices go up?"). */
 const GO_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+/** English verbs of going and coming, and the particles that may follow them before what they went to do. */
+const MOTION_VERBS: ReadonlySet<string> = new Set([...GO_VERBS, 'come', 'comes', 'came', 'coming']);
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(['out', 'down']);
+/** Arabic going out and down (خرج، نزل; the dialects' طلع), with their persons and a leading و or ف (normalised). */
+const ARABIC_MOTION = /^[وف]?[يتن]?(?:خرج|نزل|طلع)(?:ت|وا|و|ن|ون)?$/;
+/** The streets and squares people go out to: «نزلوا للشارع» is the idiom of protesting (see arabic-idioms). */
+const STREETS = /(?:شارع|شوارع|ساحات|ميادين)/;
+
+/**
+ * The index of a verb of going out before what they went out to do, or -1: in "why did people go out to protest?",
+ * "they came out and protested" and «لماذا خرج الناس للاحتجاج؟» the going says only that they did it, and the
+ * documents tell the protest with no such verb. English "to" counts after a particle only ("did tokayev go to
+ * moscow?" asks about the going); Arabic's purpose is a verbal noun with the article (للاحتجاج، للمطالبة), one of
+ * the next two words, not a place (لموسكو) nor the street.
+ */
+export function motionBeforePurposeIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => {
+    if (t.script === 'arabic') {
+      return ARABIC_MOTION.test(t.normalized) && [tokens[i + 1], tokens[i + 2]].some((w) => w?.script === 'arabic'
+        && w.normalized.length >= 5 && w.normalized.startsWith('لل') && !STREETS.test(w.normalized));
+    }
+    if (!MOTION_VERBS.has(t.normalized)) return false;
+    const particle = MOTION_PARTICLES.has(tokens[i + 1]?.normalized ?? '') ? 1 : 0;
+    const link = tokens[i + 1 + particle]?.normalized;
+    const purpose = tokens[i + 2 + particle];
+    return purpose !== undefined && !purpose.stop && (link === 'and' || (link === 'to' && particle === 1));
+  });
+}
 
 /**
  * Whether a word is a verb of change (CHANGE_VERBS): also with the dialects' progressive and future prefixes
