@@ -1082,6 +1082,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // Going out to do something is doing it: the documents tell the protests with no verb of going out.
     ['why did people go out to protest?', 'طالب المتظاهرون بخفض أسعار الغاز'],
     ['لماذا خرج الناس للاحتجاج؟', 'على مضاعفة أسعار الغاز للمواطنين'],
+    // A topic named before a colon is the question's setting, and the words after the colon say what it asks.
+    ['kazakhstan protests: how many police officers got killed?', '13 ضابطا على الأقل قتلوا'],
+    ['Протесты в Казахстане: сколько полицейских погибло?', '13 ضابطا على الأقل قتلوا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -427,7 +427,8 @@ export function buildQuery(
   let spanEnd = -1;
   let dropped = 0;
   // The question's form, read once for its end and begin verbs.
-  const asked = questionForm(tokens);
+  const topic = topicLengthOf(text, tokens);
+  const asked = topic ? formAfterTopic(tokens, topic) : questionForm(tokens);
   const frames = frameIndexes(tokens, asked);
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
@@ -566,6 +567,11 @@ export function buildQuery(
   // A setting at the question's end: "… in the kazakhstan protests?" (see settingEventIndexes).
   for (const t of settingEventIndexes(tokens)) framing.add(t);
   for (const concept of concepts) if (concept.tokens.length && concept.tokens.every((t) => framing.has(t))) concept.frame = true;
+  // A topic named first ("kazakhstan protests: how many…?") is the question's setting when it names only places and
+  // events, not who says or does what ("МИД РК: …").
+  const topical = concepts.filter((c) => c.tokens.length && c.tokens.at(-1)! < topic);
+  const setting = (c: QueryConcept) => c.entity !== undefined && gazetteer.kinds.get(c.entity) !== 'org' && gazetteer.kinds.get(c.entity) !== 'person';
+  if (topical.length && topical.every(setting) && concepts.some((c) => !c.frame && c.tokens[0]! >= topic)) for (const c of topical) c.frame = true;
   // "What did X say about Y?": X's words are the speaker's (see QueryConcept.speaker).
   const about = topicPrepositionIndex(tokens, asked);
   if (about > 0 && concepts.some((c) => !c.frame && c.tokens[0]! > about)) {
@@ -845,4 +851,27 @@ function isDialectWord(token: AnalyzedToken): boolean {
   if (token.script !== 'arabic') return false;
   const reading = readColloquial(token.normalized);
   return reading.dialects.length > 0 && !reading.functionWord && reading.readings.some((r) => r !== token.normalized);
+}
+
+/** The most words a chat question puts before a colon to say what it is about ("kazakhstan protests: …"). */
+const MOST_TOPIC_WORDS = 4;
+
+/**
+ * How many words a question puts before a colon to name its topic, when a question follows ("kazakhstan protests: how
+ * many police officers got killed?"); 0 for none.
+ */
+function topicLengthOf(text: string, tokens: readonly AnalyzedToken[]): number {
+  // Not a clock's colon (12:30).
+  const colon = text.search(/(?<!\d):(?!\d)/);
+  if (colon < 0) return 0;
+  const rest = tokens.findIndex((t) => t.start > colon);
+  return rest > 0 && rest <= MOST_TOPIC_WORDS && rest < tokens.length ? rest : 0;
+}
+
+/** The form of a question naming its topic first: the words after the colon's, where the whole reads as no form. */
+function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): QuestionForm {
+  const whole = questionForm(tokens);
+  if (whole !== 'other' && whole !== 'manner' && whole !== 'definition') return whole;
+  const after = questionForm(tokens.slice(topic));
+  return after === 'other' ? whole : after;
 }
