@@ -1085,6 +1085,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A topic named before a colon is the question's setting, and the words after the colon say what it asks.
     ['kazakhstan protests: how many police officers got killed?', '13 ضابطا على الأقل قتلوا'],
     ['Протесты в Казахстане: сколько полицейских погибло?', '13 ضابطا على الأقل قتلوا'],
+    // To be at a meeting is to attend it («وحضر الاجتماع…»), not to have chaired it.
+    ['Кто был на совещании Совбеза у Токаева?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -20,7 +20,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -442,7 +442,13 @@ export function buildQuery(
   const howLong = howLongWordIndex(tokens);
   const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
   const memos = indexMemosOf(documentFrequency);
+  const beingAt = beingAtMeetingIndex(tokens);
   tokens.forEach((token, i) => {
+    // "Who was at the meeting?" asks who attended it: the be-verb stands for the documents' verb of attending.
+    if (i === beingAt) {
+      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: ATTENDING.map((stem) => ({ stem, credit: ATTENDING_CREDIT, via: 'translation' as const })) });
+      return;
+    }
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
     // What the documents hold of the word as it is (in how many passages, its other cuts and forms there), worked out
     // once per word and index.
@@ -875,3 +881,8 @@ function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): Questi
   const after = questionForm(tokens.slice(topic));
   return after === 'other' ? whole : after;
 }
+
+/** The documents' stems of attending (حضر، حضور), which "to be at a meeting" stands for (see beingAtMeetingIndex). */
+const ATTENDING = ['حضر', 'حضور'];
+/** What they count for: a translation's credit. */
+const ATTENDING_CREDIT = 0.8;

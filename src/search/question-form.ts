@@ -1003,6 +1003,36 @@ export function motionBeforePurposeIndex(tokens: readonly AnalyzedToken[]): numb
   });
 }
 
+/** Be-verbs that say someone was at a meeting: English, Russian, Arabic (normalised). */
+const BEING_AT_VERBS: ReadonlySet<string> = new Set([
+  'was', 'were', 'был', 'была', 'были', 'كان', 'كانوا', 'كانو', 'كانت',
+]);
+/** The prepositions of being at a meeting: at, на, في (Arabic's ب is written onto the noun). */
+const AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'на', 'في']);
+/** Nouns of a meeting (English, Russian stems; Arabic with or without its article and ب). */
+const MEETING_NOUN = /^(?:meeting|session|sitting|summit|talks|засед|совещ|встреч|собран|совбез|(?:ب|في)?(?:ال)?(?:اجتماع|جلس|لقاء))/;
+/** How far after its preposition the meeting's noun may stand: "at tokayev's jan 6 security council meeting". */
+const MEETING_NOUN_REACH = 7;
+
+/**
+ * The index of the be-verb of "who was at the meeting?" («кто был на заседании?», «مين كان في الاجتماع؟»), or -1: to
+ * be at a meeting is to attend it, as the documents tell it («وحضر الاجتماع رؤساء…»), with no such verb.
+ */
+export function beingAtMeetingIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => {
+    if (!BEING_AT_VERBS.has(t.normalized)) return false;
+    // "Who was there from the foreign ministry at the meeting?": "there" and what it is from stand between.
+    const there = tokens[i + 1]?.normalized === 'there';
+    const next = tokens[i + (there ? 2 : 1)];
+    if (!next) return false;
+    // Arabic writes its ب onto the noun («مين كان بالاجتماع؟»).
+    const preposition = AT_PREPOSITIONS.has(next.normalized);
+    if (!preposition && !there && !(next.script === 'arabic' && next.normalized.startsWith('ب'))) return false;
+    const from = i + (there ? 2 : 1) + (preposition ? 1 : 0);
+    return tokens.slice(from, from + MEETING_NOUN_REACH).some((w) => MEETING_NOUN.test(w.normalized));
+  });
+}
+
 /**
  * Whether a word is a verb of change (CHANGE_VERBS): also with the dialects' progressive and future prefixes
  * («بترتفع», «حترتفع»), a plural's و (زادو، تزادو) or a dialect reading («غلات» → ارتفع), and the "up" or "down" of
