@@ -1087,6 +1087,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Протесты в Казахстане: сколько полицейских погибло?', '13 ضابطا على الأقل قتلوا'],
     // To be at a meeting is to attend it («وحضر الاجتماع…»), not to have chaired it.
     ['Кто был на совещании Совбеза у Токаева?', 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
+    // What is in a document is what it states («وجاء في مذكرة البعثة أن…», «النداء… جاء فيه أن…»).
+    ['what was in the memo?', 'وجاء في مذكرة البعثة الدائمة لكازاخستان'],
+    ['شو كان بالنداء اللي بعتته كازاخستان؟', 'النداء الذي ورد من كازاخستان جاء فيه'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

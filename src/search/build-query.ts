@@ -20,7 +20,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -443,10 +443,16 @@ export function buildQuery(
   const countedAt = asked === 'quantity' ? countedWordIndex(tokens) : -1;
   const memos = indexMemosOf(documentFrequency);
   const beingAt = beingAtMeetingIndex(tokens);
+  const beingIn = beingInDocumentIndex(tokens);
   tokens.forEach((token, i) => {
     // "Who was at the meeting?" asks who attended it: the be-verb stands for the documents' verb of attending.
     if (i === beingAt) {
-      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: ATTENDING.map((stem) => ({ stem, credit: ATTENDING_CREDIT, via: 'translation' as const })) });
+      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: ATTENDING.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
+      return;
+    }
+    // "What was in the memo?" asks what it states: the be-verb stands for the documents' «جاء في», «ورد في».
+    if (i === beingIn) {
+      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: STATED_IN.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
       return;
     }
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
@@ -884,5 +890,7 @@ function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): Questi
 
 /** The documents' stems of attending (حضر، حضور), which "to be at a meeting" stands for (see beingAtMeetingIndex). */
 const ATTENDING = ['حضر', 'حضور'];
-/** What they count for: a translation's credit. */
-const ATTENDING_CREDIT = 0.8;
+/** What the documents' verb a be-verb stands for counts (ATTENDING, STATED_IN): a translation's credit. */
+const READ_AS_CREDIT = 0.8;
+/** The documents' stems of being stated in a document («وجاء في…»، «ورد في…»): see beingInDocumentIndex. */
+const STATED_IN = ['جاء', 'ورد'];

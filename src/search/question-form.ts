@@ -1004,15 +1004,39 @@ export function motionBeforePurposeIndex(tokens: readonly AnalyzedToken[]): numb
 }
 
 /** Be-verbs that say someone was at a meeting: English, Russian, Arabic (normalised). */
-const BEING_AT_VERBS: ReadonlySet<string> = new Set([
+const BEING_VERBS: ReadonlySet<string> = new Set([
   'was', 'were', 'был', 'была', 'были', 'كان', 'كانوا', 'كانو', 'كانت',
 ]);
+/** Be-verbs that say something was in a document: those and the Russian neuter, a thing's («что было в записке?»). */
+const THING_BEING_VERBS: ReadonlySet<string> = new Set([...BEING_VERBS, 'было']);
 /** The prepositions of being at a meeting: at, на, في (Arabic's ب is written onto the noun). */
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'на', 'في']);
 /** Nouns of a meeting (English, Russian stems; Arabic with or without its article and ب). */
 const MEETING_NOUN = /^(?:meeting|session|sitting|summit|talks|засед|совещ|встреч|собран|совбез|(?:ب|في)?(?:ال)?(?:اجتماع|جلس|لقاء))/;
 /** How far after its preposition the meeting's noun may stand: "at tokayev's jan 6 security council meeting". */
 const MEETING_NOUN_REACH = 7;
+/** The prepositions of being in a document: in, в, في (Arabic's ب is written onto the noun). */
+const IN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'в', 'во', 'في']);
+/** Nouns of a document (English, Russian stems; Arabic with or without its article and ب). */
+const DOCUMENT_NOUN = /^(?:memo|note|appeal|statement|letter|request|document|address|записк|обращени|заявлени|письм|документ|послани|(?:ب|في)?(?:ال)?(?:مذكر|نداء|بيان|رسال|طلب|وثيق|خطاب))/;
+/** How far after its preposition the document's noun may stand: "in kazakhstan's appeal", "in the UN mission's note". */
+const DOCUMENT_NOUN_REACH = 5;
+
+/**
+ * The index of the be-verb of "what was in the memo?" («что было в записке?», «شو كان بالمذكرة؟»), or -1: what is in
+ * a document is what it states, as the documents tell it («وجاء في مذكرة البعثة أن…», «النداء… جاء فيه أن…»).
+ */
+export function beingInDocumentIndex(tokens: readonly AnalyzedToken[]): number {
+  return tokens.findIndex((t, i) => {
+    if (!THING_BEING_VERBS.has(t.normalized)) return false;
+    const next = tokens[i + 1];
+    if (!next) return false;
+    // Arabic's ب is written onto the noun itself («شو كان بالمذكرة؟»; not «شو كان بدهم…», "what did they want").
+    if (next.script === 'arabic' && next.normalized.startsWith('ب')) return DOCUMENT_NOUN.test(next.normalized);
+    if (!IN_PREPOSITIONS.has(next.normalized)) return false;
+    return tokens.slice(i + 2, i + 2 + DOCUMENT_NOUN_REACH).some((w) => DOCUMENT_NOUN.test(w.normalized));
+  });
+}
 
 /**
  * The index of the be-verb of "who was at the meeting?" («кто был на заседании?», «مين كان في الاجتماع؟»), or -1: to
@@ -1020,7 +1044,7 @@ const MEETING_NOUN_REACH = 7;
  */
 export function beingAtMeetingIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex((t, i) => {
-    if (!BEING_AT_VERBS.has(t.normalized)) return false;
+    if (!BEING_VERBS.has(t.normalized)) return false;
     // "Who was there from the foreign ministry at the meeting?": "there" and what it is from stand between.
     const there = tokens[i + 1]?.normalized === 'there';
     const next = tokens[i + (there ? 2 : 1)];
