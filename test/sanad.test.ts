@@ -1090,6 +1090,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // What is in a document is what it states («وجاء في مذكرة البعثة أن…», «النداء… جاء فيه أن…»).
     ['what was in the memo?', 'وجاء في مذكرة البعثة الدائمة لكازاخستان'],
     ['شو كان بالنداء اللي بعتته كازاخستان؟', 'النداء الذي ورد من كازاخستان جاء فيه'],
+    // A document describes by what it states: "how did the appeal describe…?" is answered by what the appeal said.
+    ['how did the kazakh appeal describe the situation in the country?', 'الوضع في البلاد يعتبر غزوًا لعصابات مدربة'],
+    ['Как в обращении к ОДКБ описывали положение в стране?', 'الوضع في البلاد يعتبر غزوًا لعصابات مدربة'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

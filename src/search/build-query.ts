@@ -20,7 +20,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -444,6 +444,7 @@ export function buildQuery(
   const memos = indexMemosOf(documentFrequency);
   const beingAt = beingAtMeetingIndex(tokens);
   const beingIn = beingInDocumentIndex(tokens);
+  const documentNaming = documentNamingVerbIndex(tokens, asked);
   tokens.forEach((token, i) => {
     // "Who was at the meeting?" asks who attended it: the be-verb stands for the documents' verb of attending.
     if (i === beingAt) {
@@ -529,6 +530,12 @@ export function buildQuery(
     // The event told the other way: the verb's verbal noun (تخربت: «التخريب»), the verbal noun's verb (ظهور: «ظهرت»).
     for (const stem of [...facts.verbalNouns, ...facts.nounVerbs]) {
       if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: VERBAL_NOUN_CREDIT, via: 'spelling' });
+    }
+    // "How did X's appeal describe the situation?": a document describes by what it states («النداء… جاء فيه أن
+    // الوضع…»), which answers it; the verb is then no frame.
+    if (i === documentNaming) {
+      delete concept.frame;
+      for (const stem of STATED_IN) found.alternatives.push({ stem, credit: READ_AS_CREDIT, via: 'translation' });
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"

@@ -1039,6 +1039,15 @@ export function beingInDocumentIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
+ * The index of the verb of naming in "how did X's appeal describe the situation?" («как в обращении… описали
+ * ситуацию?», «كيف وصف النداء الوضع؟»), or -1: a document describes by what it states («النداء… جاء فيه أن الوضع…»).
+ */
+export function documentNamingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  const verb = namingVerbIndex(tokens, form);
+  return verb >= 0 && tokens.some((t) => DOCUMENT_NOUN.test(t.normalized)) ? verb : -1;
+}
+
+/**
  * The index of the be-verb of "who was at the meeting?" («кто был на заседании?», «مين كان في الاجتماع؟»), or -1: to
  * be at a meeting is to attend it, as the documents tell it («وحضر الاجتماع رؤساء…»), with no such verb.
  */
