@@ -1012,13 +1012,13 @@ const THING_BEING_VERBS: ReadonlySet<string> = new Set([...BEING_VERBS, 'был�
 /** The prepositions of being at a meeting: at, на, في (Arabic's ب is written onto the noun). */
 const AT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'на', 'في']);
 /** Nouns of a meeting (English, Russian stems; Arabic with or without its article and ب). */
-const MEETING_NOUN = /^(?:meeting|session|sitting|summit|talks|засед|совещ|встреч|собран|совбез|(?:ب|في)?(?:ال)?(?:اجتماع|جلس|لقاء))/;
+const MEETING_NOUN = /^(?:meeting|session|sitting|summit|talks|засед|совещ|встреч|собран|совбез|ب?(?:ال)?(?:اجتماع|جلس|لقاء))/;
 /** How far after its preposition the meeting's noun may stand: "at tokayev's jan 6 security council meeting". */
 const MEETING_NOUN_REACH = 7;
 /** The prepositions of being in a document: in, в, في (Arabic's ب is written onto the noun). */
 const IN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'в', 'во', 'في']);
 /** Nouns of a document (English, Russian stems; Arabic with or without its article and ب). */
-const DOCUMENT_NOUN = /^(?:memo|note|appeal|statement|letter|request|document|address|записк|обращени|заявлени|письм|документ|послани|(?:ب|في)?(?:ال)?(?:مذكر|نداء|بيان|رسال|طلب|وثيق|خطاب))/;
+const DOCUMENT_NOUN = /^(?:memo|note|appeal|statement|letter|request|document|address|записк|обращени|заявлени|письм|документ|послани|ب?(?:ال)?(?:مذكر|نداء|بيان|رسال|طلب|وثيق|خطاب))/;
 /** How far after its preposition the document's noun may stand: "in kazakhstan's appeal", "in the UN mission's note". */
 const DOCUMENT_NOUN_REACH = 5;
 
