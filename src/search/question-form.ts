@@ -1,6 +1,7 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import type { Query } from './build-query.js';
 import { isChatFiller } from '../text/chat-fillers.js';
+import { GOING_OUT_WORD, STREET_WORD } from '../text/arabic-idioms.js';
 import { ownTokensOf } from './follow-up-context.js';
 import { asksForSource } from './source-question.js';
 import { asksForHeadline } from './headline-question.js';
@@ -977,10 +978,6 @@ const GO_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'go
 /** English verbs of going and coming, and the particles that may follow them before what they went to do. */
 const MOTION_VERBS: ReadonlySet<string> = new Set([...GO_VERBS, 'come', 'comes', 'came', 'coming']);
 const MOTION_PARTICLES: ReadonlySet<string> = new Set(['out', 'down']);
-/** Arabic going out and down (خرج، نزل; the dialects' طلع), with their persons and a leading و or ف (normalised). */
-const ARABIC_MOTION = /^[وف]?[يتن]?(?:خرج|نزل|طلع)(?:ت|وا|و|ن|ون)?$/;
-/** The streets and squares people go out to: «نزلوا للشارع» is the idiom of protesting (see arabic-idioms). */
-const STREETS = /(?:شارع|شوارع|ساحات|ميادين)/;
 
 /**
  * The index of a verb of going out before what they went out to do, or -1: in "why did people go out to protest?",
@@ -992,8 +989,9 @@ const STREETS = /(?:شارع|شوارع|ساحات|ميادين)/;
 export function motionBeforePurposeIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex((t, i) => {
     if (t.script === 'arabic') {
-      return ARABIC_MOTION.test(t.normalized) && [tokens[i + 1], tokens[i + 2]].some((w) => w?.script === 'arabic'
-        && w.normalized.length >= 5 && w.normalized.startsWith('لل') && !STREETS.test(w.normalized));
+      // (Going out to the street, «نزلوا للشارع», is the idiom of protesting: see arabic-idioms.)
+      return GOING_OUT_WORD.test(t.normalized) && [tokens[i + 1], tokens[i + 2]].some((w) => w?.script === 'arabic'
+        && w.normalized.length >= 5 && w.normalized.startsWith('لل') && !STREET_WORD.test(w.normalized));
     }
     if (!MOTION_VERBS.has(t.normalized)) return false;
     const particle = MOTION_PARTICLES.has(tokens[i + 1]?.normalized ?? '') ? 1 : 0;

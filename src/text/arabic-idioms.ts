@@ -27,6 +27,15 @@ export interface ArabicIdiom {
 const E = '(?:ت|وا|و|ن|ا|تا|تم|ون|ين|ان|ه|ها|هم|هما|هن|كم|ي|يه|يها|يهم|ات|ه)?';
 /** Imperfect prefixes (with the future سـ). */
 const P = '(?:س?[يتنا])?';
+/** Going out or down (خرج، نزل; the dialects' طلع) in the past, with its persons: the verb of the protest idiom. */
+const GOING_OUT = '(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا|طلع|طلعت|طلعوا)';
+/** The streets and squares people go out to. */
+const STREETS = '(?:شارع|شوارع|ساحات|ميادين)';
+/** A word of going out (GOING_OUT, with the idioms' prefixes and endings, and a leading و or ف). */
+export const GOING_OUT_WORD = new RegExp(`^[وف]?${P}${GOING_OUT}${E}$`);
+/** A word naming the street or a square, whatever preposition or article it carries (للشارع، عالشوارع). */
+export const STREET_WORD = new RegExp(STREETS);
+
 /**
  * Stood, stands, standing (وقفت, يقف; the dialects' يوقف, واقف), with its persons; not توقف (stopped), nor the bare
  * «وقف», also the noun of stopping («وقف إطلاق النار مع…», a ceasefire with).
@@ -99,8 +108,8 @@ export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   { words: [`${P}تبن(?:ي|ت|وا|ون)${E}`, '(?:ال)?(?:هجوم|هجمات|عمليه|تفجير|تفجيرات|اعتداء|اختطاف|اغتيال)'], plain: ['اعلن مسؤوليته', 'مسؤولية', 'نفذ'] },
   // Protest.
   // «للشارع» is ل + الشارع; «عالشارع» the dialect's عـ (على) + الشارع; طلع is the dialects' خرج (went out).
-  { words: [`${P}(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا|طلع|طلعت|طلعوا)${E}`, '(?:لل|عال|ل|في|ع)?(?:ال)?(?:شارع|شوارع|ساحات|ميادين)'], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
-  { words: [`${P}(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا|طلع|طلعت|طلعوا)${E}`, '(?:الي|في)', '(?:ال)?(?:شارع|شوارع|ساحات|ميادين)'], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
+  { words: [`${P}${GOING_OUT}${E}`, `(?:لل|عال|ل|في|ع)?(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
+  { words: [`${P}${GOING_OUT}${E}`, '(?:الي|في)', `(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
   { words: [`${P}(?:هتف|ناد|طالب)${E}`, '(?:بسقوط|برحيل|باسقاط)'], plain: ['طالب', 'اسقاط', 'رحيل', 'احتجاج'] },
   // Founding, beginning and ending.
   // The dialects' «بالأول» (at the first), Maghrebi «فالأول» (ف for في) and «عالأول» (عـ for على): at first.
