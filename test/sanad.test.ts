@@ -1093,6 +1093,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // A document describes by what it states: "how did the appeal describe…?" is answered by what the appeal said.
     ['how did the kazakh appeal describe the situation in the country?', 'الوضع في البلاد يعتبر غزوًا لعصابات مدربة'],
     ['Как в обращении к ОДКБ описывали положение в стране?', 'الوضع في البلاد يعتبر غزوًا لعصابات مدربة'],
+    // What X will (or is to) do is its task: the documents name the peacekeepers' mandate, not a verb of doing.
+    ['so what will the peacekeepers do there?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
+    ['قوات حفظ السلام حتعمل ايه هناك؟', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
+    ['Что должны делать миротворцы в Казахстане?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -20,7 +20,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, taskDoVerbIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -445,10 +445,16 @@ export function buildQuery(
   const beingAt = beingAtMeetingIndex(tokens);
   const beingIn = beingInDocumentIndex(tokens);
   const documentNaming = documentNamingVerbIndex(tokens, asked);
+  const taskDo = taskDoVerbIndex(tokens);
   tokens.forEach((token, i) => {
     // "Who was at the meeting?" asks who attended it: the be-verb stands for the documents' verb of attending.
     if (i === beingAt) {
       concepts.push({ tokens: [i], stems: [], grams: [], alternatives: ATTENDING.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
+      return;
+    }
+    // "What will the peacekeepers do?" asks for their tasks: the verb stands for the documents' «المهام», «تفويض».
+    if (i === taskDo) {
+      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: TASKS.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
       return;
     }
     // "What was in the memo?" asks what it states: the be-verb stands for the documents' «جاء في», «ورد في».
@@ -895,6 +901,8 @@ function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): Questi
   return after === 'other' ? whole : after;
 }
 
+/** The stems of a task (مهام، تفويض: not مهمة, whose stem is «المهمة», important), which "what will X do?" asks for. */
+const TASKS = ['مهام', 'تفويض'];
 /** The documents' stems of attending (حضر، حضور), which "to be at a meeting" stands for (see beingAtMeetingIndex). */
 const ATTENDING = ['حضر', 'حضور'];
 /** What the documents' verb a be-verb stands for counts (ATTENDING, STATED_IN): a translation's credit. */

@@ -10,7 +10,7 @@ import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNa
 import { asksWhenPublished } from './publication-question.js';
 import { hasArabicArticle, inWordList } from '../text/bare-word-forms.js';
 import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
-import { asksOfTheFuture } from '../text/future-tense.js';
+import { asksOfTheFuture, FUTURE_MARKERS, hasDialectFuturePrefix, isArabicFutureVerb } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
 import { ARABIC_MONTHS } from '../text/month-names.js';
@@ -307,6 +307,36 @@ export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
   if (arabic >= 0) return arabic;
   if (!FOREIGN_WHAT.has(tokens[firstWordIndex(tokens)]?.normalized ?? '')) return -1;
   return tokens.findIndex(({ normalized }) => DO_WORDS.has(normalized));
+}
+
+/**
+ * Words of having to (and "shall"), which before the "do" of "what are X supposed to do?" make it ask what X is to do,
+ * as the future's words do (FUTURE_MARKERS).
+ */
+const HAVING_TO: ReadonlySet<string> = new Set([
+  'supposed', 'meant', 'should', 'must', 'shall', 'должны', 'должен', 'должна', 'собираются', 'собирается',
+  ...['ح', 'لازم', 'يجب', 'المفروض', 'مفروض', 'جاي', 'جايه', 'جايين'].map(normalizeArabic),
+]);
+/** How many words before its verb a marker of what is to be done may stand («شو لازم قوات حفظ السلام يعملوا؟»). */
+const TO_DO_MARKER_REACH = 5;
+
+/**
+ * The index of the verb of "what will X do?", "what are X supposed to do?" («что будут делать миротворцы?», «شو لازم
+ * يعملوا…؟», «جاية تعمل ايه؟», «هيعملوا ايه؟»), or -1: what X is to do is its task, which news tell by the noun («المهام
+ * الرئيسية لقوات…»), not by a verb of doing.
+ */
+export function taskDoVerbIndex(tokens: readonly AnalyzedToken[]): number {
+  // "What" among the opening words: "so what will…", «а что будут…».
+  const asksWhat = tokens.slice(0, OPENING_WORDS).some((t) => FOREIGN_WHAT.has(t.normalized) || t.normalized === 'чем')
+    || tokens.some(({ normalized, script }) => script === 'arabic' && (normalized === WHAT || normalized === 'ماذا' || readColloquial(normalized).asks === 'what'));
+  if (!asksWhat) return -1;
+  return tokens.findIndex((t, i) => {
+    const arabic = t.script === 'arabic' && !t.normalized.startsWith('بال') && (ARABIC_DO_VERB.test(t.normalized)
+      || readColloquial(t.normalized).readings.some((r) => r === 'فعل' || r === 'يفعل'));
+    if (!arabic && t.normalized !== 'do' && t.normalized !== 'делать') return false;
+    if (arabic && (isArabicFutureVerb(t) || hasDialectFuturePrefix(t))) return true;
+    return tokens.slice(Math.max(0, i - TO_DO_MARKER_REACH), i).some((w) => FUTURE_MARKERS.has(w.normalized) || HAVING_TO.has(w.normalized));
+  });
 }
 
 /** The most content words (the verb's among them) of an Arabic "what did X do?" whose verb frames it. */
