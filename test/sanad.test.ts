@@ -1097,6 +1097,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['so what will the peacekeepers do there?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
     ['قوات حفظ السلام حتعمل ايه هناك؟', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
     ['Что должны делать миротворцы в Казахстане?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
+    // A dialect's صار before a title is "became", not "happened": who took the office, named.
+    ['منو صار رئيس مجلس الأمن بكازاخستان؟', 'جومارت'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

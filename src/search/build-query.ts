@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../text/normalize-arabic.js';
 import type { AnalyzedToken } from '../text/analyze.js';
 import { pastTenseTwin } from '../text/arabic-word-forms.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
@@ -20,7 +21,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, taskDoVerbIndex, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, taskDoVerbIndex, becomesTitle, HAPPENED_VERBS, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -814,6 +815,8 @@ function alternativesOf(
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
+  // "Who became its head?" («مين صار رئيس…؟»): the dialects' صار is also "happened", which is no reading here.
+  if (becomesTitle(tokens, i)) offered = offered.filter((a) => !HAPPENED_VERBS.has(normalizeArabic(a.text)));
   let entity: string | undefined;
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future. So may a

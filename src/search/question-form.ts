@@ -1688,6 +1688,18 @@ export function isTitleWord(word: string): boolean {
   return inWordList(word, TITLE_NOUNS) || RUSSIAN_TITLE.test(word);
 }
 
+/** The dialects' verb of becoming, which is also their "happened" (شو صار؟): صار، صارت، بقى (normalised). */
+const BECOMING_VERBS = new Set(['صار', 'صارت', 'يصير', 'بقي', 'بقت', 'اصبح', 'اصبحت']);
+
+/**
+ * Whether the i-th word is a verb of becoming before a title («مين صار رئيس مجلس الأمن؟», who became its head): it
+ * tells of taking office, not of something happening, though the dialects' صار is also "happened".
+ */
+export function becomesTitle(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return BECOMING_VERBS.has(tokens[i]!.normalized) && next !== undefined && isTitleWord(next.normalized);
+}
+
 /** Titles that name no office of their own: "the official" (المسؤول) is whoever holds any title. */
 const GENERIC_TITLES = new Set(['مسءول', 'officer']);
 
