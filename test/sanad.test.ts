@@ -1099,6 +1099,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Что должны делать миротворцы в Казахстане?', 'يشمل تفويض قوات حفظ السلام حماية المرافق'],
     // A dialect's صار before a title is "became", not "happened": who took the office, named.
     ['منو صار رئيس مجلس الأمن بكازاخستان؟', 'جومارت'],
+    // A speech going on after the paragraph naming its speaker is that speaker saying it, with no verb of saying.
+    ['شو قال توكاييف عن أهل ألماتي وشو صار فيهم؟', 'أصبح سكان ألماتي ضحايا'],
+    ['توكاييف قال ايه عن أهل ألماتي؟ حصلهم ايه؟', 'أصبح سكان ألماتي ضحايا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

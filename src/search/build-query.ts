@@ -207,6 +207,11 @@ export interface QueryConcept {
    */
   speaker?: boolean;
   /**
+   * The verb of saying of "what did X say about Y?" (a frame): a passage that goes on with X's words after the one
+   * naming X (TextTerms.inheritedPerson) is X saying them, with no verb of saying of its own.
+   */
+  saying?: boolean;
+  /**
    * A word of the source the question attributes its matter to ("according to X": see speaker), which a sentence
    * telling the matter need not name: in choosing the quote it counts as a word of the headline does (selectQuote's
    * topical concepts).
@@ -431,6 +436,7 @@ export function buildQuery(
   const topic = topicLengthOf(text, tokens);
   const asked = topic ? formAfterTopic(tokens, topic) : questionForm(tokens);
   const frames = frameIndexes(tokens, asked);
+  const sayingAt = sayingVerbIndex(tokens, asked);
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
@@ -497,6 +503,7 @@ export function buildQuery(
     }
     const concept: QueryConcept = { tokens: [i], stems: [token.stem], grams };
     if (frames.has(i) || (i === beginWord && asStem === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
+    if (i === sayingAt) concept.saying = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
     const unknown = token.script !== 'arabic' || asStem === 0;
     if (facts.skeleton) concept.skeleton = facts.skeleton;

@@ -493,6 +493,20 @@ export function matchConcepts(
       credit.push(foundCredit);
     }
   }
+  // A passage going on with the words of the speaker its document named just before it is that speaker saying them:
+  // the question's verb of saying counts as found there, as the speaker does (see QueryConcept.saying).
+  if (terms.inheritedPerson !== undefined) {
+    const speaks = query.concepts.some((q, k) => q.speaker && q.entity === terms.inheritedPerson && matched.includes(k));
+    const saying = speaks ? query.concepts.findIndex((q, k) => q.saying && !matched.includes(k)) : -1;
+    if (saying >= 0) {
+      // In concept order, as the loop above leaves them.
+      const at = matched.findIndex((k) => k > saying);
+      const to = at < 0 ? matched.length : at;
+      matched.splice(to, 0, saying);
+      via.splice(to, 0, 'entity');
+      credit.splice(to, 0, INHERITED_PERSON_CREDIT);
+    }
+  }
   // Ranges in token order, from the tokens that matched.
   sortAscending(hitTokens);
   const ranges: ConceptMatch['ranges'] = [];
