@@ -1102,6 +1102,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // A speech going on after the paragraph naming its speaker is that speaker saying it, with no verb of saying.
     ['شو قال توكاييف عن أهل ألماتي وشو صار فيهم؟', 'أصبح سكان ألماتي ضحايا'],
     ['توكاييف قال ايه عن أهل ألماتي؟ حصلهم ايه؟', 'أصبح سكان ألماتي ضحايا'],
+    ['what did tokayev say the people of almaty went through?', 'أصبح سكان ألماتي ضحايا'],
+    ['Токаев говорил, что случилось с жителями Алматы?', 'أصبح سكان ألماتي ضحايا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

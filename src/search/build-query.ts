@@ -208,7 +208,8 @@ export interface QueryConcept {
   speaker?: boolean;
   /**
    * The verb of saying of "what did X say about Y?" (a frame): a passage that goes on with X's words after the one
-   * naming X (TextTerms.inheritedPerson) is X saying them, with no verb of saying of its own.
+   * naming X (TextTerms.inheritedPerson) is X saying them, with no verb of saying of its own. X is any person the
+   * question names: whether or not it reads X as the speaker (see speaker), a person named with a verb of saying says.
    */
   saying?: boolean;
   /**

@@ -493,10 +493,10 @@ export function matchConcepts(
       credit.push(foundCredit);
     }
   }
-  // A passage going on with the words of the speaker its document named just before it is that speaker saying them:
-  // the question's verb of saying counts as found there, as the speaker does (see QueryConcept.saying).
+  // A passage going on with the words of the person its document named just before it is that person saying them:
+  // the question's verb of saying counts as found there, where the question names that person (QueryConcept.saying).
   if (terms.inheritedPerson !== undefined) {
-    const speaks = query.concepts.some((q, k) => q.speaker && q.entity === terms.inheritedPerson && matched.includes(k));
+    const speaks = query.concepts.some((q, k) => q.entity === terms.inheritedPerson && matched.includes(k));
     const saying = speaks ? query.concepts.findIndex((q, k) => q.saying && !matched.includes(k)) : -1;
     if (saying >= 0) {
       // In concept order, as the loop above leaves them.
