@@ -1104,6 +1104,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['توكاييف قال ايه عن أهل ألماتي؟ حصلهم ايه؟', 'أصبح سكان ألماتي ضحايا'],
     ['what did tokayev say the people of almaty went through?', 'أصبح سكان ألماتي ضحايا'],
     ['Токаев говорил, что случилось с жителями Алматы?', 'أصبح سكان ألماتي ضحايا'],
+    // The dialects' «الهم» (worry) is a concern: the speech's «الشاغل الرئيسي».
+    ['شو الهم الأكبر عند توكاييف هلق؟', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');
