@@ -1106,6 +1106,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Токаев говорил, что случилось с жителями Алматы?', 'أصبح سكان ألماتي ضحايا'],
     // The dialects' «الهم» (worry) is a concern: the speech's «الشاغل الرئيسي».
     ['شو الهم الأكبر عند توكاييف هلق؟', 'الشاغل الرئيسي الآن هو حماية بلدنا'],
+    // Going down to the street told by its noun («النزول إلى الشارع») is protesting, as its verb is.
+    ['ما الذي دفع المحتجين إلى النزول إلى الشارع؟', 'طالب المتظاهرون بخفض أسعار الغاز المسال'],
   ])('answers the chat-style question "%s" and quotes the sentence that says it first', (question, phrase) => {
     const answer = sanad.ask(question);
     expect(answer.status).toBe('answered');

@@ -29,6 +29,8 @@ const E = '(?:ت|وا|و|ن|ا|تا|تم|ون|ين|ان|ه|ها|هم|هما|هن
 const P = '(?:س?[يتنا])?';
 /** Going out or down (خرج، نزل; the dialects' طلع) in the past, with its persons: the verb of the protest idiom. */
 const GOING_OUT = '(?:نزل|نزلت|نزلوا|خرج|خرجت|خرجوا|طلع|طلعت|طلعوا)';
+/** Going out or down told by its noun, with a preposition or the article (النزول، بالخروج، للنزول). */
+const GOING_OUT_NOUN = '(?:لل|بال|ال|ل|ب)?(?:نزول|خروج)';
 /** The streets and squares people go out to. */
 const STREETS = '(?:شارع|شوارع|ساحات|ميادين)';
 /** A word of going out (GOING_OUT, with the idioms' prefixes and endings, and a leading و or ف). */
@@ -108,8 +110,8 @@ export const ARABIC_IDIOMS: readonly ArabicIdiom[] = [
   { words: [`${P}تبن(?:ي|ت|وا|ون)${E}`, '(?:ال)?(?:هجوم|هجمات|عمليه|تفجير|تفجيرات|اعتداء|اختطاف|اغتيال)'], plain: ['اعلن مسؤوليته', 'مسؤولية', 'نفذ'] },
   // Protest.
   // «للشارع» is ل + الشارع; «عالشارع» the dialect's عـ (على) + الشارع; طلع is the dialects' خرج (went out).
-  { words: [`${P}${GOING_OUT}${E}`, `(?:لل|عال|ل|في|ع)?(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
-  { words: [`${P}${GOING_OUT}${E}`, '(?:الي|في)', `(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
+  { words: [`(?:${P}${GOING_OUT}${E}|${GOING_OUT_NOUN})`, `(?:لل|عال|ل|في|ع)?(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
+  { words: [`(?:${P}${GOING_OUT}${E}|${GOING_OUT_NOUN})`, '(?:الي|في)', `(?:ال)?${STREETS}`], plain: ['احتجاجات', 'مظاهرات', 'تظاهر', 'احتجاج'] },
   { words: [`${P}(?:هتف|ناد|طالب)${E}`, '(?:بسقوط|برحيل|باسقاط)'], plain: ['طالب', 'اسقاط', 'رحيل', 'احتجاج'] },
   // Founding, beginning and ending.
   // The dialects' «بالأول» (at the first), Maghrebi «فالأول» (ف for في) and «عالأول» (عـ for على): at first.
