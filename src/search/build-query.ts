@@ -1,6 +1,6 @@
-import { normalizeArabic } from '../text/normalize-arabic.js';
 import type { AnalyzedToken } from '../text/analyze.js';
 import { pastTenseTwin } from '../text/arabic-word-forms.js';
+import { normalizeArabic } from '../text/normalize-arabic.js';
 import { typingSlipStems } from '../text/arabic-typing-slips.js';
 import { isChatFiller } from '../text/chat-fillers.js';
 import { readColloquial } from '../text/read-colloquial.js';
@@ -207,9 +207,9 @@ export interface QueryConcept {
    */
   speaker?: boolean;
   /**
-   * The verb of saying of "what did X say about Y?" (a frame): a passage that goes on with X's words after the one
-   * naming X (TextTerms.inheritedPerson) is X saying them, with no verb of saying of its own. X is any person the
-   * question names: whether or not it reads X as the speaker (see speaker), a person named with a verb of saying says.
+   * The verb of saying of "what did X say about Y?" (a frame): a passage that goes on with the words of a person the
+   * question names, after the paragraph naming them (TextTerms.inheritedPerson), is that person saying them, with no
+   * verb of saying of its own; whether or not the question is read with X as its speaker (see speaker).
    */
   saying?: boolean;
   /**
@@ -436,8 +436,8 @@ export function buildQuery(
   // The question's form, read once for its end and begin verbs.
   const topic = topicLengthOf(text, tokens);
   const asked = topic ? formAfterTopic(tokens, topic) : questionForm(tokens);
-  const frames = frameIndexes(tokens, asked);
   const sayingAt = sayingVerbIndex(tokens, asked);
+  const frames = frameIndexes(tokens, asked, sayingAt);
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
@@ -718,9 +718,9 @@ function withRunTogetherWordsSplit(
  * nearer, one without it no worse), "suddenly" (فجأة، على حين غرة: a report gives the date), and an idiom's object its
  * verb stands for («النور» of «أبصر التحالف … النور»).
  */
-function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm): Set<number> {
+function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm, sayingAt: number): Set<number> {
   const countryList = countryListNounIndex(tokens);
-  const frames = new Set([frameNounIndex(tokens), countryList, memberBesideCountryNounIndex(tokens, countryList), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingVerbIndex(tokens, form), durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), motionBeforePurposeIndex(tokens), amountVerbIndex(tokens), existentialHappenedIndex(tokens, form), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
+  const frames = new Set([frameNounIndex(tokens), countryList, memberBesideCountryNounIndex(tokens, countryList), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingAt, durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), motionBeforePurposeIndex(tokens), amountVerbIndex(tokens), existentialHappenedIndex(tokens, form), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });

@@ -310,8 +310,8 @@ export function doVerbIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
- * Words of having to (and "shall"), which before the "do" of "what are X supposed to do?" make it ask what X is to do,
- * as the future's words do (FUTURE_MARKERS).
+ * Words of having to or intending ("supposed to", «должны», «لازم»; "shall" and the dialects' future «ح» too), which
+ * before the "do" of "what are X supposed to do?" make it ask what X is to do, as the future's words do (FUTURE_MARKERS).
  */
 const HAVING_TO: ReadonlySet<string> = new Set([
   'supposed', 'meant', 'should', 'must', 'shall', 'должны', 'должен', 'должна', 'собираются', 'собирается',
@@ -327,12 +327,11 @@ const TO_DO_MARKER_REACH = 5;
  */
 export function taskDoVerbIndex(tokens: readonly AnalyzedToken[]): number {
   // "What" among the opening words: "so what will…", «а что будут…».
-  const asksWhat = tokens.slice(0, OPENING_WORDS).some((t) => FOREIGN_WHAT.has(t.normalized) || t.normalized === 'чем')
-    || tokens.some(({ normalized, script }) => script === 'arabic' && (normalized === WHAT || normalized === 'ماذا' || readColloquial(normalized).asks === 'what'));
+  const asksWhat = tokens.slice(0, OPENING_WORDS).some((t) => FOREIGN_WHAT.has(t.normalized) || t.normalized === 'чем') || asksArabicWhat(tokens);
   if (!asksWhat) return -1;
   return tokens.findIndex((t, i) => {
-    const arabic = t.script === 'arabic' && !t.normalized.startsWith('بال') && (ARABIC_DO_VERB.test(t.normalized)
-      || readColloquial(t.normalized).readings.some((r) => r === 'فعل' || r === 'يفعل'));
+    // Any reading of doing: the imperfect's too (يعملوا → يفعل), as what is to be done is asked in it.
+    const arabic = isArabicDoVerb(t, (readings) => readings.some((r) => r === 'فعل' || r === 'يفعل'));
     if (!arabic && t.normalized !== 'do' && t.normalized !== 'делать') return false;
     if (arabic && (isArabicFutureVerb(t) || hasDialectFuturePrefix(t))) return true;
     return tokens.slice(Math.max(0, i - TO_DO_MARKER_REACH), i).some((w) => FUTURE_MARKERS.has(w.normalized) || HAVING_TO.has(w.normalized));
@@ -350,14 +349,28 @@ const ARABIC_DO_VERB = /^[وف]?[سحه]?[يتن]?فعل(?:ت|وا|و|ون)?$/;
  * "actually" and عمل "work".
  */
 function arabicDoVerbIndex(tokens: readonly AnalyzedToken[]): number {
-  const asksWhat = tokens.some(({ normalized, script }) => script === 'arabic' && (normalized === WHAT || normalized === 'ماذا' || readColloquial(normalized).asks === 'what'));
-  if (!asksWhat) return -1;
+  if (!asksArabicWhat(tokens)) return -1;
   // Only where the verb and who did it are all the question says: a verb of doing with more words after it («شنو سوت
   // الحكومة لما الناس طالبوا بتنزيل أسعار الغاز؟») is answered through them, its «قام» among them (tuned probes −3).
   const content = tokens.filter((t) => !t.stop && !isInterrogative(t.normalized) && readColloquial(t.normalized).asks === undefined);
   if (content.length > ARABIC_DO_MOST_WORDS) return -1;
-  return tokens.findIndex(({ normalized, script }) => script === 'arabic' && !normalized.startsWith('بال') && (ARABIC_DO_VERB.test(normalized)
-    || (readColloquial(normalized).dialects.length > 0 && readColloquial(normalized).readings.includes('فعل'))));
+  return tokens.findIndex((t) => isArabicDoVerb(t, (readings, dialects) => dialects > 0 && readings.includes('فعل')));
+}
+
+/** Whether an Arabic question asks "what" (ما، ماذا, a dialect's شو، ايش، ايه…). */
+function asksArabicWhat(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some(({ normalized, script }) => script === 'arabic' && (normalized === WHAT || normalized === 'ماذا' || readColloquial(normalized).asks === 'what'));
+}
+
+/**
+ * Whether a word is an Arabic verb of doing: MSA فعل in its persons, or a word a dialect reads as doing by `reads` (its
+ * readings, and how many dialects read it). Not «بالفعل» (actually).
+ */
+function isArabicDoVerb({ normalized, script }: AnalyzedToken, reads: (readings: readonly string[], dialects: number) => boolean): boolean {
+  if (script !== 'arabic' || normalized.startsWith('بال')) return false;
+  if (ARABIC_DO_VERB.test(normalized)) return true;
+  const reading = readColloquial(normalized);
+  return reads(reading.readings, reading.dialects.length);
 }
 
 /** Words between "what" and its verb: ما الذي حدث، ايه اللي حصل، what has happened, what is happening. */
