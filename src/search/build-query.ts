@@ -21,7 +21,7 @@ import { siteNounIndexes } from './credit-question.js';
 import { organisationKindIndex } from './name-question.js';
 import { headlineQuestionWordIndexes } from './headline-question.js';
 import { splitRunTogetherWords } from './run-together-words.js';
-import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, documentNamingVerbIndex, taskDoVerbIndex, becomesTitle, HAPPENED_VERBS, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
+import { amountVerbIndex, asksForPast, isArabicAttribute, asksRightBefore, isTitleWord, attributionClauseIndexes, attributionSpanIndexes, beginWordIndex, countedWordIndex, countryListNounIndex, memberBesideCountryNounIndex, nameAskedLastIndex, describingClauseTokens, doVerbIndex, durationNounIndex, endWordIndex, fateWordIndex, frameNounIndex, howLongWordIndex, isExpectationMarker, lastingVerbIndex, locatingPlaceTokens, mediumNounIndex, namingVerbIndex, accountGiverIndexes, officialAccountIndexes, existentialHappenedIndex, placeListNounIndex, questionForm, REPORTING_VERBS, roleWordIndexes, sayingVerbIndex, subjectedVerbIndex, suddenWordIndexes, settingEventIndexes, topicPrepositionIndex, verbBeforeInfinitiveIndex, motionBeforePurposeIndex, beingAtMeetingIndex, beingInDocumentIndex, namesDocument, taskDoVerbIndex, becomesTitle, HAPPENED_VERBS, wantVerbIndex, whichDateNounIndex, type QuestionForm } from './question-form.js';
 
 /**
  * Words that frame a question ("ما اسم…", "ماذا يسمى…", "ما يعرف بـ…") rather than say what it is about. Query side
@@ -436,8 +436,10 @@ export function buildQuery(
   // The question's form, read once for its end and begin verbs.
   const topic = topicLengthOf(text, tokens);
   const asked = topic ? formAfterTopic(tokens, topic) : questionForm(tokens);
+  // The verbs of naming and saying are frames, and more (see documentNaming and QueryConcept.saying): found once.
+  const namingAt = namingVerbIndex(tokens, asked);
   const sayingAt = sayingVerbIndex(tokens, asked);
-  const frames = frameIndexes(tokens, asked, sayingAt);
+  const frames = frameIndexes(tokens, asked, namingAt, sayingAt);
   // The verb of "when did it start?" frames it only where the documents lack it as written (بدت): the date it began
   // answers it, with «انطلقت» or «منذ» (as a frame whatever the spelling, ARCD lost 0.2 pt: its بدأ is the documents').
   const beginWord = beginWordIndex(tokens, asked);
@@ -452,22 +454,22 @@ export function buildQuery(
   const memos = indexMemosOf(documentFrequency);
   const beingAt = beingAtMeetingIndex(tokens);
   const beingIn = beingInDocumentIndex(tokens);
-  const documentNaming = documentNamingVerbIndex(tokens, asked);
+  const documentNaming = namingAt >= 0 && namesDocument(tokens) ? namingAt : -1;
   const taskDo = taskDoVerbIndex(tokens);
   tokens.forEach((token, i) => {
     // "Who was at the meeting?" asks who attended it: the be-verb stands for the documents' verb of attending.
     if (i === beingAt) {
-      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: ATTENDING.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
+      concepts.push(readAsConcept(i, ATTENDING));
       return;
     }
     // "What will the peacekeepers do?" asks for their tasks: the verb stands for the documents' «المهام», «تفويض».
     if (i === taskDo) {
-      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: TASKS.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
+      concepts.push(readAsConcept(i, TASKS));
       return;
     }
     // "What was in the memo?" asks what it states: the be-verb stands for the documents' «جاء في», «ورد في».
     if (i === beingIn) {
-      concepts.push({ tokens: [i], stems: [], grams: [], alternatives: STATED_IN.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) });
+      concepts.push(readAsConcept(i, STATED_IN));
       return;
     }
     if (token.stop || QUESTION_WORDS.has(token.normalized) || isCompoundPrepositionNoun(tokens, i) || isChatFiller(tokens, i) || isExpectationMarker(tokens, i) || i === howLong) return;
@@ -718,9 +720,9 @@ function withRunTogetherWordsSplit(
  * nearer, one without it no worse), "suddenly" (فجأة، على حين غرة: a report gives the date), and an idiom's object its
  * verb stands for («النور» of «أبصر التحالف … النور»).
  */
-function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm, sayingAt: number): Set<number> {
+function frameIndexes(tokens: readonly AnalyzedToken[], form: QuestionForm, namingAt: number, sayingAt: number): Set<number> {
   const countryList = countryListNounIndex(tokens);
-  const frames = new Set([frameNounIndex(tokens), countryList, memberBesideCountryNounIndex(tokens, countryList), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingVerbIndex(tokens, form), sayingAt, durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), motionBeforePurposeIndex(tokens), amountVerbIndex(tokens), existentialHappenedIndex(tokens, form), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
+  const frames = new Set([frameNounIndex(tokens), countryList, memberBesideCountryNounIndex(tokens, countryList), nameAskedLastIndex(tokens), placeListNounIndex(tokens, form), mediumNounIndex(tokens, form), namingAt, sayingAt, durationNounIndex(tokens), whichDateNounIndex(tokens), lastingVerbIndex(tokens), endWordIndex(tokens, form), doVerbIndex(tokens), wantVerbIndex(tokens), verbBeforeInfinitiveIndex(tokens), motionBeforePurposeIndex(tokens), amountVerbIndex(tokens), existentialHappenedIndex(tokens, form), ...roleWordIndexes(tokens), ...attributionClauseIndexes(tokens), ...suddenWordIndexes(tokens), ...idiomObjectIndexes(tokens)]);
   tokens.forEach((token, i) => {
     if (ARABIC_AUXILIARIES.has(token.normalized)) frames.add(i);
   });
@@ -910,6 +912,11 @@ function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): Questi
   if (whole !== 'other' && whole !== 'manner' && whole !== 'definition') return whole;
   const after = questionForm(tokens.slice(topic));
   return after === 'other' ? whole : after;
+}
+
+/** A concept for the question word at i that stands for the documents' stems (ATTENDING, TASKS, STATED_IN). */
+function readAsConcept(i: number, stems: readonly string[]): QueryConcept {
+  return { tokens: [i], stems: [], grams: [], alternatives: stems.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) };
 }
 
 /** The stems of a task (مهام، تفويض: not مهمة, whose stem is «المهمة», important), which "what will X do?" asks for. */

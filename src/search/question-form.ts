@@ -1080,12 +1080,11 @@ export function beingInDocumentIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
- * The index of the verb of naming in "how did X's appeal describe the situation?" («как в обращении… описали
- * ситуацию?», «كيف وصف النداء الوضع؟»), or -1: a document describes by what it states («النداء… جاء فيه أن الوضع…»).
+ * Whether a question names a document (a memo, an appeal, «обращение», «نداء»): its verb of naming (namingVerbIndex)
+ * in "how did X's appeal describe the situation?" is then the document's stating («النداء… جاء فيه أن الوضع…»).
  */
-export function documentNamingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
-  const verb = namingVerbIndex(tokens, form);
-  return verb >= 0 && tokens.some((t) => DOCUMENT_NOUN.test(t.normalized)) ? verb : -1;
+export function namesDocument(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((t) => DOCUMENT_NOUN.test(t.normalized));
 }
 
 /**
