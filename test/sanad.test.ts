@@ -754,6 +754,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what was on the agenda of the security council meeting on jan 6', 'كانت القضية المعروضة على المجلس'],
     // A name typed with a slip in one of its words is the name.
     ['where did the kazak security counsil meet with tokayev and wat date', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
+    // A slip of the word, not of its stem: "secuirty" stems to «secuirti», two edits from security's «secur».
+    ['when did the secuirty council meet?', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // "Which countrys…?" asks for countries, as "which countries…?" does: the member list.
     ['wich countrys are members of the CSTO', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا'],
     // «Спланированность» (planning, premeditation) is the memo's «المخطط لها».

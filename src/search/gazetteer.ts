@@ -73,6 +73,8 @@ export function endingOf(normalized: string): WordEnding {
 interface Alias {
   id: string;
   stems: string[];
+  /** The words as written (normalised), whose stems `stems` are: a slip is made in a word, not in its stem. */
+  words: string[];
   ending: WordEnding;
   /** Per word, whether the alias has a function word before it ("state of emergency": [false, true]). */
   gapBefore: boolean[];
@@ -106,13 +108,13 @@ const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
 const MIN_SWAPPED_ACRONYM = 4;
 
 /** The content words of an analysed alias, each with whether a function word stands before it. */
-function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: string; gapBefore: boolean }> {
-  const words: Array<{ stem: string; gapBefore: boolean }> = [];
+function contentWordsOf(analysed: readonly AnalyzedToken[]): Array<{ stem: string; word: string; gapBefore: boolean }> {
+  const words: Array<{ stem: string; word: string; gapBefore: boolean }> = [];
   let gap = false;
   for (const token of analysed) {
     if (token.stop || !token.stem) gap = true;
     else {
-      words.push({ stem: token.stem, gapBefore: words.length > 0 && gap });
+      words.push({ stem: token.stem, word: token.normalized, gapBefore: words.length > 0 && gap });
       gap = false;
     }
   }
@@ -219,7 +221,7 @@ export class Gazetteer {
       if (same) {
         if (same.ending !== ending) same.ending = '';
         same.gapBefore = same.gapBefore.map((gap, j) => gap || gapBefore[j]!);
-      } else list.push({ id, stems, ending, gapBefore });
+      } else list.push({ id, stems, words: words.map((w) => w.word), ending, gapBefore });
       this.aliasesByFirstStem.set(stems[0]!, list);
     };
     // Adds an analysed alias and returns its content words. A one-word Arabic alias whose ending the light stemmer
@@ -354,14 +356,16 @@ export class Gazetteer {
    * them ("security counsil", "foriegn ministry", «совета безопастности»), a word of MIN_MISSPELT_LETTERS or more, that
    * overlap none of `found`: a chat types a name's words as carelessly as others, and a word of it alone
    * (entryOfMisspelt) names nothing. In Arabic words the slip is a long vowel added or left out («صدى البلاد» for «صدى
-   * البلد»: tuned probes +1, held out +1, every other set and ARCD the same).
+   * البلد»: tuned probes +1, held out +1, every other set and ARCD the same). A Latin or Cyrillic word is a slip of the
+   * alias's word or of its stem: "securty" stems to «securti», two edits from security's «secur», one from the word
+   * (tuned probes +1, held out +2, every other set and ARCD the same).
    */
   matchWithSlips(tokens: readonly AnalyzedToken[], found: readonly EntityMatch[]): EntityMatch[] {
     const content = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.stem);
     const matches: EntityMatch[] = [];
     const overlaps = (first: number, last: number) => [...found, ...matches].some((m) => m.first <= last && first <= m.last);
     // With exactly one word a slip away from the alias's, every other the alias's own.
-    const fits = (p: number, stems: readonly string[]) => {
+    const fits = (p: number, { stems, words }: Alias) => {
       let slips = 0;
       for (let j = 0; j < stems.length; j++) {
         const { t } = content[p + j]!;
@@ -369,14 +373,14 @@ export class Gazetteer {
         if (t.stem === s) continue;
         // A slip seldom falls on the first letter (as in entryOfSpellingEdit), and that test is the cheapest.
         if (t.stem[0] !== s[0] || ++slips > 1) return false;
-        if (t.script === 'arabic' ? !isLongVowelApart(t.stem, s) : t.normalized.length < MIN_MISSPELT_LETTERS || !isOneSlipApart(t.stem, s)) return false;
+        if (t.script === 'arabic' ? !isLongVowelApart(t.stem, s) : t.normalized.length < MIN_MISSPELT_LETTERS || (!isOneSlipApart(t.stem, s) && !isOneSlipApart(t.normalized, words[j]!))) return false;
       }
       return slips === 1;
     };
     for (let p = 0; p < content.length; p++) {
       const { script } = content[p]!.t;
       if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') continue;
-      const alias = this.multiWordAliases.get(content[p]!.t.stem[0] ?? '')?.find(({ stems }) => p + stems.length <= content.length && fits(p, stems));
+      const alias = this.multiWordAliases.get(content[p]!.t.stem[0] ?? '')?.find((a) => p + a.stems.length <= content.length && fits(p, a));
       if (!alias) continue;
       const first = content[p]!.i;
       const last = content[p + alias.stems.length - 1]!.i;
