@@ -754,6 +754,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['what was on the agenda of the security council meeting on jan 6', 'كانت القضية المعروضة على المجلس'],
     // A name typed with a slip in one of its words is the name.
     ['where did the kazak security counsil meet with tokayev and wat date', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
+    // "Who headed X?" over a list of the meeting's many heads (رؤساء), which names none of them: the passage naming it.
+    ['who headed the security council meeting?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
+    ['кто возглавлял заседание совбеза?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
     // A slip of the word, not of its stem: "secuirty" stems to «secuirti», two edits from security's «secur».
     ['when did the secuirty council meet?', 'عقد مجلس الأمن فى كازاخستان اجتماعا في 6 يناير'],
     // "Which countrys…?" asks for countries, as "which countries…?" does: the member list.

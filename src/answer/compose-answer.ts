@@ -8,7 +8,7 @@ import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
 import { topicFamilyNumberAt } from '../text/topic-nouns.js';
-import { asksHowTo, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, asksWhoHeads, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -543,7 +543,11 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two
   // unanswerable ones declined, every other set and ARCD the same).
   if (asksHowTo(ownTokensOf(result.query))) return notFound;
-  const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped);
+  // "Who headed X?" is declined below where the best passage names no head: a near one naming it may go first.
+  const headAsked = asks.holder && gazetteerNamesPeople(index) && asksWhoHeads(ownTokensOf(result.query));
+  const missesHolder = headAsked ? (hit: RerankedHit) => !holdsAskedType(asks.form, index.analysisOf(hit.passage), hit.passage.text, index, asks)
+    || missesAskedTitle(hit, result.query, index) || missesNamedNonPlace(hit, result.query, index) : undefined;
+  const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped, missesHolder);
   const best = candidates[0];
   if (!best || !evidence) return notFound;
   // "What happened in Kazakhstan?" over news of Kazakhstan: no passage answers it; the headlines of the documents that

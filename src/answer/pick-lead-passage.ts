@@ -204,6 +204,7 @@ function movedFirst(candidates: readonly RerankedHit[], i: number): RerankedHit[
  */
 export function pickLeadPassage(
   candidates: RerankedHit[], result: SearchResult, index: PassageIndex, minConfidence: number, minConfidenceUntyped: number,
+  missesHolder?: (hit: RerankedHit) => boolean,
 ): LeadPick {
   // Each passage's evidence once: the best one's is read by both moves and by composeAnswer.
   const evidence = new Map<RerankedHit, AnswerEvidence>();
@@ -227,7 +228,8 @@ export function pickLeadPassage(
   const toWhom = asks.recipient ? withCueFirst(typed, (hit) => holdsCue(hit, index, (m) => m.recipients, false), TYPED_SHARE, confidenceOf, minConfidence) : typed;
   const addressed = asks.means ? withCueFirst(toWhom, (hit) => holdsCue(hit, index, (m) => m.means), MEANS_SHARE, confidenceOf, minConfidence) : toWhom;
   const created = asks.creation ? withCueFirst(addressed, (hit) => holdsCreation(hit, result.query, index), MEANS_SHARE, confidenceOf, minConfidence) : addressed;
-  const picked = withAttributedOutletFirst(created, result.query, index, confidenceOf, minConfidence);
+  const attributed = withAttributedOutletFirst(created, result.query, index, confidenceOf, minConfidence);
+  const picked = missesHolder ? withHolderFirst(attributed, missesHolder, confidenceOf, minConfidence) : attributed;
   return picked[0] ? { candidates: picked, evidence: evidenceOf(picked[0]) } : { candidates: picked };
 }
 
@@ -438,6 +440,26 @@ function withSupportedFirst(candidates: RerankedHit[], confidenceOf: ConfidenceO
 }
 
 /** For "when", "how many" and "where": a passage holding the asked-for word beside a matched one, as well supported, moved first. */
+/**
+ * "Who headed the security council meeting?" is declined where the best passage names no one heading it (see
+ * composeAnswer): the list of the meeting's attendees, whose many «رؤساء» ("heads") BM25 counts, stood over «عقد رئيس
+ * كازاخستان توكاييف الاجتماع… تحت قيادته». A near passage (as in withTypedFirst) that names its head and holds the
+ * very words of the question the best one holds goes first. Holding fewer, "who commanded the Russian contingent?"
+ * met a passage naming Russia's president; holding others, «مين كان عم يقود القوات الروسية…؟» the head of the CSTO's
+ * council (tuned probes −3 and −1 unanswerable ones answered). `misses`: whether a passage would be declined for
+ * naming no head.
+ */
+function withHolderFirst(candidates: RerankedHit[], misses: (hit: RerankedHit) => boolean, confidenceOf: ConfidenceOf, minConfidence: number): RerankedHit[] {
+  const best = candidates[0];
+  if (!best || !misses(best)) return candidates;
+  const holdsBestsWords = (hit: RerankedHit) => hit.match.matched.length === best.match.matched.length && best.match.matched.every((c) => hit.match.matched.includes(c));
+  for (let i = 1; i < Math.min(candidates.length, TYPED_COUNT) && candidates[i]!.score >= best.score * (1 - TYPED_SHARE); i++) {
+    const hit = candidates[i]!;
+    if (!misses(hit) && holdsBestsWords(hit) && confidenceOf(hit) >= minConfidence) return movedFirst(candidates, i);
+  }
+  return candidates;
+}
+
 function withTypedFirst(
   candidates: RerankedHit[], query: Query, asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, minConfidenceUntyped: number,
 ): RerankedHit[] {

@@ -1773,6 +1773,22 @@ export function nameAskedLastIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
+ * Whether a verb of heading follows the question's "who" (words[0]): "who headed X?", «من يرأس…؟», «кто возглавляет…?».
+ * A copula may stand between them (من كان يرأس…، who was leading…), and Russian's "now" (кто сейчас возглавляет…?),
+ * a function word there as «теперь» is.
+ */
+function headingVerbAfterWho(words: readonly string[]): boolean {
+  const beforeVerb = PAST_COPULAS.has(words[1] ?? '') || ENGLISH_BE.has(words[1] ?? '') || RUSSIAN_NOW.has(words[1] ?? '');
+  return isHeadingVerbAt(words, 1) || (beforeVerb && isHeadingVerbAt(words, 2));
+}
+
+/** Whether the question asks who heads something by a verb ("who headed the meeting?"), not by a title's noun. */
+export function asksWhoHeads(tokens: readonly AnalyzedToken[]): boolean {
+  const words = wordsOf(tokens);
+  return (words[0] === 'who' || words[0] === 'кто' || isArabicWho(words[0] ?? '')) && headingVerbAfterWho(words);
+}
+
+/**
  * Whether the question asks who holds a title: "who is (the) <title> …" (من هو رئيس…، who is the new prime minister…,
  * кто будет новым премьером…) or "what is the name of the <title>" (ما اسم وزير الدفاع؟): its answer is a person's name.
  */
@@ -1787,10 +1803,7 @@ export function isWhoIsTitle(asked: readonly string[]): boolean {
   const afterCopula = COPULAS.has(words[1] ?? '') || PAST_COPULAS.has(words[1] ?? '') ? 2 : 1;
   if (who && PERSON_NOUNS.has(words[afterCopula] ?? '')) return true;
   // "Who heads/leads X?" (من يرأس…؟، من كان يرأس…؟، кто возглавляет…?) asks the same of X's head.
-  // A copula may stand between them (من كان يرأس…، who was leading…), and Russian's "now" (кто сейчас возглавляет…?),
-  // a function word there as «теперь» is.
-  const beforeVerb = PAST_COPULAS.has(words[1] ?? '') || ENGLISH_BE.has(words[1] ?? '') || RUSSIAN_NOW.has(words[1] ?? '');
-  if (who && (isHeadingVerbAt(words, 1) || (beforeVerb && isHeadingVerbAt(words, 2)))) return true;
+  if (who && headingVerbAfterWho(words)) return true;
   // Whom someone appointed, the appointer named before the verb in a chat's order: «(هو) توكاييف عيّن مين رئيس جديد
   // للجنة…؟», and Russian «Кого Токаев назначил новым главой КНБ?», as «من عُيّن رئيسا…؟» asks who was.
   const appointedWho = words.slice(0, APPOINTER_REACH + 1).findIndex((word, k) => APPOINTED.has(word) && isArabicWho(words[k + 1] ?? ''));

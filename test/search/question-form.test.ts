@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountVerbIndex, asksForClockTime, asksForCreation, topicNounIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
+import { amountVerbIndex, asksWhoHeads, asksForClockTime, asksForCreation, topicNounIndex, isNamedByVerb, asksWhichCountry, existentialHappenedIndex, isAttributedSource, verbBeforeInfinitiveIndex, askedTimeNounIndex, asksForList, attributionClauseIndexes, asksForDuration, asksForMedium, asksForRecipient, asksForMeans, asksHowTo, happenedToIndex, isExpectationMarker, asksForRatio, asksForEndDate, asksForPast, asksForStartDate, beginWordIndex, countryListNounIndex, countedWordIndex, memberBesideCountryNounIndex, nameAskedLastIndex, frameNounIndex, isWhoIsTitle, lastingVerbIndex, namingVerbIndex, officialAccountIndexes, placeListNounIndex, questionForm, roleWordIndexes, sayingVerbIndex, suddenWordIndexes, topicPrepositionIndex } from '../../src/search/question-form.js';
 import { analyze } from '../../src/text/analyze.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.js';
 
@@ -271,6 +271,15 @@ describe('questionForm', () => {
     // A who-question about what someone did asks no title's holder.
     expect(asksHolder('مين كان في الاجتماع؟')).toBe(false);
     expect(asksHolder('whats the name of the operation')).toBe(false);
+  });
+
+  it('tells a "who headed X?" by its verb from a "who is the head of X?" by its noun', () => {
+    const headsByVerb = (question: string) => asksWhoHeads(analyze(question));
+    expect(headsByVerb('who headed the security council meeting?')).toBe(true);
+    expect(headsByVerb('кто сейчас возглавляет правительство?')).toBe(true);
+    expect(headsByVerb('مين كان عم يقود القوات الروسية هونيك؟')).toBe(true);
+    expect(headsByVerb('who is the head of the security council?')).toBe(false);
+    expect(headsByVerb('من هو رئيس مجلس الأمن؟')).toBe(false);
   });
 
   it('asks for the holder of a post named as one ("who holds the post of…?"), in each language', () => {
