@@ -1155,7 +1155,15 @@ export function asksForStartDate(tokens: readonly AnalyzedToken[]): boolean {
 
 /** Whether the question says "since when" (منذ متى، since when, с каких пор). */
 function asksSinceWhen(tokens: readonly AnalyzedToken[]): boolean {
-  return tokens.some(({ normalized }, i) => SINCE_WHEN.includes(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`));
+  return tokens.some((_, i) => opensSinceWhen(tokens, i));
+}
+
+/**
+ * Whether `tokens[i]` is the "since" of "since when" (منذ متى، since when, с какого): a word of the question word, as
+ * "when" is, not a word the passages must hold (English "since" is no stop word: "since the protests began…").
+ */
+export function opensSinceWhen(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return SINCE_WHEN.includes(`${tokens[i]!.normalized} ${tokens[i + 1]?.normalized ?? ''}`);
 }
 
 /** A subject ending of the past tense: انسحبت، غادروا. */
