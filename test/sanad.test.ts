@@ -757,6 +757,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who headed X?" over a list of the meeting's many heads (رؤساء), which names none of them: the passage naming it.
     ['who headed the security council meeting?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
     ['кто возглавлял заседание совбеза?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
+    // The Gulf's «تهاوشوا» (they fought, a هوشة) is fighting, as Egyptian «اتخانقوا» is: the battle in the streets.
+    ['الإرهابيين تهاوشوا مع منو؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // «رمى إلى» (aimed at) is the glossary's seeking, «يهدفون إلى»: what the rioters aimed at is the overthrow.
     ['مثيرو الشغب كانوا يرمون إلى ماذا؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري بالقوة'],
     // The "since" of "since when" is a word of the question word, as "when" is: no passage need hold it.

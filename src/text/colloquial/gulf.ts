@@ -177,7 +177,8 @@ export const GULF: readonly WordList[] = [
     means('دش', 'دخل'),
     means('يدش', 'يدخل'),
     means('انحاش', 'هرب فر'),
-    means('تهاوش', 'تشاجر اشتبك'),
+    means('يتهاوش', 'يتشاجر يشتبك يقاتل'),
+    means('تهاوش', 'تشاجر اشتبك قاتل'), // as Egyptian اتخانق: a fight is also a battle's (يقاتلون)
     means('هجم', 'هاجم'),
   ),
   wordList('gulf', 'noun', cite(S.qafishehDictionary, S.holes1990, S.madar),
