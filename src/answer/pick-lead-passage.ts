@@ -439,7 +439,6 @@ function withSupportedFirst(candidates: RerankedHit[], confidenceOf: ConfidenceO
   return chosen === 0 ? candidates : movedFirst(candidates, chosen);
 }
 
-/** For "when", "how many" and "where": a passage holding the asked-for word beside a matched one, as well supported, moved first. */
 /**
  * "Who headed the security council meeting?" is declined where the best passage names no one heading it (see
  * composeAnswer): the list of the meeting's attendees, whose many «رؤساء» ("heads") BM25 counts, stood over «عقد رئيس
@@ -460,6 +459,7 @@ function withHolderFirst(candidates: RerankedHit[], misses: (hit: RerankedHit) =
   return candidates;
 }
 
+/** For "when", "how many" and "where": a passage holding the asked-for word beside a matched one, as well supported, moved first. */
 function withTypedFirst(
   candidates: RerankedHit[], query: Query, asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, minConfidenceUntyped: number,
 ): RerankedHit[] {
