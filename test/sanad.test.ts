@@ -757,6 +757,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who headed X?" over a list of the meeting's many heads (رؤساء), which names none of them: the passage naming it.
     ['who headed the security council meeting?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
     ['кто возглавлял заседание совбеза?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
+    // "Which countries' peacekeepers have come?" over the list of the force's countries, tied with it on score: the
+    // evidence is surer of the passage holding the arriving too, and both hold places.
+    ['Из каких стран уже приехали миротворцы?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا إلى كازاخستان'],
     // «больше не» (no longer), two function words, is the documents' «لم يعد»: what Tokayev said it had become instead.
     ['Токаев сказал, что это больше не угроза. А что?', 'لم يعد هذا تهديدًا - إنه تقويض لسلامة الدولة'],
     // The Gulf's «تهاوشوا» (they fought, a هوشة) is fighting, as Egyptian «اتخانقوا» is: the battle in the streets.
