@@ -757,6 +757,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Who headed X?" over a list of the meeting's many heads (رؤساء), which names none of them: the passage naming it.
     ['who headed the security council meeting?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
     ['кто возглавлял заседание совбеза?', 'عقد رئيس كازاخستان توكاييف الاجتماع الأول لمجلس الأمن'],
+    // "Why was the emergency declared?" over «…استغلت الجماعات… الوضع لتصعيد التوترات والعنف. وفي هذا الصدد، تم إعلان
+    // حالة الطوارئ»: the sentence told as a consequence, with the one before it that gives the cause.
+    ['Зачем в Казахстане ввели режим ЧП?', 'استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع لتصعيد التوترات والعنف. وفي هذا الصدد'],
     // "Which countries' peacekeepers have come?" over the list of the force's countries, tied with it on score: the
     // evidence is surer of the passage holding the arriving too, and both hold places.
     ['Из каких стран уже приехали миротворцы?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا إلى كازاخستان'],
