@@ -959,9 +959,11 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
 const BEGIN_VERB = /^[وف]?[يت]?(?:بدا|بدء|بداو|بدت|ابتدا|اندلع|انطلق|بلش)/;
 const BEGIN_WORDS = new Set(['start', 'started', 'starts', 'begin', 'began', 'begun', 'beginning', 'начал', 'начала', 'начало', 'начались', 'началось', 'начался', 'начинались', 'начиналось']);
 /** "Since when": منذ متى، since when, с какого. */
-const SINCE_WHEN = [
+const SINCE_WHEN: ReadonlySet<string> = new Set([
   'منذ متي', 'منذ اي', 'من متي', 'من امتي', 'من ايمتي', 'من وقتاش', 'since when', 'since which', 'since what', 'с какого', 'с каких',
-];
+]);
+/** The first words of SINCE_WHEN: every content word of a question is asked whether it opens one. */
+const SINCE_WHEN_FIRST: ReadonlySet<string> = new Set([...SINCE_WHEN].map((pair) => pair.split(' ')[0]!));
 
 /** The index of the verb by which a time question asks when something began (متى بدأت…؟، when did … start?), or -1. */
 export function beginWordIndex(tokens: readonly AnalyzedToken[], form: QuestionForm = questionForm(tokens)): number {
@@ -1163,7 +1165,8 @@ function asksSinceWhen(tokens: readonly AnalyzedToken[]): boolean {
  * "when" is, not a word the passages must hold (English "since" is no stop word: "since the protests began…").
  */
 export function opensSinceWhen(tokens: readonly AnalyzedToken[], i: number): boolean {
-  return SINCE_WHEN.includes(`${tokens[i]!.normalized} ${tokens[i + 1]?.normalized ?? ''}`);
+  const { normalized } = tokens[i]!;
+  return SINCE_WHEN_FIRST.has(normalized) && SINCE_WHEN.has(`${normalized} ${tokens[i + 1]?.normalized ?? ''}`);
 }
 
 /** A subject ending of the past tense: انسحبت، غادروا. */
