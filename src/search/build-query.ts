@@ -867,7 +867,7 @@ function alternativesOf(
     // of emergency (الطوارئ). Nor a title's synonym naming another title: «منو قائد قوات حفظ السلام؟» asks for the
     // force's commander, not the president its synonym «رئيس» names (held-out unanswerable ones +3, others the same).
     // Nor the verb of "who reported…?", whose translation «إعلام» names the media: it asks who, not which media.
-    if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT) {
+    if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT && !alternative.byStemOnly) {
       // Not an entity the question names itself: "the findings of the investigation", findings read as «التحقيق», is no
       // second investigation. And only an entity that is all of the alternative's content: «نشر القوات» (deploying
       // troops), a synonym of «نشرت» (published), is no mention of the troops, «مطار فضائي» (cosmodrome) no airport,

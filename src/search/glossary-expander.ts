@@ -73,7 +73,7 @@ function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken
  * The glossary match of a question word: an English or Russian phrase starting there, or one Arabic word, with the
  * lines of the phrase it makes with the preposition it governs when the glossary lists one (`governed`).
  */
-function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): (GlossaryMatch & { governed?: readonly GlossaryLine[] }) | undefined {
+function matchOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): (GlossaryMatch & { governed?: readonly GlossaryLine[]; looser?: readonly GlossaryLine[] }) | undefined {
   const token = tokens[i]!;
   if (token.script !== 'arabic') {
     const opened = stopOpenedPhrase(glossary, tokens, i);
@@ -126,9 +126,36 @@ const lemmaStemsOf = (word: string, own: string): string[] => [own, ...lemmaStem
  * The longest glossary phrase at an English question word, its words matched by their own keys or, for an irregular
  * past, their base form's: "left office" is "leave office", "demands were met" meets "meet".
  */
-function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
+function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): (GlossaryMatch & { looser?: readonly GlossaryLine[] }) | undefined {
   const keys = englishKeysOf(tokens);
-  return keys ? glossary.matchAtAnyKey(keys, i) : glossary.matchAt(tokens, i);
+  const match = keys ? glossary.matchAtAnyKey(keys, i) : glossary.matchAt(tokens, i);
+  return match && match.end - match.start === 1 && match.lines.length > 1 ? withLinesOfForm(match, tokens[i]!.normalized) : match;
+}
+
+/**
+ * A one-word match with the lines that list the word in its own form (or a regular inflection of it) as its lines,
+ * when some do, and the lines it meets by its stem alone as `looser`: the stem "declar" puts "declare" on both the
+ * statement's line (declaration: بيان) and announcing's (declare: أعلن), and "why did Kazakhstan declare a state of
+ * emergency?" was read as asking about a statement, quoting the MFA statement's opening. The looser lines' words stay
+ * alternatives, but are never read as the entity the word names (WordAlternative.byStemOnly): dropping them lost more
+ * than it gained ("commanded" lost the commander's آمر, "fighting" the fight's قاتل).
+ */
+function withLinesOfForm(match: GlossaryMatch, word: string): GlossaryMatch & { looser?: readonly GlossaryLine[] } {
+  const forms = englishFormsOf(word);
+  const lines = match.lines.filter((line) => line.en.some((w) => forms.includes(w.toLowerCase())));
+  return lines.length && lines.length < match.lines.length ? { ...match, lines, looser: match.lines.filter((line) => !lines.includes(line)) } : match;
+}
+
+/** The word and the dictionary forms a regular inflection of it may come from (declared: declare, declar). */
+function englishFormsOf(word: string): string[] {
+  const forms = [word];
+  const base = englishVerbBase(word);
+  if (base) forms.push(base);
+  if (word.endsWith('ies') || word.endsWith('ied')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es') || word.endsWith('ed')) forms.push(word.slice(0, -1), word.slice(0, -2));
+  else if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return forms;
 }
 
 /** The forms of "keep", and the glossary key of continuing that the "keep" of "keep doing" is looked up by. */
@@ -283,7 +310,11 @@ export function glossaryExpander(given?: NewsGlossary): QueryExpander {
       const via = foreign ? 'translation' as const : 'synonym' as const;
       // A verb's phrase with its preposition says which of its senses is meant: its wordings count in full.
       const governed = match.governed ? new Set(arabicOf(match.governed)) : undefined;
-      return arabicOf(match.lines).map((text) => ({ text, credit: governed?.has(text) ? SYNONYM_CREDIT : credit, via, span, whole: true }));
+      const alternatives: WordAlternative[] = arabicOf(match.lines).map((text) => ({ text, credit: governed?.has(text) ? SYNONYM_CREDIT : credit, via, span, whole: true }));
+      if (!match.looser) return alternatives;
+      const wordings = new Set(alternatives.map((a) => a.text));
+      for (const text of arabicOf(match.looser)) if (!wordings.has(text)) alternatives.push({ text, credit, via, span, whole: true, byStemOnly: true });
+      return alternatives;
     },
   };
 }
