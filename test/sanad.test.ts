@@ -1049,6 +1049,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Declare" is announcing (أعلن), not the statement (بيان) that "declaration" shares its stem with: the cause of
     // declaring it, not the MFA statement's opening, which names its publications and the state of emergency.
     ['why did kazakhstan declare a state of emergency?', 'استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
+    // A bare «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» gives no cause: the statement's passage that does goes first.
+    ['لماذا أعلنت كازاخستان حالة الطوارئ؟', 'لتصعيد الوضع وأعمال العنف'],
     ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
     ["who sat in on tokayev's security council meeting?", 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     ['were the cops caught off guard by those attacks?', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],

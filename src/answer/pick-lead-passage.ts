@@ -1,4 +1,4 @@
-import { answeringPlaces, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, explainedByCause, explainedMatch, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import { calledCountryOf } from '../search/country-epithets.js';
@@ -167,6 +167,21 @@ function withCueFirst(
   return candidates;
 }
 
+/**
+ * Whether the passage gives a cause beside a matched word, or one opening the sentence a matched word stands in, as
+ * reranking counts them for "why".
+ */
+function givesCause(hit: RerankedHit, index: PassageIndex): boolean {
+  const terms = index.analysisOf(hit.passage);
+  const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
+  return markedNearMatch(marks.causes, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0 || explainedMatch(explainedByCause(marks, terms, hit.passage.text), hit.match) > 0;
+}
+
+/** Whether the passage holds a word giving a cause anywhere. */
+function givesAnyCause(hit: RerankedHit, index: PassageIndex): boolean {
+  return passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer).causes.some((m) => m > 0);
+}
+
 /** The reranked passages, the one to answer from first, and that one's evidence. */
 export interface LeadPick {
   candidates: RerankedHit[];
@@ -223,8 +238,12 @@ export function pickLeadPassage(
   // "Where…?" whose best passage holds a place: a tied one holding a place too is told apart by the evidence as well.
   const placeHeld = (hit: RerankedHit) => holdsType('place', hit, index, asks);
   const placeTies = asks.form === 'place' && candidates[0] !== undefined && placeHeld(candidates[0]);
-  const settlesTies = !byEpithet && asks.form !== 'reason' && (!isTyped(asks.form) || placeTies);
-  const tiesSettled = settlesTies ? withSurerFirst(candidates, result.query, index, confidenceOf, minConfidence, placeTies ? placeHeld : undefined) : candidates;
+  // "Why…?" whose best passage gives no cause at all (a bare «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» for «لماذا أعلنت
+  // كازاخستان حالة الطوارئ؟»): a tied one giving a cause beside a matched word is told apart by the evidence.
+  const causeTies = asks.form === 'reason' && candidates[0] !== undefined && !givesAnyCause(candidates[0], index);
+  const settlesTies = !byEpithet && (asks.form !== 'reason' || causeTies) && (!isTyped(asks.form) || placeTies);
+  const eligible = placeTies ? placeHeld : causeTies ? (hit: RerankedHit) => givesCause(hit, index) : undefined;
+  const tiesSettled = settlesTies ? withSurerFirst(candidates, result.query, index, confidenceOf, minConfidence, eligible) : candidates;
   const named = byEpithet ? tiesSettled : withNamesFirst(tiesSettled, result.query, asks, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
@@ -304,7 +323,11 @@ const WIDE_TIE_MARGIN = 0.2;
  * holds a place is settled among those holding one (`eligible`): «Миротворцы из каких стран уже прибыли?» quoted the
  * list of the force's countries a hair above «وصلت وحدات حفظ السلام من روسيا وبيلاروسيا», which holds the arriving too
  * (tuned probes +10 −2, held out +8 −1; with dates and counts as well, three fewer right first in each: an end date again
- * losing to other dates). Of tied passages the evidence is equally sure of, the one whose two neighbouring sentences
+ * losing to other dates). A "why" whose best passage gives no cause anywhere is settled among those giving one beside
+ * a matched word: «لماذا أعلنت كازاخستان حالة الطوارئ؟» quoted «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» (every probe
+ * the same; settling every "why" among passages giving a cause: tuned −1 held out +1, and moving a passage giving one
+ * over any best one that gives none near its match: held out −13, as "what did the protesters want?" is answered by a
+ * demand, which no cause word marks). Of tied passages the evidence is equally sure of, the one whose two neighbouring sentences
  * hold more of the question goes first (the later of two had gone first whatever they held: our chat set +1, every
  * other set the same). A best passage that would be declined gives way only to clear support (RESCUE_CONFIDENCE), as in
  * withSupportedFirst: at the narrower margin, "was anyone charged with treason?" was answered from a meeting passage a
