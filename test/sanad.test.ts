@@ -1049,6 +1049,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Declare" is announcing (أعلن), not the statement (بيان) that "declaration" shares its stem with: the cause of
     // declaring it, not the MFA statement's opening, which names its publications and the state of emergency.
     ['why did kazakhstan declare a state of emergency?', 'استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
+    // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a passage
+    // that also sends the force.
+    ['какие страны входят в миротворческий контингент ОДКБ?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
+    ['which countries have troops in the CSTO force?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
     // A bare «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» gives no cause: the statement's passage that does goes first.
     ['لماذا أعلنت كازاخستان حالة الطوارئ؟', 'لتصعيد الوضع وأعمال العنف'],
     ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
