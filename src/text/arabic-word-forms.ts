@@ -3,13 +3,15 @@
 // verb, an adjective's elative). Each gives stems to look up in the documents; none looks them up itself.
 
 /**
- * The past-tense verb an active participle's stem comes from, by its pattern: فاعل → فعل (الحاضرون → حضر، القاتل →
- * قتل) and مفاعل → فاعل (المشاركون → شارك، المهاجمون → هاجم). The documents often tell with the verb («وحضر
- * الاجتماع…») what a question asks of the doers («من الحاضرون؟»). The root field already links them, far more weakly.
+ * The past-tense verb a participle's stem comes from, by its pattern: فاعل → فعل (الحاضرون → حضر، القاتل → قتل) and
+ * مفاعل → فاعل (المشاركون → شارك، المهاجمون → هاجم), and the passive مفعول → فعل (مفروضة → فرض). The documents often
+ * tell with the verb («وحضر الاجتماع…»، «وأعلن فرض حالة الطوارئ») what a question asks of the doers («من الحاضرون؟») or
+ * of what was done («هل حالة الطوارئ مفروضة في كل البلاد؟»). The root field already links them, far more weakly.
  */
 export function verbsOfParticiple(stem: string): string[] {
   if (stem.length === 4 && stem[1] === 'ا') return [stem[0]! + stem.slice(2)];
   if (stem.length === 5 && stem[0] === 'م' && stem[2] === 'ا') return [stem.slice(1)];
+  if (stem.length === 5 && stem[0] === 'م' && stem[3] === 'و') return [stem[1]! + stem[2]! + stem[4]!];
   return [];
 }
 

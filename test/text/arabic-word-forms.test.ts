@@ -17,10 +17,14 @@ describe('elativeStems', () => {
 });
 
 describe('the other forms the light stemmer keeps apart', () => {
-  it("gives a participle's verb (الحاضرون → حضر، المهاجمون → هاجم)", () => {
+  it("gives a participle's verb (الحاضرون → حضر، المهاجمون → هاجم، مفروضة → فرض)", () => {
     expect(verbsOfParticiple('حاضر')).toEqual(['حضر']);
     expect(verbsOfParticiple('مهاجم')).toEqual(['هاجم']);
     expect(verbsOfParticiple('حكوم')).toEqual([]);
+    // The passive مفعول: «حالة الطوارئ مفروضة» is what «فرض حالة الطوارئ» did.
+    expect(verbsOfParticiple('مفروض')).toEqual(['فرض']);
+    expect(verbsOfParticiple('مطلوب')).toEqual(['طلب']);
+    expect(verbsOfParticiple('منشور')).toEqual(['نشر']);
   });
 
   it("takes the feminine past's ت off or puts it on (زادت ↔ زاد), and puts back a dropped hamza (بدت → بدأت)", () => {
