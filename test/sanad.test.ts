@@ -1049,6 +1049,9 @@ describe('Sanad.ask on the seed corpus', () => {
     // "Declare" is announcing (أعلن), not the statement (بيان) that "declaration" shares its stem with: the cause of
     // declaring it, not the MFA statement's opening, which names its publications and the state of emergency.
     ['why did kazakhstan declare a state of emergency?', 'استغلت الجماعات الإرهابية والمتطرفة والإجرامية الوضع'],
+    // "So far" (до сих пор) is the documents' «في الوقت الحاضر»: the units that have arrived, not the force's make-up.
+    ["which countries' peacekeepers have got there so far?", 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
+    ['Миротворцы каких стран до сих пор прибыли?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
     // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a passage
     // that also sends the force.
     ['какие страны входят в миротворческий контингент ОДКБ?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
