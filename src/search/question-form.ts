@@ -9,7 +9,7 @@ import { asksForLink } from './link-question.js';
 import { ARABIC_NAME_NOUNS, ARABIC_NAME_WITH_PRONOUN, asksForName, asksRussianNameAt, isArabicMediaAt, organisationKindIndex } from './name-question.js';
 import { asksWhenPublished } from './publication-question.js';
 import { hasArabicArticle, inWordList } from '../text/bare-word-forms.js';
-import { LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
+import { isOneSlipApart, LATIN_LETTERS, spellingEdits } from '../text/spelling-edits.js';
 import { asksOfTheFuture, FUTURE_MARKERS, hasDialectFuturePrefix, isArabicFutureVerb } from '../text/future-tense.js';
 import { MSA_INTERROGATIVES, type Asks } from '../text/colloquial-words.js';
 import { normalizeArabic } from '../text/normalize-arabic.js';
@@ -660,6 +660,8 @@ function isAskingWord(word: string): boolean {
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i) && !countriesAfterPreposition(tokens, i)) || normalized === 'countries'
+    // Typed with a slip ("which countris sent troops?").
+    || isOneSlipApart(normalized, 'countries')
     || (ENGLISH_STATES.has(normalized) && BEFORE_ENGLISH_STATES.has(tokens[i - 1]?.normalized ?? ''))
     || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
     || asksMembership(tokens, i)

@@ -590,6 +590,12 @@ describe('countryListNounIndex', () => {
     }
   });
 
+  it('finds the noun typed with a slip ("contries"), not a word two slips away', () => {
+    expect(asksForCountries('which contries have units in the peacekeeping force?')).toBe(true);
+    expect(asksForCountries('which countires sent troops?')).toBe(true);
+    expect(asksForCountries('which courts tried them?')).toBe(false);
+  });
+
   it('reads Egyptian «إيه» after a noun of a kind as "which" (دول إيه، سنة إيه), after another noun as "what"', () => {
     for (const question of ['منظمة معاهدة الأمن الجماعي فيها دول إيه؟', 'القوات جت من دول إيه؟']) {
       expect(asksForCountries(question), question).toBe(true);
