@@ -503,18 +503,37 @@ function describe(word: string, found: Found): ColloquialReading {
 export function readColloquial(word: string, context: ReadingContext = {}): ColloquialReading {
   // Text far longer than a word is not kept (hostile input would fill the memory).
   if (word.length > MEMO_KEY_LENGTH || (context.previous?.length ?? 0) > MEMO_KEY_LENGTH) return deepFreeze(read(word, context));
-  // Length-prefixed, so that no (previous, word) pair shares a key with another.
-  const key = context.previous === undefined ? `w${word}` : `p${context.previous.length}:${context.previous}${word}`;
-  const known = memo.get(key);
+  // Kept by the word itself, and after a previous word by that word first: a key made by joining the two was a new
+  // string to hash at every call, and a question's analysis reads each of its words many times.
+  const { previous } = context;
+  if (previous === undefined) {
+    const known = memo.get(word);
+    if (known) return known;
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    const reading = deepFreeze(read(word, context));
+    memo.set(word, reading);
+    return reading;
+  }
+  let after = memoAfter.get(previous);
+  const known = after?.get(word);
   if (known) return known;
-  if (memo.size >= MEMO_SIZE) memo.clear();
+  if (readingsAfter >= MEMO_SIZE) {
+    memoAfter.clear();
+    readingsAfter = 0;
+    after = undefined;
+  }
+  if (!after) memoAfter.set(previous, (after = new Map()));
   const reading = deepFreeze(read(word, context));
-  memo.set(key, reading);
+  after.set(word, reading);
+  readingsAfter++;
   return reading;
 }
 
 /** Readings of recent words (a chat's vocabulary repeats): cleared whole when full. */
 const memo = new Map<string, ColloquialReading>();
+/** Readings of recent words after a previous word, by that word, and how many (all cleared when MEMO_SIZE). */
+const memoAfter = new Map<string, Map<string, ColloquialReading>>();
+let readingsAfter = 0;
 const MEMO_SIZE = 20_000;
 const MEMO_KEY_LENGTH = 64;
 
