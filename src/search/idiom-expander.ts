@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../text/analyze.js';
-import { idiomAt, type IdiomMatch } from '../text/arabic-idioms.js';
+import { idiomAt, opensIdiom, type IdiomMatch } from '../text/arabic-idioms.js';
+import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
 
@@ -16,10 +17,16 @@ function idiomsOf(tokens: readonly AnalyzedToken[]): ReadonlyArray<IdiomMatch | 
   let idioms = IDIOMS.get(tokens);
   if (!idioms) {
     const words = tokens.map((t) => t.normalized);
-    IDIOMS.set(tokens, (idioms = words.map((_, i) => (tokens[i]!.script === 'arabic' ? idiomAt(words, i) ?? idiomOfReading(words, i) : undefined))));
+    IDIOMS.set(tokens, (idioms = words.map((word, i) => (tokens[i]!.script === 'arabic' && mayOpenIdiom(word) ? idiomAt(words, i) ?? idiomOfReading(words, i) : undefined))));
   }
   return idioms;
 }
+
+/**
+ * Whether an idiom can start at this word, as it is or as one of its dialect readings (see idiomOfReading): most
+ * words open none, and are then read for none without a copy of the question's words per reading.
+ */
+const mayOpenIdiom = memoizeWord((word: string): boolean => opensIdiom(word) || readColloquial(word).readings.some((reading) => reading !== word && !reading.includes(' ') && opensIdiom(reading)), 4096);
 
 /**
  * The idiom a dialect's reading of the word opens (see readColloquial): «هتقف معاه» (Egyptian "will stand with him")

@@ -274,3 +274,8 @@ export function idiomAt(words: readonly string[], i: number): IdiomMatch | undef
 
 /** The idioms (by index, in list order) whose first word this word can be: remembered per word (every question tries every word). */
 const idiomsOpenedBy = memoizeWord((word: string): number[] => compiled.flatMap((idiom, n) => (idiom.words[0]!.test(word) ? [n] : [])));
+
+/** Whether some idiom can start with this normalised word (idiomAt finds none at a word that opens none). */
+export function opensIdiom(word: string): boolean {
+  return idiomsOpenedBy(word).length > 0;
+}
