@@ -42,6 +42,35 @@ export interface QueryCursors {
 }
 
 /**
+ * The search's work arrays, reused from one search to the next (every question's search made five afresh): `order`
+ * holds n entries, `prefixBounds` n + 1 (all written before they are read), `contributions` n at 0 (each search leaves
+ * them at 0 again), the heap `limit` (read only as far as it was filled).
+ */
+interface SearchScratch {
+  order: number[];
+  prefixBounds: Float64Array;
+  contributions: Float64Array;
+  heapDocs: Uint32Array;
+  heapScores: Float64Array;
+}
+
+let scratch: SearchScratch = { order: [], prefixBounds: new Float64Array(1), contributions: new Float64Array(0), heapDocs: new Uint32Array(0), heapScores: new Float64Array(0) };
+
+/** The work arrays for n cursors and a heap of `limit`, grown as needed (kept up to SCRATCH_KEPT); `order` empty. */
+function scratchFor(n: number, limit: number): SearchScratch {
+  if (n > SCRATCH_KEPT || limit > SCRATCH_KEPT) {
+    return { order: [], prefixBounds: new Float64Array(n + 1), contributions: new Float64Array(n), heapDocs: new Uint32Array(limit), heapScores: new Float64Array(limit) };
+  }
+  if (scratch.contributions.length < n) scratch = { ...scratch, prefixBounds: new Float64Array(2 * n + 1), contributions: new Float64Array(2 * n) };
+  if (scratch.heapDocs.length < limit) scratch = { ...scratch, heapDocs: new Uint32Array(limit), heapScores: new Float64Array(limit) };
+  scratch.order.length = 0;
+  return scratch;
+}
+
+/** The most cursors or results whose work arrays are kept between searches (larger ones are made for the search). */
+const SCRATCH_KEPT = 4096;
+
+/**
  * The `limit` best documents for the cursors, best first; ties go to the lower document number. Exact.
  *
  * Document-at-a-time MaxScore with a bounded heap: terms whose summed upper bounds cannot lift a document above the
@@ -58,12 +87,11 @@ export function searchMaxScore(
   const n = positions.length;
   // Cursors by ascending upper bound; the first `firstEssential` of them are non-essential: together they cannot
   // reach the threshold, so a document only they contain is never scored.
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => bounds[x]! - bounds[y]! || x - y);
-  const prefixBounds = new Float64Array(n + 1);
+  const { order, prefixBounds, contributions, heapDocs, heapScores } = scratchFor(n, limit);
+  for (let j = 0; j < n; j++) order.push(j);
+  order.sort((x, y) => bounds[x]! - bounds[y]! || x - y);
+  prefixBounds[0] = 0;
   for (let j = 0; j < n; j++) prefixBounds[j + 1] = prefixBounds[j]! + bounds[order[j]!]!;
-  const contributions = new Float64Array(n);
-  const heapDocs = new Uint32Array(limit);
-  const heapScores = new Float64Array(limit);
   let heapSize = 0;
   let threshold = 0;
   let firstEssential = 0;
