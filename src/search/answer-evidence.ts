@@ -102,7 +102,13 @@ const marksCache = new WeakMap<TextTerms, PassageMarks>();
  */
 export function tellsTime(marks: PassageMarks, wholeDate: boolean, past: boolean): boolean {
   const least = wholeDate ? FULL_DATE_STRENGTH : Number.MIN_VALUE;
-  return marks.dates.some((d) => d >= least) || marks.weekdays.some((d) => d > 0) || (!past && marks.relativeTimes.some((d) => d > 0));
+  return holdsMarkOf(marks.dates, least) || holdsMarkOf(marks.weekdays, Number.MIN_VALUE) || (!past && holdsMarkOf(marks.relativeTimes, Number.MIN_VALUE));
+}
+
+/** Whether a mark reaches `least` (a plain loop: a typed array's some() with a callback cost an allocation each call). */
+function holdsMarkOf(marks: Float32Array, least: number): boolean {
+  for (let i = 0; i < marks.length; i++) if (marks[i]! >= least) return true;
+  return false;
 }
 
 /**

@@ -495,21 +495,24 @@ export class Gazetteer {
     gapBefore: (position: number) => boolean,
     found: (id: string, first: number, last: number) => void,
   ): void {
-    for (let p = 0; p < stems.length; p++) {
-      const seen = new Set<string>();
-      const tryAliases = (first: string, candidates: readonly Alias[]) => {
-        for (const { id, stems: alias, ending: needsEnding, gapBefore: aliasGap } of candidates) {
-          if (seen.has(id) || p + alias.length > stems.length || (needsEnding && ending(p) !== needsEnding)) continue;
-          if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s && (j === 0 || aliasGap[j] || !gapBefore(p + j)))) {
-            seen.add(id);
-            found(id, p, p + alias.length - 1);
-          }
+    // The ids found at the current position (an entry is found once per position), made only where one is found:
+    // most words start no alias, and every question and passage is matched (a set and a closure per word were made).
+    let seen: Set<string> | undefined;
+    const tryAliases = (p: number, first: string, candidates: readonly Alias[]) => {
+      for (const { id, stems: alias, ending: needsEnding, gapBefore: aliasGap } of candidates) {
+        if (seen?.has(id) || p + alias.length > stems.length || (needsEnding && ending(p) !== needsEnding)) continue;
+        if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s && (j === 0 || aliasGap[j] || !gapBefore(p + j)))) {
+          (seen ??= new Set()).add(id);
+          found(id, p, p + alias.length - 1);
         }
-      };
+      }
+    };
+    for (let p = 0; p < stems.length; p++) {
+      seen = undefined;
       const candidates = this.aliasesByFirstStem.get(stems[p]!);
-      if (candidates) tryAliases(stems[p]!, candidates);
+      if (candidates) tryAliases(p, stems[p]!, candidates);
       const bare = unprefixed(p);
-      if (bare !== undefined) tryAliases(bare, this.longAliasesByFirstStem.get(bare)!);
+      if (bare !== undefined) tryAliases(p, bare, this.longAliasesByFirstStem.get(bare)!);
     }
   }
 }

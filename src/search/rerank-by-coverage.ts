@@ -470,17 +470,41 @@ function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value
   if (sentenceWork.sentenceOf.length < match.ranges.length) sentenceWork.sentenceOf = new Int32Array(2 ** Math.ceil(Math.log2(match.ranges.length)));
   const { sentenceOf, placed } = sentenceWork;
   placed.fill(0, 0, concepts);
-  let at = 0;
+  const numbers = sentenceNumbersOf(sentenceStarts);
+  const last = numbers.length > 0 ? numbers[numbers.length - 1]! : 0;
   let sentence = 0;
-  match.ranges.forEach((r, k) => {
-    while (at < r.token) if (sentenceStarts[++at] === 1) sentence++;
+  const { ranges } = match;
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k]!;
+    // Ranges come in token order; were one out of it, its sentence would be the latest one reached, as walking gave.
+    sentence = Math.max(sentence, r.token < numbers.length ? numbers[r.token]! : last);
     sentenceOf[k] = sentence;
     placed[r.concept] = 1;
-  });
+  }
   let everywhere = 0;
   for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
   return { sentenceOf, count: sentence + 1, everywhere };
 }
+
+/**
+ * Per token of a passage, the number of its sentence (how many sentence starts come after its first token, up to the
+ * token), kept with the passage's sentence starts: every question weighing the passage asks it for each matched
+ * word, and walking the tokens to each of them was a pass over the passage per candidate.
+ */
+function sentenceNumbersOf(sentenceStarts: Uint8Array): Int32Array {
+  let numbers = sentenceNumbersByStarts.get(sentenceStarts);
+  if (!numbers) {
+    numbers = new Int32Array(sentenceStarts.length);
+    let sentence = 0;
+    for (let t = 1; t < sentenceStarts.length; t++) {
+      if (sentenceStarts[t] === 1) sentence++;
+      numbers[t] = sentence;
+    }
+    sentenceNumbersByStarts.set(sentenceStarts, numbers);
+  }
+  return numbers;
+}
+const sentenceNumbersByStarts = new WeakMap<Uint8Array, Int32Array>();
 
 /**
  * The weight matched everywhere plus that of each concept the ranges of sentences `first` to `last` hold, each once,
