@@ -729,8 +729,10 @@ function withRunTogetherWordsSplit(
     if (parts.entities.length > 0) return 'name';
     return documentFrequency('stem', parts.tokens[0]!.stem) > 0 ? 'word' : undefined;
   };
-  const named = new Set(analysed.entities.flatMap((e) => Array.from({ length: e.last - e.first + 1 }, (_, k) => e.first + k)));
-  const unknown = analysed.tokens.filter((t, i) => t.script === 'arabic' && !t.stop && !named.has(i) && documentFrequency('stem', t.stem) === 0);
+  // 1 for a token inside an entity mention (an array of flags: this runs for every question).
+  const named = new Uint8Array(analysed.tokens.length);
+  for (const e of analysed.entities) named.fill(1, e.first, e.last + 1);
+  const unknown = analysed.tokens.filter((t, i) => t.script === 'arabic' && !t.stop && named[i] !== 1 && documentFrequency('stem', t.stem) === 0);
   const split = unknown.length ? splitRunTogetherWords(text, unknown, known) : undefined;
   if (!split) return analysed;
   const again = termsOfText(split.text, gazetteer, options);

@@ -886,6 +886,8 @@ const WHEN_WORDS = new Set(['متي', 'امتي', 'ايمتي', 'امتا', 'ا�
 const isWhen = (word: string): boolean => WHEN_WORDS.has(word) || word === 'when' || word === 'когда';
 const isUntilBeforeWhich = (word: string): boolean => isUntil(word) || word === 'until' || word === 'till';
 const UNTIL_PHRASES = ['until when', 'till when', 'how long', 'до какого', 'до каких', 'как долго', 'до скольки'];
+/** The first words of UNTIL_PHRASES. */
+const UNTIL_PHRASE_FIRST: ReadonlySet<string> = new Set(UNTIL_PHRASES.map((pair) => pair.split(' ')[0]!));
 
 /**
  * Verbs and nouns of ending (normalised), MSA, dialect, English and Russian: "when does X end?" asks for the date it
@@ -935,6 +937,14 @@ export function asksHowLongVaguely(tokens: readonly AnalyzedToken[]): boolean {
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
 export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
+  // Asked of every question's words by its frames (lastingVerbIndex) and again by queryAsks: read once.
+  let asks = ASKS_END_DATE.get(tokens);
+  if (asks === undefined) ASKS_END_DATE.set(tokens, (asks = readAsksForEndDate(tokens)));
+  return asks;
+}
+const ASKS_END_DATE = new WeakMap<readonly AnalyzedToken[], boolean>();
+
+function readAsksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
   if (tokens.some(({ normalized }) => isEndWord(normalized)) || isHowLong(words, 0) || asksHowLongVaguely(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
@@ -942,8 +952,8 @@ export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
     if (WHEN_WORDS.has(word) && isUntil(tokens[i - 1]?.normalized ?? '')) return true;
     // Written as one word: لإمتى، لامتى (Levantine, Egyptian); حتامَ (MSA).
     if ((word.startsWith('ل') && WHEN_WORDS.has(word.slice(1))) || word === 'حتام') return true;
-    const pair = `${word} ${tokens[i + 1]?.normalized ?? ''}`;
-    if (UNTIL_PHRASES.includes(pair)) return true;
+    // (The pair is made only for a word that opens one: this runs for every word of every question.)
+    if ((UNTIL_PHRASE_FIRST.has(word) || word.includes(' ')) && UNTIL_PHRASES.includes(`${word} ${tokens[i + 1]?.normalized ?? ''}`)) return true;
     // "Until which date": حتى أي تاريخ، لغاية أي يوم، until what day.
     if (WHICH.has(word) && inWordList(tokens[i + 1]?.normalized ?? '', TIME_NOUNS) && isUntilBeforeWhich(tokens[i - 1]?.normalized ?? '')) return true;
     // And a dialect's: لحد يوم كام، لغاية يوم كم (wordsOf may have dropped an opening conjunction); the date noun

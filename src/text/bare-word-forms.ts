@@ -1,5 +1,6 @@
 import { PREFIX_LETTERS } from './analyze.js';
 import { stripArabicPrefixes } from './stem-arabic.js';
+import { memoizeWord } from './memoize-word.js';
 
 /**
  * The forms a normalised word may have in a word list: as written, without its conjunction and article
@@ -15,8 +16,13 @@ export function bareWordForms(word: string): string[] {
 
 /** Whether the word, or one of its bare forms, is in the list. */
 export function inWordList(word: string, list: ReadonlySet<string>): boolean {
-  return bareWordForms(word).some((form) => list.has(form));
+  const forms = formsOfWord(word);
+  for (let k = 0; k < forms.length; k++) if (list.has(forms[k]!)) return true;
+  return false;
 }
+
+/** bareWordForms remembered per word: a question's words are looked up in dozens of lists (see question-form). */
+const formsOfWord = memoizeWord(bareWordForms, 20_000);
 
 /** The definite article, alone or after و/ف and ب/ك/ل (الـ، والـ، بالـ، للـ). */
 const ARTICLE_PREFIX = /^[وف]?(?:[بكل]?ال|لل)/;

@@ -148,7 +148,24 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAtAnyKey(keys: readonly (readonly string[])[], start: number): GlossaryMatch | undefined {
-    return this.longestAt(start, keys.length, keys[start] ?? [], (i, key) => keys[i]!.includes(key));
+    // longestAt's search written out with the keys at hand: every word of every question is looked up so, and the
+    // callbacks (one per phrase tried) cost more than the comparisons.
+    let best: GlossaryMatch | undefined;
+    const count = keys.length;
+    for (const first of keys[start] ?? []) {
+      const phrases = this.byFirst.get(first);
+      if (!phrases) continue;
+      for (const { rest, lines } of phrases) {
+        const end = start + 1 + rest.length;
+        if (end > count) continue;
+        // Longest first: none after this one is longer than the best found.
+        if (best && end <= best.end) break;
+        let all = true;
+        for (let k = 0; k < rest.length && all; k++) all = keys[start + 1 + k]!.includes(rest[k]!);
+        if (all) best = { start, end, lines };
+      }
+    }
+    return best;
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
