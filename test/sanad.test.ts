@@ -1052,8 +1052,8 @@ describe('Sanad.ask on the seed corpus', () => {
     // "So far" (до сих пор) is the documents' «في الوقت الحاضر»: the units that have arrived, not the force's make-up.
     ["which countries' peacekeepers have got there so far?", 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
     ['Миротворцы каких стран до сих пор прибыли?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
-    // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a passage
-    // that also sends the force.
+    // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a
+    // passage that also sends the force.
     ['какие страны входят в миротворческий контингент ОДКБ?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
     ['which countries have troops in the CSTO force?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
     // A bare «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» gives no cause: the statement's passage that does goes first.

@@ -1,4 +1,4 @@
-import { answeringPlaces, explainedByCause, explainedMatch, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, causeNearMatch, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import { calledCountryOf } from '../search/country-epithets.js';
@@ -174,7 +174,7 @@ function withCueFirst(
 function givesCause(hit: RerankedHit, index: PassageIndex): boolean {
   const terms = index.analysisOf(hit.passage);
   const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
-  return markedNearMatch(marks.causes, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow, true) > 0 || explainedMatch(explainedByCause(marks, terms, hit.passage.text), hit.match) > 0;
+  return causeNearMatch(marks, terms, hit.passage.text, hit.match, DEFAULT_RERANK_OPTIONS.answerWindow) > 0;
 }
 
 /** Whether the passage holds a word giving a cause anywhere. */
@@ -322,17 +322,17 @@ const WIDE_TIE_MARGIN = 0.2;
  * and the demand to lower gas prices to a statement of what later rioters did not demand. A "where" whose best passage
  * holds a place is settled among those holding one (`eligible`): «Миротворцы из каких стран уже прибыли?» quoted the
  * list of the force's countries a hair above «وصلت وحدات حفظ السلام من روسيا وبيلاروسيا», which holds the arriving too
- * (tuned probes +10 −2, held out +8 −1; with dates and counts as well, three fewer right first in each: an end date again
- * losing to other dates). A "why" whose best passage gives no cause anywhere is settled among those giving one beside
- * a matched word: «لماذا أعلنت كازاخستان حالة الطوارئ؟» quoted «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» (every probe
- * the same; settling every "why" among passages giving a cause: tuned −1 held out +1, and moving a passage giving one
- * over any best one that gives none near its match: held out −13, as "what did the protesters want?" is answered by a
- * demand, which no cause word marks). Of tied passages the evidence is equally sure of, the one whose two neighbouring sentences
- * hold more of the question goes first (the later of two had gone first whatever they held: our chat set +1, every
- * other set the same). A best passage that would be declined gives way only to clear support (RESCUE_CONFIDENCE), as in
- * withSupportedFirst: at the narrower margin, "was anyone charged with treason?" was answered from a meeting passage a
- * little surer than a weak best one. A tied passage holding all the best one holds and more (holdsMoreThan) needs less
- * (FULLER_MARGIN).
+ * (tuned probes +10 −2, held out +8 −1; with dates and counts as well, three fewer right first in each: an end date
+ * again losing to other dates). A "why" whose best passage gives no cause anywhere is settled among those giving one
+ * beside a matched word: «لماذا أعلنت كازاخستان حالة الطوارئ؟» quoted «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» (every
+ * probe the same; settling every "why" among passages giving a cause: tuned −1 held out +1, and moving a passage giving
+ * one over any best one that gives none near its match: held out −13, as "what did the protesters want?" is answered by
+ * a demand, which no cause word marks). Of tied passages the evidence is equally sure of, the one whose two
+ * neighbouring sentences hold more of the question goes first (the later of two had gone first whatever they held: our
+ * chat set +1, every other set the same). A best passage that would be declined gives way only to clear support
+ * (RESCUE_CONFIDENCE), as in withSupportedFirst: at the narrower margin, "was anyone charged with treason?" was
+ * answered from a meeting passage a little surer than a weak best one. A tied passage holding all the best one holds
+ * and more (holdsMoreThan) needs less (FULLER_MARGIN).
  */
 function withSurerFirst(
   candidates: RerankedHit[], query: Query, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, eligible?: (hit: RerankedHit) => boolean,

@@ -159,8 +159,8 @@ function pointsBack(sentence: string): boolean {
 }
 
 /**
- * Openers of a sentence that tells a consequence of the one before it (وفي هذا الصدد، لذلك، وبالتالي، therefore, поэтому):
- * the cause a "why" asks for is in the sentence before.
+ * Openers of a sentence that tells a consequence of the one before it (وفي هذا الصدد، لذلك، وبالتالي، therefore,
+ * поэтому): the cause a "why" asks for is in the sentence before.
  */
 const CONSEQUENCE_OPENER = new RegExp(`^[\\s"'«(]*(?:${[
   '[وف]?في هذا الصدد', '[وف]?لذلك', '[وف]?لذا', '[وف]?لهذا', 'وعليه', 'وبالتالي', '[وف]?نتيجة لذلك', '[وف]?بناء على ذلك',
@@ -322,8 +322,8 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
     if (source.happenedTo !== undefined && sentence.inside.some((m) => m.concept === source.happenedTo && isSentenceTopic(source.marks.sentenceStarts, m.token, true))) score += HAPPENED_TO_CUE_SHARE * answerCue;
     if (source.topic !== undefined && statesTopic(source, sentence.span)) score += TOPIC_STATED_CUE_SHARE * answerCue;
     // "Why was the state of emergency declared?": «…استغلت الجماعات… الوضع لتصعيد التوترات والعنف. وفي هذا الصدد، تم
-    // إعلان حالة الطوارئ». A sentence telling the event as a consequence has its cause in the sentence before, which the
-    // quote takes in: it counts as holding a cause (tuned probes +3 quotes, held out +3, every other set the same).
+    // إعلان حالة الطوارئ». A sentence telling the event as a consequence has its cause in the sentence before, which
+    // the quote takes in: it counts as holding a cause (tuned probes +3 quotes, held out +3, every other set the same).
     if (form === 'reason' && k > 0 && sentence.inside.length && opensWithConsequence(text.slice(sentence.span.start, sentence.span.end))) score += answerCue * Math.max(0, 1 - cue);
     if (someHoldCue && !held![k]) score *= UNTYPED_SENTENCE_SHARE;
     // Of sentences scored alike, the one holding the question's words more surely: «…والحرس الوطني…» over «…مواطني

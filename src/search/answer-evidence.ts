@@ -168,7 +168,7 @@ const recipientsCache = new WeakMap<PassageMarks, Map<Float32Array, Float32Array
  * name, too far to count as beside it). The clause runs from the comma closing the cause to the sentence's end: words
  * inside the cause phrase are what it is about, not what it explains. Kept with the marks.
  */
-export function explainedByCause(marks: PassageMarks, terms: TextTerms, text: string): Float32Array {
+function explainedByCause(marks: PassageMarks, terms: TextTerms, text: string): Float32Array {
   let explained = explainedCache.get(marks);
   if (explained) return explained;
   explained = new Float32Array(marks.causes.length);
@@ -193,8 +193,16 @@ export function explainedByCause(marks: PassageMarks, terms: TextTerms, text: st
 const FRONTED_CAUSE_REACH = 3;
 const explainedCache = new WeakMap<PassageMarks, Float32Array>();
 
+/**
+ * How surely the passage gives a cause for a matched word, 0 to 1: a word giving one beside it (markedNearMatch, not the
+ * matched word itself), or one opening the sentence and explaining the clause it stands in (explainedByCause).
+ */
+export function causeNearMatch(marks: PassageMarks, terms: TextTerms, text: string, match: ConceptMatch, window: number): number {
+  return Math.max(markedNearMatch(marks.causes, match, window, true), explainedMatch(explainedByCause(marks, terms, text), match));
+}
+
 /** The strongest cause explaining a clause that holds a matched word (see explainedByCause), 0 to 1. */
-export function explainedMatch(explained: Float32Array, match: ConceptMatch): number {
+function explainedMatch(explained: Float32Array, match: ConceptMatch): number {
   let best = 0;
   for (const { token } of match.ranges) best = Math.max(best, explained[token]!);
   return best;

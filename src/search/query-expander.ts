@@ -28,8 +28,8 @@ export interface WordAlternative {
   /** A dictionary's translation of a word it does not list itself (see Lexicon.isGuessed). */
   guessed?: boolean;
   /**
-   * A translation from a glossary line the word meets by its stem only, beside one listing the word as written: "declare"
-   * meets the statement's line by "declaration". A reading of the word, not of what it names (no entity).
+   * A translation from a glossary line the word meets by its stem only, beside one listing the word as written:
+   * "declare" meets the statement's line by "declaration". A reading of the word, not of what it names (no entity).
    */
   byStemOnly?: boolean;
 }

@@ -1,4 +1,4 @@
-import { endDateCues, explainedByCause, explainedMatch, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
+import { causeNearMatch, endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { isReportedSpeech } from './reported-speech.js';
@@ -381,7 +381,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       else if (form === 'agent') bonus += answerForm * Math.max(markedNearMatch(recipient ? recipientMarks(marks, marks.persons) : marks.persons, match, answerWindow, true), listedAgents ? LISTED_AGENTS_SHARE * markedNearMatch(marks.listItems, match, answerWindow) : 0);
       // "Why…?": a word giving a cause (بسبب، احتجاجا على، لمنع) beside them, or opening the sentence and explaining the
       // clause one stands in (see explainedByCause): tuned probes +4, held out +2 −1, every other set and ARCD the same.
-      else if (form === 'reason') bonus += answerForm * Math.max(markedNearMatch(marks.causes, match, answerWindow, true), explainedMatch(explainedByCause(marks, terms, hit.passage.text), match));
+      else if (form === 'reason') bonus += answerForm * causeNearMatch(marks, terms, hit.passage.text, match, answerWindow);
       // "Where did X post it?": a medium beside the matched words («كتب باشينيان على فيسبوك»), which names no place.
       // With the medium as the answer's cue in the lead pick and the quote: our probes +13 (8 of them held out), every
       // other set the same.
