@@ -1052,6 +1052,11 @@ describe('Sanad.ask on the seed corpus', () => {
     // "So far" (до сих пор) is the documents' «في الوقت الحاضر»: the units that have arrived, not the force's make-up.
     ["which countries' peacekeepers have got there so far?", 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
     ['Миротворцы каких стран до сих пор прибыли?', 'وصلت وحدات حفظ السلام من روسيا وبيلاروسيا'],
+    // "Where is X located?" asks for X's place: the verb of being located is seldom beside it, and asked with it the
+    // question had been declined in every language.
+    ['أين تقع جاناوزين؟', 'وأكتاو في منطقة مانغيستاو'],
+    ['где находится Жанаозен?', 'عارض سكان Zhanaozen و Aktau'],
+    ['where is almaty located?', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
     // The roads of a town (الطرقات) are its streets: the fighting «في الشوارع» of Tokayev's account.
     ['مع مين بيتقاتلوا الإرهابيين بالطرقات حسب الرئيس؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a

@@ -9,7 +9,7 @@ import { ownTokensOf } from '../search/follow-up-context.js';
 import { countriesPerSentence, countryListShare, passageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import { contentWordTerms } from '../search/passage-terms.js';
-import { askedTimeNounIndex, countryListNounIndex, queryAsks } from '../search/question-form.js';
+import { askedTimeNounIndex, countryListNounIndex, locatingVerbIndex, queryAsks } from '../search/question-form.js';
 
 /** What the best passage shows about whether the documents answer the question, each 0 to 1. */
 export interface AnswerEvidence {
@@ -155,7 +155,9 @@ function withWordHeld(match: ConceptMatch, query: Query, token: number, holdsIt:
  * held when a sentence of the passage lists countries: the list is what the noun asks for, and the documents never
  * call it one («تضم المنظمة أرمينيا وبيلاروسيا…» answers «ما البلدان المنضوية في المنظمة؟»). Likewise the time noun
  * of "which date/day…?" (حتى أي تاريخ…، с какого числа…) when the passage holds a date or a day of the week: the date
- * is what the noun asks for («حتى 19 يناير»), and the documents seldom say "date" beside it.
+ * is what the noun asks for («حتى 19 يناير»), and the documents seldom say "date" beside it. And the verb of being
+ * located of "where is X located?" (أين تقع…؟، где находится…?) when the passage names another place: the place is
+ * what the verb asks for («…جاناوزين وأكتاو في منطقة مانغيستاو»), seldom told with it.
  */
 function withAskedNounHeld(best: RerankedHit, query: Query, index: PassageIndex): ConceptMatch {
   const asks = queryAsks(query);
@@ -164,11 +166,21 @@ function withAskedNounHeld(best: RerankedHit, query: Query, index: PassageIndex)
   if (asks.countries) {
     return withWordHeld(best.match, query, countryListNounIndex(own), () => countryListShare(Math.max(0, ...countriesPerSentence(index.analysisOf(passage), passage.text))) >= 1);
   }
+  if (asks.form === 'place') {
+    return withWordHeld(best.match, query, locatingVerbIndex(own, asks.form), () => namesAnotherPlace(best, query, index));
+  }
   if (asks.form !== 'time') return best.match;
   return withWordHeld(best.match, query, askedTimeNounIndex(own), () => {
     const marks = passageMarks(index.analysisOf(passage), passage.text, index.gazetteer);
     return marks.dates.some((m) => m > 0) || marks.weekdays.some((m) => m > 0);
   });
+}
+
+/** Whether the passage names a place of the gazetteer the question does not name: where the asked one is. */
+function namesAnotherPlace(hit: RerankedHit, query: Query, index: PassageIndex): boolean {
+  const { kinds } = index.gazetteer;
+  const asked = new Set(query.concepts.flatMap((c) => (c.entity ? [c.entity] : [])));
+  return index.analysisOf(hit.passage).entities.some((e) => kinds.get(e.id) === 'place' && !asked.has(e.id));
 }
 
 /** The evidence of the best reranked passage for a question. */

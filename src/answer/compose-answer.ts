@@ -8,7 +8,7 @@ import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
 import { conceptWeights, creditOf, matchConcepts, type ConceptMatch } from '../search/match-concepts.js';
 import { topicFamilyNumberAt } from '../text/topic-nouns.js';
-import { asksHowTo, asksWhoHeads, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, queryAsks } from '../search/question-form.js';
+import { asksHowTo, asksWhoHeads, countedWordIndex, endsDuringWord, HAPPENED_VERBS, isGeneralEventWord, happenedToConcept, isGenericTitle, isPlaceNoun, isTitleWord, locatingVerbIndex, queryAsks } from '../search/question-form.js';
 import { ownTokensOf } from '../search/follow-up-context.js';
 import { DEFAULT_RERANK_OPTIONS, rerankByCoverage, type RerankedHit } from '../search/rerank-by-coverage.js';
 import { withCreditLines } from '../search/credit-lines.js';
@@ -122,10 +122,12 @@ function onlyThePlaceMatches(best: RerankedHit, result: SearchResult, index: Pas
   }
   const weights = conceptWeights(query, index.bm25);
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
+  const locating = locatingVerbIndex(ownTokensOf(query), queryAsks(query).form);
   // The question's own words: a follow-up's topic from the previous question may go unmatched.
   return query.concepts.some((concept, c) => !matched.has(c) && concept.contextWeight === undefined && weights[c]! / total >= MISSING_SUBJECT_SHARE
-    // "What happened in X?" asks about the place itself; so does "what role did X play?", whose words only frame it.
-    && !concept.tokens.some((t) => HAPPENED_VERBS.has(query.tokens[t]!.normalized)) && !concept.frame);
+    // "What happened in X?" asks about the place itself; so does "where is X located?", and "what role did X play?",
+    // whose words only frame it.
+    && !concept.tokens.some((t) => t === locating || HAPPENED_VERBS.has(query.tokens[t]!.normalized)) && !concept.frame);
 }
 
 /**

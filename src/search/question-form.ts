@@ -2774,6 +2774,19 @@ export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamed
   return found;
 }
 
+/**
+ * Verbs of being located (تقع، توجد، located, находится, расположен), normalised: "where is X located?" asks only for
+ * X's place, which the sentence giving it («مدينتي جاناوزين وأكتاو في منطقة مانغيستاو… في غرب كازاخستان») seldom says
+ * with them (see withAskedNounHeld). Missing, the verb weighed as much as the place's name, and the question was
+ * declined. Not a frame word: a passage holding it («الدولة الواقعة بآسيا الوسطى») may well be the answer.
+ */
+const LOCATING_VERB = /^(?:[يت]قع|[يت]قعان|يقعون|[يت]وجد|[يت]تواجد|واقع|واقعه|موجود|موجوده|متواجد|متواجده|located|situated|lies?|находит(?:ся|ь?ся)|находятся|находил(?:ся|ась|ось|ись)|расположен[аоы]?|располага(?:ет|ют)ся)$/;
+
+/** The index of the verb of being located in a "where" question (أين تقع…؟, where is … located?, где находится…?), or -1. */
+export function locatingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
+  return form === 'place' ? tokens.findIndex(({ normalized }) => LOCATING_VERB.test(normalized)) : -1;
+}
+
 /** How many of a question's first words the verb of "was there…?" may be among (هل صار في…، يا ترى حصل…). */
 const EXISTENTIAL_REACH = 3;
 
