@@ -2281,6 +2281,19 @@ function asksWhichDate(words: readonly string[], i: number): boolean {
 }
 
 /**
+ * Whether the word at i opens the question, past function words and fillers («هو ليه النت اتقطع؟»), or closes it
+ * («اتقبض عليه ليه؟»): where Egyptian and Gulf ليه is "why". Inside a clause it is "to him" or "he has" («قطعوا ليه
+ * الراس»، «لسه ليه دور؟»), so an interrogative spelled like a function word asks only there.
+ */
+function opensOrClosesQuestion(tokens: readonly AnalyzedToken[], i: number): boolean {
+  if (i === tokens.length - 1) return true;
+  for (let k = 0; k < i; k++) {
+    if (!tokens[k]!.stop && !isChatFiller(tokens, k) && !readColloquial(tokens[k]!.normalized).functionWord) return false;
+  }
+  return true;
+}
+
+/**
  * The form a colloquial question asks for. Dialects often leave the interrogative at the end (راحوا فين؟، نزلوا
  * عشان ايه؟), so phrases (قد ايه، عشان ايه) and unambiguous interrogatives (فين، امتى، ليش، شحال) count anywhere.
  */
@@ -2291,13 +2304,15 @@ function colloquialForm(tokens: readonly AnalyzedToken[], words: readonly string
     if (phrase) return FORM_OF_ASKS[phrase.asks];
     if (isLateHowMany(words, i)) return 'quantity';
   }
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.script !== 'arabic') continue;
     // Dialect interrogatives: the MSA ones count where they open the question (a late كم: see above; and see below).
     const reading = readColloquial(token.normalized);
     if (reading.asks && !reading.asksAmbiguous && reading.dialects.length > 0 && !MSA_INTERROGATIVE_FORMS.has(token.normalized)) {
       return FORM_OF_ASKS[reading.asks];
     }
+    if (reading.asks === 'why' && reading.asksAmbiguous && opensOrClosesQuestion(tokens, i)) return 'reason';
     // An MSA interrogative no other word is spelled like asks wherever it stands: after a fronted subject of any
     // length («حالة الطوارئ المعلنة في البلاد متى تنتهي؟») as much as first.
     const late = LATE_MSA_INTERROGATIVES.get(token.normalized);

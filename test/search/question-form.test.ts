@@ -184,6 +184,14 @@ describe('questionForm', () => {
     expect(formOf('لم يتم قطع الإنترنت؟')).not.toBe('reason');
   });
 
+  it('reads Egyptian and Gulf ليه as why where it opens or closes the question, and as "to him" inside a clause', () => {
+    expect(formOf('ليه روسيا بعتت جيش؟')).toBe('reason');
+    expect(formOf('هو ليه النت اتقطع؟')).toBe('reason');
+    expect(formOf('هو ماسيموف اتقبض عليه ليه؟')).toBe('reason');
+    expect(formOf('شحال من واحد من البوليس قطعو ليه الراس؟')).toBe('quantity');
+    expect(formOf('هو نزارباييف لسه ليه دور ولا لأ؟')).not.toBe('reason');
+  });
+
   it('reads the colloquial Russian "why" (нафига, на кой, пошто) as why', () => {
     expect(formOf('нафига интернет отрубили')).toBe('reason');
     expect(formOf('накой им миротворцы')).toBe('reason');
