@@ -1065,6 +1065,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['which countries have troops in the CSTO force?', 'تضم قوات حفظ السلام وحدات من القوات المسلحة لروسيا'],
     // A bare «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» gives no cause: the statement's passage that does goes first.
     ['لماذا أعلنت كازاخستان حالة الطوارئ؟', 'لتصعيد الوضع وأعمال العنف'],
+    // So when both passages hold the whole question («أعلنوا حالة الطوارئ»), and the evidence is as sure of either.
+    ['ليه أعلنوا حالة الطوارئ؟', 'لتصعيد الوضع وأعمال العنف'],
     ['so what was on the table at the security council session in nur-sultan?', 'كانت القضية المعروضة على المجلس'],
     ["who sat in on tokayev's security council meeting?", 'وحضر الاجتماع رؤساء مجلسي البرلمان'],
     ['were the cops caught off guard by those attacks?', 'لم تكن جهات إنفاذ القانون في كازاخستان مستعدة'],

@@ -243,7 +243,7 @@ export function pickLeadPassage(
   const causeTies = asks.form === 'reason' && candidates[0] !== undefined && !givesAnyCause(candidates[0], index);
   const settlesTies = !byEpithet && (asks.form !== 'reason' || causeTies) && (!isTyped(asks.form) || placeTies);
   const eligible = placeTies ? placeHeld : causeTies ? (hit: RerankedHit) => givesCause(hit, index) : undefined;
-  const tiesSettled = settlesTies ? withSurerFirst(candidates, result.query, index, confidenceOf, minConfidence, eligible) : candidates;
+  const tiesSettled = settlesTies ? withSurerFirst(candidates, result.query, index, confidenceOf, minConfidence, eligible, causeTies) : candidates;
   const named = byEpithet ? tiesSettled : withNamesFirst(tiesSettled, result.query, asks, index, confidenceOf);
   const worded = asks.form === 'agent' ? withWordsFirst(named, result.query, index) : named;
   const supported = withSupportedFirst(worded, confidenceOf, minConfidence);
@@ -327,15 +327,18 @@ const WIDE_TIE_MARGIN = 0.2;
  * beside a matched word: «لماذا أعلنت كازاخستان حالة الطوارئ؟» quoted «أعلن الرئيس… حالة الطوارئ حتى 19 يناير» (every
  * probe the same; settling every "why" among passages giving a cause: tuned −1 held out +1, and moving a passage giving
  * one over any best one that gives none near its match: held out −13, as "what did the protesters want?" is answered by
- * a demand, which no cause word marks). Of tied passages the evidence is equally sure of, the one whose two
- * neighbouring sentences hold more of the question goes first (the later of two had gone first whatever they held: our
- * chat set +1, every other set the same). A best passage that would be declined gives way only to clear support
- * (RESCUE_CONFIDENCE), as in withSupportedFirst: at the narrower margin, "was anyone charged with treason?" was
- * answered from a meeting passage a little surer than a weak best one. A tied passage holding all the best one holds
- * and more (holdsMoreThan) needs less (FULLER_MARGIN).
+ * a demand, which no cause word marks). There one within TIE_SHARE moves when the evidence is as sure of it
+ * (`evenTiesMove`): «لماذا أعلنوا حالة الطوارئ؟» is held whole by both passages, so neither was surer (held out +1,
+ * tuned +1, every other set and ARCD the same; within WIDE_TIE_SHARE: held out +2 −1, tuned +1 −1, our chat set −1). Of
+ * tied passages the evidence is equally sure of, the one whose two neighbouring sentences hold more of the question
+ * goes first (the later of two had gone first whatever they held: our chat set +1, every other set the same). A best
+ * passage that would be declined gives way only to clear support (RESCUE_CONFIDENCE), as in withSupportedFirst: at the
+ * narrower margin, "was anyone charged with treason?" was answered from a meeting passage a little surer than a weak
+ * best one. A tied passage holding all the best one holds and more (holdsMoreThan) needs less (FULLER_MARGIN).
  */
 function withSurerFirst(
   candidates: RerankedHit[], query: Query, index: PassageIndex, confidenceOf: ConfidenceOf, minConfidence: number, eligible?: (hit: RerankedHit) => boolean,
+  evenTiesMove = false,
 ): RerankedHit[] {
   const best = candidates[0];
   if (!best) return candidates;
@@ -350,6 +353,10 @@ function withSurerFirst(
     const hit = candidates[i]!;
     if (eligible && !eligible(hit)) continue;
     const own = confidenceOf(hit);
+    if (evenTiesMove && own >= floor && hit.score >= best.score * (1 - TIE_SHARE)) {
+      if (own > most) [most, chosen] = [own, i];
+      continue;
+    }
     if (hit.score < best.score * (1 - TIE_SHARE) && own < Math.max(floor, bestConfidence + WIDE_TIE_MARGIN)) continue;
     // The fuller passage's smaller margin first, and holdsMoreThan read only for one within it.
     if (own < Math.max(floor, bestConfidence + FULLER_MARGIN)) continue;
