@@ -1057,6 +1057,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['أين تقع جاناوزين؟', 'وأكتاو في منطقة مانغيستاو'],
     ['где находится Жанаозен?', 'عارض سكان Zhanaozen و Aktau'],
     ['where is almaty located?', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
+    // Gulf طلع is also "left" (طلعوا من البلد): when the troops go, «وستغادر البلاد بعد استقرار الوضع».
+    ['متى بيطلعون الجنود من كازاخستان؟', 'وستغادر البلاد بعد استقرار الوضع'],
     // The roads of a town (الطرقات) are its streets: the fighting «في الشوارع» of Tokayev's account.
     ['مع مين بيتقاتلوا الإرهابيين بالطرقات حسب الرئيس؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // The countries of the peacekeeping contingent are those listed beside it, not the CSTO's members listed in a

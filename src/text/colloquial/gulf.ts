@@ -153,7 +153,8 @@ export const GULF: readonly WordList[] = [
     means('كال', 'قال'),
     means('حصل', 'وجد حدث'), // "found" in the Gulf, "happened" in Egypt
     means('لقى', 'وجد'),
-    means('طلع', 'خرج صعد'),
+    means('طلع', 'خرج صعد غادر'), // also "left" (طلعوا من البلد)
+    means('يطلع', 'يخرج يصعد يغادر'),
     means('سولف', 'تحدث'),
     means('يسولف', 'يتحدث'),
     means('يقدر', 'يستطيع'),
