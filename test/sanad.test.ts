@@ -1159,6 +1159,13 @@ describe('Sanad.ask on the seed corpus', () => {
     expectWellFormed(answer);
   });
 
+  it('reads Gulf بدت as بدأت ("started") without its hamza, and quotes the date the protests began, not what followed', () => {
+    // Unread, بدت matched nothing, and the quote ran on to 4 January's call for calm.
+    const quote = sanad.ask('متى بدت المظاهرات؟').quote.map((q) => q.text).join(' ');
+    expect(quote).toContain('في 2 يناير الجاري انطلقت مظاهرات');
+    expect(quote).not.toContain('في 4 يناير');
+  });
+
   // "Who is the president…?" is answered by the person's name beside the title, not by the title alone (the documents
   // spell it توكاييف and توقاييف).
   it('answers where the protests broke out with the places they began in, not "all the main cities" they spread to', () => {
