@@ -1057,6 +1057,9 @@ describe('Sanad.ask on the seed corpus', () => {
     ['أين تقع جاناوزين؟', 'وأكتاو في منطقة مانغيستاو'],
     ['где находится Жанаозен?', 'عارض سكان Zhanaozen و Aktau'],
     ['where is almaty located?', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
+    // "Where did they happen?" in the feminine frames its verb as the masculine does: the battles of Almaty, not the
+    // Almaty residents who «وقعوا ضحايا».
+    ['وين صارت المعارك؟', 'معركة حقيقية تدور في ألماتي'],
     // Gulf طلع is also "left" (طلعوا من البلد): when the troops go, «وستغادر البلاد بعد استقرار الوضع».
     ['متى بيطلعون الجنود من كازاخستان؟', 'وستغادر البلاد بعد استقرار الوضع'],
     // The roads of a town (الطرقات) are its streets: the fighting «في الشوارع» of Tokayev's account.

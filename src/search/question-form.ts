@@ -254,6 +254,9 @@ const FOREIGN_WHAT = new Set(['what', 'whats', 'что', 'чё', 'че', 'чо',
  */
 export const HAPPENED_VERBS: ReadonlySet<string> = new Set([
   'حدث', 'يحدث', 'جري', 'يجري', 'حصل', 'يحصل', 'صار', 'يصير', 'بيصير', 'بيحصل', 'بيجري', 'وقع', 'يقع', 'حل', 'يحل',
+  // Their feminine, for an event named by a feminine or broken plural noun («وين صارت المعارك؟»، «أين جرت المواجهات؟»);
+  // not تحدث, also "spoke", nor تقع, "is located" in «وين تقع…؟».
+  'حدثت', 'جرت', 'حصلت', 'صارت', 'وقعت', 'تجري', 'تصير', 'تحصل', 'بتصير', 'بتحصل', 'بتجري',
   // MSA طرأ (occurred), Maghrebi طرا (happened: «شنو طرا؟»).
   'طرا', 'يطرا',
   'happened', 'happen', 'happens', 'happening', 'случилось', 'произошло', 'происходит', 'происходило', 'творится',
