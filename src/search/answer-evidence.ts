@@ -216,17 +216,24 @@ function explainedMatch(explained: Float32Array, match: ConceptMatch): number {
  */
 export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window: number, unmatchedOnly = false): number {
   let best = 0;
-  const matched = unmatchedOnly ? new Set(match.ranges.map((r) => r.token)) : undefined;
-  for (const { token } of match.ranges) {
+  const { ranges } = match;
+  for (let k = 0; k < ranges.length; k++) {
+    const { token } = ranges[k]!;
     const last = Math.min(marks.length - 1, token + window);
     for (let i = Math.max(0, token - window); i <= last; i++) {
       const mark = marks[i]!;
-      if (mark === 0 || matched?.has(i)) continue;
+      if (mark === 0 || (unmatchedOnly && isRangeToken(ranges, i))) continue;
       const value = mark * (1 - Math.abs(i - token) / (window + 1));
       if (value > best) best = value;
     }
   }
   return best;
+}
+
+/** Whether a word of the match stands at token i (a loop over its few ranges: no set made per call). */
+function isRangeToken(ranges: ConceptMatch['ranges'], i: number): boolean {
+  for (let k = 0; k < ranges.length; k++) if (ranges[k]!.token === i) return true;
+  return false;
 }
 
 /**

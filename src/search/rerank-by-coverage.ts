@@ -110,6 +110,16 @@ const LIST_SENTENCE_SHARE = 0.5;
  */
 const EPITHET_SHARE = 3;
 
+/** Whether a noun of the topic's family stated by a copula (PassageMarks.statedTopics) stands by a matched word. */
+function statesTopicNearMatch(statedTopics: Uint8Array, topic: number, match: ConceptMatch, window: number): boolean {
+  const { ranges } = match;
+  for (let i = 0; i < statedTopics.length; i++) {
+    if (statedTopics[i] !== topic) continue;
+    for (let k = 0; k < ranges.length; k++) if (ranges[k]!.token !== i && Math.abs(ranges[k]!.token - i) <= window) return true;
+  }
+  return false;
+}
+
 /** The share of the countryList bonus a "how many countries" question gives (see rerankByCoverage). */
 const COUNTED_COUNTRIES_SHARE = 0.5;
 
@@ -220,11 +230,19 @@ const CONTEXT_ENTITY_SHARE = 0.6;
 function contextEntityShare(match: ConceptMatch, concepts: readonly QueryConcept[], weights: readonly number[], total: number): number {
   if (!(total > 0)) return 0;
   let share = 0;
-  match.matched.forEach((c, k) => {
-    if (match.via[k] !== 'entity' || concepts[c]!.frame || match.ranges.some((r) => r.concept === c)) return;
+  for (let k = 0; k < match.matched.length; k++) {
+    const c = match.matched[k]!;
+    if (match.via[k] !== 'entity' || concepts[c]!.frame || hasRangeOf(match, c)) continue;
     share += match.credit[k]! * weights[c]!;
-  });
+  }
   return (CONTEXT_ENTITY_SHARE * share) / total;
+}
+
+/** Whether a word of the passage matches concept c (a loop: this runs per matched concept of every candidate). */
+function hasRangeOf(match: ConceptMatch, c: number): boolean {
+  const { ranges } = match;
+  for (let k = 0; k < ranges.length; k++) if (ranges[k]!.concept === c) return true;
+  return false;
 }
 
 /**
@@ -254,11 +272,16 @@ function neighbourProximity(match: ConceptMatch, concepts: readonly QueryConcept
   return total > 0 ? near / total : 0;
 }
 
-/** Whether a word matching concept a stands within PROXIMITY_WINDOW words of another matching concept b. */
+/**
+ * Whether a word matching concept a stands within PROXIMITY_WINDOW words of another matching concept b. The ranges
+ * come in token order, one per token: only the neighbours of a's ranges within the window are looked at.
+ */
 function standTogether(ranges: ConceptMatch['ranges'], a: number, b: number): boolean {
-  for (const x of ranges) {
+  for (let k = 0; k < ranges.length; k++) {
+    const x = ranges[k]!;
     if (x.concept !== a) continue;
-    for (const y of ranges) if (y.concept === b && y.token !== x.token && Math.abs(x.token - y.token) <= PROXIMITY_WINDOW) return true;
+    for (let j = k - 1; j >= 0 && x.token - ranges[j]!.token <= PROXIMITY_WINDOW; j--) if (ranges[j]!.concept === b) return true;
+    for (let j = k + 1; j < ranges.length && ranges[j]!.token - x.token <= PROXIMITY_WINDOW; j++) if (ranges[j]!.concept === b) return true;
   }
   return false;
 }
@@ -362,8 +385,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // "What was the issue before the council?": a passage saying what the issue was («كانت القضية المعروضة على المجلس
       // هي المعركة…»), which BM25 ranks below the meeting's own passage (its place, day and chair).
       // The noun must stand by another of the question's words: the bonus is large, and a collection holds many issues.
-      const statedNearMatch = (family: number, i: number) => family === topic && match.ranges.some((r) => r.token !== i && Math.abs(r.token - i) <= answerWindow);
-      if (topic && marks.statedTopics.some(statedNearMatch)) bonus += TOPIC_STATED_SHARE * answerForm;
+      if (topic && statesTopicNearMatch(marks.statedTopics, topic, match, answerWindow)) bonus += TOPIC_STATED_SHARE * answerForm;
       if (form === 'definition') bonus += definitionTopic * topicShare(marks, match, weights, named);
       // "Until when": an end date counts twice, as a passage with none cannot answer (a passage saying the state of
       // emergency "is in force" outranked the one saying "until 19 January" at the single weight).
