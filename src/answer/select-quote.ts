@@ -1,4 +1,4 @@
-import { splitSentences } from '../documents/split-sentences.js';
+import { splitSentences, type SentenceSpan } from '../documents/split-sentences.js';
 import { endDateCues, isSentenceTopic, listedCountryMarks, quantityCues, recipientMarks, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
@@ -200,15 +200,30 @@ const HAPPENED_TO_CUE_SHARE = 2;
  */
 const TOPIC_STATED_CUE_SHARE = 2;
 
+/**
+ * The cues of a "when" question's answer (`date`: which date it asks for, an end date, a start date or any), made
+ * once per passage's marks: the passage is quoted for many questions.
+ */
+function timeCues(marks: PassageMarks, date: 'end' | 'start' | 'any'): Float32Array {
+  let byDate = timeCuesOfMarks.get(marks);
+  if (!byDate) timeCuesOfMarks.set(marks, (byDate = {}));
+  const known = byDate[date];
+  if (known) return known;
+  const relative = (i: number) => RELATIVE_TIME_CUE * marks.relativeTimes[i]!;
+  const start = date === 'start';
+  const cues = date === 'end' ? endDateCues(marks).map((m, i) => Math.max(m, relative(i)))
+    : marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, start ? START_DATE_CUE * marks.startDates[i]! : 0, relative(i)));
+  byDate[date] = cues;
+  return cues;
+}
+const timeCuesOfMarks = new WeakMap<PassageMarks, Partial<Record<'end' | 'start' | 'any', Float32Array>>>();
+
 /** The marks that show what a question of this form asks for, or undefined when its form tells nothing. */
 function cueMarks(form: QuestionForm, source: QuoteSource): Float32Array | undefined {
   const { marks, endDate = false, startDate = false } = source;
   switch (form) {
-    case 'time': {
-      const relative = (i: number) => RELATIVE_TIME_CUE * marks.relativeTimes[i]!;
-      if (endDate) return endDateCues(marks).map((m, i) => Math.max(m, relative(i)));
-      return marks.dates.map((m, i) => Math.max(m, marks.weekdays[i]!, startDate ? START_DATE_CUE * marks.startDates[i]! : 0, relative(i)));
-    }
+    case 'time':
+      return timeCues(marks, endDate ? 'end' : startDate ? 'start' : 'any');
     case 'quantity':
       // A count, not the day or year of a date.
       return quantityCues(source.terms, source.text, marks, { duration: source.duration ?? false, countries: source.countries ?? false, ratio: source.ratio ?? false });
@@ -266,17 +281,36 @@ function startDateIn(source: QuoteSource, span: { start: number; end: number }):
   return best;
 }
 
+/** Whether a word of the match stands at token i. */
+function isMatchedToken(ranges: ConceptMatch['ranges'], i: number): boolean {
+  for (let k = 0; k < ranges.length; k++) if (ranges[k]!.token === i) return true;
+  return false;
+}
+
 /** Best cue beside the sentence's matched words: its mark times (1 − distance / (window + 1)). */
 function cueNear(source: QuoteSource, cues: Float32Array, sentence: { start: number; end: number }, inside: ConceptMatch['ranges'], window: number): number {
-  const matchedTokens = new Set(source.match.ranges.map((r) => r.token));
+  const { tokens } = source.terms;
+  const { ranges } = source.match;
   let best = 0;
-  source.terms.tokens.forEach((token, i) => {
-    if (cues[i] === 0 || token.start < sentence.start || token.end > sentence.end || matchedTokens.has(i)) return;
-    const distance = Math.min(...inside.map((m) => Math.abs(m.token - i)));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (cues[i] === 0 || token.start < sentence.start || token.end > sentence.end || isMatchedToken(ranges, i)) continue;
+    let distance = Infinity;
+    for (const m of inside) distance = Math.min(distance, Math.abs(m.token - i));
     best = Math.max(best, cues[i]! * Math.max(0, 1 - distance / (window + 1)));
-  });
+  }
   return best;
 }
+
+/** The sentences of the quoted passage, split once per analysis (a passage is quoted for many questions). */
+function sentenceSpansOf(source: QuoteSource): readonly SentenceSpan[] {
+  const known = sentencesOfTerms.get(source.terms);
+  if (known?.text === source.text) return known.spans;
+  const spans = splitSentences(source.text);
+  sentencesOfTerms.set(source.terms, { text: source.text, spans });
+  return spans;
+}
+const sentencesOfTerms = new WeakMap<TextTerms, { text: string; spans: readonly SentenceSpan[] }>();
 
 /**
  * Picks the sentence of a passage that best answers the question: the one holding most of the question's concepts,
@@ -289,7 +323,7 @@ export function selectQuote(source: QuoteSource, weights: readonly number[], for
   const { text, match } = source;
   const total = weights.reduce((s, w) => s + w, 0) || 1;
   const cues = cueMarks(form, source);
-  const sentences = splitSentences(text).map((span) => {
+  const sentences = sentenceSpansOf(source).map((span) => {
     const inside = match.ranges.filter((m) => m.start >= span.start && m.end <= span.end);
     // The concepts the sentence holds, each with the best credit it holds it by.
     const concepts = new Map<number, number>();
