@@ -173,8 +173,10 @@ const datesOfTerms = new WeakMap<TextTerms, Float32Array>();
 
 /** The days (their digits) of the dates a question names: 4 of "jan 4" and of «4 يناير». */
 function daysOfDates(tokens: readonly AnalyzedToken[]): Set<string> {
-  const dates = markDates(tokens);
   const days = new Set<string>();
+  // Most questions hold no day's digits: no dates to mark.
+  if (!tokens.some((t) => DAY_DIGITS.test(t.normalized))) return days;
+  const dates = markDates(tokens);
   tokens.forEach((t, i) => {
     if (dates[i]! >= FULL_DATE_STRENGTH && DAY_DIGITS.test(t.normalized)) days.add(t.normalized);
   });
