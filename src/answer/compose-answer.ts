@@ -527,7 +527,13 @@ function missesNewOfName(best: RerankedHit, query: Query, index: PassageIndex): 
  * shown once, citing each) and numbers the sources.
  */
 export function composeAnswer(result: SearchResult, index: PassageIndex, options: ComposeAnswerOptions = {}): Answer {
-  const { top, minCoverage, minScoreShare, minConfidence, minConfidenceUntyped } = { ...DEFAULT_COMPOSE_ANSWER_OPTIONS, ...options };
+  // Read one by one rather than spread over the defaults: a spread object per answer showed in profiles.
+  const defaults = DEFAULT_COMPOSE_ANSWER_OPTIONS;
+  const top = options.top ?? defaults.top;
+  const minCoverage = options.minCoverage ?? defaults.minCoverage;
+  const minScoreShare = options.minScoreShare ?? defaults.minScoreShare;
+  const minConfidence = options.minConfidence ?? defaults.minConfidence;
+  const minConfidenceUntyped = options.minConfidenceUntyped ?? defaults.minConfidenceUntyped;
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
