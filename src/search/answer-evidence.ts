@@ -22,6 +22,11 @@ export interface PassageMarks {
   numbers: Float32Array;
   /** 1 for the first content word of a sentence. */
   sentenceStarts: Uint8Array;
+  /**
+   * Per token, the number of its sentence (how many sentence starts come after its first token, up to the token):
+   * reranking asks it for each matched word of every candidate.
+   */
+  sentenceNumbers: Int32Array;
   /** 1 for the words of a name a comma and a description follow (see markAppositives). */
   appositives: Uint8Array;
   /** 1 for a day of the week (يوم الإثنين): news gives days more often than dates. */
@@ -121,12 +126,14 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
     const { tokens } = terms;
     const kinds = gazetteer?.kinds ?? new Map<string, GazetteerEntry['kind']>();
     const dates = markDates(tokens);
+    const sentenceStarts = markSentenceStarts(text, tokens);
     marks = {
       dates,
       endDates: markEndDates(tokens, dates),
       startDates: markStartDates(tokens, dates),
       numbers: markNumbers(tokens),
-      sentenceStarts: markSentenceStarts(text, tokens),
+      sentenceStarts,
+      sentenceNumbers: sentenceNumbersOf(sentenceStarts),
       appositives: markAppositives(text, terms),
       weekdays: markWeekdays(tokens),
       relativeTimes: markRelativeTimes(tokens),
@@ -145,6 +152,17 @@ export function passageMarks(terms: TextTerms, text: string, gazetteer?: Gazette
     marksCache.set(terms, marks);
   }
   return marks;
+}
+
+/** Per token, the number of its sentence (see PassageMarks.sentenceNumbers). */
+function sentenceNumbersOf(sentenceStarts: Uint8Array): Int32Array {
+  const numbers = new Int32Array(sentenceStarts.length);
+  let sentence = 0;
+  for (let t = 1; t < sentenceStarts.length; t++) {
+    if (sentenceStarts[t] === 1) sentence++;
+    numbers[t] = sentence;
+  }
+  return numbers;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { causeNearMatch, endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare } from './answer-evidence.js';
+import { causeNearMatch, endDateCues, isSentenceTopic, listedCountryMarks, markedNearMatch, passageMarks, quantityCues, recipientMarks, tellsTime, topicShare, type PassageMarks } from './answer-evidence.js';
 import { conceptWeights, matchConcepts, type ConceptMatch } from './match-concepts.js';
 import type { PassageHit, PassageIndex, SearchResult } from './passage-index.js';
 import { isReportedSpeech } from './reported-speech.js';
@@ -206,10 +206,10 @@ function holdsDay(terms: TextTerms, dates: Float32Array, days: ReadonlySet<strin
  * probes +3 and −1, held-out probes +4, natural.json the same, ARCD hit@1 −0.1 pt and quote-hit +0.1 pt; one sentence
  * alone: tuned probes −4.
  */
-function coverageInTwoSentences(match: ConceptMatch, sentenceStarts: Uint8Array, weights: readonly number[], total: number): number {
+function coverageInTwoSentences(match: ConceptMatch, sentenceNumbers: Int32Array, weights: readonly number[], total: number): number {
   if (total <= 0 || match.matched.length === 0) return 0;
   const { value, seen } = sentenceWorkFor(match, weights);
-  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length);
+  const bySentence = rangesBySentence(match, sentenceNumbers, value, weights.length);
   let best = 0;
   for (let s = 0; s < bySentence.count; s++) best = Math.max(best, weightInSentences(match, bySentence, s, s + 1, value, seen, s));
   return best / total;
@@ -376,7 +376,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       const terms = index.analysisOf(hit.passage);
       const match = matchConcepts(hit.passage.text, result.query, weights, index.gazetteer, index.termOptions, terms);
       const marks = passageMarks(terms, hit.passage.text, index.gazetteer);
-      const twoSentenceCoverage = coverageInTwoSentences(match, marks.sentenceStarts, weights, totalWeight);
+      const twoSentenceCoverage = coverageInTwoSentences(match, marks.sentenceNumbers, weights, totalWeight);
       let bonus = coverage * twoSentenceCoverage;
       bonus += contextEntityShare(match, result.query.concepts, weights, totalWeight);
       bonus += proximity * neighbourProximity(match, result.query.concepts, weights);
@@ -436,7 +436,7 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
       // وحدات من القوات المسلحة لروسيا…» does.
       if (countries) {
         const listed = listedCountryMarks(terms, hit.passage.text);
-        const share = markedNearMatch(listed, match, answerWindow) > 0 ? listSentenceShare(match, marks.sentenceStarts, listed, weights) : 0;
+        const share = markedNearMatch(listed, match, answerWindow) > 0 ? listSentenceShare(match, marks, listed, weights) : 0;
         if (share >= LIST_SENTENCE_SHARE) {
           bonus += (form === 'quantity' ? COUNTED_COUNTRIES_SHARE : 1) * countryList * share;
         }
@@ -460,12 +460,13 @@ export function rerankByCoverage(result: SearchResult, index: PassageIndex, opti
  * The most of the passage's matched weight that a sentence naming a list of countries holds, as a share: 1 when the
  * list stands with every matched word.
  */
-function listSentenceShare(match: ConceptMatch, sentenceStarts: Uint8Array, listed: Float32Array, weights: readonly number[]): number {
+function listSentenceShare(match: ConceptMatch, marks: PassageMarks, listed: Float32Array, weights: readonly number[]): number {
+  const { sentenceStarts, sentenceNumbers } = marks;
   const { value, seen } = sentenceWorkFor(match, weights);
   let total = 0;
   for (let c = 0; c < weights.length; c++) total += value[c]!;
   if (total <= 0) return 0;
-  const bySentence = rangesBySentence(match, sentenceStarts, value, weights.length);
+  const bySentence = rangesBySentence(match, sentenceNumbers, value, weights.length);
   let best = 0;
   let sentence = 0;
   const counted = new Set<number>();
@@ -490,11 +491,10 @@ interface RangeSentences {
 }
 
 /** The sentence of each of a match's ranges, and the weight its matched concepts without words count everywhere. */
-function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value: Float64Array, concepts: number): RangeSentences {
+function rangesBySentence(match: ConceptMatch, numbers: Int32Array, value: Float64Array, concepts: number): RangeSentences {
   if (sentenceWork.sentenceOf.length < match.ranges.length) sentenceWork.sentenceOf = new Int32Array(2 ** Math.ceil(Math.log2(match.ranges.length)));
   const { sentenceOf, placed } = sentenceWork;
   placed.fill(0, 0, concepts);
-  const numbers = sentenceNumbersOf(sentenceStarts);
   const last = numbers.length > 0 ? numbers[numbers.length - 1]! : 0;
   let sentence = 0;
   const { ranges } = match;
@@ -509,26 +509,6 @@ function rangesBySentence(match: ConceptMatch, sentenceStarts: Uint8Array, value
   for (const c of match.matched) if (!placed[c]) everywhere += value[c]!;
   return { sentenceOf, count: sentence + 1, everywhere };
 }
-
-/**
- * Per token of a passage, the number of its sentence (how many sentence starts come after its first token, up to the
- * token), kept with the passage's sentence starts: every question weighing the passage asks it for each matched
- * word, and walking the tokens to each of them was a pass over the passage per candidate.
- */
-function sentenceNumbersOf(sentenceStarts: Uint8Array): Int32Array {
-  let numbers = sentenceNumbersByStarts.get(sentenceStarts);
-  if (!numbers) {
-    numbers = new Int32Array(sentenceStarts.length);
-    let sentence = 0;
-    for (let t = 1; t < sentenceStarts.length; t++) {
-      if (sentenceStarts[t] === 1) sentence++;
-      numbers[t] = sentence;
-    }
-    sentenceNumbersByStarts.set(sentenceStarts, numbers);
-  }
-  return numbers;
-}
-const sentenceNumbersByStarts = new WeakMap<Uint8Array, Int32Array>();
 
 /**
  * The weight matched everywhere plus that of each concept the ranges of sentences `first` to `last` hold, each once,
