@@ -13,15 +13,18 @@ export const BROAD_SHARE = 0.5;
 /** Documents that must speak of it: in fewer, a question is about them, not about the collection. */
 const MIN_DOCUMENTS = 3;
 
-/** The share of passages that hold a concept: by its entity, one of its stems, or an alternative's. */
-function spreadOf(concept: Query['concepts'][number], index: PassageIndex): number {
+/**
+ * Whether at least BROAD_SHARE of the passages hold a concept: by its entity, one of its stems, or an alternative's.
+ * Stops at the first evidence that does (no list of frequencies made: this is asked of every question).
+ */
+function isWidespread(concept: Query['concepts'][number], index: PassageIndex): boolean {
   const { bm25 } = index;
-  const frequencies = [
-    ...(concept.entity ? [bm25.documentFrequency('entity', concept.entity)] : []),
-    ...concept.stems.map((s) => bm25.documentFrequency('stem', s)),
-    ...(concept.alternatives ?? []).map((a) => bm25.documentFrequency('stem', a.stem)),
-  ];
-  return Math.max(0, ...frequencies) / (bm25.docCount || 1);
+  const passages = bm25.docCount || 1;
+  const widespread = (frequency: number) => frequency / passages >= BROAD_SHARE;
+  if (concept.entity && widespread(bm25.documentFrequency('entity', concept.entity))) return true;
+  for (const stem of concept.stems) if (widespread(bm25.documentFrequency('stem', stem))) return true;
+  for (const alternative of concept.alternatives ?? []) if (widespread(bm25.documentFrequency('stem', alternative.stem))) return true;
+  return false;
 }
 
 /**
@@ -32,7 +35,7 @@ function spreadOf(concept: Query['concepts'][number], index: PassageIndex): numb
  */
 export function documentsOfBroadQuestion(query: Query, index: PassageIndex, candidates: readonly RerankedHit[]): string[] | undefined {
   const own = new Set(query.concepts.flatMap((c, i) => (!c.frame && c.contextWeight === undefined ? [i] : [])));
-  if (own.size === 0 || [...own].some((i) => spreadOf(query.concepts[i]!, index) < BROAD_SHARE)) return undefined;
+  if (own.size === 0 || [...own].some((i) => !isWidespread(query.concepts[i]!, index))) return undefined;
   const docIds = [...new Set(candidates.filter((c) => c.match.matched.some((i) => own.has(i))).map((c) => c.passage.docId))];
   return docIds.length >= MIN_DOCUMENTS ? docIds : undefined;
 }
