@@ -1057,6 +1057,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['أين تقع جاناوزين؟', 'وأكتاو في منطقة مانغيستاو'],
     ['где находится Жанаозен?', 'عارض سكان Zhanaozen و Aktau'],
     ['where is almaty located?', 'ففي ألما آتا، أكبر مدينة وأول عاصمة للبلاد'],
+    // "Members" after the bloc's name asks for them as "the members of the CSTO" does, not what the CSTO is.
+    ['who are the CSTO members?', 'تضم منظمة معاهدة الأمن الجماعي أرمينيا وبيلاروسيا'],
     // "Where did they happen?" in the feminine frames its verb as the masculine does: the battles of Almaty, not the
     // Almaty residents who «وقعوا ضحايا».
     ['وين صارت المعارك؟', 'معركة حقيقية تدور في ألماتي'],

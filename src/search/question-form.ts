@@ -650,6 +650,20 @@ export function asksRightBefore(tokens: readonly AnalyzedToken[], i: number): bo
   return j >= 0 && isAskingWord(tokens[j]!.normalized);
 }
 
+/** How many words of a bloc's name may stand before English "members" ("who are the CSTO members?"). */
+const BLOC_NAME_REACH = 3;
+
+/**
+ * Whether English "members" follows the bloc's name, which follows "who/what are (the)": "who are the CSTO members?",
+ * "what are the collective security treaty members?" ask for them as "who are the members of the CSTO?" does.
+ */
+function asksBeforeNamedMembers(tokens: readonly AnalyzedToken[], i: number): boolean {
+  if (tokens[i]!.normalized !== 'members') return false;
+  let first = i;
+  while (first > 0 && i - first < BLOC_NAME_REACH && tokens[first - 1]!.script === 'latin' && !tokens[first - 1]!.stop) first--;
+  return first < i && asksRightBefore(tokens, first);
+}
+
 /** Whether a normalised word asks: an interrogative, "what/which", or a dialect's question word (شو، وين، إزاي). */
 function isAskingWord(word: string): boolean {
   return isInterrogative(word) || readColloquial(word).asks !== undefined;
@@ -666,7 +680,7 @@ export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
     // Typed with a slip ("which countris sent troops?").
     || isOneSlipApart(normalized, 'countries')
     || (ENGLISH_STATES.has(normalized) && BEFORE_ENGLISH_STATES.has(tokens[i - 1]?.normalized ?? ''))
-    || (MEMBERS.has(normalized) && asksRightBefore(tokens, i))
+    || (MEMBERS.has(normalized) && (asksRightBefore(tokens, i) || asksBeforeNamedMembers(tokens, i)))
     || asksMembership(tokens, i)
     || (ARABIC_COUNTED_COUNTRY.has(normalized) && countedAfterHowMany(tokens, i))
     || ((ARABIC_PLURAL_COUNTRIES.has(normalized) || ARMIES.has(normalized)) && asksRightBefore(tokens, i) && tokens[i - 1]?.normalized !== 'هل' && !countriesAfterPreposition(tokens, i))

@@ -184,6 +184,12 @@ describe('questionForm', () => {
     expect(formOf('لم يتم قطع الإنترنت؟')).not.toBe('reason');
   });
 
+  it('reads "who are the CSTO members?" as asking for the member countries, as "who are the members of the CSTO?"', () => {
+    expect(formOf('who are the CSTO members?')).toBe('place');
+    expect(formOf('what are the collective security treaty members?')).toBe('place');
+    expect(formOf('were the protest members arrested?')).toBe('yesno');
+  });
+
   it('reads Egyptian and Gulf ليه as why where it opens or closes the question, and as "to him" inside a clause', () => {
     expect(formOf('ليه روسيا بعتت جيش؟')).toBe('reason');
     expect(formOf('هو ليه النت اتقطع؟')).toBe('reason');
