@@ -155,7 +155,7 @@ export const GULF: readonly WordList[] = [
     means('لقى', 'وجد'),
     means('طلع', 'خرج صعد غادر'), // also "left" (طلعوا من البلد)
     means('يطلع', 'يخرج يصعد يغادر'),
-    means('بدا بدت', 'بدأ بدأت', 'content'), // "started"; MSA بدا "seemed"
+    means('بدت', 'بدأت', 'content'), // "she started" without the hamza; MSA بدت "seemed"
     means('سولف', 'تحدث'),
     means('يسولف', 'يتحدث'),
     means('يقدر', 'يستطيع'),
