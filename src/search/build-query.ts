@@ -846,7 +846,7 @@ function alternativesOf(
   // every other set the same). So is a dialect's word read as another (Levantine and Maghrebi «عسكر», soldiers, whose
   // stem the documents hold only in «العسكرية»): «شو الدول اللي بعتت عسكر؟» quoted the troops' tasks at «المنشآت
   // العسكرية» (tuned probes +1, held out +1 −1, every other set the same; ARCD's MRR −0.00004).
-  const asLacking = (counted || isDialectWord(tokens[i]!)) && rarely;
+  const asLacking = rarely && (counted || isDialectWord(tokens[i]!));
   let offered = expander.alternativesOf(tokens, i, asLacking ? false : known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), asLacking ? false : rarely);
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").

@@ -54,21 +54,38 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
       .filter((synonym) => !own.has(synonym) && lexicon.synonymsOf(synonym).some((back) => own.has(back)))
       .map((text) => ({ text, credit: SYNONYM_CREDIT, via: 'synonym' as const }));
   }, SYNONYM_MEMO_CAPACITY);
+  // An English or Russian word's own translations depend on the word alone: made once per word.
+  const translationsOfWord = memoizeWord((normalized: string): WordAlternative[] => {
+    const guessed = lexicon.isGuessed(normalized);
+    return lexicon.arabicFor(normalized).slice(0, MAX_TRANSLATIONS)
+      .map((text, k): WordAlternative => {
+        const alternative: WordAlternative = { text, credit: translationCredit(k), via: 'translation' };
+        return guessed ? { ...alternative, guessed } : alternative;
+      });
+  }, SYNONYM_MEMO_CAPACITY);
   return {
     isFunctionWord: () => false,
     alternativesOf(tokens: readonly AnalyzedToken[], i: number, known: boolean): WordAlternative[] {
       const token = tokens[i]!;
       if (token.script === 'latin' || token.script === 'cyrillic') {
-        const words = tokens.map((t) => t.normalized);
-        const phrase = lexicon.phraseAt(words, i);
-        const alternatives: WordAlternative[] = [];
-        if (phrase) alternatives.push(...phrase.arabic.slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, span: phrase.end - phrase.start })));
-        const guessed = lexicon.isGuessed(token.normalized);
-        alternatives.push(...lexicon.arabicFor(token.normalized).slice(0, MAX_TRANSLATIONS).map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, ...(guessed && { guessed }) })));
-        return alternatives;
+        const phrase = lexicon.phraseAt(normalizedWordsOf(tokens), i);
+        const own = translationsOfWord(token.normalized);
+        if (!phrase) return [...own];
+        const span = phrase.end - phrase.start;
+        const ofPhrase = phrase.arabic.slice(0, MAX_TRANSLATIONS)
+          .map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, span }));
+        return [...ofPhrase, ...own];
       }
       if (token.script !== 'arabic' || known) return [];
       return synonymsOfWord(token.normalized);
     },
   };
 }
+
+/** A question's words as normalised, read once per question (every English or Russian word of it looks up phrases). */
+function normalizedWordsOf(tokens: readonly AnalyzedToken[]): readonly string[] {
+  let words = NORMALIZED_WORDS.get(tokens);
+  if (!words) NORMALIZED_WORDS.set(tokens, (words = tokens.map((t) => t.normalized)));
+  return words;
+}
+const NORMALIZED_WORDS = new WeakMap<readonly AnalyzedToken[], readonly string[]>();

@@ -355,7 +355,11 @@ export class PassageIndex {
   /** The k best passages for a question; `context`: the previous question, when this one may follow it up. */
   search(question: string, k: number, context?: string): SearchResult {
     const query = this.queryOf(question, context);
-    const weighted: WeightedTerm[] = query.terms.map((t) => ({ ...t, weight: t.weight * this.weights[t.field as keyof FieldWeights] }));
+    const { weights } = this;
+    // Plain objects of three properties (a spread copy also carried the concept, which BM25 does not read).
+    const weighted = query.terms.map(({ field, term, weight }): WeightedTerm => ({
+      field, term, weight: weight * weights[field as keyof FieldWeights],
+    }));
     const hits = this.bm25.search(weighted, k).map(({ doc, score }) => ({ passage: this.passages[doc]!, score }));
     return { query, hits };
   }

@@ -675,6 +675,14 @@ function isAskingWord(word: string): boolean {
  * the question asks for places.
  */
 export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
+  // Asked several times per question (its frames, its form, what it asks, the answer's confidence): read once.
+  let found = COUNTRY_LIST_NOUNS.get(tokens);
+  if (found === undefined) COUNTRY_LIST_NOUNS.set(tokens, (found = readCountryListNounIndex(tokens)));
+  return found;
+}
+const COUNTRY_LIST_NOUNS = new WeakMap<readonly AnalyzedToken[], number>();
+
+function readCountryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
     (ARABIC_COUNTRIES.test(normalized) && !countriesInAName(tokens, i) && !countriesAfterPreposition(tokens, i)) || normalized === 'countries'
     // Typed with a slip ("which countris sent troops?").
