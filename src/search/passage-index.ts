@@ -84,6 +84,25 @@ function namesItsSpeaker(terms: TextTerms, gazetteer: Gazetteer): boolean {
       && !terms.tokens.slice(verb + 1, e.first).some((t) => isTitleWord(t.normalized)));
 }
 
+/**
+ * A passage's completed analysis with every property its document and neighbours may add present, set or undefined,
+ * in one order: made property by property, the analyses came in as many shapes as combinations of them, and every
+ * reader of a passage's analysis (reranking, the evidence, the quote) read them through slow megamorphic lookups.
+ */
+function inOneShape(own: TextTerms, completed: TextTerms): TextTerms {
+  return {
+    ...own,
+    inheritedPerson: completed.inheritedPerson,
+    headNounEntities: completed.headNounEntities,
+    epithetCountry: completed.epithetCountry,
+    headlineOrganisations: completed.headlineOrganisations,
+    outletEntities: completed.outletEntities,
+    headline: completed.headline,
+    creditLine: completed.creditLine,
+    antecedent: completed.antecedent,
+  };
+}
+
 /** Options of a PassageIndex. */
 export interface PassageIndexOptions {
   bm25?: Bm25Options;
@@ -379,6 +398,7 @@ export class PassageIndex {
     const cached = this.cachedAnalysisOf(passage);
     cached.used = true;
     if (!cached.complete) {
+      const own = cached.terms;
       const inherited = this.personsNamedIn(cached.terms).length || namesItsSpeaker(cached.terms, this.gazetteer) ? undefined : this.inheritedPersonOf(passage);
       if (inherited) cached.terms = { ...cached.terms, inheritedPerson: inherited };
       const { headlineEcho, creditLines, mainCountry, ...ofEveryPassage } = this.documentContextOf(passage.docId);
@@ -395,6 +415,7 @@ export class PassageIndex {
       if (referred.length) cached.terms = { ...cached.terms, headNounEntities: referred };
       const antecedent = this.antecedentOf(passage, cached.terms);
       if (antecedent) cached.terms = { ...cached.terms, antecedent };
+      cached.terms = inOneShape(own, cached.terms);
       cached.complete = true;
     }
     return cached.terms;
