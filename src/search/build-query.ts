@@ -792,14 +792,22 @@ function phraseOfDocuments(analysed: readonly AnalyzedToken[], documentFrequency
 }
 
 /** The gazetteer's mentions in an alternative's analysed wording (the same remembered analysis each time it is offered). */
-function entitiesOfAlternative(gazetteer: Gazetteer, analysed: readonly AnalyzedToken[]): readonly EntityMatch[] {
-  let byAnalysis = ALTERNATIVE_ENTITIES.get(gazetteer);
-  if (!byAnalysis) ALTERNATIVE_ENTITIES.set(gazetteer, (byAnalysis = new WeakMap()));
+function entitiesOfAlternative(
+  gazetteer: Gazetteer, byAnalysis: EntitiesByAnalysis, analysed: readonly AnalyzedToken[],
+): readonly EntityMatch[] {
   let found = byAnalysis.get(analysed);
   if (!found) byAnalysis.set(analysed, (found = gazetteer.match(analysed)));
   return found;
 }
-const ALTERNATIVE_ENTITIES = new WeakMap<Gazetteer, WeakMap<readonly AnalyzedToken[], readonly EntityMatch[]>>();
+
+/** What entitiesOfAlternative found per analysed wording, for this gazetteer: looked up once per question word. */
+function alternativeEntitiesOf(gazetteer: Gazetteer): EntitiesByAnalysis {
+  let byAnalysis = ALTERNATIVE_ENTITIES.get(gazetteer);
+  if (!byAnalysis) ALTERNATIVE_ENTITIES.set(gazetteer, (byAnalysis = new WeakMap()));
+  return byAnalysis;
+}
+type EntitiesByAnalysis = WeakMap<readonly AnalyzedToken[], readonly EntityMatch[]>;
+const ALTERNATIVE_ENTITIES = new WeakMap<Gazetteer, EntitiesByAnalysis>();
 
 /**
  * Whether a concept's consonant skeleton is searched. It is there to find a name written in another script or
@@ -860,6 +868,7 @@ function alternativesOf(
     || isArabicFutureVerb(tokens[i]!) || (!known && (isArabicImperfect(tokens[i]!) || hasDialectPresentPrefix(tokens[i]!)));
   // The memo of the analyzer's options, found once for all the alternatives.
   const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
+  const entitiesByWording = alternativeEntitiesOf(gazetteer);
   for (const alternative of offered) {
     let used = false;
     const wording = wordingAnalysed(alternative.text);
@@ -876,7 +885,9 @@ function alternativesOf(
       // and «مقر مكافحة الإرهاب» or «غرفة طوارئ», translations of «штаб», no terrorism or state of emergency (the
       // translations: probes +2 −1 tuned, +5 −1 held out; every other set and ARCD the same).
       const { firstContent: first, lastContent: last } = wording;
-      const id = entitiesOfAlternative(gazetteer, analysed).find((m) => m.last === last && m.first === first && documentFrequency('entity', m.id) > 0 && !questionEntities.has(m.id))?.id;
+      const mentions = entitiesOfAlternative(gazetteer, entitiesByWording, analysed);
+      const id = mentions.find((m) => m.last === last && m.first === first && documentFrequency('entity', m.id) > 0
+        && !questionEntities.has(m.id))?.id;
       // Not when the alternative only shares the name's stem ("conditions" → شرط is not الشرطة), nor when its last
       // word is the name's adjective describing another noun: "official channel" (القناة الحكومية) is no government.
       if (id && !(analysed.length === 1 && gazetteer.isAliasWithEnding(id, alternative.text)) && !(analysed.length > 1 && gazetteer.isAdjectiveOfAlias(id, analysed[last]!.normalized))) [entity, used] = [id, true];

@@ -118,6 +118,8 @@ interface TokenLookup {
   entityTokens: Map<string, number[]>;
   /** Every gazetteer entity the text mentions, also those whose mentions are all function words (no entityTokens). */
   mentioned: Set<string>;
+  /** Bit filter of `mentioned` (so of entityTokens' keys too): most passages name few of the question's entities. */
+  entityBits: Int32Array;
   /**
    * 1 for a token inside a proper name (the الأمن of «منظمة معاهدة الأمن الجماعي», the «روسيا» that names Russia), else
    * 0. A gazetteer term («الأمن» as security) is no name.
@@ -175,6 +177,7 @@ function lookupOf(terms: TextTerms, gazetteer: Gazetteer): TokenLookup {
     if (token.script !== 'digit') for (const g of terms.tokenGrams[i]!) add(byGram, g, i);
   });
   const entityTokens = new Map<string, number[]>();
+  const mentioned = new Set(terms.entities.map((e) => e.id));
   const inName = new Uint8Array(terms.tokens.length);
   for (const e of terms.entities) {
     for (let i = e.first; i <= e.last; i++) if (!terms.tokens[i]!.stop) add(entityTokens, e.id, i);
@@ -183,7 +186,7 @@ function lookupOf(terms: TextTerms, gazetteer: Gazetteer): TokenLookup {
   lookup = {
     byStem, byGram, byRoot, byForm,
     stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
-    entityTokens, mentioned: new Set(terms.entities.map((e) => e.id)), inName, skeletons: new Set(terms.skeleton),
+    entityTokens, mentioned, entityBits: filterOf(mentioned), inName, skeletons: new Set(terms.skeleton),
   };
   lookups.set(terms, lookup);
   return lookup;
@@ -199,6 +202,8 @@ interface PreparedConcept {
    * fields set or not), and reading them from one shape keeps the per-passage loop fast.
    */
   entity: string | undefined;
+  /** The entity's key-filter hash (0 for none). */
+  entityHash: number;
   /** The entity's wider entries (see GazetteerEntry.broader), or none. */
   broader: readonly string[] | undefined;
   /** The entity's narrower entries (see Gazetteer.narrower), or none. */
@@ -240,7 +245,8 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       const grams = [...new Set(c.grams)];
       const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer), query.tokens) : undefined;
       return {
-        entity: c.entity, broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
+        entity: c.entity, entityHash: c.entity === undefined ? 0 : keyHash(c.entity),
+        broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
         narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: searchedSkeleton(c, query), root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
@@ -324,7 +330,9 @@ export function matchConcepts(
   text: string, query: Query, weights: readonly number[], gazetteer: Gazetteer, options: TermOptions, analysed?: TextTerms,
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
-  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, mentioned, inName, skeletons } = lookupOf(terms, gazetteer);
+  const lookup = lookupOf(terms, gazetteer);
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, mentioned } = lookup;
+  const { inName } = lookup;
   const prepared = prepare(query, gazetteer);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -340,7 +348,7 @@ export function matchConcepts(
     let found: ConceptEvidence | undefined;
     // "What did Kazakhstan's foreign ministry say?" is not found in a text where the ministry is Russia's.
     if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) continue;
-    if (concept.entity) {
+    if (concept.entity && mayHave(lookup.entityBits, concept.entityHash)) {
       // A mention whose words are all function words still finds the entity (it has no tokens to mark).
       const at = entityTokens.get(concept.entity) ?? (mentioned.has(concept.entity) ? NO_TOKENS : undefined);
       if (at) {
@@ -438,7 +446,7 @@ export function matchConcepts(
       }
     }
     // A skeleton alone is a weaker sign than an alternative the text holds (هوجمت's KMT is also in حكومية).
-    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
+    if (!found && concept.skeleton && lookup.skeletons.has(concept.skeleton)) found = 'skeleton';
     const rootAt = !found && concept.root && mayHave(rootBits, concept.rootHash) ? byRoot.get(concept.root) : undefined;
     if (rootAt) {
       found = 'root';
@@ -544,11 +552,20 @@ function isHeadlineOrganisation(concept: PreparedConcept, terms: TextTerms): boo
 
 /** How a headline holds a concept: its entity, a stem, or its best alternative (with that one's credit); or none. */
 function headlineEvidence(concept: PreparedConcept, headline: TokenLookup): { via: ConceptEvidence; credit: number } | undefined {
-  if (concept.entity !== undefined && headline.entityTokens.has(concept.entity)) return { via: 'entity', credit: 1 };
-  if (concept.stems.some((stem) => headline.byStem.has(stem))) return { via: 'stem', credit: 1 };
+  // Each key's filter first (see mayHave): a headline holds few of a question's words.
+  const { entity, stems, stemHashes, alternatives = [], alternativeHashes } = concept;
+  const { entityBits, entityTokens, stemBits, byStem } = headline;
+  if (entity !== undefined && mayHave(entityBits, concept.entityHash) && entityTokens.has(entity)) {
+    return { via: 'entity', credit: 1 };
+  }
+  for (let k = 0; k < stems.length; k++) {
+    if (mayHave(stemBits, stemHashes[k]!) && byStem.has(stems[k]!)) return { via: 'stem', credit: 1 };
+  }
   let best: ConceptAlternative | undefined;
-  for (const alternative of concept.alternatives ?? []) {
-    if (headline.byStem.has(alternative.stem) && alternative.credit > (best?.credit ?? 0)) best = alternative;
+  for (let k = 0; k < alternatives.length; k++) {
+    const alternative = alternatives[k]!;
+    const held = mayHave(stemBits, alternativeHashes[k]!) && byStem.has(alternative.stem);
+    if (held && alternative.credit > (best?.credit ?? 0)) best = alternative;
   }
   return best && { via: best.via, credit: best.credit };
 }
