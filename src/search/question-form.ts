@@ -2820,9 +2820,13 @@ export function describingClauseTokens(tokens: readonly AnalyzedToken[], isNamed
  * with them (see withAskedNounHeld). Missing, the verb weighed as much as the place's name, and the question was
  * declined. Not a frame word: a passage holding it («الدولة الواقعة بآسيا الوسطى») may well be the answer.
  */
-const LOCATING_VERB = /^(?:[يت]قع|[يت]قعان|يقعون|[يت]وجد|[يت]تواجد|واقع|واقعه|موجود|موجوده|متواجد|متواجده|located|situated|lies?|находит(?:ся|ь?ся)|находятся|находил(?:ся|ась|ось|ись)|расположен[аоы]?|располага(?:ет|ют)ся)$/;
+const LOCATING_VERB = new RegExp(`^(?:${[
+  '[يت]قع', '[يت]قعان', 'يقعون', '[يت]وجد', '[يت]تواجد', 'واقعه?', 'موجوده?', 'متواجده?',
+  'located', 'situated', 'lies?',
+  'находить?ся', 'находятся', 'находил(?:ся|ась|ось|ись)', 'расположен[аоы]?', 'располага(?:ет|ют)ся',
+].join('|')})$`);
 
-/** The index of the verb of being located in a "where" question (أين تقع…؟, where is … located?, где находится…?), or -1. */
+/** The index of the verb of being located in a "where" question (أين تقع…؟, where is … located?), or -1. */
 export function locatingVerbIndex(tokens: readonly AnalyzedToken[], form: QuestionForm): number {
   return form === 'place' ? tokens.findIndex(({ normalized }) => LOCATING_VERB.test(normalized)) : -1;
 }
