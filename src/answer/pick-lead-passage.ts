@@ -1,4 +1,4 @@
-import { answeringPlaces, causeNearMatch, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
+import { answeringPlaces, causeNearMatch, holdsMarkOf, isCollectionSetting, markedNearMatch, passageMarks, quantityCues, tellsTime, type CountedAsks, type PassageMarks } from '../search/answer-evidence.js';
 import type { Query, QueryConcept } from '../search/build-query.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import { calledCountryOf } from '../search/country-epithets.js';
@@ -179,7 +179,7 @@ function givesCause(hit: RerankedHit, index: PassageIndex): boolean {
 
 /** Whether the passage holds a word giving a cause anywhere. */
 function givesAnyCause(hit: RerankedHit, index: PassageIndex): boolean {
-  return passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer).causes.some((m) => m > 0);
+  return holdsMarkOf(passageMarks(index.analysisOf(hit.passage), hit.passage.text, index.gazetteer).causes, Number.MIN_VALUE);
 }
 
 /** The reranked passages, the one to answer from first, and that one's evidence. */

@@ -1,5 +1,5 @@
 import { splitSentences, type SentenceSpan } from '../documents/split-sentences.js';
-import { endDateCues, isSentenceTopic, listedCountryMarks, quantityCues, recipientMarks, type PassageMarks } from '../search/answer-evidence.js';
+import { endDateCues, isRangeToken, isSentenceTopic, listedCountryMarks, quantityCues, recipientMarks, type PassageMarks } from '../search/answer-evidence.js';
 import type { ConceptMatch } from '../search/match-concepts.js';
 import type { TextTerms } from '../search/passage-terms.js';
 import type { QuestionForm } from '../search/question-form.js';
@@ -281,12 +281,6 @@ function startDateIn(source: QuoteSource, span: { start: number; end: number }):
   return best;
 }
 
-/** Whether a word of the match stands at token i. */
-function isMatchedToken(ranges: ConceptMatch['ranges'], i: number): boolean {
-  for (let k = 0; k < ranges.length; k++) if (ranges[k]!.token === i) return true;
-  return false;
-}
-
 /** Best cue beside the sentence's matched words: its mark times (1 − distance / (window + 1)). */
 function cueNear(source: QuoteSource, cues: Float32Array, sentence: { start: number; end: number }, inside: ConceptMatch['ranges'], window: number): number {
   const { tokens } = source.terms;
@@ -294,7 +288,7 @@ function cueNear(source: QuoteSource, cues: Float32Array, sentence: { start: num
   let best = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (cues[i] === 0 || token.start < sentence.start || token.end > sentence.end || isMatchedToken(ranges, i)) continue;
+    if (cues[i] === 0 || token.start < sentence.start || token.end > sentence.end || isRangeToken(ranges, i)) continue;
     let distance = Infinity;
     for (const m of inside) distance = Math.min(distance, Math.abs(m.token - i));
     best = Math.max(best, cues[i]! * Math.max(0, 1 - distance / (window + 1)));

@@ -111,7 +111,7 @@ export function tellsTime(marks: PassageMarks, wholeDate: boolean, past: boolean
 }
 
 /** Whether a mark reaches `least` (a plain loop: a typed array's some() with a callback cost an allocation each call). */
-function holdsMarkOf(marks: Float32Array, least: number): boolean {
+export function holdsMarkOf(marks: Float32Array, least: number): boolean {
   for (let i = 0; i < marks.length; i++) if (marks[i]! >= least) return true;
   return false;
 }
@@ -249,7 +249,7 @@ export function markedNearMatch(marks: Float32Array, match: ConceptMatch, window
 }
 
 /** Whether a word of the match stands at token i (a loop over its few ranges: no set made per call). */
-function isRangeToken(ranges: ConceptMatch['ranges'], i: number): boolean {
+export function isRangeToken(ranges: ConceptMatch['ranges'], i: number): boolean {
   for (let k = 0; k < ranges.length; k++) if (ranges[k]!.token === i) return true;
   return false;
 }

@@ -331,8 +331,7 @@ export function matchConcepts(
 ): ConceptMatch {
   const terms = analysed ?? termsOfText(text, gazetteer, options);
   const lookup = lookupOf(terms, gazetteer);
-  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityTokens, mentioned } = lookup;
-  const { inName } = lookup;
+  const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityBits, entityTokens, mentioned, inName, skeletons } = lookup;
   const prepared = prepare(query, gazetteer);
   const matched: number[] = [];
   const via: ConceptEvidence[] = [];
@@ -348,7 +347,7 @@ export function matchConcepts(
     let found: ConceptEvidence | undefined;
     // "What did Kazakhstan's foreign ministry say?" is not found in a text where the ministry is Russia's.
     if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) continue;
-    if (concept.entity && mayHave(lookup.entityBits, concept.entityHash)) {
+    if (concept.entity && mayHave(entityBits, concept.entityHash)) {
       // A mention whose words are all function words still finds the entity (it has no tokens to mark).
       const at = entityTokens.get(concept.entity) ?? (mentioned.has(concept.entity) ? NO_TOKENS : undefined);
       if (at) {
@@ -446,7 +445,7 @@ export function matchConcepts(
       }
     }
     // A skeleton alone is a weaker sign than an alternative the text holds (هوجمت's KMT is also in حكومية).
-    if (!found && concept.skeleton && lookup.skeletons.has(concept.skeleton)) found = 'skeleton';
+    if (!found && concept.skeleton && skeletons.has(concept.skeleton)) found = 'skeleton';
     const rootAt = !found && concept.root && mayHave(rootBits, concept.rootHash) ? byRoot.get(concept.root) : undefined;
     if (rootAt) {
       found = 'root';
