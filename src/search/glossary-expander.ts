@@ -127,8 +127,7 @@ const lemmaStemsOf = (word: string, own: string): string[] => [own, ...lemmaStem
  * past, their base form's: "left office" is "leave office", "demands were met" meets "meet".
  */
 function englishMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): (GlossaryMatch & { looser?: readonly GlossaryLine[] }) | undefined {
-  const keys = englishKeysOf(tokens);
-  const match = keys ? glossary.matchAtAnyKey(keys, i) : glossary.matchAt(tokens, i);
+  const match = glossary.matchAtAnyKey(englishKeysOf(tokens), i);
   return match && match.end - match.start === 1 && match.lines.length > 1 ? withLinesOfForm(match, tokens[i]!.normalized) : match;
 }
 
@@ -172,25 +171,24 @@ function keepsDoing(tokens: readonly AnalyzedToken[], k: number): boolean {
 }
 
 /**
- * A question's glossary keys, word by word, when an English word of it is an irregular past: its own key, and its
- * base form's stem (fought: fight); the "keep" of "keep doing" is keyed as continue. Undefined for a question without
- * either (its words' own keys serve). Found once per question, as every word of it is looked up.
+ * A question's glossary keys, word by word: its own key, and for an English irregular past its base form's stem too
+ * (fought: fight); the "keep" of "keep doing" is keyed as continue. Found once per question, as every word of it is
+ * looked up.
  */
-function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] | undefined {
-  if (ENGLISH_KEYS.has(tokens)) return ENGLISH_KEYS.get(tokens) ?? undefined;
-  let keys: string[][] | null = null;
-  if (tokens.some((t, k) => t.script === 'latin' && (englishVerbBase(t.normalized) || keepsDoing(tokens, k)))) {
+function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] {
+  let keys = ENGLISH_KEYS.get(tokens);
+  if (!keys) {
     keys = tokens.map((t, k) => {
       if (keepsDoing(tokens, k)) return [CONTINUE_KEY];
       const own = glossaryKeyOf(t);
       const base = t.script === 'latin' ? englishVerbBase(t.normalized) : undefined;
       return base ? [own, stemEnglish(base)] : [own];
     });
+    ENGLISH_KEYS.set(tokens, keys);
   }
-  ENGLISH_KEYS.set(tokens, keys);
-  return keys ?? undefined;
+  return keys;
 }
-const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][] | null>();
+const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][]>();
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
 function phraseKeysOfWord(normalized: string, stem: string): readonly string[] {

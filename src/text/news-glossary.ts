@@ -148,8 +148,8 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAtAnyKey(keys: readonly (readonly string[])[], start: number): GlossaryMatch | undefined {
-    // longestAt's search written out with the keys at hand: every word of every question is looked up so, and the
-    // callbacks (one per phrase tried) cost more than the comparisons.
+    // Loops rather than callbacks: every word of every question is looked up so, and a callback per phrase tried cost
+    // more than the comparisons.
     let best: GlossaryMatch | undefined;
     const count = keys.length;
     for (const first of keys[start] ?? []) {
@@ -169,23 +169,7 @@ class GlossaryIndex implements NewsGlossary {
   }
 
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined {
-    const keyAt = (i: number) => glossaryKeyOf(words[i]!);
-    return start < words.length ? this.longestAt(start, words.length, [keyAt(start)], (i, key) => keyAt(i) === key) : undefined;
-  }
-
-  /** The longest phrase from `start` (of `count` words) whose first word is one of `firstKeys` and whose others match. */
-  private longestAt(start: number, count: number, firstKeys: readonly string[], matches: (i: number, key: string) => boolean): GlossaryMatch | undefined {
-    let best: GlossaryMatch | undefined;
-    for (const first of firstKeys) {
-      for (const { rest, lines } of this.byFirst.get(first) ?? []) {
-        const end = start + 1 + rest.length;
-        if (end > count) continue;
-        // Longest first: none after this one is longer than the best found.
-        if (best && end <= best.end) break;
-        if (rest.every((key, k) => matches(start + 1 + k, key))) best = { start, end, lines };
-      }
-    }
-    return best;
+    return this.matchAtAnyKey(words.map((word) => [glossaryKeyOf(word)]), start);
   }
 }
 
