@@ -99,6 +99,9 @@ const ORDINAL = /^(\d{1,4})(?:st|nd|rd|th|го|ого|ое|ой|ом|ым|й|я)
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wen', 'when'], ['whn', 'when'], ['wat', 'what'], ['wats', 'whats'], ['wut', 'what'], ['wuts', 'whats'], ['wht', 'what'], ['wher', 'where'], ['whr', 'where'],
   ['hw', 'how'], ['wich', 'which'], ['whch', 'which'],
+  // Their commonest slips, two letters swapped or one doubled: "waht", "wehn", "how manny".
+  ['waht', 'what'], ['whta', 'what'], ['wehn', 'when'], ['whne', 'when'], ['wehre', 'where'], ['whcih', 'which'], ['wihch', 'which'],
+  ['manny', 'many'], ['mnay', 'many'], ['meny', 'many'], ['mutch', 'much'],
   ['bcuz', 'because'], ['bcoz', 'because'], ['cuz', 'because'],
   ['coz', 'because'], ['thru', 'through'], ['tho', 'though'], ['abt', 'about'], ['bout', 'about'], ['govt', 'government'],
   ['smth', 'something'], ['sth', 'something'], ['rly', 'really'], ['srsly', 'seriously'], ['msg', 'message'], ['msgs', 'messages'],

@@ -68,6 +68,10 @@ describe('analyze', () => {
     expect(analyze('wen').map((t) => [t.start, t.end])).toEqual([[0, 3]]);
   });
 
+  it('reads the commonest slips of question words as the words: "how manny", "waht", "wehn"', () => {
+    expect(analyze('how manny waht wehn').map((t) => t.normalized)).toEqual(['how', 'many', 'what', 'when']);
+  });
+
   it('reads the commonest misspellings of "happened" and "until" as the words, which question forms read', () => {
     expect(analyze('wht happend hapened').map((t) => t.normalized)).toEqual(['what', 'happened', 'happened']);
     // …and of "until", a stop word.
