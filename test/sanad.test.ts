@@ -767,6 +767,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Токаев сказал, что это больше не угроза. А что?', 'لم يعد هذا تهديدًا - إنه تقويض لسلامة الدولة'],
     // The Gulf's «تهاوشوا» (they fought, a هوشة) is fighting, as Egyptian «اتخانقوا» is: the battle in the streets.
     ['الإرهابيين تهاوشوا مع منو؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
+    // …and so is its «تضاربوا» (came to blows), which MSA has as "clashed" of interests.
+    ['مع منو تضاربوا الإرهابيين في ألماتي؟', 'إنهم يقاتلون مع طلاب الأكاديمية في الشوارع'],
     // «رمى إلى» (aimed at) is the glossary's seeking, «يهدفون إلى»: what the rioters aimed at is the overthrow.
     ['مثيرو الشغب كانوا يرمون إلى ماذا؟', 'كانوا يهدفون إلى الإطاحة بالنظام الدستوري بالقوة'],
     // The "since" of "since when" is a word of the question word, as "when" is: no passage need hold it.

@@ -182,6 +182,11 @@ export const GULF: readonly WordList[] = [
     means('يتهاوش', 'يتشاجر يشتبك يقاتل'),
     means('تهاوش', 'تشاجر اشتبك قاتل'), // as Egyptian اتخانق: a fight is also a battle's (يقاتلون)
     means('هجم', 'هاجم'),
+    // "Came to blows": MSA تضارب is "contradicted, clashed (of interests)".
+    means('تضارب', 'تشاجر اشتبك قاتل', 'content'),
+    means('يتضارب', 'يتشاجر يشتبك يقاتل', 'content'),
+    means('طق', 'ضرب'), // "hit, shot" (طقوه)
+    means('يطق', 'يضرب'),
   ),
   wordList('gulf', 'noun', cite(S.qafishehDictionary, S.holes1990, S.madar),
     means('بيزات بيسات', 'أموال'),
