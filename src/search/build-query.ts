@@ -117,11 +117,13 @@ const REFLEXIVES = new Set(['نفسه', 'نفسها', 'بنفسه', 'بنفسه�
  * الأمين العام للأمم المتحدة غوتيريش…) or right before the verb (بوتين قال ايه);
  * an English word right before "say" with "did" a few words before, in the lower case of chats ("what did erdogan
  * say", "what did un secretary-general guterres say"); a Russian word right before or after its verb (что сказал
- * гутерриш). No passage is about him.
+ * гутерриш). No passage is about him. `asStem`: in how many passages the documents hold the word's stem (WordFacts.asStem).
  */
-function isUnknownSpeaker(tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, documentFrequency: (field: string, term: string) => number): boolean {
+function isUnknownSpeaker(
+  tokens: readonly AnalyzedToken[], i: number, concept: QueryConcept, asStem: number, documentFrequency: (field: string, term: string) => number,
+): boolean {
   const token = tokens[i]!;
-  if (concept.alternatives || documentFrequency('stem', token.stem) > 0) return false;
+  if (concept.alternatives || asStem > 0) return false;
   if (token.script === 'latin') {
     const next = REFLEXIVES.has(tokens[i + 1]?.normalized ?? '') ? i + 2 : i + 1;
     return !concept.offered && SAYING_AFTER_SPEAKER.has(tokens[next]?.normalized ?? '')
@@ -540,8 +542,7 @@ export function buildQuery(
     // A title in quotes («Война и мир», "The Godfather") names a work: its words are a name, not words to translate.
     const inTitle = titles.some(([from, to]) => token.start >= from && token.end <= to);
     if (inTitle) concept.name = true;
-    const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, memos, new Set(concept.stems), questionEntities, tense, i === countedAt);
-    for (const [p, credit] of found.pairs) alternativePairs.set(p, Math.max(alternativePairs.get(p) ?? 0, credit));
+    const found = inTitle ? noAlternatives() : alternativesOf(expander, tokens, i, gazetteer, options, documentFrequency, memos, concept.stems, questionEntities, tense, alternativePairs, i === countedAt);
     // The other cuts of the word the documents use as a main stem (ل + وكالة) count nearly as the word itself.
     for (const form of facts.forms) {
       // Also when a reading gave it for less (لاجتماع's اجتماع as a synonym of a stem لاجتماع): it is the word itself.
@@ -598,7 +599,7 @@ export function buildQuery(
     if (found.offered) concept.offered = true;
     else if (!concept.entity && !found.entity && isShapedAsRussianSurname(token)) concept.name = true;
     // Not the headline or report a question asks what it says («وش يقول عنوان الخبر…؟»): it speaks, and is no one.
-    if (!concept.entity && isUnknownSpeaker(tokens, i, concept, documentFrequency) && !headlineQuestionWordIndexes(tokens).has(i)) concept.name = true;
+    if (!concept.entity && isUnknownSpeaker(tokens, i, concept, asStem, documentFrequency) && !headlineQuestionWordIndexes(tokens).has(i)) concept.name = true;
     if (!concept.entity && !found.entity && !found.alternatives.length && !found.inDictionary && unknown && isShapedAsArabicSurname(token)) concept.name = true;
     if (found.span > 1) [spanned, spanEnd] = [concept, i + found.span - 1];
     concepts.push(concept);
@@ -830,23 +831,24 @@ const RARE_WORD_PASSAGES = 5;
 
 /** What alternativesOf finds for a word it is not asked about (a quoted title's). */
 function noAlternatives(): ReturnType<typeof alternativesOf> {
-  return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false, pairs: new Map() };
+  return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false };
 }
 
 /**
  * The expander's alternatives of a question word as index stems the documents contain (others could never match),
  * best credit first, at most MAX_ALTERNATIVES, how many question tokens the longest of them stands for, and whether
- * every one offered was a dictionary's guess (see Lexicon.isGuessed).
+ * every one offered was a dictionary's guess (see Lexicon.isGuessed). `own` are the word's own stems (one, or none
+ * for a phrase of function words). The stem pairs of the phrases its alternatives stand for go into `pairs`, each at
+ * the best credit it is offered with.
  */
 function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
-  documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: ReadonlySet<string>, questionEntities: ReadonlySet<string>,
-  tense: QuestionTense, counted = false,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; pairs: Map<string, number>; entity?: string } {
+  documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: readonly string[], questionEntities: ReadonlySet<string>,
+  tense: QuestionTense, pairs: Map<string, number>, counted = false,
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; entity?: string } {
   const byStem = new Map<string, ConceptAlternative>();
-  const pairs = new Map<string, number>();
   let span = 1;
-  const passages = [...own].map((stem) => documentFrequency('stem', stem));
+  const passages = own.map((stem) => documentFrequency('stem', stem));
   const known = passages.some((n) => n > 0);
   const rarely = known && passages.every((n) => n <= RARE_WORD_PASSAGES);
   // The noun a "how many" counts (كم عسكري…؟) is meant as a noun: the documents' few uses of its stem may be another
@@ -858,7 +860,7 @@ function alternativesOf(
   let offered = expander.alternativesOf(tokens, i, asLacking ? false : known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), asLacking ? false : rarely);
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").
-  if (!known && [...own].some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
+  if (!known && own.some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   // "Who became its head?" («مين صار رئيس…؟»): the dialects' صار is also "happened", which is no reading here.
   if (becomesTitle(tokens, i)) offered = offered.filter((a) => !HAPPENED_VERBS.has(normalizeArabic(a.text)));
   let entity: string | undefined;
@@ -869,6 +871,9 @@ function alternativesOf(
   // The memo of the analyzer's options, found once for all the alternatives.
   const wordingAnalysed = analysedAlternative(gazetteer.protectedWords, options.minStemLength);
   const entitiesByWording = alternativeEntitiesOf(gazetteer);
+  // What of the entity rule below depends on the question word alone, read once for all its alternatives.
+  const asksWhoReported = REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who';
+  let describesOrTitles: boolean | undefined;
   for (const alternative of offered) {
     let used = false;
     const wording = wordingAnalysed(alternative.text);
@@ -878,7 +883,8 @@ function alternativesOf(
     // of emergency (الطوارئ). Nor a title's synonym naming another title: «منو قائد قوات حفظ السلام؟» asks for the
     // force's commander, not the president its synonym «رئيس» names (held-out unanswerable ones +3, others the same).
     // Nor the verb of "who reported…?", whose translation «إعلام» names the media: it asks who, not which media.
-    if (!entity && !(REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who') && !(alternative.via === 'synonym' && (isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized))) && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT && !alternative.byStemOnly) {
+    if (!entity && !asksWhoReported && alternative.credit >= ENTITY_ALTERNATIVE_CREDIT && !alternative.byStemOnly
+      && !(alternative.via === 'synonym' && (describesOrTitles ??= isArabicAttribute(tokens, i) || isTitleWord(tokens[i]!.normalized)))) {
       // Not an entity the question names itself: "the findings of the investigation", findings read as «التحقيق», is no
       // second investigation. And only an entity that is all of the alternative's content: «نشر القوات» (deploying
       // troops), a synonym of «نشرت» (published), is no mention of the troops, «مطار فضائي» (cosmodrome) no airport,
@@ -898,19 +904,17 @@ function alternativesOf(
     // «سند قانوني» finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
     if (found.searched && alternative.whole) for (const pair of wording.pairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
     for (const word of found.words) {
-      if (own.has(word.stem) || alternative.shared?.includes(word.stem)) continue;
+      if (own.includes(word.stem) || alternative.shared?.includes(word.stem)) continue;
       for (const stem of word.stems) {
-        if (own.has(stem)) continue;
+        if (own.includes(stem)) continue;
         used = true;
-        const known = byStem.get(stem);
-        if (!known || known.credit < alternative.credit) byStem.set(stem, { stem, credit: alternative.credit, via: alternative.via });
+        offerStem(byStem, stem, alternative.credit, alternative.via);
       }
-      for (const stem of word.present ?? []) {
-        if (own.has(stem)) continue;
+      if (!word.present) continue;
+      for (const stem of word.present) {
+        if (own.includes(stem)) continue;
         used = true;
-        const credit = alternative.credit * PRESENT_FORM_SHARE;
-        const known = byStem.get(stem);
-        if (!known || known.credit < credit) byStem.set(stem, { stem, credit, via: alternative.via });
+        offerStem(byStem, stem, alternative.credit * PRESENT_FORM_SHARE, alternative.via);
       }
     }
     if (used) span = Math.max(span, alternative.span ?? 1);
@@ -918,7 +922,20 @@ function alternativesOf(
   const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
   const inDictionary = offered.some((a) => a.via === 'synonym' || a.via === 'translation');
   const guessed = offered.length > 0 && offered.every((a) => a.guessed);
-  return { alternatives, span, offered: offered.length > 0, inDictionary, guessed, pairs, ...(entity && { entity }) };
+  return { alternatives, span, offered: offered.length > 0, inDictionary, guessed, ...(entity && { entity }) };
+}
+
+/**
+ * Keeps a stem offered for a question word at the best credit it is offered with. The alternative is the map's own
+ * until alternativesOf returns, so a better offer updates it in place; the stem keeps its place in the map's order.
+ */
+function offerStem(byStem: Map<string, ConceptAlternative>, stem: string, credit: number, via: AlternativeKind): void {
+  const known = byStem.get(stem);
+  if (!known) byStem.set(stem, { stem, credit, via });
+  else if (known.credit < credit) {
+    known.credit = credit;
+    known.via = via;
+  }
 }
 
 /** Whether a question word is a dialect's, read as another MSA word (Levantine and Maghrebi «عسكر»: soldiers). */

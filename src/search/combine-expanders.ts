@@ -2,13 +2,26 @@ import type { AnalyzedToken } from '../text/analyze.js';
 import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
 
 /** One expander from several: a function word for any of them is one, and their alternatives are pooled in order. */
+// Loops rather than some and flatMap: every word of every question asks each expander, mostly for nothing, and the
+// callbacks and pooled arrays per word cost more than the expanders that have no alternatives.
 export function combineExpanders(...expanders: QueryExpander[]): QueryExpander {
   return {
-    isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken) =>
-      expanders.some((e) => e.isFunctionWord(token, known, previous, beforePrevious, next)),
-    alternativesOf: (tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments, rarely?: boolean): WordAlternative[] =>
-      expanders.flatMap((e) => e.alternativesOf(tokens, i, known, phraseInDocuments, rarely)),
+    isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken) => {
+      for (const e of expanders) if (e.isFunctionWord(token, known, previous, beforePrevious, next)) return true;
+      return false;
+    },
+    alternativesOf: (tokens: readonly AnalyzedToken[], i: number, known: boolean, phraseInDocuments?: PhraseInDocuments, rarely?: boolean): WordAlternative[] => {
+      let pooled: WordAlternative[] = [];
+      for (const e of expanders) pooled = pooledAlternatives(pooled, e.alternativesOf(tokens, i, known, phraseInDocuments, rarely));
+      return pooled;
+    },
   };
+}
+
+/** The alternatives of one expander, then another's: either list as it is when the other is empty. */
+function pooledAlternatives(first: WordAlternative[], then: WordAlternative[]): WordAlternative[] {
+  if (!then.length) return first;
+  return first.length ? first.concat(then) : then;
 }
 
 /**
@@ -40,7 +53,7 @@ export function curatedBeforeDictionary(curated: QueryExpander, dictionary: Quer
       const found = dictionary.alternativesOf(tokens, i, known, phraseInDocuments, rarely);
       const translated = own.some((a) => a.via === 'translation');
       const glossed = own.some((a) => a.via === 'synonym');
-      if (!translated && !glossed) return [...own, ...found];
+      if (!translated && !glossed) return pooledAlternatives(own, found);
       return [...own, ...found.map((a) => {
         if (translated && a.via === 'translation') return { ...a, credit: Math.min(a.credit, DICTIONARY_BESIDE_GLOSSARY) };
         if (glossed && a.via === 'synonym') return { ...a, credit: a.credit * THESAURUS_BESIDE_GLOSSARY };

@@ -110,9 +110,19 @@ const RUSSIAN_PHRASE_REACH = 5;
 
 /** The longest glossary phrase at a Russian question word, its words matched by their own keys or their dictionary forms'. */
 function russianMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
-  const keys = tokens.map((t, k) => (k < i || k >= i + RUSSIAN_PHRASE_REACH ? [] : russianGlossaryKeys(t)));
-  return glossary.matchAtAnyKey(keys, i);
+  return glossary.matchAtAnyKey(russianKeysOf(tokens), i, i + RUSSIAN_PHRASE_REACH);
 }
+
+/**
+ * A question's Russian glossary keys, word by word (see russianGlossaryKeys): found once per question, as each of its
+ * words is looked up from itself and from the stop words before it.
+ */
+function russianKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] {
+  let keys = RUSSIAN_KEYS.get(tokens);
+  if (!keys) RUSSIAN_KEYS.set(tokens, (keys = tokens.map(russianGlossaryKeys)));
+  return keys;
+}
+const RUSSIAN_KEYS = new WeakMap<readonly AnalyzedToken[], readonly (readonly string[])[]>();
 
 /** A Russian question word's glossary keys: its own, and the stems of the dictionary forms it may be (жгли: жечь). */
 function russianGlossaryKeys(token: AnalyzedToken): string[] {

@@ -70,7 +70,8 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
       if (token.script === 'latin' || token.script === 'cyrillic') {
         const phrase = lexicon.phraseAt(normalizedWordsOf(tokens), i);
         const own = translationsOfWord(token.normalized);
-        if (!phrase) return [...own];
+        // The memo's own list, frozen (as the Arabic synonyms below): no caller changes what an expander offers.
+        if (!phrase) return own;
         const span = phrase.end - phrase.start;
         const ofPhrase = phrase.arabic.slice(0, MAX_TRANSLATIONS)
           .map((text, k) => ({ text, credit: translationCredit(k), via: 'translation' as const, span }));
