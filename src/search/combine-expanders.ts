@@ -1,9 +1,11 @@
 import type { AnalyzedToken } from '../text/analyze.js';
 import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
 
-/** One expander from several: a function word for any of them is one, and their alternatives are pooled in order. */
-// Loops rather than some and flatMap: every word of every question asks each expander, mostly for nothing, and the
-// callbacks and pooled arrays per word cost more than the expanders that have no alternatives.
+/**
+ * One expander from several: a function word for any of them is one, and their alternatives are pooled in order. Loops
+ * rather than some and flatMap: every word of every question asks each expander, mostly for nothing, and the callbacks
+ * and pooled arrays per word cost more than the expanders that have no alternatives.
+ */
 export function combineExpanders(...expanders: QueryExpander[]): QueryExpander {
   return {
     isFunctionWord: (token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken) => {

@@ -41,9 +41,9 @@ export interface NewsGlossary {
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
   /**
    * As matchAt, with several keys for each word (a question word's stem and those of its dictionary spellings: طلبت
-   * as طلب), any of which may match: the longest phrase found, ending at words[end] at the latest (default: any).
+   * as طلب), any of which may match: the longest phrase found, its words before keys[reach] (default: any).
    */
-  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, end?: number): GlossaryMatch | undefined;
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach?: number): GlossaryMatch | undefined;
   /**
    * The lines of the first of these normalised Arabic spellings (normalizeArabic) that the glossary lists as a word,
    * or []. Arabic is looked up by spelling, not by stem: the light stemmer would make عملة (currency) of عمل (work).
@@ -147,11 +147,11 @@ class GlossaryIndex implements NewsGlossary {
     return [];
   }
 
-  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, until = keys.length): GlossaryMatch | undefined {
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach = keys.length): GlossaryMatch | undefined {
     // Loops rather than callbacks: every word of every question is looked up so, and a callback per phrase tried cost
     // more than the comparisons.
     let best: GlossaryMatch | undefined;
-    const count = Math.min(keys.length, until);
+    const count = Math.min(keys.length, reach);
     for (const first of keys[start] ?? []) {
       const phrases = this.byFirst.get(first);
       if (!phrases) continue;
