@@ -30,8 +30,15 @@ const ENGLISH_PHRASAL_PARTICLE: ReadonlySet<string> = new Set(['out', 'home', 'b
 /** Russian words of leaving: покинуть, уйти, вывести (войска), вернуться, and their nouns (вывод, уход, возвращение). */
 const RUSSIAN_DEPARTURE = /^(?:покин|ушл|ушел|ушёл|уйд|уход|вывел|вывод|вывес|вывед|вернул|вернут|вернёт|вернет|возвращ|отступ)/;
 
-/** Whether the analysed token at i, with the token after it, speaks of leaving (see the lists above). */
+/** Words of normality after a verb of going back: «عاد الوضع إلى طبيعته», "back to normal", «к нормальной жизни». */
+const NORMAL = /^(?:normal|normality|normalcy|нормальн|норм|(?:ال)?طبيع)/;
+/** How many words after a verb of going back its normality may stand ("return to normal", «ستعود الحياة إلى طبيعتها»). */
+const NORMAL_REACH = 4;
+
+/** Whether the analysed token at i, with the tokens after it, speaks of leaving (see the lists above). */
 function isDepartureAt(tokens: readonly AnalyzedToken[], i: number): boolean {
+  // Going back to normal is no leaving: "when will things return to normal?" asks when the situation calms.
+  for (let k = i + 1; k <= i + NORMAL_REACH && k < tokens.length; k++) if (NORMAL.test(tokens[k]!.normalized)) return false;
   const { normalized: word, script } = tokens[i]!;
   if (script === 'arabic') return ARABIC_DEPARTURE.test(word);
   if (script === 'cyrillic') return RUSSIAN_DEPARTURE.test(word);

@@ -17,6 +17,7 @@ describe('speaksOfDeparture', () => {
     for (const text of [
       'منذ متى يعود تاريخ إنشاء المنظمة؟', 'متى تتوقع السلطات عودة الهدوء؟', 'متى بيرجع الوضع مستقر؟', 'خرجوا للشوارع', 'طلعوا مظاهرات',
       'تم إرسال قوات حفظ السلام إلى كازاخستان', 'when were the troops sent?', 'Когда отправили войска?',
+      'when will things go back to normal?', 'when will life return to normal?', 'متى ستعود الحياة إلى طبيعتها؟',
     ]) {
       expect(speaksOfDeparture(analyze(text)), text).toBe(false);
     }
