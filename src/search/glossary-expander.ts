@@ -10,6 +10,7 @@ import { arabicPrepositionOf } from '../text/stop-words.js';
 import { russianLemmaCandidates } from '../text/russian-lemma-candidates.js';
 import { stemEnglish, stemRussian } from '../text/stem-latin-cyrillic.js';
 import type { PhraseInDocuments, QueryExpander, WordAlternative } from './query-expander.js';
+import { memoPerQuestion } from '../text/memo-per-question.js';
 
 /** Credit of the glossary's Arabic for an English or Russian word: a curated translation, as the lexicon's best. */
 const TRANSLATION_CREDIT = 0.8;
@@ -117,12 +118,7 @@ function russianMatchAt(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]
  * A question's Russian glossary keys, word by word (see russianGlossaryKeys): found once per question, as each of its
  * words is looked up from itself and from the stop words before it.
  */
-function russianKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] {
-  let keys = RUSSIAN_KEYS.get(tokens);
-  if (!keys) RUSSIAN_KEYS.set(tokens, (keys = tokens.map(russianGlossaryKeys)));
-  return keys;
-}
-const RUSSIAN_KEYS = new WeakMap<readonly AnalyzedToken[], readonly (readonly string[])[]>();
+const russianKeysOf: (tokens: readonly AnalyzedToken[]) => readonly (readonly string[])[] = memoPerQuestion((tokens) => tokens.map(russianGlossaryKeys));
 
 /** A Russian question word's glossary keys: its own, and the stems of the dictionary forms it may be (жгли: жечь). */
 function russianGlossaryKeys(token: AnalyzedToken): string[] {
@@ -185,20 +181,12 @@ function keepsDoing(tokens: readonly AnalyzedToken[], k: number): boolean {
  * (fought: fight); the "keep" of "keep doing" is keyed as continue. Found once per question, as every word of it is
  * looked up.
  */
-function englishKeysOf(tokens: readonly AnalyzedToken[]): readonly (readonly string[])[] {
-  let keys = ENGLISH_KEYS.get(tokens);
-  if (!keys) {
-    keys = tokens.map((t, k) => {
-      if (keepsDoing(tokens, k)) return [CONTINUE_KEY];
-      const own = glossaryKeyOf(t);
-      const base = t.script === 'latin' ? englishVerbBase(t.normalized) : undefined;
-      return base ? [own, stemEnglish(base)] : [own];
-    });
-    ENGLISH_KEYS.set(tokens, keys);
-  }
-  return keys;
-}
-const ENGLISH_KEYS = new WeakMap<readonly AnalyzedToken[], string[][]>();
+const englishKeysOf: (tokens: readonly AnalyzedToken[]) => readonly (readonly string[])[] = memoPerQuestion((tokens) => tokens.map((t, k) => {
+  if (keepsDoing(tokens, k)) return [CONTINUE_KEY];
+  const own = glossaryKeyOf(t);
+  const base = t.script === 'latin' ? englishVerbBase(t.normalized) : undefined;
+  return base ? [own, stemEnglish(base)] : [own];
+}));
 
 /** The keys an Arabic question word may match a glossary phrase's word by: its stem, and its dictionary forms' stems. */
 function phraseKeysOfWord(normalized: string, stem: string): readonly string[] {

@@ -4,6 +4,7 @@ import { arabicLemmaCandidates } from '../text/arabic-lemma-candidates.js';
 import { memoizeWord } from '../text/memoize-word.js';
 import { readColloquial } from '../text/read-colloquial.js';
 import type { QueryExpander, WordAlternative } from './query-expander.js';
+import { memoPerQuestion } from '../text/memo-per-question.js';
 
 /** Credit of the best translation of an English or Russian word: below the word itself, as a dictionary can mislead. */
 const FIRST_TRANSLATION_CREDIT = 0.8;
@@ -84,9 +85,4 @@ export function lexiconExpander(lexicon: Lexicon = loadLexicon()): QueryExpander
 }
 
 /** A question's words as normalised, read once per question (every English or Russian word of it looks up phrases). */
-function normalizedWordsOf(tokens: readonly AnalyzedToken[]): readonly string[] {
-  let words = NORMALIZED_WORDS.get(tokens);
-  if (!words) NORMALIZED_WORDS.set(tokens, (words = tokens.map((t) => t.normalized)));
-  return words;
-}
-const NORMALIZED_WORDS = new WeakMap<readonly AnalyzedToken[], readonly string[]>();
+const normalizedWordsOf: (tokens: readonly AnalyzedToken[]) => readonly string[] = memoPerQuestion((tokens) => tokens.map((t) => t.normalized));

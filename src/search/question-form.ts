@@ -21,6 +21,7 @@ import { isStopWord } from '../text/stop-words.js';
 import { isRelativePronoun, RELATIVE_PRONOUNS } from '../text/relative-pronouns.js';
 import { withoutConditionIndex } from './without-condition.js';
 import { BEFORE_OR_AFTER } from '../text/before-after.js';
+import { memoPerQuestion } from '../text/memo-per-question.js';
 
 /**
  * What kind of answer a question asks for, as far as its wording tells:
@@ -674,13 +675,8 @@ function isAskingWord(word: string): boolean {
  * страны…?, من هم أعضاء…؟), or -1. The documents answer with the countries' names, not the word: it is the question's frame, and
  * the question asks for places.
  */
-export function countryListNounIndex(tokens: readonly AnalyzedToken[]): number {
-  // Asked several times per question (its frames, its form, what it asks, the answer's confidence): read once.
-  let found = COUNTRY_LIST_NOUNS.get(tokens);
-  if (found === undefined) COUNTRY_LIST_NOUNS.set(tokens, (found = readCountryListNounIndex(tokens)));
-  return found;
-}
-const COUNTRY_LIST_NOUNS = new WeakMap<readonly AnalyzedToken[], number>();
+// Asked several times per question (its frames, its form, what it asks, the answer's confidence): read once.
+export const countryListNounIndex: (tokens: readonly AnalyzedToken[]) => number = memoPerQuestion(readCountryListNounIndex);
 
 function readCountryListNounIndex(tokens: readonly AnalyzedToken[]): number {
   return tokens.findIndex(({ normalized }, i) =>
@@ -961,13 +957,8 @@ export function asksHowLongVaguely(tokens: readonly AnalyzedToken[]): boolean {
  * Whether a time question asks when something ends (إلى متى…؟، until when…?, how long…?, до какого числа…?, متى
  * تنتهي…؟): its answer is an end date (حتى 19 يناير), not the day it began.
  */
-export function asksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
-  // Asked of every question's words by its frames (lastingVerbIndex) and again by queryAsks: read once.
-  let asks = ASKS_END_DATE.get(tokens);
-  if (asks === undefined) ASKS_END_DATE.set(tokens, (asks = readAsksForEndDate(tokens)));
-  return asks;
-}
-const ASKS_END_DATE = new WeakMap<readonly AnalyzedToken[], boolean>();
+// Asked of every question's words by its frames (lastingVerbIndex) and again by queryAsks: read once.
+export const asksForEndDate: (tokens: readonly AnalyzedToken[]) => boolean = memoPerQuestion(readAsksForEndDate);
 
 function readAsksForEndDate(tokens: readonly AnalyzedToken[]): boolean {
   const words = wordsOf(tokens);
@@ -1271,13 +1262,8 @@ const CONTRACTED_IS = new Map([['whats', 'what'], ['whos', 'who'], ['wheres', 'w
  * conjunctions dropped, and the "s" of an English interrogative's contracted "is" ("what's", split at the
  * apostrophe into what + s) read as "is". One word a token, as callers index tokens by them.
  */
-function wordsOf(tokens: readonly AnalyzedToken[]): readonly string[] {
-  // A dozen readers of a question's form (its frame words, its end and begin verbs…) ask for its words: read once.
-  let words = WORDS.get(tokens);
-  if (!words) WORDS.set(tokens, (words = readWords(tokens)));
-  return words;
-}
-const WORDS = new WeakMap<readonly AnalyzedToken[], readonly string[]>();
+// A dozen readers of a question's form (its frame words, its end and begin verbs…) ask for its words: read once.
+const wordsOf: (tokens: readonly AnalyzedToken[]) => readonly string[] = memoPerQuestion(readWords);
 
 function readWords(tokens: readonly AnalyzedToken[]): string[] {
   const words = tokens.map(({ normalized }, i) => {
@@ -1436,20 +1422,15 @@ export function whichDateNounIndex(tokens: readonly AnalyzedToken[]): number {
  * of which country?, Maghrebi «ديال شمن بلاد؟»): the kind the answer is of, which a passage gives by a name (أرمينيا),
  * seldom by the noun.
  */
-export function typedNounAfterWhichIndexes(tokens: readonly AnalyzedToken[]): readonly number[] {
-  // Asked of the best passage and of those tied with it, for the same question: read once.
-  let found = TYPED_NOUNS.get(tokens);
-  if (!found) {
-    const indexes: number[] = [];
-    for (let i = 1; i < tokens.length; i++) {
-      const before = tokens[i - 1]!.normalized;
-      if ((WHICH.has(before) || readColloquial(before).asks === 'which' || asksRightAfter(tokens, i)) && formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) indexes.push(i);
-    }
-    TYPED_NOUNS.set(tokens, (found = indexes));
+// Asked of the best passage and of those tied with it, for the same question: read once.
+export const typedNounAfterWhichIndexes: (tokens: readonly AnalyzedToken[]) => readonly number[] = memoPerQuestion((tokens) => {
+  const indexes: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!.normalized;
+    if ((WHICH.has(before) || readColloquial(before).asks === 'which' || asksRightAfter(tokens, i)) && formOfNounAfterWhich(tokens[i]!.normalized) !== undefined) indexes.push(i);
   }
-  return found;
-}
-const TYPED_NOUNS = new WeakMap<readonly AnalyzedToken[], readonly number[]>();
+  return indexes;
+});
 
 /** Russian "country" in the singular (какая страна, из какой страны…?): RUSSIAN_COUNTRIES has the plural. */
 const RUSSIAN_COUNTRY = new Set(['страна', 'страну', 'стране', 'государство', 'государстве']);
@@ -1940,13 +1921,8 @@ export function howLongWordIndex(tokens: readonly AnalyzedToken[]): number {
 }
 
 /** Reads the form of a question from its analysed tokens. */
-export function questionForm(tokens: readonly AnalyzedToken[]): QuestionForm {
-  // Building the query and reranking its passages both ask for the form of the same analysed question.
-  let form = FORMS.get(tokens);
-  if (!form) FORMS.set(tokens, (form = formOfQuestion(tokens)));
-  return form;
-}
-const FORMS = new WeakMap<readonly AnalyzedToken[], QuestionForm>();
+// Building the query and reranking its passages both ask for the form of the same analysed question.
+export const questionForm: (tokens: readonly AnalyzedToken[]) => QuestionForm = memoPerQuestion(formOfQuestion);
 
 function formOfQuestion(tokens: readonly AnalyzedToken[]): QuestionForm {
   const form = formOfWording(tokens);
