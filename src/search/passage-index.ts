@@ -88,18 +88,21 @@ function namesItsSpeaker(terms: TextTerms, gazetteer: Gazetteer): boolean {
  * A passage's completed analysis with every property its document and neighbours may add present, set or undefined,
  * in one order: made property by property, the analyses came in as many shapes as combinations of them, and every
  * reader of a passage's analysis (reranking, the evidence, the quote) read them through slow megamorphic lookups.
+ * The completed analysis is spread last: its values fill the slots in place, and a property added to the completion
+ * later and not listed here is still kept (after them).
  */
 function inOneShape(own: TextTerms, completed: TextTerms): TextTerms {
   return {
     ...own,
-    inheritedPerson: completed.inheritedPerson,
-    headNounEntities: completed.headNounEntities,
-    epithetCountry: completed.epithetCountry,
-    headlineOrganisations: completed.headlineOrganisations,
-    outletEntities: completed.outletEntities,
-    headline: completed.headline,
-    creditLine: completed.creditLine,
-    antecedent: completed.antecedent,
+    inheritedPerson: undefined,
+    headNounEntities: undefined,
+    epithetCountry: undefined,
+    headlineOrganisations: undefined,
+    outletEntities: undefined,
+    headline: undefined,
+    creditLine: undefined,
+    antecedent: undefined,
+    ...completed,
   };
 }
 
