@@ -1380,6 +1380,11 @@ describe('Sanad.ask on the seed corpus', () => {
     'Когда миротворцы ОДКБ окончательно ушли из Казахстана?',
     'في أي تاريخ انسحبت قوات المنظمة من البلاد؟',
     'متى اكتمل انسحاب قوات حفظ السلام من كازاخستان؟',
+    // Whether or how many were arrested: the documents tell of no arrest, only of the officers killed and of the
+    // security chief attending the council's meeting.
+    'was the head of the national security committee arrested?',
+    'كم واحد اعتقلوهم بسبب الشغب؟',
+    'Главу КНБ потом арестовали?',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

@@ -21,6 +21,7 @@ import { quoteHoldsAName, quoteNamesACountry, quoteNamesPerson } from './quote-n
 import { holdsAskedType, missesEveryWordButNames, pickLeadPassage } from './pick-lead-passage.js';
 import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js';
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
+import { speaksOfArrest } from '../text/arrest-words.js';
 import { speaksOfDeparture } from '../text/departure-words.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 import { speaksOfMoney } from '../text/money-words.js';
@@ -578,6 +579,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // "When did the peacekeepers leave?" is not answered by the day they were sent («…اليوم الخميس، أنه تم إرسال قوات»):
   // a date in a passage that tells of no leaving is another event's.
   if (form === 'time' && speaksOfDeparture(ownTokensOf(result.query)) && !speaksOfDeparture(bestTerms.tokens)) return notFound;
+  // "Was the security chief arrested?", «كم واحد اعتقلوا؟»: a passage telling of no arrest cannot say who, how many or
+  // whether, whatever else it shares with the question (the meeting he attended, the officers killed).
+  if (speaksOfArrest(ownTokensOf(result.query)) && !speaksOfArrest(bestTerms.tokens)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   // "How much did it cost in dollars?", «ما عملة كازاخستان؟»: an amount of money, which a passage speaking of no money
   // does not give, whatever it counts (tuned probes +5, held out +6 unanswerable ones declined, every answered question
