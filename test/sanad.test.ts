@@ -970,6 +970,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['بأي صفة أشارت الخارجية الروسية إلى كازاخستان في بيانها؟', 'دولة صديقة'],
     ['how did russia\'s foreign ministry refer to kazakhstan in its statement?', 'دولة صديقة'],
     ['Как МИД России отозвался о Казахстане в заявлении?', 'دولة صديقة'],
+    // Russia's ministry's statement, not Kazakhstan's ministry's, which also holds «بيان» ("statement").
+    ['Как МИД России в своём заявлении назвал происходящее в Казахстане?', 'محاولة مستوحاة من الخارج'],
     // Reads "compared to" as a preposition, not as a word to find («مطالب مماثلة», similar demands).
     ["what's special about almaty compared to other cities in kazakhstan?", 'أكبر مدينة وأول عاصمة للبلاد'],
     ['ما الذي يميز مدينة ألماتي عن غيرها من مدن كازاخستان؟', 'أكبر مدينة وأول عاصمة للبلاد'],

@@ -19,6 +19,11 @@ export interface ConceptMatch {
   credit: number[];
   /** Character ranges of the matching words in the text, with the concept matched and the word's token index. */
   ranges: Array<{ start: number; end: number; weight: number; concept: number; token: number; credit: number }>;
+  /**
+   * Whether the text names an organisation the question asks about only as another country's (Kazakhstan's foreign
+   * ministry for "what did Russia's foreign ministry say?"): not merely missing, but another one.
+   */
+  otherCountry: boolean;
 }
 
 /**
@@ -340,13 +345,17 @@ export function matchConcepts(
   const work = scratchFor(n);
   const { weightAt, conceptAt, stemHitBy, sharedCount, hitTokens } = work;
   const stemHits: number[] = [];
+  let otherCountry = false;
   for (let c = 0; c < prepared.length; c++) {
     const weight = weights[c]!;
     const concept = prepared[c]!;
     const { stems, stemHashes, grams, gramHashes, alternativeHashes } = concept;
     let found: ConceptEvidence | undefined;
     // "What did Kazakhstan's foreign ministry say?" is not found in a text where the ministry is Russia's.
-    if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) continue;
+    if (concept.qualifier && onlyOtherCountries(concept.entity!, concept.qualifier, terms.entities, countryTest(gazetteer), terms.headlineOrganisations)) {
+      otherCountry = true;
+      continue;
+    }
     if (concept.entity && mayHave(entityBits, concept.entityHash)) {
       // A mention whose words are all function words still finds the entity (it has no tokens to mark).
       const at = entityTokens.get(concept.entity) ?? (mentioned.has(concept.entity) ? NO_TOKENS : undefined);
@@ -523,7 +532,7 @@ export function matchConcepts(
   for (const w of weights) total += w;
   let got = 0;
   for (let k = 0; k < matched.length; k++) got += weights[matched[k]!]! * credit[k]!;
-  return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges };
+  return { coverage: total > 0 ? got / total : 0, matched, via, credit, ranges, otherCountry };
 }
 
 /**

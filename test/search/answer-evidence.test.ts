@@ -8,7 +8,7 @@ import { termsOfText } from '../../src/search/passage-terms.js';
 /** A match of the given concepts at the given token indexes. */
 function matchAt(...hits: Array<[token: number, concept: number]>): ConceptMatch {
   const matched = [...new Set(hits.map(([, c]) => c))];
-  return { coverage: 1, matched, via: matched.map(() => 'stem'), credit: matched.map(() => 1), ranges: hits.map(([token, concept]) => ({ start: 0, end: 0, weight: 1, concept, token, credit: 1 })) };
+  return { coverage: 1, matched, via: matched.map(() => 'stem'), credit: matched.map(() => 1), ranges: hits.map(([token, concept]) => ({ start: 0, end: 0, weight: 1, concept, token, credit: 1 })), otherCountry: false };
 }
 
 describe('passageMarks', () => {
