@@ -1387,6 +1387,9 @@ describe('Sanad.ask on the seed corpus', () => {
     'was the head of the national security committee arrested?',
     'كم واحد اعتقلوهم بسبب الشغب؟',
     'Главу КНБ потом арестовали?',
+    // Nor whether anyone was fired: the documents tell only of the government resigning.
+    'did tokayev fire the head of the national security committee?',
+    'وش صار لرئيس لجنة الأمن القومي؟ شالوه ولا لا؟',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

@@ -23,6 +23,7 @@ import { detectUiLanguage, type UiLanguage } from '../text/detect-ui-language.js
 import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { speaksOfArrest } from '../text/arrest-words.js';
 import { speaksOfDeparture } from '../text/departure-words.js';
+import { speaksOfDismissal, speaksOfLeavingOffice } from '../text/dismissal-words.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 import { speaksOfMoney } from '../text/money-words.js';
 import { isCasualtyWord } from '../text/casualty-words.js';
@@ -582,6 +583,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // "Was the security chief arrested?", «كم واحد اعتقلوا؟»: a passage telling of no arrest cannot say who, how many or
   // whether, whatever else it shares with the question (the meeting he attended, the officers killed).
   if (speaksOfArrest(ownTokensOf(result.query)) && !speaksOfArrest(bestTerms.tokens)) return notFound;
+  // "Did Tokayev fire the security chief?", «شالوه ولا لا؟»: nor of a dismissal, where it tells of no one leaving office.
+  if (speaksOfDismissal(ownTokensOf(result.query)) && !speaksOfLeavingOffice(bestTerms.tokens)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   // "How much did it cost in dollars?", «ما عملة كازاخستان؟»: an amount of money, which a passage speaking of no money
   // does not give, whatever it counts (tuned probes +5, held out +6 unanswerable ones declined, every answered question
