@@ -3,6 +3,7 @@ import { conceptIndexOf, type Query, type QueryConcept } from '../search/build-q
 import type { EntityMatch } from '../search/gazetteer.js';
 import { siteNounIndexes } from '../search/credit-question.js';
 import type { PassageIndex, SearchResult } from '../search/passage-index.js';
+import type { TextTerms } from '../search/passage-terms.js';
 import { answeringPlaces, countMarks, isCollectionSetting, passageMarks } from '../search/answer-evidence.js';
 import { documentsOfBroadQuestion } from './broad-question.js';
 import { answerConfidence } from './answer-confidence.js';
@@ -244,6 +245,20 @@ function countStandsBy(best: RerankedHit, concept: number, index: PassageIndex):
     for (let t = Math.max(0, r.token - window); t <= Math.min(counts.length - 1, r.token + window); t++) if (counts[t]! > 0) return true;
     return false;
   });
+}
+
+/**
+ * Whether a question names a title (president, prime minister, مندوب…): asking the name of its holder («شو كان اسم رئيس
+ * الوزرا يلي استقال؟») wants a person's name, which «ورئيس الوزراء بالنيابة» among a meeting's attendees does not give
+ * (a "who" question is checked by pickLeadPassage: see holdsAskedType). Tuned probes +1, every other set the same.
+ */
+function namesTitle(query: Query): boolean {
+  return ownTokensOf(query).some((t) => isTitleWord(t.normalized) || isTitleWord(t.stem));
+}
+
+/** Whether a passage names a person (PassageMarks.persons). */
+function namesPerson(terms: TextTerms, text: string, index: PassageIndex): boolean {
+  return passageMarks(terms, text, index.gazetteer).persons.some((m) => m > 0);
 }
 
 /**
@@ -573,6 +588,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // story are its headline's.
   const citesSource = asks.source && bestTerms.creditLine === true;
   if (form === 'agent' && !citesSource && missesEveryWordButNames(best, result.query, index)) return notFound;
+  if (asks.name && form !== 'agent' && namesTitle(result.query) && !namesPerson(bestTerms, best.passage.text, index)) return notFound;
   const holdsType = () => holdsAskedType(form, bestTerms, best.passage.text, index, asks);
   // "When did the peacekeepers leave?" is not answered by «…وستغادر البلاد بعد استقرار الوضع»: a passage telling of an
   // event to come, with no date, gives the time it will happen, not when it did.

@@ -31,6 +31,15 @@ function isWhat(word: string): boolean {
   return readColloquial(word).asks === 'what';
 }
 
+/** "Was" and "is" between "what" and «اسم» (شو كان اسمه؟، ما هو اسم…؟، وش كانت اسم…), normalised. */
+const COPULAS: ReadonlySet<string> = new Set(['كان', 'كانت', 'هو', 'هي', 'يكون', 'تكون']);
+
+/** Whether "what" stands just before the word at i, or before a copula just before it. */
+function whatBefore(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const before = tokens[i - 1]?.normalized ?? '';
+  return isWhat(before) || (COPULAS.has(before) && isWhat(tokens[i - 2]?.normalized ?? ''));
+}
+
 /**
  * Words that may stand between "which" or "names" and the kind: "which tv channels", "names of the channels", «من أي
  * شركات», «какие именно каналы».
@@ -79,7 +88,7 @@ export function asksForName(tokens: readonly AnalyzedToken[]): boolean {
     const word = tokens[i]!.normalized;
     if (FOREIGN_NAME.test(word) || RUSSIAN_IS_CALLED.test(word) || ARABIC_NAMES.has(word)) return true;
     if (asksRussianNameAt(word, tokens[i + 1]?.normalized ?? '')) return true;
-    if ((ARABIC_NAME_NOUNS.has(word) || ARABIC_NAME_WITH_PRONOUN.has(word)) && (isWhat(tokens[i - 1]?.normalized ?? '') || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
+    if ((ARABIC_NAME_NOUNS.has(word) || ARABIC_NAME_WITH_PRONOUN.has(word)) && (whatBefore(tokens, i) || isWhat(tokens[i + 1]?.normalized ?? ''))) return true;
   }
   return false;
 }

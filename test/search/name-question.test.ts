@@ -8,13 +8,14 @@ describe('asksForName', () => {
       'ما اسم الأكاديمية؟', 'شو اسم الجماعة اللي هجمت؟', 'الأكاديمية دي اسمها ايه؟', 'بدي أسماء القنوات اللي انسرقت استوديوهاتها',
       "what's the name of the academy?", 'which channels were hit? need the names', 'как называется эта группировка?',
       'какое название у академии?', 'Как звали премьер-министра, чьё правительство ушло в отставку?', 'как зовут генсека ОДКБ?',
+      'شو كان اسم رئيس الوزرا يلي استقال؟', 'ما هو اسم المنظمة؟',
     ]) expect(asksForName(analyze(question)), question).toBe(true);
   });
 
   it('leaves «اسم» that is part of what is asked about, and questions that ask no name', () => {
     for (const question of [
       'هل تحدث توكاييف باسم الشعب؟', 'من أعطى الأمر باسم الرئيس؟', 'what did the academy students do?', 'что сказал Токаев?',
-      'как звучало обращение Токаева?',
+      'как звучало обращение Токаева?', 'هل كان اسم الرئيس مذكورا؟',
     ]) expect(asksForName(analyze(question)), question).toBe(false);
   });
 });
