@@ -275,15 +275,25 @@ interface Scratch {
   stemHitBy: Int32Array;
   /** Shared n-grams of a token with the current concept; zero between concepts. */
   sharedCount: Int32Array;
-  /** The tokens whose sharedCount is not zero; empty between concepts. */
-  touched: number[];
+  /**
+   * The tokens whose sharedCount is not zero, counted by the concept's loop. These lists are typed arrays with a
+   * count, not arrays emptied by setting their length: that frees their storage, which the next push allocates again.
+   */
+  touched: Int32Array;
   /** The tokens that matched a concept (weightAt ≥ 0), in the order they first did: the ranges are made from them alone. */
-  hitTokens: number[];
+  hitTokens: Int32Array;
+  hitCount: number;
+  /** The tokens whose stemHitBy a call set (as many as `stemHitCount`). */
+  stemHits: Int32Array;
+  stemHitCount: number;
 }
 
 /** Work arrays of `size` tokens, weightAt and stemHitBy at -1 throughout. */
 function newScratch(size: number): Scratch {
-  const work = { weightAt: new Float64Array(size), conceptAt: new Int32Array(size), creditAt: new Float64Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size), touched: [], hitTokens: [] };
+  const work = {
+    weightAt: new Float64Array(size), conceptAt: new Int32Array(size), creditAt: new Float64Array(size), stemHitBy: new Int32Array(size), sharedCount: new Int32Array(size),
+    touched: new Int32Array(size), hitTokens: new Int32Array(size), hitCount: 0, stemHits: new Int32Array(size), stemHitCount: 0,
+  };
   work.weightAt.fill(-1);
   work.stemHitBy.fill(-1);
   return work;
@@ -301,10 +311,12 @@ function scratchFor(n: number): Scratch {
 }
 
 /** Sets weightAt and stemHitBy back to -1 where this call set them. */
-function resetScratch(work: Scratch, stemHits: readonly number[]): void {
-  for (const i of work.hitTokens) work.weightAt[i] = -1;
-  for (const i of stemHits) work.stemHitBy[i] = -1;
-  work.hitTokens.length = 0;
+function resetScratch(work: Scratch): void {
+  const { hitTokens, stemHits } = work;
+  for (let k = 0; k < work.hitCount; k++) work.weightAt[hitTokens[k]!] = -1;
+  for (let k = 0; k < work.stemHitCount; k++) work.stemHitBy[stemHits[k]!] = -1;
+  work.hitCount = 0;
+  work.stemHitCount = 0;
 }
 
 const NO_TOKENS: readonly number[] = [];
@@ -312,7 +324,7 @@ const NO_TOKENS: readonly number[] = [];
 /** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
 function hit(work: Scratch, i: number, c: number, weight: number, credit = 1): void {
   if (work.weightAt[i]! < weight) {
-    if (work.weightAt[i]! < 0 && weight >= 0) work.hitTokens.push(i);
+    if (work.weightAt[i]! < 0 && weight >= 0) work.hitTokens[work.hitCount++] = i;
     work.weightAt[i] = weight;
     work.conceptAt[i] = c;
     work.creditAt[i] = credit;
@@ -343,8 +355,7 @@ export function matchConcepts(
   const credit: number[] = [];
   const n = terms.tokens.length;
   const work = scratchFor(n);
-  const { weightAt, conceptAt, stemHitBy, sharedCount, hitTokens } = work;
-  const stemHits: number[] = [];
+  const { weightAt, conceptAt, stemHitBy, sharedCount, hitTokens, stemHits, touched } = work;
   let otherCountry = false;
   for (let c = 0; c < prepared.length; c++) {
     const weight = weights[c]!;
@@ -378,7 +389,7 @@ export function matchConcepts(
       for (let j = 0; j < at.length; j++) {
         if (nameWords && inName[at[j]!]) continue;
         found ??= 'stem';
-        if (stemHitBy[at[j]!] === -1) stemHits.push(at[j]!);
+        if (stemHitBy[at[j]!] === -1) stemHits[work.stemHitCount++] = at[j]!;
         stemHitBy[at[j]!] = c;
         hit(work, at[j]!, c, weight);
       }
@@ -388,13 +399,13 @@ export function matchConcepts(
     // gazetteer name: its other words sharing letters with it are other words («ويأتي» opened a passage naming ألماتي,
     // which made the name that sentence's topic for "what is Almaty?"). Probes +2 tuned, every other set and ARCD the same.
     if (grams.length >= 2 && found !== 'entity') {
-      const { touched } = work;
+      let touchedCount = 0;
       for (let k = 0; k < grams.length; k++) {
         const at = mayHave(gramBits, gramHashes[k]!) ? byGram.get(grams[k]!) : undefined;
         if (!at) continue;
-        for (let j = 0; j < at.length; j++) if (sharedCount[at[j]!]!++ === 0) touched.push(at[j]!);
+        for (let j = 0; j < at.length; j++) if (sharedCount[at[j]!]!++ === 0) touched[touchedCount++] = at[j]!;
       }
-      for (let j = 0; j < touched.length; j++) {
+      for (let j = 0; j < touchedCount; j++) {
         const i = touched[j]!;
         const count = sharedCount[i]!;
         sharedCount[i] = 0;
@@ -404,7 +415,6 @@ export function matchConcepts(
           hit(work, i, c, weight);
         }
       }
-      touched.length = 0;
     }
     let foundCredit = 1;
     // A wider entry's mention (law enforcement for the police), when the text does not name the entity itself.
@@ -524,10 +534,14 @@ export function matchConcepts(
     }
   }
   // Ranges in token order, from the tokens that matched.
-  sortAscending(hitTokens);
+  const hitCount = work.hitCount;
+  sortAscending(hitTokens, hitCount);
   const ranges: ConceptMatch['ranges'] = [];
-  for (const i of hitTokens) ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i, credit: work.creditAt[i]! });
-  resetScratch(work, stemHits);
+  for (let k = 0; k < hitCount; k++) {
+    const i = hitTokens[k]!;
+    ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i, credit: work.creditAt[i]! });
+  }
+  resetScratch(work);
   let total = 0;
   for (const w of weights) total += w;
   let got = 0;
@@ -536,15 +550,15 @@ export function matchConcepts(
 }
 
 /**
- * Sorts token numbers in place, ascending. A passage matches a handful of tokens, which an insertion sort orders
- * without the temporary array Array.prototype.sort makes (a twentieth of an answer's allocation); long lists go to it.
+ * Sorts the first `count` token numbers of a list in place, ascending. A passage matches a handful of tokens, which an
+ * insertion sort orders without a call per comparison; long lists go to the typed array's own sort.
  */
-function sortAscending(list: number[]): void {
-  if (list.length > 32) {
-    list.sort((a, b) => a - b);
+function sortAscending(list: Int32Array, count: number): void {
+  if (count > 32) {
+    list.subarray(0, count).sort();
     return;
   }
-  for (let i = 1; i < list.length; i++) {
+  for (let i = 1; i < count; i++) {
     const x = list[i]!;
     let j = i - 1;
     for (; j >= 0 && list[j]! > x; j--) list[j + 1] = list[j]!;
