@@ -509,18 +509,19 @@ export function buildQuery(
       return;
     }
     // The word's n-grams as the analysis made them (remembered per word): the very strings of the passages' lookups.
-    const grams = analysed.tokenGrams[i]!.slice();
+    const ownGrams = analysed.tokenGrams[i]!;
     const entityNo = covered.get(i);
     if (entityNo !== undefined) {
       let concept = byEntity.get(entityNo);
       if (!concept) {
-        concept = { tokens: [], stems: [], grams: [], entity: entities[entityNo]!.id };
+        concept = conceptOf([], [], []);
+        concept.entity = entities[entityNo]!.id;
         byEntity.set(entityNo, concept);
         concepts.push(concept);
       }
       concept.tokens.push(i);
       concept.stems.push(token.stem);
-      concept.grams.push(...grams);
+      concept.grams.push(...ownGrams);
       return;
     }
     // A word inside a phrase an alternative stands for ("state of emergency") belongs to the phrase's concept.
@@ -530,7 +531,7 @@ export function buildQuery(
       return;
     }
     // A phrase of function words has no stem of its own: its alternatives find it.
-    const concept: QueryConcept = { tokens: [i], stems: negated ? [] : [token.stem], grams };
+    const concept = conceptOf([i], negated ? [] : [token.stem], ownGrams.slice());
     if (frames.has(i) || (i === beginWord && asStem === 0) || (i === subjected && subjectedFrames)) concept.frame = true;
     if (i === sayingAt) concept.saying = true;
     if (isWrittenAsName(text, token) || isShapedAsSurname(token)) concept.name = true;
@@ -576,13 +577,13 @@ export function buildQuery(
     // "How did X's appeal describe the situation?": a document describes by what it states («النداء… جاء فيه أن
     // الوضع…»), which answers it; the verb is then no frame.
     if (i === documentNaming) {
-      delete concept.frame;
+      concept.frame = undefined;
       for (const stem of STATED_IN) found.alternatives.push({ stem, credit: READ_AS_CREDIT, via: 'translation' });
     }
     if (found.alternatives.length) concept.alternatives = found.alternatives;
     // An English or Russian word a dictionary translates is no misspelt name, whatever its skeleton: "followers"
     // (FLWRS) is not Belarus, "crooks" not Kyrgyzstan.
-    if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) delete concept.entity;
+    if (named && concept.entity === named && found.inDictionary && (token.script === 'latin' || token.script === 'cyrillic')) concept.entity = undefined;
     if (found.entity) concept.entity = found.entity;
     // A typing slip of a gazetteer entry: an English or Russian word no dictionary knows (peacekeper), an Arabic word the
     // documents lack with nothing else to stand for it («الكزاخيه» for «الكازاخية»). A word whose dictionary readings
@@ -970,7 +971,22 @@ function formAfterTopic(tokens: readonly AnalyzedToken[], topic: number): Questi
 
 /** A concept for the question word at i that stands for the documents' stems (ATTENDING, TASKS, STATED_IN). */
 function readAsConcept(i: number, stems: readonly string[]): QueryConcept {
-  return { tokens: [i], stems: [], grams: [], alternatives: stems.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const })) };
+  const concept = conceptOf([i], [], []);
+  concept.alternatives = stems.map((stem) => ({ stem, credit: READ_AS_CREDIT, via: 'translation' as const }));
+  return concept;
+}
+
+/**
+ * A concept of these words with every other property of QueryConcept set as undefined, in one order: concepts are read
+ * in the hot loops of matching, reranking and composing, where objects of one shape are read fast and objects whose
+ * properties were added in many orders (dozens of shapes) are not. Deleting a property would also leave a slower
+ * object: one is unset as undefined, which every reader takes as absent.
+ */
+function conceptOf(tokens: number[], stems: string[], grams: string[]): QueryConcept {
+  return {
+    tokens, stems, grams, entity: undefined, skeleton: undefined, name: undefined, root: undefined, alternatives: undefined, offered: undefined,
+    contextWeight: undefined, frame: undefined, speaker: undefined, saying: undefined, attributed: undefined, asksMember: undefined,
+  };
 }
 
 /** The stems of a task (مهام، تفويض: not مهمة, whose stem is «المهمة», important), which "what will X do?" asks for. */
