@@ -830,7 +830,7 @@ function searchesSkeleton(concept: QueryConcept, tokens: readonly AnalyzedToken[
  */
 const RARE_WORD_PASSAGES = 5;
 
-/** What alternativesOf finds for a word it is not asked about (a quoted title's). */
+/** What alternativesOf finds for a word it is not asked about (a quoted title's), or one offered nothing. */
 function noAlternatives(): ReturnType<typeof alternativesOf> {
   return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false };
 }
@@ -847,8 +847,6 @@ function alternativesOf(
   documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: readonly string[], questionEntities: ReadonlySet<string>,
   tense: QuestionTense, pairs: Map<string, number>, counted = false,
 ): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; entity?: string } {
-  const byStem = new Map<string, ConceptAlternative>();
-  let span = 1;
   const passages = own.map((stem) => documentFrequency('stem', stem));
   const known = passages.some((n) => n > 0);
   const rarely = known && passages.every((n) => n <= RARE_WORD_PASSAGES);
@@ -859,11 +857,15 @@ function alternativesOf(
   // العسكرية» (tuned probes +1, held out +1 −1, every other set the same; ARCD's MRR −0.00004).
   const asLacking = rarely && (counted || isDialectWord(tokens[i]!));
   let offered = expander.alternativesOf(tokens, i, asLacking ? false : known, (start, end) => phraseOfDocuments(tokens.slice(start, end), documentFrequency), asLacking ? false : rarely);
+  // Most question words are offered nothing (the documents use them as they are): then there is nothing to weigh.
+  if (offered.length === 0) return noAlternatives();
   // A word the documents have as another cut of theirs (حظر in حظرا) is their word: a dialect's reading of it is a
   // guess (حظر read with ض for ظ is حضر, "attended").
   if (!known && own.some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   // "Who became its head?" («مين صار رئيس…؟»): the dialects' صار is also "happened", which is no reading here.
   if (becomesTitle(tokens, i)) offered = offered.filter((a) => !HAPPENED_VERBS.has(normalizeArabic(a.text)));
+  const byStem = new Map<string, ConceptAlternative>();
+  let span = 1;
   let entity: string | undefined;
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
     // An Arabic imperfect carrying the future's س (سيرجع، ستغادر): its synonyms may be the documents' future. So may a

@@ -36,29 +36,28 @@ const AMBIGUOUS_INTERROGATIVES: ReadonlySet<string> = new Set(['من', 'ما']);
  */
 export const COLLOQUIAL_EXPANDER: QueryExpander = {
   isFunctionWord(token: AnalyzedToken, known: boolean, previous?: AnalyzedToken, beforePrevious?: AnalyzedToken, next?: AnalyzedToken): boolean {
+    if (token.script !== 'arabic') return false;
+    // The word's reading, read once for every rule below (each question word is asked).
+    const reading = readColloquial(token.normalized);
     // كم واحد…؟، كام نفر…؟، شحال من واحد…؟: after "how many" (and its partitive من) these count people ("how many
     // ones"), which the number answers.
     const asking = previous?.normalized === PARTITIVE ? beforePrevious : previous;
-    if (token.script === 'arabic' && asking?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized)
-      && readColloquial(asking.normalized).asks === 'how-many') return true;
+    if (asking?.script === 'arabic' && PEOPLE_COUNTERS.has(token.normalized) && readColloquial(asking.normalized).asks === 'how-many') return true;
     // Egyptian «دول» ("these", also MSA "countries") after a noun with the article is the demonstrative: «الإرهابيين
     // دول» is "these terrorists", while «دول الخليج» names countries.
-    if (token.script === 'arabic' && previous?.script === 'arabic' && hasArabicArticle(previous.normalized) && !previous.stop
-      && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
     // So it is after a dialect's relative clause of one word, which stands for a noun: «اللي هجموا دول» is "these who
     // attacked" (MSA writes الذين, so «الذين هاجموا دول الجوار» keeps its countries).
-    if (token.script === 'arabic' && previous?.script === 'arabic' && beforePrevious?.script === 'arabic'
-      && DIALECT_RELATIVES.has(beforePrevious.normalized)
-      && readColloquial(token.normalized).readings.some((r) => DEMONSTRATIVES.has(r))) return true;
+    if (previous?.script === 'arabic'
+      && ((hasArabicArticle(previous.normalized) && !previous.stop) || (beforePrevious?.script === 'arabic' && DIALECT_RELATIVES.has(beforePrevious.normalized)))
+      && reading.readings.some((r) => DEMONSTRATIVES.has(r))) return true;
     // A progressive auxiliary before an imperfect verb says only that it goes on, whatever the documents mean by the
     // word: «قاعد يزيد» is "is rising", not the «قاعدة» (base) of «قاعدة بايكونور».
-    if (token.script === 'arabic' && next?.script === 'arabic' && IMPERFECT_VERB.test(next.normalized)
-      && readColloquial(token.normalized).readings.includes(PROGRESSIVE_READING)) return true;
-    if (token.script !== 'arabic' || !readColloquial(token.normalized).stop) return false;
+    if (next?.script === 'arabic' && IMPERFECT_VERB.test(next.normalized) && reading.readings.includes(PROGRESSIVE_READING)) return true;
+    if (!reading.stop) return false;
     // A dialect's relative pronoun right after an interrogative is that, whatever the documents mean by the word:
     // مين يلي… is "who is it that…", not "who follows…". (Not after من and ما, also "from" and "not".) So it is after a
     // noun with the article, which a relative clause describes: «الجماعات يلي هجمت» is "the groups that attacked".
-    if (previous?.script === 'arabic' && readColloquial(token.normalized).readings.includes(RELATIVE_PRONOUN)
+    if (previous?.script === 'arabic' && reading.readings.includes(RELATIVE_PRONOUN)
       && ((!AMBIGUOUS_INTERROGATIVES.has(previous.normalized) && readColloquial(previous.normalized).asks !== undefined)
         || (hasArabicArticle(previous.normalized) && !previous.stop))) return true;
     // A dialect function word the documents use is an MSA word there (بعد "after", يمكن "may", ولاية "state"). But a

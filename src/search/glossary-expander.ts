@@ -63,11 +63,19 @@ const STOP_WORDS_BEFORE = 2;
 function stopOpenedPhrase(glossary: NewsGlossary, tokens: readonly AnalyzedToken[], i: number): GlossaryMatch | undefined {
   for (let start = Math.max(0, i - STOP_WORDS_BEFORE); start < i; start++) {
     // Stop words, or an interrogative among them: «на каком основании» is «на основании» asked.
-    if (!tokens.slice(start, i).every((t) => t.stop || isQuestionWord(t.normalized))) continue;
-    const found = tokens[start]!.script === 'cyrillic' ? russianMatchAt(glossary, tokens, start) : englishMatchAt(glossary, tokens, start);
+    if (!opensOnStopWords(tokens, start, i)) continue;
+    // The phrase of several words found there, if any: a one-word match of an English stop word is never this
+    // phrase, so its lines need not be narrowed to the word's form (englishMatchAt).
+    const found = tokens[start]!.script === 'cyrillic' ? russianMatchAt(glossary, tokens, start) : glossary.matchAtAnyKey(englishKeysOf(tokens), start);
     if (found && found.end > i) return { start: i, end: found.end, lines: found.lines };
   }
   return undefined;
+}
+
+/** Whether tokens[start..i) are all stop words or interrogatives. */
+function opensOnStopWords(tokens: readonly AnalyzedToken[], start: number, i: number): boolean {
+  for (let k = start; k < i; k++) if (!tokens[k]!.stop && !isQuestionWord(tokens[k]!.normalized)) return false;
+  return true;
 }
 
 /**
@@ -197,20 +205,57 @@ function phraseKeysOfWord(normalized: string, stem: string): readonly string[] {
 const PHRASE_KEYS_KEPT = 4096;
 
 /**
- * phraseKeysOfWord remembered by the word, with the stem they were made with (another stem: made afresh). Every
+ * An Arabic content word's phrase keys (phraseKeysOfWord), and those of them a glossary's phrases open with
+ * (NewsGlossary.phraseOpeners), for the glossary they were found in: most keys open none, and each question word
+ * looked every key up in the glossary again.
+ */
+interface PhraseKeys {
+  stem: string;
+  keys: readonly string[];
+  openers?: readonly string[];
+  openersOf?: NewsGlossary;
+}
+
+/**
+ * The phrase keys remembered by the word, with the stem they were made with (another stem: made afresh). Every
  * question word is asked for them, and a key joining word and stem was a new string to hash at each question.
  */
-const PHRASE_KEYS = new Map<string, { stem: string; keys: readonly string[] }>();
+const PHRASE_KEYS = new Map<string, PhraseKeys>();
+
+function phraseKeysEntryOf(t: AnalyzedToken): PhraseKeys {
+  const known = PHRASE_KEYS.get(t.normalized);
+  if (known?.stem === t.stem) return known;
+  const entry: PhraseKeys = { stem: t.stem, keys: phraseKeysOfWord(t.normalized, t.stem) };
+  if (PHRASE_KEYS.size >= PHRASE_KEYS_KEPT) PHRASE_KEYS.clear();
+  PHRASE_KEYS.set(t.normalized, entry);
+  return entry;
+}
+
+/** Whether a question word is looked up by its glossary key alone (see phraseKeysOfToken). */
+const byGlossaryKeyAlone = (t: AnalyzedToken) => t.script !== 'arabic' || t.stop;
 
 function phraseKeysOfToken(t: AnalyzedToken): readonly string[] {
   // A stop word by the glossary's own key for it (كلها as the glossary stems it), else «البلد كلها» is never met.
-  if (t.script !== 'arabic' || t.stop) return [glossaryKeyOf(t)];
-  const known = PHRASE_KEYS.get(t.normalized);
-  if (known?.stem === t.stem) return known.keys;
-  const keys = phraseKeysOfWord(t.normalized, t.stem);
-  if (PHRASE_KEYS.size >= PHRASE_KEYS_KEPT) PHRASE_KEYS.clear();
-  PHRASE_KEYS.set(t.normalized, { stem: t.stem, keys });
-  return keys;
+  return byGlossaryKeyAlone(t) ? [glossaryKeyOf(t)] : phraseKeysEntryOf(t).keys;
+}
+
+/** The phrase keys of each question word, and those a phrase of the glossary opens with. */
+function phraseKeysAndOpeners(glossary: NewsGlossary, tokens: readonly AnalyzedToken[]): { keys: Array<readonly string[]>; openers: Array<readonly string[]> } {
+  const keys: Array<readonly string[]> = [];
+  const openers: Array<readonly string[]> = [];
+  for (const t of tokens) {
+    if (byGlossaryKeyAlone(t)) {
+      const own = [glossaryKeyOf(t)];
+      keys.push(own);
+      openers.push(glossary.phraseOpeners(own));
+      continue;
+    }
+    const entry = phraseKeysEntryOf(t);
+    if (entry.openersOf !== glossary) [entry.openers, entry.openersOf] = [glossary.phraseOpeners(entry.keys), glossary];
+    keys.push(entry.keys);
+    openers.push(entry.openers!);
+  }
+  return { keys, openers };
 }
 
 /** The Arabic glossary phrases of two words or more in a question, each start once: found once per question and glossary. */
@@ -221,10 +266,10 @@ function arabicPhrasesOf(glossary: NewsGlossary, tokens: readonly AnalyzedToken[
   let phrases = ofGlossary.get(tokens);
   if (!phrases) {
     phrases = [];
-    const keys = tokens.map(phraseKeysOfToken);
+    const { keys, openers } = phraseKeysAndOpeners(glossary, tokens);
     for (let start = 0; start < tokens.length - 1; start++) {
-      if (tokens[start]!.script !== 'arabic') continue;
-      const found = glossary.matchAtAnyKey(keys, start);
+      if (tokens[start]!.script !== 'arabic' || openers[start]!.length === 0) continue;
+      const found = glossary.matchAtAnyKey(keys, start, keys.length, openers[start]);
       if (found && found.end - found.start >= 2) phrases.push(found);
     }
     ofGlossary.set(tokens, phrases);

@@ -41,9 +41,12 @@ export interface NewsGlossary {
   matchAt(words: readonly GlossaryWord[], start: number): GlossaryMatch | undefined;
   /**
    * As matchAt, with several keys for each word (a question word's stem and those of its dictionary spellings: طلبت
-   * as طلب), any of which may match: the longest phrase found, its words before keys[reach] (default: any).
+   * as طلب), any of which may match: the longest phrase found, its words before keys[reach] (default: any). `first`:
+   * the keys its first word is looked up by, when the caller knows which of keys[start] open a phrase (phraseOpeners).
    */
-  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach?: number): GlossaryMatch | undefined;
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach?: number, first?: readonly string[]): GlossaryMatch | undefined;
+  /** Those of the keys that some phrase opens with, in their order. */
+  phraseOpeners(keys: readonly string[]): readonly string[];
   /**
    * The lines of the first of these normalised Arabic spellings (normalizeArabic) that the glossary lists as a word,
    * or []. Arabic is looked up by spelling, not by stem: the light stemmer would make عملة (currency) of عمل (work).
@@ -147,12 +150,16 @@ class GlossaryIndex implements NewsGlossary {
     return [];
   }
 
-  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach = keys.length): GlossaryMatch | undefined {
+  phraseOpeners(keys: readonly string[]): readonly string[] {
+    return keys.filter((key) => this.byFirst.has(key));
+  }
+
+  matchAtAnyKey(keys: readonly (readonly string[])[], start: number, reach = keys.length, firstKeys = keys[start]): GlossaryMatch | undefined {
     // Loops rather than callbacks: every word of every question is looked up so, and a callback per phrase tried cost
     // more than the comparisons.
     let best: GlossaryMatch | undefined;
     const count = Math.min(keys.length, reach);
-    for (const first of keys[start] ?? []) {
+    for (const first of firstKeys ?? []) {
       const phrases = this.byFirst.get(first);
       if (!phrases) continue;
       for (const { rest, lines } of phrases) {
