@@ -50,8 +50,19 @@ const LONG_VOWELS = ['ا', 'ي', 'و'];
 function isLongVowelApart(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1 || short.length < 2) return false;
-  for (let k = 1; k < long.length; k++) if (LONG_VOWELS.includes(long[k]!) && long.slice(0, k) + long.slice(k + 1) === short) return true;
+  // The longer without its letter k is the shorter when the two agree before k (k is at most their first difference)
+  // and the longer's letters after k are the shorter's from k on: compared in place, no string made per k.
+  let differ = 0;
+  while (differ < short.length && long[differ] === short[differ]) differ++;
+  for (let k = 1; k <= differ; k++) if (LONG_VOWELS.includes(long[k]!) && sameFrom(long, k + 1, short, k)) return true;
   return false;
+}
+
+/** Whether `a` from index `i` on is `b` from index `j` on (the two tails of equal length). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a[i] !== b[j]) return false;
+  return true;
 }
 
 /** A word's ending after its stem: the feminine ة, alone, before a pronoun (خارجيتها، حكومته) or as the plural ات. */
@@ -304,16 +315,24 @@ export class Gazetteer {
    * one («حالة من الطوارئ» no, "state of emergency" yes), not elsewhere: «الرئيس إلى الحكومة» is no «رئيس الحكومة».
    */
   match(tokens: readonly AnalyzedToken[]): EntityMatch[] {
-    const content = tokens.map((t, i) => ({ stem: t.stem, i })).filter((t) => t.stem);
+    // The content words' stems and their places among the tokens (two arrays: no object per word).
+    const stems: string[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.stem) {
+        stems.push(tokens[i]!.stem);
+        at.push(i);
+      }
+    }
     const matches: EntityMatch[] = [];
     // A word's ending is asked only of a word an alias needing one starts at (seldom).
-    const ending = (p: number) => (tokens[content[p]!.i]!.script === 'arabic' ? endingOf(tokens[content[p]!.i]!.normalized) : '');
+    const ending = (p: number) => (tokens[at[p]!]!.script === 'arabic' ? endingOf(tokens[at[p]!]!.normalized) : '');
     const unprefixed = (p: number) => {
-      const token = tokens[content[p]!.i]!;
+      const token = tokens[at[p]!]!;
       return token.script === 'arabic' ? this.unprefixedStartOfLongAlias(token.normalized, token.stem) : undefined;
     };
-    const gapBefore = (p: number) => p > 0 && content[p]!.i - content[p - 1]!.i > 1;
-    this.matchContentStems(content.map((t) => t.stem), ending, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: content[first]!.i, last: content[last]!.i }));
+    const gapBefore = (p: number) => p > 0 && at[p]! - at[p - 1]! > 1;
+    this.matchContentStems(stems, ending, unprefixed, gapBefore, (id, first, last) => void matches.push({ id, first: at[first]!, last: at[last]! }));
     return matches;
   }
 
@@ -364,18 +383,21 @@ export class Gazetteer {
     const content = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.stem);
     const matches: EntityMatch[] = [];
     const overlaps = (first: number, last: number) => [...found, ...matches].some((m) => m.first <= last && first <= m.last);
-    // With exactly one word a slip away from the alias's, every other the alias's own.
+    // With exactly one word a slip away from the alias's, every other the alias's own. The words are compared first
+    // (a slip seldom falls on the first letter, as in entryOfSpellingEdit): most aliases differ in two words or in a
+    // first letter, and only the one word that may be a slip is tested as one.
     const fits = (p: number, { stems, words }: Alias) => {
-      let slips = 0;
+      let slipped = -1;
       for (let j = 0; j < stems.length; j++) {
-        const { t } = content[p + j]!;
-        const s = stems[j]!;
-        if (t.stem === s) continue;
-        // A slip seldom falls on the first letter (as in entryOfSpellingEdit), and that test is the cheapest.
-        if (t.stem[0] !== s[0] || ++slips > 1) return false;
-        if (t.script === 'arabic' ? !isLongVowelApart(t.stem, s) : t.normalized.length < MIN_MISSPELT_LETTERS || (!isOneSlipApart(t.stem, s) && !isOneSlipApart(t.normalized, words[j]!))) return false;
+        const stem = content[p + j]!.t.stem;
+        if (stem === stems[j]) continue;
+        if (stem[0] !== stems[j]![0] || slipped >= 0) return false;
+        slipped = j;
       }
-      return slips === 1;
+      if (slipped < 0) return false;
+      const { t } = content[p + slipped]!;
+      const s = stems[slipped]!;
+      return t.script === 'arabic' ? isLongVowelApart(t.stem, s) : t.normalized.length >= MIN_MISSPELT_LETTERS && (isOneSlipApart(t.stem, s) || isOneSlipApart(t.normalized, words[slipped]!));
     };
     for (let p = 0; p < content.length; p++) {
       const { script } = content[p]!.t;
@@ -501,10 +523,12 @@ export class Gazetteer {
     const tryAliases = (p: number, first: string, candidates: readonly Alias[]) => {
       for (const { id, stems: alias, ending: needsEnding, gapBefore: aliasGap } of candidates) {
         if (seen?.has(id) || p + alias.length > stems.length || (needsEnding && ending(p) !== needsEnding)) continue;
-        if (alias.every((s, j) => (j === 0 ? first : stems[p + j]) === s && (j === 0 || aliasGap[j] || !gapBefore(p + j)))) {
-          (seen ??= new Set()).add(id);
-          found(id, p, p + alias.length - 1);
-        }
+        // The candidates are those of the first stem: the words after it are compared.
+        let j = 1;
+        while (j < alias.length && stems[p + j] === alias[j] && (aliasGap[j] || !gapBefore(p + j))) j++;
+        if (j < alias.length) continue;
+        (seen ??= new Set()).add(id);
+        found(id, p, p + alias.length - 1);
       }
     };
     for (let p = 0; p < stems.length; p++) {

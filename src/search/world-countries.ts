@@ -190,7 +190,10 @@ export function countryMentions(tokens: readonly AnalyzedToken[], text: string):
     if (t.normalized === 'us' && isUnitedStates(tokens, i, text)) return { ...t, stop: false, stem: 'usa' };
     // "U.S." is read as its "U" (its "S" a stop word): chat's "u" ("thank u") is "you".
     if (t.normalized === 'u' && !isUsInitial(tokens[i]!, text)) return { ...t, stop: true, stem: '' };
-    return t.stop ? t : { ...t, stem: countryStemmer(t.script)(t.normalized) };
+    if (t.stop) return t;
+    // Most words stem as they did (no country's name in them): the token itself, not a copy.
+    const stem = countryStemmer(t.script)(t.normalized);
+    return stem === t.stem ? t : { ...t, stem };
   });
   // A country named without the article is not a word with it: «النهج المالي» is the financial approach, not Mali's.
   return countries.match(restemmed).filter((m) => !(tokens[m.first]!.script === 'arabic' && m.first === m.last
