@@ -1166,7 +1166,7 @@ function asksHowMuchItChanged(tokens: readonly AnalyzedToken[], i: number): bool
 function howMuchAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
   // Chats put English "how much" there too: "prices went up how much?".
   if (tokens[i + 1]?.normalized === 'how' && (tokens[i + 2]?.normalized === 'much' || tokens[i + 2]?.normalized === 'many')) return true;
-  return i + 1 < tokens.length && (isHowMany(tokens, i + 1) || questionPhraseAt(tokens.map((t) => t.normalized), i + 1)?.asks === 'how-many');
+  return i + 1 < tokens.length && (isHowMany(tokens, i + 1) || questionPhraseAt(normalizedWordsOf(tokens), i + 1)?.asks === 'how-many');
 }
 
 /**
@@ -1275,6 +1275,12 @@ function readWords(tokens: readonly AnalyzedToken[]): string[] {
   return words;
 }
 
+/**
+ * The question's words as normalised, one per token (no opening conjunction dropped, as wordsOf does): half a dozen
+ * readers of what it asks scan them, each had made its own copy.
+ */
+const normalizedWordsOf: (tokens: readonly AnalyzedToken[]) => readonly string[] = memoPerQuestion((tokens) => Object.freeze(tokens.map((t) => t.normalized)));
+
 /** Bare English verbs of saying, which follow a chat's "what's" when it stands for "what does" ("what's tokayev say…?"). */
 const BARE_SAYING_VERBS = new Set(['say', 'tell', 'think', 'claim']);
 /** How far after "what's" the bare verb may stand: "what's the foreign ministry say" (4). */
@@ -1366,7 +1372,7 @@ const TIME_NOUN_REACH = 4;
  * after "which" or "what (is)", or -1. The documents answer it with a date, seldom with the noun.
  */
 export function askedTimeNounIndex(tokens: readonly AnalyzedToken[]): number {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   for (let i = 1; i < Math.min(tokens.length, TIME_NOUN_REACH + 1); i++) if (inWordList(words[i]!, TIME_NOUNS) && followsWhichOrWhat(words, i)) return i;
   return -1;
 }
@@ -1548,7 +1554,7 @@ const LIST_RELATIVE_REACH = 3;
  * that only says the kind.
  */
 export function asksForList(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   for (let i = 0; i < Math.min(words.length - 1, OPENING_WORDS); i++) {
     const word = words[i]!;
     const next = tokens[i + 1]!;
@@ -1985,7 +1991,7 @@ const AFTER_FINAL_TO: ReadonlySet<string> = new Set(['for', 'at', 'in', 'on', 'f
  * those who" («الملاحقة لمن عبّروا عن آرائهم»).
  */
 export function asksForRecipient(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Not the indefinite «кому-то» (to someone), written as two words once split.
@@ -2014,7 +2020,7 @@ const USING_VERBS = new Set([
  * Its answer is what follows a word of using in a passage (markMeans): «…بالقوة.. باستخدام تشكيلات مسلحة مدربة ومنظمة».
  */
 export function asksForMeans(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   // Not «وسائل الإعلام» (the media).
   if (words.some((w, i) => MEANS_NOUNS.has(w) && !isArabicMediaAt(words, i))) return true;
   // English "means" after "what" or "which" only: "what it means for…" is the verb.
@@ -2041,7 +2047,7 @@ const RUSSIAN_CREATING = /^(?:созда|сформир|учред|образо�
  * passage (markCreations).
  */
 export function asksForCreation(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   // A dialect's present as its reader reads it (كيأسسو، بينشئ: يأسسو، ينشئ).
   const arabicSetUp = (t: AnalyzedToken) =>
     t.script === 'arabic'
@@ -2059,7 +2065,7 @@ export function asksForCreation(tokens: readonly AnalyzedToken[]): boolean {
  * best way to get to Almaty", «الكازاخية» of "learn Kazakh") is no answer.
  */
 export function asksHowTo(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   const first = firstWordIndex(tokens);
   if (words[first] === 'how' && (words[first + 1] === 'to' || (ASKER_MODALS.has(words[first + 1] ?? '') && ASKERS.has(words[first + 2] ?? '')))) return true;
   if (words[first] === 'как' && RUSSIAN_INFINITIVE.test(words[first + (words[first + 1] === 'мне' ? 2 : 1)] ?? '')) return true;
@@ -2085,7 +2091,7 @@ const WAY_WORDS = new Set(['way', 'способ', 'طريقه']);
 
 /** "From where": откуда, منين, من وين (من أين، من فين), or English "where… from". */
 function asksFromWhere(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => t.normalized);
+  const words = normalizedWordsOf(tokens);
   return words.some((w, i) => w === 'откуда' || w === 'منين' || w === 'منيين' || (w === 'من' && ['وين', 'اين', 'فين'].includes(words[i + 1] ?? '')))
     || (words.includes('where') && words.includes('from'));
 }

@@ -6,7 +6,7 @@ import { stemEnglish, stemRussian, stemRussianName } from './stem-latin-cyrillic
 import { memoPerOptions } from './memoize-word.js';
 import { isStopWord } from './stop-words.js';
 import { stripInvisible } from './strip-invisible.js';
-import { tokenize } from './tokenize.js';
+import { visitWords } from './tokenize.js';
 
 /** One word of a text after analysis, with its place in the original text. */
 export interface AnalyzedToken {
@@ -78,10 +78,10 @@ export function stemWord(normalized: string, script: Script, options: AnalyzerOp
 export function analyze(text: string, options: AnalyzerOptions = {}): AnalyzedToken[] {
   const analyzeWord = wordAnalyzer(options.protectedWords, options.minStemLength ?? DEFAULT_MIN_STEM_LENGTH);
   const tokens: AnalyzedToken[] = [];
-  for (const raw of tokenize(text)) {
-    const word = analyzeWord(raw.text);
-    if (word) tokens.push({ start: raw.start, end: raw.end, ...word });
-  }
+  visitWords(text, (raw, start, end) => {
+    const word = analyzeWord(raw);
+    if (word) tokens.push({ start, end, ...word });
+  });
   return tokens;
 }
 

@@ -41,14 +41,30 @@ function wordAt(text: string, word: string, end: number): string {
 /** Splits text into word tokens, keeping offsets into the original string for highlighting. */
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const clitic = cliticBeforeNumber(match[0]);
-    if (clitic > 0) tokens.push({ text: match[0].slice(0, clitic), start, end: start + clitic }, { text: match[0].slice(clitic), start: start + clitic, end });
-    else tokens.push({ text: wordAt(text, match[0], end), start, end });
-  }
+  visitWords(text, (word, start, end) => void tokens.push({ text: word, start, end }));
   return tokens;
+}
+
+/**
+ * Calls `visit` with each word tokenize finds and its offsets, in order: for a reader that makes its own object per
+ * word (the analyzer), so that no token object is made and dropped for each.
+ */
+export function visitWords(text: string, visit: (word: string, start: number, end: number) => void): void {
+  const words = text.match(WORD);
+  if (!words) return;
+  let end = 0;
+  for (const word of words) {
+    // The words alone (no match object per word), each found again from the end of the one before: its first
+    // occurrence there is where the expression matched it, as a word starts with a letter or digit, which would have
+    // started a match at any earlier place.
+    const start = text.indexOf(word, end);
+    end = start + word.length;
+    const clitic = cliticBeforeNumber(word);
+    if (clitic > 0) {
+      visit(word.slice(0, clitic), start, start + clitic);
+      visit(word.slice(clitic), start + clitic, end);
+    } else visit(wordAt(text, word, end), start, end);
+  }
 }
 
 /** The words tokenize finds, without their offsets (for indexing, which needs none: no object per word). */
