@@ -113,6 +113,8 @@ const MAX_MISSPELT_LETTERS = 24;
  * edit from "policically", is stemmed to police's «polic».
  */
 const MAX_SLIPPED_ENDING = 3;
+/** Words whose unprefixedStartOfLongAlias a gazetteer remembers; past that, it starts afresh. */
+const REMEMBERED_UNPREFIXED_WORDS = 20_000;
 /** An alias written in two to six capitals (CSTO, ОДКБ, KNB). */
 const ACRONYM = /^[A-ZА-ЯЁ]{2,6}$/;
 /** Fewest letters of an acronym read with two letters swapped: three-letter swaps meet words (ONU, МДИ). */
@@ -142,6 +144,19 @@ function withDemonyms(entry: GazetteerEntry): GazetteerEntry {
   const words = new Set(entry.ar.filter((a) => !/[\s-]/.test(a.trim())).map((a) => stripArabicPrefixes(normalizeWord(a))));
   const peoples = [...words].filter((w) => w.length >= 4 && w.endsWith('ي') && words.has(`${w}ه`)).map((w) => w.slice(0, -1)).filter((w) => !words.has(w));
   return peoples.length ? { ...entry, ar: [...entry.ar, ...peoples] } : entry;
+}
+
+/** The aliases of two words or more whose first word has one first letter, every word of theirs, and the most words of one. */
+interface MultiWordAliases {
+  aliases: readonly Alias[];
+  stems: ReadonlySet<string>;
+  longest: number;
+}
+
+/** Whether the stem of one of the `count` content words from `p` on is in `stems`. */
+function anyStemIn(stems: ReadonlySet<string>, content: ReadonlyArray<{ t: AnalyzedToken }>, p: number, count: number): boolean {
+  for (let q = p; q < p + count && q < content.length; q++) if (stems.has(content[q]!.t.stem)) return true;
+  return false;
 }
 
 /** No entry ids (see Gazetteer.entriesHeadedBy). */
@@ -340,7 +355,7 @@ export class Gazetteer {
   entriesHeadedBy(stem: string): readonly string[] {
     if (!this.heads) {
       this.heads = new Map();
-      for (const { id, stems } of [...this.multiWordAliases.values()].flat()) {
+      for (const { id, stems } of [...this.multiWordAliases.values()].flatMap((group) => group.aliases)) {
         const ids = this.heads.get(stems[0]!) ?? [];
         if (!ids.includes(id)) ids.push(id);
         this.heads.set(stems[0]!, ids);
@@ -354,21 +369,23 @@ export class Gazetteer {
    * The aliases of two words or more (see matchWithSlips) by the first letter of their first word, which a slip leaves
    * alone: each question word is tried against a few, not all. Made on first use.
    */
-  private get multiWordAliases(): ReadonlyMap<string, readonly Alias[]> {
+  private get multiWordAliases(): ReadonlyMap<string, MultiWordAliases> {
     if (!this.multiWordByLetter) {
       this.multiWordByLetter = new Map();
       // Longest first: "collective security council" before "security council".
       const aliases = [...this.aliasesByFirstStem.values()].flat().filter((a) => a.stems.length >= 2).sort((a, b) => b.stems.length - a.stems.length);
       for (const alias of aliases) {
         const letter = alias.stems[0]![0] ?? '';
-        const list = this.multiWordByLetter.get(letter);
-        if (list) list.push(alias);
-        else this.multiWordByLetter.set(letter, [alias]);
+        let group = this.multiWordByLetter.get(letter);
+        if (!group) this.multiWordByLetter.set(letter, (group = { aliases: [], stems: new Set(), longest: 0 }));
+        group.aliases.push(alias);
+        for (const stem of alias.stems) group.stems.add(stem);
+        group.longest = Math.max(group.longest, alias.stems.length);
       }
     }
     return this.multiWordByLetter;
   }
-  private multiWordByLetter?: Map<string, Alias[]>;
+  private multiWordByLetter?: Map<string, { aliases: Alias[]; stems: Set<string>; longest: number }>;
 
   /**
    * Mentions of aliases of two words or more in a question's Latin or Cyrillic words with one typing slip in one of
@@ -402,7 +419,11 @@ export class Gazetteer {
     for (let p = 0; p < content.length; p++) {
       const { script } = content[p]!.t;
       if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') continue;
-      const alias = this.multiWordAliases.get(content[p]!.t.stem[0] ?? '')?.find((a) => p + a.stems.length <= content.length && fits(p, a));
+      const group = this.multiWordAliases.get(content[p]!.t.stem[0] ?? '');
+      // An alias of two words or more with one slip has one of its words as it is: where none of the words from here
+      // on is a word of the letter's aliases, none of them fits.
+      if (!group || !anyStemIn(group.stems, content, p, group.longest)) continue;
+      const alias = group.aliases.find((a) => p + a.stems.length <= content.length && fits(p, a));
       if (!alias) continue;
       const first = content[p]!.i;
       const last = content[p + alias.stems.length - 1]!.i;
@@ -494,9 +515,17 @@ export class Gazetteer {
    * Council. One-word aliases are not met this way (ل and ب also start words of their own).
    */
   unprefixedStartOfLongAlias(normalized: string, stem: string): string | undefined {
+    // Remembered by the word with the stem it was given (the value depends on both and on this gazetteer alone):
+    // every question and alternative wording matched stems its words' unprefixed forms again.
+    const known = this.unprefixedStarts.get(normalized);
+    if (known?.stem === stem) return known.start;
     const bare = stemWithoutProclitic(normalized, stem, { protectedWords: this.protectedWords });
-    return bare !== undefined && this.longAliasesByFirstStem.has(bare) ? bare : undefined;
+    const start = bare !== undefined && this.longAliasesByFirstStem.has(bare) ? bare : undefined;
+    if (this.unprefixedStarts.size >= REMEMBERED_UNPREFIXED_WORDS) this.unprefixedStarts.clear();
+    this.unprefixedStarts.set(normalized, { stem, start });
+    return start;
   }
+  private readonly unprefixedStarts = new Map<string, { stem: string; start: string | undefined }>();
 
   /**
    * The ids of the mentions match finds, given only the stems of the content words, in order, the ending of each
