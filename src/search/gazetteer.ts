@@ -58,6 +58,19 @@ function isLongVowelApart(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Whether two Russian words differ only by о written as а or а as о, as a speaker writes the unstressed о he hears as а
+ * (akanye: «палажение» for положение, «харашо»), however many times: a common misspelling that one slip does not cover.
+ */
+function sameButAkanye(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if ((a[k] !== 'о' && a[k] !== 'а') || (b[k] !== 'о' && b[k] !== 'а')) return false;
+  }
+  return true;
+}
+
 /** Whether `a` from index `i` on is `b` from index `j` on (the two tails of equal length). */
 function sameFrom(a: string, i: number, b: string, j: number): boolean {
   if (a.length - i !== b.length - j) return false;
@@ -414,7 +427,9 @@ export class Gazetteer {
       if (slipped < 0) return false;
       const { t } = content[p + slipped]!;
       const s = stems[slipped]!;
-      return t.script === 'arabic' ? isLongVowelApart(t.stem, s) : t.normalized.length >= MIN_MISSPELT_LETTERS && (isOneSlipApart(t.stem, s) || isOneSlipApart(t.normalized, words[slipped]!));
+      if (t.script === 'arabic') return isLongVowelApart(t.stem, s);
+      if (t.normalized.length < MIN_MISSPELT_LETTERS) return false;
+      return isOneSlipApart(t.stem, s) || isOneSlipApart(t.normalized, words[slipped]!) || (t.script === 'cyrillic' && sameButAkanye(t.normalized, words[slipped]!));
     };
     for (let p = 0; p < content.length; p++) {
       const { script } = content[p]!.t;

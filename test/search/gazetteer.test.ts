@@ -195,6 +195,19 @@ describe('Gazetteer.isAliasWithEnding', () => {
     expect(slipped('where did the secuirty counsil meet?')).toEqual([]);
   });
 
+  it('finds a Russian name of several words with о written as а, however often, in one of its words (akanye)', () => {
+    const slipped = (text: string) => {
+      const tokens = analyze(text);
+      return gazetteer.matchWithSlips(tokens, gazetteer.match(tokens)).map((m) => m.id);
+    };
+    const [emergency] = slipped('до какого числа действует чрезвычайное полажение?');
+    expect(emergency).toBeDefined();
+    expect(slipped('до какого числа действует чрезвычайное палажение?')).toEqual([emergency]);
+    // Not another vowel, nor a slip in two of its words.
+    expect(slipped('до какого числа действует чрезвычайное пулужение?')).toEqual([]);
+    expect(slipped('до какого числа действует чрезвычайнае палажение?')).toEqual([]);
+  });
+
   it('finds a name of several Arabic words with a long vowel added to or left out of one of them (صدى البلاد)', () => {
     const slipped = (text: string) => {
       const tokens = analyze(text);
