@@ -985,10 +985,12 @@ function readAsConcept(i: number, stems: readonly string[]): QueryConcept {
  * object: one is unset as undefined, which every reader takes as absent.
  */
 function conceptOf(tokens: number[], stems: string[], grams: string[]): QueryConcept {
-  return {
+  // Typed with every property required, so that one added to QueryConcept later must be listed here too.
+  const concept: { [K in keyof Required<QueryConcept>]: QueryConcept[K] } = {
     tokens, stems, grams, entity: undefined, skeleton: undefined, name: undefined, root: undefined, alternatives: undefined, offered: undefined,
     contextWeight: undefined, frame: undefined, speaker: undefined, saying: undefined, attributed: undefined, asksMember: undefined,
   };
+  return concept;
 }
 
 /** The stems of a task (مهام، تفويض: not مهمة, whose stem is «المهمة», important), which "what will X do?" asks for. */
