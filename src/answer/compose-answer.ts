@@ -555,6 +555,8 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   const question = result.query.text;
   const language = options.language ?? detectUiLanguage(question);
   const notFound: Answer = { question, language, status: 'not_found', quote: [], passages: [], sources: [] };
+  // The question's own words (a follow-up's, without the topic taken from before), which most checks below read.
+  const own = ownTokensOf(result.query);
   const asks = queryAsks(result.query);
   const pool = result.hits.slice(0, candidatePoolOf(result.query));
   const ranked = rerankByCoverage({ ...result, hits: asks.source ? withCreditLines(pool, index) : pool }, index);
@@ -568,9 +570,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (credited) return credited;
   // "How do I cook…?", «ما أفضل طريقة لتعلم…؟»: the documents are news, not instructions (tuned probes: two
   // unanswerable ones declined, every other set and ARCD the same).
-  if (asksHowTo(ownTokensOf(result.query))) return notFound;
+  if (asksHowTo(own)) return notFound;
   // "Who headed X?" is declined below where the best passage names no head: a near one naming it may go first.
-  const headAsked = asks.holder && gazetteerNamesPeople(index) && asksWhoHeads(ownTokensOf(result.query));
+  const headAsked = asks.holder && gazetteerNamesPeople(index) && asksWhoHeads(own);
   const missesHolder = headAsked ? (hit: RerankedHit) => !holdsAskedType(asks.form, index.analysisOf(hit.passage), hit.passage.text, index, asks)
     || missesAskedTitle(hit, result.query, index) || missesNamedNonPlace(hit, result.query, index) : undefined;
   const { candidates, evidence } = pickLeadPassage(reranked, result, index, minConfidence, minConfidenceUntyped, missesHolder);
@@ -595,17 +597,17 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   if (form === 'time' && asks.past && tellsOfTheFuture(bestTerms.tokens) && !holdsType()) return notFound;
   // "When did the peacekeepers leave?" is not answered by the day they were sent («…اليوم الخميس، أنه تم إرسال قوات»):
   // a date in a passage that tells of no leaving is another event's.
-  if (form === 'time' && speaksOfDeparture(ownTokensOf(result.query)) && !speaksOfDeparture(bestTerms.tokens)) return notFound;
+  if (form === 'time' && speaksOfDeparture(own) && !speaksOfDeparture(bestTerms.tokens)) return notFound;
   // "Was the security chief arrested?", «كم واحد اعتقلوا؟»: a passage telling of no arrest cannot say who, how many or
   // whether, whatever else it shares with the question (the meeting he attended, the officers killed).
-  if (speaksOfArrest(ownTokensOf(result.query)) && !speaksOfArrest(bestTerms.tokens)) return notFound;
+  if (speaksOfArrest(own) && !speaksOfArrest(bestTerms.tokens)) return notFound;
   // "Did Tokayev fire the security chief?", «شالوه ولا لا؟»: nor of a dismissal, where it tells of no one leaving office.
-  if (speaksOfDismissal(ownTokensOf(result.query)) && !speaksOfLeavingOffice(bestTerms.tokens)) return notFound;
+  if (speaksOfDismissal(own) && !speaksOfLeavingOffice(bestTerms.tokens)) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   // "How much did it cost in dollars?", «ما عملة كازاخستان؟»: an amount of money, which a passage speaking of no money
   // does not give, whatever it counts (tuned probes +5, held out +6 unanswerable ones declined, every answered question
   // and ARCD the same).
-  if (speaksOfMoney(ownTokensOf(result.query), result.query.text) && !speaksOfMoney(bestTerms.tokens, best.passage.text)) return notFound;
+  if (speaksOfMoney(own, result.query.text) && !speaksOfMoney(bestTerms.tokens, best.passage.text)) return notFound;
   if (missesWithoutCondition(best, result.query, asks.withoutCondition)) return notFound;
   if (namesTitleOfAnother(best, result.query, index)) return notFound;
   if (missesNewOfName(best, result.query, index)) return notFound;
@@ -669,7 +671,7 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // "What's the name of the academy whose students fought?" is not answered by «يقاتلون مع طلاب الأكاديمية»: a name
   // asked wants a quote naming it. Only where the gazetteer lists the collection's names (ARCD has none to see).
   // But "which outlet reported X?" is answered by the report saying X: its outlet, named in the source line.
-  const outletAsked = asks.organisation && siteNounIndexes(ownTokensOf(result.query)).includes(asks.organisationKind) && index.documents.get(lead.docId)?.outlet !== undefined;
+  const outletAsked = asks.organisation && siteNounIndexes(own).includes(asks.organisationKind) && index.documents.get(lead.docId)?.outlet !== undefined;
   if (asks.name && !asks.holder && !outletAsked && gazetteerNamesPeople(index) && !quoteHoldsAName(source, quote, result.query, index)) return notFound;
   // "Which country are the planes from?" is not answered by «…خمس طائرات بينها أجنبية»: a country asked wants one named.
   if (asks.country && gazetteerNamesPeople(index) && !quoteNamesACountry(source, quote, result.query, index)) return notFound;
