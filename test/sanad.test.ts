@@ -1393,6 +1393,12 @@ describe('Sanad.ask on the seed corpus', () => {
     // Nor whether anyone was fired: the documents tell only of the government resigning.
     'did tokayev fire the head of the national security committee?',
     'وش صار لرئيس لجنة الأمن القومي؟ شالوه ولا لا؟',
+    // Nor a vote, an election, a curfew or oil exports: the documents tell of none (the force's members, the state of
+    // emergency and the riots share the rest of these questions' words).
+    'did the kyrgyz parliament vote to send its soldiers?',
+    'مين كسب الانتخابات اللي بعدها؟',
+    'هل فرضت السلطات حظر التجول على ألماتي؟',
+    'Сократился ли экспорт нефти из-за беспорядков?',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

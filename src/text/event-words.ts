@@ -1,0 +1,65 @@
+import type { AnalyzedToken } from './analyze.js';
+
+/**
+ * Kinds of event a question may ask about that a passage must tell of to answer it, whatever else the two share:
+ * "did the Kyrgyz parliament vote on sending troops?" is not answered by the list of the force's members, nor "was
+ * a curfew imposed in Almaty?" by the state of emergency, nor "did the unrest hit oil output?" by the riots.
+ * - a ballot: a vote, a ratification, an election or a referendum (صوّت، تصويت، صادق، انتخابات، استفتاء، ترشّح؛ vote,
+ *   ratify, election, referendum, run for office; голосовать, ратифицировать, выборы, референдум);
+ * - a curfew (حظر التجول، منع التجوال؛ curfew; комендантский час);
+ * - production (إنتاج، منتج؛ output, production; добыча, производство);
+ * - exports (صادرات، تصدير؛ exports; экспорт).
+ * Each kind is one bit of the number eventsSpokenOf gives.
+ */
+export const BALLOT = 1;
+export const CURFEW = 2;
+export const OUTPUT = 4;
+export const EXPORTS = 8;
+
+/**
+ * Arabic words of each kind, normalised (ة → ه, no hamza on alef), with the conjunctions and prepositions they take
+ * and the verbs' persons: تصويت، صوّتوا، يصوت (not صوت alone, a voice), صادق and المصادقة (ratified),
+ * الانتخابات، انتخبوا، استفتاء، اقتراع، ترشّح؛ تجول، تجوال؛ إنتاج، أنتج، منتجه، المنتجين (not نتج عن, "resulted
+ * from")؛ صادرات، تصدير.
+ */
+const ARABIC_PREFIX = '^[وف]?(?:ب|ل|لل|بال|ال|ك|[يتن]|ات)?';
+const ARABIC_BALLOT = new RegExp(`${ARABIC_PREFIX}(?:تصويت|اقتراع|استفتاء|انتخاب|انتخب|ترشح|ترشيح)|${ARABIC_PREFIX}(?:صوت(?:وا|و|ت|ون)|صادق(?:وا|و|ت|ون)?|مصادقه)$`);
+const ARABIC_CURFEW = /تجول|تجوال/;
+const ARABIC_OUTPUT = new RegExp(`${ARABIC_PREFIX}(?:انتاج|انتج|منتج)`);
+const ARABIC_EXPORTS = new RegExp(`${ARABIC_PREFIX}(?:صادرات|تصدير)`);
+
+const ENGLISH_BALLOT = /^(?:votes?|voted|voting|voters?|ratif(?:y|ied|ies|ication)|ballots?|elections?|elect(?:ed|s)?|reelect(?:ed|ion)?|referend(?:um|ums|a)|polls?)$/;
+const ENGLISH_CURFEW = /^curfews?$/;
+const ENGLISH_OUTPUT = /^(?:output|outputs|production|produc(?:e|es|ed|ing|er|ers))$/;
+const ENGLISH_EXPORTS = /^(?:exports?|exported|exporting|exporters?)$/;
+
+const RUSSIAN_BALLOT = /^(?:проголосова|голосова|голосовани|ратифи|выбор(?:ы|ах|ов|ам)$|переизбра|избра(?:н|л)|избиратель|референдум)/;
+const RUSSIAN_CURFEW = /^комендантск/;
+const RUSSIAN_OUTPUT = /^(?:добыч|добыва|производств)/;
+const RUSSIAN_EXPORTS = /^экспорт/;
+
+/** Each kind's bit with its words in each script. */
+const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russian: RegExp }> = [
+  { bit: BALLOT, arabic: ARABIC_BALLOT, english: ENGLISH_BALLOT, russian: RUSSIAN_BALLOT },
+  { bit: CURFEW, arabic: ARABIC_CURFEW, english: ENGLISH_CURFEW, russian: RUSSIAN_CURFEW },
+  { bit: OUTPUT, arabic: ARABIC_OUTPUT, english: ENGLISH_OUTPUT, russian: RUSSIAN_OUTPUT },
+  { bit: EXPORTS, arabic: ARABIC_EXPORTS, english: ENGLISH_EXPORTS, russian: RUSSIAN_EXPORTS },
+];
+
+/** The kinds of event (bits, see BALLOT) one analysed token speaks of. */
+function eventsOfToken(token: AnalyzedToken): number {
+  const { normalized: word, script } = token;
+  let kinds = 0;
+  for (const kind of KINDS) {
+    const words = script === 'arabic' ? kind.arabic : script === 'cyrillic' ? kind.russian : kind.english;
+    if (words.test(word)) kinds |= kind.bit;
+  }
+  return kinds;
+}
+
+/** The kinds of event (bits, see BALLOT) analysed tokens (a question's or a passage's) speak of; 0 for none. */
+export function eventsSpokenOf(tokens: readonly AnalyzedToken[]): number {
+  let kinds = 0;
+  for (const token of tokens) kinds |= eventsOfToken(token);
+  return kinds;
+}
