@@ -8,13 +8,19 @@ import type { AnalyzedToken } from './analyze.js';
  *   ratify, election, referendum, run for office; голосовать, ратифицировать, выборы, референдум);
  * - a curfew (حظر التجول، منع التجوال؛ curfew; комендантский час);
  * - production (إنتاج، منتج؛ output, production; добыча, производство);
- * - exports (صادرات، تصدير؛ exports; экспорт).
+ * - exports (صادرات، تصدير؛ exports; экспорт);
+ * - flights (رحلة، رحلات where the text also speaks of flying: not «رحلة القبائل», a journey; flights, airlines;
+ *   рейсы, авиакомпании);
+ * - foreigners, who they are or what befell them (أجانب؛ foreigners; иностранцы), not the adjective "foreign" (nor
+ *   أجانب after troops: «الجنود الأجانب» are the foreign troops the documents speak of).
  * Each kind is one bit of the number eventsSpokenOf gives.
  */
 export const BALLOT = 1;
 export const CURFEW = 2;
 export const OUTPUT = 4;
 export const EXPORTS = 8;
+export const FLIGHTS = 16;
+export const FOREIGNERS = 32;
 
 /**
  * Arabic words of each kind, normalised (ة → ه, no hamza on alef), with the conjunctions and prepositions they take
@@ -27,16 +33,26 @@ const ARABIC_BALLOT = new RegExp(`${ARABIC_PREFIX}(?:تصويت|اقتراع|ا�
 const ARABIC_CURFEW = /تجول|تجوال/;
 const ARABIC_OUTPUT = new RegExp(`${ARABIC_PREFIX}(?:انتاج|انتج|منتج)`);
 const ARABIC_EXPORTS = new RegExp(`${ARABIC_PREFIX}(?:صادرات|تصدير)`);
+const ARABIC_FLIGHTS = new RegExp(`${ARABIC_PREFIX}(?:رحله|رحلات)$`);
+/** Words of flying, which make a trip (رحلة) a flight: an airport, a plane, by air (مطار، طائرة، طيارة، جوي، الطيران). */
+const ARABIC_AIR = new RegExp(`${ARABIC_PREFIX}(?:مطار|طائر|طياره|طيارات|جوي|طيران)`);
+const ARABIC_FOREIGNERS = new RegExp(`${ARABIC_PREFIX}اجانب$`);
+/** Troops, whom أجانب after them describes (الجنود الأجانب، قوات أجانب). */
+const ARABIC_TROOPS = new RegExp(`${ARABIC_PREFIX}(?:جنود|قوات|عساكر|جيوش|وحدات|مقاتلين|مسلحين)$`);
 
 const ENGLISH_BALLOT = /^(?:votes?|voted|voting|voters?|ratif(?:y|ied|ies|ication)|ballots?|elections?|elect(?:ed|s)?|reelect(?:ed|ion)?|referend(?:um|ums|a)|polls?)$/;
 const ENGLISH_CURFEW = /^curfews?$/;
 const ENGLISH_OUTPUT = /^(?:output|outputs|production|produc(?:e|es|ed|ing|er|ers))$/;
 const ENGLISH_EXPORTS = /^(?:exports?|exported|exporting|exporters?)$/;
+const ENGLISH_FLIGHTS = /^(?:flights?|airlines?|airliners?)$/;
+const ENGLISH_FOREIGNERS = /^(?:foreigners?|expats?)$/;
 
 const RUSSIAN_BALLOT = /^(?:проголосова|голосова|голосовани|ратифи|выбор(?:ы|ах|ов|ам)$|переизбра|избра(?:н|л)|избиратель|референдум)/;
 const RUSSIAN_CURFEW = /^комендантск/;
 const RUSSIAN_OUTPUT = /^(?:добыч|добыва|производств)/;
 const RUSSIAN_EXPORTS = /^экспорт/;
+const RUSSIAN_FLIGHTS = /^(?:рейс|авиакомпани|авиасообщени|перел[её]т)/;
+const RUSSIAN_FOREIGNERS = /^иностранц/;
 
 /** Each kind's bit with its words in each script. */
 const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russian: RegExp }> = [
@@ -44,22 +60,26 @@ const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russi
   { bit: CURFEW, arabic: ARABIC_CURFEW, english: ENGLISH_CURFEW, russian: RUSSIAN_CURFEW },
   { bit: OUTPUT, arabic: ARABIC_OUTPUT, english: ENGLISH_OUTPUT, russian: RUSSIAN_OUTPUT },
   { bit: EXPORTS, arabic: ARABIC_EXPORTS, english: ENGLISH_EXPORTS, russian: RUSSIAN_EXPORTS },
+  { bit: FLIGHTS, arabic: ARABIC_FLIGHTS, english: ENGLISH_FLIGHTS, russian: RUSSIAN_FLIGHTS },
+  { bit: FOREIGNERS, arabic: ARABIC_FOREIGNERS, english: ENGLISH_FOREIGNERS, russian: RUSSIAN_FOREIGNERS },
 ];
 
-/** The kinds of event (bits, see BALLOT) one analysed token speaks of. */
-function eventsOfToken(token: AnalyzedToken): number {
-  const { normalized: word, script } = token;
+/** The kinds of event (bits, see BALLOT) the analysed token at i speaks of. */
+function eventsOfToken(tokens: readonly AnalyzedToken[], i: number): number {
+  const { normalized: word, script } = tokens[i]!;
   let kinds = 0;
   for (const kind of KINDS) {
     const words = script === 'arabic' ? kind.arabic : script === 'cyrillic' ? kind.russian : kind.english;
     if (words.test(word)) kinds |= kind.bit;
   }
+  if (kinds & FOREIGNERS && script === 'arabic' && i > 0 && ARABIC_TROOPS.test(tokens[i - 1]!.normalized)) kinds &= ~FOREIGNERS;
+  if (kinds & FLIGHTS && script === 'arabic' && !tokens.some((token) => ARABIC_AIR.test(token.normalized))) kinds &= ~FLIGHTS;
   return kinds;
 }
 
 /** The kinds of event (bits, see BALLOT) analysed tokens (a question's or a passage's) speak of; 0 for none. */
 export function eventsSpokenOf(tokens: readonly AnalyzedToken[]): number {
   let kinds = 0;
-  for (const token of tokens) kinds |= eventsOfToken(token);
+  for (let i = 0; i < tokens.length; i++) kinds |= eventsOfToken(tokens, i);
   return kinds;
 }
