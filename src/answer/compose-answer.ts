@@ -25,7 +25,7 @@ import { analyze, type AnalyzedToken } from '../text/analyze.js';
 import { speaksOfArrest } from '../text/arrest-words.js';
 import { speaksOfDeparture } from '../text/departure-words.js';
 import { speaksOfDismissal, speaksOfLeavingOffice } from '../text/dismissal-words.js';
-import { eventsSpokenOf } from '../text/event-words.js';
+import { eventsSpokenOf, eventsToldOf } from '../text/event-words.js';
 import { tellsOfTheFuture } from '../text/future-tense.js';
 import { speaksOfMoney } from '../text/money-words.js';
 import { isCasualtyWord } from '../text/casualty-words.js';
@@ -605,9 +605,9 @@ export function composeAnswer(result: SearchResult, index: PassageIndex, options
   // "Did Tokayev fire the security chief?", «شالوه ولا لا؟»: nor of a dismissal, where it tells of no one leaving office.
   if (speaksOfDismissal(own) && !speaksOfLeavingOffice(bestTerms.tokens)) return notFound;
   // "Did the Kyrgyz parliament vote on it?", "was a curfew imposed?", "did it hit oil output?": nor of a ballot, a curfew
-  // or production where it tells of none (see event-words).
+  // production, exports, flights, foreigners or a closure where it tells of none (see event-words).
   const events = eventsSpokenOf(own);
-  if (events !== 0 && (events & ~eventsSpokenOf(bestTerms.tokens)) !== 0) return notFound;
+  if (events !== 0 && (events & ~eventsToldOf(bestTerms.tokens)) !== 0) return notFound;
   if (evidence.missingCountry === 1 || namesSomeoneUnknown(result.query, index)) return notFound;
   // "How much did it cost in dollars?", «ما عملة كازاخستان؟»: an amount of money, which a passage speaking of no money
   // does not give, whatever it counts (tuned probes +5, held out +6 unanswerable ones declined, every answered question

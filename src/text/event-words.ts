@@ -13,6 +13,9 @@ import type { AnalyzedToken } from './analyze.js';
  *   рейсы, авиакомпании);
  * - foreigners, who they are or what befell them (أجانب؛ foreigners; иностранцы), not the adjective "foreign" (nor
  *   أجانب after troops: «الجنود الأجانب» are the foreign troops the documents speak of).
+ * - a closure (قفلت، اتقفلت، أغلقت، الإغلاق، تسدّات؛ closed, shut, reopened; закрыли), which a passage also tells by a
+ *   service cut, restricted or stopped (eventsToldOf): "why did they shut down the internet?" is answered by
+ *   «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت».
  * Each kind is one bit of the number eventsSpokenOf gives.
  */
 export const BALLOT = 1;
@@ -21,6 +24,7 @@ export const OUTPUT = 4;
 export const EXPORTS = 8;
 export const FLIGHTS = 16;
 export const FOREIGNERS = 32;
+export const CLOSURE = 64;
 
 /**
  * Arabic words of each kind, normalised (ة → ه, no hamza on alef), with the conjunctions and prepositions they take
@@ -37,6 +41,11 @@ const ARABIC_FLIGHTS = new RegExp(`${ARABIC_PREFIX}(?:رحله|رحلات)$`);
 /** Words of flying, which make a trip (رحلة) a flight: an airport, a plane, by air (مطار، طائرة، طيارة، جوي، الطيران). */
 const ARABIC_AIR = new RegExp(`${ARABIC_PREFIX}(?:مطار|طائر|طياره|طيارات|جوي|طيران)`);
 const ARABIC_FOREIGNERS = new RegExp(`${ARABIC_PREFIX}اجانب$`);
+const ARABIC_CLOSURE = new RegExp(`${ARABIC_PREFIX}(?:قفل|اقفل|مقفول|اغلق|غلق|مغلق)|^[وف]?(?:ات|ان)?(?:تسد(?:ات|ت|و|وا)|مسدود[^ ]*)$`);
+/** How a passage tells of a closure besides closing words: a service cut, blocked, restricted, suspended or stopped. */
+const ARABIC_CUT = new RegExp(`${ARABIC_PREFIX}(?:قطع|انقطع|حجب|تقييد|قيد|توقف|اوقف|ايقاف|تعطيل|تعطل|علق|تعليق)`);
+const ENGLISH_CUT = /^(?:cut|cuts|blocked|blocking|restricted|restriction|restrictions|suspended|halted|stopped|disconnected|outage)$/;
+const RUSSIAN_CUT = /^(?:отключ|блокир|заблокир|огранич|приостанов|прекращ|прекрати)/;
 /** Troops, whom أجانب after them describes (الجنود الأجانب، قوات أجانب). */
 const ARABIC_TROOPS = new RegExp(`${ARABIC_PREFIX}(?:جنود|قوات|عساكر|جيوش|وحدات|مقاتلين|مسلحين)$`);
 
@@ -46,6 +55,7 @@ const ENGLISH_OUTPUT = /^(?:output|outputs|production|produc(?:e|es|ed|ing|er|er
 const ENGLISH_EXPORTS = /^(?:exports?|exported|exporting|exporters?)$/;
 const ENGLISH_FLIGHTS = /^(?:flights?|airlines?|airliners?)$/;
 const ENGLISH_FOREIGNERS = /^(?:foreigners?|expats?)$/;
+const ENGLISH_CLOSURE = /^(?:closed|closure|closures|shut|shuts|shutting|shutdown|reopen|reopens|reopened|reopening)$/;
 
 const RUSSIAN_BALLOT = /^(?:проголосова|голосова|голосовани|ратифи|выбор(?:ы|ах|ов|ам)$|переизбра|избра(?:н|л)|избиратель|референдум)/;
 const RUSSIAN_CURFEW = /^комендантск/;
@@ -53,6 +63,7 @@ const RUSSIAN_OUTPUT = /^(?:добыч|добыва|производств)/;
 const RUSSIAN_EXPORTS = /^экспорт/;
 const RUSSIAN_FLIGHTS = /^(?:рейс|авиакомпани|авиасообщени|перел[её]т)/;
 const RUSSIAN_FOREIGNERS = /^иностранц/;
+const RUSSIAN_CLOSURE = /^(?:закры[лвт]|закрыти)/;
 
 /** Each kind's bit with its words in each script. */
 const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russian: RegExp }> = [
@@ -62,6 +73,7 @@ const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russi
   { bit: EXPORTS, arabic: ARABIC_EXPORTS, english: ENGLISH_EXPORTS, russian: RUSSIAN_EXPORTS },
   { bit: FLIGHTS, arabic: ARABIC_FLIGHTS, english: ENGLISH_FLIGHTS, russian: RUSSIAN_FLIGHTS },
   { bit: FOREIGNERS, arabic: ARABIC_FOREIGNERS, english: ENGLISH_FOREIGNERS, russian: RUSSIAN_FOREIGNERS },
+  { bit: CLOSURE, arabic: ARABIC_CLOSURE, english: ENGLISH_CLOSURE, russian: RUSSIAN_CLOSURE },
 ];
 
 /** The kinds of event (bits, see BALLOT) the analysed token at i speaks of. */
@@ -77,9 +89,21 @@ function eventsOfToken(tokens: readonly AnalyzedToken[], i: number): number {
   return kinds;
 }
 
+/** Whether an analysed token tells of a service cut, blocked, restricted or stopped (a passage's closure). */
+function isCutWord(token: AnalyzedToken): boolean {
+  const { normalized: word, script } = token;
+  return (script === 'arabic' ? ARABIC_CUT : script === 'cyrillic' ? RUSSIAN_CUT : ENGLISH_CUT).test(word);
+}
+
 /** The kinds of event (bits, see BALLOT) analysed tokens (a question's or a passage's) speak of; 0 for none. */
 export function eventsSpokenOf(tokens: readonly AnalyzedToken[]): number {
   let kinds = 0;
   for (let i = 0; i < tokens.length; i++) kinds |= eventsOfToken(tokens, i);
   return kinds;
+}
+
+/** The kinds of event a passage's analysed tokens tell of: those it speaks of, and a closure by a service cut. */
+export function eventsToldOf(tokens: readonly AnalyzedToken[]): number {
+  const kinds = eventsSpokenOf(tokens);
+  return kinds & CLOSURE || !tokens.some(isCutWord) ? kinds : kinds | CLOSURE;
 }

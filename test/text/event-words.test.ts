@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { BALLOT, CURFEW, EXPORTS, FLIGHTS, FOREIGNERS, OUTPUT, eventsSpokenOf } from '../../src/text/event-words.js';
+import { BALLOT, CLOSURE, CURFEW, EXPORTS, FLIGHTS, FOREIGNERS, OUTPUT, eventsSpokenOf, eventsToldOf } from '../../src/text/event-words.js';
 
 describe('eventsSpokenOf', () => {
-  it('finds a ballot, a curfew, production, exports, flights and foreigners in Arabic, its dialects, English and Russian', () => {
+  it('finds a ballot, a curfew, production, exports, flights, foreigners and a closure in Arabic, its dialects, English and Russian', () => {
     for (const [text, kinds] of [
       ['هل صادق البرلمان على الاتفاقية؟', BALLOT], ['مين فاز بالانتخابات؟', BALLOT], ['واش غادي تكون شي انتخابات؟', BALLOT],
       ['ما نتائج الاستفتاء؟', BALLOT], ['how did the parliament vote?', BALLOT], ['did he run for reelection?', BALLOT],
@@ -14,7 +14,8 @@ describe('eventsSpokenOf', () => {
       ['هل أثر حظر التجول على التصدير؟', CURFEW | EXPORTS], ['did oil exports fall?', EXPORTS], ['экспорт нефти упал?', EXPORTS],
       ['كم رحلة اتلغت في المطار؟', FLIGHTS], ['did airlines stop flying there?', FLIGHTS], ['отменяли рейсы в Алматы?', FLIGHTS],
       ['هل قتل أجانب؟', FOREIGNERS], ['هو في حد من الأجانب اتأذى؟', FOREIGNERS], ['were foreigners hurt?', FOREIGNERS],
-      ['пострадали ли иностранцы?', FOREIGNERS],
+      ['пострадали ли иностранцы?', FOREIGNERS], ['هو البنوك قفلت؟', CLOSURE], ['واش المدارس تسدّات؟', CLOSURE],
+      ['هل أغلقت الحدود؟', CLOSURE], ['were shops closed?', CLOSURE], ['закрыли ли банки?', CLOSURE],
     ] as const) {
       expect(eventsSpokenOf(analyze(text)), text).toBe(kinds);
     }
@@ -28,5 +29,14 @@ describe('eventsSpokenOf', () => {
     ]) {
       expect(eventsSpokenOf(analyze(text)), text).toBe(0);
     }
+  });
+
+  it('reads a service cut, restricted or stopped as a closure in a passage, not in a question', () => {
+    const passage = analyze('تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت في البلاد');
+    expect(eventsToldOf(passage)).toBe(CLOSURE);
+    expect(eventsSpokenOf(passage)).toBe(0);
+    expect(eventsToldOf(analyze('the internet was cut'))).toBe(CLOSURE);
+    expect(eventsToldOf(analyze('доступ к интернету ограничили'))).toBe(CLOSURE);
+    expect(eventsToldOf(analyze('وصلت قوات حفظ السلام لحماية البنية التحتية'))).toBe(0);
   });
 });
