@@ -1403,7 +1403,8 @@ describe('Sanad.ask on the seed corpus', () => {
     'كم رحلة اتلغت من مطار ألماتي وقت الأحداث؟',
     'هل مات أي أجانب في ألماتي؟',
     // Nor a closure, which the documents tell only of the internet («التقييد المؤقت للوصول إلى الإنترنت»).
-    'هو البنوك اتقفلت في ألماتي؟',
+    'were banks closed in kazakhstan during the unrest?',
+    'المحلات قفلت في ألماتي؟',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',
