@@ -1405,6 +1405,10 @@ describe('Sanad.ask on the seed corpus', () => {
     // Nor a closure, which the documents tell only of the internet («التقييد المؤقت للوصول إلى الإنترنت»).
     'were banks closed in kazakhstan during the unrest?',
     'المحلات قفلت في ألماتي؟',
+    // Nor an amnesty, compensation or bitcoin mining.
+    'هل أعلن توكاييف العفو عن المشاركين في الاحتجاجات؟',
+    'will the families of the killed get compensation?',
+    'Что стало с майнингом биткоинов в Казахстане?',
     // "Who did X?" from a passage holding the question's names and terms but not what was done: the documents speak
     // of leading (قيادة) elsewhere, never of anyone commanding the peacekeepers.
     'Who commanded the CSTO peacekeepers?',

@@ -16,6 +16,9 @@ import type { AnalyzedToken } from './analyze.js';
  * - a closure (قفلت، اتقفلت، أغلقت، الإغلاق، تسدّات؛ closed, shut, reopened; закрыли), which a passage also tells by a
  *   service cut, restricted or stopped (eventsToldOf): "why did they shut down the internet?" is answered by
  *   «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت».
+ * - an amnesty (العفو، عفو عام؛ amnesty; амнистия), not «عفوا» (sorry);
+ * - compensation (تعويض، تعويضات, not عوض, "instead of"; compensation, compensate; компенсация);
+ * - mining (تعدين؛ mining, miners; майнинг, добыча криптовалюты is production).
  * Each kind is one bit of the number eventsSpokenOf gives.
  */
 export const BALLOT = 1;
@@ -25,6 +28,9 @@ export const EXPORTS = 8;
 export const FLIGHTS = 16;
 export const FOREIGNERS = 32;
 export const CLOSURE = 64;
+export const AMNESTY = 128;
+export const COMPENSATION = 256;
+export const MINING = 512;
 
 /**
  * Arabic words of each kind, normalised (ة → ه, no hamza on alef), with the conjunctions and prepositions they take
@@ -42,6 +48,9 @@ const ARABIC_FLIGHTS = new RegExp(`${ARABIC_PREFIX}(?:رحله|رحلات)$`);
 const ARABIC_AIR = new RegExp(`${ARABIC_PREFIX}(?:مطار|طائر|طياره|طيارات|جوي|طيران)`);
 const ARABIC_FOREIGNERS = new RegExp(`${ARABIC_PREFIX}اجانب$`);
 const ARABIC_CLOSURE = new RegExp(`${ARABIC_PREFIX}(?:قفل|اقفل|مقفول|اغلق|غلق|مغلق)|^[وف]?(?:ات|ان)?(?:تسد(?:ات|ت|و|وا)|مسدود[^ ]*)$`);
+const ARABIC_AMNESTY = /^[وف]?(?:بال|لل|ال)عفو$|^عفو$/;
+const ARABIC_COMPENSATION = new RegExp(`${ARABIC_PREFIX}تعويض`);
+const ARABIC_MINING = new RegExp(`${ARABIC_PREFIX}(?:تعدين|معدنين|مناجم)`);
 /** How a passage tells of a closure besides closing words: a service cut, blocked, restricted, suspended or stopped. */
 const ARABIC_CUT = new RegExp(`${ARABIC_PREFIX}(?:قطع|انقطع|حجب|تقييد|قيد|توقف|اوقف|ايقاف|تعطيل|تعطل|علق|تعليق)`);
 const ENGLISH_CUT = /^(?:cut|cuts|blocked|blocking|restricted|restriction|restrictions|suspended|halted|stopped|disconnected|outage)$/;
@@ -55,6 +64,9 @@ const ENGLISH_OUTPUT = /^(?:output|outputs|production|produc(?:e|es|ed|ing|er|er
 const ENGLISH_EXPORTS = /^(?:exports?|exported|exporting|exporters?)$/;
 const ENGLISH_FLIGHTS = /^(?:flights?|airlines?|airliners?)$/;
 const ENGLISH_FOREIGNERS = /^(?:foreigners?|expats?)$/;
+const ENGLISH_AMNESTY = /^(?:amnesty|amnesties|pardon|pardoned|pardons)$/;
+const ENGLISH_COMPENSATION = /^(?:compensation|compensations|compensate|compensated|reparations?)$/;
+const ENGLISH_MINING = /^(?:mining|miners?|mines)$/;
 const ENGLISH_CLOSURE = /^(?:closed|closure|closures|shut|shuts|shutting|shutdown|reopen|reopens|reopened|reopening)$/;
 
 const RUSSIAN_BALLOT = /^(?:проголосова|голосова|голосовани|ратифи|выбор(?:ы|ах|ов|ам)$|переизбра|избра(?:н|л)|избиратель|референдум)/;
@@ -63,6 +75,9 @@ const RUSSIAN_OUTPUT = /^(?:добыч|добыва|производств)/;
 const RUSSIAN_EXPORTS = /^экспорт/;
 const RUSSIAN_FLIGHTS = /^(?:рейс|авиакомпани|авиасообщени|перел[её]т)/;
 const RUSSIAN_FOREIGNERS = /^иностранц/;
+const RUSSIAN_AMNESTY = /^(?:амнист|помилова)/;
+const RUSSIAN_COMPENSATION = /^(?:компенсац|компенсир|возмещ)/;
+const RUSSIAN_MINING = /^(?:майнинг|майнер|шахт|рудник)/;
 const RUSSIAN_CLOSURE = /^(?:закры[лвт]|закрыти)/;
 
 /** Each kind's bit with its words in each script. */
@@ -74,6 +89,9 @@ const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russi
   { bit: FLIGHTS, arabic: ARABIC_FLIGHTS, english: ENGLISH_FLIGHTS, russian: RUSSIAN_FLIGHTS },
   { bit: FOREIGNERS, arabic: ARABIC_FOREIGNERS, english: ENGLISH_FOREIGNERS, russian: RUSSIAN_FOREIGNERS },
   { bit: CLOSURE, arabic: ARABIC_CLOSURE, english: ENGLISH_CLOSURE, russian: RUSSIAN_CLOSURE },
+  { bit: AMNESTY, arabic: ARABIC_AMNESTY, english: ENGLISH_AMNESTY, russian: RUSSIAN_AMNESTY },
+  { bit: COMPENSATION, arabic: ARABIC_COMPENSATION, english: ENGLISH_COMPENSATION, russian: RUSSIAN_COMPENSATION },
+  { bit: MINING, arabic: ARABIC_MINING, english: ENGLISH_MINING, russian: RUSSIAN_MINING },
 ];
 
 /** The kinds of event (bits, see BALLOT) the analysed token at i speaks of. */

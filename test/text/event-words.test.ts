@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
-import { BALLOT, CLOSURE, CURFEW, EXPORTS, FLIGHTS, FOREIGNERS, OUTPUT, eventsSpokenOf, eventsToldOf } from '../../src/text/event-words.js';
+import { AMNESTY, BALLOT, CLOSURE, COMPENSATION, CURFEW, EXPORTS, FLIGHTS, FOREIGNERS, MINING, OUTPUT, eventsSpokenOf, eventsToldOf } from '../../src/text/event-words.js';
 
 describe('eventsSpokenOf', () => {
-  it('finds a ballot, a curfew, production, exports, flights, foreigners and a closure in Arabic, its dialects, English and Russian', () => {
+  it('finds each kind of event in Arabic, its dialects, English and Russian', () => {
     for (const [text, kinds] of [
       ['هل صادق البرلمان على الاتفاقية؟', BALLOT], ['مين فاز بالانتخابات؟', BALLOT], ['واش غادي تكون شي انتخابات؟', BALLOT],
       ['ما نتائج الاستفتاء؟', BALLOT], ['how did the parliament vote?', BALLOT], ['did he run for reelection?', BALLOT],
@@ -15,17 +15,20 @@ describe('eventsSpokenOf', () => {
       ['كم رحلة اتلغت في المطار؟', FLIGHTS], ['did airlines stop flying there?', FLIGHTS], ['отменяли рейсы в Алматы?', FLIGHTS],
       ['هل قتل أجانب؟', FOREIGNERS], ['هو في حد من الأجانب اتأذى؟', FOREIGNERS], ['were foreigners hurt?', FOREIGNERS],
       ['пострадали ли иностранцы?', FOREIGNERS], ['هو البنوك قفلت؟', CLOSURE], ['واش المدارس تسدّات؟', CLOSURE],
-      ['هل أغلقت الحدود؟', CLOSURE], ['were shops closed?', CLOSURE], ['закрыли ли банки?', CLOSURE],
+      ['هل أصدر الرئيس العفو عنهم؟', AMNESTY], ['was there an amnesty?', AMNESTY], ['объявили амнистию?', AMNESTY],
+      ['هل في تعويضات للأسر؟', COMPENSATION], ['any compensation for the families?', COMPENSATION],
+      ['какие компенсации выплатят?', COMPENSATION], ['شو صار بتعدين البيتكوين؟', MINING], ['did bitcoin mining stop?', MINING],
+      ['майнинг пострадал?', MINING], ['هل أغلقت الحدود؟', CLOSURE], ['were shops closed?', CLOSURE], ['закрыли ли банки?', CLOSURE],
     ] as const) {
       expect(eventsSpokenOf(analyze(text)), text).toBe(kinds);
     }
   });
 
-  it('leaves a voice, sincerity, choice, what resulted from, bans on prices, journeys and foreign troops', () => {
+  it('leaves a voice, sincerity, choice, what resulted from, bans on prices, journeys, sorry, instead and foreign troops', () => {
     for (const text of [
       'الرسائل الصوتية', 'كان صادقا', 'ماذا نتج عن الاجتماع؟', 'فرضت حظرا على ارتفاعات الأسعار', 'у меня нет выбора',
       'what did the peacekeepers protect?', 'كم عدد القتلى؟', 'من أين انطلقت رحلة القبائل؟', 'ماذا جرى لمرفأ الطيران؟',
-      'هل سيبقى الجنود الأجانب؟', 'when will the foreign troops leave?', 'иностранные войска ушли?',
+      'عفوا، سؤال', 'عوض ما يسألوا', 'هل سيبقى الجنود الأجانب؟', 'when will the foreign troops leave?', 'иностранные войска ушли?',
     ]) {
       expect(eventsSpokenOf(analyze(text)), text).toBe(0);
     }
