@@ -1,4 +1,6 @@
 import type { AnalyzedToken } from './analyze.js';
+import { detectScript } from './detect-script.js';
+import { memoizeWord } from './memoize-word.js';
 
 /**
  * Kinds of event a question may ask about that a passage must tell of to answer it, whatever else the two share:
@@ -94,34 +96,55 @@ const KINDS: ReadonlyArray<{ bit: number; arabic: RegExp; english: RegExp; russi
   { bit: MINING, arabic: ARABIC_MINING, english: ENGLISH_MINING, russian: RUSSIAN_MINING },
 ];
 
-/** The kinds of event (bits, see BALLOT) the analysed token at i speaks of. */
-function eventsOfToken(tokens: readonly AnalyzedToken[], i: number): number {
-  const { normalized: word, script } = tokens[i]!;
-  let kinds = 0;
+/**
+ * Bits of a word's reading beside the kinds of event: a service cut (a passage's closure), troops, flying, and an
+ * Arabic trip (رحلة), a flight only beside a word of flying.
+ */
+const CUT_WORD = 1 << 16;
+const TROOPS_WORD = 1 << 17;
+const AIR_WORD = 1 << 18;
+const TRIP_WORD = 1 << 19;
+const EVENT_BITS = CUT_WORD - 1;
+
+/** What a normalised word reads as (kinds of event and the bits above), remembered per word: questions repeat words. */
+const readingOf = memoizeWord((word: string): number => {
+  const script = detectScript(word);
+  let bits = 0;
   for (const kind of KINDS) {
     const words = script === 'arabic' ? kind.arabic : script === 'cyrillic' ? kind.russian : kind.english;
-    if (words.test(word)) kinds |= kind.bit;
+    if (words.test(word)) bits |= kind.bit === FLIGHTS && script === 'arabic' ? TRIP_WORD : kind.bit;
   }
-  if (kinds & FOREIGNERS && script === 'arabic' && i > 0 && ARABIC_TROOPS.test(tokens[i - 1]!.normalized)) kinds &= ~FOREIGNERS;
-  if (kinds & FLIGHTS && script === 'arabic' && !tokens.some((token) => ARABIC_AIR.test(token.normalized))) kinds &= ~FLIGHTS;
-  return kinds;
-}
+  if ((script === 'arabic' ? ARABIC_CUT : script === 'cyrillic' ? RUSSIAN_CUT : ENGLISH_CUT).test(word)) bits |= CUT_WORD;
+  if (script === 'arabic' && ARABIC_TROOPS.test(word)) bits |= TROOPS_WORD;
+  if (script === 'arabic' && ARABIC_AIR.test(word)) bits |= AIR_WORD;
+  return bits;
+});
 
-/** Whether an analysed token tells of a service cut, blocked, restricted or stopped (a passage's closure). */
-function isCutWord(token: AnalyzedToken): boolean {
-  const { normalized: word, script } = token;
-  return (script === 'arabic' ? ARABIC_CUT : script === 'cyrillic' ? RUSSIAN_CUT : ENGLISH_CUT).test(word);
+/**
+ * The kinds of event analysed tokens speak of, with a closure also by a service cut where `cutIsClosure`. أجانب after
+ * troops is no foreigner, and an Arabic trip is a flight only beside words of flying (see the kinds above).
+ */
+function eventsOf(tokens: readonly AnalyzedToken[], cutIsClosure: boolean): number {
+  let kinds = 0;
+  let all = 0;
+  let previous = 0;
+  for (const token of tokens) {
+    const bits = readingOf(token.normalized);
+    all |= bits;
+    kinds |= bits & FOREIGNERS && previous & TROOPS_WORD ? bits & EVENT_BITS & ~FOREIGNERS : bits & EVENT_BITS;
+    previous = bits;
+  }
+  if (all & TRIP_WORD && all & AIR_WORD) kinds |= FLIGHTS;
+  if (cutIsClosure && all & CUT_WORD) kinds |= CLOSURE;
+  return kinds;
 }
 
 /** The kinds of event (bits, see BALLOT) analysed tokens (a question's or a passage's) speak of; 0 for none. */
 export function eventsSpokenOf(tokens: readonly AnalyzedToken[]): number {
-  let kinds = 0;
-  for (let i = 0; i < tokens.length; i++) kinds |= eventsOfToken(tokens, i);
-  return kinds;
+  return eventsOf(tokens, false);
 }
 
 /** The kinds of event a passage's analysed tokens tell of: those it speaks of, and a closure by a service cut. */
 export function eventsToldOf(tokens: readonly AnalyzedToken[]): number {
-  const kinds = eventsSpokenOf(tokens);
-  return kinds & CLOSURE || !tokens.some(isCutWord) ? kinds : kinds | CLOSURE;
+  return eventsOf(tokens, true);
 }
