@@ -445,6 +445,8 @@ describe('Sanad.ask on the seed corpus', () => {
     ['Why did they shut down the internet?', 'لمنع الاتصال بين أعضاء'],
     ['How many peacekeepers did the CSTO send?', '2500'],
     ['Сколько миротворцев отправила ОДКБ?', '2500'],
+    // «Чрезвычайный режим» is the state of emergency, as «режим ЧП» and «чрезвычайное положение» are.
+    ['до какого числа действует чрезвычайный режим?', '19 يناير'],
     // An irregular past is looked up by its base form: "took over" is the glossary's "take over" (تولى).
     ['Who took over the security council?', 'تولى فخامة'],
     // «Могут» (can) is a function word, and «численность» the number of a force: "can they increase the number?".
