@@ -571,8 +571,10 @@ export function buildQuery(
       if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: PARTICIPLE_VERB_CREDIT, via: 'spelling' });
     }
     // The event told the other way: the verb's verbal noun (تخربت: «التخريب»), the verbal noun's verb (ظهور: «ظهرت»).
-    for (const stem of [...facts.verbalNouns, ...facts.nounVerbs]) {
-      if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: VERBAL_NOUN_CREDIT, via: 'spelling' });
+    for (const stems of [facts.verbalNouns, facts.nounVerbs]) {
+      for (const stem of stems) {
+        if (!found.alternatives.some((a) => a.stem === stem)) found.alternatives.push({ stem, credit: VERBAL_NOUN_CREDIT, via: 'spelling' });
+      }
     }
     // "How did X's appeal describe the situation?": a document describes by what it states («النداء… جاء فيه أن
     // الوضع…»), which answers it; the verb is then no frame.
@@ -832,7 +834,7 @@ const RARE_WORD_PASSAGES = 5;
 
 /** What alternativesOf finds for a word it is not asked about (a quoted title's), or one offered nothing. */
 function noAlternatives(): ReturnType<typeof alternativesOf> {
-  return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false };
+  return { alternatives: [], span: 1, offered: false, inDictionary: false, guessed: false, entity: undefined };
 }
 
 /**
@@ -846,10 +848,16 @@ function alternativesOf(
   expander: QueryExpander, tokens: readonly AnalyzedToken[], i: number, gazetteer: Gazetteer, options: TermOptions,
   documentFrequency: (field: string, term: string) => number, memos: IndexMemos, own: readonly string[], questionEntities: ReadonlySet<string>,
   tense: QuestionTense, pairs: Map<string, number>, counted = false,
-): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; entity?: string } {
-  const passages = own.map((stem) => documentFrequency('stem', stem));
-  const known = passages.some((n) => n > 0);
-  const rarely = known && passages.every((n) => n <= RARE_WORD_PASSAGES);
+): { alternatives: ConceptAlternative[]; span: number; offered: boolean; inDictionary: boolean; guessed: boolean; entity: string | undefined } {
+  // In how many passages the documents hold the word's stems: some (known), and each in few (rarely).
+  let known = false;
+  let fewEach = true;
+  for (let k = 0; k < own.length; k++) {
+    const passages = documentFrequency('stem', own[k]!);
+    if (passages > 0) known = true;
+    if (passages > RARE_WORD_PASSAGES) fewEach = false;
+  }
+  const rarely = known && fewEach;
   // The noun a "how many" counts (كم عسكري…؟) is meant as a noun: the documents' few uses of its stem may be another
   // word («المنشآت العسكرية», military), so its synonyms count in full, as for a word they lack (our chat set +2,
   // every other set the same). So is a dialect's word read as another (Levantine and Maghrebi «عسكر», soldiers, whose
@@ -864,7 +872,8 @@ function alternativesOf(
   if (!known && own.some((stem) => documentFrequency('forms', stem) > 0)) offered = offered.filter((a) => a.via !== 'dialect');
   // "Who became its head?" («مين صار رئيس…؟»): the dialects' صار is also "happened", which is no reading here.
   if (becomesTitle(tokens, i)) offered = offered.filter((a) => !HAPPENED_VERBS.has(normalizeArabic(a.text)));
-  const byStem = new Map<string, ConceptAlternative>();
+  // The stems offered, each once, in the order first offered.
+  const byStem: ConceptAlternative[] = [];
   let span = 1;
   let entity: string | undefined;
   const asksFuture = tense.future || isRussianNonPast(tokens[i]!) || hasDialectFuturePrefix(tokens[i]!)
@@ -877,7 +886,10 @@ function alternativesOf(
   // What of the entity rule below depends on the question word alone, read once for all its alternatives.
   const asksWhoReported = REPORTING_VERBS.has(tokens[i]!.normalized) && tokens[i - 1]?.normalized === 'who';
   let describesOrTitles: boolean | undefined;
-  for (const alternative of offered) {
+  // Indexed loops here and below: a for-of over these arrays allocated an iterator result per step in this large
+  // function (a sixth of a question's garbage).
+  for (let a = 0; a < offered.length; a++) {
+    const alternative = offered[a]!;
     let used = false;
     const wording = wordingAnalysed(alternative.text);
     const analysed = wording.tokens;
@@ -905,40 +917,65 @@ function alternativesOf(
     const found = documentWordsOf(memos, wording, alternative, asksFuture, asksFuture || tense.past, gazetteer, options, documentFrequency);
     // A phrase found as one is searched as one too, as the question's own neighbouring words are (its stem pairs):
     // «سند قانوني» finds «الأساس القانوني» before the «القانون» of «إنفاذ القانون».
-    if (found.searched && alternative.whole) for (const pair of wording.pairs) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
-    for (const word of found.words) {
-      if (own.includes(word.stem) || alternative.shared?.includes(word.stem)) continue;
-      for (const stem of word.stems) {
-        if (own.includes(stem)) continue;
-        used = true;
-        offerStem(byStem, stem, alternative.credit, alternative.via);
+    if (found.searched && alternative.whole) {
+      for (let k = 0; k < wording.pairs.length; k++) {
+        const pair = wording.pairs[k]!;
+        pairs.set(pair, Math.max(pairs.get(pair) ?? 0, alternative.credit));
       }
-      if (!word.present) continue;
-      for (const stem of word.present) {
-        if (own.includes(stem)) continue;
+    }
+    const { words } = found;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      if (own.includes(word.stem) || alternative.shared?.includes(word.stem)) continue;
+      const { stems, present } = word;
+      for (let k = 0; k < stems.length; k++) {
+        if (own.includes(stems[k]!)) continue;
         used = true;
-        offerStem(byStem, stem, alternative.credit * PRESENT_FORM_SHARE, alternative.via);
+        offerStem(byStem, stems[k]!, alternative.credit, alternative.via);
+      }
+      if (!present) continue;
+      for (let k = 0; k < present.length; k++) {
+        if (own.includes(present[k]!)) continue;
+        used = true;
+        offerStem(byStem, present[k]!, alternative.credit * PRESENT_FORM_SHARE, alternative.via);
       }
     }
     if (used) span = Math.max(span, alternative.span ?? 1);
   }
-  const alternatives = [...byStem.values()].sort((a, b) => b.credit - a.credit).slice(0, MAX_ALTERNATIVES);
+  const alternatives = byCreditDescending(byStem);
+  if (alternatives.length > MAX_ALTERNATIVES) alternatives.length = MAX_ALTERNATIVES;
   const inDictionary = offered.some((a) => a.via === 'synonym' || a.via === 'translation');
   const guessed = offered.length > 0 && offered.every((a) => a.guessed);
-  return { alternatives, span, offered: offered.length > 0, inDictionary, guessed, ...(entity && { entity }) };
+  return { alternatives, span, offered: offered.length > 0, inDictionary, guessed, entity };
 }
 
 /**
- * Keeps a stem offered for a question word at the best credit it is offered with. The alternative is the map's own
- * until alternativesOf returns, so a better offer updates it in place; the stem keeps its place in the map's order.
+ * Keeps a stem offered for a question word at the best credit it is offered with. The alternative is the list's own
+ * until alternativesOf returns, so a better offer updates it in place; the stem keeps its place in the order first
+ * offered. A list searched from the start, not a map: a word is offered a few dozen stems at most.
  */
-function offerStem(byStem: Map<string, ConceptAlternative>, stem: string, credit: number, via: AlternativeKind): void {
-  const known = byStem.get(stem);
-  if (!known) byStem.set(stem, { stem, credit, via });
+function offerStem(byStem: ConceptAlternative[], stem: string, credit: number, via: AlternativeKind): void {
+  let known: ConceptAlternative | undefined;
+  for (let k = 0; k < byStem.length && !known; k++) if (byStem[k]!.stem === stem) known = byStem[k];
+  if (!known) byStem.push({ stem, credit, via });
   else if (known.credit < credit) {
     known.credit = credit;
     known.via = via;
   }
+}
+
+/**
+ * The alternatives sorted by credit, best first, those of one credit in the order given (as a stable sort): in place,
+ * by insertion, as a word has a few dozen at most and Array.prototype.sort allocated its work space at every word.
+ */
+function byCreditDescending(alternatives: ConceptAlternative[]): ConceptAlternative[] {
+  for (let k = 1; k < alternatives.length; k++) {
+    const moving = alternatives[k]!;
+    let at = k - 1;
+    for (; at >= 0 && alternatives[at]!.credit < moving.credit; at--) alternatives[at + 1] = alternatives[at]!;
+    alternatives[at + 1] = moving;
+  }
+  return alternatives;
 }
 
 /** Whether a question word is a dialect's, read as another MSA word (Levantine and Maghrebi «عسكر»: soldiers). */
