@@ -197,8 +197,10 @@ export class Bm25Index implements Bm25Searcher {
     const { offsets } = this.postings;
     const k1 = this.options.k1;
     // One cursor per usable query term, in query order (scores are summed in that order).
-    const cursors: QueryCursors = { positions: [], ends: [], weights: [], bounds: [], norms: [] };
-    for (const { field, term, weight } of query) {
+    const cursors = this.cursors;
+    let n = 0;
+    for (let q = 0; q < query.length; q++) {
+      const { field, term, weight } = query[q]!;
       if (!(weight > 0)) continue;
       const id = this.termId(field, term);
       if (id === undefined) continue;
@@ -206,13 +208,15 @@ export class Bm25Index implements Bm25Searcher {
       const end = offsets[id + 1]!;
       const idf = this.collection ? bm25Idf(this.collection.docCount, this.collection.documentFrequency(field, term)) : bm25Idf(this.docCount, end - start);
       const w = weight * idf * (k1 + 1);
-      cursors.positions.push(start);
-      cursors.ends.push(end);
-      cursors.weights.push(w);
-      cursors.bounds.push(w * this.maxFractions[id]! * this.boundScale * BOUND_SLACK);
-      cursors.norms.push(this.norms[this.termField[id]!]!);
+      cursors.positions[n] = start;
+      cursors.ends[n] = end;
+      cursors.weights[n] = w;
+      cursors.bounds[n] = w * this.maxFractions[id]! * this.boundScale * BOUND_SLACK;
+      cursors.norms[n] = this.norms[this.termField[id]!]!;
+      n++;
     }
-    if (cursors.positions.length === 0) return [];
+    if (n === 0) return [];
+    cursors.count = n;
     return searchMaxScore(this.postings, this.blockMaxFractions, cursors, limit, this.boundScale);
   }
 
@@ -242,6 +246,13 @@ export class Bm25Index implements Bm25Searcher {
     memo.set(term, id ?? -1);
     return id;
   }
+
+  /**
+   * The search's cursor arrays, written afresh by each search (its first `count` entries) and kept for the next: a
+   * search had grown five arrays of its own by pushing. Its norms are this index's own arrays, so it holds nothing
+   * the index does not.
+   */
+  private readonly cursors: QueryCursors = { count: 0, positions: [], ends: [], weights: [], bounds: [], norms: [] };
 
   /** Per field number: term ids remembered by term (-1 for none), at most TERM_ID_MEMO_SIZE each. */
   private readonly termIds: Array<Map<string, number> | undefined> = [];

@@ -26,9 +26,11 @@ export interface ScoredDoc {
 
 /**
  * The query's posting-list cursors as parallel arrays, one entry per usable query term, in query order (scores are
- * summed in that order, so results do not depend on how the search visits the terms).
+ * summed in that order, so results do not depend on how the search visits the terms). The first `count` entries of
+ * each array are the cursors; any after them are left from an earlier search (the arrays are reused) and not read.
  */
 export interface QueryCursors {
+  count: number;
   /** Where each cursor stands in the flat postings; moved by the search. */
   positions: number[];
   /** Where each cursor's term's postings end. */
@@ -84,7 +86,7 @@ export function searchMaxScore(
   blockMaxScale = 1,
 ): ScoredDoc[] {
   const { positions, ends, weights, bounds, norms } = cursors;
-  const n = positions.length;
+  const n = cursors.count;
   // Cursors by ascending upper bound; the first `firstEssential` of them are non-essential: together they cannot
   // reach the threshold, so a document only they contain is never scored.
   const { order, prefixBounds, contributions, heapDocs, heapScores } = scratchFor(n, limit);
@@ -186,7 +188,19 @@ export function searchMaxScore(
       if (firstEssential === n) break;
     }
   }
+  return bestFirst(heapDocs, heapScores, heapSize);
+}
+
+/**
+ * The heap's entries best first (higher score, then lower document), taken off it lowest first and reversed: the
+ * heap's order is the results' (a total order, as no two entries share a document), with no sort and its work space.
+ * Empties the heap.
+ */
+function bestFirst(heapDocs: Uint32Array, heapScores: Float64Array, heapSize: number): ScoredDoc[] {
   const results: ScoredDoc[] = [];
-  for (let i = 0; i < heapSize; i++) results.push({ doc: heapDocs[i]!, score: heapScores[i]! });
-  return results.sort((x, y) => y.score - x.score || x.doc - y.doc);
+  for (let size = heapSize; size > 0; size--) {
+    results.push({ doc: heapDocs[0]!, score: heapScores[0]! });
+    if (size > 1) replaceHeapTop(heapDocs, heapScores, size - 1, heapDocs[size - 1]!, heapScores[size - 1]!);
+  }
+  return results.reverse();
 }
