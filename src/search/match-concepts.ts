@@ -132,6 +132,12 @@ interface TokenLookup {
   inName: Uint8Array;
   /** The text's consonant skeletons. */
   skeletons: Set<string>;
+  /**
+   * The lookups of the headline the text restates and of the text it refers back to (TextTerms.headline and
+   * antecedent), kept here once first read (see contextLookupOf): both are fixed with the analysis.
+   */
+  headline: TokenLookup | undefined;
+  antecedent: TokenLookup | undefined;
 }
 
 /** Bits of a key filter, a power of two: 2,048 keep a passage's few hundred n-grams at about one bit in ten. */
@@ -192,9 +198,18 @@ function lookupOf(terms: TextTerms, gazetteer: Gazetteer): TokenLookup {
     byStem, byGram, byRoot, byForm,
     stemBits: filterOf(byStem.keys()), gramBits: filterOf(byGram.keys()), formBits: filterOf(byForm.keys()), rootBits: filterOf(byRoot.keys()),
     entityTokens, mentioned, entityBits: filterOf(mentioned), inName, skeletons: new Set(terms.skeleton),
+    headline: undefined, antecedent: undefined,
   };
   lookups.set(terms, lookup);
   return lookup;
+}
+
+/**
+ * The lookup of a text's headline or antecedent (which it must have), kept with the text's own lookup: a concept the
+ * text lacks is looked for there in every call, and a second WeakMap look-up per concept showed in profiles.
+ */
+function contextLookupOf(lookup: TokenLookup, terms: TextTerms, which: 'headline' | 'antecedent', gazetteer: Gazetteer): TokenLookup {
+  return (lookup[which] ??= lookupOf(terms[which]!, gazetteer));
 }
 
 /**
@@ -215,6 +230,8 @@ interface PreparedConcept {
   narrower: readonly string[] | undefined;
   /** What a narrower entry's mention counts for: in full where the question asks which one (QueryConcept.asksMember). */
   memberCredit: number;
+  /** Whether the concept only frames the question (QueryConcept.frame). */
+  frame: boolean;
   /** For an organisation: the country the question names beside it, whose organisation it asks about (qualifierOf). */
   qualifier: string | undefined;
   skeleton: string | undefined;
@@ -252,7 +269,7 @@ function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
       return {
         entity: c.entity, entityHash: c.entity === undefined ? 0 : keyHash(c.entity),
         broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
-        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), qualifier, skeleton: searchedSkeleton(c, query), root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
+        narrower: c.entity === undefined ? undefined : gazetteer.narrower.get(c.entity), memberCredit: memberCredit(c), frame: c.frame === true, qualifier, skeleton: searchedSkeleton(c, query), root: c.root, rootHash: c.root ? keyHash(c.root) : 0, alternatives: c.alternatives,
         stems, stemHashes: stems.map(keyHash), grams, gramHashes: grams.map(keyHash), alternativeHashes: (c.alternatives ?? []).map((a) => keyHash(a.stem)),
       };
     });
@@ -321,6 +338,12 @@ function resetScratch(work: Scratch): void {
 
 const NO_TOKENS: readonly number[] = [];
 
+/**
+ * The concepts a call found, with their evidence and credit, in the order found (the first `foundCount` entries are
+ * this call's): copied out at their length at the end. Reused across calls; they hold numbers and string constants only.
+ */
+const foundWork: { concepts: number[]; via: ConceptEvidence[]; credits: number[] } = { concepts: [], via: [], credits: [] };
+
 /** Token i matched concept c of this weight: it counts for the heaviest concept it matched (the first of equal ones). */
 function hit(work: Scratch, i: number, c: number, weight: number, credit = 1): void {
   if (work.weightAt[i]! < weight) {
@@ -350,9 +373,7 @@ export function matchConcepts(
   const lookup = lookupOf(terms, gazetteer);
   const { byStem, byGram, byRoot, byForm, stemBits, gramBits, formBits, rootBits, entityBits, entityTokens, mentioned, inName, skeletons } = lookup;
   const prepared = prepare(query, gazetteer);
-  const matched: number[] = [];
-  const via: ConceptEvidence[] = [];
-  const credit: number[] = [];
+  let foundCount = 0;
   const n = terms.tokens.length;
   const work = scratchFor(n);
   const { weightAt, conceptAt, stemHitBy, sharedCount, hitTokens, stemHits, touched } = work;
@@ -498,7 +519,7 @@ export function matchConcepts(
     // the passage holds only a wider entry of it (the headline's «ضباط الشرطة» over the passage's «ضباط إنفاذ القانون»:
     // "what did the UN mission say about killing police?"). Probes +1 tuned, +2 held out, natural.json +1, ARCD the same.
     if ((!found || foundCredit < HEADLINE_CREDIT) && terms.headline) {
-      const inHeadline = headlineEvidence(concept, lookupOf(terms.headline, gazetteer));
+      const inHeadline = headlineEvidence(concept, contextLookupOf(lookup, terms, 'headline', gazetteer));
       if (inHeadline && HEADLINE_CREDIT * inHeadline.credit > (found ? foundCredit : 0)) {
         found = inHeadline.via;
         foundCredit = HEADLINE_CREDIT * inHeadline.credit;
@@ -506,19 +527,23 @@ export function matchConcepts(
     }
     // What the passage before it names, where this one opens by referring back to it (see TextTerms.antecedent); not
     // a word that only frames the question (the "do" of "what did the government do?").
-    if (!found && terms.antecedent && !query.concepts[c]!.frame) {
-      const before = headlineEvidence(concept, lookupOf(terms.antecedent, gazetteer));
+    if (!found && terms.antecedent && !concept.frame) {
+      const before = headlineEvidence(concept, contextLookupOf(lookup, terms, 'antecedent', gazetteer));
       if (before) {
         found = before.via;
         foundCredit = ANTECEDENT_CREDIT * before.credit;
       }
     }
     if (found) {
-      matched.push(c);
-      via.push(found);
-      credit.push(foundCredit);
+      foundWork.concepts[foundCount] = c;
+      foundWork.via[foundCount] = found;
+      foundWork.credits[foundCount++] = foundCredit;
     }
   }
+  // Copied at their length: arrays grown by push keep room for 17 entries, and a passage matches a few concepts.
+  const matched = foundWork.concepts.slice(0, foundCount);
+  const via = foundWork.via.slice(0, foundCount);
+  const credit = foundWork.credits.slice(0, foundCount);
   // A passage going on with the words of the person its document named just before it is that person saying them:
   // the question's verb of saying counts as found there, where the question names that person (QueryConcept.saying).
   if (terms.inheritedPerson !== undefined) {
@@ -536,10 +561,11 @@ export function matchConcepts(
   // Ranges in token order, from the tokens that matched.
   const hitCount = work.hitCount;
   sortAscending(hitTokens, hitCount);
-  const ranges: ConceptMatch['ranges'] = [];
+  // Made at their length (see matched above).
+  const ranges: ConceptMatch['ranges'] = new Array(hitCount);
   for (let k = 0; k < hitCount; k++) {
     const i = hitTokens[k]!;
-    ranges.push({ start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i, credit: work.creditAt[i]! });
+    ranges[k] = { start: terms.tokens[i]!.start, end: terms.tokens[i]!.end, weight: weightAt[i]!, concept: conceptAt[i]!, token: i, credit: work.creditAt[i]! };
   }
   resetScratch(work);
   let total = 0;
@@ -572,16 +598,29 @@ function isHeadlineOrganisation(concept: PreparedConcept, terms: TextTerms): boo
   return country !== undefined && (!concept.qualifier || !country || country === concept.qualifier);
 }
 
-/** How a headline holds a concept: its entity, a stem, or its best alternative (with that one's credit); or none. */
-function headlineEvidence(concept: PreparedConcept, headline: TokenLookup): { via: ConceptEvidence; credit: number } | undefined {
+/** Evidence found in a headline or antecedent, with what it counts for there (see headlineEvidence). */
+interface HeadlineEvidence {
+  readonly via: ConceptEvidence;
+  readonly credit: number;
+}
+
+const NO_ALTERNATIVES: readonly ConceptAlternative[] = [];
+const ENTITY_IN_HEADLINE: HeadlineEvidence = { via: 'entity', credit: 1 };
+const STEM_IN_HEADLINE: HeadlineEvidence = { via: 'stem', credit: 1 };
+
+/**
+ * How a headline holds a concept: its entity, a stem, or its best alternative (itself: it has the via and credit
+ * wanted); or none. Read only, so the same objects serve every call.
+ */
+function headlineEvidence(concept: PreparedConcept, headline: TokenLookup): HeadlineEvidence | undefined {
   // Each key's filter first (see mayHave): a headline holds few of a question's words.
-  const { entity, stems, stemHashes, alternatives = [], alternativeHashes } = concept;
+  const { entity, stems, stemHashes, alternatives = NO_ALTERNATIVES, alternativeHashes } = concept;
   const { entityBits, entityTokens, stemBits, byStem } = headline;
   if (entity !== undefined && mayHave(entityBits, concept.entityHash) && entityTokens.has(entity)) {
-    return { via: 'entity', credit: 1 };
+    return ENTITY_IN_HEADLINE;
   }
   for (let k = 0; k < stems.length; k++) {
-    if (mayHave(stemBits, stemHashes[k]!) && byStem.has(stems[k]!)) return { via: 'stem', credit: 1 };
+    if (mayHave(stemBits, stemHashes[k]!) && byStem.has(stems[k]!)) return STEM_IN_HEADLINE;
   }
   let best: ConceptAlternative | undefined;
   for (let k = 0; k < alternatives.length; k++) {
@@ -589,5 +628,5 @@ function headlineEvidence(concept: PreparedConcept, headline: TokenLookup): { vi
     const held = mayHave(stemBits, alternativeHashes[k]!) && byStem.has(alternative.stem);
     if (held && alternative.credit > (best?.credit ?? 0)) best = alternative;
   }
-  return best && { via: best.via, credit: best.credit };
+  return best;
 }
