@@ -449,10 +449,12 @@ const NAME_HELD_CREDIT = 0.5;
  */
 function withNamesFirst(candidates: RerankedHit[], query: Query, asks: QuestionAsks, index: PassageIndex, confidenceOf: ConfidenceOf): RerankedHit[] {
   const best = candidates[0];
+  const holds = (hit: RerankedHit, k: number) => creditOf(hit.match, k) >= NAME_HELD_CREDIT;
+  // A best passage holding every concept holds every name: the names need not be read (most answers).
+  if (!best || query.concepts.every((_, k) => holds(best, k))) return candidates;
   const typed = isTyped(asks.form) ? asks.form : undefined;
   const names = namedConcepts(query, index);
-  const holds = (hit: RerankedHit, k: number) => creditOf(hit.match, k) >= NAME_HELD_CREDIT;
-  if (!best || names.length === 0 || names.every((k) => holds(best, k))) return candidates;
+  if (names.length === 0 || names.every((k) => holds(best, k))) return candidates;
   // Read once, and only for a candidate that would otherwise move.
   let bestHoldsType: boolean | undefined;
   for (let i = 1; i < Math.min(candidates.length, NEAR_TOP_COUNT) && candidates[i]!.score >= best.score * (1 - NAMED_SHARE); i++) {

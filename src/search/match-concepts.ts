@@ -98,14 +98,27 @@ const weightsOfQuery = new WeakMap<Query, { bm25: object; weights: readonly numb
 
 function computeConceptWeights(query: Query, bm25: Pick<Bm25Searcher, 'idf' | 'documentFrequency'>): number[] {
   return query.concepts.map((c) => {
-    const idfs = c.stems.map((s) => bm25.idf('stem', s));
-    if (c.entity) idfs.push(bm25.idf('entity', c.entity));
     const known = c.entity || c.stems.some((s) => bm25.documentFrequency('stem', s) > 0);
-    const weight = !known && c.alternatives?.length ? Math.max(...c.alternatives.map((a) => bm25.idf('stem', a.stem))) : Math.max(...idfs, 0);
+    const weight = !known && c.alternatives?.length ? alternativesIdf(c.alternatives, bm25) : ownIdf(c, bm25);
     // A follow-up's topic taken from the previous question counts for less (see addContext).
     const framed = c.frame ? weight * FRAME_WEIGHT : c.speaker ? weight * SPEAKER_WEIGHT : weight;
     return c.contextWeight === undefined ? framed : framed * c.contextWeight;
   });
+}
+
+/** The highest IDF of a concept's stems and entity, at least 0 (Math.max folded: the same number as over one list). */
+function ownIdf(c: QueryConcept, bm25: Pick<Bm25Searcher, 'idf'>): number {
+  let most = -Infinity;
+  for (let k = 0; k < c.stems.length; k++) most = Math.max(most, bm25.idf('stem', c.stems[k]!));
+  if (c.entity) most = Math.max(most, bm25.idf('entity', c.entity));
+  return Math.max(most, 0);
+}
+
+/** The highest IDF of a concept's alternatives (at least one). */
+function alternativesIdf(alternatives: readonly ConceptAlternative[], bm25: Pick<Bm25Searcher, 'idf'>): number {
+  let most = -Infinity;
+  for (let k = 0; k < alternatives.length; k++) most = Math.max(most, bm25.idf('stem', alternatives[k]!.stem));
+  return most;
 }
 
 /** Where each stem and n-gram occurs in a text: token indices, built once per analysed text. */
@@ -238,9 +251,9 @@ interface PreparedConcept {
   root: string | undefined;
   rootHash: number;
   alternatives: ConceptAlternative[] | undefined;
-  stems: string[];
+  stems: readonly string[];
   stemHashes: number[];
-  grams: string[];
+  grams: readonly string[];
   gramHashes: number[];
   alternativeHashes: number[];
 }
@@ -258,14 +271,32 @@ function searchedSkeleton(concept: QueryConcept, query: Query): string | undefin
 
 const preparedQueries = new WeakMap<Query, PreparedConcept[]>();
 
+/** The question's concepts that are entities, with the first and last of their tokens. */
+function entitySpansOf(query: Query): Array<{ id: string; first: number; last: number }> {
+  return query.concepts.flatMap((c) => (c.entity && c.tokens.length ? [{ id: c.entity, first: Math.min(...c.tokens), last: Math.max(...c.tokens) }] : []));
+}
+
+/**
+ * The distinct strings of a short list, in the order they first come (as a Set keeps them): the list itself when it
+ * repeats none (most do), which is only read.
+ */
+function distinct(list: readonly string[]): readonly string[] {
+  let repeats = false;
+  for (let k = 1; k < list.length && !repeats; k++) repeats = list.lastIndexOf(list[k]!, k - 1) >= 0;
+  return repeats ? [...new Set(list)] : list;
+}
+
 function prepare(query: Query, gazetteer: Gazetteer): PreparedConcept[] {
   let prepared = preparedQueries.get(query);
   if (!prepared) {
-    const entities = query.concepts.flatMap((c) => (c.entity && c.tokens.length ? [{ id: c.entity, first: Math.min(...c.tokens), last: Math.max(...c.tokens) }] : []));
+    // The question's entities, where they stand in it: made for its first organisation, if any (see qualifierOf).
+    let entities: Array<{ id: string; first: number; last: number }> | undefined;
     prepared = query.concepts.map((c) => {
-      const stems = [...new Set(c.stems)];
-      const grams = [...new Set(c.grams)];
-      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org' ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, entities, countryTest(gazetteer), query.tokens) : undefined;
+      const stems = distinct(c.stems);
+      const grams = distinct(c.grams);
+      const qualifier = c.entity && c.tokens.length && gazetteer.kinds.get(c.entity) === 'org'
+        ? qualifierOf({ first: Math.min(...c.tokens), last: Math.max(...c.tokens) }, (entities ??= entitySpansOf(query)), countryTest(gazetteer), query.tokens)
+        : undefined;
       return {
         entity: c.entity, entityHash: c.entity === undefined ? 0 : keyHash(c.entity),
         broader: c.entity === undefined ? undefined : gazetteer.broader.get(c.entity),
