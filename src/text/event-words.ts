@@ -14,13 +14,13 @@ import { memoizeWord } from './memoize-word.js';
  * - flights (رحلة، رحلات where the text also speaks of flying: not «رحلة القبائل», a journey; flights, airlines;
  *   рейсы, авиакомпании);
  * - foreigners, who they are or what befell them (أجانب؛ foreigners; иностранцы), not the adjective "foreign" (nor
- *   أجانب after troops: «الجنود الأجانب» are the foreign troops the documents speak of).
+ *   أجانب after troops: «الجنود الأجانب» are the foreign troops the documents speak of);
  * - a closure (قفلت، اتقفلت، أغلقت، الإغلاق، تسدّات؛ closed, shut, reopened; закрыли), which a passage also tells by a
  *   service cut, restricted or stopped (eventsToldOf): "why did they shut down the internet?" is answered by
- *   «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت».
+ *   «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت»;
  * - an amnesty (العفو، عفو عام؛ amnesty; амнистия), not «عفوا» (sorry);
  * - compensation (تعويض، تعويضات, not عوض, "instead of"; compensation, compensate; компенсация);
- * - mining (تعدين؛ mining, miners; майнинг, добыча криптовалюты is production).
+ * - mining (تعدين، مناجم؛ mining, miners; майнинг, шахта).
  * Each kind is one bit of the number eventsSpokenOf gives.
  */
 export const BALLOT = 1;
@@ -35,10 +35,9 @@ export const COMPENSATION = 256;
 export const MINING = 512;
 
 /**
- * Arabic words of each kind, normalised (ة → ه, no hamza on alef), with the conjunctions and prepositions they take
- * and the verbs' persons: تصويت، صوّتوا، يصوت (not صوت alone, a voice), صادق and المصادقة (ratified),
- * الانتخابات، انتخبوا، استفتاء، اقتراع، ترشّح؛ تجول، تجوال؛ إنتاج، أنتج، منتجه، المنتجين (not نتج عن, "resulted
- * from")؛ صادرات، تصدير.
+ * Arabic words are normalised (ة → ه, no hamza on alef) and may take the conjunctions, prepositions and verbal prefixes
+ * of ARABIC_PREFIX: تصويت، صوّتوا، يصوت (not صوت alone, a voice), صادق and المصادقة (ratified), الانتخابات، انتخبوا؛
+ * إنتاج، أنتج، المنتجين (not نتج عن, "resulted from"); تعويضات (not عوض, "instead of"); العفو (not عفوا, "sorry").
  */
 const ARABIC_PREFIX = '^[وف]?(?:ب|ل|لل|بال|ال|ك|[يتن]|ات)?';
 const ARABIC_BALLOT = new RegExp(`${ARABIC_PREFIX}(?:تصويت|اقتراع|استفتاء|انتخاب|انتخب|ترشح|ترشيح)|${ARABIC_PREFIX}(?:صوت(?:وا|و|ت|ون)|صادق(?:وا|و|ت|ون)?|مصادقه)$`);
