@@ -15,9 +15,9 @@ import { memoizeWord } from './memoize-word.js';
  *   рейсы, авиакомпании);
  * - foreigners, who they are or what befell them (أجانب؛ foreigners; иностранцы), not the adjective "foreign" (nor
  *   أجانب after troops: «الجنود الأجانب» are the foreign troops the documents speak of);
- * - a closure (قفلت، اتقفلت، أغلقت، الإغلاق، تسدّات؛ closed, shut, reopened; закрыли), which a passage also tells by a
- *   service cut, restricted or stopped (eventsToldOf): "why did they shut down the internet?" is answered by
- *   «تم تنفيذ التقييد المؤقت للوصول إلى الإنترنت»;
+ * - a closure (قفلت، اتقفلت، أغلقت، الإغلاق، تسدّات؛ closed, shut; закрыли), which a passage also tells by a service
+ *   cut, restricted or stopped (eventsToldOf): "why did they shut down the internet?" is answered by «تم تنفيذ التقييد
+ *   المؤقت للوصول إلى الإنترنت»; not a reopening, which a passage tells by opening words («أعادت فتح أبوابها»);
  * - an amnesty (العفو، عفو عام؛ amnesty; амнистия), not «عفوا» (sorry);
  * - compensation (تعويض، تعويضات, not عوض, "instead of"; compensation, compensate; компенсация);
  * - mining (تعدين، مناجم؛ mining, miners; майнинг, шахта).
@@ -68,7 +68,7 @@ const ENGLISH_FOREIGNERS = /^(?:foreigners?|expats?)$/;
 const ENGLISH_AMNESTY = /^(?:amnesty|amnesties|pardon|pardoned|pardons)$/;
 const ENGLISH_COMPENSATION = /^(?:compensation|compensations|compensate|compensated|reparations?)$/;
 const ENGLISH_MINING = /^(?:mining|miners?|mines)$/;
-const ENGLISH_CLOSURE = /^(?:closed|closure|closures|shut|shuts|shutting|shutdown|reopen|reopens|reopened|reopening)$/;
+const ENGLISH_CLOSURE = /^(?:closed|closure|closures|shut|shuts|shutting|shutdown)$/;
 
 const RUSSIAN_BALLOT = /^(?:проголосова|голосова|голосовани|ратифи|выбор(?:ы|ах|ов|ам)$|переизбра|избра(?:н|л)|избиратель|референдум)/;
 const RUSSIAN_CURFEW = /^комендантск/;
