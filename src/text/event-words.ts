@@ -1,4 +1,6 @@
 import type { AnalyzedToken } from './analyze.js';
+import { speaksOfArrest } from './arrest-words.js';
+import { speaksOfDismissal, speaksOfLeavingOffice } from './dismissal-words.js';
 import { detectScript } from './detect-script.js';
 import { memoizeWord } from './memoize-word.js';
 
@@ -20,7 +22,9 @@ import { memoizeWord } from './memoize-word.js';
  *   المؤقت للوصول إلى الإنترنت»; not a reopening, which a passage tells by opening words («أعادت فتح أبوابها»);
  * - an amnesty (العفو، عفو عام؛ amnesty; амнистия), not «عفوا» (sorry);
  * - compensation (تعويض، تعويضات, not عوض, "instead of"; compensation, compensate; компенсация);
- * - mining (تعدين، مناجم؛ mining, miners; майнинг, шахта).
+ * - mining (تعدين، مناجم؛ mining, miners; майнинг, шахта);
+ * - an arrest and a dismissal, read by their own modules (arrest-words, dismissal-words: what follows a word matters
+ *   there), a dismissal told by a passage also by a resignation.
  * Each kind is one bit of the number eventsSpokenOf gives.
  */
 export const BALLOT = 1;
@@ -33,6 +37,8 @@ export const CLOSURE = 64;
 export const AMNESTY = 128;
 export const COMPENSATION = 256;
 export const MINING = 512;
+export const ARREST = 1024;
+export const DISMISSAL = 2048;
 
 /**
  * Arabic words are normalised (ة → ه, no hamza on alef) and may take the conjunctions, prepositions and verbal prefixes
@@ -138,12 +144,15 @@ function eventsOf(tokens: readonly AnalyzedToken[], cutIsClosure: boolean): numb
   return kinds;
 }
 
-/** The kinds of event (bits, see BALLOT) analysed tokens (a question's or a passage's) speak of; 0 for none. */
+/** The kinds of event (bits, see BALLOT) a question's analysed tokens speak of; 0 for none. */
 export function eventsSpokenOf(tokens: readonly AnalyzedToken[]): number {
-  return eventsOf(tokens, false);
+  return eventsOf(tokens, false) | (speaksOfArrest(tokens) ? ARREST : 0) | (speaksOfDismissal(tokens) ? DISMISSAL : 0);
 }
 
-/** The kinds of event a passage's analysed tokens tell of: those it speaks of, and a closure by a service cut. */
+/**
+ * The kinds of event a passage's analysed tokens tell of: those it speaks of, a closure also by a service cut, and a
+ * dismissal also by a resignation.
+ */
 export function eventsToldOf(tokens: readonly AnalyzedToken[]): number {
-  return eventsOf(tokens, true);
+  return eventsOf(tokens, true) | (speaksOfArrest(tokens) ? ARREST : 0) | (speaksOfLeavingOffice(tokens) ? DISMISSAL : 0);
 }
